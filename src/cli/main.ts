@@ -1,0 +1,34 @@
+import { Command, CommanderError } from 'commander';
+import { CodifyError, ConfigError } from '../core/errors.ts';
+import { registerDemoCommand } from './demo-command.ts';
+
+/**
+ * Entry point of the `codify` CLI. Returns the process exit code:
+ * 0 success, 1 the job ran but did not fully succeed, 2 usage or configuration error.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('codify')
+    .description("Turn a model's judgement into code people can read, run and review.")
+    .showHelpAfterError()
+    .exitOverride();
+  registerDemoCommand(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander already printed its message; --help and --version are not errors.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof CodifyError) {
+    console.error(`codify: ${error.describe()}`);
+    return error instanceof ConfigError || error.code === 'config' ? 2 : 1;
+  }
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return 1;
+}
