@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { CodifyError, ConfigError } from '../core/errors.ts';
 import { registerDemoCommand } from './demo-command.ts';
+import { registerTestCommands } from './test-commands.ts';
+import { registerTransformCommands } from './transform-commands.ts';
 
 /**
  * Entry point of the `codify` CLI. Returns the process exit code:
@@ -11,6 +13,8 @@ export async function main(argv: string[]): Promise<number> {
     .description("Turn a model's judgement into code people can read, run and review.")
     .showHelpAfterError()
     .exitOverride();
+  registerTransformCommands(program);
+  registerTestCommands(program);
   registerDemoCommand(program);
   try {
     await program.parseAsync(argv);
