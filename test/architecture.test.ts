@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const src = join(root, 'src');
+
+/** Which layers each layer may import from: arrows point only downward. */
+const allowed: Record<string, string[]> = {
+  core: ['core'],
+  transform: ['core', 'transform'],
+  browser: ['core', 'browser'],
+  server: ['core', 'transform', 'browser', 'server'],
+  cli: ['core', 'transform', 'browser', 'server', 'cli'],
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+function layerOf(file: string): string | null {
+  const [first] = relative(src, file).split(/[\\/]/);
+  return first && first in allowed ? first : null;
+}
+
+const importPattern = /(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+describe('architecture', () => {
+  it('keeps every import pointing downward between layers', () => {
+    const violations: string[] = [];
+    for (const file of sourceFiles(src)) {
+      const from = layerOf(file);
+      if (!from) continue;
+      for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+        const target = resolve(dirname(file), match[1] ?? '');
+        const to = layerOf(target);
+        if (to && !allowed[from]?.includes(to)) {
+          violations.push(`${relative(root, file)} (${from}) imports ${match[1]} (${to})`);
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('finds the layers it checks (the check cannot pass vacuously)', () => {
+    const layers = new Set(sourceFiles(src).map(layerOf));
+    expect(layers.has('core')).toBe(true);
+    expect(layers.has('cli')).toBe(true);
+  });
+});
