@@ -1,0 +1,450 @@
+import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import type { CodifyEvent } from '../events/types.ts';
+import type { Usage } from '../models/types.ts';
+import { EventSequenceError, RunNotFoundError } from './errors.ts';
+import { migrate } from './migrations.ts';
+import {
+  LIVE_RUN_STATUSES,
+  type AttemptEntry,
+  type NewRun,
+  type RunFilter,
+  type RunRecord,
+  type RunStatus,
+  type RunStatusUpdate,
+  type StoredEvent,
+  type UsageEntry,
+  type UsageTotals,
+} from './types.ts';
+
+/** File name of the database inside the data directory. */
+export const DATABASE_FILE = 'codify.db';
+
+const FINAL_STATUSES: ReadonlySet<RunStatus> = new Set([
+  'completed',
+  'failed',
+  'stopped',
+  'interrupted',
+  'awaiting-review',
+]);
+
+interface RunRow {
+  id: string;
+  kind: string;
+  subject_id: string | null;
+  status: RunStatus;
+  created_at: string;
+  started_at: string | null;
+  ended_at: string | null;
+  updated_at: string;
+  input_json: string | null;
+  summary_json: string | null;
+  error_json: string | null;
+}
+
+interface EventRow {
+  run_id: string;
+  seq: number;
+  at: string;
+  payload_json: string;
+}
+
+interface AttemptRow {
+  run_id: string;
+  attempt: number;
+  proposer: string;
+  status: string;
+  started_at: string;
+  duration_ms: number | null;
+  data_json: string | null;
+}
+
+interface UsageRow {
+  run_id: string | null;
+  attempt: number | null;
+  provider: string;
+  model: string;
+  input_tokens: number;
+  output_tokens: number;
+  latency_ms: number;
+  cost_usd: number | null;
+  source: string | null;
+  at: string;
+}
+
+/**
+ * Persistence of runs, their attempts, events and model usage in SQLite (`node:sqlite`, WAL mode)
+ * inside a data directory. Generic: a run is a `kind` string plus JSON payloads, so the products
+ * define what they store without core knowing them. Synchronous, so a caller that appends an event
+ * and then reads never races with itself.
+ */
+export class Store {
+  /** Absolute path of the database file, or `:memory:`. */
+  readonly path: string;
+  private readonly db: DatabaseSync;
+
+  private constructor(path: string) {
+    this.path = path;
+    this.db = new DatabaseSync(path, { enableForeignKeyConstraints: true, timeout: 5_000 });
+    // WAL lets readers (e.g. an SSE replay) proceed while a run writes; NORMAL sync is safe with WAL.
+    this.db.exec('PRAGMA journal_mode = WAL');
+    this.db.exec('PRAGMA synchronous = NORMAL');
+    migrate(this.db);
+  }
+
+  /** Open (creating if needed) the store in `dataDir`, applying pending migrations. */
+  static open(dataDir: string): Store {
+    mkdirSync(dataDir, { recursive: true });
+    return new Store(join(dataDir, DATABASE_FILE));
+  }
+
+  /** A throwaway in-memory store, for tests and one-shot CLI runs. */
+  static inMemory(): Store {
+    return new Store(':memory:');
+  }
+
+  /** The journal mode SQLite reports (`wal` for a file database). */
+  journalMode(): string {
+    const row = this.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string } | undefined;
+    return row?.journal_mode ?? 'unknown';
+  }
+
+  /** Applied schema versions, oldest first. */
+  schemaVersions(): number[] {
+    const rows = this.db.prepare('SELECT version FROM migrations ORDER BY version').all() as {
+      version: number;
+    }[];
+    return rows.map((row) => row.version);
+  }
+
+  close(): void {
+    if (this.db.isOpen) this.db.close();
+  }
+
+  get isOpen(): boolean {
+    return this.db.isOpen;
+  }
+
+  // ---- runs ----
+
+  createRun(run: NewRun): RunRecord {
+    const now = new Date().toISOString();
+    const status = run.status ?? 'queued';
+    const id = run.id ?? randomUUID();
+    this.db
+      .prepare(
+        `INSERT INTO runs (id, kind, subject_id, status, created_at, started_at, ended_at, updated_at, input_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        run.kind,
+        run.subjectId ?? null,
+        status,
+        now,
+        status === 'running' ? now : null,
+        FINAL_STATUSES.has(status) ? now : null,
+        now,
+        toJson(run.input),
+      );
+    return this.requireRun(id);
+  }
+
+  getRun(id: string): RunRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as RunRow | undefined;
+    return row ? toRunRecord(row) : undefined;
+  }
+
+  /** Like {@link getRun}, but a missing run is a {@link RunNotFoundError}. */
+  requireRun(id: string): RunRecord {
+    const run = this.getRun(id);
+    if (!run) throw new RunNotFoundError(id);
+    return run;
+  }
+
+  /**
+   * Move a run to `status`. Entering `running` stamps `startedAt` (once); entering a final status
+   * stamps `endedAt`; going back to a live status (a resumed run) clears it. `summary` and `error`
+   * are replaced only when given.
+   */
+  updateRunStatus(id: string, status: RunStatus, update: RunStatusUpdate = {}): RunRecord {
+    const now = new Date().toISOString();
+    const sets: string[] = [];
+    const params: SQLInputValue[] = [];
+    const set = (clause: string, value?: SQLInputValue): void => {
+      sets.push(clause);
+      if (value !== undefined) params.push(value);
+    };
+    set('status = ?', status);
+    set('updated_at = ?', now);
+    if (status === 'running') set('started_at = COALESCE(started_at, ?)', now);
+    if (FINAL_STATUSES.has(status)) set('ended_at = ?', now);
+    else set('ended_at = NULL');
+    if ('summary' in update) set('summary_json = ?', toJson(update.summary));
+    if ('error' in update) set('error_json = ?', update.error ? JSON.stringify(update.error) : null);
+    params.push(id);
+    const result = this.db.prepare(`UPDATE runs SET ${sets.join(', ')} WHERE id = ?`).run(...params);
+    if (Number(result.changes) === 0) throw new RunNotFoundError(id);
+    return this.requireRun(id);
+  }
+
+  /** Runs matching the filter, newest first. */
+  listRuns(filter: RunFilter = {}): RunRecord[] {
+    const where: string[] = [];
+    const params: SQLInputValue[] = [];
+    const match = (clause: string, value: SQLInputValue): void => {
+      where.push(clause);
+      params.push(value);
+    };
+    if (filter.kind !== undefined) match('kind = ?', filter.kind);
+    if (filter.subjectId !== undefined) match('subject_id = ?', filter.subjectId);
+    if (filter.status !== undefined) {
+      const statuses = typeof filter.status === 'string' ? [filter.status] : [...filter.status];
+      if (statuses.length === 0) return [];
+      where.push(`status IN (${statuses.map(() => '?').join(', ')})`);
+      params.push(...statuses);
+    }
+    if (filter.createdBefore !== undefined) match('created_at < ?', filter.createdBefore);
+    const limit = Math.min(Math.max(Math.trunc(filter.limit ?? 50), 1), 1000);
+    params.push(limit);
+    const sql = `SELECT * FROM runs ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                 ORDER BY created_at DESC, rowid DESC LIMIT ?`;
+    return (this.db.prepare(sql).all(...params) as unknown as RunRow[]).map(toRunRecord);
+  }
+
+  /**
+   * At startup: runs still `queued` or `running` belong to a process that stopped without finishing
+   * them, so they become `interrupted` (their events and attempts stay). Returns the runs marked.
+   */
+  markInterruptedRuns(): RunRecord[] {
+    const placeholders = LIVE_RUN_STATUSES.map(() => '?').join(', ');
+    const ids = (
+      this.db.prepare(`SELECT id FROM runs WHERE status IN (${placeholders})`).all(...LIVE_RUN_STATUSES) as {
+        id: string;
+      }[]
+    ).map((row) => row.id);
+    return this.transaction(() => ids.map((id) => this.updateRunStatus(id, 'interrupted')));
+  }
+
+  // ---- events ----
+
+  /**
+   * Append an event to a run's history. Without `seq`, the next number after the run's last event is
+   * used; with it (e.g. the seq an EventBus assigned), it must be new for the run.
+   */
+  appendEvent<E extends CodifyEvent>(
+    runId: string,
+    event: E,
+    options: { seq?: number; at?: string } = {},
+  ): StoredEvent<E> {
+    const at = options.at ?? new Date().toISOString();
+    const seq = options.seq ?? this.lastEventSeq(runId) + 1;
+    try {
+      this.db
+        .prepare('INSERT INTO events (run_id, seq, type, at, payload_json) VALUES (?, ?, ?, ?, ?)')
+        .run(runId, seq, event.type, at, JSON.stringify(event));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : '';
+      if (message.includes('FOREIGN KEY')) throw new RunNotFoundError(runId);
+      if (message.includes('UNIQUE') || message.includes('PRIMARY KEY'))
+        throw new EventSequenceError(runId, seq);
+      throw error;
+    }
+    return { runId, seq, at, event };
+  }
+
+  /** A run's events with seq greater than `afterSeq`, in order; at most `limit` (default all). */
+  listEvents(runId: string, afterSeq = 0, limit?: number): StoredEvent[] {
+    const rows = (limit === undefined
+      ? this.db.prepare('SELECT * FROM events WHERE run_id = ? AND seq > ? ORDER BY seq').all(runId, afterSeq)
+      : this.db
+          .prepare('SELECT * FROM events WHERE run_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+          .all(runId, afterSeq, Math.max(0, Math.trunc(limit)))) as unknown as EventRow[];
+    return rows.map((row) => ({
+      runId: row.run_id,
+      seq: row.seq,
+      at: row.at,
+      event: JSON.parse(row.payload_json) as CodifyEvent,
+    }));
+  }
+
+  /** The highest seq stored for the run, 0 when none. */
+  lastEventSeq(runId: string): number {
+    const row = this.db.prepare('SELECT MAX(seq) AS seq FROM events WHERE run_id = ?').get(runId) as
+      { seq: number | null } | undefined;
+    return row?.seq ?? 0;
+  }
+
+  // ---- attempts ----
+
+  /** Record (or replace) one attempt of a run. */
+  recordAttempt(
+    entry: Omit<AttemptEntry, 'durationMs' | 'data'> & { durationMs?: number | null; data?: unknown },
+  ): AttemptEntry {
+    try {
+      this.db
+        .prepare(
+          `INSERT OR REPLACE INTO attempts (run_id, attempt, proposer, status, started_at, duration_ms, data_json)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          entry.runId,
+          entry.attempt,
+          entry.proposer,
+          entry.status,
+          entry.startedAt,
+          entry.durationMs ?? null,
+          toJson(entry.data),
+        );
+    } catch (error) {
+      if (error instanceof Error && error.message.includes('FOREIGN KEY'))
+        throw new RunNotFoundError(entry.runId);
+      throw error;
+    }
+    return { ...entry, durationMs: entry.durationMs ?? null, data: entry.data ?? null };
+  }
+
+  listAttempts(runId: string): AttemptEntry[] {
+    const rows = this.db
+      .prepare('SELECT * FROM attempts WHERE run_id = ? ORDER BY attempt')
+      .all(runId) as unknown as AttemptRow[];
+    return rows.map((row) => ({
+      runId: row.run_id,
+      attempt: row.attempt,
+      proposer: row.proposer,
+      status: row.status,
+      startedAt: row.started_at,
+      durationMs: row.duration_ms,
+      data: fromJson(row.data_json),
+    }));
+  }
+
+  // ---- usage ----
+
+  /** Account one model call, optionally against a run and attempt. */
+  recordUsage(
+    usage: Usage,
+    options: { runId?: string | null; attempt?: number | null; at?: string } = {},
+  ): UsageEntry {
+    const entry: UsageEntry = {
+      runId: options.runId ?? null,
+      attempt: options.attempt ?? null,
+      provider: usage.provider,
+      model: usage.model,
+      inputTokens: usage.inputTokens,
+      outputTokens: usage.outputTokens,
+      latencyMs: Math.round(usage.latencyMs),
+      costUsd: usage.costUsd,
+      source: usage.source ?? (usage.replayed ? 'cassette' : null),
+      at: options.at ?? new Date().toISOString(),
+    };
+    try {
+      this.db
+        .prepare(
+          `INSERT INTO usage (run_id, attempt, provider, model, input_tokens, output_tokens, latency_ms, cost_usd, source, at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          entry.runId,
+          entry.attempt,
+          entry.provider,
+          entry.model,
+          entry.inputTokens,
+          entry.outputTokens,
+          entry.latencyMs,
+          entry.costUsd,
+          entry.source,
+          entry.at,
+        );
+    } catch (error) {
+      if (entry.runId && error instanceof Error && error.message.includes('FOREIGN KEY')) {
+        throw new RunNotFoundError(entry.runId);
+      }
+      throw error;
+    }
+    return entry;
+  }
+
+  listUsage(runId: string): UsageEntry[] {
+    const rows = this.db
+      .prepare('SELECT * FROM usage WHERE run_id = ? ORDER BY id')
+      .all(runId) as unknown as UsageRow[];
+    return rows.map((row) => ({
+      runId: row.run_id,
+      attempt: row.attempt,
+      provider: row.provider,
+      model: row.model,
+      inputTokens: row.input_tokens,
+      outputTokens: row.output_tokens,
+      latencyMs: row.latency_ms,
+      costUsd: row.cost_usd,
+      source: row.source,
+      at: row.at,
+    }));
+  }
+
+  /** Totals for one run, or over everything when `runId` is omitted. */
+  usageTotals(runId?: string): UsageTotals {
+    const where = runId === undefined ? '' : 'WHERE run_id = ?';
+    const row = this.db
+      .prepare(
+        `SELECT COUNT(*) AS calls, COALESCE(SUM(input_tokens), 0) AS input, COALESCE(SUM(output_tokens), 0) AS output,
+                COALESCE(SUM(cost_usd), 0) AS cost, COALESCE(SUM(cost_usd IS NULL), 0) AS unpriced
+         FROM usage ${where}`,
+      )
+      .get(...(runId === undefined ? [] : [runId])) as {
+      calls: number;
+      input: number;
+      output: number;
+      cost: number;
+      unpriced: number;
+    };
+    return {
+      calls: row.calls,
+      inputTokens: row.input,
+      outputTokens: row.output,
+      costUsd: row.cost,
+      costIncomplete: row.unpriced > 0,
+    };
+  }
+
+  /** Run `work` in one transaction (nested calls join the outer one). */
+  transaction<T>(work: () => T): T {
+    if (this.db.isTransaction) return work();
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+function toJson(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(value);
+}
+
+function fromJson(text: string | null): unknown {
+  return text === null ? null : (JSON.parse(text) as unknown);
+}
+
+function toRunRecord(row: RunRow): RunRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    subjectId: row.subject_id,
+    status: row.status,
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    updatedAt: row.updated_at,
+    input: fromJson(row.input_json),
+    summary: fromJson(row.summary_json),
+    error: row.error_json === null ? null : (JSON.parse(row.error_json) as { code: string; message: string }),
+  };
+}

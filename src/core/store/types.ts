@@ -1,0 +1,108 @@
+import type { CodifyEvent, PublishedEvent } from '../events/types.ts';
+
+/**
+ * Where a run is in its life. `queued` and `running` are live states; the others are final, except
+ * `interrupted` (the process stopped mid-run; it can be rerun) and `awaiting-review` (the job
+ * finished but a person must accept its result).
+ */
+export type RunStatus =
+  'queued' | 'running' | 'completed' | 'failed' | 'stopped' | 'interrupted' | 'awaiting-review';
+
+export const RUN_STATUSES: readonly RunStatus[] = [
+  'queued',
+  'running',
+  'completed',
+  'failed',
+  'stopped',
+  'interrupted',
+  'awaiting-review',
+];
+
+/** Statuses in which a run is (or was, when the process stopped) still doing work. */
+export const LIVE_RUN_STATUSES: readonly RunStatus[] = ['queued', 'running'];
+
+/** A stored run. `kind` and the JSON payloads are product-defined; core only stores them. */
+export interface RunRecord {
+  id: string;
+  /** What sort of job, e.g. `transform.generate` or `browser.explore`. */
+  kind: string;
+  /** What the run works on (e.g. `service:invoices`); at most one live run per subject. */
+  subjectId: string | null;
+  status: RunStatus;
+  createdAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  updatedAt: string;
+  /** The parameters the run was started with. */
+  input: unknown;
+  /** What the job reported when it ended. */
+  summary: unknown;
+  /** Why it failed, for people; null unless it failed. */
+  error: { code: string; message: string } | null;
+}
+
+export interface NewRun {
+  /** Defaults to a random UUID. */
+  id?: string;
+  kind: string;
+  subjectId?: string | null;
+  /** Defaults to `queued`. */
+  status?: RunStatus;
+  input?: unknown;
+}
+
+export interface RunStatusUpdate {
+  summary?: unknown;
+  error?: { code: string; message: string } | null;
+}
+
+export interface RunFilter {
+  kind?: string;
+  subjectId?: string;
+  status?: RunStatus | readonly RunStatus[];
+  /** Only runs created strictly before this ISO time (for paging back). */
+  createdBefore?: string;
+  /** At most this many, newest first. Defaults to 50, capped at 1000. */
+  limit?: number;
+}
+
+/** A stored event: the published event plus the run it belongs to. */
+export interface StoredEvent<E extends CodifyEvent = CodifyEvent> extends PublishedEvent<E> {
+  runId: string;
+}
+
+/** One attempt of a run's loop, as the product chooses to describe it. */
+export interface AttemptEntry {
+  runId: string;
+  /** 1-based. Recording the same attempt again replaces it (an attempt is updated as it progresses). */
+  attempt: number;
+  proposer: string;
+  /** Product-defined, e.g. `running`, `passed`, `failed`, `error`. */
+  status: string;
+  startedAt: string;
+  durationMs: number | null;
+  data: unknown;
+}
+
+/** One model call, for accounting. Mirrors `Usage` from core/models. */
+export interface UsageEntry {
+  runId: string | null;
+  attempt: number | null;
+  provider: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  latencyMs: number;
+  costUsd: number | null;
+  source: string | null;
+  at: string;
+}
+
+/** Totals over usage entries. `costIncomplete` is true when some call had no known price. */
+export interface UsageTotals {
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  costIncomplete: boolean;
+}
