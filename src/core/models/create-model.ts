@@ -1,0 +1,254 @@
+import { createAnthropic } from '@ai-sdk/anthropic';
+import { createOpenAI } from '@ai-sdk/openai';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import type { LanguageModel as AiSdkLanguageModel } from 'ai';
+import { ConfigError } from '../errors.ts';
+import { AiSdkModel } from './ai-sdk-model.ts';
+import { RecordingModel, ReplayModel } from './cassette.ts';
+import type { ModelFailureKind } from './errors.ts';
+import { DEFAULT_RETRY_POLICY } from './retry.ts';
+import type { RetryEvent, RetryPolicy } from './retry.ts';
+import { formatModelSpec, parseModelSpec } from './spec.ts';
+import type { LanguageModel, ModelPrice, ModelSpec, Usage } from './types.ts';
+
+export interface CreateModelOptions {
+  /** Provider base URL (e.g. `http://127.0.0.1:8000/v1`); overrides the environment. */
+  baseUrl?: string;
+  /** API key; overrides the provider's environment variable. */
+  apiKey?: string;
+  /** Environment to read keys and URLs from (default `process.env`). */
+  env?: Record<string, string | undefined>;
+  /** Append every call to this JSONL cassette. */
+  record?: string;
+  /**
+   * Answer from this cassette with no network; a request it lacks throws `CassetteMissError`.
+   * With `record` too, hits are replayed and misses go live and are recorded.
+   */
+  replay?: string;
+  /** Time limit of one attempt, in ms (default 120000). */
+  timeoutMs?: number;
+  /** Retries after the first attempt (default 4). */
+  maxRetries?: number;
+  /** First backoff delay in ms (default 500); tests set it tiny. */
+  retryBaseMs?: number;
+  /** Ceiling of the computed backoff, in ms (default 20000). */
+  retryMaxDelayMs?: number;
+  /** Ceiling of a server-requested Retry-After wait, in ms (default 60000). */
+  maxRetryAfterMs?: number;
+  /** Price overrides by `modelId` or `provider:modelId`. */
+  prices?: Record<string, ModelPrice>;
+  /** Custom fetch (tests, proxies). */
+  fetch?: typeof globalThis.fetch;
+  /** Told of every call's usage, failed attempts that consumed tokens and replays included. */
+  onUsage?: (usage: Usage) => void;
+  /** Told before each retry's wait. */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** Models `auto` picks when no model is named, by which key is present. */
+export const AUTO_DEFAULT_MODELS: readonly { envVar: string; spec: string }[] = [
+  { envVar: 'OPENAI_API_KEY', spec: 'openai:gpt-4.1-mini' },
+  { envVar: 'ANTHROPIC_API_KEY', spec: 'anthropic:claude-sonnet-4-5' },
+];
+
+export const DEFAULT_OLLAMA_BASE_URL = 'http://127.0.0.1:11434/v1';
+
+type ProviderSpec = Exclude<ModelSpec, { kind: 'local' } | { kind: 'auto' }>;
+
+/**
+ * Create the model a spec names.
+ *
+ * - `local` → null: the embedded engines run, no model is called.
+ * - `auto` → the first provider whose key is set (see {@link AUTO_DEFAULT_MODELS}), else null;
+ *   `auto:<spec>` → that model when its key/base URL is configured, else null (never a ConfigError
+ *   for missing configuration).
+ * - `openai:<id>` (key `OPENAI_API_KEY`, base URL option or `OPENAI_BASE_URL`). Speaks the chat
+ *   completions API (`/v1/chat/completions`), which OpenAI and most proxies serve.
+ * - `anthropic:<id>` (key `ANTHROPIC_API_KEY`, base URL option or `ANTHROPIC_BASE_URL`).
+ * - `openai-compatible:<id>` (base URL option, else `CODIFY_BASE_URL`, else `OPENAI_BASE_URL`;
+ *   optional key `CODIFY_API_KEY`).
+ * - `ollama:<id>` → OpenAI-compatible at `http://127.0.0.1:11434/v1` (base URL option or
+ *   `OLLAMA_BASE_URL` override it).
+ *
+ * @throws ConfigError for an invalid spec, a missing key or base URL, or bad options.
+ */
+export function createModel(spec: string, options: CreateModelOptions = {}): LanguageModel | null {
+  const parsed = parseModelSpec(spec);
+  const env = options.env ?? process.env;
+  if (parsed.kind === 'local') return null;
+  if (parsed.kind === 'auto') {
+    const inner = parsed.model ?? autoDefault(env);
+    if (!inner || inner.kind === 'local' || inner.kind === 'auto') return null;
+    try {
+      return createProviderModel(inner, options, env);
+    } catch (error) {
+      if (error instanceof ConfigError && error.message.includes('is not set')) return null;
+      throw error;
+    }
+  }
+  return createProviderModel(parsed, options, env);
+}
+
+function autoDefault(env: Record<string, string | undefined>): ProviderSpec | null {
+  const found = AUTO_DEFAULT_MODELS.find(({ envVar }) => (env[envVar] ?? '').trim() !== '');
+  const parsed = found ? parseModelSpec(found.spec) : null;
+  return parsed && parsed.kind !== 'local' && parsed.kind !== 'auto' ? parsed : null;
+}
+
+function createProviderModel(
+  spec: ProviderSpec,
+  options: CreateModelOptions,
+  env: Record<string, string | undefined>,
+): LanguageModel {
+  const specText = formatModelSpec(spec);
+  const policy = retryPolicy(options);
+  const replay = options.replay
+    ? new ReplayModel({
+        spec: specText,
+        provider: spec.kind,
+        modelId: spec.modelId,
+        path: options.replay,
+        ...(options.onUsage ? { onUsage: options.onUsage } : {}),
+      })
+    : undefined;
+  // Pure replay needs neither key nor network, so CI can run recorded sessions.
+  if (replay && !options.record) return replay;
+
+  const { model, hints } = providerModel(spec, options, env);
+  const live = new AiSdkModel({
+    spec: specText,
+    provider: spec.kind,
+    modelId: spec.modelId,
+    model,
+    policy,
+    hints,
+    ...(options.prices ? { prices: options.prices } : {}),
+    ...(options.onUsage ? { onUsage: options.onUsage } : {}),
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+  });
+  return options.record ? new RecordingModel(live, options.record, replay) : live;
+}
+
+function providerModel(
+  spec: ProviderSpec,
+  options: CreateModelOptions,
+  env: Record<string, string | undefined>,
+): { model: AiSdkLanguageModel; hints: Partial<Record<ModelFailureKind, string>> } {
+  const fetchOption = options.fetch ? { fetch: options.fetch } : {};
+  switch (spec.kind) {
+    case 'openai': {
+      const apiKey = requireKey(options.apiKey, env, 'OPENAI_API_KEY', spec);
+      const baseURL = nonEmpty(options.baseUrl) ?? nonEmpty(env['OPENAI_BASE_URL']);
+      const provider = createOpenAI({ apiKey, ...(baseURL ? { baseURL } : {}), ...fetchOption });
+      return { model: provider.chat(spec.modelId), hints: authHint('OPENAI_API_KEY') };
+    }
+    case 'anthropic': {
+      const apiKey = requireKey(options.apiKey, env, 'ANTHROPIC_API_KEY', spec);
+      const baseURL = nonEmpty(options.baseUrl) ?? nonEmpty(env['ANTHROPIC_BASE_URL']);
+      const provider = createAnthropic({ apiKey, ...(baseURL ? { baseURL } : {}), ...fetchOption });
+      return { model: provider.messages(spec.modelId), hints: authHint('ANTHROPIC_API_KEY') };
+    }
+    case 'openai-compatible': {
+      const baseURL =
+        nonEmpty(options.baseUrl) ?? nonEmpty(env['CODIFY_BASE_URL']) ?? nonEmpty(env['OPENAI_BASE_URL']);
+      if (!baseURL) {
+        throw new ConfigError(`No base URL is set for ${formatModelSpec(spec)}.`, {
+          hint:
+            'Set CODIFY_BASE_URL (e.g. export CODIFY_BASE_URL=http://127.0.0.1:8000/v1) or pass --base-url; ' +
+            'set CODIFY_API_KEY too if the server needs a key. Or use --model local.',
+        });
+      }
+      const apiKey = nonEmpty(options.apiKey) ?? nonEmpty(env['CODIFY_API_KEY']);
+      return {
+        model: compatibleModel('openai-compatible', baseURL, apiKey, spec.modelId, fetchOption),
+        hints: authHint('CODIFY_API_KEY'),
+      };
+    }
+    case 'ollama': {
+      const baseURL = withV1(
+        nonEmpty(options.baseUrl) ?? nonEmpty(env['OLLAMA_BASE_URL']) ?? DEFAULT_OLLAMA_BASE_URL,
+      );
+      return {
+        model: compatibleModel('ollama', baseURL, nonEmpty(options.apiKey), spec.modelId, fetchOption),
+        hints: {
+          network: `Could not reach Ollama at ${baseURL}. Start it with \`ollama serve\` (and \`ollama pull ${spec.modelId}\`), set OLLAMA_BASE_URL, or use --model local.`,
+          'not-found': `Ollama does not have ${spec.modelId}. Run \`ollama pull ${spec.modelId}\`, or use --model local.`,
+        },
+      };
+    }
+  }
+}
+
+function compatibleModel(
+  name: string,
+  baseURL: string,
+  apiKey: string | undefined,
+  modelId: string,
+  fetchOption: { fetch?: typeof globalThis.fetch },
+): AiSdkLanguageModel {
+  const provider = createOpenAICompatible({
+    name,
+    baseURL,
+    ...(apiKey ? { apiKey } : {}),
+    // Ask for the usage chunk when streaming, so streamed calls are accounted too.
+    includeUsage: true,
+    // Send response_format json_schema (vLLM, llama.cpp, Ollama ≥0.5 and most gateways accept it).
+    supportsStructuredOutputs: true,
+    ...fetchOption,
+  });
+  return provider.chatModel(modelId);
+}
+
+function requireKey(
+  explicit: string | undefined,
+  env: Record<string, string | undefined>,
+  envVar: string,
+  spec: ProviderSpec,
+): string {
+  const key = nonEmpty(explicit) ?? nonEmpty(env[envVar]);
+  if (key) return key;
+  throw new ConfigError(`${envVar} is not set, so ${formatModelSpec(spec)} cannot be used.`, {
+    hint: `Set it (export ${envVar}=...) or pass --api-key, or use --model local to run without a model.`,
+  });
+}
+
+function authHint(envVar: string): Partial<Record<ModelFailureKind, string>> {
+  return { auth: `The provider rejected the API key. Check ${envVar} (or --api-key), or use --model local.` };
+}
+
+function retryPolicy(options: CreateModelOptions): RetryPolicy {
+  const policy: RetryPolicy = {
+    maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
+    timeoutMs: options.timeoutMs ?? DEFAULT_RETRY_POLICY.timeoutMs,
+    retryBaseMs: options.retryBaseMs ?? DEFAULT_RETRY_POLICY.retryBaseMs,
+    retryMaxDelayMs: options.retryMaxDelayMs ?? DEFAULT_RETRY_POLICY.retryMaxDelayMs,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs,
+  };
+  if (!Number.isInteger(policy.maxRetries) || policy.maxRetries < 0) {
+    throw new ConfigError(`maxRetries must be a whole number ≥ 0, not ${policy.maxRetries}.`);
+  }
+  for (const name of ['timeoutMs', 'retryBaseMs', 'retryMaxDelayMs', 'maxRetryAfterMs'] as const) {
+    const value = policy[name];
+    if (!Number.isFinite(value) || value < 0 || (name === 'timeoutMs' && value === 0)) {
+      throw new ConfigError(`${name} must be a positive number of milliseconds, not ${value}.`);
+    }
+  }
+  return policy;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** Ollama's native address has no /v1; its OpenAI-compatible API lives under it. */
+function withV1(baseUrl: string): string {
+  const trimmed = baseUrl.replace(/\/+$/, '');
+  try {
+    const url = new URL(trimmed);
+    return url.pathname === '' || url.pathname === '/' ? `${trimmed}/v1` : trimmed;
+  } catch {
+    throw new ConfigError(`Ollama base URL "${baseUrl}" is not a URL.`, {
+      hint: `Use e.g. ${DEFAULT_OLLAMA_BASE_URL}.`,
+    });
+  }
+}
