@@ -1,0 +1,311 @@
+import type { Frame, Page } from 'playwright-core';
+import { Tiktoken } from 'js-tiktoken/lite';
+import o200kBase from 'js-tiktoken/ranks/o200k_base';
+
+/** One element of the page the planner can act on or read, addressed by a ref valid for this observation. */
+export interface ObservedElement {
+  /** Playwright aria ref (`e12`, or `f1e3` inside the first iframe); valid until the next observation. */
+  ref: string;
+  role: string;
+  name: string;
+  /** Current value of a text field or the selected option of a select. */
+  value?: string;
+  checked?: boolean | 'mixed';
+  disabled?: boolean;
+  expanded?: boolean;
+  selected?: boolean;
+  pressed?: boolean | 'mixed';
+  level?: number;
+  /** Option names of a select/listbox. */
+  options?: string[];
+  url?: string;
+  placeholder?: string;
+  /** Name of the enclosing group/fieldset/radiogroup/form, when it has one. */
+  group?: string;
+  /** Text of the nearest enclosing container (list item, row, card), to tell repeated controls apart. */
+  context?: string;
+  /** Ref of the iframe holding the element, when inside one. */
+  frameRef?: string;
+  /** `input[type=file]`: the element takes uploads. */
+  fileInput?: boolean;
+  /** A submit button of a form. */
+  submit?: boolean;
+  required?: boolean;
+}
+
+/** What the planner sees of the page at one step. */
+export interface Observation {
+  url: string;
+  title: string;
+  /** Compact accessibility snapshot: one line per meaningful node, refs in brackets. */
+  snapshot: string;
+  elements: ObservedElement[];
+  /** Visible text fragments (headings, statuses, paragraphs), in document order. */
+  texts: string[];
+  /** o200k_base token count of `snapshot`. */
+  tokens: number;
+  screenshotPath?: string;
+}
+
+export interface ObserveOptions {
+  /** Writes a PNG of the viewport here. */
+  screenshotPath?: string;
+}
+
+/** Roles a person can act on. */
+export const ACTIONABLE_ROLES = new Set([
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'checkbox',
+  'radio',
+  'switch',
+  'slider',
+  'spinbutton',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'tab',
+  'option',
+  'treeitem',
+]);
+
+const READABLE_ROLES = new Set(['heading', 'alert', 'status', 'dialog', 'img', 'cell', 'columnheader']);
+const CONTAINER_ROLES = new Set(['listitem', 'row', 'article', 'region', 'group', 'form', 'dialog']);
+const GROUP_ROLES = new Set(['group', 'radiogroup', 'form', 'region', 'dialog']);
+
+interface AriaNode {
+  role: string;
+  name?: string;
+  ref?: string;
+  text?: string;
+  url?: string;
+  placeholder?: string;
+  checked?: boolean | 'mixed';
+  disabled?: boolean;
+  expanded?: boolean;
+  selected?: boolean;
+  pressed?: boolean | 'mixed';
+  level?: number;
+  children?: (AriaNode | string)[];
+}
+
+let encoder: Tiktoken | null = null;
+
+/** Tokens of `text` under o200k_base (the GPT-4o family's encoding), for prompt budgeting. */
+export function countTokens(text: string): number {
+  encoder ??= new Tiktoken(o200kBase);
+  return encoder.encode(text).length;
+}
+
+/**
+ * Observes the page through Playwright's AI-mode aria snapshot (which carries refs into iframes),
+ * flattened into a compact text plus a list of elements enriched with DOM facts the snapshot lacks
+ * (file inputs, submit buttons, placeholders).
+ */
+export async function observe(page: Page, options: ObserveOptions = {}): Promise<Observation> {
+  await page.waitForLoadState('domcontentloaded').catch(() => {});
+  const tree = (await page.ariaSnapshotJSON({ mode: 'ai', timeout: 10_000 })) as unknown as (
+    AriaNode | string
+  )[];
+  const flattened = flatten(Array.isArray(tree) ? tree : [tree]);
+  await enrich(page, flattened.elements);
+  const snapshot = renderLines(flattened.lines);
+  const observation: Observation = {
+    url: page.url(),
+    title: await page.title().catch(() => ''),
+    snapshot,
+    elements: flattened.elements,
+    texts: flattened.texts,
+    tokens: countTokens(snapshot),
+  };
+  if (options.screenshotPath) {
+    await page.screenshot({ path: options.screenshotPath }).catch(() => {});
+    observation.screenshotPath = options.screenshotPath;
+  }
+  return observation;
+}
+
+interface Flattened {
+  /** Snapshot lines; an element's line is rendered late (`renderLines`) so enrichment shows in it. */
+  lines: (string | { depth: number; element: ObservedElement; text: string })[];
+  elements: ObservedElement[];
+  texts: string[];
+}
+
+/** Renders flattened lines, dropping label text that merely repeats the neighbouring field's name. */
+export function renderLines(lines: Flattened['lines']): string {
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    if (typeof line === 'string') {
+      const text = line.replace(/^\s*- text: /, '');
+      const neighbours = [lines[index - 1], lines[index + 1]];
+      if (neighbours.some((n) => typeof n === 'object' && n.element.name === text)) return;
+      out.push(line);
+      return;
+    }
+    out.push(
+      `${'  '.repeat(line.depth)}- ${describeElement(line.element)}${line.text ? `: ${line.text}` : ''}`,
+    );
+  });
+  return out.join('\n');
+}
+
+/** Pure: turns the aria JSON tree into compact lines and elements. Exported for tests. */
+export function flatten(tree: (AriaNode | string)[]): Flattened {
+  const out: Flattened = { lines: [], elements: [], texts: [] };
+  const walk = (
+    nodes: (AriaNode | string)[],
+    depth: number,
+    scope: { group?: string; container?: string; frameRef?: string },
+  ) => {
+    for (const node of nodes) {
+      if (typeof node === 'string') {
+        const text = clip(node.trim(), 160);
+        if (!text) continue;
+        out.texts.push(text);
+        out.lines.push(`${'  '.repeat(depth)}- text: ${text}`);
+        continue;
+      }
+      const role = node.role;
+      const name = (node.name ?? '').trim();
+      const children = node.children ?? [];
+      const innerScope = { ...scope };
+      if (GROUP_ROLES.has(role) && name) innerScope.group = name;
+      if (CONTAINER_ROLES.has(role)) innerScope.container = clip(textOf(node), 120);
+      if (role === 'iframe' && node.ref) innerScope.frameRef = node.ref;
+
+      const keep = (role !== 'generic' && role !== 'none' && role !== 'presentation') || Boolean(name);
+      if (role === 'iframe') {
+        out.lines.push(`${'  '.repeat(depth)}- iframe [ref=${node.ref ?? '?'}]:`);
+        walk(children, depth + 1, innerScope);
+        continue;
+      }
+      if (!keep) {
+        walk(children, depth, innerScope);
+        continue;
+      }
+      const actionable = ACTIONABLE_ROLES.has(role) && node.ref !== undefined;
+      const element: ObservedElement = { ref: node.ref ?? '', role, name };
+      if (node.checked !== undefined) element.checked = node.checked;
+      if (node.disabled) element.disabled = true;
+      if (node.expanded !== undefined) element.expanded = node.expanded;
+      if (node.selected) element.selected = true;
+      if (node.pressed !== undefined) element.pressed = node.pressed;
+      if (node.level !== undefined) element.level = node.level;
+      if (node.url) element.url = node.url;
+      if (node.placeholder) element.placeholder = node.placeholder;
+      if (scope.group) element.group = scope.group;
+      if (scope.container && scope.container !== name) element.context = scope.container;
+      if (scope.frameRef) element.frameRef = scope.frameRef;
+      const options = children.filter((c): c is AriaNode => typeof c !== 'string' && c.role === 'option');
+      if ((role === 'combobox' || role === 'listbox') && options.length) {
+        element.options = options.map((o) => (o.name ?? '').trim());
+        const chosen = options.find((o) => o.selected);
+        if (chosen) element.value = (chosen.name ?? '').trim();
+      } else if (isTextField(role) && typeof node.text === 'string') {
+        element.value = node.text;
+      }
+      const textContent = !isTextField(role) && typeof node.text === 'string' ? node.text.trim() : '';
+      if (actionable || READABLE_ROLES.has(role)) out.elements.push(element);
+      if (READABLE_ROLES.has(role) && (name || textContent)) out.texts.push(clip(name || textContent, 160));
+      out.lines.push({ depth, element, text: clip(textContent, 160) });
+      if (!element.options)
+        walk(children, depth + 1, { ...innerScope, ...(role === 'combobox' ? { group: name } : {}) });
+    }
+  };
+  walk(tree, 0, {});
+  return out;
+}
+
+export function isTextField(role: string): boolean {
+  return role === 'textbox' || role === 'searchbox' || role === 'spinbutton';
+}
+
+/** `role "name" [ref=e3] [checked] = value` — the one-line form used in snapshots and prompts. */
+export function describeElement(element: ObservedElement): string {
+  const parts = [element.role];
+  if (element.name) parts.push(JSON.stringify(element.name));
+  if (element.ref) parts.push(`[ref=${element.ref}]`);
+  if (element.level !== undefined) parts.push(`[level=${element.level}]`);
+  if (element.checked !== undefined)
+    parts.push(
+      element.checked === true ? '[checked]' : element.checked === 'mixed' ? '[mixed]' : '[unchecked]',
+    );
+  if (element.disabled) parts.push('[disabled]');
+  if (element.expanded !== undefined) parts.push(element.expanded ? '[expanded]' : '[collapsed]');
+  if (element.selected) parts.push('[selected]');
+  if (element.pressed) parts.push('[pressed]');
+  if (element.fileInput) parts.push('[file]');
+  if (element.required) parts.push('[required]');
+  if (element.placeholder) parts.push(`[placeholder=${JSON.stringify(element.placeholder)}]`);
+  if (element.url) parts.push(`[url=${element.url}]`);
+  if (element.options)
+    parts.push(
+      `options: ${element.options.map((o) => (o === element.value ? `${o} (selected)` : o)).join(' | ')}`,
+    );
+  else if (element.value !== undefined && element.value !== '')
+    parts.push(`= ${JSON.stringify(element.value)}`);
+  return parts.join(' ');
+}
+
+function textOf(node: AriaNode | string): string {
+  if (typeof node === 'string') return node.trim();
+  const own = node.name ?? (typeof node.text === 'string' ? node.text : '');
+  const parts = (node.children ?? []).map(textOf).filter(Boolean);
+  // A label's text often repeats the name of the control beside it: keep it once.
+  const inner = parts.filter((part, i) => part !== parts[i - 1]).join(' ');
+  return (inner.includes(own) ? inner : `${own} ${inner}`).replace(/\s+/g, ' ').trim();
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Adds DOM facts the aria snapshot does not carry. One evaluate per actionable element, in parallel. */
+async function enrich(page: Page, elements: ObservedElement[]): Promise<void> {
+  await Promise.all(
+    elements
+      .filter((e) => e.ref && ACTIONABLE_ROLES.has(e.role))
+      .map(async (element) => {
+        try {
+          const facts = await page.getByRef(element.ref).evaluate(
+            (el: Element) => {
+              const input = el as HTMLInputElement;
+              const tag = el.tagName.toLowerCase();
+              const type = (el.getAttribute('type') ?? '').toLowerCase();
+              return {
+                file: tag === 'input' && type === 'file',
+                submit:
+                  (tag === 'button' && (type === '' || type === 'submit') && Boolean(input.form)) ||
+                  (tag === 'input' && (type === 'submit' || type === 'image')),
+                required: 'required' in input && Boolean(input.required),
+                placeholder: el.getAttribute('placeholder') ?? '',
+                value: tag === 'input' && type === 'password' ? (input.value ? '••••' : '') : null,
+              };
+            },
+            undefined,
+            { timeout: 2_000 },
+          );
+          if (facts.file) element.fileInput = true;
+          if (facts.submit) element.submit = true;
+          if (facts.required) element.required = true;
+          if (facts.placeholder && !element.placeholder) element.placeholder = facts.placeholder;
+          if (facts.value !== null) element.value = facts.value;
+        } catch {
+          // The element went away between snapshot and enrichment: keep what the snapshot said.
+        }
+      }),
+  );
+}
+
+/** The frame an element lives in, for elements inside iframes. */
+export async function frameOfRef(page: Page, frameRef: string | undefined): Promise<Frame | null> {
+  if (!frameRef) return null;
+  const handle = await page.getByRef(frameRef).elementHandle({ timeout: 2_000 });
+  return handle ? handle.contentFrame() : null;
+}
