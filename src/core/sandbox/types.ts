@@ -27,4 +27,9 @@ export interface SandboxLimits {
   memoryLimitBytes?: number;
   /** Max stack size of the guest, bytes. Default 512 KiB. */
   maxStackBytes?: number;
+  /**
+   * Largest result of one record, in characters of its JSON text (UTF-16 code units, so bytes
+   * for ASCII). Larger results become `output` errors. Default 16 MiB.
+   */
+  maxOutputChars?: number;
 }

@@ -1,0 +1,54 @@
+/**
+ * Worker thread entry: owns one {@link GuestSession} and runs batches sent by the pool. A guest
+ * that spins only ever blocks this thread; the host's event loop stays free.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { GuestCompileError, GuestSession } from './guest.ts';
+import type { GuestConfig } from './guest.ts';
+
+/** What the pool passes as `workerData`. */
+export interface WorkerInit extends GuestConfig {
+  /** Int32Array[0] holds the id of a batch the host wants stopped. */
+  cancel: SharedArrayBuffer;
+}
+
+/** Host → worker. */
+export interface RunMessage {
+  type: 'run';
+  batchId: number;
+  records: string[];
+}
+
+/** Worker → host. */
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'compile-error'; message: string; line?: number; column?: number }
+  | { type: 'chunk'; batchId: number; json: string; count: number }
+  | { type: 'done'; batchId: number; outcome: 'done' | 'cancelled' };
+
+const port = parentPort;
+if (!port) throw new Error('src/core/sandbox/worker.ts must run as a worker thread');
+const init = workerData as WorkerInit;
+const cancel = new Int32Array(init.cancel);
+const post = (message: WorkerMessage): void => port.postMessage(message);
+
+let session: GuestSession;
+try {
+  session = await GuestSession.create({ code: init.code, filename: init.filename, limits: init.limits });
+  post({ type: 'ready' });
+} catch (error) {
+  if (!(error instanceof GuestCompileError)) throw error;
+  post({ type: 'compile-error', ...error.failure });
+  process.exit(0);
+}
+
+port.on('message', (message: RunMessage) => {
+  if (message.type !== 'run') return;
+  const { batchId } = message;
+  const outcome = session.runBatch(
+    message.records,
+    (json, count) => post({ type: 'chunk', batchId, json, count }),
+    () => Atomics.load(cancel, 0) === batchId,
+  );
+  post({ type: 'done', batchId, outcome });
+});
