@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScriptedModel } from '../../core/models/scripted-model.ts';
+import { readServiceFiles } from '../service/files.ts';
+import { isHumanEdited, parseTransformFile } from '../service/header.ts';
+import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced, makeServiceDir } from '../testing/fixtures.ts';
+import { buildTransform } from './build.ts';
+
+const WRONG_CODE = `export default function transform(input: Input): Output {
+  const [first = '', last = ''] = input.name.split(' ');
+  return { first: first.toUpperCase(), last };
+}
+`;
+
+describe('buildTransform', () => {
+  it('repairs a failing candidate from the failure report fed back to the model', async () => {
+    const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': NAME_SCHEMA });
+    const model = new ScriptedModel([fenced(WRONG_CODE), fenced(NAME_CODE_ROBUST)]);
+    const result = await buildTransform(await readServiceFiles(dir), { model, useLocal: false });
+
+    expect(result.status).toBe('passed');
+    expect(result.attempts).toBe(2);
+    expect(model.requests).toHaveLength(2);
+    const firstPrompt = model.requests[0]?.messages.map((m) => m.content).join('\n') ?? '';
+    expect(firstPrompt).toContain('"Ada Lovelace"');
+    expect(firstPrompt).toContain('export type Output');
+    const secondPrompt = model.requests[1]?.messages.map((m) => m.content).join('\n') ?? '';
+    expect(secondPrompt).toContain('## Failure report: 3 logic');
+    expect(secondPrompt).toContain('$.first: expected "Ada", got "ADA"');
+
+    const written = await readFile(path.join(dir, 'transform.ts'), 'utf8');
+    expect(written).toContain('@codify model=scripted:scripted attempts=2');
+    expect(written).toContain('export type Input = {');
+    expect(written).toContain(NAME_CODE_ROBUST.trim());
+    expect(isHumanEdited(written)).toBe(false);
+    expect(parseTransformFile(written).header?.examplesCount).toBe(3);
+
+    const attempts = (await readdir(path.join(dir, '.codify', 'attempts'))).sort();
+    expect(attempts).toEqual(['1', '2']);
+    const firstReport = JSON.parse(await readFile(path.join(dir, '.codify/attempts/1/report.json'), 'utf8'));
+    expect(firstReport.counts).toEqual({ logic: 3 });
+    expect(await readFile(path.join(dir, '.codify/attempts/1/response.txt'), 'utf8')).toContain(
+      'toUpperCase',
+    );
+    expect(await readFile(path.join(dir, '.codify/attempts/2/prompt.md'), 'utf8')).toContain(
+      'Failure report',
+    );
+    expect(existsSync(path.join(dir, '.codify/attempts/1/candidate.ts'))).toBe(true);
+  });
+
+  it('feeds compiler errors back with positions in the code', async () => {
+    const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': NAME_SCHEMA });
+    const untyped = `export default function transform(input: Input): Output {\n  return { first: input.name.length, last: '' };\n}\n`;
+    const model = new ScriptedModel([fenced(untyped), fenced(NAME_CODE_ROBUST)]);
+    const result = await buildTransform(await readServiceFiles(dir), { model, useLocal: false });
+    expect(result.status).toBe('passed');
+    const feedback = model.requests[1]?.messages.at(-1)?.content ?? '';
+    expect(feedback).toMatch(/\[type\] line 2:\d+: Type 'number' is not assignable to type 'string'/);
+  });
+
+  it('fails with the report and keeps every attempt when the budget runs out', async () => {
+    const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': NAME_SCHEMA });
+    const model = new ScriptedModel([
+      fenced(WRONG_CODE),
+      'I cannot do that.',
+      fenced('export default function transform(input: Input): Output { throw new Error("boom"); }\n'),
+    ]);
+    const result = await buildTransform(await readServiceFiles(dir), {
+      model,
+      useLocal: false,
+      maxAttempts: 3,
+    });
+    expect(result.status).toBe('failed');
+    expect(result.reason).toContain('budget of 3 attempt(s)');
+    expect(result.reason).toContain('Failure report');
+    expect(existsSync(path.join(dir, 'transform.ts'))).toBe(false);
+    expect((await readdir(path.join(dir, '.codify', 'attempts'))).length).toBe(3);
+    const third = JSON.parse(await readFile(path.join(dir, '.codify/attempts/3/report.json'), 'utf8'));
+    expect(third.counts.execution).toBe(3);
+  });
+
+  it('stops on examples that contradict the schema and proposes a schema change without touching schema.json', async () => {
+    const schema = { ...NAME_SCHEMA, properties: { first: { type: 'string' }, last: { type: 'integer' } } };
+    const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': schema });
+    const model = new ScriptedModel([]);
+    const result = await buildTransform(await readServiceFiles(dir), { model, useLocal: false });
+    expect(result.status).toBe('schema-conflict');
+    expect(result.schemaViolations?.[0]).toContain('example 1: at /last: must be integer');
+    expect(model.requests).toHaveLength(0);
+    const proposed = JSON.parse(await readFile(path.join(dir, '.codify/schema.proposed.json'), 'utf8'));
+    expect(proposed.properties.last).toEqual({ type: 'string' });
+    expect(proposed.properties.first).toEqual({ type: 'string' });
+    expect(JSON.parse(await readFile(path.join(dir, 'schema.json'), 'utf8'))).toEqual(schema);
+  });
+
+  it('writes the inferred schema when the directory has only examples.json', async () => {
+    const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES });
+    const model = new ScriptedModel([fenced(NAME_CODE_ROBUST)]);
+    const result = await buildTransform(await readServiceFiles(dir), { model, useLocal: false });
+    expect(result.status).toBe('passed');
+    const schema = JSON.parse(await readFile(path.join(dir, 'schema.json'), 'utf8'));
+    expect(schema.required).toEqual(['first', 'last']);
+  });
+
+  it('keeps current code that still passes, and puts a rebuild of a hand-edited file in transform.next.ts', async () => {
+    const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': NAME_SCHEMA });
+    const model = new ScriptedModel([fenced(NAME_CODE_ROBUST)]);
+    await buildTransform(await readServiceFiles(dir), { model, useLocal: false });
+    const again = await buildTransform(await readServiceFiles(dir), {
+      model: new ScriptedModel([]),
+      useLocal: false,
+    });
+    expect(again.status).toBe('up-to-date');
+
+    // A person edits the file in a way that breaks an example; the rebuild must not overwrite it.
+    const file = path.join(dir, 'transform.ts');
+    const edited = (await readFile(file, 'utf8'))
+      .replace("?? '?'", "?? '?'")
+      .replace('return { first, last };', "return { first: first + '!', last }; // tweak");
+    await (await import('node:fs/promises')).writeFile(file, edited);
+    expect(isHumanEdited(edited)).toBe(true);
+    const rebuilt = await buildTransform(await readServiceFiles(dir), {
+      model: new ScriptedModel([fenced(NAME_CODE_ROBUST)]),
+      useLocal: false,
+    });
+    expect(rebuilt.status).toBe('passed');
+    expect(rebuilt.wrote).toBe(path.join(dir, 'transform.next.ts'));
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect(rebuilt.diff).toContain("-  return { first: first + '!', last }; // tweak");
+    expect(existsSync(path.join(dir, 'transform.next.diff'))).toBe(true);
+  });
+});

@@ -1,0 +1,320 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { runLoop } from '../../core/loop/run-loop.ts';
+import type { AttemptRecord, CheckReport, Proposal, Proposer } from '../../core/loop/types.ts';
+import type { LanguageModel, Usage } from '../../core/models/types.ts';
+import { TransformChecker } from '../check/checker.ts';
+import { removeTypeDeclarations } from '../check/typecheck.ts';
+import type { TransformEvent } from '../events.ts';
+import type { SandboxFactory, SandboxOptions } from '../sandbox-adapter.ts';
+import { reviseSchemaForLabels } from '../schema/revise.ts';
+import { compileSchema, formatViolations } from '../schema/validate.ts';
+import { writeFileAtomic, writeJsonFile } from '../service/files.ts';
+import { hashJson, isHumanEdited, parseTransformFile, withHeader } from '../service/header.ts';
+import { serviceLayout } from '../service/layout.ts';
+import type { ServiceFiles } from '../service/types.ts';
+import { formatReport } from './prompt.ts';
+import { assembleModule, typeDeclarationsFor } from './problem.ts';
+import type { TransformCandidate, TransformProblem } from './problem.ts';
+import { LocalProposer, ModelProposer } from './proposers.ts';
+import type { BuildSession } from './proposers.ts';
+import { defaultSynthesizer } from './synth-adapter.ts';
+import type { Synthesizer } from './synth-adapter.ts';
+
+export interface BuildOptions {
+  /** The model to ask, or null for the local engine only. */
+  model: LanguageModel | null;
+  /** Whether the local synthesizer goes first (spec `local` or `auto…`). */
+  useLocal: boolean;
+  /** Model attempts (default: the service's maxAttempts). Local and current-code tries are extra. */
+  maxAttempts?: number;
+  /** Why the build runs: shown in events. */
+  trigger?: 'build' | 'run' | 'qa';
+  onEvent?: (event: TransformEvent) => void;
+  signal?: AbortSignal;
+  sandboxFactory?: SandboxFactory;
+  sandboxOptions?: SandboxOptions;
+  synthesizer?: Synthesizer;
+  synthesisTimeoutMs?: number;
+}
+
+export type BuildStatus = 'passed' | 'up-to-date' | 'failed' | 'schema-conflict' | 'cancelled';
+
+export interface BuildResult {
+  status: BuildStatus;
+  /** Absolute path of the file written: transform.ts, or transform.next.ts when a person edited transform.ts. */
+  wrote: string | null;
+  /** The passing module (header included), when the build passed. */
+  source: string | null;
+  /** The report of the passing or best attempt. */
+  report: CheckReport | null;
+  attempts: number;
+  /** Proposer of the passing attempt. */
+  builtBy: string | null;
+  usage: Usage[];
+  reason: string;
+  /** Where the attempts of this build were kept. */
+  attemptDirs: string[];
+  /** Example labels that break the schema, when status is 'schema-conflict'. */
+  schemaViolations?: string[];
+  proposedSchemaPath?: string;
+  /** Unified diff against transform.ts when the result went to transform.next.ts. */
+  diff?: string;
+}
+
+/**
+ * Builds a service: loops proposers (current code, local synthesizer, model) against the checker
+ * until a candidate passes every check or the budget ends. Writes transform.ts on success, or
+ * transform.next.ts plus a diff when a person edited transform.ts. Keeps every attempt under
+ * `.codify/attempts/<n>/`.
+ */
+export async function buildTransform(files: ServiceFiles, options: BuildOptions): Promise<BuildResult> {
+  const layout = serviceLayout(files.dir);
+  const emit = options.onEvent ?? (() => {});
+  const validator = compileSchema(files.schema);
+  const service = files.config.name;
+
+  const labelViolations = files.examples.flatMap((example, index) => {
+    const violations = validator.validate(example.output);
+    return violations.length > 0 ? [`example ${index + 1}: ${formatViolations(violations)}`] : [];
+  });
+  if (labelViolations.length > 0) {
+    const proposed = reviseSchemaForLabels(
+      files.schema,
+      files.examples.map((example) => example.output),
+    );
+    await writeJsonFile(layout.proposedSchema, proposed);
+    emit({
+      type: 'schema-conflict',
+      service,
+      violations: labelViolations,
+      proposedSchemaPath: layout.proposedSchema,
+    });
+    const reason =
+      `The examples contradict schema.json (${labelViolations.length} label(s) break it); no code can pass both. ` +
+      `A revised schema is in ${layout.proposedSchema}: review it and run \`codify transform accept-schema ${files.dir}\`, ` +
+      'or fix the examples.';
+    emit({ type: 'build-finished', service, status: 'schema-conflict', wrote: null, reason, report: null });
+    return {
+      status: 'schema-conflict',
+      wrote: null,
+      source: null,
+      report: null,
+      attempts: 0,
+      builtBy: null,
+      usage: [],
+      reason,
+      attemptDirs: [],
+      schemaViolations: labelViolations,
+      proposedSchemaPath: layout.proposedSchema,
+    };
+  }
+  if (!files.schemaFromFile) await writeJsonFile(layout.schema, files.schema);
+
+  const typeDeclarations = typeDeclarationsFor(files.examples, files.potentialInputs, files.schema);
+  const current = files.transformSource ? parseTransformFile(files.transformSource) : null;
+  const currentCode = current
+    ? removeTypeDeclarations(current.moduleText, ['Input', 'Output']).trim() + '\n'
+    : null;
+  const problem: TransformProblem = {
+    serviceName: service,
+    examples: files.examples,
+    schema: files.schema,
+    validator,
+    potentialInputs: files.potentialInputs,
+    typeDeclarations,
+    currentCode,
+  };
+
+  const session: BuildSession = { synthesis: null };
+  const proposers: Proposer<TransformProblem, TransformCandidate>[] = [];
+  if (currentCode) proposers.push(new CurrentCodeProposer(currentCode));
+  if (options.useLocal) {
+    proposers.push(
+      new LocalProposer({
+        synthesizer: options.synthesizer ?? defaultSynthesizer,
+        session,
+        modelAvailable: options.model !== null,
+        ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
+      }),
+    );
+  }
+  if (options.model) proposers.push(new ModelProposer({ model: options.model, session }));
+  const maxAttempts =
+    (options.maxAttempts ?? files.config.settings.maxAttempts) +
+    (options.useLocal ? 1 : 0) +
+    (currentCode ? 1 : 0);
+  emit({ type: 'build-started', service, trigger: options.trigger ?? 'build', attemptsBudget: maxAttempts });
+
+  const checker = new TransformChecker({
+    ...(options.sandboxFactory ? { sandboxFactory: options.sandboxFactory } : {}),
+    ...(options.sandboxOptions ? { sandboxOptions: options.sandboxOptions } : {}),
+  });
+  const result = await runLoop<TransformProblem, TransformCandidate>({
+    problem,
+    proposers,
+    checker,
+    budget: { maxAttempts },
+    ...(options.signal ? { signal: options.signal } : {}),
+    onEvent: emit,
+    describeCandidate: (candidate) => candidate.code,
+  });
+
+  const attemptDirs = await saveAttempts(layout.attempts, result.attempts, typeDeclarations);
+  const base = { attempts: result.attempts.length, usage: result.usage, attemptDirs };
+
+  if (result.status !== 'passed' || !result.best) {
+    const status = result.status === 'cancelled' ? 'cancelled' : 'failed';
+    const report = result.best?.report ?? null;
+    const reason = `${result.reason}${report ? `\n${formatReport(report)}` : ''}`;
+    const notes =
+      session.synthesis?.unsolved.map(
+        (field) => `local synthesizer could not derive ${field.path}: ${field.reason}`,
+      ) ?? [];
+    const fullReason =
+      notes.length > 0 && !options.model
+        ? `${reason}\n${notes.join('\n')}\n(With no model configured only the local engine was tried; pass --model to let a model finish it.)`
+        : reason;
+    emit({ type: 'build-finished', service, status, wrote: null, reason: fullReason, report });
+    await writeJsonFile(layout.lastBuild, {
+      status,
+      at: new Date().toISOString(),
+      reason: fullReason,
+      attemptDirs,
+    });
+    return { ...base, status, wrote: null, source: null, report, builtBy: null, reason: fullReason };
+  }
+
+  const passing = result.attempts[result.best.attempt - 1];
+  const builtBy = passing?.proposer ?? 'unknown';
+  if (builtBy === CurrentCodeProposer.NAME) {
+    const reason = 'The current transform.ts passes every check: nothing to regenerate.';
+    emit({
+      type: 'build-finished',
+      service,
+      status: 'up-to-date',
+      wrote: null,
+      reason,
+      report: result.best.report,
+    });
+    return {
+      ...base,
+      status: 'up-to-date',
+      wrote: null,
+      source: files.transformSource,
+      report: result.best.report,
+      builtBy,
+      reason,
+    };
+  }
+
+  const moduleText = assembleModule(typeDeclarations, result.best.candidate.code);
+  const source = withHeader(
+    {
+      service,
+      model: builtBy.replace(/^model:/, ''),
+      attempts: result.attempts.length,
+      examplesHash: hashJson({ examples: files.examples, schema: files.schema }),
+      examplesCount: files.examples.length,
+    },
+    moduleText,
+  );
+  let wrote = layout.transform;
+  let diff: string | undefined;
+  if (files.transformSource !== null && isHumanEdited(files.transformSource)) {
+    wrote = layout.transformNext;
+    diff = createTwoFilesPatch('transform.ts', 'transform.next.ts', files.transformSource, source);
+    await writeFileAtomic(layout.transformNext, source);
+    await writeFileAtomic(layout.transformDiff, diff);
+    emit({ type: 'review-pending', file: layout.transformNext, diff });
+  } else {
+    await writeFileAtomic(layout.transform, source);
+  }
+  const reason =
+    wrote === layout.transform
+      ? `${result.reason} Wrote ${wrote}.`
+      : `${result.reason} transform.ts was edited by hand, so the new code went to ${wrote} (diff: ${layout.transformDiff}); review it and run \`codify transform accept ${files.dir}\`.`;
+  emit({ type: 'build-finished', service, status: 'passed', wrote, reason, report: result.best.report });
+  await writeJsonFile(layout.lastBuild, {
+    status: 'passed',
+    at: new Date().toISOString(),
+    builtBy,
+    wrote,
+    report: result.best.report,
+    attemptDirs,
+  });
+  return {
+    ...base,
+    status: 'passed',
+    wrote,
+    source,
+    report: result.best.report,
+    builtBy,
+    reason,
+    ...(diff ? { diff } : {}),
+  };
+}
+
+/** Offers the code already in transform.ts first: if it still passes, nothing is regenerated. */
+class CurrentCodeProposer implements Proposer<TransformProblem, TransformCandidate> {
+  static readonly NAME = 'current';
+  readonly name = CurrentCodeProposer.NAME;
+  private offered = false;
+  private readonly code: string;
+
+  constructor(code: string) {
+    this.code = code;
+  }
+
+  async propose(): Promise<Proposal<TransformCandidate> | null> {
+    if (this.offered) return null;
+    this.offered = true;
+    return { candidate: { code: this.code }, notes: ['the code in transform.ts'] };
+  }
+}
+
+/** Writes each attempt to `.codify/attempts/<n>/`, numbering on from earlier builds. */
+async function saveAttempts(
+  root: string,
+  attempts: readonly AttemptRecord<TransformCandidate>[],
+  typeDeclarations: string,
+): Promise<string[]> {
+  await mkdir(root, { recursive: true });
+  const existing = existsSync(root) ? (await readdir(root)).map(Number).filter(Number.isInteger) : [];
+  let next = existing.length > 0 ? Math.max(...existing) + 1 : 1;
+  const dirs: string[] = [];
+  for (const attempt of attempts) {
+    const dir = path.join(root, String(next++));
+    await mkdir(dir, { recursive: true });
+    const meta = {
+      attempt: attempt.attempt,
+      proposer: attempt.proposer,
+      startedAt: attempt.startedAt,
+      durationMs: attempt.durationMs,
+      notes: attempt.proposal?.notes ?? [],
+      usage: attempt.proposal?.usage ?? [],
+      ...(attempt.error ? { error: attempt.error } : {}),
+    };
+    await writeFile(path.join(dir, 'attempt.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    if (attempt.proposal) {
+      await writeFile(
+        path.join(dir, 'candidate.ts'),
+        assembleModule(typeDeclarations, attempt.proposal.candidate.code),
+      );
+      if (attempt.proposal.prompt) {
+        const promptText = attempt.proposal.prompt.map((m) => `### ${m.role}\n\n${m.content}\n`).join('\n');
+        await writeFile(path.join(dir, 'prompt.md'), promptText);
+      }
+      if (attempt.proposal.rawResponse !== undefined)
+        await writeFile(path.join(dir, 'response.txt'), attempt.proposal.rawResponse);
+    }
+    if (attempt.report) {
+      await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(attempt.report, null, 2)}\n`);
+      await writeFile(path.join(dir, 'report.md'), `${formatReport(attempt.report)}\n`);
+    }
+    dirs.push(dir);
+  }
+  return dirs;
+}

@@ -1,0 +1,41 @@
+import type { SandboxLimits, SandboxRecordResult } from '../core/sandbox/types.ts';
+
+/** The part of core's sandbox a transform needs. */
+export interface TransformSandbox {
+  run(records: readonly unknown[], options?: { signal?: AbortSignal }): Promise<SandboxRecordResult[]>;
+  close(): Promise<void> | void;
+}
+
+export interface SandboxOptions extends SandboxLimits {
+  workers?: number;
+  filename?: string;
+  batchSize?: number;
+}
+
+/** Creates a sandbox for a module; injectable so tests and the bench can size it. */
+export type SandboxFactory = (source: string, options?: SandboxOptions) => Promise<TransformSandbox>;
+
+/** The module did not compile in the sandbox; positions are in the submitted source. */
+export interface CompileProblem {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** core's sandbox, loaded on first use (it starts worker threads; most commands never need it). */
+export const defaultSandboxFactory: SandboxFactory = async (source, options) => {
+  const { createSandbox } = await import('../core/sandbox/index.ts');
+  return createSandbox(source, options);
+};
+
+/** Reads a SandboxCompileError (or any error with a position) into a CompileProblem, else null. */
+export function asCompileProblem(error: unknown): CompileProblem | null {
+  if (!(error instanceof Error)) return null;
+  if (error.name !== 'SandboxCompileError' && !('line' in error)) return null;
+  const { line, column } = error as Error & { line?: unknown; column?: unknown };
+  return {
+    message: error.message,
+    ...(typeof line === 'number' ? { line } : {}),
+    ...(typeof column === 'number' ? { column } : {}),
+  };
+}

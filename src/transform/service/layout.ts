@@ -1,0 +1,23 @@
+import path from 'node:path';
+
+/** Where each file of a service lives. One place, so the CLI, library and docs agree. */
+export function serviceLayout(dir: string) {
+  const internal = path.join(dir, '.codify');
+  return {
+    dir,
+    config: path.join(dir, 'codify.json'),
+    examples: path.join(dir, 'examples.json'),
+    schema: path.join(dir, 'schema.json'),
+    transform: path.join(dir, 'transform.ts'),
+    transformNext: path.join(dir, 'transform.next.ts'),
+    transformDiff: path.join(dir, 'transform.next.diff'),
+    internal,
+    potentialInputs: path.join(internal, 'potential-inputs.jsonl'),
+    proposedSchema: path.join(internal, 'schema.proposed.json'),
+    attempts: path.join(internal, 'attempts'),
+    lastBuild: path.join(internal, 'last-build.json'),
+    runs: path.join(internal, 'runs'),
+  };
+}
+
+export type ServiceLayout = ReturnType<typeof serviceLayout>;
