@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { CodifyError } from '../core/errors.ts';
+import { Store } from '../core/store/store.ts';
+import type { RunRecord } from '../core/store/types.ts';
+import { resolveServerConfig, type ServerConfig, type ServerConfigInput } from './config.ts';
+import type { ServerContext, ServerPlugin } from './context.ts';
+import { ForbiddenError, UnauthorizedError, errorBody, statusForCode } from './errors.ts';
+import { bearerToken, hostOfHeader, isLoopbackHost, tokensEqual } from './network.ts';
+import { collectSecrets, createRedactor, type Redactor } from './redact.ts';
+import { registerDemoRoutes } from './routes/demo.ts';
+import { registerHealthRoute } from './routes/health.ts';
+import { registerRunRoutes } from './routes/runs.ts';
+import { RunManager } from './run-manager.ts';
+import { safeJoin } from './safe-path.ts';
+import type { SseConnection } from './sse.ts';
+
+export const API_PREFIX = '/api/v1';
+
+export interface ServerOptions extends ServerConfigInput {
+  /**
+   * Request logging. Off by default (the CLI turns it on). Every log line passes through the
+   * secret redactor, and the Authorization header is never logged.
+   */
+  logger?: boolean | { level?: string; stream?: { write(line: string): void } };
+  /** Runs executing at once (default 2, one per core); more wait as `queued`. */
+  maxConcurrentRuns?: number;
+  /** Interval of SSE heartbeat comments (default 15 s). */
+  sseHeartbeatMs?: number;
+  /** How long `POST /runs/:id/stop` waits for the job to return (default 5 s). */
+  stopGraceMs?: number;
+  /** Web origins (e.g. a Vite dev server) allowed besides the server's own. */
+  allowedOrigins?: readonly string[];
+  /** TEST/DEMO: register `POST /api/v1/demo-runs` and the `demo.count` job kind. */
+  enableDemoJobs?: boolean;
+  /** Product routes, registered under `/api/v1`. */
+  plugins?: readonly ServerPlugin[];
+  /** Environment to find provider keys in, for redaction (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A created (not yet listening) server and the pieces product code needs. */
+export interface CodifyServer {
+  app: FastifyInstance;
+  config: ServerConfig;
+  store: Store;
+  runs: RunManager;
+  context: ServerContext;
+  /** Runs found `queued`/`running` at startup and marked `interrupted`. */
+  interruptedAtStartup: RunRecord[];
+  /** Start listening; resolves with the base URL (e.g. `http://127.0.0.1:8787`). */
+  listen(): Promise<string>;
+  /** Interrupt live runs, end event streams, stop listening and close the store. Idempotent. */
+  close(): Promise<void>;
+}
+
+const version = readVersion();
+
+/**
+ * Build the codify HTTP server on a data directory: opens the store (marking runs a previous
+ * process left unfinished as `interrupted`), a run manager, the `/api/v1` routes with auth,
+ * validation and uniform errors, and the OpenAPI document (`/openapi.json`) with its UI (`/docs`).
+ * Throws ConfigError for unsafe or invalid settings (e.g. a non-loopback host without a token).
+ */
+export async function createServer(options: ServerOptions): Promise<CodifyServer> {
+  const config = resolveServerConfig(options);
+  const redact = createRedactor(collectSecrets(options.env ?? process.env, [config.token ?? undefined]));
+  const store = Store.open(config.dataDir);
+  let app: FastifyInstance | undefined;
+  try {
+    const interruptedAtStartup = store.markInterruptedRuns();
+    const runs = new RunManager({ store, maxConcurrentRuns: options.maxConcurrentRuns, redact });
+    const context: ServerContext = {
+      store,
+      runs,
+      dataDir: config.dataDir,
+      dataPath: (relativePath) => safeJoin(config.dataDir, relativePath),
+      redact,
+      maxUploadBytes: config.maxUploadBytes,
+    };
+    const streams = new Set<SseConnection>();
+    app = Fastify({
+      logger: loggerOptions(options.logger, redact),
+      bodyLimit: config.maxUploadBytes,
+      forceCloseConnections: true,
+      ajv: {
+        customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+      },
+    });
+
+    installSecurity(app, config, options.allowedOrigins ?? []);
+    installErrorHandling(app, config, redact);
+
+    await app.register(multipart, {
+      limits: {
+        fileSize: config.maxUploadBytes,
+        files: 50,
+        fields: 200,
+        fieldSize: Math.min(config.maxUploadBytes, 1024 * 1024),
+      },
+    });
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: 'codify server',
+          version,
+          description: 'Runs, live events and (as products register them) transforms and browser tests.',
+        },
+        components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+        security: config.token ? [{ bearerAuth: [] }] : [],
+      },
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app?.swagger());
+
+    const startedAt = Date.now();
+    await app.register(
+      async (api) => {
+        registerHealthRoute(api, context, { version, startedAt, auth: config.token ? 'token' : 'none' });
+        registerRunRoutes(api, context, {
+          heartbeatMs: options.sseHeartbeatMs ?? 15_000,
+          stopGraceMs: options.stopGraceMs ?? 5_000,
+          streams,
+        });
+        if (options.enableDemoJobs) registerDemoRoutes(api, context);
+        for (const plugin of options.plugins ?? []) await plugin(api, context);
+      },
+      { prefix: API_PREFIX },
+    );
+
+    let closing: Promise<void> | null = null;
+    const server: CodifyServer = {
+      app,
+      config,
+      store,
+      runs,
+      context,
+      interruptedAtStartup,
+      async listen() {
+        const address = await app!.listen({ host: config.host, port: config.port });
+        return address;
+      },
+      close() {
+        closing ??= (async () => {
+          await runs.shutdown({ graceMs: options.stopGraceMs ?? 5_000 });
+          for (const stream of [...streams]) stream.close();
+          await app!.close();
+          store.close();
+        })();
+        return closing;
+      },
+    };
+    await app.ready();
+    return server;
+  } catch (error) {
+    await app?.close().catch(() => {});
+    store.close();
+    throw error;
+  }
+}
+
+/** Token auth on everything but the API docs; loopback-only Host and same-origin checks. */
+function installSecurity(
+  app: FastifyInstance,
+  config: ServerConfig,
+  allowedOrigins: readonly string[],
+): void {
+  const origins = new Set(allowedOrigins.map((origin) => origin.replace(/\/+$/, '').toLowerCase()));
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    const hostHeader = request.headers.host ?? '';
+    // Without a token, only loopback names may reach us: a web page that rebinds its own DNS name
+    // to 127.0.0.1 would otherwise drive the API from the user's browser.
+    if (config.token === null && hostHeader !== '' && !isLoopbackHost(hostOfHeader(hostHeader))) {
+      throw new ForbiddenError(`Host "${hostHeader}" is not allowed on a loopback-only server.`, {
+        hint: 'Use http://127.0.0.1 or http://localhost, or start the server with a token.',
+      });
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== 'null') {
+      const sameOrigin = safeHostOfOrigin(origin) === hostHeader.toLowerCase();
+      if (!sameOrigin && !origins.has(origin.toLowerCase())) {
+        throw new ForbiddenError(`Requests from origin ${origin} are not allowed.`, {
+          hint: 'Use the web app served by this server, or add the origin to allowedOrigins.',
+        });
+      }
+    } else if (origin === 'null') {
+      throw new ForbiddenError('Requests from an opaque origin are not allowed.');
+    }
+    if (config.token === null || isPublicPath(path)) return;
+    const presented = bearerToken(request.headers.authorization);
+    if (presented === null || !tokensEqual(presented, config.token)) throw new UnauthorizedError();
+  });
+}
+
+function isPublicPath(path: string): boolean {
+  return path === '/openapi.json' || path === '/docs' || path.startsWith('/docs/');
+}
+
+function safeHostOfOrigin(origin: string): string | null {
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function installErrorHandling(app: FastifyInstance, config: ServerConfig, redact: Redactor): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.validation) {
+      const where = error.validationContext ?? 'request';
+      const details = error.validation.map((issue) => {
+        const path = `${where}${issue.instancePath.replaceAll('/', '.')}`;
+        const extra =
+          issue.keyword === 'additionalProperties'
+            ? ` ("${String((issue.params as { additionalProperty?: unknown }).additionalProperty)}")`
+            : issue.keyword === 'enum'
+              ? ` (${((issue.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String).join(', ')})`
+              : '';
+        return `${path} ${issue.message ?? 'is invalid'}${extra}`;
+      });
+      return reply
+        .code(400)
+        .send(
+          errorBody('bad-request', `Invalid request: ${details.join('; ')}.`, 'See the schema at /docs.'),
+        );
+    }
+    if (error instanceof CodifyError) {
+      const status = statusForCode(error.code);
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      return reply
+        .code(status)
+        .send(errorBody(error.code, redact(error.message), error.hint && redact(error.hint)));
+    }
+    const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status === 413) {
+      return reply
+        .code(413)
+        .send(
+          errorBody(
+            'payload-too-large',
+            'The request body or upload is too large.',
+            `The limit is ${config.maxUploadBytes} bytes.`,
+          ),
+        );
+    }
+    if (status >= 400 && status < 500) {
+      const code = status === 404 ? 'not-found' : status === 415 ? 'unsupported-media-type' : 'bad-request';
+      return reply.code(status).send(errorBody(code, redact(error.message)));
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply
+      .code(500)
+      .send(errorBody('internal', 'Internal server error.', 'The server log has the details.'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    return reply
+      .code(404)
+      .send(
+        errorBody('not-found', `No route ${request.method} ${redact(path)}.`, 'The API is listed at /docs.'),
+      );
+  });
+}
+
+function loggerOptions(option: ServerOptions['logger'], redact: Redactor): FastifyServerOptions['logger'] {
+  if (!option) return false;
+  const settings = option === true ? {} : option;
+  return {
+    level: settings.level ?? 'info',
+    ...(settings.stream ? { stream: settings.stream } : {}),
+    redact: { paths: ['req.headers.authorization', 'headers.authorization'], censor: '[redacted]' },
+    hooks: {
+      // Provider keys and the token are replaced wherever they appear: message, objects, errors.
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => redact(arg)) as Parameters<typeof method>);
+      },
+    },
+  };
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

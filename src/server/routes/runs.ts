@@ -1,0 +1,179 @@
+import type { FastifyInstance } from 'fastify';
+import { RUN_STATUSES, type RunStatus } from '../../core/store/types.ts';
+import type { ServerContext } from '../context.ts';
+import { BadRequestError } from '../errors.ts';
+import {
+  ErrorBodySchema,
+  EventsQuery,
+  ListRunsQuery,
+  ListRunsResponse,
+  RunDetailResponse,
+  RunIdParams,
+  StopRunResponse,
+  jsonSchema,
+} from '../schemas.ts';
+import { streamRunEvents, type SseConnection } from '../sse.ts';
+
+export interface RunRoutesOptions {
+  heartbeatMs: number;
+  /** How long `stop` waits for the job to return before answering 202. */
+  stopGraceMs: number;
+  /** Open SSE streams, so the server can end them when it closes. */
+  streams: Set<SseConnection>;
+}
+
+const error = jsonSchema(ErrorBodySchema, 'output');
+
+/** `/runs`: list, detail, stop, and the live event stream of runs of any kind. */
+export function registerRunRoutes(
+  app: FastifyInstance,
+  context: ServerContext,
+  options: RunRoutesOptions,
+): void {
+  const { store, runs } = context;
+
+  app.get(
+    '/runs',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'List runs, newest first',
+        querystring: jsonSchema(ListRunsQuery),
+        response: { 200: jsonSchema(ListRunsResponse, 'output'), 400: error },
+      },
+    },
+    async (request) => {
+      const query = ListRunsQuery.parse(request.query);
+      const statuses = query.status?.split(',').map((status) => {
+        if (!RUN_STATUSES.includes(status as RunStatus)) {
+          throw new BadRequestError(`Unknown run status "${status}".`, {
+            hint: `Use one of: ${RUN_STATUSES.join(', ')}.`,
+          });
+        }
+        return status as RunStatus;
+      });
+      if (query.before !== undefined && Number.isNaN(Date.parse(query.before))) {
+        throw new BadRequestError(`"before" must be an ISO date-time, got "${query.before}".`);
+      }
+      const limit = query.limit ?? 50;
+      const list = store.listRuns({
+        kind: query.kind,
+        subjectId: query.subjectId,
+        status: statuses,
+        createdBefore: query.before,
+        limit,
+      });
+      // A full page may have more behind it; paging by created time is stable as runs are added.
+      const nextBefore = list.length === limit ? (list.at(-1)?.createdAt ?? null) : null;
+      return { runs: list, nextBefore };
+    },
+  );
+
+  app.get(
+    '/runs/:id',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'One run with its attempts and usage totals',
+        params: jsonSchema(RunIdParams),
+        response: { 200: jsonSchema(RunDetailResponse, 'output'), 404: error },
+      },
+    },
+    async (request) => {
+      const { id } = RunIdParams.parse(request.params);
+      const run = runs.get(id);
+      return {
+        run,
+        live: runs.isLive(id),
+        lastSeq: store.lastEventSeq(id),
+        attempts: store.listAttempts(id),
+        usage: store.usageTotals(id),
+      };
+    },
+  );
+
+  app.post(
+    '/runs/:id/stop',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'Stop a queued or running run',
+        description:
+          'Aborts the job and waits briefly for it to return: 200 with the stopped run, or 202 when the job is still winding down.',
+        params: jsonSchema(RunIdParams),
+        response: {
+          200: jsonSchema(StopRunResponse, 'output'),
+          202: jsonSchema(StopRunResponse, 'output'),
+          404: error,
+          409: error,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id } = RunIdParams.parse(request.params);
+      const run = await runs.stop(id, { graceMs: options.stopGraceMs });
+      const settled = !runs.isLive(id);
+      return reply.code(settled ? 200 : 202).send({ run, settled });
+    },
+  );
+
+  app.get(
+    '/runs/:id/events',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'Live events of a run (Server-Sent Events)',
+        description: [
+          'Each event is `id: <seq>` plus `data: {"seq", "at", "event"}`. Stored events after `Last-Event-ID`',
+          '(or `?after=`) are replayed first, then live ones follow. Comments (`: heartbeat`) keep the',
+          'connection alive. When the run has ended the stream sends `event: end` and closes: close the',
+          'EventSource then, or it will reconnect.',
+        ].join(' '),
+        params: jsonSchema(RunIdParams),
+        querystring: jsonSchema(EventsQuery),
+        headers: {
+          type: 'object',
+          properties: { 'last-event-id': { type: 'string', description: 'Resume after this seq.' } },
+        },
+        response: {
+          200: {
+            description: 'An event stream',
+            content: { 'text/event-stream': { schema: { type: 'string' } } },
+          },
+          400: error,
+          404: error,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id } = RunIdParams.parse(request.params);
+      const query = EventsQuery.parse(request.query);
+      runs.get(id); // 404 before the stream opens
+      const afterSeq = parseLastEventId(request.headers['last-event-id']) ?? query.after ?? 0;
+      reply.hijack();
+      let connection: SseConnection | undefined;
+      let ended = false;
+      connection = streamRunEvents(reply.raw, {
+        runId: id,
+        afterSeq,
+        store,
+        runs,
+        heartbeatMs: options.heartbeatMs,
+        onClose: () => {
+          ended = true;
+          if (connection) options.streams.delete(connection);
+        },
+      });
+      if (!ended) options.streams.add(connection);
+    },
+  );
+}
+
+function parseLastEventId(header: string | string[] | undefined): number | undefined {
+  const value = Array.isArray(header) ? header.at(-1) : header;
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!/^\d+$/.test(value.trim())) {
+    throw new BadRequestError(`Last-Event-ID must be an event seq (a whole number), got "${value}".`);
+  }
+  return Number(value.trim());
+}

@@ -1,0 +1,419 @@
+import { CancelledError, CodifyError } from '../core/errors.ts';
+import { EventBus } from '../core/events/event-bus.ts';
+import type { CodifyEvent, PublishedEvent } from '../core/events/types.ts';
+import { RunNotFoundError } from '../core/store/errors.ts';
+import type { Store } from '../core/store/store.ts';
+import type { RunRecord, RunStatus, StoredEvent } from '../core/store/types.ts';
+import { BadRequestError, ConflictError, ShuttingDownError } from './errors.ts';
+import { LoopRecorder } from './loop-recorder.ts';
+import type { Redactor } from './redact.ts';
+
+/** Published when a run changes between live states (`queued` → `running`). */
+export interface RunStatusEvent extends CodifyEvent {
+  type: 'run-status';
+  status: RunStatus;
+}
+
+/** Always the last event of a run that the manager saw end. */
+export interface RunFinishedEvent extends CodifyEvent {
+  type: 'run-finished';
+  status: RunStatus;
+  summary: unknown;
+  error: { code: string; message: string } | null;
+}
+
+export const RUN_FINISHED = 'run-finished';
+
+/** What a job gets: its run id, a signal to honour, a way to report progress, and the store. */
+export interface JobContext {
+  readonly runId: string;
+  /** Aborted when the run is stopped or the server shuts down: stop promptly and return or throw. */
+  readonly signal: AbortSignal;
+  /** The run's input as given to `start` (already validated by the job kind, if it has a parser). */
+  readonly input: unknown;
+  readonly store: Store;
+  /**
+   * Publish an event to live subscribers and append it to the run's stored history (secrets
+   * redacted). Loop events `attempt-started`, `check-finished`, `attempt-error` and `usage` also
+   * fill the attempts and usage tables.
+   */
+  emit(event: CodifyEvent): StoredEvent;
+}
+
+const OUTCOME = Symbol('codify.job-outcome');
+
+/** A job's result when it should end in a status other than `completed`. */
+export interface JobOutcome {
+  readonly [OUTCOME]: true;
+  readonly status: 'completed' | 'awaiting-review' | 'failed';
+  readonly summary: unknown;
+  readonly error?: { code: string; message: string };
+}
+
+/** End the run as `status` with this summary (e.g. `awaiting-review` when a person must accept). */
+export function finishAs(
+  status: JobOutcome['status'],
+  summary: unknown,
+  error?: { code: string; message: string },
+): JobOutcome {
+  return error === undefined
+    ? { [OUTCOME]: true, status, summary }
+    : { [OUTCOME]: true, status, summary, error };
+}
+
+function isOutcome(value: unknown): value is JobOutcome {
+  return typeof value === 'object' && value !== null && OUTCOME in value;
+}
+
+/**
+ * The work of a run. Resolves with a JSON-serialisable summary (the run becomes `completed`) or a
+ * {@link finishAs} outcome; throwing makes it `failed`.
+ */
+export type Job = (context: JobContext) => Promise<unknown>;
+
+/** A kind of job the server can start by name, registered by a product's routes. */
+export interface JobKind<I = unknown> {
+  /** Unique, dotted by product: `transform.generate`, `browser.explore`. */
+  kind: string;
+  /** Validate and normalise raw input; throw a {@link BadRequestError} (or any CodifyError) if bad. */
+  parseInput?: (raw: unknown) => I;
+  /** The subject the run works on; at most one live run per subject. */
+  subjectOf?: (input: I) => string | null;
+  run: (context: JobContext, input: I) => Promise<unknown>;
+}
+
+export interface StartRunOptions {
+  kind: string;
+  /** At most one live (queued or running) run per subject; another start gets a ConflictError (409). */
+  subjectId?: string | null;
+  input?: unknown;
+  job: Job;
+}
+
+export interface RunManagerOptions {
+  store: Store;
+  /** Runs executing at once; further runs wait as `queued`. Default 2. */
+  maxConcurrentRuns?: number;
+  /** Applied to every event, summary and error before it is published or stored. */
+  redact?: Redactor;
+}
+
+interface LiveRun {
+  id: string;
+  kind: string;
+  subjectId: string | null;
+  input: unknown;
+  job: Job;
+  bus: EventBus;
+  controller: AbortController;
+  recorder: LoopRecorder;
+  /** Why it is being aborted, once it is. */
+  abortReason: 'stop' | 'shutdown' | null;
+  started: boolean;
+  finished: boolean;
+  settled: Promise<RunRecord>;
+  settle: (run: RunRecord) => void;
+}
+
+/**
+ * Runs jobs as stored runs: creates the run, executes the job (up to `maxConcurrentRuns` at once,
+ * the rest queued), publishes its events on a per-run {@link EventBus} while appending them to the
+ * store, honours stop requests through an AbortSignal, and refuses a second live run of the same
+ * subject. Products register {@link JobKind}s or call {@link RunManager.start} with a job function.
+ */
+export class RunManager {
+  readonly store: Store;
+  private readonly maxConcurrent: number;
+  private readonly redact: Redactor;
+  private readonly live = new Map<string, LiveRun>();
+  private readonly bySubject = new Map<string, string>();
+  private readonly queue: LiveRun[] = [];
+  private readonly kinds = new Map<string, JobKind<unknown>>();
+  private running = 0;
+  private closing = false;
+
+  constructor(options: RunManagerOptions) {
+    this.store = options.store;
+    this.maxConcurrent = Math.max(1, Math.trunc(options.maxConcurrentRuns ?? 2));
+    this.redact = options.redact ?? (<T>(value: T): T => value);
+  }
+
+  /** Make a job kind startable by name through {@link startKind}. */
+  register<I>(kind: JobKind<I>): void {
+    if (this.kinds.has(kind.kind)) throw new Error(`Job kind "${kind.kind}" is already registered.`);
+    this.kinds.set(kind.kind, kind as JobKind<unknown>);
+  }
+
+  /** Names of the registered job kinds. */
+  registeredKinds(): string[] {
+    return [...this.kinds.keys()].sort();
+  }
+
+  /** Start a run of a registered kind, validating its input first. */
+  startKind(kind: string, rawInput: unknown): RunRecord {
+    const definition = this.kinds.get(kind);
+    if (!definition) {
+      throw new BadRequestError(`Unknown job kind "${kind}".`, {
+        hint: `Known kinds: ${this.registeredKinds().join(', ') || 'none'}.`,
+      });
+    }
+    const input = definition.parseInput ? definition.parseInput(rawInput) : rawInput;
+    return this.start({
+      kind,
+      subjectId: definition.subjectOf?.(input) ?? null,
+      input,
+      job: (context) => definition.run(context, input),
+    });
+  }
+
+  /**
+   * Create a run and schedule its job. Returns the stored run (`running`, or `queued` when all
+   * slots are busy). Throws ConflictError when the subject already has a live run.
+   */
+  start(options: StartRunOptions): RunRecord {
+    if (this.closing) throw new ShuttingDownError();
+    const subjectId = options.subjectId ?? null;
+    if (subjectId !== null) {
+      const current = this.bySubject.get(subjectId);
+      if (current !== undefined) {
+        throw new ConflictError(`Subject "${subjectId}" already has a run in progress (${current}).`, {
+          hint: `Wait for it to finish, or stop it with POST /api/v1/runs/${current}/stop.`,
+        });
+      }
+    }
+    const record = this.store.createRun({
+      kind: options.kind,
+      subjectId,
+      input: this.redact(options.input),
+      status: 'queued',
+    });
+    let settle: (run: RunRecord) => void = () => {};
+    const settled = new Promise<RunRecord>((resolve) => (settle = resolve));
+    const entry: LiveRun = {
+      id: record.id,
+      kind: options.kind,
+      subjectId,
+      input: options.input,
+      job: options.job,
+      bus: new EventBus(),
+      controller: new AbortController(),
+      recorder: new LoopRecorder(this.store, record.id),
+      abortReason: null,
+      started: false,
+      finished: false,
+      settled,
+      settle,
+    };
+    this.live.set(entry.id, entry);
+    if (subjectId !== null) this.bySubject.set(subjectId, entry.id);
+    this.publish(entry, { type: 'run-status', status: 'queued' } satisfies RunStatusEvent);
+    this.queue.push(entry);
+    this.pump();
+    return this.store.requireRun(entry.id);
+  }
+
+  /** The stored run; RunNotFoundError if unknown. */
+  get(runId: string): RunRecord {
+    return this.store.requireRun(runId);
+  }
+
+  /** True while the run is queued or running in this process. */
+  isLive(runId: string): boolean {
+    return this.live.has(runId);
+  }
+
+  /** Ids of the runs queued or running in this process. */
+  liveRunIds(): string[] {
+    return [...this.live.keys()];
+  }
+
+  /** The live run's event bus, or undefined once it has ended (read its history from the store). */
+  eventsOf(runId: string): EventBus | undefined {
+    return this.live.get(runId)?.bus;
+  }
+
+  /** The id of the subject's live run, if any. */
+  liveRunOf(subjectId: string): string | undefined {
+    return this.bySubject.get(subjectId);
+  }
+
+  /** Resolves with the stored run once it has ended (at once if it is not live). */
+  async waitFor(runId: string): Promise<RunRecord> {
+    const entry = this.live.get(runId);
+    return entry ? entry.settled : this.get(runId);
+  }
+
+  /**
+   * Ask a run to stop: a queued run ends `stopped` at once; a running one has its signal aborted and
+   * ends `stopped` when its job returns. Waits up to `graceMs` for that and returns the run as it is
+   * then. ConflictError if the run has already ended; RunNotFoundError if there is no such run.
+   */
+  async stop(runId: string, options: { graceMs?: number } = {}): Promise<RunRecord> {
+    const entry = this.live.get(runId);
+    if (!entry) {
+      const run = this.get(runId);
+      throw new ConflictError(`Run ${runId} is not in progress (it is ${run.status}).`, {
+        hint: 'Only queued or running runs can be stopped.',
+      });
+    }
+    this.abort(entry, 'stop');
+    return this.settleWithin(entry, options.graceMs ?? 5_000);
+  }
+
+  /**
+   * Stop everything for a shutdown: no new runs are accepted, live runs are aborted and end as
+   * `interrupted` (so they can be rerun after a restart). Waits up to `graceMs` for jobs to return,
+   * then marks any stragglers interrupted anyway. Returns the runs it interrupted.
+   */
+  async shutdown(options: { graceMs?: number } = {}): Promise<RunRecord[]> {
+    this.closing = true;
+    const entries = [...this.live.values()];
+    for (const entry of entries) this.abort(entry, 'shutdown');
+    const graceMs = options.graceMs ?? 5_000;
+    const results = await Promise.all(entries.map((entry) => this.settleWithin(entry, graceMs)));
+    for (const entry of entries) {
+      if (!entry.finished) this.finish(entry, { status: 'interrupted', summary: null, error: null });
+    }
+    return results.map((run) => this.store.getRun(run.id) ?? run);
+  }
+
+  // ---- internals ----
+
+  private abort(entry: LiveRun, reason: 'stop' | 'shutdown'): void {
+    if (entry.abortReason === null) entry.abortReason = reason;
+    if (!entry.started) {
+      this.queue.splice(this.queue.indexOf(entry), 1);
+      this.finish(entry, {
+        status: reason === 'stop' ? 'stopped' : 'interrupted',
+        summary: null,
+        error: null,
+      });
+      return;
+    }
+    entry.controller.abort(
+      new CancelledError(reason === 'stop' ? 'The run was stopped.' : 'The server is shutting down.'),
+    );
+  }
+
+  private async settleWithin(entry: LiveRun, graceMs: number): Promise<RunRecord> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), graceMs)));
+    const settled = await Promise.race([entry.settled, timeout]);
+    clearTimeout(timer);
+    return settled ?? this.get(entry.id);
+  }
+
+  private pump(): void {
+    while (this.running < this.maxConcurrent && this.queue.length > 0) {
+      const entry = this.queue.shift();
+      if (entry) void this.execute(entry);
+    }
+  }
+
+  private async execute(entry: LiveRun): Promise<void> {
+    this.running++;
+    entry.started = true;
+    this.store.updateRunStatus(entry.id, 'running');
+    this.publish(entry, { type: 'run-status', status: 'running' } satisfies RunStatusEvent);
+    const context: JobContext = {
+      runId: entry.id,
+      signal: entry.controller.signal,
+      input: entry.input,
+      store: this.store,
+      emit: (event) => {
+        if (entry.finished)
+          throw new CodifyError('run-ended', `Run ${entry.id} has ended; its events are closed.`);
+        return this.publish(entry, event);
+      },
+    };
+    let ending: { status: RunStatus; summary: unknown; error: { code: string; message: string } | null };
+    try {
+      // Run the job on a later tick so a job that throws synchronously still fails the run cleanly.
+      const result = await Promise.resolve().then(() => entry.job(context));
+      const outcome = isOutcome(result) ? result : finishAs('completed', result);
+      ending = { status: outcome.status, summary: outcome.summary ?? null, error: outcome.error ?? null };
+    } catch (error) {
+      ending = { status: 'failed', summary: null, error: describeError(error) };
+    }
+    this.running--;
+    if (entry.finished) {
+      // Shutdown gave up waiting and already marked it; keep that record.
+      this.pump();
+      return;
+    }
+    if (entry.abortReason !== null) {
+      ending = {
+        status: entry.abortReason === 'stop' ? 'stopped' : 'interrupted',
+        summary: ending.summary,
+        // Jobs typically throw an abort error when stopped; that is the stop, not a failure.
+        error: null,
+      };
+    }
+    this.finish(entry, ending);
+    this.pump();
+  }
+
+  /** Record the end: the final event, then the stored status; frees the subject. */
+  private finish(
+    entry: LiveRun,
+    ending: { status: RunStatus; summary: unknown; error: { code: string; message: string } | null },
+  ): void {
+    const summary = this.redact(ending.summary ?? null);
+    const error = this.redact(ending.error);
+    try {
+      this.publish(entry, {
+        type: RUN_FINISHED,
+        status: ending.status,
+        summary,
+        error,
+      } satisfies RunFinishedEvent);
+    } catch {
+      // The store may already be closed when a straggler ends after shutdown; the status below still tries.
+    }
+    entry.finished = true;
+    this.live.delete(entry.id);
+    if (entry.subjectId !== null && this.bySubject.get(entry.subjectId) === entry.id) {
+      this.bySubject.delete(entry.subjectId);
+    }
+    let record: RunRecord;
+    try {
+      record = this.store.updateRunStatus(entry.id, ending.status, { summary, error });
+    } catch (storeError) {
+      if (storeError instanceof RunNotFoundError || !this.store.isOpen) {
+        record = { ...placeholderRecord(entry), status: ending.status, summary, error };
+      } else throw storeError;
+    }
+    entry.settle(record);
+  }
+
+  private publish(entry: LiveRun, event: CodifyEvent): StoredEvent {
+    const clean = this.redact(event);
+    const published: PublishedEvent = entry.bus.publish(clean);
+    this.store.appendEvent(entry.id, clean, { seq: published.seq, at: published.at });
+    entry.recorder.observe(clean, published.at);
+    return { runId: entry.id, ...published };
+  }
+}
+
+function describeError(error: unknown): { code: string; message: string } {
+  if (error instanceof CodifyError) return { code: error.code, message: error.describe() };
+  if (error instanceof Error) return { code: 'job-error', message: error.message || error.name };
+  return { code: 'job-error', message: String(error) };
+}
+
+function placeholderRecord(entry: LiveRun): RunRecord {
+  const now = new Date().toISOString();
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    subjectId: entry.subjectId,
+    status: 'interrupted',
+    createdAt: now,
+    startedAt: null,
+    endedAt: now,
+    updatedAt: now,
+    input: null,
+    summary: null,
+    error: null,
+  };
+}

@@ -1,0 +1,90 @@
+import type { ServerResponse } from 'node:http';
+import type { PublishedEvent } from '../core/events/types.ts';
+import type { Store } from '../core/store/store.ts';
+import { RUN_FINISHED, type RunManager } from './run-manager.ts';
+
+/** The connection of one SSE client, so the server can end them all when it closes. */
+export interface SseConnection {
+  close(): void;
+}
+
+export interface RunEventStreamOptions {
+  runId: string;
+  /** Send only events with a seq greater than this (from `Last-Event-ID` or `?after=`). */
+  afterSeq: number;
+  store: Store;
+  runs: RunManager;
+  /** Interval of `: heartbeat` comments that keep proxies from closing an idle stream. */
+  heartbeatMs: number;
+  /** Told when the stream ends, so the server can forget it. */
+  onClose: () => void;
+}
+
+/**
+ * Stream a run's events as Server-Sent Events on `response`: first the stored events after
+ * `afterSeq`, then live ones as the run publishes them, each with `id: <seq>` so a reconnecting
+ * client (EventSource sends `Last-Event-ID`) resumes exactly after the last one it got. Ends with
+ * an `end` event (`data: {"status": ...}`) when the run has finished; clients should close then,
+ * or EventSource will reconnect.
+ *
+ * Replay and subscription happen in the same synchronous turn, and the run manager appends to the
+ * store and publishes in one turn too, so no event can fall between them; the seq check drops
+ * duplicates all the same.
+ */
+export function streamRunEvents(response: ServerResponse, options: RunEventStreamOptions): SseConnection {
+  const { runId, store, runs } = options;
+  let lastSeq = options.afterSeq;
+  let closed = false;
+  let unsubscribe: () => void = () => {};
+  let heartbeat: NodeJS.Timeout | undefined;
+
+  const write = (chunk: string): void => {
+    if (!closed && !response.writableEnded && !response.destroyed) response.write(chunk);
+  };
+
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    unsubscribe();
+    clearInterval(heartbeat);
+    if (!response.writableEnded && !response.destroyed) response.end();
+    options.onClose();
+  };
+
+  const end = (): void => {
+    if (closed) return;
+    const status = store.getRun(runId)?.status ?? 'unknown';
+    write(`event: end\ndata: ${JSON.stringify({ runId, status, lastSeq })}\n\n`);
+    close();
+  };
+
+  const send = (published: PublishedEvent): void => {
+    if (closed || published.seq <= lastSeq) return;
+    lastSeq = published.seq;
+    const data = JSON.stringify({ seq: published.seq, at: published.at, event: published.event });
+    write(`id: ${published.seq}\ndata: ${data}\n\n`);
+    if (published.event.type === RUN_FINISHED) end();
+  };
+
+  response.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  // Flush headers at once so the client knows the stream is open before the first event.
+  write(`retry: 3000\n\n`);
+  response.on('close', close);
+
+  const bus = runs.eventsOf(runId);
+  for (const stored of store.listEvents(runId, lastSeq)) send(stored);
+  if (closed) return { close };
+  if (!bus) {
+    end();
+    return { close };
+  }
+  unsubscribe = bus.subscribe(send);
+  heartbeat = setInterval(() => write(`: heartbeat ${new Date().toISOString()}\n\n`), options.heartbeatMs);
+  heartbeat.unref();
+  return { close };
+}
