@@ -4,6 +4,7 @@
  */
 import {
   APICallError,
+  InvalidResponseDataError,
   JSONParseError,
   NoObjectGeneratedError,
   Output,
@@ -151,7 +152,9 @@ export class AiSdkModel implements LanguageModel {
     let outcome: AttemptOutcome;
     if (request.onTextDelta) {
       const onTextDelta = request.onTextDelta;
-      const result = output ? streamText({ ...common, output }) : streamText({ ...common });
+      // Errors arrive as stream parts and are rethrown below; the SDK's default onError would log them.
+      const onError = () => {};
+      const result = output ? streamText({ ...common, output, onError }) : streamText({ ...common, onError });
       for await (const part of result.fullStream) {
         if (part.type === 'text-delta') onTextDelta(part.text);
         else if (part.type === 'error') throw part.error;
@@ -238,6 +241,11 @@ export function classifyModelError(error: unknown): AttemptFailure {
   if (NoObjectGeneratedError.isInstance(error)) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
     return { kind: 'invalid-output', retryable: true, message: `${message}${cause}` };
+  }
+  if (InvalidResponseDataError.isInstance(error)) {
+    return /without a finish reason|ended/i.test(message)
+      ? { kind: 'truncated-stream', retryable: true, message }
+      : { kind: 'malformed-response', retryable: true, message };
   }
   if (JSONParseError.isInstance(error) || TypeValidationError.isInstance(error)) {
     return {

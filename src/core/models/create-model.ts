@@ -53,6 +53,9 @@ export const AUTO_DEFAULT_MODELS: readonly { envVar: string; spec: string }[] = 
 
 export const DEFAULT_OLLAMA_BASE_URL = 'http://127.0.0.1:11434/v1';
 
+/** A key or base URL the model needs is not configured (`auto` treats this as "no model"). */
+export class MissingModelConfigError extends ConfigError {}
+
 type ProviderSpec = Exclude<ModelSpec, { kind: 'local' } | { kind: 'auto' }>;
 
 /**
@@ -82,7 +85,7 @@ export function createModel(spec: string, options: CreateModelOptions = {}): Lan
     try {
       return createProviderModel(inner, options, env);
     } catch (error) {
-      if (error instanceof ConfigError && error.message.includes('is not set')) return null;
+      if (error instanceof MissingModelConfigError) return null;
       throw error;
     }
   }
@@ -152,7 +155,7 @@ function providerModel(
       const baseURL =
         nonEmpty(options.baseUrl) ?? nonEmpty(env['CODIFY_BASE_URL']) ?? nonEmpty(env['OPENAI_BASE_URL']);
       if (!baseURL) {
-        throw new ConfigError(`No base URL is set for ${formatModelSpec(spec)}.`, {
+        throw new MissingModelConfigError(`No base URL is set for ${formatModelSpec(spec)}.`, {
           hint:
             'Set CODIFY_BASE_URL (e.g. export CODIFY_BASE_URL=http://127.0.0.1:8000/v1) or pass --base-url; ' +
             'set CODIFY_API_KEY too if the server needs a key. Or use --model local.',
@@ -207,7 +210,7 @@ function requireKey(
 ): string {
   const key = nonEmpty(explicit) ?? nonEmpty(env[envVar]);
   if (key) return key;
-  throw new ConfigError(`${envVar} is not set, so ${formatModelSpec(spec)} cannot be used.`, {
+  throw new MissingModelConfigError(`${envVar} is not set, so ${formatModelSpec(spec)} cannot be used.`, {
     hint: `Set it (export ${envVar}=...) or pass --api-key, or use --model local to run without a model.`,
   });
 }

@@ -10,7 +10,12 @@ export type {
   Usage,
 } from './types.ts';
 export { parseModelSpec, formatModelSpec, resolveModelSpec, VALID_MODEL_SPEC_FORMS } from './spec.ts';
-export { createModel, AUTO_DEFAULT_MODELS, DEFAULT_OLLAMA_BASE_URL } from './create-model.ts';
+export {
+  createModel,
+  AUTO_DEFAULT_MODELS,
+  DEFAULT_OLLAMA_BASE_URL,
+  MissingModelConfigError,
+} from './create-model.ts';
 export type { CreateModelOptions } from './create-model.ts';
 export { ModelCallError, CassetteMissError } from './errors.ts';
 export type { ModelFailureKind } from './errors.ts';

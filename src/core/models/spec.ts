@@ -39,11 +39,10 @@ export function parseModelSpec(spec: string): ModelSpec {
   const prefix = trimmed.slice(0, colon);
   const rest = trimmed.slice(colon + 1).trim();
   if (prefix === 'auto') {
-    if (rest === '' || rest === 'auto' || rest.startsWith('auto:')) {
+    if (rest === '' || rest === 'auto' || rest === 'local' || rest.startsWith('auto:')) {
       throw invalid(spec, 'auto: must be followed by a provider spec such as openai:<model-id>');
     }
-    const inner = parseModelSpec(rest);
-    return { kind: 'auto', model: inner.kind === 'local' ? null : inner };
+    return { kind: 'auto', model: parseModelSpec(rest) };
   }
   if (!isProviderKind(prefix)) throw invalid(spec, `unknown provider "${prefix}"`);
   if (rest === '') throw invalid(spec, `no model id after "${prefix}:"`);

@@ -92,6 +92,8 @@ export interface OpenAICompatibleServer {
   enqueue(...replies: QueuedReply[]): void;
   /** How many queued replies are still waiting. */
   pending(): number;
+  /** Drop queued replies and forget recorded requests (between tests). */
+  reset(): void;
   /** Stop listening and drop open connections. */
   close(): Promise<void>;
 }
@@ -298,6 +300,10 @@ export async function startOpenAICompatibleServer(
       queue.push(...replies);
     },
     pending: () => queue.length,
+    reset: () => {
+      queue.length = 0;
+      requests.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
