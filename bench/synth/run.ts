@@ -1,0 +1,138 @@
+/**
+ * Benchmark of the local transform synthesizer: learns each task from its training examples, runs
+ * the generated code on held-out test inputs, and reports how many tasks were solved (fit training)
+ * and generalized (every test output right). Writes bench/results/synth.json.
+ *
+ * Usage: npm run bench:synth [-- --timeout 2000] [-- --filter name]
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
+import { deepEqual, type BenchTask } from './task.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const timeoutMs = Number(option('timeout') ?? 2000);
+const filter = option('filter');
+const verbose = args.includes('--verbose');
+
+function taskFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? taskFiles(join(dir, entry.name))
+        : entry.name.endsWith('.json')
+          ? [join(dir, entry.name)]
+          : [],
+    )
+    .sort();
+}
+
+interface Outcome {
+  name: string;
+  category: string;
+  file: string;
+  solved: boolean;
+  generalized: boolean;
+  testsRight: number;
+  testsTotal: number;
+  durationMs: number;
+  unsolved: { path: string; reason: string }[];
+  failures: { input: unknown; expected: unknown; actual: unknown }[];
+  programs: Record<string, string>;
+}
+
+const outcomes: Outcome[] = [];
+for (const file of taskFiles(join(here, 'tasks'))) {
+  const task = JSON.parse(readFileSync(file, 'utf8')) as BenchTask;
+  if (filter && !task.name.includes(filter)) continue;
+  const result = synthesize(task.train, { timeoutMs });
+  let testsRight = 0;
+  let fitsTrain = false;
+  const failures: Outcome['failures'] = [];
+  if (result.complete && result.code) {
+    const transform = loadTransform(result.code);
+    const run = (input: unknown): unknown => {
+      try {
+        return JSON.parse(JSON.stringify(transform(structuredClone(input)) ?? null));
+      } catch (error) {
+        return `THREW: ${String(error)}`;
+      }
+    };
+    fitsTrain = task.train.every((example) => deepEqual(run(example.input), example.output));
+    for (const example of task.test) {
+      const actual = run(example.input);
+      if (deepEqual(actual, example.output)) testsRight++;
+      else failures.push({ input: example.input, expected: example.output, actual });
+    }
+  }
+  outcomes.push({
+    name: task.name,
+    category: task.category,
+    file: relative(here, file),
+    solved: fitsTrain,
+    generalized: fitsTrain && testsRight === task.test.length,
+    testsRight,
+    testsTotal: task.test.length,
+    durationMs: result.durationMs,
+    unsolved: result.unsolved,
+    failures,
+    programs: result.programs,
+  });
+  if (verbose) {
+    const last = outcomes[outcomes.length - 1] as Outcome;
+    console.log(
+      `${last.generalized ? 'ok  ' : last.solved ? 'FIT ' : 'FAIL'} ${task.category}/${task.name} ${last.durationMs}ms`,
+    );
+    if (!last.generalized)
+      console.log(JSON.stringify({ unsolved: last.unsolved, failures, programs: last.programs }, null, 1));
+  }
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
+const categories = [...new Set(outcomes.map((o) => o.category))].sort();
+const rows = [...categories, 'TOTAL'].map((category) => {
+  const group = category === 'TOTAL' ? outcomes : outcomes.filter((o) => o.category === category);
+  const solved = group.filter((o) => o.solved).length;
+  const generalized = group.filter((o) => o.generalized).length;
+  return { category, tasks: group.length, solved, generalized, rate: pct(generalized, group.length) };
+});
+const times = outcomes.map((o) => o.durationMs).sort((a, b) => a - b);
+const median = times.length ? (times[Math.floor((times.length - 1) / 2)] ?? 0) : 0;
+const worst = times[times.length - 1] ?? 0;
+const worstTask = outcomes.find((o) => o.durationMs === worst)?.name ?? '-';
+
+console.log(`\nSynthesis benchmark (timeout ${timeoutMs} ms per task)\n`);
+console.log(
+  `${'category'.padEnd(14)}${'tasks'.padStart(7)}${'solved'.padStart(8)}${'general'.padStart(9)}${'rate'.padStart(8)}`,
+);
+for (const r of rows) {
+  if (r.category === 'TOTAL') console.log('-'.repeat(46));
+  console.log(
+    `${r.category.padEnd(14)}${String(r.tasks).padStart(7)}${String(r.solved).padStart(8)}${String(r.generalized).padStart(9)}${r.rate.padStart(8)}`,
+  );
+}
+console.log(`\nmedian synthesis time ${median} ms, worst ${worst} ms (${worstTask})`);
+const missed = outcomes.filter((o) => !o.generalized);
+if (missed.length > 0) {
+  console.log(
+    `\nnot generalized: ${missed.map((o) => `${o.category}/${o.name}${o.solved ? '' : ' (unsolved)'}`).join(', ')}`,
+  );
+}
+
+const resultsDir = join(here, '..', 'results');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(
+  join(resultsDir, 'synth.json'),
+  JSON.stringify(
+    { timeoutMs, summary: rows, medianMs: median, worstMs: worst, worstTask, tasks: outcomes },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`\nwrote ${relative(process.cwd(), join(resultsDir, 'synth.json'))}`);

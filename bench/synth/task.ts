@@ -1,0 +1,23 @@
+/** A benchmark task: a few training examples to learn from and held-out tests to check generality. */
+export interface BenchTask {
+  name: string;
+  category: string;
+  description: string;
+  train: { input: unknown; output: unknown }[];
+  test: { input: unknown; output: unknown }[];
+}
+
+/** JSON deep equality; numbers equal within 1e-9 relative (floating point noise is not a failure). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  }
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
+  return [...keys].every((k) => deepEqual(ra[k] ?? null, rb[k] ?? null));
+}

@@ -1,0 +1,144 @@
+/** Boolean programs: copies, general yes/no reading, blank checks, numeric thresholds, equality tests. */
+import { derive, lit, num, type Expr } from './expr.ts';
+import * as H from './helpers.ts';
+import type { Source } from './sources.ts';
+
+/** Cheapest boolean program consistent with every output, or null. */
+export function synthBoolean(sources: Source[], roots: unknown[], outputs: boolean[]): Expr | null {
+  const candidates: Expr[] = [];
+  for (const source of sources) {
+    const present = source.values.filter((v) => v !== null && v !== undefined);
+    const e = source.expr;
+    if (present.every((v) => typeof v === 'boolean')) {
+      candidates.push(
+        derive(
+          e,
+          (c) => `${c} === true`,
+          (v) => v === true,
+          0,
+        ),
+      );
+      candidates.push(
+        derive(
+          e,
+          (c) => `${c} !== true`,
+          (v) => v !== true,
+          0.5,
+        ),
+      );
+    }
+    candidates.push(
+      derive(
+        e,
+        (c) => `isYes(${c})`,
+        (v) => H.isYes(v),
+        1,
+        ['isYes'],
+      ),
+    );
+    candidates.push(
+      derive(
+        e,
+        (c) => `!isYes(${c})`,
+        (v) => !H.isYes(v),
+        1.5,
+        ['isYes'],
+      ),
+    );
+    candidates.push(
+      derive(
+        e,
+        (c) => `!isBlank(${c})`,
+        (v) => !H.isBlank(v),
+        1.5,
+        ['isBlank'],
+      ),
+    );
+    candidates.push(
+      derive(
+        e,
+        (c) => `isBlank(${c})`,
+        (v) => H.isBlank(v),
+        1.8,
+        ['isBlank'],
+      ),
+    );
+    const numbers = source.values.map((v) => (typeof v === 'number' ? v : H.parseNumber(v)));
+    if (numbers.every((n) => Number.isFinite(n))) {
+      const read = (c: string): string =>
+        present.every((v) => typeof v === 'number') ? c : `parseNumber(${c})`;
+      const helpers = present.every((v) => typeof v === 'number') ? [] : ['parseNumber'];
+      const value = (v: unknown): number => (typeof v === 'number' ? v : H.parseNumber(v));
+      candidates.push(
+        derive(
+          e,
+          (c) => `${read(c)} > 0`,
+          (v) => value(v) > 0,
+          1.5,
+          helpers,
+        ),
+      );
+      candidates.push(
+        derive(
+          e,
+          (c) => `${read(c)} <= 0`,
+          (v) => value(v) <= 0,
+          2,
+          helpers,
+        ),
+      );
+      // A threshold halfway between the largest false and smallest true example.
+      const trues = numbers.filter((_n, i) => outputs[i]);
+      const falses = numbers.filter((_n, i) => !outputs[i]);
+      if (trues.length > 0 && falses.length > 0) {
+        const lowTrue = Math.min(...trues);
+        const highFalse = Math.max(...falses);
+        if (lowTrue > highFalse) {
+          const t =
+            Number.isInteger(lowTrue) && Number.isInteger(highFalse) ? lowTrue : (lowTrue + highFalse) / 2;
+          candidates.push(
+            derive(
+              e,
+              (c) => `${read(c)} >= ${num(t)}`,
+              (v) => value(v) >= t,
+              3.5,
+              helpers,
+            ),
+          );
+        }
+      }
+    }
+    // Equality with the one value that marks the true examples ("status is 'active'").
+    const trueValues = new Set(
+      source.values.filter((_v, i) => outputs[i]).map((v) => H.text(v).trim().toLowerCase()),
+    );
+    if (trueValues.size === 1) {
+      const [wanted = ''] = trueValues;
+      candidates.push(
+        derive(
+          e,
+          (c) => `text(${c}).trim().toLowerCase() === ${lit(wanted)}`,
+          (v) => H.text(v).trim().toLowerCase() === wanted,
+          3,
+          ['text'],
+        ),
+      );
+    }
+  }
+  if (outputs.every((o) => o === outputs[0])) {
+    const value = outputs[0] === true;
+    candidates.push({
+      code: () => String(value),
+      run: () => value,
+      cost: 6,
+      helpers: [],
+      describe: () => String(value),
+    });
+  }
+  let best: Expr | null = null;
+  for (const candidate of candidates) {
+    if (best && candidate.cost >= best.cost) continue;
+    if (roots.every((root, i) => candidate.run(root) === outputs[i])) best = candidate;
+  }
+  return best;
+}

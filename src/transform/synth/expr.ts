@@ -1,0 +1,143 @@
+/**
+ * Candidate programs as small expressions: each knows how to run (on one example's root value) and
+ * how to print itself as TypeScript. A root is the transform input, or one element when mapping.
+ */
+
+/** A candidate program for one value. */
+export interface Expr {
+  /** TypeScript expression text; `root` names the variable the paths hang off. */
+  code: (root: string) => string;
+  /** Evaluates on one root value. */
+  run: (root: unknown) => unknown;
+  /** Lower is simpler and more general. */
+  cost: number;
+  /** Helper functions (from helpers.ts) the code calls. */
+  helpers: string[];
+  /** Short human description, for reports. */
+  describe: (root: string) => string;
+}
+
+/** A path segment: object key or array index. */
+export type Segment = string | number;
+
+/** Single-quoted TypeScript string literal. */
+export function lit(s: string): string {
+  const body = JSON.stringify(s).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${body}'`;
+}
+
+/** Number literal that round-trips. */
+export function num(n: number): string {
+  return Object.is(n, -0) ? '0' : String(n);
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Property key as written in an object literal. */
+export function key(name: string): string {
+  return IDENTIFIER.test(name) ? name : lit(name);
+}
+
+/** Reads a path from a value; undefined when any step is missing. */
+export function getPath(root: unknown, path: readonly Segment[]): unknown {
+  let value: unknown = root;
+  for (const seg of path) {
+    if (value === null || value === undefined || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[seg];
+  }
+  return value;
+}
+
+/** Human path like `customer.name` or `tags[0]`. */
+export function pathLabel(path: readonly Segment[]): string {
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
+}
+
+/**
+ * An expression reading a path. `optionalFrom` lists the segment positions that need `?.` because
+ * some example lacks the value before them (or the previous step is an array index).
+ */
+export function pathExpr(path: readonly Segment[], optionalAt: ReadonlySet<number>): Expr {
+  const code = (root: string): string =>
+    path.reduce<string>((acc, seg, i) => {
+      const dot = optionalAt.has(i) ? '?.' : typeof seg === 'number' ? '' : '.';
+      if (typeof seg === 'number') return `${acc}${dot}[${seg}]`;
+      return IDENTIFIER.test(seg) ? `${acc}${dot === '' ? '.' : dot}${seg}` : `${acc}${dot}[${lit(seg)}]`;
+    }, root);
+  return {
+    code,
+    run: (root) => getPath(root, path),
+    cost: 1 + 0.05 * path.length,
+    helpers: [],
+    describe: code,
+  };
+}
+
+/** Builds an expression from parts: code template, runtime function, extra cost, helpers. */
+export function derive(
+  base: Expr,
+  code: (inner: string) => string,
+  run: (inner: unknown) => unknown,
+  extraCost: number,
+  helpers: string[] = [],
+  describe?: (inner: string) => string,
+): Expr {
+  return {
+    code: (root) => code(base.code(root)),
+    run: (root) => run(base.run(root)),
+    cost: base.cost + extraCost,
+    helpers: [...base.helpers, ...helpers],
+    describe: (root) => (describe ?? code)(base.describe(root)),
+  };
+}
+
+/** A constant expression. */
+export function constant(value: unknown, cost: number): Expr {
+  const code = (): string => literalOf(value);
+  return { code, run: () => value, cost, helpers: [], describe: code };
+}
+
+/** TypeScript literal for a JSON value. */
+export function literalOf(value: unknown): string {
+  if (typeof value === 'string') return lit(value);
+  if (typeof value === 'number') return num(value);
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(literalOf).join(', ')}]`;
+  const entries = Object.entries(value as Record<string, unknown>);
+  return `{ ${entries.map(([k, v]) => `${key(k)}: ${literalOf(v)}`).join(', ')} }`;
+}
+
+/** Runs an expression, treating a thrown error as a failure marker. */
+export function safeRun(expr: Expr, root: unknown): unknown {
+  try {
+    return expr.run(root);
+  } catch {
+    return FAILED;
+  }
+}
+
+/** Marker for a run that threw. */
+export const FAILED = Symbol('failed');
+
+/** Deep equality for JSON values, numbers within a tiny tolerance. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isNaN(a) || Number.isNaN(b)) return false;
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  }
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    return (a === undefined && b === null) || (a === null && b === undefined);
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  }
+  const ka = Object.keys(a as object).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b as object).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * Runtime helpers used by synthesized transforms. These functions are the single source of truth:
+ * the synthesizer calls them to check candidate programs against the examples, and copies their
+ * source text (see `helper-source.ts`) into the generated module, so what was checked is what ships.
+ *
+ * Format rules (the extractor depends on them): every helper is one `// comment` line followed by an
+ * `export function` or `export type` whose body ends with a line holding only `}` or `};`.
+ */
+
+// Text of a value: "" for null or missing, numbers and booleans as written, objects as JSON.
+export function text(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+// The nth piece of the text split on a delimiter (negative n counts from the end), trimmed; "" if absent.
+export function token(value: unknown, delimiter: string, n: number): string {
+  const parts = delimiter === ' ' ? text(value).trim().split(/\s+/) : text(value).split(delimiter);
+  const part = parts[n < 0 ? parts.length + n : n];
+  return part === undefined ? '' : part.trim();
+}
+
+// The text after the first occurrence of a delimiter; "" when the delimiter is absent.
+export function after(value: unknown, delimiter: string): string {
+  const s = text(value);
+  const at = s.indexOf(delimiter);
+  return at < 0 ? '' : s.slice(at + delimiter.length).trim();
+}
+
+// The text before the last occurrence of a delimiter; the whole text when the delimiter is absent.
+export function beforeLast(value: unknown, delimiter: string): string {
+  const s = text(value);
+  const at = s.lastIndexOf(delimiter);
+  return at < 0 ? s.trim() : s.slice(0, at).trim();
+}
+
+// The nth match of a global pattern (negative n counts from the end); "" when there is none.
+export function nthMatch(value: unknown, pattern: RegExp, n: number): string {
+  const found = text(value).match(pattern) ?? [];
+  return found[n < 0 ? found.length + n : n] ?? '';
+}
+
+// Words of a text: runs of letters and digits, also split where a lowercase letter meets an uppercase one.
+export function words(value: unknown): string[] {
+  return (
+    text(value)
+      .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+// Words lowercased and joined by a separator ("Hello World" → "hello-world").
+export function slugify(value: unknown, separator: string): string {
+  return words(value)
+    .map((word) => word.toLowerCase())
+    .join(separator);
+}
+
+// Words joined as camelCase ("first name" → "firstName").
+export function camelCase(value: unknown): string {
+  return words(value)
+    .map((word, i) => (i === 0 ? word.toLowerCase() : capitalize(word)))
+    .join('');
+}
+
+// Words joined as PascalCase ("first name" → "FirstName").
+export function pascalCase(value: unknown): string {
+  return words(value)
+    .map((word) => capitalize(word))
+    .join('');
+}
+
+// First letter uppercase, the rest lowercase ("mARY" → "Mary").
+export function capitalize(value: unknown): string {
+  const s = text(value);
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+// Every word capitalized, also after hyphens and apostrophes ("o'neil-smith" → "O'Neil-Smith").
+export function titleCase(value: unknown): string {
+  return text(value)
+    .toLowerCase()
+    .replace(
+      /(^|[^\p{L}\p{N}])(\p{L})/gu,
+      (_match, lead: string, letter: string) => lead + letter.toUpperCase(),
+    );
+}
+
+// Parses a number from text such as "$1,234.50", "1.234,50 €", "(12.00)" or "5 kg"; NaN when there is none.
+export function parseNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  const s = text(value);
+  const found = /\d+(?:(?:[.,']|[ \u00a0](?=\d{3}(?!\d)))\d+)*/.exec(s);
+  if (!found) return Number.NaN;
+  const digits = found[0].replace(/[' \u00a0]/g, '');
+  const lastDot = digits.lastIndexOf('.');
+  const lastComma = digits.lastIndexOf(',');
+  let point = '';
+  if (lastDot >= 0 && lastComma >= 0) point = lastDot > lastComma ? '.' : ',';
+  else if (lastComma >= 0)
+    point = digits.split(',').length === 2 && digits.length - lastComma !== 4 ? ',' : '';
+  else if (lastDot >= 0) point = digits.split('.').length === 2 ? '.' : '';
+  const cut = point ? digits.lastIndexOf(point) : -1;
+  const whole = (cut < 0 ? digits : digits.slice(0, cut)).replace(/[.,]/g, '');
+  const magnitude = Number(cut < 0 ? whole : `${whole}.${digits.slice(cut + 1)}`);
+  const before = s.slice(0, found.index);
+  const negative = /[-−][^\w\s]{0,3}$/.test(before) || (/\([^\w\s]{0,3}$/.test(before) && s.includes(')'));
+  return negative ? -magnitude : magnitude;
+}
+
+// Rounds to a number of decimals, correcting binary noise first (1.005 → 1.01).
+export function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(Number((value * factor).toPrecision(12))) / factor;
+}
+
+// Writes a number with fixed decimals, a thousands separator and a decimal point ("" when not a number).
+export function formatNumber(value: number, decimals: number, grouping: string, point: string): string {
+  if (!Number.isFinite(value)) return '';
+  const rounded = round(value, decimals);
+  const [whole = '', fraction] = Math.abs(rounded).toFixed(decimals).split('.');
+  const grouped = grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, grouping) : whole;
+  return (rounded < 0 ? '-' : '') + grouped + (fraction ? point + fraction : '');
+}
+
+// True for yes-like text or values: true, yes, y, 1, on, t, x, checked, enabled, active.
+export function isYes(value: unknown): boolean {
+  return /^(true|yes|y|1|on|t|x|checked|enabled|active)$/i.test(text(value).trim());
+}
+
+// True when a value is null, missing, or only whitespace.
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || text(value).trim() === '';
+}
+
+// Calendar date and time of day, read without any time zone.
+export type DateParts = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+};
+
+// Reads a date (and optional time) from text or an epoch number; `order` settles dates like 03/04/2024.
+export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DateParts | null {
+  if (typeof value === 'number' || /^\s*\d{10}(\d{3})?\s*$/.test(text(value))) {
+    const epoch = Number(value);
+    const date = new Date(Math.abs(epoch) >= 1e11 ? epoch : epoch * 1000);
+    if (Number.isNaN(date.getTime())) return null;
+    return {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: date.getUTCHours(),
+      minute: date.getUTCMinutes(),
+      second: date.getUTCSeconds(),
+    };
+  }
+  const s = text(value).trim();
+  const full = (y: string): number => (y.length > 2 ? Number(y) : Number(y) + (Number(y) < 69 ? 2000 : 1900));
+  let year = Number.NaN;
+  let month: number;
+  let day = Number.NaN;
+  let rest: string;
+  const ymd = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(s);
+  const numeric = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?!\d)/.exec(s);
+  if (ymd) {
+    [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    rest = s.slice(ymd.index + ymd[0].length);
+  } else if (numeric) {
+    const [a, b, c] = [numeric[1] ?? '', numeric[2] ?? '', numeric[3] ?? ''];
+    if (order === 'YMD') [year, month, day] = [full(a), Number(b), Number(c)];
+    else if (order === 'MDY') [year, month, day] = [full(c), Number(a), Number(b)];
+    else [year, month, day] = [full(c), Number(b), Number(a)];
+    rest = s.slice(numeric.index + numeric[0].length);
+  } else {
+    const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    const word = (s.match(/\p{L}{3,}/gu) ?? []).find((w) => names.includes(w.slice(0, 3).toLowerCase()));
+    if (word === undefined) return null;
+    month = names.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+    const time = /\d{1,2}:\d{2}(:\d{2})?/.exec(s);
+    rest = time ? s.slice(time.index) : '';
+    const numbers = (time ? s.slice(0, time.index) : s).match(/\d+/g) ?? [];
+    const yearAt = numbers.findIndex((n) => n.length === 4);
+    if (yearAt >= 0) {
+      year = Number(numbers[yearAt]);
+      day = Number(numbers.find((_n, i) => i !== yearAt) ?? Number.NaN);
+    } else if (numbers.length >= 2) {
+      [day, year] = [Number(numbers[0]), full(numbers[1] ?? '')];
+    }
+  }
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && year > 0)) return null;
+  const clock = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?/i.exec(rest);
+  let hour = clock ? Number(clock[1]) : 0;
+  const meridiem = clock?.[4]?.toLowerCase();
+  if (meridiem) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute: clock ? Number(clock[2]) : 0,
+    second: clock?.[3] ? Number(clock[3]) : 0,
+  };
+}
+
+// Writes date parts with a pattern (yyyy yy MMMM MMM MM M dd d EEEE EEE HH H hh h mm ss a; 'quoted' text as is).
+export function formatDate(date: DateParts | null, pattern: string): string {
+  if (date === null) return '';
+  const months = 'January February March April May June July August September October November December';
+  const days = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday';
+  const monthName = months.split(' ')[date.month - 1] ?? '';
+  const dayName = days.split(' ')[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()] ?? '';
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const hour12 = date.hour % 12 === 0 ? 12 : date.hour % 12;
+  const parts: Record<string, string> = {
+    yyyy: String(date.year).padStart(4, '0'),
+    yy: two(date.year % 100),
+    MMMM: monthName,
+    MMM: monthName.slice(0, 3),
+    MM: two(date.month),
+    M: String(date.month),
+    dd: two(date.day),
+    d: String(date.day),
+    EEEE: dayName,
+    EEE: dayName.slice(0, 3),
+    HH: two(date.hour),
+    H: String(date.hour),
+    hh: two(hour12),
+    h: String(hour12),
+    mm: two(date.minute),
+    ss: two(date.second),
+    a: date.hour < 12 ? 'AM' : 'PM',
+  };
+  return pattern.replace(/yyyy|yy|MMMM|MMM|MM|M|dd|d|EEEE|EEE|HH|H|hh|h|mm|ss|a|'[^']*'/g, (token) =>
+    token.startsWith("'") ? token.slice(1, -1) : (parts[token] ?? token),
+  );
+}
+
+// Looks a value up in a table learned from examples, ignoring case and spaces; the fallback when absent.
+export function lookup<T>(table: Record<string, T>, value: unknown, fallback: T): T {
+  const wanted = text(value).trim().toLowerCase();
+  return Object.hasOwn(table, wanted) ? (table[wanted] as T) : fallback;
+}

@@ -1,0 +1,283 @@
+/**
+ * One output value of a primitive type: picks the pipeline by output type, handles nulls, and falls
+ * back to guarded branches (inputs in several formats) and, last, small lookup tables.
+ */
+import { synthBoolean } from './booleans.ts';
+import { constant, derive, key, lit, literalOf, sameValue, type Expr } from './expr.ts';
+import * as H from './helpers.ts';
+import { numberSources, synthNumber } from './numbers.ts';
+import { arraySources, leafSources, type Source, type Task } from './sources.ts';
+import { concatExpr, searchConcat, stringAtoms } from './strings.ts';
+
+/** What the schema (if any) says about this value. */
+export interface LeafSpec {
+  nullable: boolean;
+  /** Schema default, used as the fallback of lookup tables. */
+  defaultValue?: unknown;
+}
+
+/** A program, or why none was found. */
+export type LeafResult = { expr: Expr } | { reason: string };
+
+/** Subset of a task (some examples only). */
+function subTask(task: Task, indices: number[]): Task {
+  return { ...task, roots: indices.map((i) => task.roots[i]) };
+}
+
+function checks(expr: Expr, task: Task, outputs: unknown[]): boolean {
+  return task.roots.every((root, i) => {
+    try {
+      return sameValue(expr.run(root), outputs[i]);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Learns a program for one primitive output value. */
+export function synthLeaf(task: Task, outputs: unknown[], spec: LeafSpec, depth = 0): LeafResult {
+  const isNull = outputs.map((o) => o === null || o === undefined);
+  if (isNull.every(Boolean)) return { expr: constant(null, 5) };
+  if (isNull.some(Boolean)) return withNulls(task, outputs, isNull, spec, depth);
+  const types = new Set(outputs.map((o) => typeof o));
+  if (types.size > 1) return { reason: `outputs mix types (${[...types].join(', ')})` };
+  const type = [...types][0];
+  if (type === 'string') return synthString(task, outputs as string[], spec, depth);
+  if (type === 'number') return synthNumeric(task, outputs as number[], spec, depth);
+  if (type === 'boolean') {
+    const sources = leafSources(task);
+    const expr = synthBoolean(sources, task.roots, outputs as boolean[]);
+    if (expr) return { expr };
+    const table = lookupTable(sources, outputs, spec, 'boolean');
+    return table ? { expr: table } : { reason: 'no input field decides this yes/no value' };
+  }
+  return { reason: `unsupported output type ${String(type)}` };
+}
+
+function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: number): LeafResult {
+  const sources = leafSources(task);
+  const atoms = stringAtoms(sources, task, outputs);
+  const parts = searchConcat(outputs, atoms, task.deadline);
+  if (parts) {
+    const expr = concatExpr(parts);
+    if (checks(expr, task, outputs)) return { expr };
+  }
+  if (Date.now() > task.deadline) return { reason: 'time ran out' };
+  const branched = depth < 2 ? conditional(task, outputs, spec, depth) : null;
+  if (branched) return { expr: branched };
+  const table = lookupTable(sources, outputs, spec, 'string');
+  if (table) return { expr: table };
+  return { reason: 'no concatenation of input pieces and constants reproduces every example' };
+}
+
+function synthNumeric(task: Task, outputs: number[], spec: LeafSpec, depth: number): LeafResult {
+  const sources = leafSources(task);
+  const numeric = numberSources(sources, arraySources(task), task);
+  const expr = synthNumber(numeric, outputs, task.deadline);
+  if (expr && checks(expr, task, outputs)) return { expr };
+  const branched = depth < 2 ? conditional(task, outputs, spec, depth) : null;
+  if (branched) return { expr: branched };
+  const table = lookupTable(sources, outputs, spec, 'number');
+  if (table) return { expr: table };
+  return { reason: 'no arithmetic on input numbers reproduces every example' };
+}
+
+/** Null outputs explained by a blank input field; the rest learned normally. */
+function withNulls(
+  task: Task,
+  outputs: unknown[],
+  isNull: boolean[],
+  spec: LeafSpec,
+  depth: number,
+): LeafResult {
+  const filled = outputs.map((_o, i) => i).filter((i) => !isNull[i]);
+  const inner = synthLeaf(
+    subTask(task, filled),
+    filled.map((i) => outputs[i]),
+    spec,
+    depth,
+  );
+  if (!('expr' in inner)) return inner;
+  const body = inner.expr;
+  for (const source of leafSources(task).concat(arraySources(task))) {
+    const blank = source.values.map((v) => H.isBlank(v) || (Array.isArray(v) && v.length === 0));
+    if (!blank.every((b, i) => b === isNull[i])) continue;
+    const expr: Expr = {
+      code: (root) => `isBlank(${source.expr.code(root)}) ? null : ${body.code(root)}`,
+      run: (root) => (H.isBlank(source.expr.run(root)) ? null : body.run(root)),
+      cost: body.cost + 1,
+      helpers: [...body.helpers, ...source.expr.helpers, 'isBlank'],
+      describe: (root) => `null if ${source.expr.describe(root)} is blank, else ${body.describe(root)}`,
+    };
+    if (checks(expr, task, outputs)) return { expr };
+  }
+  return { reason: 'null in some examples, and no input field is blank exactly there' };
+}
+
+/** Predicates that split inputs by shape (how the text looks), most general first. */
+function shapePredicates(sources: Source[]): { expr: Expr; cost: number }[] {
+  const preds: { expr: Expr; cost: number }[] = [];
+  for (const source of sources) {
+    if (!source.values.every((v) => typeof v === 'string' || typeof v === 'number')) continue;
+    const e = source.expr;
+    const add = (code: (c: string) => string, run: (s: string) => boolean, cost: number): void => {
+      preds.push({
+        expr: derive(
+          e,
+          (c) => code(`text(${c})`),
+          (v) => run(H.text(v)),
+          cost,
+          ['text'],
+        ),
+        cost,
+      });
+    };
+    add(
+      (c) => `/^\\d/.test(${c}.trim())`,
+      (s) => /^\d/.test(s.trim()),
+      1,
+    );
+    add(
+      (c) => `/^\\+/.test(${c}.trim())`,
+      (s) => /^\+/.test(s.trim()),
+      1,
+    );
+    add(
+      (c) => `/\\p{L}/u.test(${c})`,
+      (s) => /\p{L}/u.test(s),
+      1.2,
+    );
+    add(
+      (c) => `/^\\d+$/.test(${c}.trim())`,
+      (s) => /^\d+$/.test(s.trim()),
+      1.2,
+    );
+    const texts = source.values.map((v) => H.text(v));
+    const punctuation = new Set(texts.flatMap((t) => t.match(/[^\p{L}\p{N}\s]/gu) ?? []));
+    for (const ch of [...punctuation].sort())
+      add(
+        (c) => `${c}.includes(${lit(ch)})`,
+        (s) => s.includes(ch),
+        1.5,
+      );
+    const digitCounts = new Set(texts.map((t) => t.replace(/\D/g, '').length));
+    for (const n of [...digitCounts].sort((a, b) => a - b)) {
+      if (n === 0) continue;
+      add(
+        (c) => `${c}.replace(/\\D/g, '').length === ${n}`,
+        (s) => s.replace(/\D/g, '').length === n,
+        2,
+      );
+    }
+  }
+  return preds;
+}
+
+/** Two branches guarded by a shape predicate; each branch must be a real program, not a constant. */
+function conditional(task: Task, outputs: unknown[], spec: LeafSpec, depth: number): Expr | null {
+  const all = outputs.map((_o, i) => i);
+  if (all.length < 2) return null;
+  let best: Expr | null = null;
+  const seenSplits = new Set<string>();
+  for (const pred of shapePredicates(leafSources(task))) {
+    if (Date.now() > task.deadline) break;
+    const verdicts = task.roots.map((root) => pred.expr.run(root) === true);
+    const yes = all.filter((i) => verdicts[i]);
+    const no = all.filter((i) => !verdicts[i]);
+    if (yes.length === 0 || no.length === 0) continue;
+    const split = yes.join(',');
+    if (seenSplits.has(split)) continue;
+    seenSplits.add(split);
+    const then = synthLeaf(
+      subTask(task, yes),
+      yes.map((i) => outputs[i]),
+      spec,
+      depth + 1,
+    );
+    if (!('expr' in then) || !readsInput(then.expr)) continue;
+    const otherwise = synthLeaf(
+      subTask(task, no),
+      no.map((i) => outputs[i]),
+      spec,
+      depth + 1,
+    );
+    if (!('expr' in otherwise) || !readsInput(otherwise.expr)) continue;
+    const a = then.expr;
+    const b = otherwise.expr;
+    const expr: Expr = {
+      code: (root) => `${pred.expr.code(root)} ? ${a.code(root)} : ${b.code(root)}`,
+      run: (root) => (pred.expr.run(root) === true ? a.run(root) : b.run(root)),
+      cost: pred.cost + a.cost + b.cost + 2,
+      helpers: [...pred.expr.helpers, ...a.helpers, ...b.helpers],
+      describe: (root) => `if ${pred.expr.describe(root)} then ${a.describe(root)} else ${b.describe(root)}`,
+    };
+    if ((!best || expr.cost < best.cost) && checks(expr, task, outputs)) best = expr;
+  }
+  return best;
+}
+
+function readsInput(expr: Expr): boolean {
+  return expr.code('ROOT').includes('ROOT');
+}
+
+/**
+ * A small categorical mapping (codes → labels) with an explicit fallback for unseen values. Only for
+ * short, repeated-looking values; never for free text, which would just replay the examples.
+ */
+function lookupTable(
+  sources: Source[],
+  outputs: unknown[],
+  spec: LeafSpec,
+  type: 'string' | 'number' | 'boolean',
+): Expr | null {
+  for (const source of sources) {
+    if (!source.values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
+      continue;
+    const keys = source.values.map((v) => H.text(v).trim().toLowerCase());
+    if (keys.some((k) => k.length > 30 || k === '')) continue;
+    const table = new Map<string, unknown>();
+    let consistent = true;
+    keys.forEach((k, i) => {
+      if (table.has(k) && !sameValue(table.get(k), outputs[i])) consistent = false;
+      table.set(k, outputs[i]);
+    });
+    if (!consistent || table.size < 2) continue;
+    if (new Set([...table.values()].map((v) => JSON.stringify(v))).size < 2) continue;
+    const sorted = [...table.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const tableCode = `{ ${sorted.map(([k, v]) => `${key(k)}: ${literalOf(v)}`).join(', ')} }`;
+    const tableRun = Object.fromEntries(sorted);
+    let fallbackCode: (c: string) => string;
+    let fallbackRun: (v: unknown) => unknown;
+    let typeName: string = type;
+    const helpers = ['lookup'];
+    if (spec.defaultValue !== undefined) {
+      fallbackCode = () => literalOf(spec.defaultValue);
+      fallbackRun = () => spec.defaultValue;
+      if (spec.defaultValue === null) typeName = `${type} | null`;
+    } else if (spec.nullable) {
+      fallbackCode = () => 'null';
+      fallbackRun = () => null;
+      typeName = `${type} | null`;
+    } else if (type === 'string') {
+      fallbackCode = (c) => `text(${c})`;
+      fallbackRun = (v) => H.text(v);
+      helpers.push('text');
+    } else if (type === 'number') {
+      fallbackCode = () => 'Number.NaN';
+      fallbackRun = () => Number.NaN;
+    } else {
+      fallbackCode = () => 'false';
+      fallbackRun = () => false;
+    }
+    const fallbackNote = fallbackCode('the input');
+    return derive(
+      source.expr,
+      (c) => `lookup<${typeName}>(${tableCode}, ${c}, ${fallbackCode(c)})`,
+      (v) => H.lookup(tableRun, v, fallbackRun(v)),
+      8 + table.size,
+      helpers,
+      (c) => `lookup table on ${c} (${table.size} entries, unseen → ${fallbackNote})`,
+    );
+  }
+  return null;
+}

@@ -1,0 +1,273 @@
+/**
+ * Number programs: copies, parses of formatted text, affine maps fitted from the examples (unit
+ * conversions, percentages, scaling), arithmetic between two fields, aggregates over arrays, rounding.
+ */
+import { derive, num, sameValue, type Expr } from './expr.ts';
+import * as H from './helpers.ts';
+import type { Source, Task } from './sources.ts';
+
+/** A number-valued candidate and its values on the examples. */
+interface NumberSource {
+  expr: Expr;
+  values: number[];
+}
+
+/** Conversion factors people actually use; fits snap to these first. */
+const KNOWN_FACTORS = [
+  100, 1000, 60, 3600, 24, 12, 1e6, 2.20462, 0.453592, 2.54, 0.3937, 1.60934, 0.621371, 0.3048, 3.28084, 1.8,
+  0.9144, 1.09361, 28.3495, 0.035274, 3.78541, 0.264172, 1024, 7, 365,
+];
+
+/** Number-valued reads of the input: numeric fields, parsed text, nth number in text, lengths, sums. */
+export function numberSources(sources: Source[], arrays: Source[], task: Task): NumberSource[] {
+  const out: NumberSource[] = [];
+  const push = (expr: Expr): void => {
+    const values = task.roots.map((root) => {
+      try {
+        const v = expr.run(root);
+        return typeof v === 'number' ? v : Number.NaN;
+      } catch {
+        return Number.NaN;
+      }
+    });
+    if (values.every((v) => Number.isFinite(v))) out.push({ expr, values });
+  };
+  for (const source of sources) {
+    const present = source.values.filter((v) => v !== null && v !== undefined);
+    if (present.every((v) => typeof v === 'number')) {
+      // An optional path reads as number | undefined, so it goes through Number() to stay typed.
+      const optional = source.expr.code('input').includes('?.') || present.length < source.values.length;
+      push(
+        optional
+          ? derive(
+              source.expr,
+              (c) => `Number(${c})`,
+              (v) => Number(v),
+              0.1,
+            )
+          : source.expr,
+      );
+      continue;
+    }
+    if (present.every((v) => typeof v === 'boolean')) continue;
+    push(
+      derive(
+        source.expr,
+        (c) => `parseNumber(${c})`,
+        (v) => H.parseNumber(v),
+        0.5,
+        ['parseNumber'],
+      ),
+    );
+    const counts = source.values.map((v) => (H.text(v).match(/\d+(?:[.,]\d+)*/g) ?? []).length);
+    if (counts.some((c) => c > 1)) {
+      for (const n of [1, 2, -1]) {
+        push(
+          derive(
+            source.expr,
+            (c) => `parseNumber(nthMatch(${c}, /\\d+(?:[.,]\\d+)*/g, ${n}))`,
+            (v) => H.parseNumber(H.nthMatch(v, /\d+(?:[.,]\d+)*/g, n)),
+            1.5 + 0.1 * Math.abs(n),
+            ['parseNumber', 'nthMatch'],
+          ),
+        );
+      }
+    }
+    if (present.every((v) => typeof v === 'string')) {
+      push(
+        derive(
+          source.expr,
+          (c) => `text(${c}).trim().length`,
+          (v) => H.text(v).trim().length,
+          2.5,
+          ['text'],
+        ),
+      );
+    }
+  }
+  for (const array of arrays) {
+    const arrayCode = (c: string): string => `(${c} ?? [])`;
+    push(
+      derive(
+        array.expr,
+        (c) => `${arrayCode(c)}.length`,
+        (v) => (Array.isArray(v) ? v.length : 0),
+        1.5,
+      ),
+    );
+    const first = array.values.find((v) => Array.isArray(v) && v.length > 0) as unknown[] | undefined;
+    const sample = first?.[0];
+    const fields =
+      sample !== null && typeof sample === 'object' && !Array.isArray(sample)
+        ? Object.keys(sample).filter((k) => typeof (sample as Record<string, unknown>)[k] === 'number')
+        : typeof sample === 'number'
+          ? ['']
+          : [];
+    for (const field of fields) {
+      const read = (item: unknown): number =>
+        Number(field === '' ? item : (item as Record<string, unknown> | null)?.[field]) || 0;
+      push(
+        derive(
+          array.expr,
+          (c) =>
+            `${arrayCode(c)}.reduce((sum, item) => sum + (Number(item${field ? `.${field}` : ''}) || 0), 0)`,
+          (v) => (Array.isArray(v) ? v.reduce((sum: number, item: unknown) => sum + read(item), 0) : 0),
+          2.5,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function decimalsOf(n: number): number {
+  const s = String(n);
+  if (s.includes('e')) return 10;
+  return s.includes('.') ? (s.split('.')[1]?.length ?? 0) : 0;
+}
+
+/** Nice versions of a fitted coefficient: known factors (or their inverses) and short roundings. */
+function snaps(raw: number): { value: number; cost: number; divide: boolean }[] {
+  if (!Number.isFinite(raw) || raw === 0) return [];
+  const out: { value: number; cost: number; divide: boolean }[] = [];
+  if (Math.abs(raw - 1) < 0.02) out.push({ value: 1, cost: 0, divide: false });
+  for (const f of KNOWN_FACTORS) {
+    if (Math.abs(raw / f - 1) < 0.02) out.push({ value: f, cost: 1, divide: false });
+    if (Math.abs(raw * f - 1) < 0.02) out.push({ value: f, cost: 1, divide: true });
+  }
+  for (let digits = 1; digits <= 6; digits++) {
+    out.push({ value: Number(raw.toPrecision(digits)), cost: 1.2 + 0.3 * digits, divide: false });
+    out.push({ value: Number((1 / raw).toPrecision(digits)), cost: 1.25 + 0.3 * digits, divide: true });
+  }
+  return out;
+}
+
+type Rounding = { code: (c: string) => string; run: (n: number) => number; cost: number; helpers: string[] };
+
+function roundings(outputs: number[]): Rounding[] {
+  const none: Rounding = { code: (c) => c, run: (n) => n, cost: 0, helpers: [] };
+  const list: Rounding[] = [none];
+  const maxDecimals = Math.max(...outputs.map(decimalsOf));
+  if (maxDecimals <= 6) {
+    for (let d = maxDecimals; d <= Math.min(maxDecimals + 1, 6); d++) {
+      if (d === 0) list.push({ code: (c) => `Math.round(${c})`, run: Math.round, cost: 0.5, helpers: [] });
+      else
+        list.push({
+          code: (c) => `round(${c}, ${d})`,
+          run: (n) => H.round(n, d),
+          cost: 0.6,
+          helpers: ['round'],
+        });
+    }
+  }
+  if (maxDecimals === 0) {
+    list.push({ code: (c) => `Math.floor(${c})`, run: Math.floor, cost: 0.7, helpers: [] });
+    list.push({ code: (c) => `Math.ceil(${c})`, run: Math.ceil, cost: 0.7, helpers: [] });
+  }
+  return list;
+}
+
+function fitsAll(values: number[], outputs: number[], f: (x: number, i: number) => number): boolean {
+  return outputs.every((y, i) => sameValue(f(values[i] ?? Number.NaN, i), y));
+}
+
+/** Cheapest number program consistent with every output, or null. */
+export function synthNumber(sources: NumberSource[], outputs: number[], deadline: number): Expr | null {
+  let best: Expr | null = null;
+  const offer = (expr: Expr): void => {
+    if (!best || expr.cost < best.cost) best = expr;
+  };
+  const rounds = roundings(outputs);
+  const apply = (inner: Expr, r: Rounding, extra: number): Expr =>
+    derive(inner, r.code, (v) => r.run(v as number), r.cost + extra, r.helpers);
+
+  for (const source of sources) {
+    if (Date.now() > deadline) break;
+    for (const r of rounds) {
+      if (fitsAll(source.values, outputs, (x) => r.run(x))) offer(apply(source.expr, r, 0));
+    }
+    affineFits(source, outputs, rounds, offer);
+  }
+  // Two-field arithmetic (qty × price, net + tax, end − start).
+  const ops: [string, (a: number, b: number) => number][] = [
+    ['*', (a, b) => a * b],
+    ['+', (a, b) => a + b],
+    ['-', (a, b) => a - b],
+    ['/', (a, b) => a / b],
+  ];
+  for (let i = 0; i < sources.length && Date.now() <= deadline; i++) {
+    for (let j = 0; j < sources.length; j++) {
+      if (i === j) continue;
+      const a = sources[i] as NumberSource;
+      const b = sources[j] as NumberSource;
+      for (const [op, f] of ops) {
+        if ((op === '*' || op === '+') && j < i) continue;
+        const values = a.values.map((x, k) => f(x, b.values[k] ?? Number.NaN));
+        for (const r of rounds) {
+          if (!fitsAll(values, outputs, (x) => r.run(x))) continue;
+          const expr: Expr = {
+            code: (root) => r.code(`${a.expr.code(root)} ${op} ${b.expr.code(root)}`),
+            run: (root) => r.run(f(a.expr.run(root) as number, b.expr.run(root) as number)),
+            cost: a.expr.cost + b.expr.cost + 1.5 + r.cost,
+            helpers: [...a.expr.helpers, ...b.expr.helpers, ...r.helpers],
+            describe: (root) => r.code(`${a.expr.describe(root)} ${op} ${b.expr.describe(root)}`),
+          };
+          offer(expr);
+        }
+      }
+    }
+  }
+  if (outputs.every((y) => sameValue(y, outputs[0]))) {
+    const value = outputs[0] as number;
+    offer({ code: () => num(value), run: () => value, cost: 6, helpers: [], describe: () => num(value) });
+  }
+  return best;
+}
+
+/** Fits y = round(x·a + b) (or x / k + b) from pairs of examples, snapping to nice constants. */
+function affineFits(
+  source: NumberSource,
+  outputs: number[],
+  rounds: Rounding[],
+  offer: (expr: Expr) => void,
+): void {
+  const xs = source.values;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < xs.length; i++)
+    for (let j = i + 1; j < xs.length; j++) if (xs[i] !== xs[j]) pairs.push([i, j]);
+  const slopes = new Map<number, number>();
+  for (const [i, j] of pairs.slice(0, 3)) {
+    const slope = ((outputs[j] ?? 0) - (outputs[i] ?? 0)) / ((xs[j] ?? 0) - (xs[i] ?? 0));
+    slopes.set(slope, slope);
+  }
+  if (pairs.length === 0 && xs[0]) slopes.set((outputs[0] ?? 0) / xs[0], 0);
+  for (const raw of slopes.keys()) {
+    for (const snap of snaps(raw)) {
+      const scale = (x: number): number => (snap.divide ? x / snap.value : x * snap.value);
+      if (!snap.divide && snap.value === 1) continue;
+      const intercepts = new Map<number, number>([[0, 0]]);
+      const b0 = (outputs[0] ?? 0) - scale(xs[0] ?? 0);
+      for (let digits = 1; digits <= 5; digits++) {
+        const b = Number(b0.toPrecision(digits));
+        if (b !== 0 && !intercepts.has(b)) intercepts.set(b, 1 + 0.3 * digits);
+      }
+      for (const [b, bCost] of intercepts) {
+        for (const r of rounds) {
+          if (!fitsAll(xs, outputs, (x) => r.run(scale(x) + b))) continue;
+          const scaled = (c: string): string => `${c} ${snap.divide ? '/' : '*'} ${num(snap.value)}`;
+          const affine = (c: string): string =>
+            b === 0 ? scaled(c) : `${scaled(c)} ${b < 0 ? '-' : '+'} ${num(Math.abs(b))}`;
+          offer(
+            derive(
+              source.expr,
+              (c) => r.code(affine(c)),
+              (v) => r.run(scale(v as number) + b),
+              1 + snap.cost + bCost + r.cost,
+              r.helpers,
+            ),
+          );
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,651 @@
+/**
+ * String programs, FlashFill style: every output is learned as a concatenation of atoms (constants
+ * and substrings/reformattings of input values). The search is a cheapest-path walk over the joint
+ * output positions of all examples, so one program must explain every example at once.
+ */
+import { derive, lit, type Expr } from './expr.ts';
+import * as H from './helpers.ts';
+import type { Source, Task } from './sources.ts';
+
+/** A string-valued candidate with its value on each example and unlabeled input. */
+export interface Atom {
+  expr: Expr;
+  values: string[];
+  score: number;
+  /** Set for date-part atoms, so neighbouring parts can be printed as one formatDate call. */
+  date?: { key: string; token: string; source: Expr; order: string };
+}
+
+type Order = 'DMY' | 'MDY' | 'YMD';
+
+const DELIMITERS = [
+  ' ',
+  ',',
+  ';',
+  '|',
+  '/',
+  '-',
+  '_',
+  '.',
+  '@',
+  ':',
+  '#',
+  '\t',
+  '+',
+  '(',
+  ')',
+  '=',
+  '&',
+  '~',
+];
+const CASES: [string, (s: string) => string, (c: string) => string, string[]][] = [
+  ['upper', (s) => s.toUpperCase(), (c) => `${c}.toUpperCase()`, []],
+  ['lower', (s) => s.toLowerCase(), (c) => `${c}.toLowerCase()`, []],
+  ['title', (s) => H.titleCase(s), (c) => `titleCase(${c})`, ['titleCase']],
+  ['capitalize', (s) => H.capitalize(s), (c) => `capitalize(${c})`, ['capitalize']],
+];
+const PATTERNS: [string, RegExp, string][] = [
+  ['digits', /\d+/g, '/\\d+/g'],
+  ['letters', /\p{L}+/gu, '/\\p{L}+/gu'],
+  ['alphanumerics', /[\p{L}\p{N}]+/gu, '/[\\p{L}\\p{N}]+/gu'],
+  ['numbers', /\d+(?:[.,]\d+)*/g, '/\\d+(?:[.,]\\d+)*/g'],
+];
+const DATE_TOKENS = [
+  'yyyy',
+  'yy',
+  'MMMM',
+  'MMM',
+  'MM',
+  'M',
+  'dd',
+  'd',
+  'EEEE',
+  'EEE',
+  'HH',
+  'H',
+  'hh',
+  'h',
+  'mm',
+  'ss',
+  'a',
+];
+
+/** Text expression of a source: the value itself when always a string, otherwise `text(value)`. */
+export function textOf(source: Source): Expr {
+  const allStrings = [...source.values, ...source.extra].every((v) => typeof v === 'string');
+  if (allStrings) return { ...source.expr, run: (root) => H.text(source.expr.run(root)) };
+  return derive(
+    source.expr,
+    (c) => `text(${c})`,
+    (v) => H.text(v),
+    0.1,
+    ['text'],
+    (c) => c,
+  );
+}
+
+/** Date orders worth trying for a source, most plausible first (and only those that parse every example). */
+function dateOrders(values: unknown[]): Order[] {
+  const sample = values.map((v) => H.text(v)).join(' ');
+  const prefer: Order[] =
+    /\d\.\d/.test(sample) || /\d-\d{1,2}-\d/.test(sample) ? ['DMY', 'MDY'] : ['MDY', 'DMY'];
+  return (['YMD', ...prefer] as Order[]).filter((order) =>
+    values.every((v) => v === null || v === undefined || H.parseDate(v, order) !== null),
+  );
+}
+
+/** Non-alphanumeric runs in the outputs: candidate separators for replace and join. */
+function separatorsIn(outputs: string[]): string[] {
+  const found = new Set<string>(['']);
+  for (const out of outputs)
+    for (const m of out.match(/[^\p{L}\p{N}]+/gu) ?? []) if (m.length <= 3) found.add(m);
+  return [...found];
+}
+
+/**
+ * All string atoms worth considering for these outputs. Atoms whose value is not a substring of the
+ * output in every example are dropped early; duplicates (same values everywhere) keep the best score.
+ */
+export function stringAtoms(sources: Source[], task: Task, outputs: string[]): Atom[] {
+  const roots = task.roots;
+  const extraRoots = task.extraRoots;
+  const best = new Map<string, Atom>();
+  const separators = separatorsIn(outputs);
+  const outDigitRuns = new Set(outputs.flatMap((o) => (o.match(/\d+/g) ?? []).map((d) => d.length)));
+  const outDecimals = new Set<number>([0]);
+  for (const o of outputs) for (const m of o.matchAll(/\d[.,](\d+)/g)) outDecimals.add(m[1]?.length ?? 0);
+
+  const consider = (expr: Expr): string[] | null => {
+    const values: string[] = [];
+    for (const root of roots) {
+      let v: unknown;
+      try {
+        v = expr.run(root);
+      } catch {
+        return null;
+      }
+      if (typeof v !== 'string') return null;
+      values.push(v);
+    }
+    return values;
+  };
+  const fits = (values: string[]): boolean =>
+    values.some((v) => v !== '') && values.every((v, i) => v === '' || (outputs[i] ?? '').includes(v));
+  const record = (expr: Expr, values: string[], date?: Atom['date']): void => {
+    let emptyOnExtra = 0;
+    if (extraRoots.length > 0 && values.every((v) => v !== '')) {
+      for (const root of extraRoots) {
+        try {
+          const v = expr.run(root);
+          if (typeof v !== 'string' || v === '') emptyOnExtra++;
+        } catch {
+          emptyOnExtra++;
+        }
+      }
+    }
+    const score = expr.cost + (extraRoots.length ? (1.5 * emptyOnExtra) / extraRoots.length : 0);
+    const id = values.join('\u0000');
+    const previous = best.get(id);
+    if (!previous || score < previous.score) best.set(id, { expr, values, score, ...(date ? { date } : {}) });
+  };
+  /** Adds an atom and (when it has letters) its case variants. */
+  const add = (expr: Expr, date?: Atom['date']): string[] | null => {
+    const values = consider(expr);
+    if (!values) return null;
+    if (fits(values)) record(expr, values, date);
+    if (values.some((v) => /\p{L}/u.test(v))) {
+      for (const [name, fn, code, helpers] of CASES) {
+        const variant = values.map(fn);
+        if (variant.every((v, i) => v === values[i]) || !fits(variant)) continue;
+        record(
+          derive(
+            expr,
+            code,
+            (v) => fn(v as string),
+            0.8,
+            helpers,
+            (c) => `${name}(${c})`,
+          ),
+          variant,
+          undefined,
+        );
+      }
+    }
+    return values;
+  };
+  const addDigitsPadding = (expr: Expr, values: string[]): void => {
+    if (!values.every((v) => /^\d+$/.test(v))) return;
+    for (const width of outDigitRuns) {
+      if (width < 2 || values.every((v) => v.length >= width)) continue;
+      add(
+        derive(
+          expr,
+          (c) => `${c}.padStart(${width}, '0')`,
+          (v) => (v as string).padStart(width, '0'),
+          1,
+        ),
+      );
+    }
+  };
+
+  for (const source of sources) {
+    const base = textOf(source);
+    const texts = roots.map((r) => H.text(source.expr.run(r)));
+    const baseValues = add(base) ?? [];
+    addDigitsPadding(base, baseValues);
+    add(
+      derive(
+        base,
+        (c) => `${c}.trim().replace(/\\s+/g, ' ')`,
+        (v) => (v as string).trim().replace(/\s+/g, ' '),
+        0.3,
+      ),
+    );
+
+    const delimiters = DELIMITERS.filter((d) => texts.some((t) => t.includes(d)));
+    const maxTokens = Math.max(0, ...texts.map((t) => t.split(/\s+|[,;|/\-_.@:#+()=&~]/).length));
+    for (const d of delimiters) {
+      const count = Math.min(
+        6,
+        Math.max(...texts.map((t) => (d === ' ' ? t.trim().split(/\s+/) : t.split(d)).length)),
+      );
+      for (const n of [...Array(count).keys(), -1, -2]) {
+        const tok = derive(
+          source.expr,
+          (c) => `token(${c}, ${lit(d)}, ${n})`,
+          (v) => H.token(v, d, n),
+          1 + 0.1 * Math.abs(n) + (n < 0 ? 0.1 : 0),
+          ['token'],
+        );
+        const values = add(tok);
+        if (values) {
+          addDigitsPadding(tok, values);
+          add(
+            derive(
+              tok,
+              (c) => `${c}.charAt(0)`,
+              (v) => (v as string).charAt(0),
+              1.2,
+            ),
+          );
+        }
+      }
+      add(
+        derive(
+          source.expr,
+          (c) => `after(${c}, ${lit(d)})`,
+          (v) => H.after(v, d),
+          1.3,
+          ['after'],
+        ),
+      );
+      add(
+        derive(
+          source.expr,
+          (c) => `beforeLast(${c}, ${lit(d)})`,
+          (v) => H.beforeLast(v, d),
+          1.3,
+          ['beforeLast'],
+        ),
+      );
+      for (const sep of separators) {
+        if (sep === d) continue;
+        add(
+          derive(
+            base,
+            (c) => `${c}.split(${lit(d)}).map((part) => part.trim()).filter(Boolean).join(${lit(sep)})`,
+            (v) =>
+              (v as string)
+                .split(d)
+                .map((part) => part.trim())
+                .filter(Boolean)
+                .join(sep),
+            1.6,
+          ),
+        );
+      }
+    }
+    void maxTokens;
+    for (const [name, pattern, code] of PATTERNS) {
+      const count = Math.min(4, Math.max(0, ...texts.map((t) => (t.match(pattern) ?? []).length)));
+      for (const n of [...Array(count).keys(), -1]) {
+        const match = derive(
+          source.expr,
+          (c) => `nthMatch(${c}, ${code}, ${n})`,
+          (v) => H.nthMatch(v, pattern, n),
+          1.5 + 0.1 * Math.abs(n),
+          ['nthMatch'],
+          (c) => `${name} #${n} of ${c}`,
+        );
+        const values = add(match);
+        if (values) {
+          addDigitsPadding(match, values);
+          add(
+            derive(
+              match,
+              (c) => `${c}.charAt(0)`,
+              (v) => (v as string).charAt(0),
+              1.2,
+            ),
+          );
+        }
+      }
+    }
+    const digitsOnly = derive(
+      base,
+      (c) => `${c}.replace(/\\D/g, '')`,
+      (v) => (v as string).replace(/\D/g, ''),
+      1,
+    );
+    const digitValues = add(digitsOnly);
+    add(
+      derive(
+        base,
+        (c) => `${c}.replace(/[^\\p{L}]/gu, '')`,
+        (v) => (v as string).replace(/[^\p{L}]/gu, ''),
+        1,
+      ),
+    );
+    add(
+      derive(
+        base,
+        (c) => `${c}.replace(/[^\\p{L}\\p{N}]/gu, '')`,
+        (v) => (v as string).replace(/[^\p{L}\p{N}]/gu, ''),
+        1.1,
+      ),
+    );
+    for (const sep of ['-', '_', '.', ' ']) {
+      add(
+        derive(
+          source.expr,
+          (c) => `slugify(${c}, ${lit(sep)})`,
+          (v) => H.slugify(v, sep),
+          1.5,
+          ['slugify'],
+        ),
+      );
+    }
+    add(
+      derive(
+        source.expr,
+        (c) => `camelCase(${c})`,
+        (v) => H.camelCase(v),
+        1.5,
+        ['camelCase'],
+      ),
+    );
+    add(
+      derive(
+        source.expr,
+        (c) => `pascalCase(${c})`,
+        (v) => H.pascalCase(v),
+        1.5,
+        ['pascalCase'],
+      ),
+    );
+    for (const d of delimiters) {
+      for (const sep of separators) {
+        if (sep === d) continue;
+        add(
+          derive(
+            base,
+            (c) => `${c}.replaceAll(${lit(d)}, ${lit(sep)})`,
+            (v) => (v as string).replaceAll(d, sep),
+            1.5,
+          ),
+        );
+      }
+    }
+    // Position-based slices: less general than tokens, so they cost more.
+    const maxLen = Math.min(12, Math.max(0, ...texts.map((t) => t.length)));
+    for (let k = 1; k <= maxLen; k++) {
+      add(
+        derive(
+          base,
+          (c) => `${c}.slice(0, ${k})`,
+          (v) => (v as string).slice(0, k),
+          2.5 + 0.01 * k,
+        ),
+      );
+      add(
+        derive(
+          base,
+          (c) => `${c}.slice(-${k})`,
+          (v) => (v as string).slice(-k),
+          2.6 + 0.01 * k,
+        ),
+      );
+    }
+    if (digitValues && digitValues.some((v) => v.length >= 4)) {
+      const maxDigits = Math.min(15, Math.max(...digitValues.map((v) => v.length)));
+      for (let i = 0; i < maxDigits; i++) {
+        for (let j = i + 1; j <= maxDigits; j++) {
+          add(
+            derive(
+              digitsOnly,
+              (c) => `${c}.slice(${i}, ${j})`,
+              (v) => (v as string).slice(i, j),
+              2 + 0.01 * j,
+            ),
+          );
+          add(
+            derive(
+              digitsOnly,
+              (c) => `${c}.slice(-${j}${i === 0 ? '' : `, -${i}`})`,
+              (v) => (v as string).slice(-j, i === 0 ? undefined : -i),
+              2 + 0.01 * j,
+            ),
+          );
+        }
+      }
+    }
+    addNumberFormats(source, outDecimals, outputs, add);
+    addDateParts(source, add);
+  }
+  return [...best.values()];
+}
+
+function addNumberFormats(
+  source: Source,
+  decimals: Set<number>,
+  outputs: string[],
+  add: (expr: Expr) => string[] | null,
+): void {
+  const present = source.values.filter((v) => v !== null && v !== undefined && v !== '');
+  if (present.length === 0 || present.some((v) => Number.isNaN(H.parseNumber(v)))) return;
+  if (present.every((v) => typeof v === 'string' && /^\d+$/.test(v))) return;
+  const isNumber = source.values.every((v) => typeof v === 'number');
+  const value = isNumber
+    ? source.expr
+    : derive(
+        source.expr,
+        (c) => `parseNumber(${c})`,
+        (v) => H.parseNumber(v),
+        0.5,
+        ['parseNumber'],
+      );
+  const joined = outputs.join(' ');
+  const groupings = ['', ...[',', '.', ' ', "'"].filter((g) => new RegExp(`\\d\\${g}\\d{3}`).test(joined))];
+  for (const d of decimals) {
+    for (const grouping of groupings) {
+      for (const point of d === 0 ? ['.'] : ['.', ',']) {
+        if (point === grouping) continue;
+        add(
+          derive(
+            value,
+            (c) => `formatNumber(${c}, ${d}, ${lit(grouping)}, ${lit(point)})`,
+            (v) => H.formatNumber(v as number, d, grouping, point),
+            1.2 + (grouping ? 0.1 : 0),
+            ['formatNumber'],
+          ),
+        );
+      }
+    }
+  }
+}
+
+function addDateParts(source: Source, add: (expr: Expr, date?: Atom['date']) => string[] | null): void {
+  const present = source.values.filter((v) => v !== null && v !== undefined && v !== '');
+  if (present.length === 0) return;
+  if (present.some((v) => typeof v === 'boolean' || (typeof v === 'number' && Math.abs(v) < 1e8))) return;
+  if (present.some((v) => typeof v === 'string' && !/\d/.test(v))) return;
+  const orders = dateOrders(present);
+  orders.forEach((order, rank) => {
+    const failsOnExtra = source.extra.some(
+      (v) => v !== null && v !== undefined && H.parseDate(v, order) === null,
+    );
+    for (const token of DATE_TOKENS) {
+      const expr = derive(
+        source.expr,
+        (c) => `formatDate(parseDate(${c}, ${lit(order)}), ${lit(token)})`,
+        (v) => H.formatDate(H.parseDate(v, order), token),
+        0.8 + 0.01 * rank + (failsOnExtra ? 1 : 0),
+        ['formatDate', 'parseDate'],
+        (c) => `date ${token} of ${c} (${order})`,
+      );
+      add(expr, { key: `${JSON.stringify(source.path)}|${order}`, token, source: source.expr, order });
+    }
+  });
+}
+
+/** A piece of a concatenation. */
+export type Part = { kind: 'const'; text: string } | { kind: 'atom'; atom: Atom };
+
+const CONST_BASE = 1.5;
+const PART_COST = 0.2;
+
+/**
+ * Cheapest concatenation of atoms and constants that reproduces every output exactly, or null.
+ * Constants must be the same text in every example.
+ */
+export function searchConcat(outputs: string[], atoms: Atom[], deadline: number): Part[] | null {
+  const n = outputs.length;
+  // matches[a][k] = positions in output k where atom a's value occurs.
+  const matches = atoms.map((atom) =>
+    outputs.map((out, k) => {
+      const v = atom.values[k] ?? '';
+      const at = new Set<number>();
+      if (v === '') {
+        for (let p = 0; p <= out.length; p++) at.add(p);
+        return at;
+      }
+      for (let p = out.indexOf(v); p >= 0; p = out.indexOf(v, p + 1)) at.add(p);
+      return at;
+    }),
+  );
+  type State = { pos: number[]; cost: number; parts: Part[] };
+  const done = (pos: number[]): boolean => pos.every((p, k) => p === (outputs[k] ?? '').length);
+  const settled = new Map<string, number>();
+  const heap: State[] = [{ pos: new Array<number>(n).fill(0), cost: 0, parts: [] }];
+  let expansions = 0;
+  while (heap.length > 0) {
+    const state = popMin(heap);
+    const id = state.pos.join(',');
+    if (settled.has(id)) continue;
+    settled.set(id, state.cost);
+    if (done(state.pos)) return state.parts;
+    if (++expansions > 5000 || Date.now() > deadline) return null;
+    const push = (pos: number[], cost: number, part: Part): void => {
+      if (!settled.has(pos.join(','))) pushHeap(heap, { pos, cost, parts: [...state.parts, part] });
+    };
+    atoms.forEach((atom, a) => {
+      let advances = false;
+      for (let k = 0; k < n; k++) {
+        if (!matches[a]?.[k]?.has(state.pos[k] ?? 0)) return;
+        if ((atom.values[k] ?? '') !== '') advances = true;
+      }
+      if (!advances) return;
+      const pos = state.pos.map((p, k) => p + (atom.values[k] ?? '').length);
+      push(pos, state.cost + atom.score + PART_COST, { kind: 'atom', atom });
+    });
+    // Constants: any prefix shared by the rest of every output.
+    const rests = outputs.map((out, k) => out.slice(state.pos[k]));
+    let common = 0;
+    const first = rests[0] ?? '';
+    while (common < first.length && rests.every((r) => r[common] === first[common])) common++;
+    for (let len = 1; len <= common; len++) {
+      push(
+        state.pos.map((p) => p + len),
+        state.cost + CONST_BASE + 0.05 * len + PART_COST,
+        { kind: 'const', text: first.slice(0, len) },
+      );
+    }
+  }
+  return null;
+}
+
+function pushHeap<T extends { cost: number }>(heap: T[], item: T): void {
+  heap.push(item);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if ((heap[parent] as T).cost <= item.cost) break;
+    heap[i] = heap[parent] as T;
+    i = parent;
+  }
+  heap[i] = item;
+}
+
+function popMin<T extends { cost: number }>(heap: T[]): T {
+  const top = heap[0] as T;
+  const last = heap.pop() as T;
+  if (heap.length > 0) {
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && (heap[l] as T).cost < (m === i ? last.cost : (heap[m] as T).cost)) m = l;
+      if (r < heap.length && (heap[r] as T).cost < (m === i ? last.cost : (heap[m] as T).cost)) m = r;
+      if (m === i) break;
+      heap[i] = heap[m] as T;
+      i = m;
+    }
+    heap[i] = last;
+  }
+  return top;
+}
+
+/** Quotes constant text for a formatDate pattern, or null when it cannot be expressed. */
+function patternLiteral(textPart: string): string | null {
+  if (textPart.includes("'")) return null;
+  return /[A-Za-z]/.test(textPart) ? `'${textPart}'` : textPart;
+}
+
+/** Merges runs of date parts from one source into single formatDate calls. */
+function mergeDateRuns(parts: Part[]): (Part | { kind: 'expr'; expr: Expr })[] {
+  const result: (Part | { kind: 'expr'; expr: Expr })[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    const part = parts[i] as Part;
+    const date = part.kind === 'atom' ? part.atom.date : undefined;
+    if (!date) {
+      result.push(part);
+      i++;
+      continue;
+    }
+    let j = i;
+    let lastDate = i;
+    let pattern = '';
+    let patternAtLast = '';
+    while (j < parts.length) {
+      const p = parts[j] as Part;
+      if (p.kind === 'atom' && p.atom.date?.key === date.key) {
+        pattern += p.atom.date.token;
+        lastDate = j;
+        patternAtLast = pattern;
+      } else if (p.kind === 'const' && patternLiteral(p.text) !== null) {
+        pattern += patternLiteral(p.text);
+      } else break;
+      j++;
+    }
+    if (lastDate === i) {
+      result.push(part);
+      i++;
+      continue;
+    }
+    const finalPattern = patternAtLast;
+    result.push({
+      kind: 'expr',
+      expr: {
+        code: (root) =>
+          `formatDate(parseDate(${date.source.code(root)}, ${lit(date.order)}), ${lit(finalPattern)})`,
+        run: (root) => H.formatDate(H.parseDate(date.source.run(root), date.order as Order), finalPattern),
+        cost: 0,
+        helpers: ['formatDate', 'parseDate'],
+        describe: (root) => `date ${date.source.describe(root)} (${date.order}) as ${finalPattern}`,
+      },
+    });
+    i = lastDate + 1;
+  }
+  return result;
+}
+
+/** Turns a found concatenation into one readable expression (template literal when mixed). */
+export function concatExpr(parts: Part[]): Expr {
+  const merged = mergeDateRuns(parts);
+  const exprs = merged.map((p) => (p.kind === 'const' ? null : p.kind === 'atom' ? p.atom.expr : p.expr));
+  const cost = parts.reduce((sum, p) => sum + PART_COST + (p.kind === 'atom' ? p.atom.score : CONST_BASE), 0);
+  const helpers = exprs.flatMap((e) => e?.helpers ?? []);
+  if (merged.length === 0)
+    return { code: () => "''", run: () => '', cost, helpers: [], describe: () => "''" };
+  if (merged.length === 1 && exprs[0]) return { ...exprs[0], cost };
+  const render = (root: string, pick: (e: Expr, root: string) => string): string =>
+    '`' +
+    merged
+      .map((p, i) =>
+        p.kind === 'const'
+          ? p.text.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')
+          : `\${${pick(exprs[i] as Expr, root)}}`,
+      )
+      .join('') +
+    '`';
+  return {
+    code: (root) => render(root, (e, r) => e.code(r)),
+    run: (root) =>
+      merged.map((p, i) => (p.kind === 'const' ? p.text : String((exprs[i] as Expr).run(root)))).join(''),
+    cost,
+    helpers,
+    describe: (root) => render(root, (e, r) => e.describe(r)),
+  };
+}
