@@ -36,7 +36,7 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
   let lastSeq = options.afterSeq;
   let closed = false;
   let unsubscribe: () => void = () => {};
-  let heartbeat: NodeJS.Timeout | undefined;
+  let heartbeat: NodeJS.Timeout | undefined = undefined;
 
   const write = (chunk: string): void => {
     if (!closed && !response.writableEnded && !response.destroyed) response.write(chunk);

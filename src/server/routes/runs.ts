@@ -151,20 +151,20 @@ export function registerRunRoutes(
       runs.get(id); // 404 before the stream opens
       const afterSeq = parseLastEventId(request.headers['last-event-id']) ?? query.after ?? 0;
       reply.hijack();
-      let connection: SseConnection | undefined;
-      let ended = false;
-      connection = streamRunEvents(reply.raw, {
+      // The stream may end inside the call (a finished run is replayed at once), before it is known here.
+      const open: { connection?: SseConnection; ended: boolean } = { ended: false };
+      open.connection = streamRunEvents(reply.raw, {
         runId: id,
         afterSeq,
         store,
         runs,
         heartbeatMs: options.heartbeatMs,
         onClose: () => {
-          ended = true;
-          if (connection) options.streams.delete(connection);
+          open.ended = true;
+          if (open.connection) options.streams.delete(open.connection);
         },
       });
-      if (!ended) options.streams.add(connection);
+      if (!open.ended) options.streams.add(open.connection);
     },
   );
 }
