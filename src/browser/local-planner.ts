@@ -1,0 +1,603 @@
+import type { Observation, ObservedElement } from './observe.ts';
+import { isTextField } from './observe.ts';
+import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
+import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
+
+const CLICKABLE = new Set([
+  'button',
+  'link',
+  'menuitem',
+  'tab',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'treeitem',
+]);
+const EXPECT_WORDS =
+  /\b(see|sees|seeing|shows?|showing|displays?|displaying|says|reads|confirm(s|ing)?|verify|expect|appears?|until)\b[^"“‘']{0,30}$/i;
+const SUCCESS_WORDS =
+  /\b(success|successful(ly)?|welcome|thank(s| you)?|confirmed|confirmation|created|registered|signed in|logged in|subscribed|sent|received|placed|complete(d)?|saved|submitted|added|booked|updated|done)\b/i;
+const ERROR_WORDS =
+  /\b(error|invalid|failed|failure|required|please|already|wrong|incorrect|not|cannot|can't|must|missing)\b/i;
+const NEGATION =
+  /\b(not|don't|dont|do not|without|no|never|uncheck|untick|unselect|unsubscribe|opt out of)\s+(\w+\s+){0,3}$/i;
+const SUBMIT_WORDS = [
+  'submit',
+  'continue',
+  'next',
+  'ok',
+  'go',
+  'done',
+  'finish',
+  'search',
+  'login',
+  'signup',
+  'order',
+  'checkout',
+];
+
+interface Clause {
+  text: string;
+  tokens: string[];
+}
+
+interface ParsedGoal {
+  clauses: Clause[];
+  allTokens: string[];
+  /** Quoted strings to type, pick or click. */
+  values: { value: string; before: string[]; after: string[] }[];
+  /** Quoted strings the goal expects to see. */
+  expectations: string[];
+  /** Paths or URLs to open, e.g. `/products`. */
+  urls: string[];
+}
+
+/** Parses a goal written in plain words. Exported for tests. */
+export function parseGoal(goal: string): ParsedGoal {
+  const quotes = quotedStrings(goal);
+  const values: ParsedGoal['values'] = [];
+  const expectations: string[] = [];
+  for (const q of quotes) {
+    const prefix = goal.slice(Math.max(0, q.index - 40), q.index);
+    if (EXPECT_WORDS.test(prefix)) expectations.push(q.value);
+    else {
+      const before = tokens(
+        goal
+          .slice(0, q.index)
+          .split(/[,;]|\bthen\b|\band\b/)
+          .at(-1) ?? '',
+      ).slice(-5);
+      const after = tokens(goal.slice(q.end).split(/[,;.]|\bthen\b|\band\b/)[0] ?? '').slice(0, 3);
+      values.push({ value: q.value, before, after });
+    }
+  }
+  const unquoted = quotes.reduceRight((text, q) => text.slice(0, q.index) + ' ' + text.slice(q.end), goal);
+  const clauses = unquoted
+    .split(
+      /;|\.\s|,?\s+then\s+|,\s*and\s+|,\s+|\s+and\s+(?=(?:go|click|open|add|fill|submit|press|select|choose|pick|check|search|log|sign|upload|attach|navigate|proceed|buy|place|enter|type|accept|tick|visit|view|confirm|verify|see|make|create|register|book|send)\b)/i,
+    )
+    .map((text) => ({ text: text.trim(), tokens: tokens(text) }))
+    .filter((c) => c.tokens.length);
+  const urls = [...goal.matchAll(/(?:^|\s)((?:https?:\/\/\S+)|(?:\/[\w\-./?=&%]+))/g)].map((m) =>
+    m[1]!.replace(/[.,;]$/, ''),
+  );
+  return { clauses, allTokens: tokens(unquoted), values, expectations, urls };
+}
+
+/**
+ * The embedded planner: no model, only the goal's words matched against the page's accessible
+ * names. Fills named fields from variables and quoted values, picks options and checkboxes the goal
+ * mentions, then clicks the control that best matches the goal (the form's submit button after
+ * filling), and declares done when the page shows what was asked or a new success message.
+ */
+export class LocalPlanner implements Planner {
+  readonly name = 'local';
+  /** Texts seen on earlier observations: a success message must be new to count. */
+  private readonly seenTexts = new Set<string>();
+  private startUrl: string | null = null;
+
+  async plan(context: PlanContext): Promise<PlanDecision> {
+    const decision = this.decide(context);
+    for (const text of context.observation.texts) this.seenTexts.add(text);
+    return decision;
+  }
+
+  private decide(context: PlanContext): PlanDecision {
+    const { observation } = context;
+    this.startUrl ??= observation.url;
+    const goal = parseGoal(context.goal);
+    const failedHere = new Set(
+      context.history
+        .filter((h) => !h.ok && h.url === observation.url && h.target)
+        .map((h) => key(h.target!)),
+    );
+    const usable = observation.elements.filter((e) => !e.disabled && !failedHere.has(key(e)));
+
+    if (context.previousStep) {
+      const healed = this.heal(context, goal, usable);
+      if (healed) return healed;
+    }
+
+    const done = this.doneCheck(context, goal);
+    if (done) return done;
+
+    const click = this.bestClick(context, goal, usable);
+    const fieldAction = this.nextFieldAction(context, goal, usable);
+    if (fieldAction && click?.currentLink && fieldAction.variablesMatched * 2 < context.variables.length) {
+      // The goal's next words name a link, and this page holds few of the fields it talks about: go there first.
+      return click.decision;
+    }
+    if (fieldAction) return fieldAction.decision;
+
+    const url = goal.urls.find(
+      (u) => !context.history.some((h) => h.ok && h.action.type === 'navigate' && h.action.value === u),
+    );
+    if (url && !observation.url.includes(url))
+      return { reason: `The goal names ${url}.`, action: { type: 'navigate', value: url } };
+
+    const arrived = this.arrivedCheck(context, goal);
+    if (arrived) return arrived;
+    if (click) return click.decision;
+
+    const touched = touchedHere(context.history, observation.url);
+    const search = usable.find((e) => e.role === 'searchbox' && touched.has(key(e)));
+    if (
+      search &&
+      !context.history.some((h) => h.ok && h.action.type === 'press' && h.url === observation.url)
+    ) {
+      return {
+        reason: 'Filled the search field and no button submits it: press Enter.',
+        action: { type: 'press', ref: search.ref, value: 'Enter' },
+      };
+    }
+    const alert = observation.elements.find(
+      (e) => (e.role === 'alert' || e.role === 'status') && ERROR_WORDS.test(e.name),
+    );
+    const why = alert ? `the page says "${alert.name}"` : 'nothing on the page matches the goal any more';
+    return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
+  }
+
+  /** Done when the goal's expected texts are visible, or a new success message appeared after acting. */
+  private doneCheck(context: PlanContext, goal: ParsedGoal): PlanDecision | null {
+    const { observation, history } = context;
+    const acted = history.some((h) => h.ok && h.action.type !== 'done');
+    const pageText = observation.texts.join('\n') + '\n' + observation.snapshot;
+    if (goal.expectations.length) {
+      if (!goal.expectations.every((text) => pageText.includes(text))) return null;
+      const assertions: PlannedAssertion[] = goal.expectations.map((text) => ({
+        type: 'text-visible',
+        text,
+      }));
+      return {
+        reason: `The page shows ${goal.expectations.map((t) => `"${t}"`).join(', ')}.`,
+        action: { type: 'done', assertions },
+      };
+    }
+    if (!acted) return null;
+    const fresh = observation.elements.filter(
+      (e) => ['heading', 'alert', 'status'].includes(e.role) && e.name && !this.seenTexts.has(e.name),
+    );
+    const freshTexts = [
+      ...fresh.map((e) => e.name),
+      ...observation.texts.filter((t) => !this.seenTexts.has(t)),
+    ];
+    const errors = freshTexts.filter((t) => ERROR_WORDS.test(t) && !SUCCESS_WORDS.test(t));
+    const success = freshTexts.filter((t) => SUCCESS_WORDS.test(t) && !ERROR_WORDS.test(t));
+    if (errors.length || !success.length) return null;
+    if (this.pendingClicks(context, goal) > 0) return null;
+    const assertions: PlannedAssertion[] = [];
+    for (const text of unique(success).slice(0, 2)) {
+      const stable = stableSegment(text);
+      if (stable) assertions.push({ type: 'text-visible', text: stable });
+    }
+    if (this.startUrl && observation.url !== this.startUrl) {
+      const path = new URL(observation.url).pathname;
+      if (path !== '/') assertions.push({ type: 'url-matches', pattern: `${escapeRegExp(path)}$` });
+    }
+    if (!assertions.length) return null;
+    return { reason: `The page now says "${success[0]}".`, action: { type: 'done', assertions } };
+  }
+
+  /** Clauses that ask for a click and found none yet: a success message before them is not the end. */
+  private pendingClicks(context: PlanContext, goal: ParsedGoal): number {
+    const consumed = consumedClauses(context.history, goal);
+    return goal.clauses.filter(
+      (c, i) =>
+        !consumed.has(i) &&
+        /^(go|click|open|add|proceed|press|visit|view|navigate|checkout|order)\b/i.test(c.text),
+    ).length;
+  }
+
+  /** Navigation goals: every clause was served by a click and we landed somewhere new. */
+  private arrivedCheck(context: PlanContext, goal: ParsedGoal): PlanDecision | null {
+    const { observation, history } = context;
+    const last = history.at(-1);
+    if (!last?.ok || last.action.type !== 'click' || observation.url === this.startUrl) return null;
+    const consumed = consumedClauses(history, goal);
+    if (goal.clauses.some((_, i) => !consumed.has(i))) return null;
+    const heading = observation.elements.find((e) => e.role === 'heading' && e.name && (e.level ?? 1) <= 2);
+    const assertions: PlannedAssertion[] = [
+      { type: 'url-matches', pattern: `${escapeRegExp(new URL(observation.url).pathname)}$` },
+    ];
+    if (heading) assertions.push({ type: 'text-visible', text: heading.name });
+    return {
+      reason: `Every part of the goal was followed; now on "${heading?.name ?? observation.title}".`,
+      action: { type: 'done', assertions },
+    };
+  }
+
+  private nextFieldAction(
+    context: PlanContext,
+    goal: ParsedGoal,
+    usable: ObservedElement[],
+  ): { decision: PlanDecision; variablesMatched: number } | null {
+    const { observation, history } = context;
+    const touched = touchedHere(history, observation.url);
+    const textFields = usable.filter((e) => isTextField(e.role) && !e.fileInput);
+    const selects = usable.filter(
+      (e) => (e.role === 'combobox' || e.role === 'listbox') && e.options?.length,
+    );
+    const wants: { element: ObservedElement; decision: PlanDecision }[] = [];
+    const variableFields = new Set<string>();
+
+    // Variables fill the fields they name (each field takes its best variable).
+    for (const field of [...textFields, ...selects]) {
+      const fieldTokens = tokens(`${field.name} ${field.placeholder ?? ''}`);
+      let best: { name: string; score: number } | null = null;
+      for (const name of context.variables) {
+        const score = coverage(tokens(splitIdentifier(name)), fieldTokens);
+        if (score >= 0.5 && (!best || score > best.score)) best = { name, score };
+      }
+      if (!best) continue;
+      const isSelect = !isTextField(field.role);
+      variableFields.add(best.name);
+      if (isSelect ? touched.has(key(field)) : touched.has(key(field)) && field.value) continue;
+      wants.push({
+        element: field,
+        decision: {
+          reason: `Variable "${best.name}" goes into ${field.role} "${field.name}".`,
+          action: { type: isSelect ? 'select' : 'fill', ref: field.ref, variable: best.name },
+        },
+      });
+    }
+
+    // Quoted values: an option to pick, a radio to check, or text for the field named beside it.
+    for (const q of goal.values) {
+      const lower = q.value.toLowerCase();
+      const select = selects.find((s) => s.options!.some((o) => o.toLowerCase() === lower));
+      if (select) {
+        if (select.value?.toLowerCase() !== lower) {
+          wants.push({
+            element: select,
+            decision: {
+              reason: `The goal picks "${q.value}".`,
+              action: {
+                type: 'select',
+                ref: select.ref,
+                value: select.options!.find((o) => o.toLowerCase() === lower)!,
+              },
+            },
+          });
+        }
+        continue;
+      }
+      const radio = usable.find((e) => e.role === 'radio' && e.name.toLowerCase() === lower);
+      if (radio) {
+        if (radio.checked !== true)
+          wants.push({
+            element: radio,
+            decision: { reason: `The goal picks "${q.value}".`, action: { type: 'check', ref: radio.ref } },
+          });
+        continue;
+      }
+      const context3 = [...q.before, ...q.after];
+      let field: ObservedElement | undefined;
+      let bestScore = 0;
+      for (const candidate of textFields) {
+        const score = overlap(
+          tokens(
+            `${candidate.name} ${candidate.placeholder ?? ''} ${candidate.role === 'searchbox' ? 'search' : ''}`,
+          ),
+          context3,
+        );
+        if (score > bestScore) {
+          bestScore = score;
+          field = candidate;
+        }
+      }
+      if (!field && /\b(search|type|enter|fill|write)\b/i.test(q.before.join(' ') || '')) {
+        const empty = textFields.filter((f) => !f.value);
+        if (empty.length === 1) field = empty[0];
+      }
+      if (!field || (touched.has(key(field)) && field.value) || field.value === q.value) continue;
+      if (wants.some((w) => w.element.ref === field!.ref)) continue;
+      wants.push({
+        element: field,
+        decision: {
+          reason: `"${q.value}" goes into ${field.role} "${field.name}".`,
+          action: { type: 'fill', ref: field.ref, value: q.value },
+        },
+      });
+    }
+
+    // Options the goal names without quotes ("express shipping", "reply by phone").
+    const goalTokens = goal.allTokens;
+    for (const select of selects) {
+      if (wants.some((w) => w.element.ref === select.ref) || touched.has(key(select))) continue;
+      const option = bestOption(select.options!, goalTokens, tokens(select.name));
+      if (option && option !== select.value) {
+        wants.push({
+          element: select,
+          decision: {
+            reason: `The goal mentions the option "${option}" of "${select.name}".`,
+            action: { type: 'select', ref: select.ref, value: option },
+          },
+        });
+      }
+    }
+    const groups = new Map<string, ObservedElement[]>();
+    for (const radio of usable.filter((e) => e.role === 'radio')) {
+      const group = radio.group ?? '';
+      groups.set(group, [...(groups.get(group) ?? []), radio]);
+    }
+    for (const [group, radios] of groups) {
+      const chosen = bestOption(
+        radios.map((r) => r.name),
+        goalTokens,
+        tokens(group),
+      );
+      const radio = radios.find((r) => r.name === chosen);
+      if (radio && radio.checked !== true && !wants.some((w) => w.element.ref === radio.ref)) {
+        wants.push({
+          element: radio,
+          decision: {
+            reason: `The goal mentions "${radio.name}".`,
+            action: { type: 'check', ref: radio.ref },
+          },
+        });
+      }
+    }
+
+    // Checkboxes the goal mentions ("accept the terms"); negated mentions uncheck.
+    for (const box of usable.filter((e) => e.role === 'checkbox' || e.role === 'switch')) {
+      const boxTokens = [...new Set(tokens(box.name))];
+      const common = overlap(boxTokens, goalTokens);
+      if (!(common >= 2 || (common === 1 && boxTokens.length <= 2))) continue;
+      const negated = isNegated(context.goal, boxTokens);
+      if (negated && box.checked === true)
+        wants.push({
+          element: box,
+          decision: {
+            reason: `The goal says not to "${box.name}".`,
+            action: { type: 'uncheck', ref: box.ref },
+          },
+        });
+      if (!negated && box.checked !== true)
+        wants.push({
+          element: box,
+          decision: { reason: `The goal asks to "${box.name}".`, action: { type: 'check', ref: box.ref } },
+        });
+    }
+
+    // Files go to the upload field that names them (or the only one).
+    const uploads = usable.filter((e) => e.fileInput);
+    for (const file of context.files) {
+      if (
+        history.some(
+          (h) => h.ok && h.action.type === 'upload' && h.action.file === file && h.url === observation.url,
+        )
+      )
+        continue;
+      const named = uploads.find((u) => overlap(tokens(splitIdentifier(file)), tokens(u.name)) > 0);
+      const target = named ?? (uploads.length === 1 ? uploads[0] : undefined);
+      if (target)
+        wants.push({
+          element: target,
+          decision: {
+            reason: `File "${file}" goes into "${target.name}".`,
+            action: { type: 'upload', ref: target.ref, file },
+          },
+        });
+    }
+
+    if (!wants.length) return null;
+    const order = new Map(observation.elements.map((e, i) => [e.ref, i]));
+    wants.sort((a, b) => (order.get(a.element.ref) ?? 0) - (order.get(b.element.ref) ?? 0));
+    return { decision: wants[0]!.decision, variablesMatched: variableFields.size };
+  }
+
+  private bestClick(
+    context: PlanContext,
+    goal: ParsedGoal,
+    usable: ObservedElement[],
+  ): { decision: PlanDecision; currentLink: boolean } | null {
+    const { observation, history } = context;
+    const consumed = consumedClauses(history, goal);
+    const currentClause = goal.clauses.findIndex((_, i) => !consumed.has(i));
+    const touched = touchedHere(history, observation.url);
+    const clickedHere = new Set(
+      history
+        .filter((h) => h.ok && h.url === observation.url && h.target && h.action.type === 'click')
+        .map((h) => key(h.target!)),
+    );
+    const quoted = goal.values.map((v) => v.value.toLowerCase());
+    let best: { element: ObservedElement; score: number; why: string; current: boolean } | null = null;
+    const here = new URL(observation.url);
+    for (const element of usable) {
+      if (!CLICKABLE.has(element.role) || element.fileInput) continue;
+      // A link to the page we are on goes nowhere.
+      if (element.url && new URL(element.url, here).href.split('#')[0] === here.href.split('#')[0]) continue;
+      let current = false;
+      const nameTokens = tokens(element.name);
+      let score = 0;
+      const why: string[] = [];
+      goal.clauses.forEach((clause, i) => {
+        if (consumed.has(i)) return;
+        const common = overlap(nameTokens, clause.tokens);
+        if (!common) return;
+        const weight = i === currentClause ? 3 : 1;
+        if (i === currentClause) current = true;
+        score += common * weight;
+        why.push(`matches "${clause.text}"`);
+      });
+      const name = element.name.toLowerCase();
+      if (quoted.some((q) => name === q || (q.length > 3 && name.includes(q)))) {
+        score += 4;
+        why.push('is named in quotes');
+      }
+      const context3 = (element.context ?? '').toLowerCase();
+      if (score > 0 && quoted.some((q) => q.length > 2 && context3.includes(q))) {
+        score += 3;
+        why.push('sits beside a quoted item');
+      }
+      if (touched.size && element.submit) {
+        score += 3;
+        why.push('submits the form just filled');
+      } else if (touched.size && overlap(nameTokens, SUBMIT_WORDS) && element.role === 'button') {
+        score += 1;
+      }
+      if (clickedHere.has(key(element))) score -= 5;
+      if (score > 0 && (!best || score > best.score))
+        best = { element, score, why: why.join(', ') || 'submits the form', current };
+    }
+    if (!best) return null;
+    return {
+      decision: {
+        reason: `${best.element.role} "${best.element.name}" ${best.why}.`,
+        action: { type: 'click', ref: best.element.ref },
+      },
+      currentLink: best.current && best.element.role === 'link',
+    };
+  }
+
+  /** Re-decides a step that broke: the most similar element for the same kind of action. */
+  private heal(context: PlanContext, goal: ParsedGoal, usable: ObservedElement[]): PlanDecision | null {
+    const old = context.previousStep!;
+    const locator = old.locator;
+    const oldWords = tokens(
+      locator
+        ? [locator.name, locator.label, locator.placeholder, locator.text, locator.testId]
+            .filter(Boolean)
+            .join(' ')
+        : '',
+    );
+    const variable = typeof old.value === 'object' ? old.value.var : undefined;
+    const want = (e: ObservedElement): boolean => {
+      switch (old.action) {
+        case 'fill':
+          return isTextField(e.role) && !e.fileInput;
+        case 'select':
+          return e.role === 'combobox' || e.role === 'listbox';
+        case 'check':
+        case 'uncheck':
+          return e.role === 'checkbox' || e.role === 'radio' || e.role === 'switch';
+        case 'upload':
+          return Boolean(e.fileInput);
+        case 'click':
+        case 'hover':
+          return CLICKABLE.has(e.role) && !e.fileInput;
+        default:
+          return false;
+      }
+    };
+    let best: { element: ObservedElement; score: number } | null = null;
+    for (const element of usable.filter(want)) {
+      const words = tokens(`${element.name} ${element.placeholder ?? ''}`);
+      let score = overlap(oldWords, words) * 3;
+      if (variable) score += coverage(tokens(splitIdentifier(variable)), words) * 3;
+      if (locator?.role === element.role) score += 1;
+      if (old.action === 'click' && element.submit) score += 1.5;
+      if (old.action === 'click') score += overlap(words, goal.allTokens) * 0.5;
+      if (locator?.within && (element.context ?? '').includes(locator.within.hasText)) score += 2;
+      if (score > 1 && (!best || score > best.score)) best = { element, score };
+    }
+    if (!best) return null;
+    const reason = `Healing "${old.action}": ${best.element.role} "${best.element.name}" is the closest match to the old target.`;
+    const ref = best.element.ref;
+    if (old.action === 'fill' || old.action === 'select') {
+      const action = typeof old.value === 'object' ? { variable: old.value.var } : { value: old.value ?? '' };
+      return { reason, action: { type: old.action, ref, ...action } };
+    }
+    if (old.action === 'upload')
+      return { reason, action: { type: 'upload', ref, ...(old.file ? { file: old.file } : {}) } };
+    return { reason, action: { type: old.action as 'click' | 'check' | 'uncheck' | 'hover', ref } };
+  }
+}
+
+function key(target: { role: string; name: string }): string {
+  return `${target.role}\u0000${target.name}`;
+}
+
+/** Targets acted on successfully since the page was last entered (same URL, nothing else in between). */
+function touchedHere(history: readonly HistoryEntry[], url: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entry = history[i]!;
+    if (entry.url !== url) break;
+    if (entry.ok && entry.target && entry.action.type !== 'click' && entry.action.type !== 'press')
+      out.add(key(entry.target));
+    if (entry.ok && (entry.action.type === 'click' || entry.action.type === 'press')) break;
+  }
+  return out;
+}
+
+/** Clauses already served by a successful click (the clicked name shares words with the clause). */
+function consumedClauses(history: readonly HistoryEntry[], goal: ParsedGoal): Set<number> {
+  const consumed = new Set<number>();
+  for (const entry of history) {
+    if (!entry.ok || !entry.target || entry.action.type !== 'click') continue;
+    const nameTokens = tokens(entry.target.name);
+    const index = goal.clauses.findIndex((c, i) => !consumed.has(i) && overlap(nameTokens, c.tokens) > 0);
+    if (index >= 0) for (let i = 0; i <= index; i++) consumed.add(i);
+  }
+  return consumed;
+}
+
+/** The option whose distinctive words the goal uses (placeholder options like "Choose…" never win). */
+function bestOption(
+  options: readonly string[],
+  goalTokens: readonly string[],
+  ownName: readonly string[],
+): string | null {
+  let best: { option: string; score: number } | null = null;
+  let tie = false;
+  for (const option of options) {
+    if (/^(choose|select|pick|--|please)/i.test(option.trim())) continue;
+    const words = tokens(option).filter((t) => !ownName.includes(t) && !/^\d+$/.test(t));
+    if (!words.length || !goalTokens.includes(words[0]!)) continue;
+    const score = coverage(words, goalTokens);
+    if (!best || score > best.score) {
+      best = { option, score };
+      tie = false;
+    } else if (score === best.score) tie = true;
+  }
+  return best && !tie ? best.option : null;
+}
+
+function isNegated(goal: string, boxTokens: readonly string[]): boolean {
+  const words = goal.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (
+      tokens(words[i]!).some((t) => boxTokens.includes(t)) &&
+      NEGATION.test(words.slice(Math.max(0, i - 4), i).join(' ') + ' ')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The longest digit-free piece of a message (order numbers and counts change between runs). */
+export function stableSegment(text: string): string | null {
+  if (!/\d/.test(text)) return text;
+  const pieces = text
+    .split(/[#\d]+/)
+    .map((p) => p.trim().replace(/^[^\w]+/, ''))
+    .filter((p) => p.length >= 8)
+    .sort((a, b) => b.length - a.length);
+  return pieces[0] ?? null;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+export type { Observation };

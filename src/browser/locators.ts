@@ -1,0 +1,201 @@
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { ObservedElement } from './observe.ts';
+import type { SpecLocator } from './spec.ts';
+import { ActionError } from './errors.ts';
+
+type Root = Page | FrameLocator;
+
+type AriaRole = Parameters<Page['getByRole']>[0];
+
+/** Turns a structured spec locator into a Playwright locator (not yet resolved). */
+export function toPlaywrightLocator(page: Page, spec: SpecLocator): Locator {
+  const root: Root = spec.frame ? page.frameLocator(spec.frame) : page;
+  let scope: Root | Locator = root;
+  if (spec.within) {
+    const container = spec.within.role
+      ? root.getByRole(spec.within.role as AriaRole)
+      : root.locator(spec.within.css ?? '*');
+    scope = container.filter({ hasText: spec.within.hasText });
+  }
+  let locator: Locator;
+  if (spec.role) {
+    locator = scope.getByRole(
+      spec.role as AriaRole,
+      spec.name !== undefined ? { name: spec.name, exact: true } : {},
+    );
+  } else if (spec.label) locator = scope.getByLabel(spec.label, { exact: true });
+  else if (spec.placeholder) locator = scope.getByPlaceholder(spec.placeholder, { exact: true });
+  else if (spec.testId) locator = scope.getByTestId(spec.testId);
+  else if (spec.text) locator = scope.getByText(spec.text, { exact: true });
+  else locator = scope.locator(spec.css ?? '*');
+  return spec.nth !== undefined ? locator.nth(spec.nth) : locator;
+}
+
+interface DomFacts {
+  labels: string[];
+  placeholder: string;
+  testId: string;
+  text: string;
+  css: string;
+  container: { role: string | null; css: string; hasText: string } | null;
+}
+
+/**
+ * Builds the most robust locator for an observed element, in the order Playwright recommends:
+ * role+exact name, label, placeholder, test id, text, then CSS; scoped to a container with
+ * distinguishing text when a name repeats (e.g. several "Add to cart" buttons), and as a last
+ * resort the n-th match. Every candidate is checked to match exactly the observed element.
+ * @throws ActionError('unknown-ref') when the ref is not on the page any more.
+ */
+export async function locatorForElement(page: Page, element: ObservedElement): Promise<SpecLocator> {
+  const target = page.getByRef(element.ref);
+  const handle = await target.elementHandle({ timeout: 2_000 }).catch(() => null);
+  if (!handle) {
+    throw new ActionError(
+      'unknown-ref',
+      `Element ${element.ref} (${element.role} "${element.name}") is no longer on the page.`,
+      {
+        hint: 'Pick a ref from the latest snapshot.',
+      },
+    );
+  }
+  const frame = element.frameRef ? await frameSelector(page, element.frameRef) : undefined;
+  const withFrame = (l: SpecLocator): SpecLocator => (frame ? { ...l, frame } : l);
+  const facts = await handle.evaluate(domFacts);
+
+  const candidates: SpecLocator[] = [];
+  if (element.name) candidates.push({ role: element.role, name: element.name });
+  for (const label of facts.labels) candidates.push({ label });
+  if (facts.placeholder) candidates.push({ placeholder: facts.placeholder });
+  if (facts.testId) candidates.push({ testId: facts.testId });
+  if (facts.text && facts.text.length <= 80) candidates.push({ text: facts.text });
+  if (facts.container && element.name) {
+    const { role, css, hasText } = facts.container;
+    candidates.push({
+      role: element.role,
+      name: element.name,
+      within: role ? { role, hasText } : { css, hasText },
+    });
+  }
+  if (facts.css) candidates.push({ css: facts.css });
+
+  for (const candidate of candidates.map(withFrame)) {
+    if (await matchesOnly(page, candidate, handle)) return candidate;
+  }
+  // Several identical matches and nothing to tell them apart: fall back to position.
+  const base = withFrame(
+    element.name ? { role: element.role, name: element.name } : { css: facts.css || '*' },
+  );
+  const all = await toPlaywrightLocator(page, base).elementHandles();
+  for (let index = 0; index < all.length; index++) {
+    if (await all[index]!.evaluate((a, b) => a === b, handle)) return { ...base, nth: index };
+  }
+  throw new ActionError('not-found', `Could not build a locator for ${element.role} "${element.name}".`);
+}
+
+async function matchesOnly(
+  page: Page,
+  candidate: SpecLocator,
+  handle: import('playwright-core').ElementHandle,
+): Promise<boolean> {
+  try {
+    const locator = toPlaywrightLocator(page, candidate);
+    if ((await locator.count()) !== 1) return false;
+    return await locator.evaluate((el, target) => el === target, handle, { timeout: 1_000 });
+  } catch {
+    return false;
+  }
+}
+
+async function frameSelector(page: Page, frameRef: string): Promise<string> {
+  return page.getByRef(frameRef).evaluate((el) => {
+    const quote = (v: string) => JSON.stringify(v);
+    for (const attr of ['title', 'name', 'id']) {
+      const value = el.getAttribute(attr);
+      if (value) return attr === 'id' ? `iframe#${CSS.escape(value)}` : `iframe[${attr}=${quote(value)}]`;
+    }
+    const src = el.getAttribute('src');
+    if (src) return `iframe[src=${quote(src)}]`;
+    const index = [...document.querySelectorAll('iframe')].indexOf(el as HTMLIFrameElement);
+    return `iframe >> nth=${index}`;
+  });
+}
+
+/** Runs in the page: facts about an element that other locator strategies can use. */
+function domFacts(el: Element): DomFacts {
+  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const labels: string[] = [];
+  const labelled = el as HTMLInputElement;
+  if (labelled.labels) {
+    for (const label of Array.from(labelled.labels)) {
+      // The label's own text, without the text of the control inside it.
+      const copy = label.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('input,select,textarea,button').forEach((c) => c.remove());
+      const text = clean(copy.textContent);
+      if (text) labels.push(text);
+    }
+  }
+  const ariaLabel = clean(el.getAttribute('aria-label'));
+  if (ariaLabel) labels.push(ariaLabel);
+  const tag = el.tagName.toLowerCase();
+  const text = ['a', 'button', 'span', 'p', 'h1', 'h2', 'h3', 'h4', 'li', 'td', 'label'].includes(tag)
+    ? clean(el.textContent)
+    : '';
+
+  const cssPath = (node: Element): string => {
+    if (node.id && /^[A-Za-z][\w-]*$/.test(node.id)) return `#${node.id}`;
+    const parts: string[] = [];
+    let current: Element | null = node;
+    while (current && current !== document.documentElement) {
+      const name = current.getAttribute('name');
+      const t = current.tagName.toLowerCase();
+      if (current.id && /^[A-Za-z][\w-]*$/.test(current.id)) {
+        parts.unshift(`#${current.id}`);
+        break;
+      }
+      if (name && /^[\w-]+$/.test(name) && ['input', 'select', 'textarea', 'button'].includes(t)) {
+        const value = current.getAttribute('value');
+        const type = current.getAttribute('type');
+        parts.unshift(
+          type === 'radio' && value ? `${t}[name="${name}"][value="${value}"]` : `${t}[name="${name}"]`,
+        );
+      } else {
+        const parent: Element | null = current.parentElement;
+        const siblings = parent
+          ? Array.from(parent.children).filter((c) => c.tagName === current!.tagName)
+          : [];
+        parts.unshift(siblings.length > 1 ? `${t}:nth-of-type(${siblings.indexOf(current) + 1})` : t);
+      }
+      current = current.parentElement;
+    }
+    return parts.join(' > ');
+  };
+
+  // The nearest repeated container (list item, table row, card) and the text that sets it apart.
+  let container: DomFacts['container'] = null;
+  for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+    const t = node.tagName.toLowerCase();
+    const role =
+      node.getAttribute('role') ??
+      (t === 'li' ? 'listitem' : t === 'tr' ? 'row' : t === 'article' ? 'article' : null);
+    if (!role && !['section', 'fieldset', 'form', 'div'].includes(t)) continue;
+    const heading = node.querySelector('h1,h2,h3,h4,h5,h6,legend,caption,td,th,a,strong');
+    const hasText =
+      clean(heading?.textContent) ||
+      clean((node as HTMLElement).innerText)
+        .split(' ')
+        .slice(0, 4)
+        .join(' ');
+    if (!hasText || hasText === clean(el.textContent)) continue;
+    container = { role, css: t, hasText };
+    break;
+  }
+  return {
+    labels,
+    placeholder: el.getAttribute('placeholder') ?? '',
+    testId: el.getAttribute('data-testid') ?? '',
+    text,
+    css: cssPath(el),
+    container,
+  };
+}

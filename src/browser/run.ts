@@ -1,0 +1,151 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EventBus } from '../core/events/event-bus.ts';
+import type { CodifyEvent } from '../core/events/types.ts';
+import type { Usage } from '../core/models/types.ts';
+import { RunArtifacts } from './artifacts.ts';
+import { launchChromium } from './chromium.ts';
+import type { Planner } from './planner.ts';
+import { DEFAULT_LIMITS, PlanningSession, type LimitName, type RunLimits } from './session.ts';
+import { SPEC_VERSION, looksSecret, type Assertion, type Spec, type Step } from './spec.ts';
+
+export interface RunGoalOptions {
+  url: string;
+  goal: string;
+  planner: Planner;
+  /** Run-time variable values; only names end up in the spec. */
+  variables?: Record<string, string>;
+  /** File name → path, for uploads. */
+  files?: Record<string, string>;
+  /** Reuse a browser (tests share one); otherwise one is launched and closed. */
+  browser?: Browser;
+  headed?: boolean;
+  viewport?: { width: number; height: number };
+  limits?: Partial<RunLimits>;
+  /** Artifacts go to `<runsDir>/<runId>/` (default `runs`). Null: keep none. */
+  runsDir?: string | null;
+  runId?: string;
+  bus?: EventBus<CodifyEvent>;
+  actionTimeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface RunGoalResult {
+  status: 'passed' | 'failed';
+  reason: string;
+  /** Which limit ended the run, when one did. */
+  limit?: LimitName;
+  /** The recorded spec: complete when passed, the steps so far otherwise. */
+  spec: Spec;
+  runDir: string | null;
+  counts: { steps: number; actions: number; pageViews: number };
+  usage: Usage[];
+}
+
+export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * Drives Chromium toward `goal`, one planner decision per step, and records what worked as a spec.
+ * Passed means the planner declared done and its assertions held on the page.
+ */
+export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
+  const bus = options.bus ?? new EventBus<CodifyEvent>();
+  const limits: RunLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const viewport = options.viewport ?? DEFAULT_VIEWPORT;
+  const variables = options.variables ?? {};
+  const files = options.files ?? {};
+  const artifacts =
+    options.runsDir === null ? undefined : new RunArtifacts(options.runsDir ?? 'runs', options.runId);
+  const ownBrowser = options.browser ? null : await launchChromium(options.headed ? { headed: true } : {});
+  const browser = options.browser ?? ownBrowser!;
+  let context: BrowserContext | null = null;
+  const steps: Step[] = [];
+  let assertions: Assertion[] = [];
+  let status: RunGoalResult['status'] = 'failed';
+  let reason = '';
+  let limit: LimitName | undefined;
+  let session: PlanningSession | null = null;
+  try {
+    context = await browser.newContext({ viewport });
+    if (artifacts) await context.tracing.start({ screenshots: true, snapshots: true });
+    const page: Page = await context.newPage();
+    await page.goto(options.url);
+    session = new PlanningSession({
+      page,
+      planner: options.planner,
+      goal: options.goal,
+      inputs: { variables, files, baseUrl: options.url },
+      limits,
+      bus,
+      ...(artifacts ? { artifacts } : {}),
+      ...(options.actionTimeoutMs ? { actionTimeoutMs: options.actionTimeoutMs } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    for (let stepNumber = 1; ; stepNumber++) {
+      const outcome = await session.nextStep(stepNumber);
+      if (outcome.kind === 'failed') {
+        reason = outcome.reason;
+        limit = outcome.limit;
+        break;
+      }
+      if (outcome.kind === 'done') {
+        assertions = outcome.assertions;
+        status = 'passed';
+        reason = `Goal reached in ${steps.length} step(s); ${assertions.length} assertion(s) hold.`;
+        break;
+      }
+      steps.push(outcome.step);
+      session.steps = steps.length;
+    }
+  } finally {
+    if (context && artifacts)
+      await context.tracing.stop({ path: artifacts.path('trace.zip') }).catch(() => {});
+    await context?.close().catch(() => {});
+    await ownBrowser?.close().catch(() => {});
+  }
+
+  const used = new Set(steps.flatMap((s) => (typeof s.value === 'object' ? [s.value.var] : [])));
+  for (const a of assertions)
+    if (a.type === 'field-value' && typeof a.value === 'object') used.add(a.value.var);
+  const spec: Spec = {
+    version: SPEC_VERSION,
+    goal: options.goal,
+    url: options.url,
+    viewport,
+    variables: Object.fromEntries(
+      [...used].sort().map((name) => [name, looksSecret(name) ? { secret: true } : {}]),
+    ),
+    files: Object.fromEntries(Object.entries(files).filter(([name]) => steps.some((s) => s.file === name))),
+    steps,
+    assertions,
+    recordedWith: { planner: options.planner.name, at: new Date().toISOString() },
+  };
+  const counts = { steps: steps.length, actions: session?.actions ?? 0, pageViews: session?.pageViews ?? 0 };
+  const result: RunGoalResult = {
+    status,
+    reason,
+    ...(limit ? { limit } : {}),
+    spec,
+    runDir: artifacts?.dir ?? null,
+    counts,
+    usage: session?.usage ?? [],
+  };
+  bus.publish({ type: 'run-done', status, reason, ...(limit ? { limit } : {}) });
+  if (artifacts) {
+    await artifacts.writeJson('report.json', {
+      kind: 'run',
+      runId: artifacts.runId,
+      status,
+      reason,
+      limit: limit ?? null,
+      goal: options.goal,
+      url: options.url,
+      planner: options.planner.name,
+      variables: Object.keys(variables),
+      counts,
+      usage: result.usage,
+      history: session?.history ?? [],
+      spec,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,468 @@
+import type { Page } from 'playwright-core';
+import type { EventBus } from '../core/events/event-bus.ts';
+import type { CodifyEvent } from '../core/events/types.ts';
+import { runLoop } from '../core/loop/run-loop.ts';
+import type { CheckReport, Checker, Proposer } from '../core/loop/types.ts';
+import type { Usage } from '../core/models/types.ts';
+import { stepFileName, type RunArtifacts } from './artifacts.ts';
+import { ActionError, MissingInputError } from './errors.ts';
+import { performStep, checkAssertion, type StepInputs } from './executor.ts';
+import { locatorForElement } from './locators.ts';
+import { observe, type Observation, type ObservedElement } from './observe.ts';
+import type { HistoryEntry, PlanDecision, PlannedAction, PlannedAssertion, Planner } from './planner.ts';
+import { describeCondition, describeStep, type Assertion, type Step } from './spec.ts';
+
+/** Limits of one run; hitting any ends the run with a reason naming it. */
+export interface RunLimits {
+  /** Steps recorded (successful actions). */
+  maxSteps: number;
+  /** Actions attempted, failed ones included. */
+  maxActions: number;
+  /** Observations of the page shown to the planner. */
+  maxPageViews: number;
+  /** Attempts the planner gets for one step before the run fails. */
+  maxAttemptsPerStep: number;
+  /** Wall-clock time of the whole run. */
+  maxWallMs: number;
+}
+
+export const DEFAULT_LIMITS: RunLimits = {
+  maxSteps: 25,
+  maxActions: 50,
+  maxPageViews: 80,
+  maxAttemptsPerStep: 3,
+  maxWallMs: 180_000,
+};
+
+export type LimitName = keyof RunLimits;
+
+/** Events a browser run publishes on the bus. */
+export type BrowserEvent =
+  | { type: 'step-started'; step: number; url: string }
+  | {
+      type: 'observation';
+      step: number;
+      attempt: number;
+      url: string;
+      title: string;
+      tokens: number;
+      elements: number;
+      screenshot?: string;
+    }
+  | {
+      type: 'action';
+      step: number;
+      attempt: number;
+      planner: string;
+      reason: string;
+      action: PlannedAction;
+      description: string;
+    }
+  | { type: 'action-failed'; step: number; attempt: number; kind: string; error: string }
+  | { type: 'step-done'; step: number; description: string; done: boolean }
+  | { type: 'run-done'; status: 'passed' | 'failed'; reason: string; limit?: LimitName };
+
+/** What one decided-and-performed step produced. */
+export type StepOutcome =
+  | { kind: 'step'; step: Step; decision: PlanDecision }
+  | { kind: 'done'; assertions: Assertion[]; decision: PlanDecision }
+  | { kind: 'failed'; reason: string; limit?: LimitName };
+
+export interface SessionOptions {
+  page: Page;
+  planner: Planner;
+  goal: string;
+  inputs: StepInputs;
+  limits: RunLimits;
+  bus?: EventBus<CodifyEvent>;
+  artifacts?: RunArtifacts;
+  actionTimeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+interface Candidate {
+  decision: PlanDecision;
+  observation: Observation;
+}
+
+/**
+ * A planner driving one page: each step is one run of the core loop, where the planner proposes an
+ * action, the executor performs it (the check), and the typed error goes back as feedback until the
+ * action works or the step's attempts run out. Counters enforce the run's limits.
+ */
+export class PlanningSession {
+  readonly history: HistoryEntry[] = [];
+  readonly usage: Usage[] = [];
+  steps = 0;
+  actions = 0;
+  pageViews = 0;
+  private readonly startedAt = Date.now();
+  private readonly options: SessionOptions;
+
+  constructor(options: SessionOptions) {
+    this.options = options;
+  }
+
+  emit(event: BrowserEvent): void {
+    this.options.bus?.publish(event as unknown as CodifyEvent);
+  }
+
+  /** The first limit that is used up, if any. */
+  limitReached(): { limit: LimitName; reason: string } | null {
+    const { limits } = this.options;
+    if (this.steps >= limits.maxSteps)
+      return { limit: 'maxSteps', reason: `Step limit reached (${limits.maxSteps} steps) before the goal.` };
+    if (this.actions >= limits.maxActions)
+      return { limit: 'maxActions', reason: `Action limit reached (${limits.maxActions} actions tried).` };
+    if (this.pageViews >= limits.maxPageViews)
+      return {
+        limit: 'maxPageViews',
+        reason: `Page-view limit reached (${limits.maxPageViews} observations).`,
+      };
+    if (Date.now() - this.startedAt >= limits.maxWallMs)
+      return { limit: 'maxWallMs', reason: `Time limit reached (${limits.maxWallMs} ms).` };
+    return null;
+  }
+
+  /**
+   * Decides and performs one step. With `previousStep` (healing) the planner re-decides that step and
+   * may not declare the goal done.
+   */
+  async nextStep(
+    stepNumber: number,
+    extra: { previousStep?: Step; allowDone?: boolean; doneOnly?: boolean } = {},
+  ): Promise<StepOutcome> {
+    const { page, planner, goal, inputs, artifacts } = this.options;
+    const allowDone = extra.allowDone ?? true;
+    let stop: { reason: string; limit?: LimitName } | null = null;
+    const exchanges: unknown[] = [];
+    this.emit({ type: 'step-started', step: stepNumber, url: page.url() });
+
+    const proposer: Proposer<number, Candidate> = {
+      name: planner.name,
+      propose: async (ctx) => {
+        if (stop) return null;
+        const limit = this.limitReached();
+        if (limit) {
+          stop = limit;
+          return null;
+        }
+        this.pageViews += 1;
+        const screenshotPath = artifacts?.path(stepFileName(stepNumber, `attempt-${ctx.attempt}.png`));
+        if (artifacts) await artifacts.ensure();
+        const observation = await observe(page, screenshotPath ? { screenshotPath } : {});
+        this.emit({
+          type: 'observation',
+          step: stepNumber,
+          attempt: ctx.attempt,
+          url: observation.url,
+          title: observation.title,
+          tokens: observation.tokens,
+          elements: observation.elements.length,
+          ...(screenshotPath ? { screenshot: screenshotPath } : {}),
+        });
+        const lastError = ctx.feedback?.failures[0]?.message ?? null;
+        const decision = await planner.plan(
+          {
+            goal: extra.doneOnly
+              ? `${goal}\n(Every step is done: only confirm with evidence, answer "done".)`
+              : goal,
+            observation,
+            variables: Object.keys({ ...(inputs.declared ?? {}), ...inputs.variables }),
+            files: Object.keys(inputs.files),
+            history: this.history,
+            lastError,
+            ...(extra.previousStep ? { previousStep: extra.previousStep } : {}),
+          },
+          this.options.signal,
+        );
+        this.usage.push(...(decision.usage ?? []));
+        exchanges.push({
+          attempt: ctx.attempt,
+          snapshot: observation.snapshot,
+          url: observation.url,
+          tokens: observation.tokens,
+          lastError,
+          decision,
+        });
+        this.emit({
+          type: 'action',
+          step: stepNumber,
+          attempt: ctx.attempt,
+          planner: planner.name,
+          reason: decision.reason,
+          action: decision.action,
+          description: describeAction(decision.action, observation),
+        });
+        return {
+          candidate: { decision, observation },
+          ...(decision.usage ? { usage: decision.usage } : {}),
+          ...(decision.exchange
+            ? { prompt: decision.exchange.messages, rawResponse: decision.exchange.response }
+            : {}),
+        };
+      },
+    };
+
+    let outcome: StepOutcome | null = null;
+    const checker: Checker<number, Candidate> = {
+      check: async (_problem, { decision, observation }): Promise<CheckReport> => {
+        const { action } = decision;
+        const entry: HistoryEntry = {
+          step: stepNumber,
+          action,
+          description: describeAction(action, observation),
+          ok: false,
+          url: observation.url,
+        };
+        const target = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
+        if (target) entry.target = { role: target.role, name: target.name };
+        const fail = (kind: string, message: string): CheckReport => {
+          entry.error = message;
+          this.history.push(entry);
+          this.emit({
+            type: 'action-failed',
+            step: stepNumber,
+            attempt: exchanges.length,
+            kind,
+            error: message,
+          });
+          return { pass: false, failures: [{ kind, message }], counts: { [kind]: 1 } };
+        };
+        if (action.type === 'fail') {
+          stop = { reason: `The planner gave up: ${action.value ?? decision.reason}` };
+          return fail('gave-up', stop.reason);
+        }
+        if (action.type === 'done') {
+          if (!allowDone)
+            return fail(
+              'invalid-action',
+              'The goal is not over: re-do the step that broke instead of declaring done.',
+            );
+          try {
+            const assertions = await this.toAssertions(action.assertions ?? [], observation);
+            if (!assertions.length)
+              return fail(
+                'assertion-failed',
+                'A "done" needs at least one assertion that proves the goal was reached.',
+              );
+            for (const assertion of assertions) {
+              const problem = await checkAssertion(page, assertion, inputs, 2_000);
+              if (problem)
+                return fail(
+                  'assertion-failed',
+                  `Not done: ${describeCondition(assertion)} does not hold (${problem}).`,
+                );
+            }
+            entry.ok = true;
+            this.history.push(entry);
+            outcome = { kind: 'done', assertions, decision };
+            return { pass: true, failures: [], counts: {} };
+          } catch (error) {
+            return fail(kindOf(error), messageOf(error));
+          }
+        }
+        if (extra.doneOnly) return fail('invalid-action', 'Only "done" with assertions is expected now.');
+        const limit = this.limitReached();
+        if (limit && limit.limit !== 'maxPageViews') {
+          stop = limit;
+          return fail('limit', limit.reason);
+        }
+        this.actions += 1;
+        try {
+          const step = await this.toStep(action, observation, decision.reason);
+          entry.description = describeStep(step);
+          await performStep(
+            page,
+            step,
+            inputs,
+            this.options.actionTimeoutMs ? { actionTimeoutMs: this.options.actionTimeoutMs } : {},
+          );
+          entry.ok = true;
+          this.history.push(entry);
+          outcome = { kind: 'step', step, decision };
+          return { pass: true, failures: [], counts: {} };
+        } catch (error) {
+          if (error instanceof MissingInputError) {
+            stop = { reason: error.describe() };
+          }
+          return fail(kindOf(error), messageOf(error));
+        }
+      },
+    };
+
+    const result = await runLoop<number, Candidate>({
+      problem: stepNumber,
+      proposers: [proposer],
+      checker,
+      budget: { maxAttempts: this.options.limits.maxAttemptsPerStep },
+      ...(this.options.signal ? { signal: this.options.signal } : {}),
+      describeCandidate: (c) => c.decision,
+    });
+    if (artifacts)
+      await artifacts.writeJson(stepFileName(stepNumber, 'exchange.json'), {
+        step: stepNumber,
+        attempts: exchanges,
+        loop: result.reason,
+      });
+    if (result.status === 'passed' && outcome) {
+      const done = (outcome as StepOutcome).kind === 'done';
+      this.emit({
+        type: 'step-done',
+        step: stepNumber,
+        description: done ? 'done' : describeStep((outcome as { step: Step }).step),
+        done,
+      });
+      return outcome;
+    }
+    const stopped = stop as { reason: string; limit?: LimitName } | null;
+    if (stopped)
+      return { kind: 'failed', reason: stopped.reason, ...(stopped.limit ? { limit: stopped.limit } : {}) };
+    if (result.status === 'cancelled') return { kind: 'failed', reason: 'Cancelled.' };
+    const lastError = this.history.at(-1)?.error ?? result.attempts.at(-1)?.error ?? result.reason;
+    return {
+      kind: 'failed',
+      limit: 'maxAttemptsPerStep',
+      reason: `Step ${stepNumber} failed after ${result.attempts.length} attempt(s) (limit ${this.options.limits.maxAttemptsPerStep} per step): ${lastError}`,
+    };
+  }
+
+  /** Planner action (refs) → spec step (robust locators, variable references). */
+  async toStep(action: PlannedAction, observation: Observation, reason: string): Promise<Step> {
+    const { page } = this.options;
+    const element = (): ObservedElement => {
+      const found = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
+      if (!found)
+        throw new ActionError(
+          'unknown-ref',
+          `"${action.type}" needs the ref of an element in the snapshot (got ${action.ref ?? 'none'}).`,
+        );
+      return found;
+    };
+    const value = (): Step['value'] => {
+      if (action.variable) {
+        if (
+          !(action.variable in this.options.inputs.variables) &&
+          !(action.variable in (this.options.inputs.declared ?? {}))
+        ) {
+          throw new ActionError(
+            'unknown-variable',
+            `There is no variable "${action.variable}" (known: ${Object.keys(this.options.inputs.variables).join(', ') || 'none'}).`,
+          );
+        }
+        return { var: action.variable };
+      }
+      if (action.value === undefined)
+        throw new ActionError('invalid-action', `"${action.type}" needs a value or a variable.`);
+      return action.value;
+    };
+    const base = { reason };
+    switch (action.type) {
+      case 'navigate':
+        if (!action.value) throw new ActionError('invalid-action', '"navigate" needs a URL in value.');
+        return { action: 'navigate', url: action.value, ...base };
+      case 'wait': {
+        const w = action.waitFor ?? {};
+        if (w.text) return { action: 'wait', until: { type: 'text-visible', text: w.text }, ...base };
+        if (w.urlPattern)
+          return { action: 'wait', until: { type: 'url-matches', pattern: w.urlPattern }, ...base };
+        if (w.ref) {
+          const waited = observation.elements.find((e) => e.ref === w.ref);
+          if (!waited) throw new ActionError('unknown-ref', `waitFor.ref ${w.ref} is not in the snapshot.`);
+          const locator = await locatorForElement(page, waited);
+          return { action: 'wait', until: { type: 'element-visible', locator }, ...base };
+        }
+        throw new ActionError(
+          'invalid-action',
+          '"wait" needs waitFor.text, waitFor.ref or waitFor.urlPattern (never a fixed time).',
+        );
+      }
+      case 'press':
+        return {
+          action: 'press',
+          value: value(),
+          ...(action.ref ? { locator: await locatorForElement(page, element()) } : {}),
+          ...base,
+        };
+      case 'upload': {
+        if (!action.file || !(action.file in this.options.inputs.files)) {
+          throw new ActionError(
+            'unknown-variable',
+            `There is no file "${action.file ?? ''}" (known: ${Object.keys(this.options.inputs.files).join(', ') || 'none'}).`,
+          );
+        }
+        return {
+          action: 'upload',
+          locator: await locatorForElement(page, element()),
+          file: action.file,
+          ...base,
+        };
+      }
+      case 'fill':
+      case 'select':
+        return {
+          action: action.type,
+          locator: await locatorForElement(page, element()),
+          value: value(),
+          ...base,
+        };
+      case 'click':
+      case 'check':
+      case 'uncheck':
+      case 'hover':
+        return { action: action.type, locator: await locatorForElement(page, element()), ...base };
+      default:
+        throw new ActionError('invalid-action', `"${action.type}" is not a page action.`);
+    }
+  }
+
+  /** Planner evidence (refs) → spec assertions (locators). */
+  async toAssertions(planned: PlannedAssertion[], observation: Observation): Promise<Assertion[]> {
+    const out: Assertion[] = [];
+    for (const p of planned) {
+      if (p.type === 'text-visible' || p.type === 'title') out.push({ type: p.type, text: p.text });
+      else if (p.type === 'url-matches') out.push({ type: 'url-matches', pattern: p.pattern });
+      else {
+        const element = observation.elements.find((e) => e.ref === p.ref);
+        if (!element)
+          throw new ActionError('unknown-ref', `Assertion refers to ${p.ref}, which is not in the snapshot.`);
+        const locator = await locatorForElement(this.options.page, element);
+        if (p.type === 'element-visible') out.push({ type: 'element-visible', locator });
+        else
+          out.push({
+            type: 'field-value',
+            locator,
+            value: p.variable ? { var: p.variable } : (p.value ?? ''),
+          });
+      }
+    }
+    return out;
+  }
+}
+
+/** `click button "Sign up"` from a planned action and the snapshot it refers to. */
+export function describeAction(action: PlannedAction, observation: Observation): string {
+  const target = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
+  const what = target ? `${target.role} "${target.name}"` : action.ref ? `[${action.ref}]` : '';
+  const value = action.variable
+    ? ` {${action.variable}}`
+    : action.value !== undefined
+      ? ` ${JSON.stringify(action.value)}`
+      : action.file
+        ? ` file ${action.file}`
+        : '';
+  return `${action.type}${what ? ` ${what}` : ''}${value}`;
+}
+
+function kindOf(error: unknown): string {
+  return error instanceof ActionError
+    ? error.kind
+    : error instanceof MissingInputError
+      ? 'missing-input'
+      : 'error';
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ActionError || error instanceof MissingInputError) return error.message;
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
