@@ -234,12 +234,21 @@ describe('faults', () => {
     const retries: RetryEvent[] = [];
     const m = model(spec, { ...options(), onRetry: (e) => retries.push(e) });
     server.enqueue({ fault: 'cut-stream', content: 'half an ans' }, { content: 'whole answer' });
-    const deltas: string[] = [];
-    const result = await m.generate({ ...ask, onTextDelta: (d) => deltas.push(d) });
+    let deltas: string[] = [];
+    const restarts: string[] = [];
+    const result = await m.generate({
+      ...ask,
+      onTextDelta: (d) => deltas.push(d),
+      onRetry: (info) => {
+        restarts.push(`${info.attempt}:${info.reason}:${deltas.join('')}`);
+        deltas = [];
+      },
+    });
     expect(result.text).toBe('whole answer');
+    // The caller is told when streamed text belonged to an abandoned attempt.
+    expect(restarts).toEqual(['1:truncated-stream:half an ans']);
+    expect(deltas.join('')).toBe('whole answer');
     expect(retries[0]?.failure.kind).toBe('truncated-stream');
-    // The cut attempt's deltas were shown as they came; the retry's follow.
-    expect(deltas.join('')).toBe('half an answhole answer');
   });
 
   it('retries a non-streamed body cut mid-way', async () => {
@@ -329,5 +338,20 @@ describe('cancellation', () => {
     await expect(m.generate({ ...ask, signal: controller.signal })).rejects.toBeInstanceOf(CancelledError);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('lenient servers', () => {
+  it('accepts a complete non-streamed answer whose finish_reason is empty', async () => {
+    server.reset();
+    server.enqueue({ content: 'done anyway', finishReason: null });
+    const m = model('openai:gpt-4o-mini', {
+      baseUrl: server.baseUrl,
+      apiKey: 'sk-test',
+      env: {},
+      maxRetries: 0,
+    });
+    const result = await m.generate(ask);
+    expect(result.text).toBe('done anyway');
   });
 });

@@ -108,7 +108,10 @@ export class AiSdkModel implements LanguageModel {
         policy: options.policy,
         ...(request.signal ? { signal: request.signal } : {}),
         classify: classifyModelError,
-        ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+        onRetry: (event: RetryEvent) => {
+          options.onRetry?.(event);
+          request.onRetry?.({ attempt: event.attempt, reason: event.failure.kind, delayMs: event.delayMs });
+        },
         ...(options.hints ? { hints: options.hints } : {}),
       },
     );
@@ -175,8 +178,9 @@ export class AiSdkModel implements LanguageModel {
       };
       if (output) outcome.object = await result.output;
     } else {
+      // A whole JSON body cannot be truncated (a cut body fails to parse), and some servers leave
+      // finish_reason empty in non-streamed answers, so only streams are checked for completeness.
       const result = output ? await generateText({ ...common, output }) : await generateText({ ...common });
-      assertComplete(result.finishReason, result.rawFinishReason);
       outcome = {
         text: result.text,
         finishReason: result.finishReason,

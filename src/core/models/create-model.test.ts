@@ -158,7 +158,7 @@ describe('anthropic over HTTP (fake /v1/messages)', () => {
     expect(result.text).toBe('Hello from a stream.');
   });
 
-  it.each(['claude-sonnet-4-5', 'claude-3-5-haiku-latest'])(
+  it.each(['claude-sonnet-4-5', 'claude-3-5-haiku-20241022'])(
     'returns structured output (%s)',
     async (modelId) => {
       server.enqueue({ json: { greeting: 'hello' } });

@@ -23,6 +23,11 @@ export interface GenerateRequest {
   signal?: AbortSignal;
   /** Called with each piece of text as it streams in (the call streams when this is given). */
   onTextDelta?: (delta: string) => void;
+  /**
+   * Called before a failed attempt is retried. Text already streamed through `onTextDelta` belonged
+   * to the abandoned attempt; the next attempt streams its answer from the start.
+   */
+  onRetry?: (info: { attempt: number; reason: string; delayMs: number }) => void;
 }
 
 /** What one model call cost. Every call is accounted, including failed retries that consumed tokens. */

@@ -24,8 +24,8 @@ export interface ScriptedReply {
   /** Convenience: `content = JSON.stringify(json)`. */
   json?: unknown;
   toolCalls?: ScriptedToolCall[];
-  /** Defaults to `tool_calls` when tool calls are given, else `stop`. */
-  finishReason?: string;
+  /** Defaults to `tool_calls` when tool calls are given, else `stop`; null sends `finish_reason: null`. */
+  finishReason?: string | null;
   /** Token counts to report; by default estimated as characters / 4 (deterministic). */
   usage?: { promptTokens: number; completionTokens: number };
   /** Characters per streamed content chunk (default 8). */
@@ -318,7 +318,7 @@ export async function startOpenAICompatibleServer(
 interface ResolvedReply {
   content: string;
   toolCalls: { id: string; name: string; arguments: string }[];
-  finishReason: string;
+  finishReason: string | null;
   promptTokens: number;
   completionTokens: number;
   model: string;
@@ -337,7 +337,10 @@ function resolveReply(reply: ScriptedReply, request: RecordedRequest): ResolvedR
   return {
     content,
     toolCalls,
-    finishReason: reply.finishReason ?? (toolCalls.length > 0 ? 'tool_calls' : 'stop'),
+    finishReason:
+      reply.finishReason === null
+        ? null
+        : (reply.finishReason ?? (toolCalls.length > 0 ? 'tool_calls' : 'stop')),
     promptTokens: reply.usage?.promptTokens ?? Math.max(1, Math.ceil(promptChars / 4)),
     completionTokens: reply.usage?.completionTokens ?? Math.max(1, Math.ceil(completionChars / 4)),
     model: reply.model ?? modelOf(request),
@@ -466,7 +469,7 @@ function anthropicJsonToolName(request: RecordedRequest): string | undefined {
   return undefined;
 }
 
-function anthropicStopReason(finishReason: string): string {
+function anthropicStopReason(finishReason: string | null): string {
   if (finishReason === 'length') return 'max_tokens';
   if (finishReason === 'tool_calls') return 'tool_use';
   return 'end_turn';
