@@ -180,13 +180,16 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
   } else {
     const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
     const word = (s.match(/\p{L}{3,}/gu) ?? []).find((w) => names.includes(w.slice(0, 3).toLowerCase()));
-    if (word === undefined) return null;
-    month = names.indexOf(word.slice(0, 3).toLowerCase()) + 1;
     const time = /\d{1,2}:\d{2}(:\d{2})?/.exec(s);
     rest = time ? s.slice(time.index) : '';
     const numbers = (time ? s.slice(0, time.index) : s).match(/\d+/g) ?? [];
     const yearAt = numbers.findIndex((n) => n.length === 4);
-    if (yearAt >= 0) {
+    month = word === undefined ? Number.NaN : names.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+    if (word === undefined) {
+      // A time of day alone ("14:30", "2:30 pm") reads as that time on 1 January 1970.
+      if (!time || time.index !== 0) return null;
+      [year, month, day] = [1970, 1, 1];
+    } else if (yearAt >= 0) {
       year = Number(numbers[yearAt]);
       day = Number(numbers.find((_n, i) => i !== yearAt) ?? Number.NaN);
     } else if (numbers.length >= 2) {

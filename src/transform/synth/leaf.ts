@@ -5,7 +5,7 @@
 import { synthBoolean } from './booleans.ts';
 import { constant, derive, key, lit, literalOf, sameValue, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
-import { numberSources, synthNumber } from './numbers.ts';
+import { decimalsOf, numberSources, synthNumber } from './numbers.ts';
 import { arraySources, leafSources, type Source, type Task } from './sources.ts';
 import { concatExpr, searchConcat, stringAtoms } from './strings.ts';
 
@@ -14,6 +14,8 @@ export interface LeafSpec {
   nullable: boolean;
   /** Schema default, used as the fallback of lookup tables. */
   defaultValue?: unknown;
+  /** Decimals seen across the whole field, so branches round alike. */
+  decimals?: number;
 }
 
 /** A program, or why none was found. */
@@ -43,7 +45,10 @@ export function synthLeaf(task: Task, outputs: unknown[], spec: LeafSpec, depth 
   if (types.size > 1) return { reason: `outputs mix types (${[...types].join(', ')})` };
   const type = [...types][0];
   if (type === 'string') return synthString(task, outputs as string[], spec, depth);
-  if (type === 'number') return synthNumeric(task, outputs as number[], spec, depth);
+  if (type === 'number') {
+    const decimals = spec.decimals ?? Math.max(...(outputs as number[]).map(decimalsOf));
+    return synthNumeric(task, outputs as number[], { ...spec, decimals }, depth);
+  }
   if (type === 'boolean') {
     const sources = leafSources(task);
     const expr = synthBoolean(sources, task.roots, outputs as boolean[]);
@@ -73,7 +78,7 @@ function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: numbe
 function synthNumeric(task: Task, outputs: number[], spec: LeafSpec, depth: number): LeafResult {
   const sources = leafSources(task);
   const numeric = numberSources(sources, arraySources(task), task);
-  const expr = synthNumber(numeric, outputs, task.deadline);
+  const expr = synthNumber(numeric, outputs, task.deadline, spec.decimals ?? 0);
   if (expr && checks(expr, task, outputs)) return { expr };
   const branched = depth < 2 ? conditional(task, outputs, spec, depth) : null;
   if (branched) return { expr: branched };
@@ -158,8 +163,28 @@ function shapePredicates(sources: Source[]): { expr: Expr; cost: number }[] {
       add(
         (c) => `${c}.includes(${lit(ch)})`,
         (s) => s.includes(ch),
-        1.5,
+        1.4,
       );
+    const wordsSeen = new Set(
+      texts.flatMap((t) => (t.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length <= 12)),
+    );
+    for (const w of [...wordsSeen].sort()) {
+      add(
+        (c) => `/\\b${w}\\b/i.test(${c})`,
+        (s) => new RegExp(`\\b${w}\\b`, 'i').test(s),
+        1.8,
+      );
+    }
+    for (const exact of [false, true]) {
+      for (const sig of [...new Set(texts.map((t) => signature(t, exact)))].sort()) {
+        const re = new RegExp(sig, 'u');
+        add(
+          (c) => `/${sig}/u.test(${c}.trim())`,
+          (s) => re.test(s.trim()),
+          exact ? 2 : 1.6,
+        );
+      }
+    }
     const digitCounts = new Set(texts.map((t) => t.replace(/\D/g, '').length));
     for (const n of [...digitCounts].sort((a, b) => a - b)) {
       if (n === 0) continue;
@@ -173,19 +198,35 @@ function shapePredicates(sources: Source[]): { expr: Expr; cost: number }[] {
   return preds;
 }
 
+/** Regex source describing how a text looks: letter/digit runs (with exact lengths or not), other chars as is. */
+function signature(textValue: string, exact: boolean): string {
+  const runs = textValue.trim().match(/\p{L}+|\d+|\s+|[^\p{L}\d\s]/gu) ?? [];
+  const body = runs
+    .map((run) => {
+      if (/^\p{L}/u.test(run)) return exact ? `\\p{L}{${run.length}}` : '\\p{L}+';
+      if (/^\d/.test(run)) return exact ? `\\d{${run.length}}` : '\\d+';
+      if (/^\s/.test(run)) return '\\s+';
+      return run.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    })
+    .join('');
+  return `^${body}$`;
+}
+
 /** Two branches guarded by a shape predicate; each branch must be a real program, not a constant. */
 function conditional(task: Task, outputs: unknown[], spec: LeafSpec, depth: number): Expr | null {
   const all = outputs.map((_o, i) => i);
   if (all.length < 2) return null;
   let best: Expr | null = null;
   const seenSplits = new Set<string>();
-  for (const pred of shapePredicates(leafSources(task))) {
+  const predicates = shapePredicates(leafSources(task)).sort((a, b) => a.cost - b.cost);
+  for (const pred of predicates) {
     if (Date.now() > task.deadline) break;
     const verdicts = task.roots.map((root) => pred.expr.run(root) === true);
     const yes = all.filter((i) => verdicts[i]);
     const no = all.filter((i) => !verdicts[i]);
     if (yes.length === 0 || no.length === 0) continue;
-    const split = yes.join(',');
+    // A partition and its mirror image are the same split; the cheapest predicate for it is met first.
+    const split = verdicts.map((v) => (v === verdicts[0] ? 'a' : 'b')).join('');
     if (seenSplits.has(split)) continue;
     seenSplits.add(split);
     const then = synthLeaf(
@@ -234,7 +275,14 @@ function lookupTable(
     if (!source.values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
       continue;
     const keys = source.values.map((v) => H.text(v).trim().toLowerCase());
-    if (keys.some((k) => k.length > 30 || k === '')) continue;
+    // Codes and category words only: long or multi-word free text would just replay the examples.
+    if (keys.some((k) => k.length > 24 || k === '' || k.split(/\s+/).length > 3)) continue;
+    // Outputs cut out of their keys are extractions, which a table would not generalize.
+    const extracted = outputs.every((o, i) => {
+      const out = H.text(o).toLowerCase();
+      return out.length >= 2 && (keys[i] ?? '').includes(out);
+    });
+    if (extracted) continue;
     const table = new Map<string, unknown>();
     let consistent = true;
     keys.forEach((k, i) => {
@@ -274,7 +322,7 @@ function lookupTable(
       source.expr,
       (c) => `lookup<${typeName}>(${tableCode}, ${c}, ${fallbackCode(c)})`,
       (v) => H.lookup(tableRun, v, fallbackRun(v)),
-      8 + table.size,
+      8 + 2 * table.size,
       helpers,
       (c) => `lookup table on ${c} (${table.size} entries, unseen → ${fallbackNote})`,
     );

@@ -120,7 +120,7 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
   return out;
 }
 
-function decimalsOf(n: number): number {
+export function decimalsOf(n: number): number {
   const s = String(n);
   if (s.includes('e')) return 10;
   return s.includes('.') ? (s.split('.')[1]?.length ?? 0) : 0;
@@ -144,10 +144,10 @@ function snaps(raw: number): { value: number; cost: number; divide: boolean }[] 
 
 type Rounding = { code: (c: string) => string; run: (n: number) => number; cost: number; helpers: string[] };
 
-function roundings(outputs: number[]): Rounding[] {
+function roundings(outputs: number[], minDecimals: number): Rounding[] {
   const none: Rounding = { code: (c) => c, run: (n) => n, cost: 0, helpers: [] };
   const list: Rounding[] = [none];
-  const maxDecimals = Math.max(...outputs.map(decimalsOf));
+  const maxDecimals = Math.max(minDecimals, ...outputs.map(decimalsOf));
   if (maxDecimals <= 6) {
     for (let d = maxDecimals; d <= Math.min(maxDecimals + 1, 6); d++) {
       if (d === 0) list.push({ code: (c) => `Math.round(${c})`, run: Math.round, cost: 0.5, helpers: [] });
@@ -171,13 +171,21 @@ function fitsAll(values: number[], outputs: number[], f: (x: number, i: number) 
   return outputs.every((y, i) => sameValue(f(values[i] ?? Number.NaN, i), y));
 }
 
-/** Cheapest number program consistent with every output, or null. */
-export function synthNumber(sources: NumberSource[], outputs: number[], deadline: number): Expr | null {
+/**
+ * Cheapest number program consistent with every output, or null. `minDecimals` is the precision seen
+ * across the whole field (a branch may only see round numbers).
+ */
+export function synthNumber(
+  sources: NumberSource[],
+  outputs: number[],
+  deadline: number,
+  minDecimals = 0,
+): Expr | null {
   let best: Expr | null = null;
   const offer = (expr: Expr): void => {
     if (!best || expr.cost < best.cost) best = expr;
   };
-  const rounds = roundings(outputs);
+  const rounds = roundings(outputs, minDecimals);
   const apply = (inner: Expr, r: Rounding, extra: number): Expr =>
     derive(inner, r.code, (v) => r.run(v as number), r.cost + extra, r.helpers);
 

@@ -188,6 +188,42 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
     }
   };
 
+  /** Pieces of a piece: "the name part of the last path segment", "the first word after the comma". */
+  const addSecondLevel = (tok: Expr, values: string[], outer: string): void => {
+    for (const d of DELIMITERS) {
+      if (d === outer || !values.some((v) => v.includes(d))) continue;
+      for (const m of [0, 1, -1]) {
+        add(
+          derive(
+            tok,
+            (c) => `token(${c}, ${lit(d)}, ${m})`,
+            (v) => H.token(v, d, m),
+            1.3 + 0.1 * Math.abs(m),
+            ['token'],
+          ),
+        );
+      }
+      add(
+        derive(
+          tok,
+          (c) => `beforeLast(${c}, ${lit(d)})`,
+          (v) => H.beforeLast(v, d),
+          1.5,
+          ['beforeLast'],
+        ),
+      );
+      add(
+        derive(
+          tok,
+          (c) => `after(${c}, ${lit(d)})`,
+          (v) => H.after(v, d),
+          1.5,
+          ['after'],
+        ),
+      );
+    }
+  };
+
   for (const source of sources) {
     const base = textOf(source);
     const texts = roots.map((r) => H.text(source.expr.run(r)));
@@ -219,6 +255,7 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
         );
         const values = add(tok);
         if (values) {
+          if (n === 0 || n === 1 || n === -1) addSecondLevel(tok, values, d);
           addDigitsPadding(tok, values);
           add(
             derive(
@@ -260,7 +297,7 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
                 .map((part) => part.trim())
                 .filter(Boolean)
                 .join(sep),
-            1.6,
+            1.4,
           ),
         );
       }
