@@ -1,0 +1,579 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { CodifyError, ConfigError } from '../../core/errors.ts';
+import type { LanguageModel, Usage } from '../../core/models/types.ts';
+import { buildTransform } from '../build/build.ts';
+import type { BuildResult } from '../build/build.ts';
+import type { Synthesizer } from '../build/synth-adapter.ts';
+import { deepEqualJson } from '../check/deep-diff.ts';
+import type { TransformEvent } from '../events.ts';
+import { asCompileProblem, defaultSandboxFactory } from '../sandbox-adapter.ts';
+import type { SandboxFactory, SandboxOptions, TransformSandbox } from '../sandbox-adapter.ts';
+import { compileSchema, formatViolations } from '../schema/validate.ts';
+import { appendPotentialInputs, readServiceFiles, writeJsonFile } from '../service/files.ts';
+import { canonicalJson, hashJson, parseTransformFile } from '../service/header.ts';
+import { serviceLayout } from '../service/layout.ts';
+import type { Example, ServiceFiles } from '../service/types.ts';
+import { QaSampler, askModelDirectly } from './qa.ts';
+import type { InputItem } from './readers.ts';
+import type { RecordSource } from './sources.ts';
+
+/** One record's outcome. Every input record gets exactly one, in input order. */
+export type RunRecordResult =
+  | { index: number; ok: true; output: unknown }
+  | { index: number; ok: false; input: unknown; error: { kind: string; message: string } };
+
+export interface QaDisagreement {
+  index: number;
+  input: unknown;
+  code: unknown;
+  model: unknown;
+}
+
+export interface RunSummary {
+  service: string;
+  recordsIn: number;
+  recordsOut: number;
+  errors: number;
+  errorsByKind: Record<string, number>;
+  /** Rebuilds the run triggered (failed ones included). */
+  rebuilds: number;
+  /** How many times the records were read (1 + restarts after rebuilds). */
+  passes: number;
+  modelCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** Estimated; null when some model had no known price. */
+  costUsd: number | null;
+  durationMs: number;
+  recordsPerSecond: number;
+  regeneration: { enabled: boolean; reason: string };
+  qa: {
+    enabled: boolean;
+    reason: string;
+    checked: number;
+    disagreements: QaDisagreement[];
+    unusable: number;
+  };
+  /** transform.next.ts waiting for review, when a rebuild could not overwrite a hand-edited transform.ts. */
+  reviewPending: string | null;
+  /** Proposer that wrote the code used for the outputs. */
+  codeBuiltBy: string | null;
+}
+
+export interface RunOptions {
+  files: ServiceFiles;
+  source: RecordSource;
+  /** Model for rebuilds and QA; null for the local engine only (no rebuilds, no QA). */
+  model: LanguageModel | null;
+  /** Whether the local synthesizer may build (spec `local` or `auto…`). */
+  useLocal: boolean;
+  /** Forbid regeneration during this run (as `"locked": true` does for every run). */
+  frozen?: boolean;
+  qaRate?: number;
+  qaMin?: number;
+  maxRebuilds?: number;
+  maxAttempts?: number;
+  /** Records per sandbox call (default 2000). */
+  batchSize?: number;
+  /** A pass stops early to rebuild once this many records failed (default 20). */
+  failuresBeforeRebuild?: number;
+  onEvent?: (event: TransformEvent) => void;
+  signal?: AbortSignal;
+  sandboxFactory?: SandboxFactory;
+  sandboxOptions?: SandboxOptions;
+  synthesizer?: Synthesizer;
+  /** Source of randomness for QA sampling (tests pass a fixed one). */
+  random?: () => number;
+}
+
+/** A run in progress: iterate it for results (that drives the run); `summary` settles at the end. */
+export interface RunHandle extends AsyncIterable<RunRecordResult> {
+  readonly summary: Promise<RunSummary>;
+}
+
+/** Sandbox failure kinds that mean the code is wrong for this record, so a rebuild may help. */
+const REBUILD_KINDS = new Set(['throw', 'schema', 'output', 'stack', 'timeout']);
+
+/**
+ * Runs a service's transform over records, streaming, in bounded memory.
+ *
+ * Rebuild strategy: when a record throws or breaks the schema (or QA finds a wrong answer) and
+ * regeneration is allowed, the pass stops, the failing inputs become potential inputs (and QA
+ * disagreements become model-labeled examples), the code is rebuilt, and the run restarts from
+ * the first record. Re-running only the failures would not be enough: the new code may change the
+ * output of records the old code handled, and every output must come from the final code. While
+ * regeneration is possible, results go to a temp spool and are streamed out only after the last
+ * pass; when it is not (frozen, locked, no model), results stream straight through.
+ */
+export function runService(options: RunOptions): RunHandle {
+  let resolveSummary!: (summary: RunSummary) => void;
+  let rejectSummary!: (error: unknown) => void;
+  const summary = new Promise<RunSummary>((resolve, reject) => {
+    resolveSummary = resolve;
+    rejectSummary = reject;
+  });
+  summary.catch(() => {}); // Surfaced through iteration; avoid an unhandled rejection.
+  async function* iterate(): AsyncGenerator<RunRecordResult> {
+    try {
+      const runner = new ServiceRun(options);
+      yield* runner.execute();
+      resolveSummary(runner.summary());
+    } catch (error) {
+      rejectSummary(error);
+      throw error;
+    }
+  }
+  return { summary, [Symbol.asyncIterator]: () => iterate() };
+}
+
+class ServiceRun {
+  private readonly options: RunOptions;
+  private files: ServiceFiles;
+  private readonly emit: (event: TransformEvent) => void;
+  private readonly usage: Usage[] = [];
+  private readonly startedAt = Date.now();
+  private rebuilds = 0;
+  private passes = 0;
+  private recordsIn = 0;
+  private recordsOut = 0;
+  private readonly errorsByKind: Record<string, number> = {};
+  private regenerate: boolean;
+  private readonly regenerationReason: string;
+  private readonly qaEnabled: boolean;
+  private readonly qaReason: string;
+  private readonly sampler: QaSampler;
+  private qaChecked = 0;
+  private qaUnusable = 0;
+  private readonly disagreements: QaDisagreement[] = [];
+  private reviewPending: string | null = null;
+  private codeBuiltBy: string | null = null;
+
+  constructor(options: RunOptions) {
+    this.options = options;
+    this.files = options.files;
+    this.emit = options.onEvent ?? (() => {});
+    const { settings } = options.files.config;
+    if (options.frozen) {
+      this.regenerate = false;
+      this.regenerationReason = 'off: --frozen';
+    } else if (settings.locked) {
+      this.regenerate = false;
+      this.regenerationReason = 'off: the service is locked (codify.json "locked": true)';
+    } else if (!options.model) {
+      this.regenerate = false;
+      this.regenerationReason = 'off: no model configured (local engine); failures go to the errors file';
+    } else {
+      this.regenerate = (options.maxRebuilds ?? settings.maxRebuilds) > 0;
+      this.regenerationReason = this.regenerate
+        ? `on: up to ${options.maxRebuilds ?? settings.maxRebuilds} rebuild(s)`
+        : 'off: maxRebuilds is 0';
+    }
+    const qaRate = options.qaRate ?? settings.qaRate;
+    const qaMin = options.qaMin ?? settings.qaMin;
+    this.qaEnabled = options.model !== null && (qaRate > 0 || qaMin > 0);
+    this.qaReason = !options.model
+      ? 'off: no oracle with the local engine (configure a model to sample records for QA)'
+      : this.qaEnabled
+        ? `on: rate ${qaRate}, at least ${qaMin} record(s)`
+        : 'off: qaRate and qaMin are 0';
+    this.sampler = new QaSampler(qaRate, qaMin, options.random);
+  }
+
+  private get maxRebuilds(): number {
+    return this.options.maxRebuilds ?? this.files.config.settings.maxRebuilds;
+  }
+
+  async *execute(): AsyncGenerator<RunRecordResult> {
+    await this.ensureCode();
+    const spool = this.regenerate ? await Spool.create() : null;
+    try {
+      while (true) {
+        const outcome = yield* this.pass(spool);
+        if (outcome === 'done') break;
+        // 'restart': the code changed; read everything again.
+      }
+      if (spool) yield* spool.replay();
+    } finally {
+      await spool?.dispose();
+      await this.options.source.close();
+    }
+    await this.writeRunRecord();
+  }
+
+  /** Builds first when there is no transform.ts, or when the examples changed since it was built. */
+  private async ensureCode(): Promise<void> {
+    const { transformSource } = this.files;
+    const forbidden = this.options.frozen || this.files.config.settings.locked;
+    if (transformSource === null) {
+      if (forbidden) {
+        throw new ConfigError(
+          `${this.files.dir} has no transform.ts and regeneration is forbidden (${this.regenerationReason}).`,
+          {
+            hint: `Build it first: codify transform build ${this.files.dir}`,
+          },
+        );
+      }
+      const result = await this.build('run');
+      if (result.status !== 'passed') {
+        throw new CodifyError(
+          'build-failed',
+          `Could not build ${this.files.config.name} before running: ${result.reason}`,
+          {
+            hint: `Inspect ${serviceLayout(this.files.dir).attempts}, add examples or configure a model (--model), then retry.`,
+          },
+        );
+      }
+      return;
+    }
+    const { header } = parseTransformFile(transformSource);
+    this.codeBuiltBy = header?.model ?? 'a person';
+    const currentHash = hashJson({ examples: this.files.examples, schema: this.files.schema });
+    if (
+      !forbidden &&
+      header &&
+      header.examplesHash !== currentHash &&
+      (this.options.model || this.options.useLocal)
+    ) {
+      // Examples or schema changed since the build: make sure the code still passes them.
+      await this.build('run');
+    }
+  }
+
+  private async build(trigger: 'build' | 'run' | 'qa'): Promise<BuildResult> {
+    const result = await buildTransform(this.files, {
+      model: this.options.model,
+      useLocal: this.options.useLocal,
+      trigger,
+      onEvent: this.emit,
+      ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+      ...(this.options.signal ? { signal: this.options.signal } : {}),
+      ...(this.options.sandboxFactory ? { sandboxFactory: this.options.sandboxFactory } : {}),
+      ...(this.options.sandboxOptions ? { sandboxOptions: this.options.sandboxOptions } : {}),
+      ...(this.options.synthesizer ? { synthesizer: this.options.synthesizer } : {}),
+    });
+    this.usage.push(...result.usage);
+    if (result.status === 'passed' && result.wrote === serviceLayout(this.files.dir).transformNext) {
+      this.reviewPending = result.wrote;
+    }
+    this.files = await readServiceFiles(this.files.dir);
+    if (result.status === 'passed' && result.wrote === serviceLayout(this.files.dir).transform)
+      this.codeBuiltBy = result.builtBy;
+    return result;
+  }
+
+  private async *pass(spool: Spool | null): AsyncGenerator<RunRecordResult, 'done' | 'restart'> {
+    this.passes += 1;
+    this.recordsIn = 0;
+    this.recordsOut = 0;
+    for (const key of Object.keys(this.errorsByKind)) delete this.errorsByKind[key];
+    spool?.reset();
+    const source = this.files.transformSource;
+    if (source === null) throw new ConfigError(`${this.files.dir} has no transform.ts.`);
+    this.emit({
+      type: 'run-started',
+      service: this.files.config.name,
+      pass: this.passes,
+      qa: this.qaEnabled,
+      regenerate: this.regenerate,
+    });
+
+    const sandbox = await this.openSandbox(source);
+    const validator = compileSchema(this.files.schema);
+    const batchSize = this.options.batchSize ?? 2000;
+    const failureLimit = this.options.failuresBeforeRebuild ?? 20;
+    const failingInputs: unknown[] = [];
+    const newExamples: Example[] = [];
+    let stoppedEarly = false;
+
+    try {
+      let batch: InputItem[] = [];
+      const flush = async function* (this: ServiceRun): AsyncGenerator<RunRecordResult> {
+        const results = await this.processBatch(batch, sandbox, validator, failingInputs, newExamples);
+        batch = [];
+        for (const result of results) {
+          if (spool) await spool.write(result);
+          else yield result;
+        }
+        this.emit({
+          type: 'run-progress',
+          processed: this.recordsIn,
+          ok: this.recordsOut,
+          errors: this.errorCount(),
+          pass: this.passes,
+        });
+      }.bind(this);
+
+      for await (const item of this.options.source.open()) {
+        batch.push(item);
+        if (batch.length >= batchSize) {
+          yield* flush();
+          if (this.shouldRebuild(failingInputs, newExamples, failureLimit)) {
+            stoppedEarly = true;
+            break;
+          }
+        }
+      }
+      if (!stoppedEarly && batch.length > 0) yield* flush();
+    } finally {
+      await sandbox.close();
+    }
+
+    if (this.shouldRebuild(failingInputs, newExamples, 1)) {
+      this.rebuilds += 1;
+      const reason = newExamples.length > 0 ? 'qa' : 'failures';
+      this.emit({
+        type: 'rebuild',
+        reason,
+        records: failingInputs.length + newExamples.length,
+        rebuilds: this.rebuilds,
+      });
+      await appendPotentialInputs(this.files.dir, dedupe(failingInputs, this.files.potentialInputs));
+      if (newExamples.length > 0) {
+        await writeJsonFile(serviceLayout(this.files.dir).examples, [...this.files.examples, ...newExamples]);
+      }
+      this.files = await readServiceFiles(this.files.dir);
+      const result = await this.build(reason === 'qa' ? 'qa' : 'run');
+      if (result.status === 'passed' && result.wrote === serviceLayout(this.files.dir).transform)
+        return 'restart';
+      // No usable new code (budget spent, or it awaits review): finish with the code we have, and
+      // stop regenerating: the same data would only spend the budget again.
+      this.regenerate = false;
+      return stoppedEarly ? 'restart' : 'done';
+    }
+    if (stoppedEarly) return 'restart';
+    return 'done';
+  }
+
+  private shouldRebuild(failingInputs: unknown[], newExamples: Example[], threshold: number): boolean {
+    if (!this.regenerate || this.rebuilds >= this.maxRebuilds) return false;
+    return newExamples.length > 0 || failingInputs.length >= threshold;
+  }
+
+  private async openSandbox(source: string): Promise<TransformSandbox> {
+    const factory = this.options.sandboxFactory ?? defaultSandboxFactory;
+    try {
+      return await factory(source, { ...this.options.sandboxOptions, filename: 'transform.ts' });
+    } catch (error) {
+      const problem = asCompileProblem(error);
+      if (!problem) throw error;
+      throw new ConfigError(
+        `transform.ts of ${this.files.config.name} does not compile: ${problem.message}`,
+        {
+          hint: `Fix it, or rebuild: codify transform build ${this.files.dir}`,
+        },
+      );
+    }
+  }
+
+  private async processBatch(
+    batch: InputItem[],
+    sandbox: TransformSandbox,
+    validator: ReturnType<typeof compileSchema>,
+    failingInputs: unknown[],
+    newExamples: Example[],
+  ): Promise<RunRecordResult[]> {
+    const readable = batch.filter((item): item is Extract<InputItem, { ok: true }> => item.ok);
+    const outputs =
+      readable.length > 0
+        ? await sandbox.run(
+            readable.map((item) => item.value),
+            this.options.signal ? { signal: this.options.signal } : {},
+          )
+        : [];
+    const byIndex = new Map<number, (typeof outputs)[number]>();
+    readable.forEach((item, i) => {
+      const output = outputs[i];
+      if (output) byIndex.set(item.index, output);
+    });
+    const results: RunRecordResult[] = [];
+    for (const item of batch) {
+      this.recordsIn += 1;
+      if (!item.ok) {
+        results.push(this.failure(item.index, item.raw, 'parse', item.message));
+        continue;
+      }
+      const outcome = byIndex.get(item.index);
+      if (!outcome) {
+        results.push(this.failure(item.index, item.value, 'crash', 'the sandbox returned no result'));
+        continue;
+      }
+      if (!outcome.ok) {
+        const where = outcome.error.line !== undefined ? ` (transform.ts line ${outcome.error.line})` : '';
+        results.push(
+          this.failure(item.index, item.value, outcome.error.kind, `${outcome.error.message}${where}`),
+        );
+        if (REBUILD_KINDS.has(outcome.error.kind)) failingInputs.push(item.value);
+        continue;
+      }
+      const violations = validator.validate(outcome.value);
+      if (violations.length > 0) {
+        results.push(
+          this.failure(
+            item.index,
+            item.value,
+            'schema',
+            `output breaks the schema: ${formatViolations(violations)}`,
+          ),
+        );
+        failingInputs.push(item.value);
+        continue;
+      }
+      if (this.qaEnabled && this.options.model && this.sampler.pick(item.index)) {
+        await this.qaCheck(item.index, item.value, outcome.value, newExamples);
+      }
+      this.recordsOut += 1;
+      results.push({ index: item.index, ok: true, output: outcome.value });
+    }
+    return results;
+  }
+
+  private async qaCheck(
+    index: number,
+    input: unknown,
+    codeOutput: unknown,
+    newExamples: Example[],
+  ): Promise<void> {
+    const model = this.options.model;
+    if (!model) return;
+    this.qaChecked += 1;
+    const answer = await askModelDirectly(
+      model,
+      {
+        serviceName: this.files.config.name,
+        schema: this.files.schema,
+        examples: this.files.examples,
+        validator: compileSchema(this.files.schema),
+      },
+      input,
+      this.options.signal,
+    );
+    if (answer.usage) {
+      this.usage.push(answer.usage);
+      this.emit({ type: 'qa-usage', usage: answer.usage });
+    }
+    if (!answer.ok) {
+      this.qaUnusable += 1;
+      return;
+    }
+    if (deepEqualJson(answer.output, codeOutput)) return;
+    const disagreement = { index, input, code: codeOutput, model: answer.output };
+    this.disagreements.push(disagreement);
+    this.emit({ type: 'qa-disagreement', ...disagreement });
+    const known = this.files.examples.some(
+      (example) => canonicalJson(example.input) === canonicalJson(input),
+    );
+    if (!known)
+      newExamples.push({
+        input,
+        output: answer.output,
+        source: 'model',
+        note: `QA disagreement at record ${index}`,
+      });
+  }
+
+  private failure(index: number, input: unknown, kind: string, message: string): RunRecordResult {
+    this.errorsByKind[kind] = (this.errorsByKind[kind] ?? 0) + 1;
+    return { index, ok: false, input, error: { kind, message } };
+  }
+
+  private errorCount(): number {
+    return Object.values(this.errorsByKind).reduce((sum, n) => sum + n, 0);
+  }
+
+  summary(): RunSummary {
+    const durationMs = Date.now() - this.startedAt;
+    const costs = this.usage.map((u) => u.costUsd);
+    return {
+      service: this.files.config.name,
+      recordsIn: this.recordsIn,
+      recordsOut: this.recordsOut,
+      errors: this.errorCount(),
+      errorsByKind: { ...this.errorsByKind },
+      rebuilds: this.rebuilds,
+      passes: this.passes,
+      modelCalls: this.usage.length,
+      inputTokens: this.usage.reduce((sum, u) => sum + u.inputTokens, 0),
+      outputTokens: this.usage.reduce((sum, u) => sum + u.outputTokens, 0),
+      costUsd: costs.some((c) => c === null) ? null : costs.reduce<number>((sum, c) => sum + (c ?? 0), 0),
+      durationMs,
+      recordsPerSecond: durationMs > 0 ? Math.round((this.recordsIn / durationMs) * 1000) : this.recordsIn,
+      regeneration: { enabled: this.regenerationReason.startsWith('on'), reason: this.regenerationReason },
+      qa: {
+        enabled: this.qaEnabled,
+        reason: this.qaReason,
+        checked: this.qaChecked,
+        disagreements: this.disagreements,
+        unusable: this.qaUnusable,
+      },
+      reviewPending: this.reviewPending,
+      codeBuiltBy: this.codeBuiltBy,
+    };
+  }
+
+  private async writeRunRecord(): Promise<void> {
+    const id = new Date(this.startedAt).toISOString().replace(/[:.]/g, '-');
+    const summary = this.summary();
+    await writeJsonFile(path.join(serviceLayout(this.files.dir).runs, `${id}.json`), {
+      ...summary,
+      qa: { ...summary.qa, disagreements: summary.qa.disagreements.slice(0, 100) },
+    });
+  }
+}
+
+function dedupe(inputs: readonly unknown[], known: readonly unknown[]): unknown[] {
+  const seen = new Set(known.map(canonicalJson));
+  const fresh: unknown[] = [];
+  for (const input of inputs) {
+    const key = canonicalJson(input);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fresh.push(input);
+  }
+  return fresh;
+}
+
+/** Results of the current pass, on disk, so memory stays bounded however many records there are. */
+class Spool {
+  private readonly dir: string;
+  private readonly file: string;
+  private writer: WriteStream | null = null;
+
+  private constructor(dir: string) {
+    this.dir = dir;
+    this.file = path.join(dir, 'results.jsonl');
+  }
+
+  static async create(): Promise<Spool> {
+    return new Spool(await mkdtemp(path.join(os.tmpdir(), 'codify-run-')));
+  }
+
+  reset(): void {
+    this.writer?.destroy();
+    this.writer = createWriteStream(this.file, { flags: 'w' });
+  }
+
+  async write(result: RunRecordResult): Promise<void> {
+    const writer = this.writer;
+    if (!writer) throw new Error('spool not open');
+    if (!writer.write(`${JSON.stringify(result)}\n`))
+      await new Promise<void>((resolve) => writer.once('drain', () => resolve()));
+  }
+
+  async *replay(): AsyncGenerator<RunRecordResult> {
+    const writer = this.writer;
+    if (writer) await new Promise<void>((resolve) => writer.end(resolve));
+    this.writer = null;
+    const lines = createInterface({ input: createReadStream(this.file), crlfDelay: Infinity });
+    for await (const line of lines) if (line) yield JSON.parse(line) as RunRecordResult;
+  }
+
+  async dispose(): Promise<void> {
+    this.writer?.destroy();
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,206 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { EventBus } from '../core/events/event-bus.ts';
+import type { CreateModelOptions } from '../core/models/index.ts';
+import type { LanguageModel } from '../core/models/types.ts';
+import { buildTransform } from './build/build.ts';
+import type { BuildResult } from './build/build.ts';
+import type { Synthesizer } from './build/synth-adapter.ts';
+import { formatReport } from './build/prompt.ts';
+import type { TransformEvent } from './events.ts';
+import { chooseEngines } from './model-choice.ts';
+import type { EngineChoice } from './model-choice.ts';
+import { acceptSchema, acceptTransform } from './review/accept.ts';
+import { commitToBranch } from './review/git.ts';
+import type { CommitResult } from './review/git.ts';
+import { runService } from './run/run.ts';
+import type { RunHandle } from './run/run.ts';
+import { valuesSource } from './run/sources.ts';
+import type { RecordSource } from './run/sources.ts';
+import type { SandboxFactory, SandboxOptions } from './sandbox-adapter.ts';
+import { readServiceFiles } from './service/files.ts';
+import { serviceLayout } from './service/layout.ts';
+import type { ServiceFiles } from './service/types.ts';
+
+/** Options shared by every operation of a loaded service. */
+export interface LoadServiceOptions {
+  /** Model spec or model object; default: codify.json's `model`, else $CODIFY_MODEL, else `local`. */
+  model?: string | LanguageModel;
+  /** Passed to `createModel` (base URL, key, cassettes, timeouts…). */
+  modelOptions?: CreateModelOptions;
+  sandboxFactory?: SandboxFactory;
+  sandboxOptions?: SandboxOptions;
+  synthesizer?: Synthesizer;
+}
+
+export interface ServiceBuildOptions {
+  model?: string | LanguageModel;
+  maxAttempts?: number;
+  /** Commit the result on a branch `codify/<service>/<run-id>` (inside a git repository). */
+  commit?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface ServiceBuildResult extends BuildResult {
+  commit: CommitResult | null;
+}
+
+export interface ServiceRunOptions {
+  model?: string | LanguageModel;
+  /** Never regenerate during this run. */
+  frozen?: boolean;
+  qaRate?: number;
+  qaMin?: number;
+  maxRebuilds?: number;
+  batchSize?: number;
+  signal?: AbortSignal;
+  random?: () => number;
+}
+
+/**
+ * A transform service loaded from its directory. Every operation publishes the same events the
+ * CLI shows on `events` (an EventBus), and re-reads the directory, so files a person edits are
+ * always the source of truth.
+ */
+export class TransformService {
+  readonly dir: string;
+  readonly events = new EventBus<TransformEvent>();
+  private files: ServiceFiles;
+  private readonly options: LoadServiceOptions;
+
+  constructor(files: ServiceFiles, options: LoadServiceOptions = {}) {
+    this.dir = files.dir;
+    this.files = files;
+    this.options = options;
+  }
+
+  get name(): string {
+    return this.files.config.name;
+  }
+
+  /** The files as last read. */
+  get state(): Readonly<ServiceFiles> {
+    return this.files;
+  }
+
+  async reload(): Promise<ServiceFiles> {
+    this.files = await readServiceFiles(this.dir);
+    return this.files;
+  }
+
+  /** Which engines an operation uses: the override, else the service's model spec. */
+  engines(model?: string | LanguageModel): EngineChoice {
+    return chooseEngines(model ?? this.options.model ?? this.files.config.model, this.options.modelOptions);
+  }
+
+  /** Builds (or re-checks) the transform; see {@link buildTransform}. */
+  async build(options: ServiceBuildOptions = {}): Promise<ServiceBuildResult> {
+    const files = await this.reload();
+    const engines = this.engines(options.model);
+    const result = await buildTransform(files, {
+      model: engines.model,
+      useLocal: engines.useLocal,
+      trigger: 'build',
+      onEvent: (event) => this.events.publish(event),
+      ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...this.engineOverrides(),
+    });
+    let commit: CommitResult | null = null;
+    if (options.commit && result.status === 'passed' && result.wrote) {
+      commit = await this.commit(result.wrote, `Build transform "${this.name}"`, result);
+    }
+    await this.reload();
+    return { ...result, commit };
+  }
+
+  /**
+   * Runs the transform over records (any iterable or async iterable), streaming results in input
+   * order. While rebuilds are possible, results are held in a temp spool and released after the
+   * last pass (so every output comes from the final code); otherwise they stream straight through.
+   */
+  run(records: Iterable<unknown> | AsyncIterable<unknown>, options: ServiceRunOptions = {}): RunHandle {
+    return this.runSource(valuesSource(records), options);
+  }
+
+  /** Like {@link run}, over a restartable record source (files, stdin). */
+  runSource(source: RecordSource, options: ServiceRunOptions = {}): RunHandle {
+    const engines = this.engines(options.model);
+    return runService({
+      files: this.files,
+      source,
+      model: engines.model,
+      useLocal: engines.useLocal,
+      onEvent: (event) => this.events.publish(event),
+      ...(options.frozen !== undefined ? { frozen: options.frozen } : {}),
+      ...(options.qaRate !== undefined ? { qaRate: options.qaRate } : {}),
+      ...(options.qaMin !== undefined ? { qaMin: options.qaMin } : {}),
+      ...(options.maxRebuilds !== undefined ? { maxRebuilds: options.maxRebuilds } : {}),
+      ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.random ? { random: options.random } : {}),
+      ...this.engineOverrides(),
+    });
+  }
+
+  /** Promotes transform.next.ts to transform.ts; optionally commits it on a codify branch. */
+  async accept(
+    options: { commit?: boolean } = {},
+  ): Promise<{ accepted: string; commit: CommitResult | null }> {
+    const { accepted } = await acceptTransform(this.dir);
+    await this.reload();
+    const commit = options.commit
+      ? await this.commit(accepted, `Accept reviewed transform "${this.name}"`, null)
+      : null;
+    return { accepted, commit };
+  }
+
+  /** Promotes the proposed schema (written when examples contradicted schema.json). */
+  async acceptSchema(): Promise<{ schemaPath: string; previousPath: string | null }> {
+    const result = await acceptSchema(this.dir);
+    await this.reload();
+    return result;
+  }
+
+  private async commit(
+    transformFile: string,
+    title: string,
+    result: BuildResult | null,
+  ): Promise<CommitResult> {
+    const layout = serviceLayout(this.dir);
+    const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')}-${randomBytes(3).toString('hex')}`;
+    const files = [layout.config, layout.examples, layout.schema, transformFile].filter((file) =>
+      existsSyncSafe(file),
+    );
+    const lines = [title, ''];
+    if (result) {
+      lines.push(`Built by ${result.builtBy ?? 'unknown'} in ${result.attempts} attempt(s).`, '');
+      if (result.report) lines.push(formatReport(result.report));
+    }
+    lines.push('', 'Generated by codify. Review the transform before merging.');
+    return commitToBranch({
+      dir: this.dir,
+      service: this.name,
+      runId,
+      files,
+      message: `${lines.join('\n')}\n`,
+    });
+  }
+
+  private engineOverrides() {
+    return {
+      ...(this.options.sandboxFactory ? { sandboxFactory: this.options.sandboxFactory } : {}),
+      ...(this.options.sandboxOptions ? { sandboxOptions: this.options.sandboxOptions } : {}),
+      ...(this.options.synthesizer ? { synthesizer: this.options.synthesizer } : {}),
+    };
+  }
+}
+
+function existsSyncSafe(file: string): boolean {
+  return existsSync(file);
+}
+
+/** Loads a service directory (only examples.json is required). */
+export async function loadService(dir: string, options: LoadServiceOptions = {}): Promise<TransformService> {
+  return new TransformService(await readServiceFiles(dir), options);
+}
