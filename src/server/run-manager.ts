@@ -274,7 +274,7 @@ export class RunManager {
     for (const entry of entries) {
       if (!entry.finished) this.finish(entry, { status: 'interrupted', summary: null, error: null });
     }
-    return results.map((run) => this.store.getRun(run.id) ?? run);
+    return results.map((run) => (this.store.isOpen ? (this.store.getRun(run.id) ?? run) : run));
   }
 
   // ---- internals ----
@@ -300,7 +300,8 @@ export class RunManager {
     const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), graceMs)));
     const settled = await Promise.race([entry.settled, timeout]);
     clearTimeout(timer);
-    return settled ?? this.get(entry.id);
+    if (settled) return settled;
+    return this.store.isOpen ? this.get(entry.id) : { ...placeholderRecord(entry), status: 'running' };
   }
 
   private pump(): void {

@@ -51,9 +51,11 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
     options.onClose();
   };
 
-  const end = (): void => {
+  // The final status comes from the run-finished event when there is one: the manager publishes it
+  // just before it writes the status to the store.
+  const end = (finalStatus?: unknown): void => {
     if (closed) return;
-    const status = store.getRun(runId)?.status ?? 'unknown';
+    const status = typeof finalStatus === 'string' ? finalStatus : (store.getRun(runId)?.status ?? 'unknown');
     write(`event: end\ndata: ${JSON.stringify({ runId, status, lastSeq })}\n\n`);
     close();
   };
@@ -63,7 +65,7 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
     lastSeq = published.seq;
     const data = JSON.stringify({ seq: published.seq, at: published.at, event: published.event });
     write(`id: ${published.seq}\ndata: ${data}\n\n`);
-    if (published.event.type === RUN_FINISHED) end();
+    if (published.event.type === RUN_FINISHED) end(published.event['status']);
   };
 
   response.writeHead(200, {
