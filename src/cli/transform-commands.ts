@@ -1,6 +1,402 @@
+import { createWriteStream, existsSync } from 'node:fs';
+import type { WriteStream } from 'node:fs';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { ConfigError } from '../core/errors.ts';
+import type { CreateModelOptions } from '../core/models/index.ts';
+import { summarizeUsage } from '../core/models/index.ts';
+import type { PublishedEvent } from '../core/events/types.ts';
+import type { TransformEvent } from '../transform/events.ts';
+import type { BuildResult } from '../transform/build/build.ts';
+import { inferSchema } from '../transform/schema/infer-schema.ts';
+import { compileSchema } from '../transform/schema/validate.ts';
+import { defaultConfig, parseExamples, writeJsonFile } from '../transform/service/files.ts';
+import { serviceLayout } from '../transform/service/layout.ts';
+import { loadService } from '../transform/service.ts';
+import type { TransformService } from '../transform/service.ts';
+import type { RunSummary } from '../transform/run/run.ts';
+import { detectFormat } from '../transform/run/readers.ts';
+import { fileSource, streamSource } from '../transform/run/sources.ts';
 
-/** Registers `codify transform …`. (Being built; see the transforms issue.) */
+interface ModelFlags {
+  model?: string;
+  baseUrl?: string;
+  record?: string;
+  replay?: string;
+}
+
+/** Registers `codify transform …`: init, build, run, accept, accept-schema. */
 export function registerTransformCommands(program: Command): void {
-  program.command('transform').description('Build and run data transforms (in progress).');
+  const transform = program
+    .command('transform')
+    .description('Generate, check and run data transforms: examples + output schema → transform.ts.');
+
+  transform
+    .command('init <dir>')
+    .description(
+      'Scaffold a service directory: codify.json, examples.json, schema.json (inferred unless given).',
+    )
+    .option('--examples <file>', 'JSON array of {"input", "output"} examples to start from')
+    .option('--schema <file>', 'output JSON Schema (2020-12); inferred from the example outputs when absent')
+    .option('--name <name>', 'service name (default: the directory name)')
+    .option('--model <spec>', 'model spec saved in codify.json (default: $CODIFY_MODEL, else local)')
+    .option('--force', 'overwrite existing files')
+    .action(
+      async (
+        dir: string,
+        flags: { examples?: string; schema?: string; name?: string; model?: string; force?: boolean },
+      ) => {
+        await initCommand(dir, flags);
+      },
+    );
+
+  withModelFlags(
+    transform
+      .command('build <dir>')
+      .description(
+        'Generate transform.ts and check it (types, sandbox runs, schema, examples) until it passes.',
+      )
+      .option(
+        '--max-attempts <n>',
+        'model attempts (default: codify.json settings.maxAttempts)',
+        parsePositiveInt,
+      )
+      .option(
+        '--commit',
+        'commit the result on a branch codify/<service>/<run-id> (inside a git repository)',
+      ),
+  ).action(async (dir: string, flags: ModelFlags & { maxAttempts?: number; commit?: boolean }) => {
+    const service = await loadService(dir, serviceOptions(flags));
+    const detach = attachBuildLog(service);
+    const result = await service.build({
+      ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
+      ...(flags.commit ? { commit: true } : {}),
+    });
+    detach();
+    printBuildResult(result);
+    if (result.commit)
+      console.error(`Committed ${result.commit.commit.slice(0, 10)} on branch ${result.commit.branch}.`);
+    process.exitCode = result.status === 'passed' || result.status === 'up-to-date' ? 0 : 1;
+  });
+
+  withModelFlags(
+    transform
+      .command('run <dir>')
+      .description(
+        'Run the transform over records (JSON array, JSONL or CSV), streaming; rebuild when the data changes shape.',
+      )
+      .requiredOption('--input <file>', 'input file, or - for stdin')
+      .option('--format <format>', 'json | jsonl | csv (default: from the extension; stdin: jsonl)')
+      .option('--output <file>', 'output JSONL (default: stdout)')
+      .option(
+        '--errors <file>',
+        'errors JSONL: {index, input, error} (default: <output>.errors.jsonl, or .codify/last-run.errors.jsonl)',
+      )
+      .option('--frozen', 'never regenerate the code during this run')
+      .option('--qa-rate <rate>', 'share of records also answered by the model directly (0..1)', parseRate)
+      .option('--qa-min <n>', 'minimum number of QA-checked records', parseNonNegativeInt)
+      .option('--batch-size <n>', 'records per sandbox call', parsePositiveInt),
+  ).action(async (dir: string, flags: RunFlags) => {
+    process.exitCode = await runCommand(dir, flags);
+  });
+
+  transform
+    .command('accept <dir>')
+    .description('Promote transform.next.ts (a rebuild of a hand-edited transform) to transform.ts.')
+    .option('--commit', 'commit it on a branch codify/<service>/<run-id>')
+    .action(async (dir: string, flags: { commit?: boolean }) => {
+      const service = await loadService(dir);
+      const result = await service.accept({ commit: flags.commit === true });
+      console.error(`Accepted: ${result.accepted} now holds the reviewed code.`);
+      if (result.commit)
+        console.error(`Committed ${result.commit.commit.slice(0, 10)} on branch ${result.commit.branch}.`);
+    });
+
+  transform
+    .command('accept-schema <dir>')
+    .description('Replace schema.json with the schema a build proposed when examples contradicted it.')
+    .action(async (dir: string) => {
+      const service = await loadService(dir);
+      const { schemaPath, previousPath } = await service.acceptSchema();
+      console.error(
+        `Accepted the proposed schema into ${schemaPath}${previousPath ? ` (previous one kept at ${previousPath})` : ''}.`,
+      );
+      console.error(`Next: codify transform build ${dir}`);
+    });
+}
+
+interface RunFlags extends ModelFlags {
+  input: string;
+  format?: string;
+  output?: string;
+  errors?: string;
+  frozen?: boolean;
+  qaRate?: number;
+  qaMin?: number;
+  batchSize?: number;
+}
+
+function withModelFlags(command: Command): Command {
+  return command
+    .option(
+      '--model <spec>',
+      'model spec: local, auto, openai:<id>, anthropic:<id>, openai-compatible:<id>, ollama:<id> (default: codify.json, else $CODIFY_MODEL, else local)',
+    )
+    .option('--base-url <url>', 'base URL of an OpenAI-compatible server')
+    .option('--record <file>', 'append every model request and response to this JSONL cassette')
+    .option('--replay <file>', 'answer model calls from this cassette, with no network; a miss is an error');
+}
+
+function serviceOptions(flags: ModelFlags) {
+  const modelOptions: CreateModelOptions = {
+    ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
+    ...(flags.record ? { record: flags.record } : {}),
+    ...(flags.replay ? { replay: flags.replay } : {}),
+  };
+  return { ...(flags.model ? { model: flags.model } : {}), modelOptions };
+}
+
+async function initCommand(
+  dir: string,
+  flags: { examples?: string; schema?: string; name?: string; model?: string; force?: boolean },
+): Promise<void> {
+  const layout = serviceLayout(dir);
+  await mkdir(dir, { recursive: true });
+  for (const file of [layout.examples, layout.config]) {
+    if (existsSync(file) && !flags.force && (file !== layout.examples || flags.examples)) {
+      throw new ConfigError(`${file} already exists.`, {
+        hint: 'Pass --force to overwrite it, or pick another directory.',
+      });
+    }
+  }
+  let examples;
+  if (flags.examples) {
+    examples = parseExamples(JSON.parse(await readFile(flags.examples, 'utf8')), flags.examples);
+    await writeJsonFile(layout.examples, examples);
+  } else if (existsSync(layout.examples)) {
+    examples = parseExamples(JSON.parse(await readFile(layout.examples, 'utf8')), layout.examples);
+  } else {
+    examples = [{ input: { text: 'an input record' }, output: { result: 'the output you expect' } }];
+    await writeJsonFile(layout.examples, examples);
+    console.error(`Wrote a placeholder ${layout.examples}: replace it with 3 or more real examples.`);
+  }
+  const config = defaultConfig(dir, flags.model);
+  if (flags.name) config.name = flags.name;
+  await writeJsonFile(layout.config, config);
+  if (flags.schema) {
+    const schema = JSON.parse(await readFile(flags.schema, 'utf8')) as Record<string, unknown>;
+    compileSchema(schema, flags.schema);
+    await copyFile(flags.schema, layout.schema);
+    console.error(`Copied the schema to ${layout.schema}.`);
+  } else {
+    const schema = inferSchema(examples.map((example) => example.output));
+    await writeJsonFile(layout.schema, schema);
+    console.error(
+      `Inferred the output schema from ${examples.length} example output(s); review it (${layout.schema}):`,
+    );
+    console.log(JSON.stringify(schema, null, 2));
+  }
+  console.error(`Service "${config.name}" is ready in ${dir}. Next: codify transform build ${dir}`);
+}
+
+function attachBuildLog(service: TransformService): () => void {
+  return service.events.subscribe(({ event }: PublishedEvent<TransformEvent>) => {
+    switch (event.type) {
+      case 'build-started':
+        console.error(
+          `Building "${event.service}" (${event.trigger}; up to ${event.attemptsBudget} attempt(s))…`,
+        );
+        break;
+      case 'check-finished': {
+        const counts = Object.entries(event.report.counts)
+          .map(([kind, n]) => `${n} ${kind}`)
+          .join(', ');
+        console.error(
+          `  attempt ${event.attempt}: ${event.report.pass ? 'passed every check' : `failed (${counts})`}`,
+        );
+        break;
+      }
+      case 'attempt-error':
+        console.error(`  attempt ${event.attempt} (${event.proposer}) errored: ${event.error}`);
+        break;
+      case 'candidate':
+        console.error(
+          `  attempt ${event.attempt}: candidate from ${event.proposer}${event.notes?.length ? ` (${event.notes.join('; ')})` : ''}`,
+        );
+        break;
+      default:
+        break;
+    }
+  });
+}
+
+function printBuildResult(result: BuildResult): void {
+  if (result.status === 'passed' || result.status === 'up-to-date') {
+    console.error(result.reason);
+    if (result.diff) console.error(result.diff);
+  } else if (result.status === 'schema-conflict') {
+    console.error('The examples contradict schema.json:');
+    for (const violation of result.schemaViolations ?? []) console.error(`  - ${violation}`);
+    console.error(result.reason);
+  } else {
+    console.error(`Build failed: ${result.reason}`);
+    if (result.attemptDirs.length > 0)
+      console.error(`Attempts kept in ${path.dirname(result.attemptDirs[0] ?? '')}`);
+  }
+  const usage = summarizeUsage(result.usage);
+  if (usage.calls > 0)
+    console.error(
+      `Model calls: ${usage.calls}, tokens: ${usage.inputTokens} in / ${usage.outputTokens} out${usage.costUsd !== null ? `, ~$${usage.costUsd.toFixed(4)}` : ''}`,
+    );
+}
+
+async function runCommand(dir: string, flags: RunFlags): Promise<number> {
+  const service = await loadService(dir, serviceOptions(flags));
+  const format = detectFormat(flags.input === '-' ? undefined : flags.input, flags.format);
+  const source = flags.input === '-' ? streamSource(process.stdin, format) : fileSource(flags.input, format);
+  const layout = serviceLayout(dir);
+  const errorsPath =
+    flags.errors ??
+    (flags.output
+      ? `${flags.output.replace(/\.jsonl?$/, '')}.errors.jsonl`
+      : path.join(layout.internal, 'last-run.errors.jsonl'));
+  await mkdir(path.dirname(path.resolve(errorsPath)), { recursive: true });
+  if (flags.output) await mkdir(path.dirname(path.resolve(flags.output)), { recursive: true });
+
+  const output: NodeJS.WritableStream = flags.output ? createWriteStream(flags.output) : process.stdout;
+  const errors = createWriteStream(errorsPath);
+  const progress = attachRunProgress(service);
+  const buildLog = attachBuildLog(service);
+  const handle = service.runSource(source, {
+    ...(flags.frozen ? { frozen: true } : {}),
+    ...(flags.qaRate !== undefined ? { qaRate: flags.qaRate } : {}),
+    ...(flags.qaMin !== undefined ? { qaMin: flags.qaMin } : {}),
+    ...(flags.batchSize !== undefined ? { batchSize: flags.batchSize } : {}),
+  });
+  let summary: RunSummary;
+  try {
+    for await (const result of handle) {
+      if (result.ok) await write(output, `${JSON.stringify(result.output)}\n`);
+      else
+        await write(
+          errors,
+          `${JSON.stringify({ index: result.index, input: result.input, error: result.error })}\n`,
+        );
+    }
+    summary = await handle.summary;
+  } finally {
+    progress.stop();
+    buildLog();
+    await end(errors);
+    if (flags.output) await end(output as WriteStream);
+  }
+  printRunSummary(summary, errorsPath);
+  return summary.errors > 0 ? 1 : 0;
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> | void {
+  if (stream.write(text)) return;
+  return new Promise((resolve) => stream.once('drain', () => resolve()));
+}
+
+function end(stream: WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.end(() => resolve()));
+}
+
+/** A progress bar on a terminal; plain lines (at most every few seconds) otherwise. */
+function attachRunProgress(service: TransformService): { stop(): void } {
+  const tty = process.stderr.isTTY === true;
+  const started = Date.now();
+  let bar: SingleBar | null = null;
+  let lastLine = 0;
+  const unsubscribe = service.events.subscribe(({ event }: PublishedEvent<TransformEvent>) => {
+    if (event.type === 'run-progress') {
+      const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+      const payload = {
+        ok: event.ok,
+        errors: event.errors,
+        pass: event.pass,
+        rate: Math.round(event.processed / seconds),
+      };
+      if (tty) {
+        if (!bar) {
+          bar = new SingleBar(
+            {
+              format: 'records {value} | ok {ok} | errors {errors} | pass {pass} | {rate} rec/s',
+              stream: process.stderr,
+              hideCursor: true,
+            },
+            Presets.shades_classic,
+          );
+          bar.start(Number.MAX_SAFE_INTEGER, 0, payload);
+        }
+        bar.update(event.processed, payload);
+      } else if (Date.now() - lastLine > 5000) {
+        lastLine = Date.now();
+        console.error(
+          `records ${event.processed}: ${event.ok} ok, ${event.errors} errors (pass ${event.pass}, ${payload.rate} rec/s)`,
+        );
+      }
+    } else if (event.type === 'rebuild') {
+      bar?.stop();
+      bar = null;
+      console.error(
+        `Rebuilding (${event.reason === 'qa' ? 'QA found a wrong answer' : `${event.records} record(s) failed`}; rebuild ${event.rebuilds}); the run restarts so every output comes from the final code.`,
+      );
+    } else if (event.type === 'qa-disagreement') {
+      console.error(
+        `QA: record ${event.index}: the model answered ${JSON.stringify(event.model)}, the code ${JSON.stringify(event.code)}.`,
+      );
+    } else if (event.type === 'review-pending') {
+      console.error(
+        `transform.ts was edited by hand: the rebuild went to ${event.file} for review (codify transform accept).`,
+      );
+    }
+  });
+  return {
+    stop() {
+      bar?.stop();
+      unsubscribe();
+    },
+  };
+}
+
+function printRunSummary(summary: RunSummary, errorsPath: string): void {
+  const lines = [
+    `Records: ${summary.recordsIn} in = ${summary.recordsOut} out + ${summary.errors} errors${
+      summary.errors > 0
+        ? ` (${Object.entries(summary.errorsByKind)
+            .map(([kind, n]) => `${n} ${kind}`)
+            .join(', ')}; see ${errorsPath})`
+        : ''
+    }`,
+    `Rebuilds: ${summary.rebuilds} (regeneration ${summary.regeneration.reason}); passes over the input: ${summary.passes}`,
+    `QA: ${summary.qa.reason}${summary.qa.enabled ? `; checked ${summary.qa.checked}, disagreements ${summary.qa.disagreements.length}${summary.qa.unusable ? `, unusable answers ${summary.qa.unusable}` : ''}` : ''}`,
+    `Model calls: ${summary.modelCalls}, tokens: ${summary.inputTokens} in / ${summary.outputTokens} out, estimated cost: ${summary.costUsd === null ? 'unknown (no price for this model)' : `$${summary.costUsd.toFixed(4)}`}`,
+    `Time: ${(summary.durationMs / 1000).toFixed(2)} s, ${summary.recordsPerSecond} records/s`,
+  ];
+  if (summary.reviewPending) lines.push(`Review pending: ${summary.reviewPending} (codify transform accept)`);
+  console.error(lines.join('\n'));
+}
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`Expected a positive integer, got "${value}".`);
+  return n;
+}
+
+function parseNonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new ConfigError(`Expected a non-negative integer, got "${value}".`);
+  return n;
+}
+
+function parseRate(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new ConfigError(`--qa-rate must be a number from 0 to 1, got "${value}".`);
+  return n;
 }
