@@ -14,6 +14,8 @@ export interface LeafSpec {
   nullable: boolean;
   /** Schema default, used as the fallback of lookup tables. */
   defaultValue?: unknown;
+  /** The schema lists the allowed values (an enum), so a table of them is a real mapping. */
+  enumerated?: boolean;
   /** Decimals seen across the whole field, so branches round alike. */
   decimals?: number;
 }
@@ -38,6 +40,7 @@ function checks(expr: Expr, task: Task, outputs: unknown[]): boolean {
 
 /** Learns a program for one primitive output value. */
 export function synthLeaf(task: Task, outputs: unknown[], spec: LeafSpec, depth = 0): LeafResult {
+  if (Date.now() >= task.deadline) return { reason: 'time ran out before this field was tried' };
   const isNull = outputs.map((o) => o === null || o === undefined);
   if (isNull.every(Boolean)) return { expr: constant(null, 5) };
   if (isNull.some(Boolean)) return withNulls(task, outputs, isNull, spec, depth);
@@ -262,6 +265,24 @@ function readsInput(expr: Expr): boolean {
 }
 
 /**
+ * Whether a field holds codes or categories rather than free values: booleans, small integers, short
+ * codes ("A", "US", "SKU_1"), values that repeat across the examples or the unlabeled inputs, or an
+ * output the schema declares as an enum.
+ */
+function looksCategorical(source: Source, spec: LeafSpec): boolean {
+  const values = source.values;
+  if (spec.enumerated) return true;
+  if (values.every((v) => typeof v === 'boolean')) return true;
+  if (values.every((v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 1000)) return true;
+  const texts = values.map((v) => H.text(v).trim());
+  if (texts.every((t) => t.length <= 3 || /^[A-Z0-9_-]{1,8}$/.test(t))) return true;
+  const keys = texts.map((t) => t.toLowerCase());
+  if (new Set(keys).size < keys.length) return true;
+  const extra = source.extra.map((v) => H.text(v).trim().toLowerCase()).filter(Boolean);
+  return extra.length >= 4 && new Set(extra).size <= extra.length / 2;
+}
+
+/**
  * A small categorical mapping (codes → labels) with an explicit fallback for unseen values. Only for
  * short, repeated-looking values; never for free text, which would just replay the examples.
  */
@@ -274,6 +295,7 @@ function lookupTable(
   for (const source of sources) {
     if (!source.values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
       continue;
+    if (!looksCategorical(source, spec)) continue;
     const keys = source.values.map((v) => H.text(v).trim().toLowerCase());
     // Codes and category words only: long or multi-word free text would just replay the examples.
     if (keys.some((k) => k.length > 24 || k === '' || k.split(/\s+/).length > 3)) continue;

@@ -45,18 +45,16 @@ function collectPaths(roots: unknown[]): { leaves: Segment[][]; arrays: Segment[
   return { leaves: [...leaves.values()], arrays: [...arrays.values()] };
 }
 
-/** Which path positions need optional chaining, judged on every root seen. */
-function optionalSteps(path: Segment[], roots: unknown[]): Set<number> {
-  const steps = new Set<number>();
-  for (let i = 0; i < path.length; i++) {
-    if (i > 0 && typeof path[i - 1] === 'number') steps.add(i);
-    if (i > 0 && roots.some((root) => getPath(root, path.slice(0, i)) == null)) steps.add(i);
-  }
-  return steps;
+/**
+ * Every step after the root uses optional chaining, so records missing a parent object read as
+ * undefined instead of throwing (TypeScript accepts `?.` on non-optional properties too).
+ */
+function optionalSteps(path: Segment[]): Set<number> {
+  return new Set(path.map((_seg, i) => i).filter((i) => i > 0));
 }
 
 function makeSource(path: Segment[], task: Task): Source {
-  const expr = pathExpr(path, optionalSteps(path, [...task.roots, ...task.extraRoots]));
+  const expr = pathExpr(path, optionalSteps(path));
   return {
     path,
     expr,

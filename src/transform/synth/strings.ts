@@ -70,10 +70,8 @@ const DATE_TOKENS = [
   'a',
 ];
 
-/** Text expression of a source: the value itself when always a string, otherwise `text(value)`. */
+/** Text expression of a source: `text(value)`, which reads a missing value as "". */
 export function textOf(source: Source): Expr {
-  const allStrings = [...source.values, ...source.extra].every((v) => typeof v === 'string');
-  if (allStrings) return { ...source.expr, run: (root) => H.text(source.expr.run(root)) };
   return derive(
     source.expr,
     (c) => `text(${c})`,

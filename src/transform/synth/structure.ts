@@ -99,6 +99,7 @@ export function synthNode(
   const types = schemaTypes(schema);
   const spec: LeafSpec = {
     nullable: types.length > 0 ? types.includes('null') : outputs.some((o) => o === null),
+    enumerated: Array.isArray(schema?.['enum']),
     ...(schema && 'default' in schema ? { defaultValue: schema['default'] } : {}),
   };
   const result = synthLeaf(task, outputs, spec);
@@ -257,5 +258,8 @@ function synthArray(task: Task, outputs: unknown[], schema: Schema, scope: Scope
     const missing = unsolvedCount(tuple);
     if (missing < bestUnsolved) return tuple;
   }
-  return best ?? { kind: 'unsolved', reason: 'no input array or split text lines up with the output array' };
+  if (best) return best;
+  if (Date.now() >= task.deadline)
+    return { kind: 'unsolved', reason: 'time ran out before this list was learned' };
+  return { kind: 'unsolved', reason: 'no input array or split text lines up with the output array' };
 }
