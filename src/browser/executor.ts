@@ -154,7 +154,7 @@ export async function checkAssertion(
   timeoutMs = 5_000,
 ): Promise<string | null> {
   const deadline = Date.now() + timeoutMs;
-  let last = '';
+  let last: string;
   for (;;) {
     try {
       last = await checkOnce(page, assertion, inputs);

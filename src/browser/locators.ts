@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { ElementHandle, FrameLocator, Locator, Page } from 'playwright-core';
 import type { ObservedElement } from './observe.ts';
 import type { SpecLocator } from './spec.ts';
 import { ActionError } from './errors.ts';
@@ -93,11 +93,7 @@ export async function locatorForElement(page: Page, element: ObservedElement): P
   throw new ActionError('not-found', `Could not build a locator for ${element.role} "${element.name}".`);
 }
 
-async function matchesOnly(
-  page: Page,
-  candidate: SpecLocator,
-  handle: import('playwright-core').ElementHandle,
-): Promise<boolean> {
+async function matchesOnly(page: Page, candidate: SpecLocator, handle: ElementHandle): Promise<boolean> {
   try {
     const locator = toPlaywrightLocator(page, candidate);
     if ((await locator.count()) !== 1) return false;

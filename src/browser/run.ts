@@ -61,9 +61,9 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
   const steps: Step[] = [];
   let assertions: Assertion[] = [];
   let status: RunGoalResult['status'] = 'failed';
-  let reason = '';
+  let reason: string;
   let limit: LimitName | undefined;
-  let session: PlanningSession | null = null;
+  let session: PlanningSession;
   try {
     context = await browser.newContext({ viewport });
     if (artifacts) await context.tracing.start({ screenshots: true, snapshots: true });
@@ -119,7 +119,7 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
     assertions,
     recordedWith: { planner: options.planner.name, at: new Date().toISOString() },
   };
-  const counts = { steps: steps.length, actions: session?.actions ?? 0, pageViews: session?.pageViews ?? 0 };
+  const counts = { steps: steps.length, actions: session.actions, pageViews: session.pageViews };
   const result: RunGoalResult = {
     status,
     reason,
@@ -127,7 +127,7 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
     spec,
     runDir: artifacts?.dir ?? null,
     counts,
-    usage: session?.usage ?? [],
+    usage: session.usage,
   };
   bus.publish({ type: 'run-done', status, reason, ...(limit ? { limit } : {}) });
   if (artifacts) {
@@ -143,7 +143,7 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
       variables: Object.keys(variables),
       counts,
       usage: result.usage,
-      history: session?.history ?? [],
+      history: session.history,
       spec,
     });
   }

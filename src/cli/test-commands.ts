@@ -1,6 +1,180 @@
+import { resolve, relative, dirname } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { ConfigError } from '../core/errors.ts';
+import { EventBus } from '../core/events/event-bus.ts';
+import type { CodifyEvent } from '../core/events/types.ts';
+import { createModel, resolveModelSpec } from '../core/models/index.ts';
+import { LocalPlanner } from '../browser/local-planner.ts';
+import { ModelPlanner } from '../browser/model-planner.ts';
+import type { Planner } from '../browser/planner.ts';
+import { runGoal } from '../browser/run.ts';
+import { describeHeal, healedPath, replaySpec, specDirOf } from '../browser/replay.ts';
+import { writeExport } from '../browser/export.ts';
+import { loadSpec, saveSpec } from '../browser/spec.ts';
 
-/** Registers `codify test …`. (Being built; see the browser-tests issue.) */
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** `name=value` pairs → record. @throws ConfigError on a pair without `=`. */
+export function parsePairs(pairs: string[], flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0)
+      throw new ConfigError(`${flag} expects name=value, got "${pair}".`, {
+        hint: `Example: ${flag} email=ada@example.com`,
+      });
+    out[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return out;
+}
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new ConfigError(`Expected a positive whole number, got "${value}".`);
+  return n;
+}
+
+/** `local` → the embedded planner; anything else → a model planner (config errors surface here). */
+export function plannerFor(modelOption: string | undefined): Planner {
+  const spec = resolveModelSpec(modelOption);
+  const model = createModel(spec);
+  return model ? new ModelPlanner(model) : new LocalPlanner();
+}
+
+/** Prints progress lines from the run's events. */
+function progress(bus: EventBus<CodifyEvent>): void {
+  bus.subscribe(({ event }) => {
+    const e = event as Record<string, unknown>;
+    if (e.type === 'action')
+      console.error(
+        `  step ${String(e.step)}.${String(e.attempt)}  ${String(e.description)}  — ${String(e.reason)}`,
+      );
+    if (e.type === 'action-failed') console.error(`    ✗ ${String(e.error)}`);
+  });
+}
+
+/** Registers `codify test run|replay|export`. */
 export function registerTestCommands(program: Command): void {
-  program.command('test').description('Record, replay, heal and export browser tests (in progress).');
+  const test = program.command('test').description('Record, replay, heal and export browser tests.');
+
+  test
+    .command('run')
+    .description('Drive Chromium toward a goal and record what worked as a spec.')
+    .requiredOption('--url <url>', 'where the test starts')
+    .requiredOption('--goal <text>', 'what to achieve, in plain words (quote values: search for "lamp")')
+    .option('--var <name=value>', 'a variable (repeatable); only its name is stored', collect, [])
+    .option('--file <name=path>', 'a file for uploads (repeatable)', collect, [])
+    .option('--model <spec>', 'planner: local (default) or a model spec such as openai:gpt-4o-mini')
+    .option('--out <file>', 'where to write the spec', 'test.spec.json')
+    .option('--headed', 'show the browser')
+    .option('--max-steps <n>', 'step limit', positive)
+    .option('--max-actions <n>', 'action limit (failed ones count)', positive)
+    .option('--max-page-views <n>', 'observation limit', positive)
+    .option('--max-attempts <n>', 'attempts per step', positive)
+    .option('--timeout <seconds>', 'wall-time limit of the run', positive)
+    .option('--runs-dir <dir>', 'where run artifacts go', 'runs')
+    .action(async (opts) => {
+      const planner = plannerFor(opts.model);
+      const files = Object.fromEntries(
+        Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
+      );
+      const bus = new EventBus<CodifyEvent>();
+      progress(bus);
+      console.error(`codify: running "${opts.goal}" with the ${planner.name} planner`);
+      const result = await runGoal({
+        url: opts.url,
+        goal: opts.goal,
+        planner,
+        variables: parsePairs(opts.var, '--var'),
+        files,
+        headed: Boolean(opts.headed),
+        runsDir: opts.runsDir,
+        bus,
+        limits: {
+          ...(opts.maxSteps ? { maxSteps: opts.maxSteps } : {}),
+          ...(opts.maxActions ? { maxActions: opts.maxActions } : {}),
+          ...(opts.maxPageViews ? { maxPageViews: opts.maxPageViews } : {}),
+          ...(opts.maxAttempts ? { maxAttemptsPerStep: opts.maxAttempts } : {}),
+          ...(opts.timeout ? { maxWallMs: opts.timeout * 1000 } : {}),
+        },
+      });
+      const out = resolve(opts.out);
+      const spec = {
+        ...result.spec,
+        files: Object.fromEntries(
+          Object.entries(result.spec.files).map(([k, v]) => [k, relative(dirname(out), v) || v]),
+        ),
+      };
+      if (result.status === 'passed' || spec.steps.length) await saveSpec(out, spec);
+      console.log(`${result.status === 'passed' ? '✓' : '✗'} ${result.reason}`);
+      if (result.status === 'passed' || spec.steps.length)
+        console.log(`  spec: ${out}${result.status === 'passed' ? '' : ' (incomplete)'}`);
+      if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
+      process.exitCode = result.status === 'passed' ? 0 : 1;
+    });
+
+  test
+    .command('replay <spec>')
+    .description('Replay a spec with no model calls; --heal repairs steps the app broke.')
+    .option('--var <name=value>', 'a variable value (repeatable)', collect, [])
+    .option('--file <name=path>', 'override an upload file (repeatable)', collect, [])
+    .option('--base-url <url>', 'run against another address of the same app')
+    .option('--heal', 'when a step fails, let the planner re-decide it and write X.healed.spec.json')
+    .option('--model <spec>', 'planner used to heal: local (default) or a model spec')
+    .option('--headed', 'show the browser')
+    .option('--runs-dir <dir>', 'where run artifacts go', 'runs')
+    .action(async (specPath: string, opts) => {
+      const spec = await loadSpec(specPath);
+      const bus = new EventBus<CodifyEvent>();
+      progress(bus);
+      const result = await replaySpec(spec, {
+        variables: parsePairs(opts.var, '--var'),
+        files: Object.fromEntries(
+          Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
+        ),
+        specDir: specDirOf(specPath),
+        ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+        headed: Boolean(opts.headed),
+        runsDir: opts.runsDir,
+        bus,
+        ...(opts.heal ? { heal: { planner: plannerFor(opts.model) } } : {}),
+      });
+      console.log(`${result.status === 'passed' ? '✓' : '✗'} ${result.reason}`);
+      if (result.failure) {
+        const f = result.failure;
+        console.log(`  step ${f.step}: ${f.description}`);
+        if (f.locator) console.log(`  locator: ${f.locator}`);
+        console.log(`  error: ${f.error}`);
+        if (f.screenshot) console.log(`  screenshot: ${f.screenshot}`);
+      }
+      if (result.healed) {
+        const target = healedPath(specPath);
+        await saveSpec(target, result.healed.spec);
+        const diffPath = target.replace(/\.json$/, '.diff');
+        await writeFile(diffPath, result.healed.diff);
+        console.log(`  healed:\n${describeHeal(result.healed.steps).replace(/^/gm, '    ')}`);
+        console.log(`  healed spec: ${target} (the original is unchanged)\n  diff: ${diffPath}`);
+        console.log(result.healed.diff);
+      }
+      if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
+      process.exitCode = result.status === 'passed' ? 0 : 1;
+    });
+
+  test
+    .command('export <spec>')
+    .description(
+      'Export a spec as a Playwright Test file (plus a playwright.config.ts for the system Chromium).',
+    )
+    .option('-o, --out <file>', 'output file (default: X.spec.ts beside X.spec.json)')
+    .action(async (specPath: string, opts) => {
+      const spec = await loadSpec(specPath);
+      const out = opts.out ?? specPath.replace(/\.spec\.json$|\.json$/, '') + '.spec.ts';
+      const written = await writeExport(spec, out, { specDir: specDirOf(specPath) });
+      console.log(`✓ wrote ${written.test}${written.config ? ` and ${written.config}` : ''}`);
+      console.log(
+        `  run it: npx playwright test ${written.test}${Object.keys(spec.variables).length ? ' (set the variables in the environment first)' : ''}`,
+      );
+    });
 }

@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { CHROMIUM_FLAGS } from './chromium.ts';
+import type { Assertion, Spec, SpecLocator, SpecValue, Step } from './spec.ts';
+
+export interface ExportOptions {
+  /** Folder relative upload paths resolve against (the spec's folder). */
+  specDir?: string;
+}
+
+/** `email` → `EMAIL`, `firstName` → `FIRST_NAME`: the environment variable a test reads. */
+export function envName(variable: string): string {
+  return variable
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
+}
+
+const q = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+
+/** Playwright code for a structured locator, e.g. `page.getByRole('button', { name: 'Save', exact: true })`. */
+export function locatorCode(locator: SpecLocator): string {
+  let root = 'page';
+  if (locator.frame) root = `page.locator(${q(locator.frame)}).contentFrame()`;
+  if (locator.within) {
+    const container = locator.within.role
+      ? `getByRole(${q(locator.within.role)})`
+      : `locator(${q(locator.within.css ?? '*')})`;
+    root = `${root}.${container}.filter({ hasText: ${q(locator.within.hasText)} })`;
+  }
+  let code: string;
+  if (locator.role) {
+    code =
+      locator.name !== undefined
+        ? `getByRole(${q(locator.role)}, { name: ${q(locator.name)}, exact: true })`
+        : `getByRole(${q(locator.role)})`;
+  } else if (locator.label) code = `getByLabel(${q(locator.label)}, { exact: true })`;
+  else if (locator.placeholder) code = `getByPlaceholder(${q(locator.placeholder)}, { exact: true })`;
+  else if (locator.testId) code = `getByTestId(${q(locator.testId)})`;
+  else if (locator.text) code = `getByText(${q(locator.text)}, { exact: true })`;
+  else code = `locator(${q(locator.css ?? '*')})`;
+  return `${root}.${code}${locator.nth !== undefined ? `.nth(${locator.nth})` : ''}`;
+}
+
+function valueCode(value: SpecValue | undefined): string {
+  if (value === undefined) return "''";
+  if (typeof value === 'string') return q(value);
+  return /^[A-Za-z_$][\w$]*$/.test(value.var) ? `vars.${value.var}` : `vars[${q(value.var)}]`;
+}
+
+function stepCode(step: Step, files: Record<string, string>): string {
+  const target = step.locator ? locatorCode(step.locator) : 'page';
+  const comment = step.reason ? `  // ${step.reason.replace(/\n/g, ' ')}\n` : '';
+  let line: string;
+  switch (step.action) {
+    case 'click':
+      line = `await ${target}.click();`;
+      break;
+    case 'fill':
+      line = `await ${target}.fill(${valueCode(step.value)});`;
+      break;
+    case 'select':
+      line = `await ${target}.selectOption({ label: ${valueCode(step.value)} });`;
+      break;
+    case 'check':
+      line = `await ${target}.check();`;
+      break;
+    case 'uncheck':
+      line = `await ${target}.uncheck();`;
+      break;
+    case 'hover':
+      line = `await ${target}.hover();`;
+      break;
+    case 'press':
+      line = step.locator
+        ? `await ${target}.press(${valueCode(step.value)});`
+        : `await page.keyboard.press(${valueCode(step.value)});`;
+      break;
+    case 'upload':
+      line = `await ${target}.setInputFiles(file(${q(step.file ?? '')}, ${q(files[step.file ?? ''] ?? '')}));`;
+      break;
+    case 'navigate':
+      line = `await page.goto(new URL(${q(step.url ?? '/')}, baseURL).toString());`;
+      break;
+    case 'wait': {
+      const until = step.until!;
+      line =
+        until.type === 'text-visible'
+          ? `await expect(page.getByText(${q(until.text)}).first()).toBeVisible();`
+          : until.type === 'element-visible'
+            ? `await expect(${locatorCode(until.locator)}).toBeVisible();`
+            : `await expect(page).toHaveURL(new RegExp(${q(until.pattern)}));`;
+      break;
+    }
+  }
+  return `${comment}  ${line}`;
+}
+
+function assertionCode(assertion: Assertion): string {
+  switch (assertion.type) {
+    case 'text-visible':
+      return `  await expect(page.getByText(${q(assertion.text)}).first()).toBeVisible();`;
+    case 'element-visible':
+      return `  await expect(${locatorCode(assertion.locator)}).toBeVisible();`;
+    case 'url-matches':
+      return `  await expect(page).toHaveURL(new RegExp(${q(assertion.pattern)}));`;
+    case 'title':
+      return `  await expect(page).toHaveTitle(new RegExp(${q(assertion.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))}));`;
+    case 'field-value':
+      return `  await expect(${locatorCode(assertion.locator)}).toHaveValue(${valueCode(assertion.value)});`;
+  }
+}
+
+/**
+ * Renders a spec as an ordinary Playwright Test file: role/label locators, web-first `expect`
+ * assertions, variables from `process.env` (never inlined), uploads through `setInputFiles`, and
+ * the start URL overridable with `BASE_URL`.
+ */
+export function exportPlaywrightTest(spec: Spec, options: ExportOptions = {}): string {
+  const files = Object.fromEntries(
+    Object.entries(spec.files).map(([name, path]) => [
+      name,
+      isAbsolute(path) || !options.specDir ? path : resolve(options.specDir, path),
+    ]),
+  );
+  const variableNames = Object.keys(spec.variables);
+  const title = spec.name ?? spec.goal;
+  const start = new URL(spec.url);
+  const lines: string[] = [
+    `// Exported by codify from a recorded browser test (spec version ${spec.version}).`,
+    `// Goal: ${spec.goal.replace(/\n/g, ' ')}`,
+    `// Variables come from the environment${variableNames.length ? `: ${variableNames.map(envName).join(', ')}` : ' (none needed)'}; BASE_URL overrides the app's address.`,
+    `import { test, expect } from '@playwright/test';`,
+    ``,
+    `const baseURL = process.env.BASE_URL ?? ${q(start.origin)};`,
+  ];
+  if (variableNames.length) {
+    lines.push(
+      ``,
+      `function env(name: string, fallback?: string): string {`,
+      `  const value = process.env[name] ?? fallback;`,
+      '  if (value === undefined) throw new Error(`Set ${name} to run this test.`);',
+      `  return value;`,
+      `}`,
+      ``,
+      `const vars = {`,
+      ...variableNames.map((name) => {
+        const declared = spec.variables[name]!;
+        const fallback = declared.default !== undefined && !declared.secret ? `, ${q(declared.default)}` : '';
+        return `  ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : q(name)}: env(${q(envName(name))}${fallback}),`;
+      }),
+      `};`,
+    );
+  }
+  if (Object.keys(files).length) {
+    lines.push(
+      ``,
+      `/** Upload files: CODIFY_FILE_<NAME> overrides the recorded path. */`,
+      `function file(name: string, recorded: string): string {`,
+      "  return process.env[`CODIFY_FILE_${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`] ?? recorded;",
+      `}`,
+    );
+  }
+  lines.push(
+    ``,
+    `test(${q(title)}, async ({ page }) => {`,
+    `  await page.setViewportSize({ width: ${spec.viewport.width}, height: ${spec.viewport.height} });`,
+    `  await page.goto(new URL(${q(start.pathname + start.search)}, baseURL).toString());`,
+    ...spec.steps.map((step) => stepCode(step, files)),
+    ...(spec.assertions.length ? ['', '  // The goal was reached:'] : []),
+    ...spec.assertions.map(assertionCode),
+    `});`,
+    ``,
+  );
+  return lines.join('\n');
+}
+
+/** A `playwright.config.ts` that runs tests on the system Chromium (never a downloaded browser). */
+export function playwrightConfigSource(): string {
+  return `// Runs exported codify tests on the system Chromium: CODIFY_CHROMIUM, else /usr/bin/chromium.
+import { defineConfig } from '@playwright/test';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\\.spec\\.ts$/,
+  reporter: [['list']],
+  workers: 1,
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: process.env.CODIFY_CHROMIUM ?? '/usr/bin/chromium',
+      args: [...(isRoot ? ['--no-sandbox'] : []), ${CHROMIUM_FLAGS.map(q).join(', ')}],
+    },
+  },
+});
+`;
+}
+
+/** Writes the test and, when the folder has none, a `playwright.config.ts` beside it. Returns the paths written. */
+export async function writeExport(
+  spec: Spec,
+  outPath: string,
+  options: ExportOptions = {},
+): Promise<{ test: string; config: string | null }> {
+  await writeFile(outPath, exportPlaywrightTest(spec, options));
+  const configPath = join(dirname(resolve(outPath)), 'playwright.config.ts');
+  if (existsSync(configPath)) return { test: outPath, config: null };
+  await writeFile(configPath, playwrightConfigSource());
+  return { test: outPath, config: configPath };
+}
