@@ -268,11 +268,24 @@ describe('faults', () => {
   it.each([false, true])(
     'times out a slow answer per call and retries (streaming: %s)',
     async (streaming) => {
-      const { m, retries } = faultModel({ timeoutMs: 150 });
-      server.enqueue({ fault: 'slow', delayMs: 10_000 }, { content: 'fast one' });
-      const result = await m.generate({ ...ask, ...(streaming ? { onTextDelta: () => {} } : {}) });
-      expect(result.text).toBe('fast one');
-      expect(retries[0]?.failure.kind).toBe('timeout');
+      // Every later request is answered at once, so a loaded machine cannot starve the retry.
+      const slowFirst = await startOpenAICompatibleServer({
+        replies: [{ fault: 'slow', delayMs: 60_000 }],
+        respond: () => ({ content: 'fast one' }),
+      });
+      const retries: RetryEvent[] = [];
+      const m = model('openai-compatible:test-model', {
+        env: { CODIFY_BASE_URL: slowFirst.baseUrl },
+        timeoutMs: 1_000,
+        onRetry: (e) => retries.push(e),
+      });
+      try {
+        const result = await m.generate({ ...ask, ...(streaming ? { onTextDelta: () => {} } : {}) });
+        expect(result.text).toBe('fast one');
+        expect(retries[0]?.failure.kind).toBe('timeout');
+      } finally {
+        await slowFirst.close();
+      }
     },
   );
 
@@ -302,7 +315,7 @@ describe('faults', () => {
 
 describe('cancellation', () => {
   const waitForRequests = async (count: number) => {
-    for (let i = 0; i < 500 && server.requests.length < count; i += 1) {
+    for (let i = 0; i < 2000 && server.requests.length < count; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   };

@@ -280,6 +280,14 @@ export function classifyModelError(error: unknown): AttemptFailure {
           : `the server sent invalid JSON`,
       });
     }
+    // Some providers (Anthropic) report an unparsable stream chunk as an API error with a 5xx status.
+    if (/JSON parsing failed|invalid json/i.test(message)) {
+      return withStatus({
+        kind: 'malformed-response',
+        retryable: true,
+        message: `malformed data from the server: ${message}`,
+      });
+    }
     if (status === 429) return withStatus({ kind: 'rate-limit', retryable: true, message });
     if (status === 401 || status === 403) return withStatus({ kind: 'auth', retryable: false, message });
     if (status === 404) return withStatus({ kind: 'not-found', retryable: false, message });

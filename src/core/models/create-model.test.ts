@@ -170,6 +170,23 @@ describe('anthropic over HTTP (fake /v1/messages)', () => {
     },
   );
 
+  it.each([
+    ['cut-stream', 'truncated-stream'],
+    ['malformed-json', 'malformed-response'],
+    ['reset', 'network'],
+  ] as const)('retries a streamed %s fault as %s', async (fault, kind) => {
+    const kinds: string[] = [];
+    const m = createModel('anthropic:claude-sonnet-4-5', {
+      env: { ANTHROPIC_API_KEY: 'k' },
+      baseUrl: server.baseUrl,
+      retryBaseMs: 1,
+      onRetry: (e) => kinds.push(e.failure.kind),
+    })!;
+    server.enqueue({ fault }, { content: 'recovered' });
+    expect((await m.generate({ ...ask, onTextDelta: () => {} })).text).toBe('recovered');
+    expect(kinds).toEqual([kind]);
+  });
+
   it('retries a 429 with Retry-After', async () => {
     const delays: number[] = [];
     const m = createModel('anthropic:claude-haiku-4-5', {
