@@ -61,6 +61,7 @@ describe('health and docs', () => {
         '/api/v1/runs/{id}',
         '/api/v1/runs/{id}/stop',
         '/api/v1/runs/{id}/events',
+        '/api/v1/runs/{id}/history',
         '/api/v1/demo-runs',
       ]),
     );
@@ -248,6 +249,41 @@ describe('runs', () => {
     expect(nothingNew.body).toContain('event: end');
   });
 
+  it('pages through stored events as JSON', async () => {
+    const server = await startTestServer();
+    const run = server.runs.start({
+      kind: 'k',
+      job: async (ctx) => {
+        for (let i = 1; i <= 5; i++) ctx.emit({ type: 'tick', i });
+        return null;
+      },
+    });
+    await server.runs.waitFor(run.id);
+    type History = {
+      events: { seq: number; event: { type: string; i?: number } }[];
+      lastSeq: number;
+      live: boolean;
+    };
+    const page = json<History>(
+      await server.app.inject({ method: 'GET', url: `/api/v1/runs/${run.id}/history?after=2&limit=3` }),
+    );
+    expect(page.events.map((e) => e.seq)).toEqual([3, 4, 5]);
+    expect(page.events.map((e) => e.event.i)).toEqual([1, 2, 3]);
+    expect(page).toMatchObject({ lastSeq: 8, live: false });
+    const all = json<History>(
+      await server.app.inject({ method: 'GET', url: `/api/v1/runs/${run.id}/history` }),
+    );
+    expect(all.events.map((e) => e.event.type)).toEqual(
+      server.store.listEvents(run.id).map((e) => e.event.type),
+    );
+    expect((await server.app.inject({ method: 'GET', url: '/api/v1/runs/nope/history' })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await server.app.inject({ method: 'GET', url: `/api/v1/runs/${run.id}/history?limit=0` })).statusCode,
+    ).toBe(400);
+  });
+
   it('rejects bad event stream requests', async () => {
     const server = await startTestServer();
     const run = server.runs.start({ kind: 'k', job: async () => null });
@@ -376,6 +412,7 @@ describe('security', () => {
       ['GET', '/api/v1/runs/x'],
       ['POST', '/api/v1/runs/x/stop'],
       ['GET', '/api/v1/runs/x/events'],
+      ['GET', '/api/v1/runs/x/history'],
       ['POST', '/api/v1/demo-runs'],
       ['GET', '/api/v1/unknown'],
     ] as const) {

@@ -8,6 +8,7 @@ import { Store } from '../core/store/store.ts';
 import type { RunRecord } from '../core/store/types.ts';
 import { resolveServerConfig, type ServerConfig, type ServerConfigInput } from './config.ts';
 import type { ServerContext, ServerPlugin } from './context.ts';
+import { acquireDataDirLock } from './data-lock.ts';
 import { ForbiddenError, UnauthorizedError, errorBody, statusForCode } from './errors.ts';
 import { bearerToken, hostOfHeader, isLoopbackHost, tokensEqual } from './network.ts';
 import { collectSecrets, createRedactor, type Redactor } from './redact.ts';
@@ -68,7 +69,14 @@ const version = readVersion();
 export async function createServer(options: ServerOptions): Promise<CodifyServer> {
   const config = resolveServerConfig(options);
   const redact = createRedactor(collectSecrets(options.env ?? process.env, [config.token ?? undefined]));
-  const store = Store.open(config.dataDir);
+  const lock = acquireDataDirLock(config.dataDir);
+  let store: Store;
+  try {
+    store = Store.open(config.dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   let app: FastifyInstance | undefined;
   try {
     const interruptedAtStartup = store.markInterruptedRuns();
@@ -150,6 +158,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
           for (const stream of [...streams]) stream.close();
           await app!.close();
           store.close();
+          lock.release();
         })();
         return closing;
       },
@@ -159,6 +168,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
   } catch (error) {
     await app?.close().catch(() => {});
     store.close();
+    lock.release();
     throw error;
   }
 }

@@ -106,6 +106,30 @@ export const EventsQuery = z
   })
   .strict();
 
+export const HistoryQuery = z
+  .object({
+    after: z.number().int().min(0).optional().describe('Only events with a seq greater than this.'),
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(10_000)
+      .optional()
+      .describe('At most this many events (default 1000).'),
+  })
+  .strict();
+
+export const HistoryResponse = z.object({
+  events: z.array(
+    z.object({ seq: z.number().int(), at: z.string(), event: z.record(z.string(), z.unknown()) }),
+  ),
+  lastSeq: z
+    .number()
+    .int()
+    .describe('Seq of the last stored event; more remain when it exceeds the last one returned.'),
+  live: z.boolean(),
+});
+
 export const HealthResponse = z.object({
   status: z.literal('ok'),
   version: z.string(),

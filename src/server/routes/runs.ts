@@ -5,6 +5,8 @@ import { BadRequestError } from '../errors.ts';
 import {
   ErrorBodySchema,
   EventsQuery,
+  HistoryQuery,
+  HistoryResponse,
   ListRunsQuery,
   ListRunsResponse,
   RunDetailResponse,
@@ -114,6 +116,28 @@ export function registerRunRoutes(
       const run = await runs.stop(id, { graceMs: options.stopGraceMs });
       const settled = !runs.isLive(id);
       return reply.code(settled ? 200 : 202).send({ run, settled });
+    },
+  );
+
+  app.get(
+    '/runs/:id/history',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: "A page of a run's stored events as JSON (the non-streaming twin of /events)",
+        params: jsonSchema(RunIdParams),
+        querystring: jsonSchema(HistoryQuery),
+        response: { 200: jsonSchema(HistoryResponse, 'output'), 400: error, 404: error },
+      },
+    },
+    async (request) => {
+      const { id } = RunIdParams.parse(request.params);
+      const query = HistoryQuery.parse(request.query);
+      runs.get(id);
+      const events = store
+        .listEvents(id, query.after ?? 0, query.limit ?? 1000)
+        .map(({ seq, at, event }) => ({ seq, at, event }));
+      return { events, lastSeq: store.lastEventSeq(id), live: runs.isLive(id) };
     },
   );
 
