@@ -164,9 +164,18 @@ describe('anthropic over HTTP (fake /v1/messages)', () => {
       server.enqueue({ json: { greeting: 'hello' } });
       const result = await anthropic(modelId).generate({
         ...ask,
+        maxOutputTokens: 1000,
         output: { name: 'greeting', jsonSchema: schema },
       });
       expect(result.object).toEqual({ greeting: 'hello' });
+      expect(JSON.parse(result.text)).toEqual(result.object);
+      const body = server.requests[0]?.body as Record<string, unknown>;
+      // Newer models get native structured output; older ones a forced JSON tool.
+      if (modelId === 'claude-sonnet-4-5') expect(body['output_config']).toBeDefined();
+      else {
+        expect(['any', 'tool']).toContain((body['tool_choice'] as { type: string }).type);
+        expect(body['tools']).toHaveLength(1);
+      }
     },
   );
 

@@ -202,6 +202,51 @@ describe('openai-compatible test server', () => {
     expect(await pending).toBeInstanceOf(Error);
   });
 
+  it('speaks a minimal Anthropic Messages API: text, SSE events, forced JSON tool', async () => {
+    server.enqueue(
+      { content: 'bonjour', usage: { promptTokens: 5, completionTokens: 1 } },
+      { content: 'streamed', chunkSize: 3 },
+      { json: { a: 1 } },
+    );
+    const plain = (await (await post({ model: 'claude-x', messages: [] }, '/messages')).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(plain).toMatchObject({
+      type: 'message',
+      content: [{ type: 'text', text: 'bonjour' }],
+      stop_reason: 'end_turn',
+      usage: { input_tokens: 5, output_tokens: 1 },
+    });
+    const streamed = await (
+      await post({ model: 'claude-x', messages: [], stream: true }, '/messages')
+    ).text();
+    const events = [...streamed.matchAll(/^event: (\S+)$/gm)].map((m) => m[1]);
+    expect(events[0]).toBe('message_start');
+    expect(events.at(-1)).toBe('message_stop');
+    expect(events.filter((e) => e === 'content_block_delta')).toHaveLength(3);
+    const forced = (await (
+      await post(
+        {
+          model: 'claude-x',
+          messages: [],
+          tools: [{ name: 'json', input_schema: {} }],
+          tool_choice: { type: 'any' },
+        },
+        '/messages',
+      )
+    ).json()) as Record<string, unknown>;
+    expect(forced['content']).toEqual([
+      { type: 'tool_use', id: 'toolu_json', name: 'json', input: { a: 1 } },
+    ]);
+    expect(forced['stop_reason']).toBe('tool_use');
+    expect(server.requests.map((r) => r.api)).toEqual([
+      'anthropic.messages',
+      'anthropic.messages',
+      'anthropic.messages',
+    ]);
+  });
+
   it('answers unknown routes with 404', async () => {
     expect((await fetch(`${server.baseUrl}/embeddings`, { method: 'POST', body: '{}' })).status).toBe(404);
   });

@@ -466,6 +466,12 @@ function anthropicJsonToolName(request: RecordedRequest): string | undefined {
   if (isRecord(choice) && choice['type'] === 'tool' && typeof choice['name'] === 'string') {
     return choice['name'];
   }
+  // `any` with a single tool forces that tool too (the AI SDK's JSON-tool mode sends this).
+  const tools = body['tools'];
+  if (isRecord(choice) && choice['type'] === 'any' && Array.isArray(tools) && tools.length === 1) {
+    const only: unknown = tools[0];
+    if (isRecord(only) && typeof only['name'] === 'string') return only['name'];
+  }
   return undefined;
 }
 
