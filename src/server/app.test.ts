@@ -511,6 +511,52 @@ describe('security', () => {
     expect(json<ErrorResponse>(tooBig).error.code).toBe('payload-too-large');
   });
 
+  it("turns a job kind's input errors into 400s and starts valid runs through a plugin", async () => {
+    const { z } = await import('zod');
+    const Body = z.object({ service: z.string().regex(/^[a-z]+$/) });
+    const product: ServerPlugin = (app, { runs }) => {
+      runs.register<{ service: string }>({
+        kind: 'product.build',
+        parseInput: (raw) => Body.parse(raw),
+        subjectOf: (input) => `service:${input.service}`,
+        run: async (ctx, input) => {
+          ctx.emit({ type: 'building', service: input.service });
+          return { built: input.service };
+        },
+      });
+      app.post('/builds', async (request, reply) =>
+        reply.code(202).send({ run: runs.startKind('product.build', request.body) }),
+      );
+    };
+    const server = await startTestServer({ plugins: [product] });
+    const bad = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/builds',
+      payload: { service: 'Not Valid' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(json<ErrorResponse>(bad).error).toMatchObject({
+      code: 'bad-request',
+      message: expect.stringMatching(/^Invalid input: service: /),
+    });
+    const good = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/builds',
+      payload: { service: 'invoices' },
+    });
+    expect(good.statusCode).toBe(202);
+    const { run } = json<{ run: { id: string; subjectId: string } }>(good);
+    expect(run.subjectId).toBe('service:invoices');
+    expect(await server.runs.waitFor(run.id)).toMatchObject({
+      status: 'completed',
+      summary: { built: 'invoices' },
+    });
+    const health = json<{ jobKinds: string[] }>(
+      await server.app.inject({ method: 'GET', url: '/api/v1/health' }),
+    );
+    expect(health.jobKinds).toEqual(['product.build']);
+  });
+
   it('rejects path traversal through the data directory helper', async () => {
     const files: ServerPlugin = (app, context) => {
       app.get('/files', async (request) => ({

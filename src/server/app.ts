@@ -239,6 +239,21 @@ function installErrorHandling(app: FastifyInstance, config: ServerConfig, redact
           errorBody('bad-request', `Invalid request: ${details.join('; ')}.`, 'See the schema at /docs.'),
         );
     }
+    const zodIssues = zodIssuesOf(error);
+    if (zodIssues) {
+      const details = zodIssues.map(
+        (issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`,
+      );
+      return reply
+        .code(400)
+        .send(
+          errorBody(
+            'bad-request',
+            redact(`Invalid input: ${details.join('; ')}.`),
+            'See the schema at /docs.',
+          ),
+        );
+    }
     if (error instanceof CodifyError) {
       const status = statusForCode(error.code);
       if (status >= 500) request.log.error({ err: error }, 'request failed');
@@ -276,6 +291,13 @@ function installErrorHandling(app: FastifyInstance, config: ServerConfig, redact
         errorBody('not-found', `No route ${request.method} ${redact(path)}.`, 'The API is listed at /docs.'),
       );
   });
+}
+
+/** Issues of a zod error (a job kind's `parseInput` may throw one): bad input, so a 400. */
+function zodIssuesOf(error: unknown): { path: PropertyKey[]; message: string }[] | null {
+  if (!(error instanceof Error) || error.name !== 'ZodError') return null;
+  const issues = (error as { issues?: unknown }).issues;
+  return Array.isArray(issues) ? (issues as { path: PropertyKey[]; message: string }[]) : null;
 }
 
 function loggerOptions(option: ServerOptions['logger'], redact: Redactor): FastifyServerOptions['logger'] {

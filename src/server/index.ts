@@ -23,3 +23,4 @@ export { safeJoin, PathTraversalError } from './safe-path.ts';
 export { collectSecrets, createRedactor, REDACTED, type Redactor } from './redact.ts';
 export { isLoopbackHost, tokensEqual } from './network.ts';
 export * from './errors.ts';
+export { jsonSchema } from './schemas.ts';
