@@ -35,6 +35,7 @@ function taskFiles(dir: string): string[] {
 
 interface Outcome {
   name: string;
+  holdout: boolean;
   category: string;
   file: string;
   solved: boolean;
@@ -73,6 +74,7 @@ for (const file of taskFiles(join(here, 'tasks'))) {
   }
   outcomes.push({
     name: task.name,
+    holdout: task.holdout === true,
     category: task.category,
     file: relative(here, file),
     solved: fitsTrain,
@@ -102,6 +104,12 @@ const rows = [...categories, 'TOTAL'].map((category) => {
   const generalized = group.filter((o) => o.generalized).length;
   return { category, tasks: group.length, solved, generalized, rate: pct(generalized, group.length) };
 });
+const holdout = outcomes.filter((o) => o.holdout);
+const holdoutRow = {
+  tasks: holdout.length,
+  solved: holdout.filter((o) => o.solved).length,
+  generalized: holdout.filter((o) => o.generalized).length,
+};
 const times = outcomes.map((o) => o.durationMs).sort((a, b) => a - b);
 const median = times.length ? (times[Math.floor((times.length - 1) / 2)] ?? 0) : 0;
 const worst = times[times.length - 1] ?? 0;
@@ -117,7 +125,10 @@ for (const r of rows) {
     `${r.category.padEnd(14)}${String(r.tasks).padStart(7)}${String(r.solved).padStart(8)}${String(r.generalized).padStart(9)}${r.rate.padStart(8)}`,
   );
 }
-console.log(`\nmedian synthesis time ${median} ms, worst ${worst} ms (${worstTask})`);
+console.log(
+  `\nholdout subset (written after the synthesizer, see task "holdout"): ${holdoutRow.generalized}/${holdoutRow.tasks} generalized (${pct(holdoutRow.generalized, holdoutRow.tasks)})`,
+);
+console.log(`median synthesis time ${median} ms, worst ${worst} ms (${worstTask})`);
 const missed = outcomes.filter((o) => !o.generalized);
 if (missed.length > 0) {
   console.log(

@@ -3,6 +3,8 @@ export interface BenchTask {
   name: string;
   category: string;
   description: string;
+  /** Written after the synthesizer's rules, as a check on generality (not used to tune them). */
+  holdout?: boolean;
   train: { input: unknown; output: unknown }[];
   test: { input: unknown; output: unknown }[];
 }

@@ -127,19 +127,64 @@ export function decimalsOf(n: number): number {
 }
 
 /** Nice versions of a fitted coefficient: known factors (or their inverses) and short roundings. */
-function snaps(raw: number): { value: number; cost: number; divide: boolean }[] {
+/** A coefficient candidate; `known` ones (1, −1, unit factors) are priors, not fitted parameters. */
+type Snap = { value: number; cost: number; divide: boolean; known: boolean };
+
+function snaps(raw: number): Snap[] {
   if (!Number.isFinite(raw) || raw === 0) return [];
-  const out: { value: number; cost: number; divide: boolean }[] = [];
-  if (Math.abs(raw - 1) < 0.02) out.push({ value: 1, cost: 0, divide: false });
+  const out: Snap[] = [];
+  if (Math.abs(raw - 1) < 0.02) out.push({ value: 1, cost: 0, divide: false, known: true });
+  if (Math.abs(raw + 1) < 0.02) out.push({ value: -1, cost: 0.5, divide: false, known: true });
   for (const f of KNOWN_FACTORS) {
-    if (Math.abs(raw / f - 1) < 0.02) out.push({ value: f, cost: 1, divide: false });
-    if (Math.abs(raw * f - 1) < 0.02) out.push({ value: f, cost: 1, divide: true });
+    if (Math.abs(raw / f - 1) < 0.02) out.push({ value: f, cost: 1, divide: false, known: true });
+    if (Math.abs(raw * f - 1) < 0.02) out.push({ value: f, cost: 1, divide: true, known: true });
   }
   for (let digits = 1; digits <= 6; digits++) {
-    out.push({ value: Number(raw.toPrecision(digits)), cost: 1.2 + 0.3 * digits, divide: false });
-    out.push({ value: Number((1 / raw).toPrecision(digits)), cost: 1.25 + 0.3 * digits, divide: true });
+    out.push({
+      value: Number(raw.toPrecision(digits)),
+      cost: 1.2 + 0.3 * digits,
+      divide: false,
+      known: false,
+    });
+    out.push({
+      value: Number((1 / raw).toPrecision(digits)),
+      cost: 1.25 + 0.3 * digits,
+      divide: true,
+      known: false,
+    });
   }
   return out;
+}
+
+/** Coefficients tried when combining two fields (hours × 60 + minutes, price − discount). */
+const COMBINATION_FACTORS = [1, -1, 2, 10, 12, 24, 60, 100, 1000, 3600, 0.5, 0.01];
+
+/** y = a·x1 + b·x2 with both coefficients from a short list of plain factors. */
+function combinations(sources: NumberSource[], outputs: number[], offer: (expr: Expr) => void): void {
+  const term = (k: number, c: string): string => (k === 1 ? c : `${c} * ${num(k)}`);
+  for (let i = 0; i < sources.length; i++) {
+    for (let j = i + 1; j < sources.length; j++) {
+      const x1 = sources[i] as NumberSource;
+      const x2 = sources[j] as NumberSource;
+      for (const a of COMBINATION_FACTORS) {
+        if (a < 0) continue;
+        for (const b of COMBINATION_FACTORS) {
+          if (a === 1 && Math.abs(b) === 1) continue;
+          const f = (p: number, q: number): number => a * p + b * q;
+          if (!outputs.every((y, k) => sameValue(f(x1.values[k] ?? 0, x2.values[k] ?? 0), y))) continue;
+          const render = (p: string, q: string): string =>
+            `${term(a, p)} ${b < 0 ? '-' : '+'} ${term(Math.abs(b), q)}`;
+          offer({
+            code: (root) => render(x1.expr.code(root), x2.expr.code(root)),
+            run: (root) => f(x1.expr.run(root) as number, x2.expr.run(root) as number),
+            cost: x1.expr.cost + x2.expr.cost + 2.5 + (a === 1 ? 0 : 0.5) + (Math.abs(b) === 1 ? 0 : 0.5),
+            helpers: [...x1.expr.helpers, ...x2.expr.helpers],
+            describe: (root) => render(x1.expr.describe(root), x2.expr.describe(root)),
+          });
+        }
+      }
+    }
+  }
 }
 
 type Rounding = { code: (c: string) => string; run: (n: number) => number; cost: number; helpers: string[] };
@@ -225,6 +270,7 @@ export function synthNumber(
       }
     }
   }
+  if (Date.now() <= deadline) combinations(sources, outputs, offer);
   if (outputs.every((y) => sameValue(y, outputs[0]))) {
     const value = outputs[0] as number;
     offer({ code: () => num(value), run: () => value, cost: 6, helpers: [], describe: () => num(value) });
@@ -249,6 +295,7 @@ function affineFits(
     slopes.set(slope, slope);
   }
   if (pairs.length === 0 && xs[0]) slopes.set((outputs[0] ?? 0) / xs[0], 0);
+  const distinct = new Set(xs).size;
   for (const raw of slopes.keys()) {
     for (const snap of snaps(raw)) {
       const scale = (x: number): number => (snap.divide ? x / snap.value : x * snap.value);
@@ -260,11 +307,20 @@ function affineFits(
         if (b !== 0 && !intercepts.has(b)) intercepts.set(b, 1 + 0.3 * digits);
       }
       for (const [b, bCost] of intercepts) {
+        // Fitted parameters must be fewer than the distinct examples, or any data would "fit".
+        const parameters = (snap.known ? 0 : 1) + (b === 0 ? 0 : 1);
+        if (parameters >= distinct) continue;
         for (const r of rounds) {
           if (!fitsAll(xs, outputs, (x) => r.run(scale(x) + b))) continue;
-          const scaled = (c: string): string => `${c} ${snap.divide ? '/' : '*'} ${num(snap.value)}`;
+          const negate = !snap.divide && snap.value === -1;
+          const scaled = (c: string): string =>
+            negate ? `-${c}` : `${c} ${snap.divide ? '/' : '*'} ${num(snap.value)}`;
           const affine = (c: string): string =>
-            b === 0 ? scaled(c) : `${scaled(c)} ${b < 0 ? '-' : '+'} ${num(Math.abs(b))}`;
+            b === 0
+              ? scaled(c)
+              : negate
+                ? `${num(b)} - ${c}`
+                : `${scaled(c)} ${b < 0 ? '-' : '+'} ${num(Math.abs(b))}`;
           offer(
             derive(
               source.expr,

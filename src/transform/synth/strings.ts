@@ -477,6 +477,36 @@ function addNumberFormats(
       }
     }
   }
+  // Shortest form after rounding ("12.5", "50"), also as a percentage or from cents.
+  const most = Math.max(...decimals);
+  const scalings: [string, (x: number) => number, number][] = [
+    ['', (x) => x, 0],
+    [' * 100', (x) => x * 100, 0.6],
+    [' / 100', (x) => x / 100, 0.6],
+  ];
+  for (const [op, scale, cost] of scalings) {
+    add(
+      derive(
+        value,
+        (c) => `String(round(${c}${op}, ${most}))`,
+        (v) => String(H.round(scale(v as number), most)),
+        1.4 + cost,
+        ['round'],
+      ),
+    );
+    if (op === '') continue;
+    for (const d of decimals) {
+      add(
+        derive(
+          value,
+          (c) => `formatNumber(${c}${op}, ${d}, ${lit(groupings[groupings.length - 1] ?? '')}, '.')`,
+          (v) => H.formatNumber(scale(v as number), d, groupings[groupings.length - 1] ?? '', '.'),
+          1.3 + cost,
+          ['formatNumber'],
+        ),
+      );
+    }
+  }
 }
 
 function addDateParts(source: Source, add: (expr: Expr, date?: Atom['date']) => string[] | null): void {
