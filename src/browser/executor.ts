@@ -171,8 +171,18 @@ export async function checkAssertion(
 async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): Promise<string> {
   switch (assertion.type) {
     case 'text-visible': {
-      const visible = await page.getByText(assertion.text).first().isVisible();
-      return visible ? '' : `text "${assertion.text}" is not visible`;
+      // Any frame counts: messages often appear inside embedded widgets.
+      for (const frame of page.frames()) {
+        if (
+          await frame
+            .getByText(assertion.text)
+            .first()
+            .isVisible()
+            .catch(() => false)
+        )
+          return '';
+      }
+      return `text "${assertion.text}" is not visible`;
     }
     case 'element-visible': {
       const locator = toPlaywrightLocator(page, assertion.locator);
