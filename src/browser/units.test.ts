@@ -1,0 +1,115 @@
+import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ChromiumNotFoundError, SpecError } from './errors.ts';
+import { findChromium } from './chromium.ts';
+import { envName, exportPlaywrightTest, locatorCode } from './export.ts';
+import { parseGoal, stableSegment } from './local-planner.ts';
+import { parseSpec } from './spec.ts';
+import { tokens } from './text-match.ts';
+
+const base = {
+  version: 1,
+  goal: 'g',
+  url: 'http://127.0.0.1:1/',
+  viewport: { width: 800, height: 600 },
+  variables: {},
+  files: {},
+  assertions: [],
+};
+
+describe('spec validation', () => {
+  it('accepts a valid spec and rejects bad ones with paths in the message', () => {
+    expect(
+      parseSpec({ ...base, steps: [{ action: 'click', locator: { role: 'button', name: 'Go' } }] }).steps,
+    ).toHaveLength(1);
+    expect(() =>
+      parseSpec({
+        ...base,
+        steps: [{ action: 'fill', locator: { label: 'Email' }, value: { var: 'email' } }],
+      }),
+    ).toThrow(/steps\.0: uses variable "email" not declared/);
+    expect(() =>
+      parseSpec({ ...base, steps: [{ action: 'click', locator: { role: 'button', label: 'x' } }] }),
+    ).toThrow(/exactly one of role/);
+    expect(() => parseSpec({ ...base, steps: [{ action: 'click' }] })).toThrow(SpecError);
+    expect(() => parseSpec({ ...base, version: 2, steps: [] })).toThrow(/version/);
+    expect(() =>
+      parseSpec({ ...base, variables: { password: { secret: true, default: 'x' } }, steps: [] }),
+    ).toThrow(/secret variable cannot have a default/);
+  });
+});
+
+describe('goal parsing and matching', () => {
+  it('separates values to type from texts to expect, and splits clauses', () => {
+    const goal = parseGoal('Search for "lamp", open the Desk Lamp page and check that it shows "Warm LED"');
+    expect(goal.values.map((v) => v.value)).toEqual(['lamp']);
+    expect(goal.expectations).toEqual(['Warm LED']);
+    expect(goal.clauses.length).toBeGreaterThanOrEqual(2);
+    expect(parseGoal("don't touch 'x' or /products").urls).toEqual(['/products']);
+  });
+  it('folds synonyms so different wordings meet', () => {
+    expect(tokens('Create account')).toEqual(tokens('Sign up'));
+    expect(tokens('E-mail address')).toContain('email');
+    expect(tokens('Log in')).toEqual(tokens('Sign in'));
+  });
+  it('keeps the stable part of messages with numbers', () => {
+    expect(stableSegment('Order #1004 has been placed (express).')).toBe('has been placed (express).');
+    expect(stableSegment('Welcome!')).toBe('Welcome!');
+  });
+});
+
+describe('export', () => {
+  it('renders idiomatic locators and reads variables from the environment', () => {
+    expect(locatorCode({ role: 'button', name: "Don't", frame: 'iframe[title="N"]' })).toBe(
+      `page.locator('iframe[title="N"]').contentFrame().getByRole('button', { name: 'Don\\'t', exact: true })`,
+    );
+    expect(
+      locatorCode({ role: 'button', name: 'Add to cart', within: { role: 'listitem', hasText: 'Blue Mug' } }),
+    ).toBe(
+      `page.getByRole('listitem').filter({ hasText: 'Blue Mug' }).getByRole('button', { name: 'Add to cart', exact: true })`,
+    );
+    expect(envName('firstName')).toBe('FIRST_NAME');
+    const source = exportPlaywrightTest(
+      parseSpec({
+        ...base,
+        variables: { password: { secret: true } },
+        files: { cv: '/tmp/cv.pdf' },
+        steps: [
+          { action: 'fill', locator: { label: 'Password' }, value: { var: 'password' } },
+          { action: 'upload', locator: { label: 'CV' }, file: 'cv' },
+        ],
+        assertions: [{ type: 'url-matches', pattern: '/done$' }],
+      }),
+    );
+    expect(source).toContain(`await page.getByLabel('Password', { exact: true }).fill(vars.password);`);
+    expect(source).toContain(`setInputFiles(file('cv', '/tmp/cv.pdf'))`);
+    expect(source).toContain(`await expect(page).toHaveURL(new RegExp('/done$'));`);
+  });
+});
+
+describe('chromium discovery', () => {
+  it('prefers CODIFY_CHROMIUM and explains how to install when nothing is found', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codify-chromium-'));
+    const fake = join(dir, 'chrome');
+    writeFileSync(fake, '');
+    chmodSync(fake, 0o755);
+    expect(findChromium({ CODIFY_CHROMIUM: fake })).toBe(fake);
+    const error = (() => {
+      try {
+        findChromium({ CODIFY_CHROMIUM: join(dir, 'missing'), PLAYWRIGHT_BROWSERS_PATH: dir, HOME: dir });
+        return null;
+      } catch (e) {
+        return e;
+      }
+    })();
+    // /usr/bin/chromium exists on this machine, so discovery falls through to it; otherwise it must throw a typed error.
+    if (error) expect(error).toBeInstanceOf(ChromiumNotFoundError);
+    else
+      expect(findChromium({ CODIFY_CHROMIUM: join(dir, 'missing'), PLAYWRIGHT_BROWSERS_PATH: dir })).toMatch(
+        /chrom/,
+      );
+    expect(new ChromiumNotFoundError(['/x']).describe()).toMatch(/apt-get install chromium|CODIFY_CHROMIUM/);
+  });
+});
