@@ -80,7 +80,12 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
   let app: FastifyInstance | undefined;
   try {
     const interruptedAtStartup = store.markInterruptedRuns();
-    const runs = new RunManager({ store, maxConcurrentRuns: options.maxConcurrentRuns, redact });
+    const runs = new RunManager({
+      store,
+      maxConcurrentRuns: options.maxConcurrentRuns,
+      redact,
+      onStoreError: (error) => app?.log.error({ err: error }, 'could not store run events'),
+    });
     const context: ServerContext = {
       store,
       runs,

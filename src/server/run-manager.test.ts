@@ -209,6 +209,48 @@ describe('RunManager', () => {
     expect(store.requireRun(slow.id).status).toBe('interrupted');
   });
 
+  it('writes events in batches: a flush makes everything published visible in the store', async () => {
+    const gate = createGate();
+    const run = manager.start({
+      kind: 'test',
+      job: async (ctx) => {
+        for (let i = 1; i <= 50; i++) ctx.emit({ type: 'tick', i });
+        await gate.promise;
+        return null;
+      },
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    manager.flushEvents();
+    expect(store.listEvents(run.id).map((e) => e.seq)).toEqual(Array.from({ length: 52 }, (_, i) => i + 1));
+    gate.open();
+    await manager.waitFor(run.id);
+    expect(store.lastEventSeq(run.id)).toBe(53);
+  });
+
+  it('reports store failures without failing the run', async () => {
+    const errors: unknown[] = [];
+    const failing = new RunManager({ store, onStoreError: (error) => errors.push(error) });
+    const original = store.appendEvent.bind(store);
+    store.appendEvent = ((runId, event, options) => {
+      if (event.type === 'doomed') throw new Error('disk full');
+      return original(runId, event, options);
+    }) as typeof store.appendEvent;
+    const run = failing.start({
+      kind: 'test',
+      job: async (ctx) => {
+        ctx.emit({ type: 'doomed' });
+        await new Promise((resolve) => setImmediate(resolve));
+        return 'done';
+      },
+    });
+    expect(await failing.waitFor(run.id)).toMatchObject({ status: 'completed', summary: 'done' });
+    expect(errors.map((e) => (e as Error).message)).toEqual(['disk full']);
+    store.appendEvent = original;
+    // Only the failing event is missing; its batch neighbours were written.
+    expect(eventTypes(run.id)).toEqual(['run-status', 'run-status', 'run-finished']);
+  });
+
   it('refuses events after the run ended', async () => {
     let context: JobContext | undefined;
     const run = manager.start({

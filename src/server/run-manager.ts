@@ -96,6 +96,8 @@ export interface RunManagerOptions {
   maxConcurrentRuns?: number;
   /** Applied to every event, summary and error before it is published or stored. */
   redact?: Redactor;
+  /** Told when writing events to the store fails (the run goes on; the events stay live-only). */
+  onStoreError?: (error: unknown) => void;
 }
 
 interface LiveRun {
@@ -131,11 +133,45 @@ export class RunManager {
   private readonly kinds = new Map<string, JobKind<unknown>>();
   private running = 0;
   private closing = false;
+  private readonly onStoreError: (error: unknown) => void;
+  /** Events published but not yet written: written together, in one transaction, on the next turn. */
+  private pending: { entry: LiveRun; published: PublishedEvent }[] = [];
+  private flushScheduled = false;
 
   constructor(options: RunManagerOptions) {
     this.store = options.store;
     this.maxConcurrent = Math.max(1, Math.trunc(options.maxConcurrentRuns ?? 2));
     this.redact = options.redact ?? (<T>(value: T): T => value);
+    this.onStoreError = options.onStoreError ?? (() => {});
+  }
+
+  /**
+   * Write the events published so far to the store. Events are published at once and written in
+   * batches (one transaction per turn of the event loop, about ten times cheaper than one each);
+   * readers that replay from the store (the SSE route, the history route) call this first, so
+   * they never miss an event that was already published.
+   */
+  flushEvents(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    if (!this.store.isOpen) return;
+    const write = ({ entry, published }: { entry: LiveRun; published: PublishedEvent }): void => {
+      this.store.appendEvent(entry.id, published.event, { seq: published.seq, at: published.at });
+      entry.recorder.observe(published.event, published.at);
+    };
+    try {
+      this.store.transaction(() => batch.forEach(write));
+    } catch {
+      // One bad write rolled the batch back: write one by one so only the bad ones are lost.
+      for (const item of batch) {
+        try {
+          write(item);
+        } catch (error) {
+          this.onStoreError(error);
+        }
+      }
+    }
   }
 
   /** Make a job kind startable by name through {@link startKind}. */
@@ -274,6 +310,7 @@ export class RunManager {
     for (const entry of entries) {
       if (!entry.finished) this.finish(entry, { status: 'interrupted', summary: null, error: null });
     }
+    this.flushEvents();
     return results.map((run) => (this.store.isOpen ? (this.store.getRun(run.id) ?? run) : run));
   }
 
@@ -371,6 +408,8 @@ export class RunManager {
     } catch {
       // The store may already be closed when a straggler ends after shutdown; the status below still tries.
     }
+    // The history is complete before the status says the run has ended.
+    this.flushEvents();
     entry.finished = true;
     this.live.delete(entry.id);
     if (entry.subjectId !== null && this.bySubject.get(entry.subjectId) === entry.id) {
@@ -390,8 +429,14 @@ export class RunManager {
   private publish(entry: LiveRun, event: CodifyEvent): StoredEvent {
     const clean = this.redact(event);
     const published: PublishedEvent = entry.bus.publish(clean);
-    this.store.appendEvent(entry.id, clean, { seq: published.seq, at: published.at });
-    entry.recorder.observe(clean, published.at);
+    this.pending.push({ entry, published });
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        this.flushEvents();
+      });
+    }
     return { runId: entry.id, ...published };
   }
 }

@@ -27,8 +27,8 @@ export interface RunEventStreamOptions {
  * an `end` event (`data: {"status": ...}`) when the run has finished; clients should close then,
  * or EventSource will reconnect.
  *
- * Replay and subscription happen in the same synchronous turn, and the run manager appends to the
- * store and publishes in one turn too, so no event can fall between them; the seq check drops
+ * The manager's pending events are flushed to the store first, then replay and subscription happen
+ * in the same synchronous turn, so no published event can fall between them; the seq check drops
  * duplicates all the same.
  */
 export function streamRunEvents(response: ServerResponse, options: RunEventStreamOptions): SseConnection {
@@ -78,6 +78,7 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
   write(`retry: 3000\n\n`);
   response.on('close', close);
 
+  runs.flushEvents();
   const bus = runs.eventsOf(runId);
   for (const stored of store.listEvents(runId, lastSeq)) send(stored);
   if (closed) return { close };

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import type { CodifyEvent } from '../events/types.ts';
 import type { Usage } from '../models/types.ts';
 import { EventSequenceError, RunNotFoundError } from './errors.ts';
@@ -84,6 +84,8 @@ export class Store {
   /** Absolute path of the database file, or `:memory:`. */
   readonly path: string;
   private readonly db: DatabaseSync;
+  /** Prepared statements by SQL text: preparing costs about as much as a small insert. */
+  private readonly statements = new Map<string, StatementSync>();
 
   private constructor(path: string) {
     this.path = path;
@@ -107,19 +109,20 @@ export class Store {
 
   /** The journal mode SQLite reports (`wal` for a file database). */
   journalMode(): string {
-    const row = this.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string } | undefined;
+    const row = this.prepare('PRAGMA journal_mode').get() as { journal_mode: string } | undefined;
     return row?.journal_mode ?? 'unknown';
   }
 
   /** Applied schema versions, oldest first. */
   schemaVersions(): number[] {
-    const rows = this.db.prepare('SELECT version FROM migrations ORDER BY version').all() as {
+    const rows = this.prepare('SELECT version FROM migrations ORDER BY version').all() as {
       version: number;
     }[];
     return rows.map((row) => row.version);
   }
 
   close(): void {
+    this.statements.clear();
     if (this.db.isOpen) this.db.close();
   }
 
@@ -133,27 +136,25 @@ export class Store {
     const now = new Date().toISOString();
     const status = run.status ?? 'queued';
     const id = run.id ?? randomUUID();
-    this.db
-      .prepare(
-        `INSERT INTO runs (id, kind, subject_id, status, created_at, started_at, ended_at, updated_at, input_json)
+    this.prepare(
+      `INSERT INTO runs (id, kind, subject_id, status, created_at, started_at, ended_at, updated_at, input_json)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        run.kind,
-        run.subjectId ?? null,
-        status,
-        now,
-        status === 'running' ? now : null,
-        FINAL_STATUSES.has(status) ? now : null,
-        now,
-        toJson(run.input),
-      );
+    ).run(
+      id,
+      run.kind,
+      run.subjectId ?? null,
+      status,
+      now,
+      status === 'running' ? now : null,
+      FINAL_STATUSES.has(status) ? now : null,
+      now,
+      toJson(run.input),
+    );
     return this.requireRun(id);
   }
 
   getRun(id: string): RunRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as RunRow | undefined;
+    const row = this.prepare('SELECT * FROM runs WHERE id = ?').get(id) as RunRow | undefined;
     return row ? toRunRecord(row) : undefined;
   }
 
@@ -185,7 +186,7 @@ export class Store {
     if ('summary' in update) set('summary_json = ?', toJson(update.summary));
     if ('error' in update) set('error_json = ?', update.error ? JSON.stringify(update.error) : null);
     params.push(id);
-    const result = this.db.prepare(`UPDATE runs SET ${sets.join(', ')} WHERE id = ?`).run(...params);
+    const result = this.prepare(`UPDATE runs SET ${sets.join(', ')} WHERE id = ?`).run(...params);
     if (Number(result.changes) === 0) throw new RunNotFoundError(id);
     return this.requireRun(id);
   }
@@ -211,7 +212,7 @@ export class Store {
     params.push(limit);
     const sql = `SELECT * FROM runs ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                  ORDER BY created_at DESC, rowid DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...params) as unknown as RunRow[]).map(toRunRecord);
+    return (this.prepare(sql).all(...params) as unknown as RunRow[]).map(toRunRecord);
   }
 
   /**
@@ -221,7 +222,7 @@ export class Store {
   markInterruptedRuns(): RunRecord[] {
     const placeholders = LIVE_RUN_STATUSES.map(() => '?').join(', ');
     const ids = (
-      this.db.prepare(`SELECT id FROM runs WHERE status IN (${placeholders})`).all(...LIVE_RUN_STATUSES) as {
+      this.prepare(`SELECT id FROM runs WHERE status IN (${placeholders})`).all(...LIVE_RUN_STATUSES) as {
         id: string;
       }[]
     ).map((row) => row.id);
@@ -242,9 +243,13 @@ export class Store {
     const at = options.at ?? new Date().toISOString();
     const seq = options.seq ?? this.lastEventSeq(runId) + 1;
     try {
-      this.db
-        .prepare('INSERT INTO events (run_id, seq, type, at, payload_json) VALUES (?, ?, ?, ?, ?)')
-        .run(runId, seq, event.type, at, JSON.stringify(event));
+      this.prepare('INSERT INTO events (run_id, seq, type, at, payload_json) VALUES (?, ?, ?, ?, ?)').run(
+        runId,
+        seq,
+        event.type,
+        at,
+        JSON.stringify(event),
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : '';
       if (message.includes('FOREIGN KEY')) throw new RunNotFoundError(runId);
@@ -258,10 +263,12 @@ export class Store {
   /** A run's events with seq greater than `afterSeq`, in order; at most `limit` (default all). */
   listEvents(runId: string, afterSeq = 0, limit?: number): StoredEvent[] {
     const rows = (limit === undefined
-      ? this.db.prepare('SELECT * FROM events WHERE run_id = ? AND seq > ? ORDER BY seq').all(runId, afterSeq)
-      : this.db
-          .prepare('SELECT * FROM events WHERE run_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-          .all(runId, afterSeq, Math.max(0, Math.trunc(limit)))) as unknown as EventRow[];
+      ? this.prepare('SELECT * FROM events WHERE run_id = ? AND seq > ? ORDER BY seq').all(runId, afterSeq)
+      : this.prepare('SELECT * FROM events WHERE run_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(
+          runId,
+          afterSeq,
+          Math.max(0, Math.trunc(limit)),
+        )) as unknown as EventRow[];
     return rows.map((row) => ({
       runId: row.run_id,
       seq: row.seq,
@@ -272,7 +279,7 @@ export class Store {
 
   /** The highest seq stored for the run, 0 when none. */
   lastEventSeq(runId: string): number {
-    const row = this.db.prepare('SELECT MAX(seq) AS seq FROM events WHERE run_id = ?').get(runId) as
+    const row = this.prepare('SELECT MAX(seq) AS seq FROM events WHERE run_id = ?').get(runId) as
       { seq: number | null } | undefined;
     return row?.seq ?? 0;
   }
@@ -284,20 +291,18 @@ export class Store {
     entry: Omit<AttemptEntry, 'durationMs' | 'data'> & { durationMs?: number | null; data?: unknown },
   ): AttemptEntry {
     try {
-      this.db
-        .prepare(
-          `INSERT OR REPLACE INTO attempts (run_id, attempt, proposer, status, started_at, duration_ms, data_json)
+      this.prepare(
+        `INSERT OR REPLACE INTO attempts (run_id, attempt, proposer, status, started_at, duration_ms, data_json)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          entry.runId,
-          entry.attempt,
-          entry.proposer,
-          entry.status,
-          entry.startedAt,
-          entry.durationMs ?? null,
-          toJson(entry.data),
-        );
+      ).run(
+        entry.runId,
+        entry.attempt,
+        entry.proposer,
+        entry.status,
+        entry.startedAt,
+        entry.durationMs ?? null,
+        toJson(entry.data),
+      );
     } catch (error) {
       if (error instanceof Error && error.message.includes('FOREIGN KEY'))
         throw new RunNotFoundError(entry.runId);
@@ -307,9 +312,9 @@ export class Store {
   }
 
   listAttempts(runId: string): AttemptEntry[] {
-    const rows = this.db
-      .prepare('SELECT * FROM attempts WHERE run_id = ? ORDER BY attempt')
-      .all(runId) as unknown as AttemptRow[];
+    const rows = this.prepare('SELECT * FROM attempts WHERE run_id = ? ORDER BY attempt').all(
+      runId,
+    ) as unknown as AttemptRow[];
     return rows.map((row) => ({
       runId: row.run_id,
       attempt: row.attempt,
@@ -341,23 +346,21 @@ export class Store {
       at: options.at ?? new Date().toISOString(),
     };
     try {
-      this.db
-        .prepare(
-          `INSERT INTO usage (run_id, attempt, provider, model, input_tokens, output_tokens, latency_ms, cost_usd, source, at)
+      this.prepare(
+        `INSERT INTO usage (run_id, attempt, provider, model, input_tokens, output_tokens, latency_ms, cost_usd, source, at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          entry.runId,
-          entry.attempt,
-          entry.provider,
-          entry.model,
-          entry.inputTokens,
-          entry.outputTokens,
-          entry.latencyMs,
-          entry.costUsd,
-          entry.source,
-          entry.at,
-        );
+      ).run(
+        entry.runId,
+        entry.attempt,
+        entry.provider,
+        entry.model,
+        entry.inputTokens,
+        entry.outputTokens,
+        entry.latencyMs,
+        entry.costUsd,
+        entry.source,
+        entry.at,
+      );
     } catch (error) {
       if (entry.runId && error instanceof Error && error.message.includes('FOREIGN KEY')) {
         throw new RunNotFoundError(entry.runId);
@@ -368,9 +371,9 @@ export class Store {
   }
 
   listUsage(runId: string): UsageEntry[] {
-    const rows = this.db
-      .prepare('SELECT * FROM usage WHERE run_id = ? ORDER BY id')
-      .all(runId) as unknown as UsageRow[];
+    const rows = this.prepare('SELECT * FROM usage WHERE run_id = ? ORDER BY id').all(
+      runId,
+    ) as unknown as UsageRow[];
     return rows.map((row) => ({
       runId: row.run_id,
       attempt: row.attempt,
@@ -388,13 +391,11 @@ export class Store {
   /** Totals for one run, or over everything when `runId` is omitted. */
   usageTotals(runId?: string): UsageTotals {
     const where = runId === undefined ? '' : 'WHERE run_id = ?';
-    const row = this.db
-      .prepare(
-        `SELECT COUNT(*) AS calls, COALESCE(SUM(input_tokens), 0) AS input, COALESCE(SUM(output_tokens), 0) AS output,
+    const row = this.prepare(
+      `SELECT COUNT(*) AS calls, COALESCE(SUM(input_tokens), 0) AS input, COALESCE(SUM(output_tokens), 0) AS output,
                 COALESCE(SUM(cost_usd), 0) AS cost, COALESCE(SUM(cost_usd IS NULL), 0) AS unpriced
          FROM usage ${where}`,
-      )
-      .get(...(runId === undefined ? [] : [runId])) as {
+    ).get(...(runId === undefined ? [] : [runId])) as {
       calls: number;
       input: number;
       output: number;
@@ -408,6 +409,15 @@ export class Store {
       costUsd: row.cost,
       costIncomplete: row.unpriced > 0,
     };
+  }
+
+  private prepare(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   /** Run `work` in one transaction (nested calls join the outer one). */

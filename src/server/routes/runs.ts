@@ -84,6 +84,7 @@ export function registerRunRoutes(
     async (request) => {
       const { id } = RunIdParams.parse(request.params);
       const run = runs.get(id);
+      runs.flushEvents();
       return {
         run,
         live: runs.isLive(id),
@@ -134,6 +135,7 @@ export function registerRunRoutes(
       const { id } = RunIdParams.parse(request.params);
       const query = HistoryQuery.parse(request.query);
       runs.get(id);
+      runs.flushEvents();
       const events = store
         .listEvents(id, query.after ?? 0, query.limit ?? 1000)
         .map(({ seq, at, event }) => ({ seq, at, event }));
