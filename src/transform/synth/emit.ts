@@ -22,6 +22,9 @@ export function nodeCode(node: Node, root: string, indent: string): string {
       const v = node.variable;
       const filter = node.filter ? `.filter((${v}) => ${node.filter.code(v)})` : '';
       const body = nodeCode(node.body, v, indent);
+      // Copying split text element by element changes nothing, so the map is left out.
+      if (node.array.strings && (body === v || body === `text(${v})`))
+        return `${node.array.code(root)}${filter}`;
       const wrapped = node.body.kind === 'object' ? `(${body})` : body;
       return `${node.array.code(root)}${filter}.map((${v}) => ${wrapped})`;
     }

@@ -30,8 +30,11 @@ export function helperSources(): Map<string, HelperSource> {
   }
   for (const block of blocks.values()) {
     const body = block.source.slice(block.source.indexOf('\n'));
+    // Functions count when called, types (capitalized) when named at all.
     block.deps = [...blocks.keys()].filter(
-      (other) => other !== block.name && new RegExp(`\\b${other}\\b`).test(body),
+      (other) =>
+        other !== block.name &&
+        new RegExp(/^[A-Z]/.test(other) ? `\\b${other}\\b` : `\\b${other}\\(`).test(body),
     );
   }
   cache = blocks;

@@ -68,7 +68,13 @@ function collect(node: Node, path: string, root: string, into: Collected): void 
       return;
     case 'map': {
       const filter = node.filter ? ` keeping ${node.filter.code(node.variable)}` : '';
-      into.programs[`${path}[]`] = `each ${node.variable} of ${node.array.describe(root)}${filter}`;
+      const each = `each ${node.variable} of ${node.array.describe(root)}${filter}`;
+      if (node.body.kind === 'leaf') {
+        into.solved.push(`${path}[]`);
+        into.programs[`${path}[]`] = `${each} → ${node.body.expr.describe(node.variable)}`;
+        return;
+      }
+      into.programs[`${path}[]`] = each;
       collect(node.body, `${path}[]`, node.variable, into);
       return;
     }

@@ -237,6 +237,7 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
     );
 
     const delimiters = DELIMITERS.filter((d) => texts.some((t) => t.includes(d)));
+    const longest = Math.max(0, ...texts.map((t) => t.length));
     const maxTokens = Math.max(0, ...texts.map((t) => t.split(/\s+|[,;|/\-_.@:#+()=&~]/).length));
     for (const d of delimiters) {
       const count = Math.min(
@@ -253,7 +254,8 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
         );
         const values = add(tok);
         if (values) {
-          if (n === 0 || n === 1 || n === -1) addSecondLevel(tok, values, d);
+          // Cutting pieces again is for short structured text, not long free text.
+          if ((n === 0 || n === 1 || n === -1) && longest <= 120) addSecondLevel(tok, values, d);
           addDigitsPadding(tok, values);
           add(
             derive(

@@ -25,6 +25,8 @@ export interface ArrayCandidate {
   describe: (root: string) => string;
   /** Base for the element variable name. */
   noun: string;
+  /** Elements are always strings (split text), so copying an element needs no conversion. */
+  strings: boolean;
 }
 
 /** Keeps elements for which a field (or the element) is not blank. */
@@ -136,6 +138,7 @@ function arrayCandidates(task: Task): ArrayCandidate[] {
       helpers: source.expr.helpers,
       describe: source.expr.describe,
       noun: typeof last === 'string' ? last : 'item',
+      strings: false,
     });
   }
   for (const source of leafSources(task)) {
@@ -155,7 +158,11 @@ function arrayCandidates(task: Task): ArrayCandidate[] {
         cost: source.expr.cost + 1 + (d === ' ' ? 0.5 : 0),
         helpers: [...source.expr.helpers, 'text'],
         describe: (root) => `${source.expr.describe(root)} split on ${JSON.stringify(d)}`,
-        noun: 'part',
+        noun:
+          typeof source.path[source.path.length - 1] === 'string'
+            ? String(source.path[source.path.length - 1])
+            : 'part',
+        strings: true,
       });
     }
   }
