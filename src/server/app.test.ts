@@ -431,6 +431,9 @@ describe('security', () => {
     expect(json(ok)['auth']).toBe('token');
     expect((await server.app.inject({ method: 'GET', url: '/openapi.json' })).statusCode).toBe(200);
     expect((await server.app.inject({ method: 'GET', url: '/docs' })).statusCode).toBe(200);
+    const css = await server.app.inject({ method: 'GET', url: '/docs/static/swagger-ui.css' });
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toMatch(/css/);
     const doc = json<{ security: unknown }>(await server.app.inject({ method: 'GET', url: '/openapi.json' }));
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
   });

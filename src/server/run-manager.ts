@@ -33,9 +33,10 @@ export interface JobContext {
   readonly input: unknown;
   readonly store: Store;
   /**
-   * Publish an event to live subscribers and append it to the run's stored history (secrets
-   * redacted). Loop events `attempt-started`, `check-finished`, `attempt-error` and `usage` also
-   * fill the attempts and usage tables.
+   * Publish an event to live subscribers at once and append it to the run's stored history (secrets
+   * redacted; writes are batched per event-loop turn — `RunManager.flushEvents()` forces them).
+   * Loop events `attempt-started`, `check-finished`, `attempt-error` and `usage` also fill the
+   * attempts and usage tables.
    */
   emit(event: CodifyEvent): StoredEvent;
 }

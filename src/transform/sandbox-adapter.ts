@@ -25,8 +25,19 @@ export interface CompileProblem {
 /** core's sandbox, loaded on first use (it starts worker threads; most commands never need it). */
 export const defaultSandboxFactory: SandboxFactory = async (source, options) => {
   const { createSandbox } = await import('../core/sandbox/index.ts');
-  return createSandbox(source, options);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createSandbox(source, options);
+    } catch (error) {
+      // The sandbox's own prelude timing out says nothing about the candidate (it happens on a
+      // heavily loaded machine): try again rather than blame the code.
+      const infrastructure = error instanceof Error && /sandbox prelude failed/.test(error.message);
+      if (!infrastructure || attempt >= PRELUDE_RETRIES) throw error;
+    }
+  }
 };
+
+const PRELUDE_RETRIES = 3;
 
 /** Reads a SandboxCompileError (or any error with a position) into a CompileProblem, else null. */
 export function asCompileProblem(error: unknown): CompileProblem | null {

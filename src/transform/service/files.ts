@@ -39,7 +39,7 @@ export async function readServiceFiles(dir: string): Promise<ServiceFiles> {
 export function defaultConfig(dir: string, model?: string): ServiceConfig {
   return {
     name: path.basename(path.resolve(dir)),
-    model: model ?? process.env['CODIFY_MODEL'] ?? 'local',
+    model: model || process.env['CODIFY_MODEL'] || 'local',
     settings: { ...DEFAULT_SETTINGS },
   };
 }

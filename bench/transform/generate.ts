@@ -1,0 +1,66 @@
+import { createWriteStream } from 'node:fs';
+
+const FORMATS: ((area: number, exchange: number, line: number) => string)[] = [
+  (a, e, l) => `(${a}) ${e}-${l}`,
+  (a, e, l) => `${a}.${e}.${l}`,
+  (a, e, l) => `+1 ${a} ${e} ${l}`,
+  (a, e, l) => `1-${a}-${e}-${l}`,
+  (a, e, l) => `${a}-${e}-${l}`,
+  (a, e, l) => `  (${a})${e}-${l} `,
+];
+const FIRST = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Radia', 'Leslie', 'Frances', 'Ken'];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Dijkstra',
+  'Liskov',
+  'Knuth',
+  'Perlman',
+  'Lamport',
+  'Allen',
+  'Thompson',
+];
+
+/** A deterministic generator (xorshift), so every bench run sees the same records. */
+function random(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 0x100000000;
+  };
+}
+
+/** One customer record with a US phone number in one of several messy formats. */
+export function* generateRecords(count: number, seed = 42): Generator<{ customer: string; phone: string }> {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  for (let i = 0; i < count; i++) {
+    const area = 201 + Math.floor(next() * 780);
+    const exchange = 200 + Math.floor(next() * 799);
+    const line = String(Math.floor(next() * 10000)).padStart(4, '0');
+    yield {
+      customer: `${pick(FIRST)} ${pick(LAST)}`,
+      phone: pick(FORMATS)(area, exchange, Number(line)).replace(String(Number(line)), line),
+    };
+  }
+}
+
+/** Writes `count` records as JSONL, streaming (constant memory). */
+export async function writeRecords(file: string, count: number, seed = 42): Promise<void> {
+  const out = createWriteStream(file);
+  let buffer = '';
+  for (const record of generateRecords(count, seed)) {
+    buffer += `${JSON.stringify(record)}\n`;
+    if (buffer.length > 1 << 16) {
+      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      buffer = '';
+    }
+  }
+  out.write(buffer);
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+}
