@@ -191,6 +191,9 @@ export const GUEST_PRELUDE = String.raw`
   }
 
   // ---- strict JSON encoding of results ------------------------------------------------------
+  // QuickJS's JSON.stringify recurses natively without a guest stack check, so bound the depth.
+  const MAX_DEPTH = 1000;
+  const depthOf = new WeakMap();
   function OutputError(message) {
     this.message = message;
   }
@@ -225,7 +228,14 @@ export const GUEST_PRELUDE = String.raw`
       case 'object': {
         if (value === null) return value;
         const proto = getProto(value);
-        if (proto === ObjectProto || proto === ArrayProto || proto === null) return value;
+        if (proto === ObjectProto || proto === ArrayProto || proto === null) {
+          const depth = (depthOf.get(this) || 0) + 1;
+          if (depth > MAX_DEPTH) {
+            throw new OutputError('the result is nested more than ' + MAX_DEPTH + ' levels deep');
+          }
+          depthOf.set(value, depth);
+          return value;
+        }
         throw new OutputError(where(key) + ' is a ' + className(value) + ' object; return plain objects and arrays only');
       }
       case 'function':

@@ -35,5 +35,5 @@ export function resolveLimits(limits: SandboxLimits = {}): ResolvedLimits {
  * raising a clean "stack overflow" inside the guest.
  */
 export function workerStackSizeMb(limits: ResolvedLimits): number {
-  return Math.max(4, Math.ceil((limits.maxStackBytes * 6) / MiB) + 2);
+  return Math.max(8, Math.ceil((limits.maxStackBytes * 8) / MiB) + 4);
 }

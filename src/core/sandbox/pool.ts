@@ -11,6 +11,13 @@ const WORKER_URL = new URL('./worker.ts', import.meta.url);
 /** How long a cancelled batch may take to stop cooperatively before its worker is terminated. */
 const CANCEL_GRACE_MS = 2000;
 
+/**
+ * Extra time past the batch limit before a worker is presumed stuck. The guest enforces its own
+ * limits at interrupt checks, but a few native built-ins (e.g. `new Array(2 ** 32 - 1).join('')`)
+ * loop without checking; only terminating the thread stops those.
+ */
+const WATCHDOG_GRACE_MS = 2000;
+
 /** Consecutive worker deaths before the pool gives up restarting (the module itself is broken). */
 const MAX_CONSECUTIVE_CRASHES = 5;
 
@@ -51,6 +58,9 @@ interface Slot {
   /** Terminated on purpose (close, or a cancel that did not stop in time). */
   retiring: boolean;
   cancelTimer: ReturnType<typeof setTimeout> | undefined;
+  watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Why the worker was terminated on purpose, reported on its unfinished records. */
+  killReason: string | undefined;
 }
 
 /**
@@ -122,8 +132,9 @@ export class WorkerPool {
     await Promise.all(
       this.slots.map(async (slot) => {
         slot.retiring = true;
-        if (slot.cancelTimer) clearTimeout(slot.cancelTimer);
-        if (slot.task) this.settle(slot.task, new CancelledError('The sandbox was closed.'));
+        const task = slot.task;
+        this.release(slot);
+        if (task) this.settle(task, new CancelledError('The sandbox was closed.'));
         await slot.worker.terminate();
       }),
     );
@@ -157,6 +168,8 @@ export class WorkerPool {
       task: undefined,
       retiring: false,
       cancelTimer: undefined,
+      watchdog: undefined,
+      killReason: undefined,
     };
     this.slots[index] = slot;
     return new Promise<void>((resolve, reject) => {
@@ -198,6 +211,13 @@ export class WorkerPool {
       if (!task) return;
       slot.task = task;
       slot.worker.ref();
+      const patience = this.config.limits.timeoutMsPerBatch + WATCHDOG_GRACE_MS;
+      slot.watchdog = setTimeout(() => {
+        if (slot.task !== task) return;
+        slot.killReason = `the guest stopped responding for ${patience} ms (stuck in a built-in that cannot be interrupted), so its worker was terminated`;
+        void slot.worker.terminate();
+      }, patience);
+      slot.watchdog.unref();
       const message: RunMessage = { type: 'run', batchId: task.batchId, records: task.records };
       slot.worker.postMessage(message);
     }
@@ -226,7 +246,9 @@ export class WorkerPool {
   private release(slot: Slot): void {
     slot.task = undefined;
     if (slot.cancelTimer) clearTimeout(slot.cancelTimer);
+    if (slot.watchdog) clearTimeout(slot.watchdog);
     slot.cancelTimer = undefined;
+    slot.watchdog = undefined;
     slot.worker.unref();
   }
 
@@ -277,13 +299,11 @@ export class WorkerPool {
     slot.ready = false;
     if (task && !task.settled) {
       const missing = task.records.length - task.received;
-      const reason = error instanceof Error ? `: ${error.message}` : '';
+      const reason =
+        slot.killReason ?? `the sandbox worker died${error instanceof Error ? ` (${error.message})` : ''}`;
       const crash: SandboxRecordResult = {
         ok: false,
-        error: {
-          kind: 'crash',
-          message: `the sandbox worker died while running this record${reason}; it was restarted`,
-        },
+        error: { kind: 'crash', message: `${reason}; it was restarted and this record did not finish` },
       };
       if (missing > 0)
         task.parts.push(Array.from({ length: missing }, () => JSON.stringify(crash)).join(','));

@@ -1,0 +1,1 @@
+export default { transform: (record) => record };

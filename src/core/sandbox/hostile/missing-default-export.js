@@ -1,0 +1,3 @@
+export function transform(record) {
+  return record;
+}

@@ -1,0 +1,4 @@
+export default function transform(record) {
+  if (!record.attack) return { n: record.n };
+  return [Symbol('not data')];
+}
