@@ -9,7 +9,7 @@ interface Problem {
 }
 
 const checker: Checker<Problem, number> = {
-  async check(problem, candidate) {
+  async check(problem, candidate): Promise<CheckReport> {
     if (candidate === problem.target) return { pass: true, failures: [], counts: {} };
     return {
       pass: false,
