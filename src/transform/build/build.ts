@@ -190,7 +190,22 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
   const passing = result.attempts[result.best.attempt - 1];
   const builtBy = passing?.proposer ?? 'unknown';
   if (builtBy === CurrentCodeProposer.NAME) {
-    const reason = 'The current transform.ts passes every check: nothing to regenerate.';
+    let reason = 'The current transform.ts passes every check: nothing to regenerate.';
+    const examplesHash = hashJson({ examples: files.examples, schema: files.schema });
+    if (
+      current?.header &&
+      files.transformSource &&
+      !isHumanEdited(files.transformSource) &&
+      current.header.examplesHash !== examplesHash
+    ) {
+      // Same code, newer examples: record that it passed them, so later runs need not re-check.
+      const { codeHash: _old, ...header } = current.header;
+      await writeFileAtomic(
+        layout.transform,
+        withHeader({ ...header, examplesHash, examplesCount: files.examples.length }, current.moduleText),
+      );
+      reason += ' Its header now records the current examples.';
+    }
     emit({
       type: 'build-finished',
       service,
