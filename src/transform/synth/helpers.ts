@@ -92,9 +92,9 @@ export function titleCase(value: unknown): string {
 export function parseNumber(value: unknown): number {
   if (typeof value === 'number') return value;
   const s = text(value);
-  const found = /\d+(?:(?:[.,']|[ \u00a0](?=\d{3}(?!\d)))\d+)*/.exec(s);
+  const found = /\d+(?:(?:[.,]|['’ \u00a0](?=\d{3}(?!\d)))\d+)*/.exec(s);
   if (!found) return Number.NaN;
-  const digits = found[0].replace(/[' \u00a0]/g, '');
+  const digits = found[0].replace(/['’ \u00a0]/g, '');
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   let point = '';

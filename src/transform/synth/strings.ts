@@ -393,25 +393,43 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
         );
       }
     }
-    // Position-based slices: less general than tokens, so they cost more.
+    // Position-based slices: less general than tokens, so they cost more. Also on the text with
+    // spaces and punctuation removed, so "sw1a1aa" and "SW1A 1AA" cut alike.
+    const alnumOnly = derive(
+      base,
+      (c) => `${c}.replace(/[^\\p{L}\\p{N}]/gu, '')`,
+      (v) => (v as string).replace(/[^\p{L}\p{N}]/gu, ''),
+      1.1,
+    );
+    const sliceBases = texts.some((t) => /[^\p{L}\p{N}]/u.test(t)) ? [base, alnumOnly] : [base];
     const maxLen = Math.min(12, Math.max(0, ...texts.map((t) => t.length)));
-    for (let k = 1; k <= maxLen; k++) {
-      add(
-        derive(
-          base,
-          (c) => `${c}.slice(0, ${k})`,
-          (v) => (v as string).slice(0, k),
-          2.5 + 0.01 * k,
-        ),
-      );
-      add(
-        derive(
-          base,
-          (c) => `${c}.slice(-${k})`,
-          (v) => (v as string).slice(-k),
-          2.6 + 0.01 * k,
-        ),
-      );
+    for (const sliced of sliceBases) {
+      for (let k = 1; k <= maxLen; k++) {
+        add(
+          derive(
+            sliced,
+            (c) => `${c}.slice(0, ${k})`,
+            (v) => (v as string).slice(0, k),
+            2.5 + 0.01 * k,
+          ),
+        );
+        add(
+          derive(
+            sliced,
+            (c) => `${c}.slice(-${k})`,
+            (v) => (v as string).slice(-k),
+            2.6 + 0.01 * k,
+          ),
+        );
+        add(
+          derive(
+            sliced,
+            (c) => `${c}.slice(0, -${k})`,
+            (v) => (v as string).slice(0, -k),
+            2.7 + 0.01 * k,
+          ),
+        );
+      }
     }
     if (digitValues && digitValues.some((v) => v.length >= 4)) {
       const maxDigits = Math.min(15, Math.max(...digitValues.map((v) => v.length)));
@@ -593,7 +611,7 @@ export function searchConcat(outputs: string[], atoms: Atom[], deadline: number)
     for (let len = 1; len <= common; len++) {
       push(
         state.pos.map((p) => p + len),
-        state.cost + CONST_BASE + 0.05 * len + PART_COST,
+        state.cost + CONST_BASE + 0.2 * len + PART_COST,
         { kind: 'const', text: first.slice(0, len) },
       );
     }
@@ -692,7 +710,10 @@ function mergeDateRuns(parts: Part[]): (Part | { kind: 'expr'; expr: Expr })[] {
 export function concatExpr(parts: Part[]): Expr {
   const merged = mergeDateRuns(parts);
   const exprs = merged.map((p) => (p.kind === 'const' ? null : p.kind === 'atom' ? p.atom.expr : p.expr));
-  const cost = parts.reduce((sum, p) => sum + PART_COST + (p.kind === 'atom' ? p.atom.score : CONST_BASE), 0);
+  const cost = parts.reduce(
+    (sum, p) => sum + PART_COST + (p.kind === 'atom' ? p.atom.score : CONST_BASE + 0.2 * p.text.length),
+    0,
+  );
   const helpers = exprs.flatMap((e) => e?.helpers ?? []);
   if (merged.length === 0)
     return { code: () => "''", run: () => '', cost, helpers: [], describe: () => "''" };
