@@ -251,6 +251,31 @@ describe('RunManager', () => {
     expect(eventTypes(run.id)).toEqual(['run-status', 'run-status', 'run-finished']);
   });
 
+  it('survives its own bookkeeping failing: the run settles failed and its subject is freed', async () => {
+    const errors: unknown[] = [];
+    const fragile = new RunManager({ store, onStoreError: (error) => errors.push(error) });
+    const original = store.updateRunStatus.bind(store);
+    store.updateRunStatus = ((id, status, update) => {
+      if (status === 'completed') throw new Error('database is locked');
+      return original(id, status, update);
+    }) as typeof store.updateRunStatus;
+    try {
+      const run = fragile.start({ kind: 'test', subjectId: 'svc', job: async () => 'ok' });
+      expect(await fragile.waitFor(run.id)).toMatchObject({
+        id: run.id,
+        status: 'failed',
+        error: { message: 'database is locked' },
+      });
+      expect(errors).toHaveLength(1);
+      expect(fragile.isLive(run.id)).toBe(false);
+      expect(fragile.liveRunOf('svc')).toBeUndefined();
+    } finally {
+      store.updateRunStatus = original;
+    }
+    const next = fragile.start({ kind: 'test', subjectId: 'svc', job: async () => 'next' });
+    expect((await fragile.waitFor(next.id)).status).toBe('completed');
+  });
+
   it('refuses events after the run ended', async () => {
     let context: JobContext | undefined;
     const run = manager.start({

@@ -113,6 +113,8 @@ interface LiveRun {
   /** Why it is being aborted, once it is. */
   abortReason: 'stop' | 'shutdown' | null;
   started: boolean;
+  /** True while it counts against `maxConcurrentRuns`. */
+  holdsSlot: boolean;
   finished: boolean;
   settled: Promise<RunRecord>;
   settle: (run: RunRecord) => void;
@@ -237,6 +239,7 @@ export class RunManager {
       recorder: new LoopRecorder(this.store, record.id),
       abortReason: null,
       started: false,
+      holdsSlot: false,
       finished: false,
       settled,
       settle,
@@ -345,12 +348,13 @@ export class RunManager {
   private pump(): void {
     while (this.running < this.maxConcurrent && this.queue.length > 0) {
       const entry = this.queue.shift();
-      if (entry) void this.execute(entry);
+      if (entry) this.execute(entry).catch((error: unknown) => this.abandon(entry, error));
     }
   }
 
   private async execute(entry: LiveRun): Promise<void> {
     this.running++;
+    entry.holdsSlot = true;
     entry.started = true;
     this.store.updateRunStatus(entry.id, 'running');
     this.publish(entry, { type: 'run-status', status: 'running' } satisfies RunStatusEvent);
@@ -375,6 +379,7 @@ export class RunManager {
       ending = { status: 'failed', summary: null, error: describeError(error) };
     }
     this.running--;
+    entry.holdsSlot = false;
     if (entry.finished) {
       // Shutdown gave up waiting and already marked it; keep that record.
       this.pump();
@@ -389,6 +394,24 @@ export class RunManager {
       };
     }
     this.finish(entry, ending);
+    this.pump();
+  }
+
+  /** The bookkeeping itself failed (e.g. the store broke): free the run's slot and subject, report it. */
+  private abandon(entry: LiveRun, error: unknown): void {
+    this.onStoreError(error);
+    // It may have got halfway through finishing; every step below is safe to repeat, and settling
+    // an already settled run changes nothing.
+    entry.finished = true;
+    this.live.delete(entry.id);
+    if (entry.subjectId !== null && this.bySubject.get(entry.subjectId) === entry.id) {
+      this.bySubject.delete(entry.subjectId);
+    }
+    if (entry.holdsSlot) {
+      entry.holdsSlot = false;
+      this.running--;
+    }
+    entry.settle({ ...placeholderRecord(entry), status: 'failed', error: describeError(error) });
     this.pump();
   }
 
