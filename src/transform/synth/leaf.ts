@@ -65,7 +65,13 @@ export function synthLeaf(task: Task, outputs: unknown[], spec: LeafSpec, depth 
 function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: number): LeafResult {
   const sources = leafSources(task);
   const atoms = stringAtoms(sources, task, outputs);
-  const parts = searchConcat(outputs, atoms, task.deadline);
+  const inputTexts = task.roots.map((_root, i) =>
+    sources
+      .map((source) => H.text(source.values[i]))
+      .join(' ')
+      .toLowerCase(),
+  );
+  const parts = searchConcat(outputs, atoms, task.deadline, inputTexts);
   if (parts) {
     const expr = concatExpr(parts);
     if (checks(expr, task, outputs)) return { expr };

@@ -563,7 +563,19 @@ const PART_COST = 0.2;
  * Cheapest concatenation of atoms and constants that reproduces every output exactly, or null.
  * Constants must be the same text in every example.
  */
-export function searchConcat(outputs: string[], atoms: Atom[], deadline: number): Part[] | null {
+export function searchConcat(
+  outputs: string[],
+  atoms: Atom[],
+  deadline: number,
+  inputTexts: string[] = [],
+): Part[] | null {
+  // Letters and digits every input already has are better taken from the input than written as constants.
+  const derivable = (ch: string): boolean =>
+    /[\p{L}\p{N}]/u.test(ch) &&
+    inputTexts.length > 0 &&
+    inputTexts.every((t) => t.includes(ch.toLowerCase()));
+  const constantCost = (textPart: string): number =>
+    CONST_BASE + 0.2 * textPart.length + [...textPart].filter(derivable).length;
   const n = outputs.length;
   // matches[a][k] = positions in output k where atom a's value occurs.
   const matches = atoms.map((atom) =>
@@ -611,7 +623,7 @@ export function searchConcat(outputs: string[], atoms: Atom[], deadline: number)
     for (let len = 1; len <= common; len++) {
       push(
         state.pos.map((p) => p + len),
-        state.cost + CONST_BASE + 0.2 * len + PART_COST,
+        state.cost + constantCost(first.slice(0, len)) + PART_COST,
         { kind: 'const', text: first.slice(0, len) },
       );
     }
