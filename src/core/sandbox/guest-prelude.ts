@@ -202,6 +202,12 @@ export const GUEST_PRELUDE = String.raw`
   }
   function className(value) {
     try {
+      const ctor = getProto(value).constructor;
+      if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '') return ctor.name;
+    } catch (_) {
+      // fall through to the tag
+    }
+    try {
       const tag = call(objectToString, value);
       return call(stringSlice, tag, 8, tag.length - 1);
     } catch (_) {
@@ -236,7 +242,7 @@ export const GUEST_PRELUDE = String.raw`
           depthOf.set(value, depth);
           return value;
         }
-        throw new OutputError(where(key) + ' is a ' + className(value) + ' object; return plain objects and arrays only');
+        throw new OutputError(where(key) + ' is an instance of ' + className(value) + '; return plain objects and arrays only');
       }
       case 'function':
         throw new OutputError(where(key) + ' is a function, which JSON cannot represent');
