@@ -171,6 +171,14 @@ export async function checkAssertion(
 async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): Promise<string> {
   switch (assertion.type) {
     case 'text-visible': {
+      if (assertion.frame) {
+        const inFrame = await page
+          .frameLocator(assertion.frame)
+          .getByText(assertion.text)
+          .first()
+          .isVisible();
+        return inFrame ? '' : `text "${assertion.text}" is not visible in ${assertion.frame}`;
+      }
       // Any frame counts: messages often appear inside embedded widgets.
       for (const frame of page.frames()) {
         if (

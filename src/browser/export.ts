@@ -99,8 +99,10 @@ function stepCode(step: Step, files: Record<string, string>): string {
 
 function assertionCode(assertion: Assertion): string {
   switch (assertion.type) {
-    case 'text-visible':
-      return `  await expect(page.getByText(${q(assertion.text)}).first()).toBeVisible();`;
+    case 'text-visible': {
+      const root = assertion.frame ? `page.locator(${q(assertion.frame)}).contentFrame()` : 'page';
+      return `  await expect(${root}.getByText(${q(assertion.text)}).first()).toBeVisible();`;
+    }
     case 'element-visible':
       return `  await expect(${locatorCode(assertion.locator)}).toBeVisible();`;
     case 'url-matches':

@@ -191,7 +191,7 @@ export class LocalPlanner implements Planner {
     }
     if (this.startUrl && observation.url !== this.startUrl) {
       const path = new URL(observation.url).pathname;
-      if (path !== '/') assertions.push({ type: 'url-matches', pattern: `${escapeRegExp(path)}$` });
+      if (path !== '/') assertions.push({ type: 'url-matches', pattern: urlPattern(path) });
     }
     if (!assertions.length) return null;
     return { reason: `The page now says "${success[0]}".`, action: { type: 'done', assertions } };
@@ -216,9 +216,17 @@ export class LocalPlanner implements Planner {
     if (goal.clauses.some((_, i) => !consumed.has(i))) return null;
     const heading = observation.elements.find((e) => e.role === 'heading' && e.name && (e.level ?? 1) <= 2);
     const assertions: PlannedAssertion[] = [
-      { type: 'url-matches', pattern: `${escapeRegExp(new URL(observation.url).pathname)}$` },
+      { type: 'url-matches', pattern: urlPattern(new URL(observation.url).pathname) },
     ];
     if (heading) assertions.push({ type: 'text-visible', text: heading.name });
+    // New status lines (result counts, notices) are better evidence than the page heading alone.
+    for (const element of observation.elements) {
+      if (element.role !== 'status' && element.role !== 'alert') continue;
+      const text = element.name || element.text || '';
+      const stable =
+        text && !ERROR_WORDS.test(text) && !this.seenTexts.has(text) ? stableSegment(text) : null;
+      if (stable) assertions.push({ type: 'text-visible', text: stable });
+    }
     return {
       reason: `Every part of the goal was followed; now on "${heading?.name ?? observation.title}".`,
       action: { type: 'done', assertions },
@@ -241,7 +249,9 @@ export class LocalPlanner implements Planner {
 
     // Variables fill the fields they name (each field takes its best variable).
     for (const field of [...textFields, ...selects]) {
-      const fieldTokens = tokens(`${field.name} ${field.placeholder ?? ''}`);
+      const fieldTokens = tokens(
+        `${field.name} ${field.placeholder ?? ''} ${field.role === 'searchbox' ? 'search' : ''}`,
+      );
       let best: { name: string; score: number } | null = null;
       for (const name of context.variables) {
         const score = coverage(tokens(splitIdentifier(name)), fieldTokens);
@@ -251,6 +261,11 @@ export class LocalPlanner implements Planner {
       const isSelect = !isTextField(field.role);
       variableFields.add(best.name);
       if (isSelect ? touched.has(key(field)) : touched.has(key(field)) && field.value) continue;
+      // Still holding what we typed before (e.g. a search box echoing the query): do not type it again.
+      const typedBefore = history.some(
+        (h) => h.ok && h.action.variable === best!.name && h.target && key(h.target) === key(field),
+      );
+      if (field.value && typedBefore) continue;
       wants.push({
         element: field,
         decision: {
@@ -521,6 +536,11 @@ export class LocalPlanner implements Planner {
       return { reason, action: { type: 'upload', ref, ...(old.file ? { file: old.file } : {}) } };
     return { reason, action: { type: old.action as 'click' | 'check' | 'uncheck' | 'hover', ref } };
   }
+}
+
+/** The path, followed by a query, a fragment or the end. */
+function urlPattern(path: string): string {
+  return `${escapeRegExp(path)}(?:[?#]|$)`;
 }
 
 function key(target: { role: string; name: string }): string {

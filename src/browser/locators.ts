@@ -103,18 +103,50 @@ async function matchesOnly(page: Page, candidate: SpecLocator, handle: ElementHa
   }
 }
 
+/**
+ * Where a visible text lives: undefined for the main frame, else a CSS selector of the iframe
+ * showing it (so assertions and exported tests look in the right document).
+ */
+export async function frameOfText(page: Page, text: string): Promise<string | undefined> {
+  if (
+    await page
+      .getByText(text)
+      .first()
+      .isVisible()
+      .catch(() => false)
+  )
+    return undefined;
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    if (
+      !(await frame
+        .getByText(text)
+        .first()
+        .isVisible()
+        .catch(() => false))
+    )
+      continue;
+    const element = await frame.frameElement().catch(() => null);
+    if (element) return element.evaluate(iframeSelector);
+  }
+  return undefined;
+}
+
 async function frameSelector(page: Page, frameRef: string): Promise<string> {
-  return page.getByRef(frameRef).evaluate((el) => {
-    const quote = (v: string) => JSON.stringify(v);
-    for (const attr of ['title', 'name', 'id']) {
-      const value = el.getAttribute(attr);
-      if (value) return attr === 'id' ? `iframe#${CSS.escape(value)}` : `iframe[${attr}=${quote(value)}]`;
-    }
-    const src = el.getAttribute('src');
-    if (src) return `iframe[src=${quote(src)}]`;
-    const index = [...document.querySelectorAll('iframe')].indexOf(el as HTMLIFrameElement);
-    return `iframe >> nth=${index}`;
-  });
+  return page.getByRef(frameRef).evaluate(iframeSelector);
+}
+
+/** Runs in the page: a CSS selector for an iframe element, by title, name, id or src. */
+function iframeSelector(el: Element): string {
+  const quote = (v: string) => JSON.stringify(v);
+  for (const attr of ['title', 'name', 'id']) {
+    const value = el.getAttribute(attr);
+    if (value) return attr === 'id' ? `iframe#${CSS.escape(value)}` : `iframe[${attr}=${quote(value)}]`;
+  }
+  const src = el.getAttribute('src');
+  if (src) return `iframe[src=${quote(src)}]`;
+  const index = [...document.querySelectorAll('iframe')].indexOf(el as HTMLIFrameElement);
+  return `iframe >> nth=${index}`;
 }
 
 /** Runs in the page: facts about an element that other locator strategies can use. */

@@ -26,6 +26,8 @@ export interface ObservedElement {
   context?: string;
   /** Ref of the iframe holding the element, when inside one. */
   frameRef?: string;
+  /** Text content of a readable element without a name (a status line, a paragraph). */
+  text?: string;
   /** `input[type=file]`: the element takes uploads. */
   fileInput?: boolean;
   /** A submit button of a form. */
@@ -210,6 +212,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         element.value = node.text;
       }
       const textContent = !isTextField(role) && typeof node.text === 'string' ? node.text.trim() : '';
+      if (textContent && !name) element.text = clip(textContent, 160);
       if (actionable || READABLE_ROLES.has(role)) out.elements.push(element);
       if (READABLE_ROLES.has(role) && (name || textContent)) out.texts.push(clip(name || textContent, 160));
       out.lines.push({ depth, element, text: clip(textContent, 160) });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -251,10 +252,15 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
 }
 
 /** Where a healed spec goes: `X.spec.json` → `X.healed.spec.json`. */
-export function healedPath(specPath: string): string {
-  return specPath.endsWith('.spec.json')
-    ? specPath.replace(/\.spec\.json$/, '.healed.spec.json')
-    : `${specPath}.healed.json`;
+export function healedPath(specPath: string, exists: (path: string) => boolean = existsSync): string {
+  // Never overwrite: X.healed.spec.json, then X.healed-2.spec.json, and so on.
+  const stem = specPath.endsWith('.spec.json')
+    ? specPath.slice(0, -'.spec.json'.length)
+    : specPath.replace(/\.json$/, '');
+  for (let n = 1; ; n++) {
+    const candidate = `${stem}.healed${n === 1 ? '' : `-${n}`}.spec.json`;
+    if (!exists(candidate)) return candidate;
+  }
 }
 
 /** A readable summary of healed steps, one line each. */

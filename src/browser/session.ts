@@ -7,7 +7,7 @@ import type { Usage } from '../core/models/types.ts';
 import { stepFileName, type RunArtifacts } from './artifacts.ts';
 import { ActionError, MissingInputError } from './errors.ts';
 import { performStep, checkAssertion, type StepInputs } from './executor.ts';
-import { locatorForElement } from './locators.ts';
+import { frameOfText, locatorForElement } from './locators.ts';
 import { observe, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlanDecision, PlannedAction, PlannedAssertion, Planner } from './planner.ts';
 import { describeCondition, describeStep, type Assertion, type Step } from './spec.ts';
@@ -420,7 +420,12 @@ export class PlanningSession {
   async toAssertions(planned: PlannedAssertion[], observation: Observation): Promise<Assertion[]> {
     const out: Assertion[] = [];
     for (const p of planned) {
-      if (p.type === 'text-visible' || p.type === 'title') out.push({ type: p.type, text: p.text });
+      if (p.type === 'text-visible') {
+        const frame = await frameOfText(this.options.page, p.text);
+        out.push(
+          frame ? { type: 'text-visible', text: p.text, frame } : { type: 'text-visible', text: p.text },
+        );
+      } else if (p.type === 'title') out.push({ type: 'title', text: p.text });
       else if (p.type === 'url-matches') out.push({ type: 'url-matches', pattern: p.pattern });
       else {
         const element = observation.elements.find((e) => e.ref === p.ref);

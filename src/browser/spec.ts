@@ -43,7 +43,9 @@ export const locatorSchema = z
 export const valueSchema = z.union([z.string(), z.object({ var: z.string().min(1) }).strict()]);
 
 export const assertionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text-visible'), text: z.string().min(1) }).strict(),
+  z
+    .object({ type: z.literal('text-visible'), text: z.string().min(1), frame: z.string().min(1).optional() })
+    .strict(),
   z.object({ type: z.literal('element-visible'), locator: locatorSchema }).strict(),
   z.object({ type: z.literal('url-matches'), pattern: z.string().min(1) }).strict(),
   z.object({ type: z.literal('field-value'), locator: locatorSchema, value: valueSchema }).strict(),

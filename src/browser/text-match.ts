@@ -25,6 +25,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(last|family|sur) ?name\b/g, 'lastname'],
   [/\bfull name\b/g, 'fullname'],
   [/\b(attach(ment)?|upload|file)s?\b/g, 'file'],
+  [/\b(search )?(query|queries|keywords?|search terms?)\b/g, 'search'],
   [/\b(purchase|buy|place (the |an |my )?order)\b/g, 'order'],
   [/\bterms( of (service|use))?( and conditions)?\b|\bconditions\b|\btos\b/g, 'terms'],
 ];

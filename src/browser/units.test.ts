@@ -113,3 +113,28 @@ describe('chromium discovery', () => {
     expect(new ChromiumNotFoundError(['/x']).describe()).toMatch(/apt-get install chromium|CODIFY_CHROMIUM/);
   });
 });
+
+describe('run and replay helpers', () => {
+  it('strips run-time values out of recorded text assertions', async () => {
+    const { withoutVariableValues } = await import('./run.ts');
+    expect(
+      withoutVariableValues(
+        [
+          { type: 'text-visible', text: 'Welcome back, Ada Lovelace! Your dashboard' },
+          { type: 'text-visible', text: 'Ada Lovelace' },
+          { type: 'url-matches', pattern: '/home$' },
+        ],
+        { name: 'Ada Lovelace' },
+      ),
+    ).toEqual([
+      { type: 'text-visible', text: 'Your dashboard' },
+      { type: 'url-matches', pattern: '/home$' },
+    ]);
+  });
+  it('never overwrites a healed spec', async () => {
+    const { healedPath } = await import('./replay.ts');
+    expect(healedPath('a/login.spec.json', () => false)).toBe('a/login.healed.spec.json');
+    const taken = new Set(['a/login.healed.spec.json', 'a/login.healed-2.spec.json']);
+    expect(healedPath('a/login.spec.json', (p) => taken.has(p))).toBe('a/login.healed-3.spec.json');
+  });
+});

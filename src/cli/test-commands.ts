@@ -173,6 +173,7 @@ export function registerTestCommands(program: Command): void {
       const out = opts.out ?? specPath.replace(/\.spec\.json$|\.json$/, '') + '.spec.ts';
       const written = await writeExport(spec, out, { specDir: specDirOf(specPath) });
       console.log(`✓ wrote ${written.test}${written.config ? ` and ${written.config}` : ''}`);
+      process.exitCode = 0;
       console.log(
         `  run it: npx playwright test ${written.test}${Object.keys(spec.variables).length ? ' (set the variables in the environment first)' : ''}`,
       );
