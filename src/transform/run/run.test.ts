@@ -82,6 +82,32 @@ describe('runService', () => {
     expect(await readFile(path.join(dir, 'transform.ts'), 'utf8')).toContain("words.slice(1).join(' ')");
   });
 
+  it('replays a one-shot async iterable from its spool when a rebuild restarts the run', async () => {
+    const dir = await naiveService();
+    const model = new ScriptedModel([fenced(NAME_CODE_ROBUST)]);
+    const service = await loadService(dir, { model });
+    let pulled = 0;
+    async function* once() {
+      for (const name of NAMES) {
+        pulled += 1;
+        yield { name };
+      }
+    }
+    const handle = service.run(once(), { batchSize: 2 });
+    const results = await collect(handle);
+    const summary = await handle.summary;
+    expect(pulled).toBe(NAMES.length); // the live iterator was read once; the restart used the spool
+    expect(summary.passes).toBe(2);
+    expect(results.map((r) => r.ok && r.output)).toEqual([
+      { first: 'Ada', last: 'Lovelace' },
+      { first: 'Mary', last: 'Ann Evans' },
+      { first: 'Alan', last: 'Turing' },
+      { first: 'Cher', last: '' },
+      { first: 'Grace', last: 'Hopper' },
+      { first: 'Edsger', last: 'Dijkstra' },
+    ]);
+  });
+
   it('with --frozen never regenerates: failures go to errors, outputs stream from the current code', async () => {
     const dir = await naiveService();
     const model = new ScriptedModel([]);

@@ -14,6 +14,7 @@ import type { TransformEvent } from '../events.ts';
 import { asCompileProblem, defaultSandboxFactory } from '../sandbox-adapter.ts';
 import type { SandboxFactory, SandboxOptions, TransformSandbox } from '../sandbox-adapter.ts';
 import { compileSchema, formatViolations } from '../schema/validate.ts';
+import type { SchemaValidator } from '../schema/validate.ts';
 import { appendPotentialInputs, readServiceFiles, writeJsonFile } from '../service/files.ts';
 import { canonicalJson, hashJson, parseTransformFile } from '../service/header.ts';
 import { serviceLayout } from '../service/layout.ts';
@@ -373,7 +374,7 @@ class ServiceRun {
   private async processBatch(
     batch: InputItem[],
     sandbox: TransformSandbox,
-    validator: ReturnType<typeof compileSchema>,
+    validator: SchemaValidator,
     failingInputs: unknown[],
     newExamples: Example[],
   ): Promise<RunRecordResult[]> {
@@ -424,7 +425,7 @@ class ServiceRun {
         continue;
       }
       if (this.qaEnabled && this.options.model && this.sampler.pick(item.index)) {
-        await this.qaCheck(item.index, item.value, outcome.value, newExamples);
+        await this.qaCheck(item.index, item.value, outcome.value, newExamples, validator);
       }
       this.recordsOut += 1;
       results.push({ index: item.index, ok: true, output: outcome.value });
@@ -437,6 +438,7 @@ class ServiceRun {
     input: unknown,
     codeOutput: unknown,
     newExamples: Example[],
+    validator: SchemaValidator,
   ): Promise<void> {
     const model = this.options.model;
     if (!model) return;
@@ -447,7 +449,7 @@ class ServiceRun {
         serviceName: this.files.config.name,
         schema: this.files.schema,
         examples: this.files.examples,
-        validator: compileSchema(this.files.schema),
+        validator,
       },
       input,
       this.options.signal,
