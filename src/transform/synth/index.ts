@@ -105,7 +105,9 @@ export function loadTransform(code: string, delegate?: { name: string; fn: (inpu
  */
 export function synthesize(examples: SynthExample[], options: SynthOptions = {}): SynthResult {
   const started = Date.now();
-  const deadline = started + (options.timeoutMs ?? 5000);
+  const timeoutMs = options.timeoutMs ?? 5000;
+  // The search stops early enough to leave time for printing and checking the module.
+  const deadline = started + timeoutMs - Math.min(300, timeoutMs * 0.25);
   const finish = (partial: Omit<SynthResult, 'durationMs'>): SynthResult => ({
     ...partial,
     durationMs: Date.now() - started,

@@ -79,7 +79,8 @@ function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: numbe
   if (Date.now() > task.deadline) return { reason: 'time ran out' };
   const branched = depth < 2 ? conditional(task, outputs, spec, depth) : null;
   if (branched) return { expr: branched };
-  const table = lookupTable(sources, outputs, spec, 'string');
+  // Tables inside branches would be lookups chosen by a guard fitted to the same few examples.
+  const table = depth === 0 ? lookupTable(sources, outputs, spec, 'string') : null;
   if (table) return { expr: table };
   return { reason: 'no concatenation of input pieces and constants reproduces every example' };
 }
@@ -91,7 +92,7 @@ function synthNumeric(task: Task, outputs: number[], spec: LeafSpec, depth: numb
   if (expr && checks(expr, task, outputs)) return { expr };
   const branched = depth < 2 ? conditional(task, outputs, spec, depth) : null;
   if (branched) return { expr: branched };
-  const table = lookupTable(sources, outputs, spec, 'number');
+  const table = depth === 0 ? lookupTable(sources, outputs, spec, 'number') : null;
   if (table) return { expr: table };
   return { reason: 'no arithmetic on input numbers reproduces every example' };
 }
@@ -184,7 +185,9 @@ function shapePredicates(sources: Source[]): { expr: Expr; cost: number }[] {
         1.8,
       );
     }
-    for (const exact of [false, true]) {
+    // Shape signatures describe short structured values, not free text.
+    const structured = texts.every((t) => t.length <= 40);
+    for (const exact of structured ? [false, true] : []) {
       for (const sig of [...new Set(texts.map((t) => signature(t, exact)))].sort()) {
         const re = new RegExp(sig, 'u');
         add(
@@ -281,7 +284,8 @@ function looksCategorical(source: Source, spec: LeafSpec): boolean {
   if (values.every((v) => typeof v === 'boolean')) return true;
   if (values.every((v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 1000)) return true;
   const texts = values.map((v) => H.text(v).trim());
-  if (texts.every((t) => t.length <= 3 || /^[A-Z0-9_-]{1,8}$/.test(t))) return true;
+  // Letter codes ("A", "US", "EUR"); text with digits is more often an identifier than a category.
+  if (texts.every((t) => /^\p{L}{1,3}$/u.test(t) || /^[A-Z_]{1,8}$/.test(t))) return true;
   const keys = texts.map((t) => t.toLowerCase());
   if (new Set(keys).size < keys.length) return true;
   const extra = source.extra.map((v) => H.text(v).trim().toLowerCase()).filter(Boolean);

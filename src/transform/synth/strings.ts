@@ -148,6 +148,7 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
   };
   /** Adds an atom and (when it has letters) its case variants. */
   const add = (expr: Expr, date?: Atom['date']): string[] | null => {
+    if (Date.now() > task.deadline) return null;
     const values = consider(expr);
     if (!values) return null;
     if (fits(values)) record(expr, values, date);
@@ -222,7 +223,9 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
     }
   };
 
+  const outputLengths = [...new Set(outputs.map((o) => o.length))].filter((k) => k > 12 && k <= 500);
   for (const source of sources) {
+    if (Date.now() > task.deadline) break;
     const base = textOf(source);
     const texts = roots.map((r) => H.text(source.expr.run(r)));
     const baseValues = add(base) ?? [];
@@ -403,6 +406,17 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
     );
     const sliceBases = texts.some((t) => /[^\p{L}\p{N}]/u.test(t)) ? [base, alnumOnly] : [base];
     const maxLen = Math.min(12, Math.max(0, ...texts.map((t) => t.length)));
+    // Truncation to a fixed length longer than a short code ("first 40 characters").
+    for (const k of outputLengths) {
+      add(
+        derive(
+          base,
+          (c) => `${c}.trim().slice(0, ${k})`,
+          (v) => (v as string).trim().slice(0, k),
+          2.6,
+        ),
+      );
+    }
     for (const sliced of sliceBases) {
       for (let k = 1; k <= maxLen; k++) {
         add(
