@@ -49,6 +49,8 @@ interface Realm {
 /** Output budget of one guest call; bigger batches are returned in several chunks. */
 const CHUNK_CHARS = 8 * 1024 * 1024;
 
+const PRELUDE_TIME_LIMIT_MS = 30_000;
+
 let quickJS: Promise<QuickJSWASMModule> | undefined;
 
 /**
@@ -257,7 +259,9 @@ export class GuestSession {
       runtime.dispose();
       throw new GuestCompileError(failure);
     };
-    this.watch(limits.timeoutMsPerRecord);
+    // The prelude is trusted and fixed; only the submitted module's top-level code gets the
+    // per-record limit, so a loaded machine cannot fail the prelude's freeze walk.
+    this.watch(PRELUDE_TIME_LIMIT_MS);
     try {
       const factory = context.evalCode(GUEST_PRELUDE, 'codify-prelude.js', { type: 'global', strict: true });
       if (factory.error) {
@@ -283,6 +287,7 @@ export class GuestSession {
       }
       owned.push(runner.value);
 
+      this.watch(limits.timeoutMsPerRecord);
       const evaluated = context.evalCode(code, filename, { type: 'module', strict: true });
       if (evaluated.error) {
         const dumped = context.dump(evaluated.error) as unknown;

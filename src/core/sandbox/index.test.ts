@@ -243,13 +243,13 @@ export default function transform(r) {
   if (r.spin) for (;;) {}
   return calls;
 }`;
-    const sandbox = await createSandbox(source, { workers: 1, timeoutMsPerRecord: 200 });
+    const sandbox = await createSandbox(source, { workers: 1, timeoutMsPerRecord: 500 });
     try {
       const results = await sandbox.run([{}, {}, { spin: true }, {}]);
       expect(values(results)).toEqual([
         1,
         2,
-        { kind: 'timeout', message: 'the record took longer than 200 ms' },
+        { kind: 'timeout', message: 'the record took longer than 500 ms' },
         // The guest was recreated after the timeout: module state starts again.
         1,
       ]);
@@ -265,22 +265,22 @@ export default function transform(r) {
   while (Date.now() < until) {}
   return r.ms;
 }`;
-    const records = Array.from({ length: 6 }, () => ({ ms: 120 }));
+    const records = Array.from({ length: 6 }, () => ({ ms: 400 }));
     const results = await runOnce(source, records, {
       workers: 1,
       batchSize: 6,
-      timeoutMsPerRecord: 5000,
-      timeoutMsPerBatch: 300,
+      timeoutMsPerRecord: 60_000,
+      timeoutMsPerBatch: 1000,
     });
     expect(results).toHaveLength(6);
-    expect(results[0]).toEqual({ ok: true, value: 120 });
+    expect(results[0]).toEqual({ ok: true, value: 400 });
     const firstTimeout = results.findIndex((result) => !result.ok);
     expect(firstTimeout).toBeGreaterThan(0);
     expect(firstTimeout).toBeLessThan(6);
     for (const result of results.slice(firstTimeout)) {
       expect(result).toMatchObject({
         ok: false,
-        error: { kind: 'timeout', message: /batch time limit of 300 ms/ },
+        error: { kind: 'timeout', message: /batch time limit of 1000 ms/ },
       });
     }
   });
