@@ -95,7 +95,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       maxUploadBytes: config.maxUploadBytes,
     };
     const streams = new Set<SseConnection>();
-    app = Fastify({
+    const instance = Fastify({
       logger: loggerOptions(options.logger, redact),
       bodyLimit: config.maxUploadBytes,
       forceCloseConnections: true,
@@ -103,6 +103,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
         customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
       },
     });
+    app = instance;
 
     installSecurity(app, config, options.allowedOrigins ?? []);
     installErrorHandling(app, config, redact);
@@ -128,7 +129,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       },
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
-    app.get('/openapi.json', { schema: { hide: true } }, async () => app?.swagger());
+    app.get('/openapi.json', { schema: { hide: true } }, async () => instance.swagger());
 
     const startedAt = Date.now();
     await app.register(
@@ -154,14 +155,13 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       context,
       interruptedAtStartup,
       async listen() {
-        const address = await app!.listen({ host: config.host, port: config.port });
-        return address;
+        return instance.listen({ host: config.host, port: config.port });
       },
       close() {
         closing ??= (async () => {
           await runs.shutdown({ graceMs: options.stopGraceMs ?? 5_000 });
           for (const stream of [...streams]) stream.close();
-          await app!.close();
+          await instance.close();
           store.close();
           lock.release();
         })();

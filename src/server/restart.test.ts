@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, type CodifyServer } from './app.ts';
+import type { ServerPlugin } from './context.ts';
 import { untilAborted } from './testing/gate.ts';
 import { tempDataDir } from './testing/temp-server.ts';
 
@@ -8,8 +9,21 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** A job kind that waits until stopped the first time, and completes at once when rerun. */
+const countingKind: ServerPlugin = (_app, { runs }) => {
+  runs.register<{ records: number }>({
+    kind: 'test.count',
+    subjectOf: () => 'count:subject',
+    run: async (ctx, input) => {
+      ctx.emit({ type: 'counting', records: input.records });
+      if (ctx.store.getRun(ctx.runId)?.rerunOf === null) await untilAborted(ctx.signal);
+      return { counted: input.records };
+    },
+  });
+};
+
 async function serverOn(dataDir: string): Promise<CodifyServer> {
-  const server = await createServer({ dataDir, port: 0, env: {} });
+  const server = await createServer({ dataDir, port: 0, env: {}, plugins: [countingKind] });
   cleanups.push(() => server.close());
   return server;
 }
@@ -91,5 +105,34 @@ describe('restart', () => {
       type: 'run-finished',
       status: 'interrupted',
     });
+  });
+
+  it('reruns an interrupted run of a registered kind with the same input', async () => {
+    const dataDir = freshDir();
+    const first = await serverOn(dataDir);
+    const original = first.runs.startKind('test.count', { records: 7 });
+    const conflict = await first.app.inject({ method: 'POST', url: `/api/v1/runs/${original.id}/rerun` });
+    expect(conflict.statusCode).toBe(409);
+    expect(JSON.parse(conflict.body).error.message).toMatch(/still in progress/);
+    first.runs.flushEvents();
+    first.store.close(); // crash
+    await first.app.close();
+
+    const second = await serverOn(dataDir);
+    expect(second.store.requireRun(original.id).status).toBe('interrupted');
+    const response = await second.app.inject({ method: 'POST', url: `/api/v1/runs/${original.id}/rerun` });
+    expect(response.statusCode).toBe(202);
+    const { run } = JSON.parse(response.body) as { run: { id: string; rerunOf: string; input: unknown } };
+    expect(run).toMatchObject({ rerunOf: original.id, input: { records: 7 } });
+    expect(await second.runs.waitFor(run.id)).toMatchObject({ status: 'completed', summary: { counted: 7 } });
+
+    const adHoc = second.runs.start({ kind: 'unregistered', job: async () => null });
+    await second.runs.waitFor(adHoc.id);
+    const unknownKind = await second.app.inject({ method: 'POST', url: `/api/v1/runs/${adHoc.id}/rerun` });
+    expect(unknownKind.statusCode).toBe(409);
+    expect(JSON.parse(unknownKind.body).error.message).toMatch(/no such job kind/);
+    expect((await second.app.inject({ method: 'POST', url: '/api/v1/runs/nope/rerun' })).statusCode).toBe(
+      404,
+    );
   });
 });

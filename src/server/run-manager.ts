@@ -89,6 +89,8 @@ export interface StartRunOptions {
   subjectId?: string | null;
   input?: unknown;
   job: Job;
+  /** The run this one repeats. */
+  rerunOf?: string | null;
 }
 
 export interface RunManagerOptions {
@@ -189,7 +191,7 @@ export class RunManager {
   }
 
   /** Start a run of a registered kind, validating its input first. */
-  startKind(kind: string, rawInput: unknown): RunRecord {
+  startKind(kind: string, rawInput: unknown, options: { rerunOf?: string } = {}): RunRecord {
     const definition = this.kinds.get(kind);
     if (!definition) {
       throw new BadRequestError(`Unknown job kind "${kind}".`, {
@@ -202,7 +204,31 @@ export class RunManager {
       subjectId: definition.subjectOf?.(input) ?? null,
       input,
       job: (context) => definition.run(context, input),
+      rerunOf: options.rerunOf ?? null,
     });
+  }
+
+  /**
+   * Start a new run with the kind and input of an ended one (e.g. one interrupted by a restart).
+   * The new run records `rerunOf`. ConflictError if the run is still live or its kind is not
+   * registered in this server; RunNotFoundError if there is no such run.
+   */
+  rerun(runId: string): RunRecord {
+    const previous = this.get(runId);
+    if (this.live.has(runId)) {
+      throw new ConflictError(`Run ${runId} is still in progress.`, {
+        hint: `Stop it first with POST /api/v1/runs/${runId}/stop.`,
+      });
+    }
+    if (!this.kinds.has(previous.kind)) {
+      throw new ConflictError(
+        `Runs of kind "${previous.kind}" cannot be rerun here: no such job kind is registered.`,
+        {
+          hint: 'Start it again through the route that created it.',
+        },
+      );
+    }
+    return this.startKind(previous.kind, previous.input, { rerunOf: runId });
   }
 
   /**
@@ -225,6 +251,7 @@ export class RunManager {
       subjectId,
       input: this.redact(options.input),
       status: 'queued',
+      rerunOf: options.rerunOf ?? null,
     });
     let settle: (run: RunRecord) => void = () => {};
     const settled = new Promise<RunRecord>((resolve) => (settle = resolve));
@@ -485,5 +512,6 @@ function placeholderRecord(entry: LiveRun): RunRecord {
     input: null,
     summary: null,
     error: null,
+    rerunOf: null,
   };
 }

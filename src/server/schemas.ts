@@ -31,6 +31,7 @@ export const RunSchema = z
     input: z.unknown().describe('The parameters the run was started with (kind-specific JSON).'),
     summary: z.unknown().describe('What the job reported when it ended (kind-specific JSON).'),
     error: RunErrorSchema.nullable(),
+    rerunOf: z.string().nullable().describe('The run this one repeats, if it is a rerun.'),
   })
   .describe('A run: one execution of a job kind.');
 

@@ -76,6 +76,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX usage_by_run ON usage (run_id);
     `,
   },
+  {
+    version: 2,
+    name: 'runs.rerun_of: which run a run repeats',
+    sql: `ALTER TABLE runs ADD COLUMN rerun_of TEXT REFERENCES runs (id);`,
+  },
 ];
 
 /** The database was written by a newer codify than this one. */

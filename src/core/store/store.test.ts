@@ -52,7 +52,7 @@ describe('Store.open', () => {
     expect(migrate(db)).toEqual([]);
     db.close();
     store = Store.open(dataDir);
-    expect(store.schemaVersions()).toEqual([1]);
+    expect(store.schemaVersions()).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('refuses a database from a newer codify', () => {
@@ -114,6 +114,14 @@ describe('runs', () => {
 
     const resumed = store.updateRunStatus(run.id, 'running');
     expect(resumed.endedAt).toBeNull();
+  });
+
+  it('records which run a run repeats', () => {
+    const first = store.createRun({ kind: 'k' });
+    expect(first.rerunOf).toBeNull();
+    const again = store.createRun({ kind: 'k', rerunOf: first.id });
+    expect(store.requireRun(again.id).rerunOf).toBe(first.id);
+    expect(() => store.createRun({ kind: 'k', rerunOf: 'missing' })).toThrow(/FOREIGN KEY/);
   });
 
   it('uses the given id and reports missing runs with a typed error', () => {

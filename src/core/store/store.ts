@@ -42,6 +42,7 @@ interface RunRow {
   input_json: string | null;
   summary_json: string | null;
   error_json: string | null;
+  rerun_of: string | null;
 }
 
 interface EventRow {
@@ -137,8 +138,8 @@ export class Store {
     const status = run.status ?? 'queued';
     const id = run.id ?? randomUUID();
     this.prepare(
-      `INSERT INTO runs (id, kind, subject_id, status, created_at, started_at, ended_at, updated_at, input_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO runs (id, kind, subject_id, status, created_at, started_at, ended_at, updated_at, input_json, rerun_of)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       run.kind,
@@ -149,6 +150,7 @@ export class Store {
       FINAL_STATUSES.has(status) ? now : null,
       now,
       toJson(run.input),
+      run.rerunOf ?? null,
     );
     return this.requireRun(id);
   }
@@ -456,5 +458,6 @@ function toRunRecord(row: RunRow): RunRecord {
     input: fromJson(row.input_json),
     summary: fromJson(row.summary_json),
     error: row.error_json === null ? null : (JSON.parse(row.error_json) as { code: string; message: string }),
+    rerunOf: row.rerun_of,
   };
 }

@@ -39,6 +39,8 @@ export interface RunRecord {
   summary: unknown;
   /** Why it failed, for people; null unless it failed. */
   error: { code: string; message: string } | null;
+  /** The run this one repeats (e.g. an interrupted run started again), or null. */
+  rerunOf: string | null;
 }
 
 export interface NewRun {
@@ -49,6 +51,8 @@ export interface NewRun {
   /** Defaults to `queued`. */
   status?: RunStatus;
   input?: unknown;
+  /** The run this one repeats. */
+  rerunOf?: string | null;
 }
 
 export interface RunStatusUpdate {

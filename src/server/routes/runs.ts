@@ -11,6 +11,7 @@ import {
   ListRunsResponse,
   RunDetailResponse,
   RunIdParams,
+  StartedRunResponse,
   StopRunResponse,
   jsonSchema,
 } from '../schemas.ts';
@@ -117,6 +118,24 @@ export function registerRunRoutes(
       const run = await runs.stop(id, { graceMs: options.stopGraceMs });
       const settled = !runs.isLive(id);
       return reply.code(settled ? 200 : 202).send({ run, settled });
+    },
+  );
+
+  app.post(
+    '/runs/:id/rerun',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'Start a new run with the kind and input of an ended one',
+        description:
+          'For runs interrupted by a restart, stopped, or failed. The new run has `rerunOf` set. 409 while the run is live or when its kind is not registered.',
+        params: jsonSchema(RunIdParams),
+        response: { 202: jsonSchema(StartedRunResponse, 'output'), 404: error, 409: error },
+      },
+    },
+    async (request, reply) => {
+      const { id } = RunIdParams.parse(request.params);
+      return reply.code(202).send({ run: runs.rerun(id) });
     },
   );
 
