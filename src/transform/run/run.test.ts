@@ -16,7 +16,9 @@ import {
   fenced,
   makeServiceDir,
 } from '../testing/fixtures.ts';
+import { runService } from './run.ts';
 import type { RunHandle, RunRecordResult } from './run.ts';
+import { valuesSource } from './sources.ts';
 
 async function collect(handle: RunHandle): Promise<RunRecordResult[]> {
   const results: RunRecordResult[] = [];
@@ -106,6 +108,26 @@ describe('runService', () => {
       { first: 'Grace', last: 'Hopper' },
       { first: 'Edsger', last: 'Dijkstra' },
     ]);
+  });
+
+  it('stops a pass early once enough records failed, drops the batch in flight, and restarts', async () => {
+    const dir = await naiveService();
+    const model = new ScriptedModel([fenced(NAME_CODE_ROBUST)]);
+    const names = [...NAMES, 'Prince', 'Linus Torvalds', 'Ken Thompson', 'Dennis Ritchie'];
+    const handle = runService({
+      files: await readServiceFiles(dir),
+      source: valuesSource(names.map((name) => ({ name }))),
+      model,
+      useLocal: false,
+      batchSize: 2,
+      failuresBeforeRebuild: 1,
+    });
+    const results = await collect(handle);
+    const summary = await handle.summary;
+    expect(results.map((r) => r.index)).toEqual(names.map((_, i) => i));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(summary).toMatchObject({ recordsIn: 10, recordsOut: 10, errors: 0, rebuilds: 1, passes: 2 });
+    expect(results[6]).toEqual({ index: 6, ok: true, output: { first: 'Prince', last: '' } });
   });
 
   it('with --frozen never regenerates: failures go to errors, outputs stream from the current code', async () => {

@@ -13,6 +13,7 @@ import { deepEqualJson } from '../check/deep-diff.ts';
 import type { TransformEvent } from '../events.ts';
 import { asCompileProblem, defaultSandboxFactory } from '../sandbox-adapter.ts';
 import type { SandboxFactory, SandboxOptions, TransformSandbox } from '../sandbox-adapter.ts';
+import type { SandboxRecordResult } from '../../core/sandbox/types.ts';
 import { compileSchema, formatViolations } from '../schema/validate.ts';
 import type { SchemaValidator } from '../schema/validate.ts';
 import { appendPotentialInputs, readServiceFiles, writeJsonFile } from '../service/files.ts';
@@ -153,6 +154,8 @@ class ServiceRun {
   private readonly disagreements: QaDisagreement[] = [];
   private reviewPending: string | null = null;
   private codeBuiltBy: string | null = null;
+  /** QA disagreements of the current pass, to become model-labeled examples. */
+  private newExamples: Example[] = [];
 
   constructor(options: RunOptions) {
     this.options = options;
@@ -289,37 +292,56 @@ class ServiceRun {
     const failureLimit = this.options.failuresBeforeRebuild ?? 20;
     const failingInputs: unknown[] = [];
     const newExamples: Example[] = [];
+    this.newExamples = newExamples;
     let stoppedEarly = false;
+
+    // Pipelined: while the workers run one batch, the main thread reads the next and finishes
+    // the previous (schema checks, QA, writing), so neither side waits for the other.
+    type Started = { batch: InputItem[]; outputs: Promise<SandboxRecordResult[]> };
+    const start = (batch: InputItem[]): Started => {
+      const readable = batch.flatMap((item) => (item.ok ? [item.value] : []));
+      const outputs =
+        readable.length > 0
+          ? sandbox.run(readable, this.options.signal ? { signal: this.options.signal } : {})
+          : Promise.resolve([]);
+      outputs.catch(() => {}); // Awaited below; a batch dropped by an early stop must not go unhandled.
+      return { batch, outputs };
+    };
+    const finish = async function* (this: ServiceRun, started: Started): AsyncGenerator<RunRecordResult> {
+      const results = this.processBatch(started.batch, await started.outputs, validator, failingInputs);
+      for (const result of await results) {
+        if (spool) await spool.write(result);
+        else yield result;
+      }
+      this.emit({
+        type: 'run-progress',
+        processed: this.recordsIn,
+        ok: this.recordsOut,
+        errors: this.errorCount(),
+        pass: this.passes,
+      });
+    }.bind(this);
 
     try {
       let batch: InputItem[] = [];
-      const flush = async function* (this: ServiceRun): AsyncGenerator<RunRecordResult> {
-        const results = await this.processBatch(batch, sandbox, validator, failingInputs, newExamples);
-        batch = [];
-        for (const result of results) {
-          if (spool) await spool.write(result);
-          else yield result;
-        }
-        this.emit({
-          type: 'run-progress',
-          processed: this.recordsIn,
-          ok: this.recordsOut,
-          errors: this.errorCount(),
-          pass: this.passes,
-        });
-      }.bind(this);
-
+      let inflight: Started | null = null;
       for await (const item of this.options.source.open()) {
         batch.push(item);
-        if (batch.length >= batchSize) {
-          yield* flush();
-          if (this.shouldRebuild(failingInputs, newExamples, failureLimit)) {
-            stoppedEarly = true;
-            break;
-          }
+        if (batch.length < batchSize) continue;
+        const next = start(batch);
+        batch = [];
+        if (inflight) yield* finish(inflight);
+        inflight = next;
+        if (this.shouldRebuild(failingInputs, newExamples, failureLimit)) {
+          stoppedEarly = true;
+          break;
         }
       }
-      if (!stoppedEarly && batch.length > 0) yield* flush();
+      if (!stoppedEarly) {
+        const last = batch.length > 0 ? start(batch) : null;
+        if (inflight) yield* finish(inflight);
+        if (last) yield* finish(last);
+      }
     } finally {
       await sandbox.close();
     }
@@ -373,19 +395,11 @@ class ServiceRun {
 
   private async processBatch(
     batch: InputItem[],
-    sandbox: TransformSandbox,
+    outputs: SandboxRecordResult[],
     validator: SchemaValidator,
     failingInputs: unknown[],
-    newExamples: Example[],
   ): Promise<RunRecordResult[]> {
     const readable = batch.filter((item): item is Extract<InputItem, { ok: true }> => item.ok);
-    const outputs =
-      readable.length > 0
-        ? await sandbox.run(
-            readable.map((item) => item.value),
-            this.options.signal ? { signal: this.options.signal } : {},
-          )
-        : [];
     const byIndex = new Map<number, (typeof outputs)[number]>();
     readable.forEach((item, i) => {
       const output = outputs[i];
@@ -425,7 +439,7 @@ class ServiceRun {
         continue;
       }
       if (this.qaEnabled && this.options.model && this.sampler.pick(item.index)) {
-        await this.qaCheck(item.index, item.value, outcome.value, newExamples, validator);
+        await this.qaCheck(item.index, item.value, outcome.value, this.newExamples, validator);
       }
       this.recordsOut += 1;
       results.push({ index: item.index, ok: true, output: outcome.value });
