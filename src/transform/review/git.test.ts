@@ -1,10 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScriptedModel } from '../../core/models/scripted-model.ts';
 import { loadService } from '../service.ts';
-import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced, makeServiceDir } from '../testing/fixtures.ts';
+import {
+  NAME_CODE_NAIVE,
+  NAME_CODE_ROBUST,
+  NAME_EXAMPLES,
+  NAME_SCHEMA,
+  fenced,
+  makeServiceDir,
+} from '../testing/fixtures.ts';
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
@@ -61,6 +68,41 @@ describe('build --commit', () => {
     expect(message).toContain('Build transform "names"');
     expect(message).toContain('Failure report: no failures');
     expect(git(repo, 'show', `${branch}:services/names/transform.ts`)).toContain("words.slice(1).join(' ')");
+  });
+
+  it('accept --commit commits the reviewed transform on its own branch', async () => {
+    const repo = await makeServiceDir({ 'README.md': 'hello\n' });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', 'README.md');
+    git(repo, 'commit', '-q', '-m', 'initial');
+    const dir = path.join(repo, 'names');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'examples.json'), JSON.stringify(NAME_EXAMPLES));
+    await writeFile(path.join(dir, 'schema.json'), JSON.stringify(NAME_SCHEMA));
+    const first = await loadService(dir, { model: new ScriptedModel([fenced(NAME_CODE_NAIVE)]) });
+    expect((await first.build()).status).toBe('passed');
+    // A person edits the code; a later rebuild (new example) must go to review, not overwrite it.
+    const file = path.join(dir, 'transform.ts');
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace(
+        "throw new Error('expected two words')",
+        "throw new Error('two words, please')",
+      ),
+    );
+    await writeFile(
+      path.join(dir, 'examples.json'),
+      JSON.stringify([...NAME_EXAMPLES, { input: { name: 'Cher' }, output: { first: 'Cher', last: '' } }]),
+    );
+    const second = await loadService(dir, { model: new ScriptedModel([fenced(NAME_CODE_ROBUST)]) });
+    const rebuilt = await second.build();
+    expect(rebuilt.wrote).toBe(path.join(dir, 'transform.next.ts'));
+    const accepted = await second.accept({ commit: true });
+    const branch = accepted.commit?.branch ?? '';
+    expect(branch).toMatch(/^codify\/names\//);
+    expect(git(repo, 'symbolic-ref', '--short', 'HEAD')).toBe('main');
+    expect(git(repo, 'show', `${branch}:names/transform.ts`)).toContain("words.slice(1).join(' ')");
+    expect(git(repo, 'log', '-1', '--format=%s', branch)).toBe('Accept reviewed transform "names"');
   });
 
   it('fails with a clear error outside a git repository', async () => {
