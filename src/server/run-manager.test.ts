@@ -276,6 +276,13 @@ describe('RunManager', () => {
     expect((await fragile.waitFor(next.id)).status).toBe('completed');
   });
 
+  it('fails a run whose summary cannot be stored as JSON, rather than leaving it running', async () => {
+    const run = manager.start({ kind: 'test', job: async () => ({ big: 10n }) });
+    const done = await manager.waitFor(run.id);
+    expect(done).toMatchObject({ status: 'failed', summary: null, error: { code: 'bad-summary' } });
+    expect(store.requireRun(run.id).status).toBe('failed');
+  });
+
   it('refuses events after the run ended', async () => {
     let context: JobContext | undefined;
     const run = manager.start({

@@ -447,8 +447,20 @@ export class RunManager {
     entry: LiveRun,
     ending: { status: RunStatus; summary: unknown; error: { code: string; message: string } | null },
   ): void {
-    const summary = this.redact(ending.summary ?? null);
-    const error = this.redact(ending.error);
+    let summary = this.redact(ending.summary ?? null);
+    let error = this.redact(ending.error);
+    try {
+      JSON.stringify(summary);
+    } catch (cause) {
+      // A summary the store cannot keep must not leave the run `running` forever.
+      summary = null;
+      error ??= {
+        code: 'bad-summary',
+        message: `The job's summary is not JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
+      };
+      if (ending.status === 'completed' || ending.status === 'awaiting-review')
+        ending = { ...ending, status: 'failed' };
+    }
     try {
       this.publish(entry, {
         type: RUN_FINISHED,
