@@ -108,6 +108,30 @@ export function synthBoolean(sources: Source[], roots: unknown[], outputs: boole
         }
       }
     }
+    // A word every true example has and no false one has ("email mentions gmail").
+    const wordSets = source.values.map(
+      (v) =>
+        new Set(
+          H.text(v)
+            .toLowerCase()
+            .match(/\p{L}+/gu) ?? [],
+        ),
+    );
+    if (outputs.some(Boolean) && outputs.some((o) => !o)) {
+      const first = wordSets[outputs.findIndex(Boolean)] ?? new Set<string>();
+      for (const word of [...first].sort()) {
+        if (!wordSets.every((set, i) => set.has(word) === outputs[i])) continue;
+        candidates.push(
+          derive(
+            e,
+            (c) => `/\\b${word}\\b/i.test(text(${c}))`,
+            (v) => new RegExp(`\\b${word}\\b`, 'i').test(H.text(v)),
+            3.5,
+            ['text'],
+          ),
+        );
+      }
+    }
     // Equality with the one value that marks the true examples ("status is 'active'").
     const trueValues = new Set(
       source.values.filter((_v, i) => outputs[i]).map((v) => H.text(v).trim().toLowerCase()),

@@ -67,7 +67,8 @@ export function pathExpr(path: readonly Segment[], optionalAt: ReadonlySet<numbe
   return {
     code,
     run: (root) => getPath(root, path),
-    cost: 1 + 0.05 * path.length,
+    // Reading one array element by position is less general than reading a named field.
+    cost: 1 + 0.05 * path.length + path.filter((seg) => typeof seg === 'number').length,
     helpers: [],
     describe: code,
   };

@@ -72,6 +72,13 @@ export function pascalCase(value: unknown): string {
     .join('');
 }
 
+// First letter of every word, joined by a separator ("John Ronald Tolkien" → "JRT").
+export function initials(value: unknown, separator: string): string {
+  return words(value)
+    .map((word) => word.charAt(0))
+    .join(separator);
+}
+
 // First letter uppercase, the rest lowercase ("mARY" → "Mary").
 export function capitalize(value: unknown): string {
   const s = text(value);

@@ -122,6 +122,18 @@ describe('strings', () => {
   });
 });
 
+describe('variable-length word operations', () => {
+  it('takes the initials of however many words there are', () => {
+    expectGeneralizes(
+      [
+        [{ n: 'John Ronald Tolkien' }, { i: 'JRT' }],
+        [{ n: 'Ada Lovelace' }, { i: 'AL' }],
+      ],
+      [[{ n: 'George R R Martin' }, { i: 'GRRM' }]],
+    );
+  });
+});
+
 describe('numbers', () => {
   it('parses currency, thousands separators of both styles, and accounting negatives', () => {
     expectGeneralizes(
@@ -188,6 +200,34 @@ describe('numbers', () => {
         [
           { qty: 4, price: 12.25, lines: [] },
           { total: 49, sum: 0, count: 0 },
+        ],
+      ],
+    );
+  });
+
+  it('totals quantity × price over invoice lines rather than reading one line by position', () => {
+    expectGeneralizes(
+      [
+        [
+          {
+            lines: [
+              { qty: 2, price: 1.5 },
+              { qty: 1, price: 4 },
+            ],
+          },
+          { total: 7 },
+        ],
+        [{ lines: [{ qty: 3, price: 2 }] }, { total: 6 }],
+      ],
+      [
+        [
+          {
+            lines: [
+              { qty: 10, price: 0.5 },
+              { qty: 2, price: 2 },
+            ],
+          },
+          { total: 9 },
         ],
       ],
     );
@@ -293,6 +333,20 @@ describe('booleans and mappings', () => {
       [
         [{ middle: '   ' }, { middle: null }],
         [{ middle: 'Lee' }, { middle: 'Lee' }],
+      ],
+    );
+  });
+
+  it('learns a flag from a word only the true examples contain', () => {
+    expectGeneralizes(
+      [
+        [{ e: 'a@gmail.com' }, { g: true }],
+        [{ e: 'b@yahoo.com' }, { g: false }],
+        [{ e: 'c@gmail.com' }, { g: true }],
+      ],
+      [
+        [{ e: 'z@gmail.com' }, { g: true }],
+        [{ e: 'q@x.org' }, { g: false }],
       ],
     );
   });

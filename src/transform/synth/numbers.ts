@@ -2,7 +2,7 @@
  * Number programs: copies, parses of formatted text, affine maps fitted from the examples (unit
  * conversions, percentages, scaling), arithmetic between two fields, aggregates over arrays, rounding.
  */
-import { derive, num, sameValue, type Expr } from './expr.ts';
+import { derive, lit, num, sameValue, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
 import type { Source, Task } from './sources.ts';
 
@@ -103,14 +103,36 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
         : typeof sample === 'number'
           ? ['']
           : [];
+    const access = (field: string): string =>
+      field === '' ? '' : /^[A-Za-z_$][\w$]*$/.test(field) ? `.${field}` : `[${lit(field)}]`;
+    const fieldOf = (item: unknown, field: string): number =>
+      Number(field === '' ? item : (item as Record<string, unknown> | null)?.[field]) || 0;
+    // Sum of a product per element: an invoice total from quantity × price lines.
+    const named = fields.filter((f) => f !== '');
+    for (let a = 0; a < named.length; a++) {
+      for (let b = a + 1; b < named.length; b++) {
+        const [fa, fb] = [named[a] ?? '', named[b] ?? ''];
+        push(
+          derive(
+            array.expr,
+            (c) =>
+              `${arrayCode(c)}.reduce((sum, item) => sum + Number(item${access(fa)}) * Number(item${access(fb)}), 0)`,
+            (v) =>
+              Array.isArray(v)
+                ? v.reduce((sum: number, item: unknown) => sum + fieldOf(item, fa) * fieldOf(item, fb), 0)
+                : 0,
+            3.5,
+          ),
+        );
+      }
+    }
     for (const field of fields) {
       const read = (item: unknown): number =>
         Number(field === '' ? item : (item as Record<string, unknown> | null)?.[field]) || 0;
       push(
         derive(
           array.expr,
-          (c) =>
-            `${arrayCode(c)}.reduce((sum, item) => sum + (Number(item${field ? `.${field}` : ''}) || 0), 0)`,
+          (c) => `${arrayCode(c)}.reduce((sum, item) => sum + (Number(item${access(field)}) || 0), 0)`,
           (v) => (Array.isArray(v) ? v.reduce((sum: number, item: unknown) => sum + read(item), 0) : 0),
           2.5,
         ),

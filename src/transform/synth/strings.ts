@@ -383,6 +383,18 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
         ['pascalCase'],
       ),
     );
+    for (const sep of separators) {
+      if (sep.length > 2) continue;
+      add(
+        derive(
+          source.expr,
+          (c) => `initials(${c}, ${lit(sep)})`,
+          (v) => H.initials(v, sep),
+          1.8,
+          ['initials'],
+        ),
+      );
+    }
     for (const d of delimiters) {
       for (const sep of separators) {
         if (sep === d) continue;
