@@ -255,13 +255,36 @@ export const GUEST_PRELUDE = String.raw`
     }
   }
 
+  function isPlainScalar(value) {
+    switch (typeof value) {
+      case 'string':
+      case 'boolean':
+        return true;
+      case 'number':
+        return value - value === 0;
+      default:
+        return value === null;
+    }
+  }
+  /**
+   * Fast path for the common result, a flat plain object of scalars, which plain JSON.stringify
+   * encodes exactly as the strict replacer would; anything else takes the replacer.
+   */
+  function isFlatRecord(value) {
+    if (typeof value !== 'object' || value === null || getProto(value) !== ObjectProto) return false;
+    for (const key in value) {
+      if (!isPlainScalar(value[key])) return false;
+    }
+    return true;
+  }
+
   function encodeValue(value) {
     if (value !== null && typeof value === 'object' && getProto(value) === PromiseProto) {
       return failure('output', 'the transform returned a Promise: transforms must be synchronous (remove async/await)');
     }
     let text;
     try {
-      text = stringify(value, replacer);
+      text = isPlainScalar(value) || isFlatRecord(value) ? stringify(value) : stringify(value, replacer);
     } catch (error) {
       if (error instanceof OutputError) return failure('output', error.message);
       if (fatalKind(error) !== undefined) throw error;
