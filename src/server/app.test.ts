@@ -285,6 +285,21 @@ describe('runs', () => {
     ).toBe(400);
   });
 
+  it('replays a long history completely and in order', async () => {
+    const server = await startTestServer();
+    const run = server.runs.start({
+      kind: 'k',
+      job: async (ctx) => {
+        for (let i = 1; i <= 1_234; i++) ctx.emit({ type: 'tick', i });
+        return null;
+      },
+    });
+    await server.runs.waitFor(run.id);
+    const stream = await server.app.inject({ method: 'GET', url: `/api/v1/runs/${run.id}/events?after=3` });
+    const seqs = sseData(stream.body).map((e) => e.seq);
+    expect(seqs).toEqual(Array.from({ length: 1_234 }, (_, i) => i + 4));
+  });
+
   it('rejects bad event stream requests', async () => {
     const server = await startTestServer();
     const run = server.runs.start({ kind: 'k', job: async () => null });

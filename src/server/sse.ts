@@ -3,6 +3,8 @@ import type { PublishedEvent } from '../core/events/types.ts';
 import type { Store } from '../core/store/store.ts';
 import { RUN_FINISHED, type RunManager } from './run-manager.ts';
 
+const REPLAY_PAGE = 500;
+
 /** The connection of one SSE client, so the server can end them all when it closes. */
 export interface SseConnection {
   close(): void;
@@ -80,7 +82,12 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
 
   runs.flushEvents();
   const bus = runs.eventsOf(runId);
-  for (const stored of store.listEvents(runId, lastSeq)) send(stored);
+  // Replay in pages, so a long history is never all in memory at once.
+  for (;;) {
+    const page = store.listEvents(runId, lastSeq, REPLAY_PAGE);
+    for (const stored of page) send(stored);
+    if (page.length < REPLAY_PAGE || closed) break;
+  }
   if (closed) return { close };
   if (!bus) {
     end();
