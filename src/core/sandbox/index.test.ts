@@ -135,6 +135,26 @@ describe('results are JSON data', () => {
     });
   });
 
+  it('returns batches whose output exceeds one guest chunk (8 MiB) intact and in order', async () => {
+    const records = Array.from({ length: 24 }, (_, i) => ({ i }));
+    const results = await runOnce(
+      'export default (r) => ({ i: r.i, blob: String(r.i % 10).repeat(512 * 1024) });',
+      records,
+      {
+        workers: 1,
+        batchSize: 24,
+      },
+    );
+    expect(results).toHaveLength(24);
+    results.forEach((result, i) => {
+      expect(result.ok).toBe(true);
+      const value = (result as { value: { i: number; blob: string } }).value;
+      expect(value.i).toBe(i);
+      expect(value.blob).toHaveLength(512 * 1024);
+      expect(value.blob[0]).toBe(String(i % 10));
+    });
+  });
+
   it('lets Error subclasses set name and message despite frozen built-ins', async () => {
     const source = `class ValidationError extends Error {
   constructor(message) { super(message); this.name = 'ValidationError'; }
