@@ -44,7 +44,7 @@ interface ParsedGoal {
   clauses: Clause[];
   allTokens: string[];
   /** Quoted strings to type, pick or click. */
-  values: { value: string; before: string[]; after: string[] }[];
+  values: { value: string; before: string[]; after: string[]; bare?: boolean }[];
   /** Quoted strings the goal expects to see. */
   expectations: string[];
   /** Paths or URLs to open, e.g. `/products`. */
@@ -71,9 +71,19 @@ export function parseGoal(goal: string): ParsedGoal {
     }
   }
   const unquoted = quotes.reduceRight((text, q) => text.slice(0, q.index) + ' ' + text.slice(q.end), goal);
+  // Bare numbers next to a noun ("2 guests", "quantity 3") are values for the field the noun names.
+  for (const m of unquoted.matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$|[,;.])/g)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const before = tokens(unquoted.slice(Math.max(0, at - 30), at)).slice(-2);
+    const after = tokens(unquoted.slice(at + m[1]!.length).split(/[,;.]|\band\b|\bwith\b/)[0] ?? '').slice(
+      0,
+      2,
+    );
+    values.push({ value: m[1]!, before, after, bare: true });
+  }
   const clauses = unquoted
     .split(
-      /;|\.\s|,?\s+then\s+|,\s*and\s+|,\s+|\s+and\s+(?=(?:go|click|open|add|fill|submit|press|select|choose|pick|check|search|log|sign|upload|attach|navigate|proceed|buy|place|enter|type|accept|tick|visit|view|confirm|verify|see|make|create|register|book|send)\b)/i,
+      /;|\.\s|,?\s+then\s+|,\s*and\s+|,\s+|\s+and\s+(?=(?:go|click|open|add|fill|submit|press|select|choose|pick|check|search|log|sign|upload|attach|navigate|proceed|buy|place|enter|type|accept|tick|visit|view|confirm|verify|see|make|create|register|book|send|apply|download|delete|remove|edit|save|share|follow|reserve|read|start|continue|pay|order|subscribe|join|leave|write|upload|return|cancel)\b)/i,
     )
     .map((text) => ({ text: text.trim(), tokens: tokens(text) }))
     .filter((c) => c.tokens.length);
@@ -319,7 +329,7 @@ export class LocalPlanner implements Planner {
           field = candidate;
         }
       }
-      if (!field && /\b(search|type|enter|fill|write)\b/i.test(q.before.join(' ') || '')) {
+      if (!field && !q.bare && /\b(search|type|enter|fill|write)\b/i.test(q.before.join(' ') || '')) {
         const empty = textFields.filter((f) => !f.value);
         if (empty.length === 1) field = empty[0];
       }
@@ -355,11 +365,18 @@ export class LocalPlanner implements Planner {
       groups.set(group, [...(groups.get(group) ?? []), radio]);
     }
     for (const [group, radios] of groups) {
-      const chosen = bestOption(
+      let chosen = bestOption(
         radios.map((r) => r.name),
         goalTokens,
         tokens(group),
       );
+      const yes = radios.find((r) => /^(yes|on|true)$/i.test(r.name.trim()));
+      const no = radios.find((r) => /^(no|off|false|none)$/i.test(r.name.trim()));
+      const groupWords = tokens(group);
+      if (yes && no && groupWords.length && overlap(groupWords, goalTokens) === groupWords.length) {
+        // "with breakfast" → Yes, "no breakfast" / "without breakfast" → No.
+        chosen = isNegated(context.goal, groupWords) ? no.name : yes.name;
+      }
       const radio = radios.find((r) => r.name === chosen);
       if (radio && radio.checked !== true && !wants.some((w) => w.element.ref === radio.ref)) {
         wants.push({
@@ -463,6 +480,14 @@ export class LocalPlanner implements Planner {
       if (score > 0 && quoted.some((q) => q.length > 2 && context3.includes(q))) {
         score += 3;
         why.push('sits beside a quoted item');
+      } else if (score > 0 && currentClause >= 0 && element.context) {
+        // Repeated controls ("Apply", "Add to cart"): prefer the one whose row names what the goal names.
+        const rowWords = tokens(element.context).filter((t) => !nameTokens.includes(t));
+        const named = overlap(rowWords, goal.clauses[currentClause]!.tokens);
+        if (named) {
+          score += 2 * Math.min(named, 2);
+          why.push('sits in the row the goal names');
+        }
       }
       if (touched.size && element.submit) {
         score += 3;

@@ -207,14 +207,23 @@ function domFacts(el: Element): DomFacts {
       node.getAttribute('role') ??
       (t === 'li' ? 'listitem' : t === 'tr' ? 'row' : t === 'article' ? 'article' : null);
     if (!role && !['section', 'fieldset', 'form', 'div'].includes(t)) continue;
-    const heading = node.querySelector('h1,h2,h3,h4,h5,h6,legend,caption,td,th,a,strong');
-    const hasText =
-      clean(heading?.textContent) ||
-      clean((node as HTMLElement).innerText)
-        .split(' ')
-        .slice(0, 4)
-        .join(' ');
-    if (!hasText || hasText === clean(el.textContent)) continue;
+    const own = clean(el.textContent);
+    // A heading-like element of the container that is not the target (nor holds it)…
+    const heading = Array.from(node.querySelectorAll('h1,h2,h3,h4,h5,h6,legend,caption,td,th,a,strong')).find(
+      (h) =>
+        h !== el &&
+        !h.contains(el) &&
+        !el.contains(h) &&
+        clean(h.textContent) &&
+        clean(h.textContent) !== own,
+    );
+    // …or else the container's own words without the target's.
+    const rest = clean(clean((node as HTMLElement).innerText).replace(own, ' '))
+      .split(' ')
+      .slice(0, 4)
+      .join(' ');
+    const hasText = clean(heading?.textContent) || rest;
+    if (!hasText || hasText === own) continue;
     container = { role, css: t, hasText };
     break;
   }
