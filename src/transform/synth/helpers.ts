@@ -185,13 +185,28 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
     else [year, month, day] = [full(c), Number(b), Number(a)];
     rest = s.slice(numeric.index + numeric[0].length);
   } else {
-    const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-    const word = (s.match(/\p{L}{3,}/gu) ?? []).find((w) => names.includes(w.slice(0, 3).toLowerCase()));
+    // Month names and abbreviations in English, German, French, Spanish and Italian.
+    const names = [
+      'jan january januar janvier janv enero ene gennaio',
+      'feb february februar février févr fevrier febrero febbraio',
+      'mar march märz mär maerz mars marzo',
+      'apr april avril avr abril abr aprile',
+      'may mai mayo maggio',
+      'jun june juni juin junio giugno',
+      'jul july juli juillet juil julio luglio',
+      'aug august août aout agosto',
+      'sep sept september septembre septiembre settembre',
+      'oct october oktober okt octobre octubre ottobre',
+      'nov november novembre noviembre',
+      'dec december dezember dez décembre decembre diciembre dic dicembre',
+    ].map((line) => line.split(' '));
+    const monthOf = (w: string): number => names.findIndex((forms) => forms.includes(w.toLowerCase())) + 1;
+    const word = (s.match(/\p{L}{3,}/gu) ?? []).find((w) => monthOf(w) > 0);
     const time = /\d{1,2}:\d{2}(:\d{2})?/.exec(s);
     rest = time ? s.slice(time.index) : '';
     const numbers = (time ? s.slice(0, time.index) : s).match(/\d+/g) ?? [];
     const yearAt = numbers.findIndex((n) => n.length === 4);
-    month = word === undefined ? Number.NaN : names.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+    month = word === undefined ? Number.NaN : monthOf(word);
     if (word === undefined) {
       // A time of day alone ("14:30", "2:30 pm") reads as that time on 1 January 1970.
       if (!time || time.index !== 0) return null;

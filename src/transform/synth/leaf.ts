@@ -64,7 +64,7 @@ export function synthLeaf(task: Task, outputs: unknown[], spec: LeafSpec, depth 
 
 function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: number): LeafResult {
   const sources = leafSources(task);
-  const atoms = stringAtoms(sources, task, outputs);
+  const atoms = stringAtoms(sources, task, outputs, arraySources(task));
   const inputTexts = task.roots.map((_root, i) =>
     sources
       .map((source) => H.text(source.values[i]))
@@ -77,6 +77,8 @@ function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: numbe
     if (checks(expr, task, outputs)) return { expr };
   }
   if (Date.now() > task.deadline) return { reason: 'time ran out' };
+  const defaulted = blankDefault(task, outputs, spec, depth);
+  if (defaulted) return { expr: defaulted };
   const branched = depth < 2 ? conditional(task, outputs, spec, depth) : null;
   if (branched) return { expr: branched };
   // Tables inside branches would be lookups chosen by a guard fitted to the same few examples.
@@ -90,6 +92,8 @@ function synthNumeric(task: Task, outputs: number[], spec: LeafSpec, depth: numb
   const numeric = numberSources(sources, arraySources(task), task);
   const expr = synthNumber(numeric, outputs, task.deadline, spec.decimals ?? 0);
   if (expr && checks(expr, task, outputs)) return { expr };
+  const defaulted = blankDefault(task, outputs, spec, depth);
+  if (defaulted) return { expr: defaulted };
   const branched = depth < 2 ? conditional(task, outputs, spec, depth) : null;
   if (branched) return { expr: branched };
   const table = depth === 0 ? lookupTable(sources, outputs, spec, 'number') : null;
@@ -208,6 +212,37 @@ function shapePredicates(sources: Source[]): { expr: Expr; cost: number }[] {
     }
   }
   return preds;
+}
+
+/** A default for blank inputs ("" → "US"), the rest learned from the filled-in examples. */
+function blankDefault(task: Task, outputs: unknown[], spec: LeafSpec, depth: number): Expr | null {
+  if (depth >= 2) return null;
+  for (const source of leafSources(task)) {
+    const blank = source.values.map((v) => H.isBlank(v));
+    const filled = outputs.map((_o, i) => i).filter((i) => !blank[i]);
+    if (filled.length === outputs.length || filled.length === 0) continue;
+    const defaults = outputs.filter((_o, i) => blank[i]);
+    if (!defaults.every((d) => sameValue(d, defaults[0]))) continue;
+    const rest = synthLeaf(
+      subTask(task, filled),
+      filled.map((i) => outputs[i]),
+      spec,
+      depth + 1,
+    );
+    if (!('expr' in rest) || !readsInput(rest.expr)) continue;
+    const body = rest.expr;
+    const fallback = literalOf(defaults[0]);
+    const expr: Expr = {
+      code: (root) => `isBlank(${source.expr.code(root)}) ? ${fallback} : ${body.code(root)}`,
+      run: (root) => (H.isBlank(source.expr.run(root)) ? defaults[0] : body.run(root)),
+      cost: body.cost + 2,
+      helpers: [...body.helpers, 'isBlank'],
+      describe: (root) =>
+        `${fallback} if ${source.expr.describe(root)} is blank, else ${body.describe(root)}`,
+    };
+    if (checks(expr, task, outputs)) return expr;
+  }
+  return null;
 }
 
 /** Regex source describing how a text looks: letter/digit runs (with exact lengths or not), other chars as is. */

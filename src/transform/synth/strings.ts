@@ -34,6 +34,13 @@ const DELIMITERS = [
   '+',
   '(',
   ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '"',
   '=',
   '&',
   '~',
@@ -104,7 +111,7 @@ function separatorsIn(outputs: string[]): string[] {
  * All string atoms worth considering for these outputs. Atoms whose value is not a substring of the
  * output in every example are dropped early; duplicates (same values everywhere) keep the best score.
  */
-export function stringAtoms(sources: Source[], task: Task, outputs: string[]): Atom[] {
+export function stringAtoms(sources: Source[], task: Task, outputs: string[], arrays: Source[] = []): Atom[] {
   const roots = task.roots;
   const extraRoots = task.extraRoots;
   const best = new Map<string, Atom>();
@@ -482,6 +489,36 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[]): A
     }
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
+  }
+  // Lists joined into one text: each element (or one field of each element) with a separator.
+  for (const array of arrays) {
+    if (Date.now() > task.deadline) break;
+    const elements = array.values.flatMap((v) => (Array.isArray(v) ? v : []));
+    const first = elements.find((e) => e !== null && e !== undefined);
+    const fields =
+      first !== null && typeof first === 'object' && !Array.isArray(first)
+        ? Object.keys(first).filter((k) =>
+            ['string', 'number'].includes(typeof (first as Record<string, unknown>)[k]),
+          )
+        : typeof first === 'string' || typeof first === 'number'
+          ? ['']
+          : [];
+    for (const field of fields) {
+      const access = field === '' ? '' : /^[A-Za-z_$][\w$]*$/.test(field) ? `.${field}` : `[${lit(field)}]`;
+      const read = (e: unknown): string =>
+        H.text(field === '' ? e : (e as Record<string, unknown> | null)?.[field]);
+      for (const sep of separators) {
+        add(
+          derive(
+            array.expr,
+            (c) => `(${c} ?? []).map((item) => text(item${access})).join(${lit(sep)})`,
+            (v) => (Array.isArray(v) ? v.map(read).join(sep) : ''),
+            2.5,
+            ['text'],
+          ),
+        );
+      }
+    }
   }
   return [...best.values()];
 }
