@@ -38,6 +38,10 @@ function run(command, args) {
   return result.status === 0;
 }
 
+// --optional: a missing Chromium is a warning, not a failure (the demo then skips the browser part).
+const optional = process.argv.includes('--optional');
+const fail = () => process.exit(optional ? 0 : 1);
+
 const found = findChromium();
 if (found) {
   console.log(`codify setup: Chromium found at ${found}`);
@@ -61,7 +65,7 @@ if (isRoot && hasApt) {
     }
   }
   console.error('codify setup: apt-get could not install Chromium; see the output above.');
-  process.exit(1);
+  fail();
 }
 
 console.error(`codify setup: no Chromium found.
@@ -69,4 +73,4 @@ Install one, then run this again:
   - Debian/Ubuntu:  sudo apt-get install chromium
   - elsewhere:      npx playwright install chromium
   - or point CODIFY_CHROMIUM at an existing Chromium/Chrome binary.`);
-process.exit(1);
+fail();

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CodifyError, ConfigError } from '../core/errors.ts';
 import { registerDemoCommand } from './demo-command.ts';
+import { registerServeCommand } from './serve-command.ts';
 import { registerTestCommands } from './test-commands.ts';
 import { registerTransformCommands } from './transform-commands.ts';
 
@@ -15,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
   registerTransformCommands(program);
   registerTestCommands(program);
+  registerServeCommand(program);
   registerDemoCommand(program);
   try {
     await program.parseAsync(argv);
