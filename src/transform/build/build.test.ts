@@ -84,15 +84,37 @@ describe('buildTransform', () => {
   it('stops on examples that contradict the schema and proposes a schema change without touching schema.json', async () => {
     const schema = { ...NAME_SCHEMA, properties: { first: { type: 'string' }, last: { type: 'integer' } } };
     const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': schema });
-    const model = new ScriptedModel([]);
+    // The model's revision still rejects the labels, so the local revision is proposed instead.
+    const model = new ScriptedModel([
+      JSON.stringify({ type: 'object', properties: { last: { type: 'number' } }, required: ['last'] }),
+    ]);
     const result = await buildTransform(await readServiceFiles(dir), { model, useLocal: false });
     expect(result.status).toBe('schema-conflict');
     expect(result.schemaViolations?.[0]).toContain('example 1: at /last: must be integer');
-    expect(model.requests).toHaveLength(0);
+    expect(model.requests).toHaveLength(1);
+    expect(model.requests[0]?.messages.at(-1)?.content).toContain('example 1: at /last: must be integer');
+    expect(result.reason).toContain("the model's revision was not usable");
     const proposed = JSON.parse(await readFile(path.join(dir, '.codify/schema.proposed.json'), 'utf8'));
     expect(proposed.properties.last).toEqual({ type: 'string' });
     expect(proposed.properties.first).toEqual({ type: 'string' });
     expect(JSON.parse(await readFile(path.join(dir, 'schema.json'), 'utf8'))).toEqual(schema);
+  });
+
+  it("proposes the model's schema revision when every label satisfies it", async () => {
+    const schema = { ...NAME_SCHEMA, properties: { first: { type: 'string' }, last: { type: 'integer' } } };
+    const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': schema });
+    const revised = {
+      ...NAME_SCHEMA,
+      properties: { first: { type: 'string' }, last: { type: 'string', description: 'family name' } },
+    };
+    const model = new ScriptedModel([`\`\`\`json\n${JSON.stringify(revised)}\n\`\`\``]);
+    const result = await buildTransform(await readServiceFiles(dir), { model, useLocal: false });
+    expect(result.status).toBe('schema-conflict');
+    expect(result.reason).toContain('by scripted:scripted');
+    expect(result.usage).toHaveLength(1);
+    expect(JSON.parse(await readFile(path.join(dir, '.codify/schema.proposed.json'), 'utf8'))).toEqual(
+      revised,
+    );
   });
 
   it('writes the inferred schema when the directory has only examples.json', async () => {

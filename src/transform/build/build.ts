@@ -10,6 +10,8 @@ import { removeTypeDeclarations } from '../check/typecheck.ts';
 import type { TransformEvent } from '../events.ts';
 import type { SandboxFactory, SandboxOptions } from '../sandbox-adapter.ts';
 import { reviseSchemaForLabels } from '../schema/revise.ts';
+import type { JsonSchema } from '../schema/json-schema.ts';
+import { reviseSchemaWithModel } from './schema-revision.ts';
 import { compileSchema, formatViolations } from '../schema/validate.ts';
 import { writeFileAtomic, writeJsonFile } from '../service/files.ts';
 import { hashJson, isHumanEdited, parseTransformFile, withHeader } from '../service/header.ts';
@@ -81,10 +83,28 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
     return violations.length > 0 ? [`example ${index + 1}: ${formatViolations(violations)}`] : [];
   });
   if (labelViolations.length > 0) {
-    const proposed = reviseSchemaForLabels(
+    const usage: Usage[] = [];
+    let proposed: JsonSchema | null = null;
+    let proposedBy = 'the local reviser (labels re-inferred where they break the schema)';
+    if (options.model) {
+      const revision = await reviseSchemaWithModel(
+        options.model,
+        files.schema,
+        files.examples,
+        labelViolations,
+        options.signal,
+      );
+      if (revision.usage) usage.push(revision.usage);
+      proposed = revision.schema;
+      proposedBy = revision.schema
+        ? revision.note
+        : `${proposedBy}; the model's revision was not usable: ${revision.note}`;
+    }
+    proposed ??= reviseSchemaForLabels(
       files.schema,
       files.examples.map((example) => example.output),
     );
+
     await writeJsonFile(layout.proposedSchema, proposed);
     emit({
       type: 'schema-conflict',
@@ -94,7 +114,7 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
     });
     const reason =
       `The examples contradict schema.json (${labelViolations.length} label(s) break it); no code can pass both. ` +
-      `A revised schema is in ${layout.proposedSchema}: review it and run \`codify transform accept-schema ${files.dir}\`, ` +
+      `A revised schema (by ${proposedBy}) is in ${layout.proposedSchema}: review it and run \`codify transform accept-schema ${files.dir}\`, ` +
       'or fix the examples.';
     emit({ type: 'build-finished', service, status: 'schema-conflict', wrote: null, reason, report: null });
     return {
@@ -104,7 +124,7 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
       report: null,
       attempts: 0,
       builtBy: null,
-      usage: [],
+      usage,
       reason,
       attemptDirs: [],
       schemaViolations: labelViolations,
