@@ -75,6 +75,9 @@ describe('dates', () => {
     expect(day('2023-03-07 3:45 PM')).toBe('2023-3-7 15:45:0');
     expect(day('2023-03-07 12:10 am')).toBe('2023-3-7 0:10:0');
     expect(day('14:30')).toBe('1970-1-1 14:30:0');
+    expect(day('7. März 2023')).toBe('2023-3-7 0:0:0');
+    expect(day('25 décembre 2022')).toBe('2022-12-25 0:0:0');
+    expect(day('3 days ago')).toBeNull();
   });
 
   it('reads epoch seconds and milliseconds in UTC', () => {

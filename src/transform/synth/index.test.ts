@@ -351,6 +351,20 @@ describe('booleans and mappings', () => {
     );
   });
 
+  it('fills a default for blank inputs and copies the rest', () => {
+    expectGeneralizes(
+      [
+        [{ country: 'CA' }, { country: 'CA' }],
+        [{ country: '' }, { country: 'US' }],
+        [{ country: 'MX' }, { country: 'MX' }],
+      ],
+      [
+        [{ country: 'FR' }, { country: 'FR' }],
+        [{ country: ' ' }, { country: 'US' }],
+      ],
+    );
+  });
+
   it('learns a numeric threshold', () => {
     expectGeneralizes(
       [
@@ -450,6 +464,19 @@ describe('nested objects and arrays', () => {
         [{ items: [{ sku: 'xy-9', qty: '1' }] }, { items: [{ sku: 'XY-9', quantity: 1 }] }],
       ],
       [[{ items: [] }, { items: [] }]],
+    );
+  });
+
+  it('joins a list field into one text', () => {
+    expectGeneralizes(
+      [
+        [{ tags: [{ name: 'red' }, { name: 'big' }] }, { tags: 'red, big' }],
+        [{ tags: [{ name: 'sale' }] }, { tags: 'sale' }],
+      ],
+      [
+        [{ tags: [] }, { tags: '' }],
+        [{ tags: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] }, { tags: 'a, b, c' }],
+      ],
     );
   });
 
@@ -627,6 +654,20 @@ describe('generated code type-checks under strict', () => {
         [
           { customer: { first: 'bo', email: 'B@Y.ORG' }, lines: [{ amount: 3 }, { amount: 4 }] },
           { contact: { name: 'Bo', email: 'b@y.org' }, sum: 7, count: 2 },
+        ],
+      ]),
+      examples([
+        [
+          { c: 'CA', tags: [{ name: 'x' }] },
+          { c: 'CA', tags: 'x' },
+        ],
+        [
+          { c: '', tags: [{ name: 'y' }, { name: 'z' }] },
+          { c: 'US', tags: 'y, z' },
+        ],
+        [
+          { c: 'MX', tags: [] },
+          { c: 'MX', tags: '' },
         ],
       ]),
       examples([

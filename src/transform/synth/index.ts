@@ -87,6 +87,12 @@ function hasUnsolved(node: Node): boolean {
   return c.unsolved.length > 0;
 }
 
+/** Up to `n` items spread evenly over the list (deterministic). */
+function sample<T>(items: T[], n: number): T[] {
+  if (items.length <= n) return items;
+  return Array.from({ length: n }, (_v, i) => items[Math.floor((i * items.length) / n)] as T);
+}
+
 /** Compiles module text to a callable transform (types stripped), for checking against the examples. */
 export function loadTransform(code: string, delegate?: { name: string; fn: (input: unknown) => unknown }) {
   const js = ts.transpileModule(code, {
@@ -123,7 +129,8 @@ export function synthesize(examples: SynthExample[], options: SynthOptions = {})
   }
   const task: Task = {
     roots: examples.map((e) => e.input),
-    extraRoots: options.inputs ?? [],
+    // A sample of the unlabeled inputs is enough to rank candidates, and keeps the search fast.
+    extraRoots: sample(options.inputs ?? [], 40),
     deadline,
     rootName: 'input',
   };
