@@ -138,3 +138,45 @@ describe('run and replay helpers', () => {
     expect(healedPath('a/login.spec.json', (p) => taken.has(p))).toBe('a/login.healed-3.spec.json');
   });
 });
+
+describe('model planner prompt', () => {
+  it('tells the model the goal, variable names, history, the last error and the step to heal', async () => {
+    const { buildPlannerMessages, parseDecision, PlannerResponseError } = await import('./model-planner.ts');
+    const messages = buildPlannerMessages({
+      goal: 'log in',
+      observation: {
+        url: 'http://x/login',
+        title: 'Log in',
+        snapshot: '- button "Sign in" [ref=e3]',
+        elements: [],
+        texts: [],
+        tokens: 8,
+      },
+      variables: ['email', 'password'],
+      files: [],
+      history: [
+        {
+          step: 1,
+          action: { type: 'fill', ref: 'e1', variable: 'email' },
+          description: 'fill textbox "Email" {email}',
+          ok: true,
+          url: 'http://x/login',
+        },
+      ],
+      lastError: 'No element matches button "Log in".',
+      previousStep: { action: 'click', locator: { role: 'button', name: 'Log in' } },
+    });
+    const user = messages[1]!.content;
+    expect(messages[0]!.role).toBe('system');
+    expect(user).toContain('Variables (names only): email, password');
+    expect(user).toContain('1. fill textbox "Email" {email} → ok');
+    expect(user).toContain('The last action failed: No element matches button "Log in".');
+    expect(user).toContain('the recorded step "click button "Log in"" no longer works');
+    expect(user).toContain('- button "Sign in" [ref=e3]');
+    expect(parseDecision({ reason: 'r', action: { type: 'click', ref: 'e3' } })).toEqual({
+      reason: 'r',
+      action: { type: 'click', ref: 'e3' },
+    });
+    expect(() => parseDecision({ action: { type: 'teleport' } })).toThrow(PlannerResponseError);
+  });
+});
