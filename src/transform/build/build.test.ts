@@ -14,7 +14,7 @@ const WRONG_CODE = `export default function transform(input: Input): Output {
 }
 `;
 
-describe('buildTransform', () => {
+describe('buildTransform', { timeout: 180_000 }, () => {
   it('repairs a failing candidate from the failure report fed back to the model', async () => {
     const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': NAME_SCHEMA });
     const model = new ScriptedModel([fenced(WRONG_CODE), fenced(NAME_CODE_ROBUST)]);

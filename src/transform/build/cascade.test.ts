@@ -20,7 +20,7 @@ const SCHEMA = {
   additionalProperties: false,
 };
 
-describe('the cascade (synthesizer + model)', () => {
+describe('the cascade (synthesizer + model)', { timeout: 180_000 }, () => {
   it('asks the model only for the fields the synthesizer could not derive and joins both parts', async () => {
     const dir = await makeServiceDir({ 'examples.json': EXAMPLES, 'schema.json': SCHEMA });
     const calls: SynthesisOptions[] = [];

@@ -27,7 +27,7 @@ function git(cwd: string, ...args: string[]): string {
   }).trim();
 }
 
-describe('build --commit', () => {
+describe('build --commit', { timeout: 180_000 }, () => {
   it('commits the service on a codify branch without touching the current branch, index or work tree', async () => {
     const repo = await makeServiceDir({ 'README.md': 'hello\n' });
     git(repo, 'init', '-q', '-b', 'main');

@@ -43,7 +43,8 @@ async function naiveService(settings: Record<string, unknown> = {}): Promise<str
 
 const NAMES = ['Ada Lovelace', 'Mary Ann Evans', 'Alan Turing', 'Cher', 'Grace Hopper', 'Edsger Dijkstra'];
 
-describe('runService', () => {
+// Each case starts sandboxes and builds; generous limits keep a loaded machine from failing them.
+describe('runService', { timeout: 180_000 }, () => {
   let server: OpenAICompatibleServer | null = null;
   afterEach(async () => {
     await server?.close();
