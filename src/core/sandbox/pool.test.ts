@@ -38,6 +38,33 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('gives batches queued behind a crashed or cancelled one to a worker intact', async () => {
+    const pool = await WorkerPool.start({
+      code: SPIN_ON_REQUEST,
+      filename: 'transform.js',
+      limits: resolveLimits({ timeoutMsPerRecord: 600_000, timeoutMsPerBatch: 600_000 }),
+      size: 1,
+    });
+    try {
+      // One worker, two batches in flight: the second waits inside the worker behind the spin.
+      const spinning = pool.submit(['{"spin":true}']);
+      const waiting = pool.submit(['{"n":7}']);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await pool.killWorker(0);
+      expect(await spinning).toEqual([{ ok: false, error: expect.objectContaining({ kind: 'crash' }) }]);
+      expect(await waiting).toEqual([{ ok: true, value: 70 }]);
+
+      const controller = new AbortController();
+      const cancelled = pool.submit(['{"spin":true}'], controller.signal);
+      const bystander = pool.submit(['{"n":8}']);
+      setTimeout(() => controller.abort(), 100);
+      await expect(cancelled).rejects.toBeInstanceOf(CancelledError);
+      expect(await bystander).toEqual([{ ok: true, value: 80 }]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('spreads queued batches over all workers and keeps each batch intact', async () => {
     const pool = await WorkerPool.start({
       code: 'export default (r) => r.n * 10;',

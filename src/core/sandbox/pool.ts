@@ -52,16 +52,24 @@ interface BatchTask {
 interface Slot {
   index: number;
   worker: Worker;
+  /** Batch ids the host wants stopped, one cell per batch that can be in flight. */
   cancel: Int32Array;
   ready: boolean;
-  task: BatchTask | undefined;
+  /** Batches posted to this worker, in the order it runs them; the first is running. */
+  tasks: BatchTask[];
   /** Terminated on purpose (close, or a cancel that did not stop in time). */
   retiring: boolean;
-  cancelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Stops the worker if the running batch neither finishes nor honours its limits. */
   watchdog: ReturnType<typeof setTimeout> | undefined;
   /** Why the worker was terminated on purpose, reported on its unfinished records. */
   killReason: string | undefined;
 }
+
+/**
+ * Batches posted to one worker ahead of time, so it starts the next batch while the host is
+ * still decoding the previous one's results instead of waiting for a round trip.
+ */
+const PIPELINE_DEPTH = 2;
 
 /**
  * Worker threads, each with one QuickJS guest running the same module. Batches queue and go to
@@ -132,9 +140,9 @@ export class WorkerPool {
     await Promise.all(
       this.slots.map(async (slot) => {
         slot.retiring = true;
-        const task = slot.task;
-        this.release(slot);
-        if (task) this.settle(task, new CancelledError('The sandbox was closed.'));
+        if (slot.watchdog) clearTimeout(slot.watchdog);
+        for (const task of slot.tasks.splice(0))
+          this.settle(task, new CancelledError('The sandbox was closed.'));
         await slot.worker.terminate();
       }),
     );
@@ -152,7 +160,7 @@ export class WorkerPool {
 
   private spawn(index: number): Promise<void> {
     const { code, filename, limits } = this.config;
-    const cancel = new SharedArrayBuffer(4);
+    const cancel = new SharedArrayBuffer(4 * PIPELINE_DEPTH);
     const init: WorkerInit = { code, filename, limits, cancel };
     const worker = new Worker(WORKER_URL, {
       workerData: init,
@@ -165,9 +173,8 @@ export class WorkerPool {
       worker,
       cancel: new Int32Array(cancel),
       ready: false,
-      task: undefined,
+      tasks: [],
       retiring: false,
-      cancelTimer: undefined,
       watchdog: undefined,
       killReason: undefined,
     };
@@ -204,52 +211,54 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.ready || slot.task || slot.retiring) continue;
-      const task = this.queue.shift();
-      if (!task) return;
-      slot.task = task;
-      slot.worker.ref();
-      const patience = this.config.limits.timeoutMsPerBatch + WATCHDOG_GRACE_MS;
-      slot.watchdog = setTimeout(() => {
-        if (slot.task !== task) return;
-        slot.killReason = `the guest stopped responding for ${patience} ms (stuck in a built-in that cannot be interrupted), so its worker was terminated`;
-        void slot.worker.terminate();
-      }, patience);
-      slot.watchdog.unref();
-      const message: RunMessage = { type: 'run', batchId: task.batchId, records: task.records };
-      slot.worker.postMessage(message);
+    // Fill every worker to one batch before giving any a second, so work spreads evenly.
+    for (let depth = 1; depth <= PIPELINE_DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (!slot.ready || slot.retiring || slot.tasks.length >= depth) continue;
+        const task = this.queue.shift();
+        if (!task) return;
+        slot.tasks.push(task);
+        slot.worker.ref();
+        if (slot.tasks.length === 1) this.armWatchdog(slot);
+        const message: RunMessage = { type: 'run', batchId: task.batchId, records: task.records };
+        slot.worker.postMessage(message);
+      }
     }
+  }
+
+  /** Starts timing the batch the worker is now running (the first of its tasks). */
+  private armWatchdog(slot: Slot): void {
+    if (slot.watchdog) clearTimeout(slot.watchdog);
+    slot.watchdog = undefined;
+    const task = slot.tasks[0];
+    if (!task) return;
+    const patience = this.config.limits.timeoutMsPerBatch + WATCHDOG_GRACE_MS;
+    slot.watchdog = setTimeout(() => {
+      if (slot.tasks[0] !== task) return;
+      slot.killReason = `the guest stopped responding for ${patience} ms (stuck in a built-in that cannot be interrupted), so its worker was terminated`;
+      void slot.worker.terminate();
+    }, patience);
+    slot.watchdog.unref();
   }
 
   private onTaskMessage(
     slot: Slot,
     message: Exclude<WorkerMessage, { type: 'ready' | 'compile-error' }>,
   ): void {
-    const task = slot.task;
+    const task = slot.tasks[0];
     if (!task || task.batchId !== message.batchId) return;
     if (message.type === 'chunk') {
       task.parts.push(message.json);
       task.received += message.count;
       return;
     }
-    this.release(slot);
-    if (message.outcome === 'cancelled') {
-      this.settle(task, new CancelledError());
-    } else {
-      this.settle(task, undefined);
-    }
+    slot.tasks.shift();
+    this.clearCancel(slot, task.batchId);
+    this.armWatchdog(slot);
+    if (slot.tasks.length === 0) slot.worker.unref();
+    this.settle(task, message.outcome === 'cancelled' ? new CancelledError() : undefined);
     this.dispatch();
-  }
-
-  private release(slot: Slot): void {
-    slot.task = undefined;
-    if (slot.cancelTimer) clearTimeout(slot.cancelTimer);
-    if (slot.watchdog) clearTimeout(slot.watchdog);
-    slot.cancelTimer = undefined;
-    slot.watchdog = undefined;
-    slot.worker.unref();
   }
 
   /** Resolves with the collected results (padding with crash errors), or rejects with `error`. */
@@ -279,26 +288,44 @@ export class WorkerPool {
       this.settle(task, new CancelledError());
       return;
     }
-    const slot = this.slots.find((candidate) => candidate.task === task);
     this.settle(task, new CancelledError());
+    const slot = this.slots.find((candidate) => candidate.tasks.includes(task));
     if (!slot) return;
-    // Ask the guest to stop at its next interrupt check; terminate the thread if it does not.
-    Atomics.store(slot.cancel, 0, task.batchId);
-    slot.cancelTimer = setTimeout(() => {
-      if (slot.task !== task) return;
+    // Ask the guest to stop at its next interrupt check (or skip the batch when it gets to it).
+    const inFlight = new Set(slot.tasks.map((candidate) => candidate.batchId));
+    for (let cell = 0; cell < slot.cancel.length; cell++) {
+      if (!inFlight.has(Atomics.load(slot.cancel, cell))) {
+        Atomics.store(slot.cancel, cell, task.batchId);
+        break;
+      }
+    }
+    // Terminate the thread if the batch has not stopped a while after it started running.
+    const check = (): void => {
+      if (!slot.tasks.includes(task) || slot.retiring) return;
+      if (slot.tasks[0] !== task) {
+        setTimeout(check, CANCEL_GRACE_MS).unref();
+        return;
+      }
       slot.retiring = true;
       void slot.worker.terminate();
-    }, CANCEL_GRACE_MS);
-    slot.cancelTimer.unref();
+    };
+    setTimeout(check, CANCEL_GRACE_MS).unref();
+  }
+
+  private clearCancel(slot: Slot, batchId: number): void {
+    for (let cell = 0; cell < slot.cancel.length; cell++) {
+      if (Atomics.load(slot.cancel, cell) === batchId) Atomics.store(slot.cancel, cell, 0);
+    }
   }
 
   private onExit(slot: Slot, error: unknown): void {
-    const task = slot.task;
+    const [running, ...waiting] = slot.tasks.splice(0);
     const deliberate = slot.retiring;
-    this.release(slot);
+    if (slot.watchdog) clearTimeout(slot.watchdog);
+    slot.watchdog = undefined;
     slot.ready = false;
-    if (task && !task.settled) {
-      const missing = task.records.length - task.received;
+    if (running && !running.settled) {
+      const missing = running.records.length - running.received;
       const reason =
         slot.killReason ?? `the sandbox worker died${error instanceof Error ? ` (${error.message})` : ''}`;
       const crash: SandboxRecordResult = {
@@ -306,8 +333,16 @@ export class WorkerPool {
         error: { kind: 'crash', message: `${reason}; it was restarted and this record did not finish` },
       };
       if (missing > 0)
-        task.parts.push(Array.from({ length: missing }, () => JSON.stringify(crash)).join(','));
-      this.settle(task, undefined);
+        running.parts.push(Array.from({ length: missing }, () => JSON.stringify(crash)).join(','));
+      this.settle(running, undefined);
+    }
+    // Batches that had not started did nothing wrong: they go first to the next free worker.
+    const unstarted = waiting.filter((task) => !task.settled);
+    if (this.closed) {
+      for (const task of unstarted) this.settle(task, new CancelledError('The sandbox was closed.'));
+    } else {
+      this.queue.unshift(...unstarted);
+      this.dispatch();
     }
     if (this.closed) return;
     if (!deliberate) this.consecutiveCrashes++;

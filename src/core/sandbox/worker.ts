@@ -8,7 +8,7 @@ import type { GuestConfig } from './guest.ts';
 
 /** What the pool passes as `workerData`. */
 export interface WorkerInit extends GuestConfig {
-  /** Int32Array[0] holds the id of a batch the host wants stopped. */
+  /** Int32Array cells hold ids of batches the host wants stopped. */
   cancel: SharedArrayBuffer;
 }
 
@@ -45,10 +45,17 @@ try {
 port.on('message', (message: RunMessage) => {
   if (message.type !== 'run') return;
   const { batchId } = message;
-  const outcome = session.runBatch(
-    message.records,
-    (json, count) => post({ type: 'chunk', batchId, json, count }),
-    () => Atomics.load(cancel, 0) === batchId,
-  );
+  const isCancelled = (): boolean => {
+    for (let cell = 0; cell < cancel.length; cell++) if (Atomics.load(cancel, cell) === batchId) return true;
+    return false;
+  };
+  // A batch cancelled while it waited behind another is skipped outright.
+  const outcome = isCancelled()
+    ? 'cancelled'
+    : session.runBatch(
+        message.records,
+        (json, count) => post({ type: 'chunk', batchId, json, count }),
+        isCancelled,
+      );
   post({ type: 'done', batchId, outcome });
 });
