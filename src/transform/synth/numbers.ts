@@ -263,31 +263,41 @@ export function synthNumber(
     }
     affineFits(source, outputs, rounds, offer);
   }
-  // Two-field arithmetic (qty × price, net + tax, end − start).
-  const ops: [string, (a: number, b: number) => number][] = [
-    ['*', (a, b) => a * b],
-    ['+', (a, b) => a + b],
-    ['-', (a, b) => a - b],
-    ['/', (a, b) => a / b],
+  // Two-field arithmetic (qty × price, net + tax, end − start), also as a percentage
+  // (share, change or discount relative to the first field).
+  const ops: [string, (a: number, b: number) => number, (a: string, b: string) => string][] = [
+    ['*', (a, b) => a * b, (a, b) => `${a} * ${b}`],
+    ['+', (a, b) => a + b, (a, b) => `${a} + ${b}`],
+    ['-', (a, b) => a - b, (a, b) => `${a} - ${b}`],
+    ['/', (a, b) => a / b, (a, b) => `${a} / ${b}`],
+    ['rel', (a, b) => (a - b) / a, (a, b) => `(${a} - ${b}) / ${a}`],
+  ];
+  const scales: [number, (c: string) => string, number][] = [
+    [1, (c) => c, 0],
+    [100, (c) => `(${c}) * 100`, 1],
   ];
   for (let i = 0; i < sources.length && Date.now() <= deadline; i++) {
     for (let j = 0; j < sources.length; j++) {
       if (i === j) continue;
       const a = sources[i] as NumberSource;
       const b = sources[j] as NumberSource;
-      for (const [op, f] of ops) {
+      for (const [op, f, print] of ops) {
         if ((op === '*' || op === '+') && j < i) continue;
-        const values = a.values.map((x, k) => f(x, b.values[k] ?? Number.NaN));
-        for (const r of rounds) {
-          if (!fitsAll(values, outputs, (x) => r.run(x))) continue;
-          const expr: Expr = {
-            code: (root) => r.code(`${a.expr.code(root)} ${op} ${b.expr.code(root)}`),
-            run: (root) => r.run(f(a.expr.run(root) as number, b.expr.run(root) as number)),
-            cost: a.expr.cost + b.expr.cost + 1.5 + r.cost,
-            helpers: [...a.expr.helpers, ...b.expr.helpers, ...r.helpers],
-            describe: (root) => r.code(`${a.expr.describe(root)} ${op} ${b.expr.describe(root)}`),
-          };
-          offer(expr);
+        for (const [factor, scaled, scaleCost] of scales) {
+          if (op === 'rel' && factor === 1) continue;
+          const values = a.values.map((x, k) => f(x, b.values[k] ?? Number.NaN) * factor);
+          for (const r of rounds) {
+            if (!fitsAll(values, outputs, (x) => r.run(x))) continue;
+            const render = (p: string, q: string): string =>
+              r.code(factor === 1 ? print(p, q) : scaled(print(p, q)));
+            offer({
+              code: (root) => render(a.expr.code(root), b.expr.code(root)),
+              run: (root) => r.run(f(a.expr.run(root) as number, b.expr.run(root) as number) * factor),
+              cost: a.expr.cost + b.expr.cost + 1.5 + scaleCost + (op === 'rel' ? 0.5 : 0) + r.cost,
+              helpers: [...a.expr.helpers, ...b.expr.helpers, ...r.helpers],
+              describe: (root) => render(a.expr.describe(root), b.expr.describe(root)),
+            });
+          }
         }
       }
     }
