@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -14,6 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
 async function post(path: string, body: BodyInit, cookie = ''): Promise<Response> {
