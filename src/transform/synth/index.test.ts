@@ -535,6 +535,22 @@ describe('ranking', () => {
   });
 });
 
+describe('unlabeled inputs', () => {
+  it('prefer pieces that keep the shape of the examples on them', () => {
+    const train = examples([
+      [{ line: 'Austin, TX 78701' }, { state: 'TX' }],
+      [{ line: 'Boston, MA 02110' }, { state: 'MA' }],
+    ]);
+    const inputs = [
+      { line: 'San Jose, CA 95113' },
+      { line: 'Salt Lake City, UT 84101' },
+      { line: 'Reno, NV 89501' },
+    ];
+    const run = loadTransform(synthesize(train, { inputs }).code ?? '');
+    expect(run({ line: 'Santa Fe, NM 87501' })).toEqual({ state: 'NM' });
+  });
+});
+
 describe('contract', () => {
   const train = examples([
     [

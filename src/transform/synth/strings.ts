@@ -137,18 +137,22 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
   const fits = (values: string[]): boolean =>
     values.some((v) => v !== '') && values.every((v, i) => v === '' || (outputs[i] ?? '').includes(v));
   const record = (expr: Expr, values: string[], date?: Atom['date']): void => {
-    let emptyOnExtra = 0;
+    // On unlabeled inputs, a piece that comes out empty, or (when every example gave the same length)
+    // at another length, probably does not mean what the examples meant.
+    let offShape = 0;
+    const fixedLength = new Set(values.map((v) => v.length)).size === 1 ? (values[0]?.length ?? 0) : -1;
     if (extraRoots.length > 0 && values.every((v) => v !== '')) {
       for (const root of extraRoots) {
         try {
           const v = expr.run(root);
-          if (typeof v !== 'string' || v === '') emptyOnExtra++;
+          if (typeof v !== 'string' || v === '') offShape += 1;
+          else if (fixedLength > 0 && v.length !== fixedLength) offShape += 0.7;
         } catch {
-          emptyOnExtra++;
+          offShape += 1;
         }
       }
     }
-    const score = expr.cost + (extraRoots.length ? (1.5 * emptyOnExtra) / extraRoots.length : 0);
+    const score = expr.cost + (extraRoots.length ? (1.5 * offShape) / extraRoots.length : 0);
     const id = values.join('\u0000');
     const previous = best.get(id);
     if (!previous || score < previous.score) best.set(id, { expr, values, score, ...(date ? { date } : {}) });
