@@ -105,7 +105,14 @@ export class GuestSession {
       while (offset < records.length) {
         const realm = this.ensureRealm();
         if (needsBegin) {
-          this.callBegin(realm, records, offset);
+          const refused = this.callBegin(realm, records, offset);
+          if (refused) {
+            // Too big for the guest heap (or otherwise unloadable): fail these records, keep the worker.
+            const remaining = records.length - offset;
+            sink(repeatFailure(refused.kind, refused.message, remaining), remaining);
+            this.resetRealm();
+            return 'done';
+          }
           base = offset;
           needsBegin = false;
         }
@@ -188,7 +195,12 @@ export class GuestSession {
     realm.runtime.dispose();
   }
 
-  private callBegin(realm: Realm, records: readonly string[], offset: number): void {
+  /** Loads records from `offset` on into the guest; on failure returns why (nothing loaded). */
+  private callBegin(
+    realm: Realm,
+    records: readonly string[],
+    offset: number,
+  ): { kind: SandboxErrorKind; message: string } | undefined {
     const json = `[${(offset === 0 ? records : records.slice(offset)).join(',')}]`;
     const input = realm.context.newString(json);
     this.watch(this.config.limits.timeoutMsPerRecord);
@@ -199,9 +211,13 @@ export class GuestSession {
       const escaped = realm.context.dump(result.error) as unknown;
       result.error.dispose();
       const failure = classifyEscaped(escaped);
-      throw new Error(`the sandbox could not accept the batch (${failure.message})`);
+      return {
+        kind: failure.kind === 'throw' ? 'crash' : failure.kind,
+        message: `the batch's records could not be loaded into the guest: ${failure.message}`,
+      };
     }
     result.value.dispose();
+    return undefined;
   }
 
   /** Delivers what the runner finished before it was stopped; returns how many records. */

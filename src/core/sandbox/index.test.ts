@@ -327,6 +327,20 @@ export default function transform(r) {
     ]);
   });
 
+  it('fails records too large for the guest heap without losing the worker', async () => {
+    const sandbox = await createSandbox('export default (r) => r.text.length;', {
+      workers: 1,
+      memoryLimitBytes: 4 * 1024 * 1024,
+    });
+    try {
+      const results = await sandbox.run([{ text: 'z'.repeat(6 * 1024 * 1024) }]);
+      expect(results).toEqual([{ ok: false, error: expect.objectContaining({ kind: 'memory' }) }]);
+      expect(await sandbox.run([{ text: 'ok' }])).toEqual([{ ok: true, value: 2 }]);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it('validates options', async () => {
     await expect(createSandbox('export default (r) => r', { timeoutMsPerRecord: 0 })).rejects.toThrow(
       RangeError,
