@@ -78,6 +78,16 @@ export class PlannerResponseError extends CodifyError {
   }
 }
 
+/** Longest snapshot sent to a model (about 8k tokens); huge pages are cut at a line boundary. */
+export const MAX_SNAPSHOT_CHARS = 32_000;
+
+function clipSnapshot(snapshot: string): string {
+  if (snapshot.length <= MAX_SNAPSHOT_CHARS) return snapshot;
+  const cut = snapshot.lastIndexOf('\n', MAX_SNAPSHOT_CHARS);
+  const kept = snapshot.slice(0, cut > 0 ? cut : MAX_SNAPSHOT_CHARS);
+  return `${kept}\n… (${snapshot.length - kept.length} more characters of the page not shown)`;
+}
+
 /** Builds the chat for one decision. Exported so tests can check what a model is told. */
 export function buildPlannerMessages(context: PlanContext): ChatMessage[] {
   const { observation } = context;
@@ -94,7 +104,7 @@ export function buildPlannerMessages(context: PlanContext): ChatMessage[] {
     );
   }
   if (context.lastError) parts.push(`The last action failed: ${context.lastError}`);
-  parts.push(`Page: ${observation.title} — ${observation.url}\n${observation.snapshot}`);
+  parts.push(`Page: ${observation.title} — ${observation.url}\n${clipSnapshot(observation.snapshot)}`);
   return [
     { role: 'system', content: SYSTEM_PROMPT },
     { role: 'user', content: parts.join('\n\n') },
