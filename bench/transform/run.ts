@@ -62,7 +62,12 @@ try {
   });
   let ok = 0;
   let failed = 0;
+  const rssTimelineMb: number[] = [];
+  const step = Math.max(1, Math.floor(records / 10));
+  let seen = 0;
   for await (const result of handle) {
+    seen += 1;
+    if (seen % step === 0) rssTimelineMb.push(Math.round(process.memoryUsage().rss / 1024 / 1024));
     if (result.ok) {
       ok += 1;
       if (!output.write(`${JSON.stringify(result.output)}\n`))
@@ -89,6 +94,8 @@ try {
     megabytesPerSecond: Number((inputBytes / 1e6 / (runMs / 1000)).toFixed(2)),
     peakRssMb: Math.round(peakRss / 1024 / 1024),
     rssBeforeRunMb: Math.round(rssBeforeRun / 1024 / 1024),
+    /** RSS after each tenth of the records: flat means memory does not grow with the input. */
+    rssTimelineMb,
     buildMs,
     generateMs,
     builtBy: built.builtBy,
@@ -105,6 +112,7 @@ try {
     `throughput:     ${result.recordsPerSecond} records/s (${result.megabytesPerSecond} MB/s), ${(runMs / 1000).toFixed(1)} s`,
   );
   console.log(`peak RSS:       ${result.peakRssMb} MB (before the run: ${result.rssBeforeRunMb} MB)`);
+  console.log(`RSS per tenth:  ${rssTimelineMb.join(' ')} MB`);
   console.log(
     `build (local):  ${buildMs} ms; generate input: ${generateMs} ms; load average: ${(result.loadAverage1m ?? 0).toFixed(1)}`,
   );

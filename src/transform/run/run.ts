@@ -121,13 +121,18 @@ export function runService(options: RunOptions): RunHandle {
   });
   summary.catch(() => {}); // Surfaced through iteration; avoid an unhandled rejection.
   async function* iterate(): AsyncGenerator<RunRecordResult> {
+    let runner: ServiceRun | null = null;
+    let failed = false;
     try {
-      const runner = new ServiceRun(options);
+      runner = new ServiceRun(options);
       yield* runner.execute();
-      resolveSummary(runner.summary());
     } catch (error) {
+      failed = true;
       rejectSummary(error);
       throw error;
+    } finally {
+      // Also when the consumer stops early: the summary then covers what was processed.
+      if (!failed && runner) resolveSummary(runner.summary());
     }
   }
   return { summary, [Symbol.asyncIterator]: () => iterate() };
