@@ -132,6 +132,49 @@ export function synthBoolean(sources: Source[], roots: unknown[], outputs: boole
         );
       }
     }
+    // A common start or end of the true examples that no false one has ("2xx status", ".pdf file").
+    const texts = source.values.map((v) => H.text(v).trim().toLowerCase());
+    const trueTexts = texts.filter((_t, i) => outputs[i]);
+    const falseTexts = texts.filter((_t, i) => !outputs[i]);
+    if (trueTexts.length > 0 && falseTexts.length > 0) {
+      const common = (list: string[], fromEnd: boolean): string => {
+        const flip = (t: string): string => (fromEnd ? [...t].reverse().join('') : t);
+        let shared = flip(list[0] ?? '');
+        for (const t of list.slice(1)) {
+          const f = flip(t);
+          let k = 0;
+          while (k < shared.length && shared[k] === f[k]) k++;
+          shared = shared.slice(0, k);
+        }
+        return flip(shared);
+      };
+      // Affixes without letters are mostly coincidences of numbers and dates ("1500" and "1000" start with "1").
+      const meaningful = (affix: string): boolean => /\p{L}/u.test(affix);
+      const prefix = common(trueTexts, false);
+      if (meaningful(prefix) && !falseTexts.some((t) => t.startsWith(prefix))) {
+        candidates.push(
+          derive(
+            e,
+            (c) => `text(${c}).trim().toLowerCase().startsWith(${lit(prefix)})`,
+            (v) => H.text(v).trim().toLowerCase().startsWith(prefix),
+            3.6,
+            ['text'],
+          ),
+        );
+      }
+      const suffix = common(trueTexts, true);
+      if (meaningful(suffix) && !falseTexts.some((t) => t.endsWith(suffix))) {
+        candidates.push(
+          derive(
+            e,
+            (c) => `text(${c}).trim().toLowerCase().endsWith(${lit(suffix)})`,
+            (v) => H.text(v).trim().toLowerCase().endsWith(suffix),
+            3.7,
+            ['text'],
+          ),
+        );
+      }
+    }
     // Equality with the one value that marks the true examples ("status is 'active'").
     const trueValues = new Set(
       source.values.filter((_v, i) => outputs[i]).map((v) => H.text(v).trim().toLowerCase()),

@@ -365,6 +365,29 @@ describe('booleans and mappings', () => {
     );
   });
 
+  it('learns a flag from a shared ending with letters, not from digit coincidences', () => {
+    expectGeneralizes(
+      [
+        [{ file: 'report.PDF' }, { isPdf: true }],
+        [{ file: 'photo.jpg' }, { isPdf: false }],
+        [{ file: 'scan-2.pdf' }, { isPdf: true }],
+      ],
+      [
+        [{ file: 'a.pdf' }, { isPdf: true }],
+        [{ file: 'b.png' }, { isPdf: false }],
+      ],
+    );
+    const result = synthesize(
+      examples([
+        [{ total: 1500 }, { high: true }],
+        [{ total: 999.99 }, { high: false }],
+        [{ total: 1000 }, { high: true }],
+        [{ total: 20 }, { high: false }],
+      ]),
+    );
+    expect(result.code).not.toContain('startsWith');
+  });
+
   it('learns a numeric threshold', () => {
     expectGeneralizes(
       [
