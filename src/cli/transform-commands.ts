@@ -269,7 +269,16 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
   const errors = createWriteStream(errorsPath);
   const progress = attachRunProgress(service);
   const buildLog = attachBuildLog(service);
+  // Ctrl-C, or a closed pipe (`… | head`), stops the run cleanly: temp spools are removed.
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  process.once('SIGINT', abort);
+  const onStdoutError = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') abort();
+  };
+  process.stdout.on('error', onStdoutError);
   const handle = service.runSource(source, {
+    signal: controller.signal,
     ...(flags.frozen ? { frozen: true } : {}),
     ...(flags.qaRate !== undefined ? { qaRate: flags.qaRate } : {}),
     ...(flags.qaMin !== undefined ? { qaMin: flags.qaMin } : {}),
@@ -287,6 +296,8 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     }
     summary = await handle.summary;
   } finally {
+    process.off('SIGINT', abort);
+    process.stdout.off('error', onStdoutError);
     progress.stop();
     buildLog();
     await end(errors);
