@@ -160,7 +160,10 @@ async function main(): Promise<void> {
 
   const format = (n: number) => Math.round(n).toLocaleString('en-US');
   console.log(
-    `sandbox benchmark: ${count.toLocaleString('en-US')} records, ${cores} cores, node ${process.version}`,
+    `sandbox benchmark: ${count.toLocaleString('en-US')} records, best of ${rounds} rounds, ${cores} cores, ` +
+      `node ${process.version}, load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}`,
   );
   console.log('');
   console.log(
