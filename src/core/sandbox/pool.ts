@@ -180,18 +180,14 @@ export class WorkerPool {
     };
     this.slots[index] = slot;
     return new Promise<void>((resolve, reject) => {
-      let started = false;
       let lastError: unknown;
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'ready') {
-          started = true;
           slot.ready = true;
-          this.consecutiveCrashes = 0;
           worker.unref();
           resolve();
           this.dispatch();
         } else if (message.type === 'compile-error') {
-          started = true;
           reject(new PoolCompileError(message));
         } else {
           this.onTaskMessage(slot, message);
@@ -201,7 +197,8 @@ export class WorkerPool {
         lastError = error;
       });
       worker.on('exit', () => {
-        if (!started) {
+        if (!slot.ready) {
+          // Never started (compile error, or died while loading): the start promise reports it.
           reject(lastError ?? new Error('a sandbox worker exited before it was ready'));
           return;
         }
@@ -254,6 +251,7 @@ export class WorkerPool {
       return;
     }
     slot.tasks.shift();
+    this.consecutiveCrashes = 0;
     this.clearCancel(slot, task.batchId);
     this.armWatchdog(slot);
     if (slot.tasks.length === 0) slot.worker.unref();
