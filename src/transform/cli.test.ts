@@ -3,7 +3,15 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NAME_EXAMPLES, makeServiceDir } from './testing/fixtures.ts';
+import { startOpenAICompatibleServer } from '../core/testing/openai-server.ts';
+import {
+  NAME_CODE_NAIVE,
+  NAME_CODE_ROBUST,
+  NAME_EXAMPLES,
+  NAME_SCHEMA,
+  fenced,
+  makeServiceDir,
+} from './testing/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -173,6 +181,40 @@ describe('codify transform (CLI)', { timeout: 300_000 }, () => {
     const accepted = JSON.parse(await readFile(path.join(dir, 'schema.json'), 'utf8'));
     expect(accepted.properties.last).toEqual({ type: 'string' });
     expect((await codify(['transform', 'build', dir])).code).toBe(0);
+  });
+
+  it('run --model --base-url rebuilds through an OpenAI-compatible server when a new shape throws', async () => {
+    const dir = await makeServiceDir({
+      'examples.json': NAME_EXAMPLES,
+      'schema.json': NAME_SCHEMA,
+      'codify.json': { name: 'names', model: 'local', settings: { qaRate: 0, qaMin: 0 } },
+    });
+    const server = await startOpenAICompatibleServer({
+      replies: [{ content: fenced(NAME_CODE_NAIVE) }, { content: fenced(NAME_CODE_ROBUST) }],
+    });
+    try {
+      const modelFlags = ['--model', 'openai-compatible:test-model', '--base-url', server.baseUrl];
+      const build = await codify(['transform', 'build', dir, ...modelFlags]);
+      expect(build.code).toBe(0);
+      expect(await readFile(path.join(dir, 'transform.ts'), 'utf8')).toContain(
+        "throw new Error('expected two words')",
+      );
+      const run = await codify(['transform', 'run', dir, '--input', '-', ...modelFlags], {
+        stdin: '{"name":"Ada Lovelace"}\n{"name":"Cher"}\n{"name":"Mary Ann Evans"}\n',
+      });
+      expect(run.code).toBe(0);
+      expect(jsonLines(run.stdout)).toEqual([
+        { first: 'Ada', last: 'Lovelace' },
+        { first: 'Cher', last: '' },
+        { first: 'Mary', last: 'Ann Evans' },
+      ]);
+      expect(run.stderr).toContain('Rebuilding (1 record(s) failed; rebuild 1)');
+      expect(run.stderr).toContain('Records: 3 in = 3 out + 0 errors');
+      expect(run.stderr).toMatch(/Model calls: 1, tokens: \d+ in/);
+      expect(server.requests.filter((r) => r.api === 'chat.completions')).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
   });
 
   it('exits 1 with the report when the local engine cannot build, keeping the attempts', async () => {
