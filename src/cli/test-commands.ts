@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { ConfigError } from '../core/errors.ts';
 import { EventBus } from '../core/events/event-bus.ts';
 import type { CodifyEvent } from '../core/events/types.ts';
-import { createModel, resolveModelSpec } from '../core/models/index.ts';
+import { createModel, resolveModelSpec, summarizeUsage } from '../core/models/index.ts';
+import type { Usage } from '../core/models/types.ts';
 import { LocalPlanner } from '../browser/local-planner.ts';
 import { ModelPlanner } from '../browser/model-planner.ts';
 import type { Planner } from '../browser/planner.ts';
@@ -37,10 +38,35 @@ function positive(value: string): number {
 }
 
 /** `local` → the embedded planner; anything else → a model planner (config errors surface here). */
-export function plannerFor(modelOption: string | undefined): Planner {
+export function plannerFor(
+  modelOption: string | undefined,
+  flags: { modelBaseUrl?: string; record?: string; replay?: string } = {},
+): Planner {
   const spec = resolveModelSpec(modelOption);
-  const model = createModel(spec);
+  const model = createModel(spec, {
+    ...(flags.modelBaseUrl ? { baseUrl: flags.modelBaseUrl } : {}),
+    ...(flags.record ? { record: flags.record } : {}),
+    ...(flags.replay ? { replay: flags.replay } : {}),
+  });
   return model ? new ModelPlanner(model) : new LocalPlanner();
+}
+
+/** The model flags of `test run` and `test replay --heal` (`--base-url` already means the app's address in replay). */
+function addPlannerModelOptions(command: Command): Command {
+  return command
+    .option(
+      '--model-base-url <url>',
+      'base URL of an OpenAI-compatible server (default: $CODIFY_BASE_URL, else $OPENAI_BASE_URL)',
+    )
+    .option('--record <file>', 'append every model request and response to this JSONL cassette')
+    .option('--replay <file>', 'answer model calls from this cassette, with no network; a miss is an error');
+}
+
+/** One line on what the planner's model calls cost (nothing with the local planner). */
+function usageLine(usage: readonly Usage[]): string {
+  const total = summarizeUsage(usage);
+  const cost = total.costIncomplete ? 'unknown' : `$${total.costUsd.toFixed(4)}`;
+  return `  model calls: ${total.calls}, tokens: ${total.inputTokens} in / ${total.outputTokens} out, estimated cost: ${cost}`;
 }
 
 /** Prints progress lines from the run's events. */
@@ -59,7 +85,7 @@ function progress(bus: EventBus<CodifyEvent>): void {
 export function registerTestCommands(program: Command): void {
   const test = program.command('test').description('Record, replay, heal and export browser tests.');
 
-  test
+  const run = test
     .command('run')
     .description('Drive Chromium toward a goal and record what worked as a spec.')
     .requiredOption('--url <url>', 'where the test starts')
@@ -74,48 +100,49 @@ export function registerTestCommands(program: Command): void {
     .option('--max-page-views <n>', 'observation limit', positive)
     .option('--max-attempts <n>', 'attempts per step', positive)
     .option('--timeout <seconds>', 'wall-time limit of the run', positive)
-    .option('--runs-dir <dir>', 'where run artifacts go', 'runs')
-    .action(async (opts) => {
-      const planner = plannerFor(opts.model);
-      const files = Object.fromEntries(
-        Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
-      );
-      const bus = new EventBus<CodifyEvent>();
-      progress(bus);
-      console.error(`codify: running "${opts.goal}" with the ${planner.name} planner`);
-      const result = await runGoal({
-        url: opts.url,
-        goal: opts.goal,
-        planner,
-        variables: parsePairs(opts.var, '--var'),
-        files,
-        headed: Boolean(opts.headed),
-        runsDir: opts.runsDir,
-        bus,
-        limits: {
-          ...(opts.maxSteps ? { maxSteps: opts.maxSteps } : {}),
-          ...(opts.maxActions ? { maxActions: opts.maxActions } : {}),
-          ...(opts.maxPageViews ? { maxPageViews: opts.maxPageViews } : {}),
-          ...(opts.maxAttempts ? { maxAttemptsPerStep: opts.maxAttempts } : {}),
-          ...(opts.timeout ? { maxWallMs: opts.timeout * 1000 } : {}),
-        },
-      });
-      const out = resolve(opts.out);
-      const spec = {
-        ...result.spec,
-        files: Object.fromEntries(
-          Object.entries(result.spec.files).map(([k, v]) => [k, relative(dirname(out), v) || v]),
-        ),
-      };
-      if (result.status === 'passed' || spec.steps.length) await saveSpec(out, spec);
-      console.log(`${result.status === 'passed' ? '✓' : '✗'} ${result.reason}`);
-      if (result.status === 'passed' || spec.steps.length)
-        console.log(`  spec: ${out}${result.status === 'passed' ? '' : ' (incomplete)'}`);
-      if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
-      process.exitCode = result.status === 'passed' ? 0 : 1;
+    .option('--runs-dir <dir>', 'where run artifacts go', 'runs');
+  addPlannerModelOptions(run).action(async (opts) => {
+    const planner = plannerFor(opts.model, opts);
+    const files = Object.fromEntries(
+      Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
+    );
+    const bus = new EventBus<CodifyEvent>();
+    progress(bus);
+    console.error(`codify: running "${opts.goal}" with the ${planner.name} planner`);
+    const result = await runGoal({
+      url: opts.url,
+      goal: opts.goal,
+      planner,
+      variables: parsePairs(opts.var, '--var'),
+      files,
+      headed: Boolean(opts.headed),
+      runsDir: opts.runsDir,
+      bus,
+      limits: {
+        ...(opts.maxSteps ? { maxSteps: opts.maxSteps } : {}),
+        ...(opts.maxActions ? { maxActions: opts.maxActions } : {}),
+        ...(opts.maxPageViews ? { maxPageViews: opts.maxPageViews } : {}),
+        ...(opts.maxAttempts ? { maxAttemptsPerStep: opts.maxAttempts } : {}),
+        ...(opts.timeout ? { maxWallMs: opts.timeout * 1000 } : {}),
+      },
     });
+    const out = resolve(opts.out);
+    const spec = {
+      ...result.spec,
+      files: Object.fromEntries(
+        Object.entries(result.spec.files).map(([k, v]) => [k, relative(dirname(out), v) || v]),
+      ),
+    };
+    if (result.status === 'passed' || spec.steps.length) await saveSpec(out, spec);
+    console.log(`${result.status === 'passed' ? '✓' : '✗'} ${result.reason}`);
+    if (result.status === 'passed' || spec.steps.length)
+      console.log(`  spec: ${out}${result.status === 'passed' ? '' : ' (incomplete)'}`);
+    if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
+    console.log(usageLine(result.usage));
+    process.exitCode = result.status === 'passed' ? 0 : 1;
+  });
 
-  test
+  const replay = test
     .command('replay <spec>')
     .description('Replay a spec with no model calls; --heal repairs steps the app broke.')
     .option('--var <name=value>', 'a variable value (repeatable)', collect, [])
@@ -124,43 +151,44 @@ export function registerTestCommands(program: Command): void {
     .option('--heal', 'when a step fails, let the planner re-decide it and write X.healed.spec.json')
     .option('--model <spec>', 'planner used to heal: local (default) or a model spec')
     .option('--headed', 'show the browser')
-    .option('--runs-dir <dir>', 'where run artifacts go', 'runs')
-    .action(async (specPath: string, opts) => {
-      const spec = await loadSpec(specPath);
-      const bus = new EventBus<CodifyEvent>();
-      progress(bus);
-      const result = await replaySpec(spec, {
-        variables: parsePairs(opts.var, '--var'),
-        files: Object.fromEntries(
-          Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
-        ),
-        specDir: specDirOf(specPath),
-        ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
-        headed: Boolean(opts.headed),
-        runsDir: opts.runsDir,
-        bus,
-        ...(opts.heal ? { heal: { planner: plannerFor(opts.model) } } : {}),
-      });
-      console.log(`${result.status === 'passed' ? '✓' : '✗'} ${result.reason}`);
-      if (result.failure) {
-        const f = result.failure;
-        console.log(`  step ${f.step}: ${f.description}`);
-        if (f.locator) console.log(`  locator: ${f.locator}`);
-        console.log(`  error: ${f.error}`);
-        if (f.screenshot) console.log(`  screenshot: ${f.screenshot}`);
-      }
-      if (result.healed) {
-        const target = healedPath(specPath);
-        await saveSpec(target, result.healed.spec);
-        const diffPath = target.replace(/\.json$/, '.diff');
-        await writeFile(diffPath, result.healed.diff);
-        console.log(`  healed:\n${describeHeal(result.healed.steps).replace(/^/gm, '    ')}`);
-        console.log(`  healed spec: ${target} (the original is unchanged)\n  diff: ${diffPath}`);
-        console.log(result.healed.diff);
-      }
-      if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
-      process.exitCode = result.status === 'passed' ? 0 : 1;
+    .option('--runs-dir <dir>', 'where run artifacts go', 'runs');
+  addPlannerModelOptions(replay).action(async (specPath: string, opts) => {
+    const spec = await loadSpec(specPath);
+    const bus = new EventBus<CodifyEvent>();
+    progress(bus);
+    const result = await replaySpec(spec, {
+      variables: parsePairs(opts.var, '--var'),
+      files: Object.fromEntries(
+        Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
+      ),
+      specDir: specDirOf(specPath),
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+      headed: Boolean(opts.headed),
+      runsDir: opts.runsDir,
+      bus,
+      ...(opts.heal ? { heal: { planner: plannerFor(opts.model, opts) } } : {}),
     });
+    console.log(`${result.status === 'passed' ? '✓' : '✗'} ${result.reason}`);
+    if (result.failure) {
+      const f = result.failure;
+      console.log(`  step ${f.step}: ${f.description}`);
+      if (f.locator) console.log(`  locator: ${f.locator}`);
+      console.log(`  error: ${f.error}`);
+      if (f.screenshot) console.log(`  screenshot: ${f.screenshot}`);
+    }
+    if (result.healed) {
+      const target = healedPath(specPath);
+      await saveSpec(target, result.healed.spec);
+      const diffPath = target.replace(/\.json$/, '.diff');
+      await writeFile(diffPath, result.healed.diff);
+      console.log(`  healed:\n${describeHeal(result.healed.steps).replace(/^/gm, '    ')}`);
+      console.log(`  healed spec: ${target} (the original is unchanged)\n  diff: ${diffPath}`);
+      console.log(result.healed.diff);
+    }
+    if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
+    if (opts.heal) console.log(usageLine(result.usage));
+    process.exitCode = result.status === 'passed' ? 0 : 1;
+  });
 
   test
     .command('export <spec>')
