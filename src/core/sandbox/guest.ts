@@ -134,7 +134,7 @@ export class GuestSession {
           continue;
         }
         // Something escaped the guest's own try/catch: an interrupt (time, cancel) or a failure
-        // in the runner itself. The record that was running is known from hostBegin.
+        // in the runner itself. The guest's progress cell says which record was running.
         const escaped = realm.context.dump(result.error) as unknown;
         result.error.dispose();
         const reason = this.interruptReason;
@@ -180,9 +180,21 @@ export class GuestSession {
     return this.realm;
   }
 
+  /**
+   * Replaces the guest with a fresh one. Rebuilding is the sandbox's own work, so neither the
+   * batch deadline nor a cancel may interrupt it (that would leave no guest at all).
+   */
   private resetRealm(): void {
     this.disposeRealm();
-    this.realm = this.buildRealm();
+    const { batchDeadline, isCancelled } = this;
+    this.batchDeadline = Infinity;
+    this.isCancelled = () => false;
+    try {
+      this.realm = this.buildRealm();
+    } finally {
+      this.batchDeadline = batchDeadline;
+      this.isCancelled = isCancelled;
+    }
   }
 
   private disposeRealm(): void {
@@ -224,8 +236,10 @@ export class GuestSession {
   private flushFinished(realm: Realm, sink: ResultSink, failed: number, expectedPosition: number): number {
     if (failed <= 0) return 0;
     this.watch(this.config.limits.timeoutMsPerRecord);
-    this.batchDeadline = Infinity;
+    // Handing back finished work is not charged to the batch, nor stopped by a cancel.
+    const savedDeadline = this.batchDeadline;
     const saved = this.isCancelled;
+    this.batchDeadline = Infinity;
     this.isCancelled = () => false;
     let chunk: ReturnType<typeof splitChunk> | undefined;
     try {
@@ -237,6 +251,7 @@ export class GuestSession {
       }
     } finally {
       this.recordLimitMs = Infinity;
+      this.batchDeadline = savedDeadline;
       this.isCancelled = saved;
     }
     // flush() reports the guest's position, which stops at the record that was interrupted.

@@ -305,6 +305,31 @@ export default function transform(r) {
     }
   });
 
+  it('keeps the batch limit in force after a record timeout in the same batch', async () => {
+    const source = `export default function transform(r) {
+  if (r.spin) for (;;) {}
+  const until = Date.now() + r.ms;
+  while (Date.now() < until) {}
+  return r.ms;
+}`;
+    const records = [{ ms: 0 }, { spin: true }, ...Array.from({ length: 10 }, () => ({ ms: 300 }))];
+    const results = await runOnce(source, records, {
+      workers: 1,
+      batchSize: records.length,
+      timeoutMsPerRecord: 1000,
+      timeoutMsPerBatch: 2500,
+    });
+    expect(results[0]).toEqual({ ok: true, value: 0 });
+    expect(results[1]).toMatchObject({
+      ok: false,
+      error: { kind: 'timeout', message: /record took longer/ },
+    });
+    expect(results.at(-1)).toMatchObject({
+      ok: false,
+      error: { kind: 'timeout', message: /batch time limit/ },
+    });
+  });
+
   it('reports memory and stack errors and keeps going on a fresh guest', async () => {
     const source = `const keep = [];
 export default function transform(r) {
