@@ -1,0 +1,468 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { inferSchema } from '../../transform/schema/infer-schema.ts';
+import { compileSchema } from '../../transform/schema/validate.ts';
+import { writeJsonFile } from '../../transform/service/files.ts';
+import { serviceLayout } from '../../transform/service/layout.ts';
+import { acceptSchema, acceptTransform } from '../../transform/review/accept.ts';
+import type { Example } from '../../transform/service/types.ts';
+import type { ServerContext, ServerPlugin } from '../context.ts';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
+import { ErrorBodySchema, RunIdParams, RunSchema, StartedRunResponse, jsonSchema } from '../schemas.ts';
+import {
+  RUNS_FOLDER,
+  TRANSFORM_BUILD_KIND,
+  TRANSFORM_RUN_KIND,
+  transformBuildKind,
+  transformRunKind,
+  type TransformJobOptions,
+} from '../transforms/jobs.ts';
+import {
+  assertServiceName,
+  listServiceNames,
+  readServiceDetail,
+  readServiceListItem,
+  requireServiceDir,
+  serviceDir,
+  serviceExists,
+  serviceSubject,
+  updateConfigFile,
+} from '../transforms/service-dir.ts';
+import { receiveUpload } from '../transforms/upload.ts';
+
+const ExampleBody = z
+  .object({
+    input: z.unknown().describe('Any JSON value.'),
+    output: z.unknown().describe('Any JSON value; it must satisfy the schema.'),
+    source: z.enum(['user', 'model']).optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict();
+
+const Examples = z.array(ExampleBody).min(1).max(10_000);
+const JsonSchemaBody = z.record(z.string(), z.unknown()).describe('JSON Schema (2020-12) of one output.');
+const ModelSpec = z.string().min(1).max(200).describe('Model spec: local, auto, openai:…, anthropic:…');
+
+const SettingsBody = z
+  .object({
+    maxAttempts: z.number().int().min(0).max(50).optional(),
+    qaRate: z.number().min(0).max(1).optional(),
+    qaMin: z.number().int().min(0).max(10_000).optional(),
+    locked: z.boolean().optional(),
+    maxRebuilds: z.number().int().min(0).max(100).optional(),
+  })
+  .strict();
+
+const CreateServiceBody = z
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .max(64)
+      .describe('1–64 of a-z, 0-9, "-" and "_", starting with a letter or digit.'),
+    examples: Examples,
+    schema: JsonSchemaBody.optional().describe('Inferred from the example outputs when absent.'),
+    model: ModelSpec.optional(),
+    settings: SettingsBody.optional(),
+  })
+  .strict();
+
+const UpdateServiceBody = z
+  .object({
+    examples: Examples.optional(),
+    schema: JsonSchemaBody.optional(),
+    model: ModelSpec.optional(),
+    settings: SettingsBody.optional(),
+  })
+  .strict();
+
+const InferSchemaBody = z
+  .object({
+    examples: Examples.optional().describe("Infer from these instead of the service's examples."),
+  })
+  .strict();
+
+const BuildBody = z
+  .object({
+    model: ModelSpec.optional().describe("Overrides the service's model for this build."),
+    maxAttempts: z.number().int().min(1).max(50).optional(),
+  })
+  .strict();
+
+const NameParams = z.object({ name: z.string().min(1).max(200) });
+
+const HistoryQuery = z
+  .object({ limit: z.number().int().min(1).max(1000).optional().describe('Default 50.') })
+  .strict();
+
+const error = jsonSchema(ErrorBodySchema, 'output');
+const errors = { 400: error, 404: error, 409: error };
+const started = { 202: jsonSchema(StartedRunResponse, 'output'), ...errors };
+
+/**
+ * The transform product's routes and job kinds (`transform-build`, `transform-run`). Services are
+ * directories under `<data>/services/<name>/` and stay the source of truth; run outputs go to
+ * `<data>/runs/<runId>/`, uploads to `<data>/uploads/<id>/` (kept, so a run can be rerun).
+ */
+export function createTransformRoutes(options: TransformJobOptions = {}): ServerPlugin {
+  return (app, context) => registerTransformRoutes(app, context, options);
+}
+
+/** The plugin with default options; pass it in `createServer({ plugins: [transformRoutes] })`. */
+export const transformRoutes: ServerPlugin = createTransformRoutes();
+
+function registerTransformRoutes(
+  app: FastifyInstance,
+  context: ServerContext,
+  options: TransformJobOptions,
+): void {
+  const { runs, store } = context;
+  runs.register(transformBuildKind(context, options));
+  runs.register(transformRunKind(context, options));
+  const tags = ['transforms'];
+
+  /** 409 while a build or run of the service is live: files must not change under it. */
+  const assertIdle = (name: string): void => {
+    const live = runs.liveRunOf(serviceSubject(name));
+    if (live !== undefined) {
+      throw new ConflictError(`Service "${name}" has a run in progress (${live}).`, {
+        hint: `Wait for it to finish, or stop it with POST /api/v1/runs/${live}/stop.`,
+      });
+    }
+  };
+
+  app.post(
+    '/services',
+    {
+      schema: {
+        tags,
+        summary: 'Create a service from labeled examples (the schema is inferred when absent)',
+        body: jsonSchema(CreateServiceBody),
+        response: { 201: { type: 'object', additionalProperties: true }, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const body = CreateServiceBody.parse(request.body);
+      const name = assertServiceName(body.name);
+      const dir = serviceDir(context, name);
+      if (serviceExists(dir)) {
+        throw new ConflictError(`Service "${name}" already exists.`, {
+          hint: `Change it with PUT /api/v1/services/${name}.`,
+        });
+      }
+      const examples = toExamples(body.examples);
+      const schema = body.schema ?? inferSchema(examples.map((example) => example.output));
+      assertSchemaCompiles(schema);
+      const layout = serviceLayout(dir);
+      await mkdir(dir, { recursive: true });
+      await updateConfigFile(name, dir, {
+        model: body.model ?? 'local',
+        ...(body.settings ? { settings: body.settings } : {}),
+      });
+      await writeJsonFile(layout.schema, schema);
+      // examples.json last: it is what makes the directory a service.
+      await writeJsonFile(layout.examples, examples);
+      return reply
+        .code(201)
+        .send({ service: await readServiceDetail(name, dir), schemaInferred: !body.schema });
+    },
+  );
+
+  app.get('/services', { schema: { tags, summary: 'List services' } }, async () => {
+    const names = await listServiceNames(context);
+    const services = [];
+    for (const name of names) {
+      const item = await readServiceListItem(name, serviceDir(context, name)).catch((failure: unknown) => ({
+        name,
+        error: failure instanceof Error ? failure.message : String(failure),
+      }));
+      services.push({ ...item, liveRun: runs.liveRunOf(serviceSubject(name)) ?? null });
+    }
+    return { services };
+  });
+
+  app.get(
+    '/services/:name',
+    {
+      schema: {
+        tags,
+        summary: 'A service: config, examples, schema, transform code, pending review and its diff',
+        params: jsonSchema(NameParams),
+        response: errors,
+      },
+    },
+    async (request) => {
+      const { name } = NameParams.parse(request.params);
+      const dir = requireServiceDir(context, name);
+      return {
+        service: await readServiceDetail(name, dir),
+        liveRun: runs.liveRunOf(serviceSubject(name)) ?? null,
+      };
+    },
+  );
+
+  app.put(
+    '/services/:name',
+    {
+      schema: {
+        tags,
+        summary: 'Change examples, schema, model or settings (only the fields given)',
+        params: jsonSchema(NameParams),
+        body: jsonSchema(UpdateServiceBody),
+        response: errors,
+      },
+    },
+    async (request) => {
+      const { name } = NameParams.parse(request.params);
+      const body = UpdateServiceBody.parse(request.body);
+      const dir = requireServiceDir(context, name);
+      if (Object.keys(body).length === 0) {
+        throw new BadRequestError('Nothing to change.', {
+          hint: 'Send at least one of examples, schema, model, settings.',
+        });
+      }
+      assertIdle(name);
+      const layout = serviceLayout(dir);
+      if (body.schema) {
+        assertSchemaCompiles(body.schema);
+        await writeJsonFile(layout.schema, body.schema);
+      }
+      if (body.examples) await writeJsonFile(layout.examples, toExamples(body.examples));
+      if (body.model !== undefined || body.settings !== undefined) {
+        await updateConfigFile(name, dir, {
+          ...(body.model !== undefined ? { model: body.model } : {}),
+          ...(body.settings ? { settings: body.settings } : {}),
+        });
+      }
+      return { service: await readServiceDetail(name, dir) };
+    },
+  );
+
+  app.post(
+    '/services/:name/infer-schema',
+    {
+      schema: {
+        tags,
+        summary: "Infer an output schema from the service's examples (or the ones given); nothing is saved",
+        params: jsonSchema(NameParams),
+        body: jsonSchema(InferSchemaBody),
+        response: errors,
+      },
+    },
+    async (request) => {
+      const { name } = NameParams.parse(request.params);
+      const body = InferSchemaBody.parse(request.body ?? {});
+      const dir = requireServiceDir(context, name);
+      const examples = body.examples
+        ? toExamples(body.examples)
+        : (await readServiceDetail(name, dir)).examples;
+      return { schema: inferSchema(examples.map((example) => example.output)) };
+    },
+  );
+
+  app.post(
+    '/services/:name/build',
+    {
+      schema: {
+        tags,
+        summary: `Start a build (job kind ${TRANSFORM_BUILD_KIND}); 409 while the service has a live run`,
+        params: jsonSchema(NameParams),
+        body: jsonSchema(BuildBody),
+        response: started,
+      },
+    },
+    async (request, reply) => {
+      const { name } = NameParams.parse(request.params);
+      const body = BuildBody.parse(request.body ?? {});
+      requireServiceDir(context, name);
+      const run = runs.startKind(TRANSFORM_BUILD_KIND, { service: name, ...body });
+      return reply.code(202).send({ run });
+    },
+  );
+
+  app.post(
+    '/services/:name/runs',
+    {
+      schema: {
+        tags,
+        summary: `Upload records (multipart field "file": JSON, JSONL or CSV) and run the transform over them (job kind ${TRANSFORM_RUN_KIND})`,
+        description:
+          'Optional fields: format (json, jsonl, csv; default from the file extension), frozen (true/false), model. ' +
+          'Results: GET /runs/:id/output and /runs/:id/errors.',
+        params: jsonSchema(NameParams),
+        response: { ...started, 413: error, 415: error },
+      },
+    },
+    async (request, reply) => {
+      const { name } = NameParams.parse(request.params);
+      requireServiceDir(context, name);
+      // Refuse before reading a possibly large body.
+      assertIdle(name);
+      const stored = await receiveUpload(request, context);
+      try {
+        const run = runs.startKind(TRANSFORM_RUN_KIND, {
+          service: name,
+          upload: stored.upload,
+          format: stored.format,
+          fileName: stored.fileName.slice(0, 300),
+          ...stored.fields,
+        });
+        return await reply.code(202).send({ run });
+      } catch (failure) {
+        await stored.discard();
+        throw failure;
+      }
+    },
+  );
+
+  for (const file of ['output', 'errors'] as const) {
+    app.get(
+      `/runs/:id/${file}`,
+      {
+        schema: {
+          tags,
+          summary:
+            file === 'output'
+              ? 'Download the outputs of a transform run (JSONL, one output per line)'
+              : 'Download the failed records of a transform run (JSONL: index, input, error {kind, message})',
+          params: jsonSchema(RunIdParams),
+          response: { 404: error },
+        },
+      },
+      async (request, reply) => {
+        const { id } = RunIdParams.parse(request.params);
+        const run = runs.get(id);
+        const path = context.dataPath(`${RUNS_FOLDER}/${id}/${file}.jsonl`);
+        if (run.kind !== TRANSFORM_RUN_KIND || !existsSync(path)) {
+          throw new NotFoundError(`Run ${id} has no ${file} file.`, {
+            hint: `Only ${TRANSFORM_RUN_KIND} runs write one, once they have started.`,
+          });
+        }
+        return reply
+          .type('application/x-ndjson; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${id}-${file}.jsonl"`)
+          .send(createReadStream(path));
+      },
+    );
+  }
+
+  app.post(
+    '/services/:name/accept',
+    {
+      schema: {
+        tags,
+        summary: 'Promote transform.next.ts (a rebuild waiting for review) to transform.ts',
+        params: jsonSchema(NameParams),
+        response: errors,
+      },
+    },
+    async (request) => {
+      const { name } = NameParams.parse(request.params);
+      const dir = requireServiceDir(context, name);
+      assertIdle(name);
+      if (!existsSync(serviceLayout(dir).transformNext)) {
+        throw new ConflictError(`Service "${name}" has no transform waiting for review.`, {
+          hint: 'One appears when a build finds transform.ts edited by hand.',
+        });
+      }
+      // The library keeps the replaced transform.ts in .codify/, which a hand-made service may lack.
+      await mkdir(serviceLayout(dir).internal, { recursive: true });
+      await acceptTransform(dir);
+      return { service: await readServiceDetail(name, dir) };
+    },
+  );
+
+  app.post(
+    '/services/:name/accept-schema',
+    {
+      schema: {
+        tags,
+        summary: 'Replace schema.json with the schema a build proposed',
+        params: jsonSchema(NameParams),
+        response: errors,
+      },
+    },
+    async (request) => {
+      const { name } = NameParams.parse(request.params);
+      const dir = requireServiceDir(context, name);
+      assertIdle(name);
+      if (!existsSync(serviceLayout(dir).proposedSchema)) {
+        throw new ConflictError(`Service "${name}" has no proposed schema.`, {
+          hint: 'A build proposes one when examples contradict schema.json.',
+        });
+      }
+      await mkdir(serviceLayout(dir).internal, { recursive: true });
+      await acceptSchema(dir);
+      return { service: await readServiceDetail(name, dir) };
+    },
+  );
+
+  for (const action of ['lock', 'unlock'] as const) {
+    app.post(
+      `/services/:name/${action}`,
+      {
+        schema: {
+          tags,
+          summary:
+            action === 'lock'
+              ? 'Lock the service: runs never regenerate its transform'
+              : 'Unlock the service: runs may rebuild its transform again',
+          params: jsonSchema(NameParams),
+          response: errors,
+        },
+      },
+      async (request) => {
+        const { name } = NameParams.parse(request.params);
+        const dir = requireServiceDir(context, name);
+        await updateConfigFile(name, dir, { settings: { locked: action === 'lock' } });
+        const service = await readServiceDetail(name, dir);
+        return { name, locked: service.config.settings.locked };
+      },
+    );
+  }
+
+  app.get(
+    '/services/:name/history',
+    {
+      schema: {
+        tags,
+        summary: 'Builds and runs of this service, newest first',
+        params: jsonSchema(NameParams),
+        querystring: jsonSchema(HistoryQuery),
+        response: { 200: jsonSchema(z.object({ runs: z.array(RunSchema) }), 'output'), ...errors },
+      },
+    },
+    async (request) => {
+      const { name } = NameParams.parse(request.params);
+      const query = HistoryQuery.parse(request.query);
+      requireServiceDir(context, name);
+      runs.flushEvents();
+      return { runs: store.listRuns({ subjectId: serviceSubject(name), limit: query.limit ?? 50 }) };
+    },
+  );
+}
+
+function toExamples(body: z.infer<typeof Examples>): Example[] {
+  return body.map((entry, index) => {
+    if (!Object.hasOwn(entry, 'input') || !Object.hasOwn(entry, 'output')) {
+      throw new BadRequestError(`examples[${index}] must have both "input" and "output".`);
+    }
+    const example: Example = { input: entry.input, output: entry.output };
+    if (entry.source) example.source = entry.source;
+    if (entry.note !== undefined) example.note = entry.note;
+    return example;
+  });
+}
+
+function assertSchemaCompiles(schema: Record<string, unknown>): void {
+  try {
+    compileSchema(schema, 'schema');
+  } catch (failure) {
+    throw new BadRequestError(
+      `The schema is not a valid JSON Schema: ${failure instanceof Error ? failure.message : String(failure)}`,
+      { hint: 'Send a JSON Schema 2020-12 object, or leave it out to infer one from the examples.' },
+    );
+  }
+}
