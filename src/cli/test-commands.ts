@@ -1,6 +1,7 @@
 import { resolve, relative, dirname } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
 import { ConfigError } from '../core/errors.ts';
 import { EventBus } from '../core/events/event-bus.ts';
 import type { CodifyEvent } from '../core/events/types.ts';
@@ -43,23 +44,18 @@ export function plannerFor(
   flags: { modelBaseUrl?: string; record?: string; replay?: string } = {},
 ): Planner {
   const spec = resolveModelSpec(modelOption);
-  const model = createModel(spec, {
-    ...(flags.modelBaseUrl ? { baseUrl: flags.modelBaseUrl } : {}),
-    ...(flags.record ? { record: flags.record } : {}),
-    ...(flags.replay ? { replay: flags.replay } : {}),
-  });
+  const model = createModel(spec, modelOptionsFrom(flags.modelBaseUrl, flags));
   return model ? new ModelPlanner(model) : new LocalPlanner();
 }
 
 /** The model flags of `test run` and `test replay --heal` (`--base-url` already means the app's address in replay). */
 function addPlannerModelOptions(command: Command): Command {
-  return command
-    .option(
+  return addCassetteFlags(
+    command.option(
       '--model-base-url <url>',
       'base URL of an OpenAI-compatible server (default: $CODIFY_BASE_URL, else $OPENAI_BASE_URL)',
-    )
-    .option('--record <file>', 'append every model request and response to this JSONL cassette')
-    .option('--replay <file>', 'answer model calls from this cassette, with no network; a miss is an error');
+    ),
+  );
 }
 
 /** One line on what the planner's model calls cost (nothing with the local planner). */

@@ -4,8 +4,8 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
 import { ConfigError } from '../core/errors.ts';
-import type { CreateModelOptions } from '../core/models/index.ts';
 import { summarizeUsage } from '../core/models/index.ts';
 import type { PublishedEvent } from '../core/events/types.ts';
 import type { TransformEvent } from '../transform/events.ts';
@@ -139,22 +139,17 @@ interface RunFlags extends ModelFlags {
 }
 
 function withModelFlags(command: Command): Command {
-  return command
+  command
     .option(
       '--model <spec>',
       'model spec: local, auto, openai:<id>, anthropic:<id>, openai-compatible:<id>, ollama:<id> (default: codify.json, else $CODIFY_MODEL, else local)',
     )
-    .option('--base-url <url>', 'base URL of an OpenAI-compatible server')
-    .option('--record <file>', 'append every model request and response to this JSONL cassette')
-    .option('--replay <file>', 'answer model calls from this cassette, with no network; a miss is an error');
+    .option('--base-url <url>', 'base URL of an OpenAI-compatible server');
+  return addCassetteFlags(command);
 }
 
 function serviceOptions(flags: ModelFlags) {
-  const modelOptions: CreateModelOptions = {
-    ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
-    ...(flags.record ? { record: flags.record } : {}),
-    ...(flags.replay ? { replay: flags.replay } : {}),
-  };
+  const modelOptions = modelOptionsFrom(flags.baseUrl, flags);
   return { ...(flags.model ? { model: flags.model } : {}), modelOptions };
 }
 
