@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodifyServer } from '../app.ts';
+import { ScriptedModel } from '../../core/models/scripted-model.ts';
 import { closeTestServers, startTestServer } from '../testing/temp-server.ts';
 import { createTransformRoutes, transformRoutes } from './transforms.ts';
 
@@ -558,5 +559,76 @@ describe('transform routes over real HTTP', () => {
     });
     expect(tooBig.status).toBe(413);
     expect(((await tooBig.json()) as ErrorResponse).error.code).toBe('payload-too-large');
+  });
+});
+
+describe('transform routes: recording and docs', () => {
+  it("records a build's attempts and model usage from the forwarded loop events (scripted model)", async () => {
+    // A test double, not a real model: its usage is marked source "scripted".
+    const model = new ScriptedModel([
+      {
+        text: '```ts\nexport default function transform(input: Input): Output { return { double: input.a }; }\n```',
+        inputTokens: 100,
+        outputTokens: 20,
+      },
+      {
+        text: '```ts\nexport default function transform(input: Input): Output { return { double: input.a * 2 }; }\n```',
+        inputTokens: 150,
+        outputTokens: 25,
+      },
+    ]);
+    const scripted = await startTestServer({ plugins: [createTransformRoutes({ loadOptions: { model } })] });
+    const examples = [1, 2, 5].map((a) => ({ input: { a }, output: { double: a * 2 } }));
+    const created = await scripted.app.inject({
+      method: 'POST',
+      url: api('/services'),
+      payload: { name: 'doubler', examples },
+    });
+    expect(created.statusCode).toBe(201);
+    const started = await scripted.app.inject({
+      method: 'POST',
+      url: api('/services/doubler/build'),
+      payload: {},
+    });
+    const runId = json<RunBody>(started).run.id;
+    const run = await scripted.runs.waitFor(runId);
+    expect(run.status).toBe('completed');
+    expect(run.summary).toMatchObject({ status: 'passed', attempts: 2 });
+    const detail = json<{
+      attempts: { status: string }[];
+      usage: { calls: number; inputTokens: number; outputTokens: number };
+    }>(await scripted.app.inject({ method: 'GET', url: api(`/runs/${runId}`) }));
+    expect(detail.attempts.length).toBeGreaterThanOrEqual(2);
+    expect(detail.usage).toMatchObject({ calls: 2, inputTokens: 250, outputTokens: 45 });
+  });
+
+  it('refuses bad build bodies and lists the routes in the OpenAPI document', async () => {
+    await create('build-body');
+    for (const payload of [{ maxAttempts: 0 }, { colour: 'red' }, { model: '' }]) {
+      const response = await server.app.inject({
+        method: 'POST',
+        url: api('/services/build-body/build'),
+        payload,
+      });
+      expect(response.statusCode, JSON.stringify(payload)).toBe(400);
+    }
+    const document = json<{ paths: Record<string, unknown> }>(
+      await server.app.inject({ method: 'GET', url: '/openapi.json' }),
+    );
+    for (const route of [
+      '/api/v1/services',
+      '/api/v1/services/{name}',
+      '/api/v1/services/{name}/build',
+      '/api/v1/services/{name}/runs',
+      '/api/v1/runs/{id}/output',
+      '/api/v1/runs/{id}/errors',
+      '/api/v1/services/{name}/history',
+    ]) {
+      expect(document.paths, route).toHaveProperty([route]);
+    }
+    const health = json<{ jobKinds: string[] }>(
+      await server.app.inject({ method: 'GET', url: api('/health') }),
+    );
+    expect(health.jobKinds).toEqual(expect.arrayContaining(['transform-build', 'transform-run']));
   });
 });
