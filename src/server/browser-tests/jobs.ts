@@ -8,7 +8,7 @@ import { BadRequestError } from '../errors.ts';
 import { createRedactor, type Redactor } from '../redact.ts';
 import { finishAs, type JobContext } from '../run-manager.ts';
 import { plannerForModel } from './planner.ts';
-import type { SharedBrowser } from './shared-browser.ts';
+import { abortableBrowser, type SharedBrowser } from './shared-browser.ts';
 import type { BrowserTestStore, TestConfig } from './test-store.ts';
 
 export const BROWSER_RUN_KIND = 'browser-run';
@@ -170,7 +170,7 @@ export async function recordRun(
   const config = await deps.tests.read(input.test);
   const variables = valuesFor(config, input, secrets);
   const planner = plannerForModel(config.model, deps.env);
-  const browser = await deps.browser.get();
+  const browser = abortableBrowser(await deps.browser.get(), context.signal);
   const runDir = join(deps.runsDir, context.runId);
   const redactSecrets = secretRedactor(secrets);
   const result = await runGoal({
@@ -235,7 +235,7 @@ export async function replayRun(
     });
   }
   const variables = valuesFor(config, input, secrets);
-  const browser = await deps.browser.get();
+  const browser = abortableBrowser(await deps.browser.get(), context.signal);
   const runDir = join(deps.runsDir, context.runId);
   const redactSecrets = secretRedactor(secrets);
   const result = await replaySpec(spec, {

@@ -46,3 +46,26 @@ export class SharedBrowser {
     await browser?.close().catch(() => {});
   }
 }
+
+/**
+ * The browser as one run sees it: contexts it opens are closed when `signal` aborts, so a stop or a
+ * shutdown ends the run's page work at once (the library's replay takes no signal of its own).
+ */
+export function abortableBrowser(browser: Browser, signal: AbortSignal): Browser {
+  return new Proxy(browser, {
+    get(target, property, receiver) {
+      if (property !== 'newContext') {
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      }
+      return async (...args: Parameters<Browser['newContext']>) => {
+        signal.throwIfAborted();
+        const context = await target.newContext(...args);
+        const close = () => void context.close().catch(() => {});
+        signal.addEventListener('abort', close, { once: true });
+        context.once('close', () => signal.removeEventListener('abort', close));
+        return context;
+      };
+    },
+  });
+}

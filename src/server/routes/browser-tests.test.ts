@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApp, type DemoApp } from '../../../examples/demo-app/server.ts';
 import type { CodifyServer } from '../app.ts';
 import { closeTestServers, startTestServer } from '../testing/temp-server.ts';
+import { launchChromium } from '../../browser/chromium.ts';
 import { createBrowserTestRoutes } from './browser-tests.ts';
 
 type Json = Record<string, unknown> & { error?: { code: string; message: string; hint?: string } };
@@ -114,6 +115,20 @@ describe('browser-test routes: settings, files and errors', () => {
       ['signup', false],
     ]);
     expect(launcher.launched()).toBe(0);
+  });
+
+  it('documents the routes in the OpenAPI document', async () => {
+    const doc = json(await server.app.inject({ method: 'GET', url: '/openapi.json' }));
+    const paths = Object.keys(doc.paths as Json);
+    for (const path of [
+      '/api/v1/browser-tests',
+      '/api/v1/browser-tests/{name}',
+      '/api/v1/browser-tests/{name}/run',
+      '/api/v1/browser-tests/{name}/replay',
+      '/api/v1/browser-tests/{name}/export',
+      '/api/v1/runs/{id}/artifacts',
+    ])
+      expect(paths).toContain(path);
   });
 
   it('refuses bad names, bad fields and unknown tests with clear errors', async () => {
@@ -262,10 +277,16 @@ describe('browser-test routes: settings, files and errors', () => {
 describe('browser-test routes against the demo app (local planner, real Chromium)', () => {
   let app: DemoApp;
   let server: CodifyServer;
+  const launched: Browser[] = [];
 
   beforeAll(async () => {
     app = await startDemoApp({ port: 0 });
-    server = await startTestServer({ plugins: [createBrowserTestRoutes({ env: {} })] });
+    const launchBrowser = async () => {
+      const browser = await launchChromium();
+      launched.push(browser);
+      return browser;
+    };
+    server = await startTestServer({ plugins: [createBrowserTestRoutes({ env: {}, launchBrowser })] });
   });
   afterAll(async () => {
     await closeTestServers();
@@ -384,4 +405,21 @@ describe('browser-test routes against the demo app (local planner, real Chromium
       expect(history.map((r) => r.kind)).toEqual(['browser-replay', 'browser-replay', 'browser-run']);
     },
   );
+
+  it('stops a live replay promptly, and closes the one shared Chromium with the server', async () => {
+    const started = await inject('POST', '/browser-tests/signup/replay', { variables: signupVars(4) });
+    expect(started.statusCode, started.body).toBe(202);
+    const stopped = await server.runs.stop((json(started).run as { id: string }).id, { graceMs: 30_000 });
+    expect(stopped.status).toBe('stopped');
+    // Stopped before it finished: fewer steps done than the spec has (no waiting for the replay).
+    server.runs.flushEvents();
+    const stepsDone = server.store.listEvents(stopped.id).filter((e) => e.event.type === 'step-done');
+    const spec = json(await inject('GET', '/browser-tests/signup')).spec as { steps: unknown[] };
+    expect(stepsDone.length).toBeLessThan(spec.steps.length);
+
+    expect(launched).toHaveLength(1);
+    expect(launched[0]!.isConnected()).toBe(true);
+    await server.close();
+    expect(launched[0]!.isConnected()).toBe(false);
+  });
 });
