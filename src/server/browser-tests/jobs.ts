@@ -37,9 +37,13 @@ export function subjectOfTest(name: string): string {
   return `browser-test:${name}`;
 }
 
-/** True when a variable's value must never be stored: declared secret, or named like one. */
-export function isSecretVariable(config: TestConfig, name: string): boolean {
-  return config.variables[name]?.secret === true || looksSecret(name);
+/**
+ * True when a variable's value must never be stored: declared secret, or named like one (password,
+ * token, pin…) unless declared `secret: false`.
+ */
+export function isSecretVariable(config: Pick<TestConfig, 'variables'>, name: string): boolean {
+  const declared = config.variables[name]?.secret;
+  return declared ?? looksSecret(name);
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { parseModelSpec } from '../../core/models/index.ts';
-import { loadSpec, saveSpec, serializeSpec, type Spec } from '../../browser/spec.ts';
+import { loadSpec, looksSecret, saveSpec, serializeSpec, type Spec } from '../../browser/spec.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 import { safeJoin } from '../safe-path.ts';
 
@@ -129,6 +129,7 @@ export class BrowserTestStore {
 
   async create(input: CreateTestInput, now = new Date()): Promise<TestConfig> {
     checkModel(input.model);
+    checkSecretDefaults(input.variables);
     const dir = this.dirOf(input.name);
     await mkdir(this.root, { recursive: true });
     try {
@@ -156,6 +157,7 @@ export class BrowserTestStore {
   async update(name: string, changes: UpdateTestInput, now = new Date()): Promise<TestConfig> {
     const current = await this.read(name);
     checkModel(changes.model);
+    checkSecretDefaults(changes.variables);
     const next = TestConfigSchema.parse({ ...current, ...changes, updatedAt: now.toISOString() });
     await this.write(next);
     return next;
@@ -256,6 +258,20 @@ async function saveSpecExclusive(path: string, spec: Spec): Promise<void> {
 function healedIndex(file: string): number {
   const match = /-(\d+)\.json$/.exec(file);
   return match ? Number(match[1]) : 1;
+}
+
+/** A default is stored in test.json, so a variable named like a secret must say it is not one. */
+function checkSecretDefaults(variables: TestConfig['variables'] | undefined): void {
+  for (const [name, declared] of Object.entries(variables ?? {})) {
+    if (declared.default !== undefined && declared.secret === undefined && looksSecret(name)) {
+      throw new BadRequestError(
+        `Variable "${name}" looks like a secret, so it cannot have a stored default.`,
+        {
+          hint: `Send its value with each run instead, or declare {"secret": false} if it is not secret.`,
+        },
+      );
+    }
+  }
 }
 
 function checkModel(model: string | undefined): void {

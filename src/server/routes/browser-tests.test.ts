@@ -165,6 +165,16 @@ describe('browser-test routes: settings, files and errors', () => {
     expect(secretDefault.statusCode).toBe(400);
     expect(json(secretDefault).error?.message).toContain('secret variable cannot have a default');
 
+    const secretLooking = await inject('POST', '/browser-tests', {
+      name: 'ok',
+      url: 'http://a.test/',
+      goal: 'g',
+      variables: { password: { default: 'hunter22' } },
+    });
+    expect(secretLooking.statusCode).toBe(400);
+    expect(json(secretLooking).error?.hint).toContain('"secret": false');
+    expect(existsSync(join(server.config.dataDir, 'browser-tests', 'ok'))).toBe(false);
+
     const badModel = await inject('POST', '/browser-tests', {
       name: 'ok',
       url: 'http://a.test/',
