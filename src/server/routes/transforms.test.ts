@@ -3,6 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodifyServer } from '../app.ts';
 import { ScriptedModel } from '../../core/models/scripted-model.ts';
+import { defaultSandboxFactory } from '../../transform/sandbox-adapter.ts';
+import type { SandboxFactory } from '../../transform/sandbox-adapter.ts';
+import { createGate, untilAborted } from '../testing/gate.ts';
 import { closeTestServers, startTestServer } from '../testing/temp-server.ts';
 import { createTransformRoutes, transformRoutes } from './transforms.ts';
 
@@ -630,5 +633,60 @@ describe('transform routes: recording and docs', () => {
       await server.app.inject({ method: 'GET', url: api('/health') }),
     );
     expect(health.jobKinds).toEqual(expect.arrayContaining(['transform-build', 'transform-run']));
+  });
+});
+
+describe('transform routes: stopping', () => {
+  it('stops a transform run part-way; the run ends stopped and frees the service', async () => {
+    const entered = createGate();
+    // Holds the batch that contains a marked record until the run's signal aborts (the stop).
+    const holdingFactory: SandboxFactory = async (source, options) => {
+      const inner = await defaultSandboxFactory(source, options);
+      return {
+        run: async (records, runOptions) => {
+          if (records.some((record) => typeof record === 'object' && record !== null && 'hold' in record)) {
+            entered.open();
+            if (runOptions?.signal) await untilAborted(runOptions.signal);
+          }
+          return inner.run(records, runOptions);
+        },
+        close: () => inner.close(),
+      };
+    };
+    const held = await startTestServer({
+      plugins: [createTransformRoutes({ loadOptions: { sandboxFactory: holdingFactory } })],
+    });
+    await held.app.inject({
+      method: 'POST',
+      url: api('/services'),
+      payload: { name: 'held', examples: phoneExamples },
+    });
+    const build = json<RunBody>(
+      await held.app.inject({ method: 'POST', url: api('/services/held/build'), payload: {} }),
+    );
+    expect((await held.runs.waitFor(build.run.id)).status).toBe('completed');
+
+    const records = [
+      ...uploadLines.filter((line) => !line.includes('Broken')),
+      JSON.stringify({ customer: 'Hold', phone: '(415) 555-2671', hold: true }),
+    ];
+    const upload = await held.app.inject({
+      method: 'POST',
+      url: api('/services/held/runs'),
+      payload: uploadForm(`${records.join('\n')}\n`, 'held.jsonl'),
+    });
+    const runId = json<RunBody>(upload).run.id;
+    await entered.promise;
+    const stopped = await held.app.inject({ method: 'POST', url: api(`/runs/${runId}/stop`) });
+    expect([200, 202]).toContain(stopped.statusCode);
+    const run = await held.runs.waitFor(runId);
+    expect(run.status).toBe('stopped');
+    expect(held.runs.liveRunOf('service:held')).toBeUndefined();
+    const partial = await held.app.inject({ method: 'GET', url: api(`/runs/${runId}/output`) });
+    expect(partial.statusCode).toBe(200);
+    // The service is free again.
+    const again = await held.app.inject({ method: 'POST', url: api('/services/held/build'), payload: {} });
+    expect(again.statusCode).toBe(202);
+    await held.runs.waitFor(json<RunBody>(again).run.id);
   });
 });
