@@ -259,6 +259,22 @@ describe('browser-test routes: settings, files and errors', () => {
     expect((history.runs as { id: string }[]).map((r) => r.id)).toEqual([run.id]);
   });
 
+  it('fails a run whose model planner has no provider configuration, saying what to set', async () => {
+    const created = await inject('POST', '/browser-tests', {
+      name: 'with-model',
+      url: 'http://127.0.0.1:9/',
+      goal: 'Open the shop',
+      model: 'openai:gpt-4o-mini',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const started = await inject('POST', '/browser-tests/with-model/run', {});
+    expect(started.statusCode, started.body).toBe(202);
+    const ended = await server.runs.waitFor((json(started).run as { id: string }).id);
+    expect(ended.status).toBe('failed');
+    expect(ended.error?.message).toMatch(/OPENAI_API_KEY/);
+    expect(launcher.launched()).toBe(1); // only the earlier test's run asked for a browser
+  });
+
   it('rejects artifact requests for unknown runs and paths that leave the run folder', async () => {
     expect((await inject('GET', '/runs/no-such-run/artifacts')).statusCode).toBe(404);
     const run = server.store.createRun({
