@@ -222,7 +222,8 @@ describe('model planner (scripted)', () => {
         browser,
         runsDir: null,
         bus,
-        actionTimeoutMs: 800,
+        // Long enough that the clicks which should work never time out on a loaded machine.
+        actionTimeoutMs: 4000,
       });
       expect(run.status, run.reason).toBe('passed');
       expect(run.spec.steps.map((s) => s.action)).toEqual(['click', 'check']);

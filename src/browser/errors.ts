@@ -68,3 +68,20 @@ export class MissingInputError extends CodifyError {
     });
   }
 }
+
+/** The kind of a failed step, for reports and planner feedback. */
+export function stepErrorKind(error: unknown): string {
+  if (error instanceof ActionError) return error.kind;
+  return error instanceof MissingInputError ? 'missing-input' : 'error';
+}
+
+/**
+ * One line on why a step failed. `withHint` adds what to do next (for people reading a replay
+ * report); planners get the bare message.
+ */
+export function stepErrorMessage(error: unknown, options: { withHint?: boolean } = {}): string {
+  if (error instanceof ActionError || error instanceof MissingInputError) {
+    return options.withHint ? error.describe() : error.message;
+  }
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}

@@ -1,22 +1,9 @@
 import type { ChatMessage, Usage } from '../core/models/types.ts';
 import type { Observation } from './observe.ts';
-import type { Step } from './spec.ts';
+import { STEP_ACTIONS, type Step } from './spec.ts';
 
 /** What a planner may ask for. `done` ends the run with evidence; `fail` gives up with a reason. */
-export const PLANNED_ACTION_TYPES = [
-  'click',
-  'fill',
-  'select',
-  'check',
-  'uncheck',
-  'press',
-  'hover',
-  'upload',
-  'navigate',
-  'wait',
-  'done',
-  'fail',
-] as const;
+export const PLANNED_ACTION_TYPES = [...STEP_ACTIONS, 'done', 'fail'] as const;
 export type PlannedActionType = (typeof PLANNED_ACTION_TYPES)[number];
 
 /** Evidence that the goal was reached, in terms of the current observation's refs. */

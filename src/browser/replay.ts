@@ -7,7 +7,7 @@ import type { CodifyEvent } from '../core/events/types.ts';
 import type { Usage } from '../core/models/types.ts';
 import { RunArtifacts, stepFileName } from './artifacts.ts';
 import { launchChromium } from './chromium.ts';
-import { ActionError, MissingInputError } from './errors.ts';
+import { MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
 import { checkAssertion, performStep, type StepInputs } from './executor.ts';
 import type { Planner } from './planner.ts';
 import { DEFAULT_LIMITS, PlanningSession, type RunLimits } from './session.ts';
@@ -147,8 +147,8 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
           type: 'action-failed',
           step: number,
           attempt: 1,
-          kind: kindOf(error),
-          error: messageOf(error),
+          kind: stepErrorKind(error),
+          error: stepErrorMessage(error, { withHint: true }),
         });
       }
       // Heal: the planner re-decides this one step, knowing what it used to be.
@@ -302,21 +302,8 @@ async function describeFailure(
     step,
     description: describeStep(spec),
     ...(spec.locator ? { locator: describeLocator(spec.locator) } : {}),
-    error: messageOf(error),
-    kind: kindOf(error),
+    error: stepErrorMessage(error, { withHint: true }),
+    kind: stepErrorKind(error),
     ...(screenshot ? { screenshot } : {}),
   };
-}
-
-function kindOf(error: unknown): string {
-  return error instanceof ActionError
-    ? error.kind
-    : error instanceof MissingInputError
-      ? 'missing-input'
-      : 'error';
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof ActionError || error instanceof MissingInputError) return error.describe();
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

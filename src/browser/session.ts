@@ -5,7 +5,7 @@ import { runLoop } from '../core/loop/run-loop.ts';
 import type { CheckReport, Checker, Proposer } from '../core/loop/types.ts';
 import type { Usage } from '../core/models/types.ts';
 import { stepFileName, type RunArtifacts } from './artifacts.ts';
-import { ActionError, MissingInputError } from './errors.ts';
+import { ActionError, MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
 import { performStep, checkAssertion, type StepInputs } from './executor.ts';
 import { frameOfText, locatorForElement } from './locators.ts';
 import { observe, type Observation, type ObservedElement } from './observe.ts';
@@ -259,7 +259,7 @@ export class PlanningSession {
             outcome = { kind: 'done', assertions, decision };
             return { pass: true, failures: [], counts: {} };
           } catch (error) {
-            return fail(kindOf(error), messageOf(error));
+            return fail(stepErrorKind(error), stepErrorMessage(error));
           }
         }
         if (extra.doneOnly) return fail('invalid-action', 'Only "done" with assertions is expected now.');
@@ -286,7 +286,7 @@ export class PlanningSession {
           if (error instanceof MissingInputError) {
             stop = { reason: error.describe() };
           }
-          return fail(kindOf(error), messageOf(error));
+          return fail(stepErrorKind(error), stepErrorMessage(error));
         }
       },
     };
@@ -457,17 +457,4 @@ export function describeAction(action: PlannedAction, observation: Observation):
         ? ` file ${action.file}`
         : '';
   return `${action.type}${what ? ` ${what}` : ''}${value}`;
-}
-
-function kindOf(error: unknown): string {
-  return error instanceof ActionError
-    ? error.kind
-    : error instanceof MissingInputError
-      ? 'missing-input'
-      : 'error';
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof ActionError || error instanceof MissingInputError) return error.message;
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
