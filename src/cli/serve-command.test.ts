@@ -30,6 +30,9 @@ describe('codify serve', () => {
     expect(lines.join('\n')).toContain(`${handle.url}/docs`);
     const health = await fetch(`${handle.url}/api/v1/health`);
     expect(health.status).toBe(200);
+    // Both products' routes are served.
+    expect((await fetch(`${handle.url}/api/v1/services`)).status).toBe(200);
+    expect((await fetch(`${handle.url}/api/v1/browser-tests`)).status).toBe(200);
     const run = handle.server.runs.start({ kind: 'k', job: (ctx) => untilAborted(ctx.signal) });
     expect(await handle.stop()).toBe(1);
     expect(handle.server.store.isOpen).toBe(false);

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../core/errors.ts';
 import { createServer, type CodifyServer, type ServerOptions } from '../server/app.ts';
+import { browserTestRoutes } from '../server/routes/browser-tests.ts';
+import { transformRoutes } from '../server/routes/transforms.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../server/config.ts';
 
 /** Data directory when `--data` is not given: beside the work, ignored by git and lint. */
@@ -46,6 +48,8 @@ export async function startServe(
     logger: { level: flags.verbose ? 'info' : 'warn' },
     enableDemoJobs: flags.demoJobs === true,
     env,
+    // Both products' routes; tests that need a bare server call createServer directly.
+    plugins: [transformRoutes, browserTestRoutes],
     ...options.extra,
   });
   let url: string;
