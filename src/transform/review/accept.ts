@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../core/errors.ts';
 import { compileSchema } from '../schema/validate.ts';
@@ -15,7 +15,9 @@ export async function acceptTransform(dir: string): Promise<{ accepted: string; 
     });
   }
   if (existsSync(layout.transform)) {
-    // Keep the hand-edited version: accepting must never lose a person's work.
+    // Keep the hand-edited version: accepting must never lose a person's work. `.codify/` is
+    // git-ignored, so a fresh checkout may not have it yet.
+    await mkdir(layout.internal, { recursive: true });
     await copyFile(layout.transform, path.join(layout.internal, `transform.replaced.${Date.now()}.ts`));
   }
   await writeFileAtomic(layout.transform, await readFile(layout.transformNext, 'utf8'));
