@@ -236,6 +236,36 @@ describe('model planner (scripted)', () => {
   );
 });
 
+describe('vision', () => {
+  it(
+    'sends a real PNG of the viewport to a vision planner with each snapshot',
+    { timeout: 60_000 },
+    async () => {
+      const model = new ScriptedModel([
+        {
+          object: {
+            reason: 'The home page is shown.',
+            action: { type: 'done', assertions: [{ type: 'url-matches', pattern: '/$' }] },
+          },
+        },
+      ]);
+      const run = await runGoal({
+        url: `${app.url}/`,
+        goal: 'open the shop',
+        planner: new ModelPlanner(model, { vision: true }),
+        browser,
+        runsDir: null,
+      });
+      expect(run.status, run.reason).toBe('passed');
+      const image = model.requests[0]!.messages[1]!.images?.[0];
+      expect(image?.mediaType).toBe('image/png');
+      // PNG signature, base64-encoded.
+      expect(image?.base64.startsWith('iVBORw0KGgo')).toBe(true);
+      expect(Buffer.from(image!.base64, 'base64').length).toBeGreaterThan(1000);
+    },
+  );
+});
+
 describe('limits', () => {
   const stubborn = () =>
     new ModelPlanner(

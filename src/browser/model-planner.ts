@@ -105,20 +105,29 @@ export function buildPlannerMessages(context: PlanContext): ChatMessage[] {
   }
   if (context.lastError) parts.push(`The last action failed: ${context.lastError}`);
   parts.push(`Page: ${observation.title} — ${observation.url}\n${clipSnapshot(observation.snapshot)}`);
+  const screenshot = observation.screenshot;
   return [
     { role: 'system', content: SYSTEM_PROMPT },
-    { role: 'user', content: parts.join('\n\n') },
+    {
+      role: 'user',
+      content: parts.join('\n\n'),
+      // Only vision planners ask for a screenshot; the snapshot's refs stay the way to act.
+      ...(screenshot ? { images: [{ mediaType: screenshot.mediaType, base64: screenshot.base64 }] } : {}),
+    },
   ];
 }
 
 /** A planner asking a language model for one structured action per step. */
 export class ModelPlanner implements Planner {
   readonly name: string;
+  readonly wantsScreenshot: boolean;
   private readonly model: LanguageModel;
 
-  constructor(model: LanguageModel) {
+  /** `vision`: send a screenshot of the viewport with each snapshot (for vision-capable models). */
+  constructor(model: LanguageModel, options: { vision?: boolean } = {}) {
     this.model = model;
     this.name = model.spec;
+    this.wantsScreenshot = options.vision === true;
   }
 
   async plan(context: PlanContext, signal?: AbortSignal): Promise<PlanDecision> {

@@ -47,11 +47,15 @@ export interface Observation {
   /** o200k_base token count of `snapshot`. */
   tokens: number;
   screenshotPath?: string;
+  /** The viewport as a PNG, when asked for (`captureScreenshot`), for vision-capable models. */
+  screenshot?: { mediaType: 'image/png'; base64: string };
 }
 
 export interface ObserveOptions {
   /** Writes a PNG of the viewport here. */
   screenshotPath?: string;
+  /** Keeps the PNG in the observation too (for a vision-capable planner). */
+  captureScreenshot?: boolean;
 }
 
 /** Roles a person can act on. */
@@ -124,9 +128,14 @@ export async function observe(page: Page, options: ObserveOptions = {}): Promise
     texts: flattened.texts,
     tokens: countTokens(snapshot),
   };
-  if (options.screenshotPath) {
-    await page.screenshot({ path: options.screenshotPath }).catch(() => {});
-    observation.screenshotPath = options.screenshotPath;
+  if (options.screenshotPath || options.captureScreenshot) {
+    const png = await page
+      .screenshot(options.screenshotPath ? { path: options.screenshotPath } : {})
+      .catch(() => null);
+    if (options.screenshotPath) observation.screenshotPath = options.screenshotPath;
+    if (png && options.captureScreenshot) {
+      observation.screenshot = { mediaType: 'image/png', base64: png.toString('base64') };
+    }
   }
   return observation;
 }

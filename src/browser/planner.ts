@@ -73,5 +73,7 @@ export interface PlanDecision {
 export interface Planner {
   /** e.g. `local` or the model spec. */
   readonly name: string;
+  /** Vision-capable planners set this to get a screenshot of the viewport with each observation. */
+  readonly wantsScreenshot?: boolean;
   plan(context: PlanContext, signal?: AbortSignal): Promise<PlanDecision>;
 }

@@ -150,7 +150,10 @@ export class PlanningSession {
         this.pageViews += 1;
         const screenshotPath = artifacts?.path(stepFileName(stepNumber, `attempt-${ctx.attempt}.png`));
         if (artifacts) await artifacts.ensure();
-        const observation = await observe(page, screenshotPath ? { screenshotPath } : {});
+        const observation = await observe(page, {
+          ...(screenshotPath ? { screenshotPath } : {}),
+          ...(planner.wantsScreenshot ? { captureScreenshot: true } : {}),
+        });
         this.emit({
           type: 'observation',
           step: stepNumber,

@@ -140,6 +140,32 @@ describe('run and replay helpers', () => {
 });
 
 describe('model planner prompt', () => {
+  it('attaches the viewport screenshot only when the observation carries one (vision planners)', async () => {
+    const { buildPlannerMessages } = await import('./model-planner.ts');
+    const base = {
+      goal: 'log in',
+      observation: {
+        url: 'http://x/',
+        title: 'X',
+        snapshot: '- button "Go" [ref=e1]',
+        elements: [],
+        texts: [],
+        tokens: 5,
+      },
+      variables: [],
+      files: [],
+      history: [],
+      lastError: null,
+    };
+    expect(buildPlannerMessages(base)[1]!.images).toBeUndefined();
+    const withShot = buildPlannerMessages({
+      ...base,
+      observation: { ...base.observation, screenshot: { mediaType: 'image/png', base64: 'iVBORw0KGgo=' } },
+    });
+    expect(withShot[1]!.images).toEqual([{ mediaType: 'image/png', base64: 'iVBORw0KGgo=' }]);
+    expect(withShot[1]!.content).toContain('[ref=e1]');
+  });
+
   it('tells the model the goal, variable names, history, the last error and the step to heal', async () => {
     const { buildPlannerMessages, parseDecision, PlannerResponseError } = await import('./model-planner.ts');
     const messages = buildPlannerMessages({

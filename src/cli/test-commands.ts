@@ -41,15 +41,16 @@ function positive(value: string): number {
 /** `local` → the embedded planner; anything else → a model planner (config errors surface here). */
 export function plannerFor(
   modelOption: string | undefined,
-  flags: { modelBaseUrl?: string; record?: string; replay?: string } = {},
+  flags: { modelBaseUrl?: string; record?: string; replay?: string; vision?: boolean } = {},
 ): Planner {
   const spec = resolveModelSpec(modelOption);
   const model = createModel(spec, modelOptionsFrom(flags.modelBaseUrl, flags));
-  return model ? new ModelPlanner(model) : new LocalPlanner();
+  return model ? new ModelPlanner(model, { vision: flags.vision === true }) : new LocalPlanner();
 }
 
 /** The model flags of `test run` and `test replay --heal` (`--base-url` already means the app's address in replay). */
 function addPlannerModelOptions(command: Command): Command {
+  command.option('--vision', 'also send a screenshot of the page with each step (vision-capable models)');
   return addCassetteFlags(
     command.option(
       '--model-base-url <url>',
