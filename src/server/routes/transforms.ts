@@ -367,8 +367,6 @@ function registerTransformRoutes(
           hint: 'One appears when a build finds transform.ts edited by hand.',
         });
       }
-      // The library keeps the replaced transform.ts in .codify/, which a hand-made service may lack.
-      await mkdir(serviceLayout(dir).internal, { recursive: true });
       await acceptTransform(dir);
       return { service: await readServiceDetail(name, dir) };
     },
@@ -393,7 +391,6 @@ function registerTransformRoutes(
           hint: 'A build proposes one when examples contradict schema.json.',
         });
       }
-      await mkdir(serviceLayout(dir).internal, { recursive: true });
       await acceptSchema(dir);
       return { service: await readServiceDetail(name, dir) };
     },
