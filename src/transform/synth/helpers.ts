@@ -117,6 +117,11 @@ export function parseNumber(value: unknown): number {
   return negative ? -magnitude : magnitude;
 }
 
+// Drops binary floating-point noise from arithmetic: 1.15 * 100 is 115, not 114.99999999999999.
+export function tidy(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 // Rounds to a number of decimals, correcting binary noise first (1.005 → 1.01).
 export function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;

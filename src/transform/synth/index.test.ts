@@ -135,6 +135,33 @@ describe('variable-length word operations', () => {
 });
 
 describe('numbers', () => {
+  it('keeps binary floating-point noise out of arithmetic (dollars to cents)', () => {
+    expectGeneralizes(
+      [
+        [{ price: '$1,299.00' }, { cents: 129900 }],
+        [{ price: '$15.50' }, { cents: 1550 }],
+        [{ price: '$0.99' }, { cents: 99 }],
+      ],
+      [
+        // 1.15 * 100 is 114.99999999999999 in binary floating point.
+        [{ price: '$1.15' }, { cents: 115 }],
+        [{ price: '$4.35' }, { cents: 435 }],
+        [{ price: '$0.07' }, { cents: 7 }],
+      ],
+    );
+  });
+
+  it('keeps noise out of two-field arithmetic too (net + tax)', () => {
+    expectGeneralizes(
+      [
+        [{ net: 10, tax: 2.5 }, { gross: 12.5 }],
+        [{ net: 4, tax: 1 }, { gross: 5 }],
+        [{ net: 7.25, tax: 0.5 }, { gross: 7.75 }],
+      ],
+      // 0.1 + 0.2 is 0.30000000000000004.
+      [[{ net: 0.1, tax: 0.2 }, { gross: 0.3 }]],
+    );
+  });
   it('parses currency, thousands separators of both styles, and accounting negatives', () => {
     expectGeneralizes(
       [

@@ -211,9 +211,16 @@ function combinations(sources: NumberSource[], outputs: number[], offer: (expr: 
 
 type Rounding = { code: (c: string) => string; run: (n: number) => number; cost: number; helpers: string[] };
 
+const NO_ROUNDING: Rounding = { code: (c) => c, run: (n) => n, cost: 0, helpers: [] };
+
+/**
+ * Arithmetic on decimals leaves binary noise (0.1 + 0.2 = 0.30000000000000004) that breaks
+ * equality and integer schemas on unseen inputs, so computed values are tidied instead of left raw.
+ */
+const TIDY: Rounding = { code: (c) => `tidy(${c})`, run: H.tidy, cost: 0, helpers: ['tidy'] };
+
 function roundings(outputs: number[], minDecimals: number): Rounding[] {
-  const none: Rounding = { code: (c) => c, run: (n) => n, cost: 0, helpers: [] };
-  const list: Rounding[] = [none];
+  const list: Rounding[] = [NO_ROUNDING];
   const maxDecimals = Math.max(minDecimals, ...outputs.map(decimalsOf));
   if (maxDecimals <= 6) {
     for (let d = maxDecimals; d <= Math.min(maxDecimals + 1, 6); d++) {
@@ -253,6 +260,7 @@ export function synthNumber(
     if (!best || expr.cost < best.cost) best = expr;
   };
   const rounds = roundings(outputs, minDecimals);
+  const arithmeticRounds = rounds.map((r) => (r === NO_ROUNDING ? TIDY : r));
   const apply = (inner: Expr, r: Rounding, extra: number): Expr =>
     derive(inner, r.code, (v) => r.run(v as number), r.cost + extra, r.helpers);
 
@@ -261,7 +269,7 @@ export function synthNumber(
     for (const r of rounds) {
       if (fitsAll(source.values, outputs, (x) => r.run(x))) offer(apply(source.expr, r, 0));
     }
-    affineFits(source, outputs, rounds, offer);
+    affineFits(source, outputs, arithmeticRounds, offer);
   }
   // Two-field arithmetic (qty × price, net + tax, end − start), also as a percentage
   // (share, change or discount relative to the first field).
@@ -286,7 +294,7 @@ export function synthNumber(
         for (const [factor, scaled, scaleCost] of scales) {
           if (op === 'rel' && factor === 1) continue;
           const values = a.values.map((x, k) => f(x, b.values[k] ?? Number.NaN) * factor);
-          for (const r of rounds) {
+          for (const r of arithmeticRounds) {
             if (!fitsAll(values, outputs, (x) => r.run(x))) continue;
             const render = (p: string, q: string): string =>
               r.code(factor === 1 ? print(p, q) : scaled(print(p, q)));
