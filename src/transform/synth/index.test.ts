@@ -25,6 +25,16 @@ function expectGeneralizes(train: Pair[], test: Pair[], options: SynthOptions = 
 }
 
 describe('strings', () => {
+  it('prefers a punctuation delimiter to a word position when both fit (names of varying length)', () => {
+    expectGeneralizes(
+      [
+        [{ name: 'SMITH, John' }, { first: 'John' }],
+        [{ name: 'GARCIA, Maria' }, { first: 'Maria' }],
+      ],
+      [[{ name: 'DE LA CRUZ, Ana' }, { first: 'Ana' }]],
+    );
+  });
+
   it('concatenates fields with constants', () => {
     expectGeneralizes(
       [

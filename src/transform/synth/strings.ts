@@ -263,7 +263,9 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
           source.expr,
           (c) => `token(${c}, ${lit(d)}, ${n})`,
           (v) => H.token(v, d, n),
-          1 + 0.1 * Math.abs(n) + (n < 0 ? 0.1 : 0),
+          // On a tie, punctuation beats whitespace: it marks fields, while the number of words
+          // varies ("SMITH, John" vs "DE LA CRUZ, Ana": the first name is after the comma).
+          1 + 0.1 * Math.abs(n) + (n < 0 ? 0.1 : 0) + (d === ' ' ? 0.05 : 0),
           ['token'],
         );
         const values = add(tok);
