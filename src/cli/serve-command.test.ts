@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -97,8 +97,45 @@ describe('codify serve', () => {
       '--data',
       '--token',
       '--max-upload-mb',
+      '--demo',
       '--demo-jobs',
       '--verbose',
     ]);
+  });
+
+  it('--demo seeds the example services and a browser test against a running demo shop, never over edits', async () => {
+    const data = dataDir();
+    const lines: string[] = [];
+    const handle = await startServe(
+      { port: '0', data, demo: true },
+      { env: {}, print: (l) => lines.push(l), demoAppPort: 0 },
+    );
+    let shopUrl: string;
+    try {
+      const services = (await (await fetch(`${handle.url}/api/v1/services`)).json()) as {
+        services: { name: string }[];
+      };
+      expect(services.services.map((s) => s.name).sort()).toEqual(['dates-iso', 'name-split', 'phone-e164']);
+      const test = (await (await fetch(`${handle.url}/api/v1/browser-tests/demo-signup`)).json()) as {
+        test: { url: string; variables: Record<string, { secret?: boolean }> };
+      };
+      shopUrl = test.test.url;
+      expect((await fetch(`${shopUrl}signup`)).status).toBe(200);
+      expect(test.test.variables['password']?.secret).toBe(true);
+      expect(lines.join('\n')).toContain('browser test "demo-signup"');
+    } finally {
+      await handle.stop();
+    }
+    await expect(fetch(shopUrl)).rejects.toThrow();
+
+    // A person's edit to a seeded service survives the next start.
+    const examples = join(data, 'services', 'phone-e164', 'examples.json');
+    writeFileSync(examples, '[]');
+    const again = await startServe(
+      { port: '0', data, demo: true },
+      { env: {}, print: () => {}, demoAppPort: 0 },
+    );
+    await again.stop();
+    expect(readFileSync(examples, 'utf8')).toBe('[]');
   });
 });

@@ -3,6 +3,7 @@ import { ConfigError } from '../core/errors.ts';
 import { createServer, type CodifyServer, type ServerOptions } from '../server/app.ts';
 import { browserTestRoutes } from '../server/routes/browser-tests.ts';
 import { transformRoutes } from '../server/routes/transforms.ts';
+import { DEMO_TEST_NAME, EXAMPLE_SERVICES, seedDemoContent } from './serve-demo.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../server/config.ts';
 
 /** Data directory when `--data` is not given: beside the work, ignored by git and lint. */
@@ -15,6 +16,7 @@ export interface ServeFlags {
   token?: string;
   maxUploadMb?: string;
   demoJobs?: boolean;
+  demo?: boolean;
   verbose?: boolean;
 }
 
@@ -32,7 +34,13 @@ export interface ServeHandle {
  */
 export async function startServe(
   flags: ServeFlags,
-  options: { env?: NodeJS.ProcessEnv; print?: (line: string) => void; extra?: Partial<ServerOptions> } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    print?: (line: string) => void;
+    extra?: Partial<ServerOptions>;
+    /** Port of the demo shop with `--demo` (tests pass 0). */
+    demoAppPort?: number;
+  } = {},
 ): Promise<ServeHandle> {
   const env = options.env ?? process.env;
   const print = options.print ?? ((line: string) => console.log(line));
@@ -76,12 +84,19 @@ export async function startServe(
     );
   }
   if (flags.demoJobs) print('  demo jobs enabled: POST /api/v1/demo-runs (a test facility)');
+  const demo = flags.demo ? await seedDemoContent(server.config.dataDir, options.demoAppPort) : null;
+  if (demo) {
+    print(
+      `  demo:     shop at ${demo.appUrl}; services ${EXAMPLE_SERVICES.join(', ')}; browser test "${DEMO_TEST_NAME}"`,
+    );
+  }
   return {
     url,
     server,
     async stop() {
       const live = server.runs.liveRunIds().length;
       await server.close();
+      await demo?.close();
       return live;
     },
   };
@@ -108,6 +123,7 @@ export function registerServeCommand(program: Command): void {
       'API token clients send as "Authorization: Bearer <token>" (or set CODIFY_SERVER_TOKEN)',
     )
     .option('--max-upload-mb <n>', 'largest accepted request body or uploaded file, in MiB (default 10)')
+    .option('--demo', 'demo content: the example services, the demo shop and a browser test against it')
     .option('--demo-jobs', 'enable the demo job route POST /api/v1/demo-runs (a test facility)')
     .option('--verbose', 'log every request')
     .action(async (flags: ServeFlags) => {
