@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
@@ -19,6 +19,16 @@ import type { TransformService } from '../transform/service.ts';
 import type { RunSummary } from '../transform/run/run.ts';
 import { detectFormat } from '../transform/run/readers.ts';
 import { fileSource, streamSource } from '../transform/run/sources.ts';
+import type { RecordSource } from '../transform/run/sources.ts';
+import {
+  CheckpointedWriter,
+  checkResumable,
+  checkpointPath,
+  describeInput,
+  readCheckpoint,
+  skipRecords,
+} from '../transform/run/checkpoint.ts';
+import type { RunCheckpoint } from '../transform/run/checkpoint.ts';
 
 interface ModelFlags {
   model?: string;
@@ -95,6 +105,10 @@ export function registerTransformCommands(program: Command): void {
         'errors JSONL: {index, input, error} (default: <output>.errors.jsonl, or .codify/last-run.errors.jsonl)',
       )
       .option('--frozen', 'never regenerate the code during this run')
+      .option(
+        '--resume',
+        'continue an interrupted run from its checkpoint (<output>.codify-checkpoint.json); needs --output and no regeneration',
+      )
       .option('--qa-rate <rate>', 'share of records also answered by the model directly (0..1)', parseRate)
       .option('--qa-min <n>', 'minimum number of QA-checked records', parseNonNegativeInt)
       .option('--batch-size <n>', 'records per sandbox call', parsePositiveInt),
@@ -133,6 +147,7 @@ interface RunFlags extends ModelFlags {
   output?: string;
   errors?: string;
   frozen?: boolean;
+  resume?: boolean;
   qaRate?: number;
   qaMin?: number;
   batchSize?: number;
@@ -260,8 +275,14 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
   await mkdir(path.dirname(path.resolve(errorsPath)), { recursive: true });
   if (flags.output) await mkdir(path.dirname(path.resolve(flags.output)), { recursive: true });
 
-  const output: NodeJS.WritableStream = flags.output ? createWriteStream(flags.output) : process.stdout;
-  const errors = createWriteStream(errorsPath);
+  const checkpointed = await openCheckpointedRun(service, flags, format, errorsPath);
+  const output: NodeJS.WritableStream | null = checkpointed
+    ? null
+    : flags.output
+      ? createWriteStream(flags.output)
+      : process.stdout;
+  const errors = checkpointed ? null : createWriteStream(errorsPath);
+  const runSource: RecordSource = checkpointed ? skipRecords(source, checkpointed.records) : source;
   const progress = attachRunProgress(service);
   const buildLog = attachBuildLog(service);
   // Ctrl-C, or a closed pipe (`… | head`), stops the run cleanly: temp spools are removed.
@@ -272,7 +293,7 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     if (error.code === 'EPIPE') abort();
   };
   process.stdout.on('error', onStdoutError);
-  const handle = service.runSource(source, {
+  const handle = service.runSource(runSource, {
     signal: controller.signal,
     ...(flags.frozen ? { frozen: true } : {}),
     ...(flags.qaRate !== undefined ? { qaRate: flags.qaRate } : {}),
@@ -280,26 +301,98 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     ...(flags.batchSize !== undefined ? { batchSize: flags.batchSize } : {}),
   });
   let summary: RunSummary;
+  let completed = false;
   try {
     for await (const result of handle) {
-      if (result.ok) await write(output, `${JSON.stringify(result.output)}\n`);
-      else
+      if (checkpointed) await checkpointed.write(result);
+      else if (result.ok && output) await write(output, `${JSON.stringify(result.output)}\n`);
+      else if (!result.ok && errors)
         await write(
           errors,
           `${JSON.stringify({ index: result.index, input: result.input, error: result.error })}\n`,
         );
     }
     summary = await handle.summary;
+    completed = true;
   } finally {
     process.off('SIGINT', abort);
     process.stdout.off('error', onStdoutError);
     progress.stop();
     buildLog();
-    await end(errors);
-    if (flags.output) await end(output as WriteStream);
+    if (checkpointed) await checkpointed.close(completed);
+    if (errors) await end(errors);
+    if (flags.output && output) await end(output as WriteStream);
+  }
+  if (checkpointed) {
+    // A resumed run's summary covers only what this process did; count the whole input.
+    const errorsByKind = { ...checkpointed.errorsByKind };
+    summary = {
+      ...summary,
+      recordsIn: checkpointed.records,
+      recordsOut: checkpointed.recordsOut,
+      errors: Object.values(errorsByKind).reduce((sum, n) => sum + n, 0),
+      errorsByKind,
+    };
   }
   printRunSummary(summary, errorsPath);
   return summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Output to a file from a run that cannot regenerate gets a checkpoint, so a killed run can be
+ * finished with --resume; null when the results stream plainly (stdout, or rebuilds possible).
+ */
+async function openCheckpointedRun(
+  service: TransformService,
+  flags: RunFlags,
+  format: string,
+  errorsPath: string,
+): Promise<CheckpointedWriter | null> {
+  const settings = service.state.config.settings;
+  const regenerates =
+    !flags.frozen && !settings.locked && settings.maxRebuilds > 0 && service.engines().model !== null;
+  if (flags.resume) {
+    const refuse = (why: string, hint: string) => new ConfigError(`Cannot --resume: ${why}`, { hint });
+    if (!flags.output)
+      throw refuse(
+        'the output goes to stdout, which cannot be cut back to the last checkpoint.',
+        'Pass --output FILE (and the same --output when resuming).',
+      );
+    if (flags.input === '-')
+      throw refuse('stdin cannot be read again.', 'Save the input to a file and pass --input FILE.');
+    if (regenerates)
+      throw refuse(
+        'this run may rebuild the code, and every output must come from one code version (a rebuild restarts the run from the first record).',
+        'Add --frozen (or set "locked": true in codify.json) to run and resume with the current transform.ts.',
+      );
+  }
+  if (!flags.output || flags.input === '-') return null;
+  const file = checkpointPath(flags.output);
+  if (regenerates) {
+    await rm(file, { force: true }); // The output is rewritten; an old checkpoint no longer matches it.
+    return null;
+  }
+  const input = await describeInput(flags.input, format);
+  let resumeFrom: RunCheckpoint | null = null;
+  if (flags.resume) {
+    resumeFrom = await readCheckpoint(file);
+    if (resumeFrom) {
+      await checkResumable(resumeFrom, { input, outputPath: flags.output, errorsPath });
+      console.error(
+        `Resuming from checkpoint ${file}: records 0–${resumeFrom.records - 1} are already in ${flags.output} and ${errorsPath}.`,
+      );
+    } else {
+      console.error(`No checkpoint at ${file}: starting from the first record.`);
+    }
+  }
+  return CheckpointedWriter.open({
+    outputPath: flags.output,
+    errorsPath,
+    input,
+    serviceDir: service.dir,
+    resumeFrom,
+    every: flags.batchSize ?? 2000,
+  });
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> | void {

@@ -1,0 +1,316 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { open, readFile, rename, rm, stat, truncate } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError } from '../../core/errors.ts';
+import type { RunRecordResult } from './run.ts';
+import type { RecordSource } from './sources.ts';
+
+/**
+ * A run's progress on disk, so `codify transform run --resume` can finish a run that was killed.
+ * It is written only after the output and errors lines it counts are flushed and fsynced, so the
+ * files may run ahead of it (those lines are cut on resume) but never behind.
+ */
+export interface RunCheckpoint {
+  version: 1;
+  /** The input as it was: resuming over a changed input would mix two datasets. */
+  input: { path: string; size: number; mtimeMs: number; format: string };
+  /** Fingerprint of transform.ts + schema.json: every output must come from one code version. */
+  codeHash: string;
+  errorsPath: string;
+  /** Input records fully accounted for (records 0 … records-1 are in the files). */
+  records: number;
+  recordsOut: number;
+  errorsByKind: Record<string, number>;
+  outputBytes: number;
+  errorsBytes: number;
+}
+
+/** Where the checkpoint of a run writing `output` lives. */
+export function checkpointPath(output: string): string {
+  return `${output}.codify-checkpoint.json`;
+}
+
+/** The input's identity (absolute path, size, modification time). */
+export async function describeInput(file: string, format: string): Promise<RunCheckpoint['input']> {
+  const info = await stat(file);
+  return { path: path.resolve(file), size: info.size, mtimeMs: info.mtimeMs, format };
+}
+
+/** SHA-256 of the service's transform.ts and schema.json, as they are on disk now. */
+export async function codeFingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of ['transform.ts', 'schema.json']) {
+    const file = path.join(dir, name);
+    hash.update(existsSync(file) ? await readFile(file) : Buffer.alloc(0));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Reads a checkpoint; null when there is none. */
+export async function readCheckpoint(file: string): Promise<RunCheckpoint | null> {
+  if (!existsSync(file)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`Checkpoint ${file} is unreadable: ${(error as Error).message}`, {
+      hint: 'Delete it and run again without --resume.',
+    });
+  }
+  const checkpoint = parsed as Partial<RunCheckpoint> | null;
+  if (
+    !checkpoint ||
+    checkpoint.version !== 1 ||
+    typeof checkpoint.records !== 'number' ||
+    typeof checkpoint.outputBytes !== 'number' ||
+    typeof checkpoint.errorsBytes !== 'number' ||
+    !checkpoint.input
+  ) {
+    throw new ConfigError(`Checkpoint ${file} is not a codify run checkpoint (version 1).`, {
+      hint: 'Delete it and run again without --resume.',
+    });
+  }
+  return checkpoint as RunCheckpoint;
+}
+
+/** Writes the checkpoint atomically: a temp file, fsynced, renamed over the old one. */
+export async function writeCheckpoint(file: string, checkpoint: RunCheckpoint): Promise<void> {
+  const temp = `${file}.tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(`${JSON.stringify(checkpoint, null, 2)}\n`);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
+}
+
+/**
+ * Checks that a checkpoint belongs to this run (same input, unchanged, same errors file) and
+ * that the output files still hold at least what it counts; throws a ConfigError otherwise.
+ */
+export async function checkResumable(
+  checkpoint: RunCheckpoint,
+  run: { input: RunCheckpoint['input']; outputPath: string; errorsPath: string },
+): Promise<void> {
+  const before = checkpoint.input;
+  const fresh = 'Run again without --resume to start over.';
+  if (before.path !== run.input.path)
+    throw new ConfigError(`The checkpoint is for input ${before.path}, not ${run.input.path}.`, {
+      hint: fresh,
+    });
+  if (before.size !== run.input.size || before.mtimeMs !== run.input.mtimeMs)
+    throw new ConfigError(
+      `Input ${run.input.path} changed since the interrupted run (size ${before.size} → ${run.input.size}, modified ${new Date(before.mtimeMs).toISOString()} → ${new Date(run.input.mtimeMs).toISOString()}); resuming would mix two datasets.`,
+      { hint: fresh },
+    );
+  if (before.format !== run.input.format)
+    throw new ConfigError(
+      `The interrupted run read the input as ${before.format}, this one as ${run.input.format}.`,
+      {
+        hint: `Pass --format ${before.format}, or run again without --resume.`,
+      },
+    );
+  if (path.resolve(checkpoint.errorsPath) !== path.resolve(run.errorsPath))
+    throw new ConfigError(
+      `The interrupted run wrote errors to ${checkpoint.errorsPath}, this one would write to ${run.errorsPath}.`,
+      { hint: `Pass --errors ${checkpoint.errorsPath}, or run again without --resume.` },
+    );
+  for (const [file, bytes] of [
+    [run.outputPath, checkpoint.outputBytes],
+    [run.errorsPath, checkpoint.errorsBytes],
+  ] as const) {
+    const size = existsSync(file) ? (await stat(file)).size : -1;
+    if (size < bytes)
+      throw new ConfigError(
+        `${file} holds ${size < 0 ? 'nothing (missing)' : `${size} bytes`}, fewer than the ${bytes} the checkpoint counts: it was changed after the interrupted run.`,
+        { hint: fresh },
+      );
+  }
+}
+
+/** A source that leaves out the first `skip` records (by index), for a resumed run. */
+export function skipRecords(source: RecordSource, skip: number): RecordSource {
+  if (skip <= 0) return source;
+  return {
+    async *open() {
+      for await (const item of source.open()) if (item.index >= skip) yield item;
+    },
+    close: () => source.close(),
+  };
+}
+
+/** Appends text to a file through a buffer; `sync()` makes everything written so far durable. */
+class DurableAppender {
+  private readonly handle: FileHandle;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  /** Bytes in the file once the pending text is written. */
+  bytes: number;
+
+  private constructor(handle: FileHandle, bytes: number) {
+    this.handle = handle;
+    this.bytes = bytes;
+  }
+
+  /** Opens `file` for appending after truncating it to `keep` bytes (0: a fresh file). */
+  static async open(file: string, keep: number): Promise<DurableAppender> {
+    if (keep > 0) await truncate(file, keep);
+    return new DurableAppender(await open(file, keep > 0 ? 'a' : 'w'), keep);
+  }
+
+  async append(text: string): Promise<void> {
+    const size = Buffer.byteLength(text);
+    this.pending.push(text);
+    this.pendingBytes += size;
+    this.bytes += size;
+    if (this.pendingBytes >= 1 << 16) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingBytes = 0;
+    await this.handle.write(text);
+  }
+
+  async sync(): Promise<void> {
+    await this.flush();
+    await this.handle.sync();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.handle.close();
+  }
+}
+
+export interface CheckpointedWriterOptions {
+  outputPath: string;
+  errorsPath: string;
+  input: RunCheckpoint['input'];
+  /** The service directory, to fingerprint the code that produced the results. */
+  serviceDir: string;
+  /** The checkpoint to continue from; null for a fresh run. */
+  resumeFrom: RunCheckpoint | null;
+  /** Results between checkpoints. */
+  every: number;
+}
+
+/**
+ * Writes a run's results to the output and errors files and checkpoints them every `every`
+ * results: lines first (fsynced), then the checkpoint, so a kill at any moment loses nothing and
+ * a resume duplicates nothing.
+ */
+export class CheckpointedWriter {
+  private readonly options: CheckpointedWriterOptions;
+  private readonly file: string;
+  private readonly output: DurableAppender;
+  private readonly errors: DurableAppender;
+  private codeHash: string | null = null;
+  private sinceCheckpoint = 0;
+  /** Records accounted for, the resumed ones included. */
+  records: number;
+  recordsOut: number;
+  readonly errorsByKind: Record<string, number>;
+
+  private constructor(options: CheckpointedWriterOptions, output: DurableAppender, errors: DurableAppender) {
+    this.options = options;
+    this.file = checkpointPath(options.outputPath);
+    this.output = output;
+    this.errors = errors;
+    const from = options.resumeFrom;
+    this.records = from?.records ?? 0;
+    this.recordsOut = from?.recordsOut ?? 0;
+    this.errorsByKind = { ...from?.errorsByKind };
+  }
+
+  /**
+   * Opens the files: for a resume, cut to the checkpoint's lengths (dropping lines written after
+   * it); for a fresh run, any old checkpoint is removed before the files are emptied.
+   */
+  static async open(options: CheckpointedWriterOptions): Promise<CheckpointedWriter> {
+    const from = options.resumeFrom;
+    if (!from) await rm(checkpointPath(options.outputPath), { force: true });
+    const output = await DurableAppender.open(options.outputPath, from?.outputBytes ?? 0);
+    const errors = await DurableAppender.open(options.errorsPath, from?.errorsBytes ?? 0);
+    return new CheckpointedWriter(options, output, errors);
+  }
+
+  /** Writes one result (they arrive in input order), checkpointing every `every` results. */
+  async write(result: RunRecordResult): Promise<void> {
+    if (this.codeHash === null) await this.pinCode();
+    if (result.index !== this.records)
+      throw new Error(`result ${result.index} arrived where record ${this.records} was expected`);
+    if (result.ok) {
+      await this.output.append(`${JSON.stringify(result.output)}\n`);
+      this.recordsOut += 1;
+    } else {
+      await this.errors.append(
+        `${JSON.stringify({ index: result.index, input: result.input, error: result.error })}\n`,
+      );
+      this.errorsByKind[result.error.kind] = (this.errorsByKind[result.error.kind] ?? 0) + 1;
+    }
+    this.records += 1;
+    this.sinceCheckpoint += 1;
+    if (this.sinceCheckpoint >= this.options.every) await this.checkpoint();
+  }
+
+  /** Makes every written line durable, then records how far the run got. */
+  async checkpoint(): Promise<void> {
+    if (this.codeHash === null) return; // Nothing written by this process yet.
+    await this.output.sync();
+    await this.errors.sync();
+    await writeCheckpoint(this.file, {
+      version: 1,
+      input: this.options.input,
+      codeHash: this.codeHash,
+      errorsPath: this.options.errorsPath,
+      records: this.records,
+      recordsOut: this.recordsOut,
+      errorsByKind: this.errorsByKind,
+      outputBytes: this.output.bytes,
+      errorsBytes: this.errors.bytes,
+    });
+    this.sinceCheckpoint = 0;
+  }
+
+  /**
+   * Closes the files. A completed run removes its checkpoint; an interrupted one (Ctrl-C, an
+   * error) leaves a checkpoint at the last written result, so `--resume` continues from there.
+   */
+  async close(completed: boolean): Promise<void> {
+    try {
+      if (completed) {
+        await this.output.sync();
+        await this.errors.sync();
+      } else {
+        await this.checkpoint();
+      }
+    } finally {
+      await this.output.close();
+      await this.errors.close();
+    }
+    if (completed) await rm(this.file, { force: true });
+  }
+
+  /**
+   * Fingerprints the code when the first result arrives (a run may build before its first pass,
+   * never after, when it cannot regenerate); a resume must find the code of the interrupted run.
+   */
+  private async pinCode(): Promise<void> {
+    const hash = await codeFingerprint(this.options.serviceDir);
+    const expected = this.options.resumeFrom?.codeHash;
+    if (expected !== undefined && expected !== hash)
+      throw new ConfigError(
+        'transform.ts or schema.json changed since the interrupted run; resuming would mix outputs of two code versions.',
+        { hint: 'Run again without --resume to start over with the current code.' },
+      );
+    this.codeHash = hash;
+  }
+}
