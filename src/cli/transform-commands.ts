@@ -319,7 +319,13 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     process.stdout.off('error', onStdoutError);
     progress.stop();
     buildLog();
-    if (checkpointed) await checkpointed.close(completed);
+    if (checkpointed) {
+      await checkpointed.close(completed);
+      if (controller.signal.aborted && flags.output && existsSync(checkpointPath(flags.output)))
+        console.error(
+          `Stopped after record ${checkpointed.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
+        );
+    }
     if (errors) await end(errors);
     if (flags.output && output) await end(output as WriteStream);
   }
