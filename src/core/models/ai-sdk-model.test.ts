@@ -2,7 +2,7 @@
  * End to end over HTTP: the real AI SDK providers (openai-compatible, ollama, openai via baseUrl)
  * against the local scripted server, with every fault the retry policy must handle.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CancelledError } from '../errors.ts';
 import { startOpenAICompatibleServer } from '../testing/openai-server.ts';
 import type { OpenAICompatibleServer } from '../testing/openai-server.ts';
@@ -12,15 +12,14 @@ import { ModelCallError } from './errors.ts';
 import type { RetryEvent } from './retry.ts';
 import type { GenerateRequest, LanguageModel, Usage } from './types.ts';
 
+// A fresh server per test: a request a previous test timed out on can still reach a shared server
+// late and take the next test's scripted fault (seen in CI on a loaded machine).
 let server: OpenAICompatibleServer;
-beforeAll(async () => {
+beforeEach(async () => {
   server = await startOpenAICompatibleServer();
 });
-afterAll(async () => {
+afterEach(async () => {
   await server.close();
-});
-beforeEach(() => {
-  server.reset();
 });
 
 const ask: GenerateRequest = {
