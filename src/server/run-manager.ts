@@ -81,7 +81,29 @@ export interface JobKind<I = unknown> {
   /** The subject the run works on; at most one live run per subject. */
   subjectOf?: (input: I) => string | null;
   run: (context: JobContext, input: I) => Promise<unknown>;
+  /**
+   * Continue an interrupted or stopped run of this kind under the same run id (its events go on
+   * after the last stored seq). Absent: the kind cannot resume; `POST /runs/:id/rerun` starts over.
+   */
+  resume?: (context: JobContext, input: I) => Promise<unknown>;
+  /**
+   * Called before a resume is accepted: throw a ConflictError (409) when this run cannot continue
+   * (e.g. its input or code changed), saying what to do instead.
+   */
+  checkResume?: (run: RunRecord, input: I) => void | Promise<void>;
 }
+
+/** Recorded first when a run is resumed under its own id. */
+export interface RunResumedEvent extends CodifyEvent {
+  type: 'run-resumed';
+  /** The status it had when it was resumed (`interrupted` or `stopped`). */
+  previousStatus: RunStatus;
+  /** Seq of the last event stored before the resume. */
+  afterSeq: number;
+}
+
+/** Statuses from which a run may be resumed. */
+export const RESUMABLE_STATUSES: readonly RunStatus[] = ['interrupted', 'stopped'];
 
 export interface StartRunOptions {
   kind: string;
@@ -253,15 +275,90 @@ export class RunManager {
       status: 'queued',
       rerunOf: options.rerunOf ?? null,
     });
+    return this.enqueue(record, { subjectId, input: options.input, job: options.job, firstSeq: 1 });
+  }
+
+  /**
+   * Continue an `interrupted` or `stopped` run under its own id, through its kind's `resume`:
+   * the run goes back to `queued`/`running`, records a `run-resumed` event, and its events go on
+   * after the last stored seq (so an SSE client's Last-Event-ID stays valid). ConflictError (409)
+   * when the run is live or ended otherwise, when its kind is not registered or cannot resume, when
+   * the kind's check refuses, or when its subject has another live run; RunNotFoundError if unknown.
+   */
+  async resume(runId: string): Promise<RunRecord> {
+    const before = this.get(runId);
+    const definition = this.resumableKind(before);
+    const input = definition.parseInput ? definition.parseInput(before.input) : before.input;
+    await definition.checkResume?.(before, input);
+    // The check may have waited: look again before committing (a second resume may have won).
+    const run = this.get(runId);
+    this.resumableKind(run);
+    if (this.closing) throw new ShuttingDownError();
+    const subjectId = run.subjectId;
+    if (subjectId !== null) {
+      const current = this.bySubject.get(subjectId);
+      if (current !== undefined) {
+        throw new ConflictError(`Subject "${subjectId}" already has a run in progress (${current}).`, {
+          hint: `Wait for it to finish, or stop it with POST /api/v1/runs/${current}/stop.`,
+        });
+      }
+    }
+    this.flushEvents();
+    const afterSeq = this.store.lastEventSeq(runId);
+    const resume = definition.resume;
+    if (!resume) throw new Error('unreachable: resumableKind checked it');
+    this.store.updateRunStatus(runId, 'queued', { summary: null, error: null });
+    return this.enqueue(this.get(runId), {
+      subjectId,
+      input,
+      job: (context) => resume(context, input),
+      firstSeq: afterSeq + 1,
+      prelude: { type: 'run-resumed', previousStatus: run.status, afterSeq } satisfies RunResumedEvent,
+    });
+  }
+
+  /** The run's kind, if the run can be resumed now; ConflictError saying why not otherwise. */
+  private resumableKind(run: RunRecord): JobKind<unknown> {
+    if (this.live.has(run.id)) {
+      throw new ConflictError(`Run ${run.id} is still in progress.`, {
+        hint: 'Only interrupted or stopped runs can be resumed.',
+      });
+    }
+    if (!RESUMABLE_STATUSES.includes(run.status)) {
+      throw new ConflictError(
+        `Run ${run.id} is ${run.status}; only interrupted or stopped runs can be resumed.`,
+        {
+          hint: `Start it again from the beginning with POST /api/v1/runs/${run.id}/rerun.`,
+        },
+      );
+    }
+    const definition = this.kinds.get(run.kind);
+    if (!definition?.resume) {
+      throw new ConflictError(
+        definition
+          ? `Runs of kind "${run.kind}" cannot be resumed.`
+          : `Runs of kind "${run.kind}" cannot be resumed here: no such job kind is registered.`,
+        { hint: `Rerun it from the beginning with POST /api/v1/runs/${run.id}/rerun.` },
+      );
+    }
+    return definition;
+  }
+
+  /** Make a stored run live: its bus, its subject, its place in the queue. */
+  private enqueue(
+    record: RunRecord,
+    options: { subjectId: string | null; input: unknown; job: Job; firstSeq: number; prelude?: CodifyEvent },
+  ): RunRecord {
+    const { subjectId } = options;
     let settle: (run: RunRecord) => void = () => {};
     const settled = new Promise<RunRecord>((resolve) => (settle = resolve));
     const entry: LiveRun = {
       id: record.id,
-      kind: options.kind,
+      kind: record.kind,
       subjectId,
       input: options.input,
       job: options.job,
-      bus: new EventBus(),
+      bus: new EventBus({ firstSeq: options.firstSeq }),
       controller: new AbortController(),
       recorder: new LoopRecorder(this.store, record.id),
       abortReason: null,
@@ -273,6 +370,7 @@ export class RunManager {
     };
     this.live.set(entry.id, entry);
     if (subjectId !== null) this.bySubject.set(subjectId, entry.id);
+    if (options.prelude) this.publish(entry, options.prelude);
     this.publish(entry, { type: 'run-status', status: 'queued' } satisfies RunStatusEvent);
     this.queue.push(entry);
     this.pump();

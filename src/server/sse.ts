@@ -62,12 +62,15 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
     close();
   };
 
-  const send = (published: PublishedEvent): void => {
+  // A resumed run has a `run-finished` in the middle of its history (where it was interrupted or
+  // stopped), so only a live `run-finished` ends the stream; after a replay, the run's being live
+  // or not decides.
+  const send = (published: PublishedEvent, live: boolean): void => {
     if (closed || published.seq <= lastSeq) return;
     lastSeq = published.seq;
     const data = JSON.stringify({ seq: published.seq, at: published.at, event: published.event });
     write(`id: ${published.seq}\ndata: ${data}\n\n`);
-    if (published.event.type === RUN_FINISHED) end(published.event['status']);
+    if (live && published.event.type === RUN_FINISHED) end(published.event['status']);
   };
 
   response.writeHead(200, {
@@ -85,7 +88,7 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
   // Replay in pages, so a long history is never all in memory at once.
   for (;;) {
     const page = store.listEvents(runId, lastSeq, REPLAY_PAGE);
-    for (const stored of page) send(stored);
+    for (const stored of page) send(stored, false);
     if (page.length < REPLAY_PAGE || closed) break;
   }
   if (closed) return { close };
@@ -93,7 +96,7 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
     end();
     return { close };
   }
-  unsubscribe = bus.subscribe(send);
+  unsubscribe = bus.subscribe((published) => send(published, true));
   heartbeat = setInterval(() => write(`: heartbeat ${new Date().toISOString()}\n\n`), options.heartbeatMs);
   heartbeat.unref();
   return { close };

@@ -39,4 +39,17 @@ describe('EventBus', () => {
     expect(seen).toEqual(['x']);
     expect(bus.events().map((p) => p.event.type)).toEqual(['y', 'z']);
   });
+
+  it('starts numbering at firstSeq, so a resumed run continues its stored history', () => {
+    const bus = new EventBus({ firstSeq: 42 });
+    const seen: number[] = [];
+    bus.subscribe((p) => seen.push(p.seq));
+    bus.publish({ type: 'a' });
+    bus.publish({ type: 'b' });
+    expect(seen).toEqual([42, 43]);
+    const late: number[] = [];
+    bus.subscribe((p) => late.push(p.seq), { afterSeq: 42 });
+    expect(late).toEqual([43]);
+    expect(() => new EventBus({ firstSeq: 0 })).toThrow(RangeError);
+  });
 });

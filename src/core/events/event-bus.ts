@@ -13,8 +13,17 @@ export class EventBus<E extends CodifyEvent = CodifyEvent> {
   private nextSeq = 1;
   private readonly historyLimit: number;
 
-  constructor(options: { historyLimit?: number } = {}) {
+  /**
+   * @param options.historyLimit events kept for late subscribers (default 10 000).
+   * @param options.firstSeq seq of the first event (default 1); a run resumed after a restart
+   *   continues after the last seq it stored, so `Last-Event-ID` stays valid across the resume.
+   */
+  constructor(options: { historyLimit?: number; firstSeq?: number } = {}) {
     this.historyLimit = options.historyLimit ?? 10_000;
+    const first = options.firstSeq ?? 1;
+    if (!Number.isInteger(first) || first < 1)
+      throw new RangeError(`firstSeq must be a whole number ≥ 1, got ${first}`);
+    this.nextSeq = first;
   }
 
   publish(event: E): PublishedEvent<E> {

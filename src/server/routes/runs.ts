@@ -139,6 +139,26 @@ export function registerRunRoutes(
     },
   );
 
+  app.post(
+    '/runs/:id/resume',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'Continue an interrupted or stopped run under the same id, from where it stopped',
+        description:
+          'The run goes back to queued/running and records a `run-resumed` event; its events continue after the last stored seq, so SSE `Last-Event-ID` keeps working. ' +
+          'Transform runs continue from their checkpoint (every input record ends up exactly once in output + errors, in order). ' +
+          '409 when the run is live, ended otherwise (completed, failed, awaiting-review), or its kind cannot resume (browser runs: rerun them).',
+        params: jsonSchema(RunIdParams),
+        response: { 202: jsonSchema(StartedRunResponse, 'output'), 404: error, 409: error },
+      },
+    },
+    async (request, reply) => {
+      const { id } = RunIdParams.parse(request.params);
+      return reply.code(202).send({ run: await runs.resume(id) });
+    },
+  );
+
   app.get(
     '/runs/:id/history',
     {

@@ -1,17 +1,25 @@
-import { createWriteStream, existsSync } from 'node:fs';
-import type { WriteStream } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { once } from 'node:events';
 import path from 'node:path';
 import { z } from 'zod';
 import type { CodifyEvent } from '../../core/events/types.ts';
+import {
+  CheckpointedWriter,
+  checkResumable,
+  checkpointPath,
+  codeFingerprint,
+  describeInput,
+  readCheckpoint,
+  skipRecords,
+  type RunCheckpoint,
+} from '../../transform/run/checkpoint.ts';
 import { fileSource } from '../../transform/run/sources.ts';
 import type { RunSummary } from '../../transform/run/run.ts';
 import type { TransformEvent } from '../../transform/events.ts';
 import { loadService } from '../../transform/service.ts';
 import type { LoadServiceOptions, ServiceBuildResult, TransformService } from '../../transform/service.ts';
 import type { ServerContext } from '../context.ts';
-import { NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
 import { finishAs } from '../run-manager.ts';
 import type { JobContext, JobKind } from '../run-manager.ts';
 import { SERVICE_NAME_PATTERN, requireServiceDir, serviceSubject } from './service-dir.ts';
@@ -66,10 +74,11 @@ function forwardEvents(
   service: TransformService,
   context: JobContext,
   filter: (event: TransformEvent) => boolean = () => true,
+  map: (event: TransformEvent) => CodifyEvent = (event) => event as CodifyEvent,
 ): () => void {
   return service.events.subscribe(({ event }) => {
     if (NOT_FORWARDED.has(event.type) || !filter(event)) return;
-    context.emit(event as CodifyEvent);
+    context.emit(map(event));
   });
 }
 
@@ -126,68 +135,184 @@ export function transformRunKind(
   server: ServerContext,
   options: TransformJobOptions = {},
 ): JobKind<RunJobInput> {
-  const interval = options.progressIntervalMs ?? 250;
   return {
     kind: TRANSFORM_RUN_KIND,
     parseInput: (raw) => RunJobInput.parse(raw),
     subjectOf: (input) => serviceSubject(input.service),
-    run: async (context, input) => {
-      const dir = requireServiceDir(server, input.service);
-      const upload = server.dataPath(input.upload);
-      if (!existsSync(upload)) {
-        throw new NotFoundError(`The uploaded input ${input.upload} is gone.`, {
-          hint: 'Upload the file again with POST /api/v1/services/:name/runs.',
-        });
-      }
-      const runDir = server.dataPath(`${RUNS_FOLDER}/${context.runId}`);
-      await mkdir(runDir, { recursive: true });
-      const service = await loadService(dir, options.loadOptions);
-      let lastProgressAt = 0;
-      let lastProgress: TransformEvent | null = null;
-      const unsubscribe = forwardEvents(service, context, (event) => {
-        if (event.type !== 'run-progress') return true;
-        const now = Date.now();
-        lastProgress = event;
-        if (now - lastProgressAt < interval) return false;
-        lastProgressAt = now;
-        lastProgress = null;
-        return true;
-      });
-      const output = createWriteStream(path.join(runDir, 'output.jsonl'));
-      const errors = createWriteStream(path.join(runDir, 'errors.jsonl'));
-      let summary: RunSummary;
-      try {
-        const handle = service.runSource(fileSource(upload, input.format), {
-          signal: context.signal,
-          ...(input.frozen !== undefined ? { frozen: input.frozen } : {}),
-          ...(input.model ? { model: input.model } : {}),
-        });
-        for await (const result of handle) {
-          const line = result.ok
-            ? JSON.stringify(result.output)
-            : JSON.stringify({ index: result.index, input: result.input, error: result.error });
-          await write(result.ok ? output : errors, `${line}\n`);
-        }
-        summary = await handle.summary;
-      } finally {
-        unsubscribe();
-        await Promise.all([close(output), close(errors)]);
-      }
-      // The last progress is always told, however the throttle fell.
-      if (lastProgress) context.emit(lastProgress as CodifyEvent);
-      context.signal.throwIfAborted();
-      return summary;
-    },
+    run: (context, input) => executeRun(server, options, context, input, false),
+    resume: (context, input) => executeRun(server, options, context, input, true),
+    checkResume: (run, input) => checkRunResumable(server, run.id, input),
   };
 }
 
-async function write(stream: WriteStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
+/** Where a transform run writes: `<data>/runs/<runId>/output.jsonl`, `errors.jsonl` and the checkpoint. */
+export function runFiles(server: ServerContext, runId: string) {
+  const dir = server.dataPath(`${RUNS_FOLDER}/${runId}`);
+  const output = path.join(dir, 'output.jsonl');
+  return { dir, output, errors: path.join(dir, 'errors.jsonl'), checkpoint: checkpointPath(output) };
 }
 
-async function close(stream: WriteStream): Promise<void> {
-  if (stream.closed) return;
-  await new Promise<void>((resolve, reject) => {
-    stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
-  });
+/** Results between two checkpoints (lines fsynced, then the checkpoint renamed into place). */
+const CHECKPOINT_EVERY = 2000;
+
+/**
+ * A resume can continue from the checkpoint only while the input and code are those the run
+ * started with; otherwise the files would mix two datasets or two code versions (409, rerun).
+ */
+async function checkRunResumable(server: ServerContext, runId: string, input: RunJobInput): Promise<void> {
+  const upload = server.dataPath(input.upload);
+  if (!existsSync(upload)) {
+    throw new ConflictError(`The uploaded input ${input.upload} of run ${runId} is gone.`, {
+      hint: 'Upload the file again with POST /api/v1/services/:name/runs.',
+    });
+  }
+  const dir = requireServiceDir(server, input.service);
+  const files = runFiles(server, runId);
+  let checkpoint: RunCheckpoint | null;
+  try {
+    checkpoint = await readCheckpoint(files.checkpoint);
+    if (!checkpoint) return; // Nothing durable yet: the resume starts from the first record.
+    await checkResumable(checkpoint, {
+      input: await describeInput(upload, input.format),
+      outputPath: files.output,
+      errorsPath: files.errors,
+    });
+  } catch (failure) {
+    throw new ConflictError(`Run ${runId} cannot continue: ${(failure as Error).message}`, {
+      hint: `Start it again from the first record with POST /api/v1/runs/${runId}/rerun.`,
+    });
+  }
+  if ((await codeFingerprint(dir)) !== checkpoint.codeHash) {
+    throw new ConflictError(
+      `transform.ts or schema.json of service "${input.service}" changed since run ${runId} stopped; continuing would mix outputs of two code versions.`,
+      { hint: `Start it again from the first record with POST /api/v1/runs/${runId}/rerun.` },
+    );
+  }
+}
+
+/**
+ * Runs the transform over the upload, writing results in input order through a
+ * {@link CheckpointedWriter}: lines fsynced, then an atomic checkpoint, every
+ * {@link CHECKPOINT_EVERY} results. A resume continues after the checkpoint's last record with the
+ * code frozen (the checkpoint pins its fingerprint), so the files end with every record exactly once.
+ * Without a checkpoint (killed before the first one, or while a run that may rebuild was still
+ * spooling), a resume starts from the first record in the same files.
+ */
+async function executeRun(
+  server: ServerContext,
+  options: TransformJobOptions,
+  context: JobContext,
+  input: RunJobInput,
+  resume: boolean,
+): Promise<unknown> {
+  const interval = options.progressIntervalMs ?? 250;
+  const dir = requireServiceDir(server, input.service);
+  const upload = server.dataPath(input.upload);
+  if (!existsSync(upload)) {
+    throw new NotFoundError(`The uploaded input ${input.upload} is gone.`, {
+      hint: 'Upload the file again with POST /api/v1/services/:name/runs.',
+    });
+  }
+  const files = runFiles(server, context.runId);
+  await mkdir(files.dir, { recursive: true });
+  const resumeFrom = resume ? await readCheckpoint(files.checkpoint) : null;
+  const described = await describeInput(upload, input.format);
+  if (resumeFrom) {
+    await checkResumable(resumeFrom, {
+      input: described,
+      outputPath: files.output,
+      errorsPath: files.errors,
+    });
+  }
+  if (resume) {
+    context.emit({
+      type: 'resume-point',
+      fromRecord: resumeFrom?.records ?? 0,
+      recordsOut: resumeFrom?.recordsOut ?? 0,
+      errors: resumeFrom ? sum(resumeFrom.errorsByKind) : 0,
+      reason: resumeFrom
+        ? `records 0–${resumeFrom.records - 1} were already written; continuing with the same code (frozen)`
+        : 'no checkpoint was written before the run stopped: starting again from the first record',
+    });
+  }
+  const service = await loadService(dir, options.loadOptions);
+  const skipped = {
+    records: resumeFrom?.records ?? 0,
+    ok: resumeFrom?.recordsOut ?? 0,
+    errors: resumeFrom ? sum(resumeFrom.errorsByKind) : 0,
+  };
+  let lastProgressAt = 0;
+  let lastProgress: CodifyEvent | null = null;
+  const unsubscribe = forwardEvents(
+    service,
+    context,
+    (event) => {
+      if (event.type !== 'run-progress') return true;
+      const now = Date.now();
+      lastProgress = withOffset(event, skipped);
+      if (now - lastProgressAt < interval) return false;
+      lastProgressAt = now;
+      lastProgress = null;
+      return true;
+    },
+    (event) => (event.type === 'run-progress' ? withOffset(event, skipped) : (event as CodifyEvent)),
+  );
+  let writer: CheckpointedWriter | null = null;
+  let completed = false;
+  let summary: RunSummary;
+  try {
+    writer = await CheckpointedWriter.open({
+      outputPath: files.output,
+      errorsPath: files.errors,
+      input: described,
+      serviceDir: dir,
+      resumeFrom,
+      every: CHECKPOINT_EVERY,
+    });
+    const source = fileSource(upload, input.format);
+    const handle = service.runSource(resumeFrom ? skipRecords(source, resumeFrom.records) : source, {
+      signal: context.signal,
+      // Continuing from a checkpoint must use the code that wrote the records before it.
+      ...(resumeFrom ? { frozen: true } : input.frozen !== undefined ? { frozen: input.frozen } : {}),
+      ...(input.model ? { model: input.model } : {}),
+    });
+    for await (const result of handle) await writer.write(result);
+    summary = await handle.summary;
+    completed = !context.signal.aborted;
+  } finally {
+    unsubscribe();
+    // Not completed (stopped, shut down, failed): the checkpoint stays, so the run can be resumed.
+    await writer?.close(completed);
+  }
+  // The last progress is always told, however the throttle fell.
+  if (lastProgress) context.emit(lastProgress);
+  context.signal.throwIfAborted();
+  if (!resumeFrom) return summary;
+  // A resumed run's summary counts the whole input, not only this process's share.
+  return {
+    ...summary,
+    recordsIn: writer.records,
+    recordsOut: writer.recordsOut,
+    errors: sum(writer.errorsByKind),
+    errorsByKind: { ...writer.errorsByKind },
+    resumedFromRecord: resumeFrom.records,
+  };
+}
+
+/** A `run-progress` event counted over the whole input of a resumed run. */
+function withOffset(
+  event: TransformEvent,
+  skipped: { records: number; ok: number; errors: number },
+): CodifyEvent {
+  if (event.type !== 'run-progress' || skipped.records === 0) return event as CodifyEvent;
+  return {
+    ...event,
+    processed: event.processed + skipped.records,
+    ok: event.ok + skipped.ok,
+    errors: event.errors + skipped.errors,
+  };
+}
+
+function sum(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((total, n) => total + n, 0);
 }
