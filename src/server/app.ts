@@ -17,6 +17,7 @@ import { registerHealthRoute } from './routes/health.ts';
 import { registerRunRoutes } from './routes/runs.ts';
 import { RunManager } from './run-manager.ts';
 import { safeJoin } from './safe-path.ts';
+import { DEFAULT_WEB_ROOT, registerWebUi, type WebUiFallback } from './web-ui.ts';
 import type { SseConnection } from './sse.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -41,6 +42,8 @@ export interface ServerOptions extends ServerConfigInput {
   plugins?: readonly ServerPlugin[];
   /** Environment to find provider keys in, for redaction (default `process.env`). */
   env?: NodeJS.ProcessEnv;
+  /** The built web UI to serve at `/` (default `web/dist` of this package); `false` serves none. */
+  webRoot?: string | false;
 }
 
 /** A created (not yet listening) server and the pieces product code needs. */
@@ -106,7 +109,8 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
     app = instance;
 
     installSecurity(app, config, options.allowedOrigins ?? []);
-    installErrorHandling(app, config, redact);
+    let webUiFallback: WebUiFallback | null = null;
+    installErrorHandling(app, config, redact, (request, reply) => webUiFallback?.(request, reply) ?? false);
 
     await app.register(multipart, {
       limits: {
@@ -130,6 +134,8 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
     app.get('/openapi.json', { schema: { hide: true } }, async () => instance.swagger());
+    const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+    if (webRoot !== false) webUiFallback = await registerWebUi(app, webRoot);
 
     const startedAt = Date.now();
     await app.register(
@@ -212,8 +218,9 @@ function installSecurity(
   });
 }
 
+/** Everything outside the API is public: the docs and the web UI's files, which ask for the token. */
 function isPublicPath(path: string): boolean {
-  return path === '/openapi.json' || path === '/docs' || path.startsWith('/docs/');
+  return path !== '/api' && !path.startsWith('/api/');
 }
 
 function safeHostOfOrigin(origin: string): string | null {
@@ -224,7 +231,12 @@ function safeHostOfOrigin(origin: string): string | null {
   }
 }
 
-function installErrorHandling(app: FastifyInstance, config: ServerConfig, redact: Redactor): void {
+function installErrorHandling(
+  app: FastifyInstance,
+  config: ServerConfig,
+  redact: Redactor,
+  webUiFallback: WebUiFallback,
+): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
       const where = error.validationContext ?? 'request';
@@ -289,6 +301,7 @@ function installErrorHandling(app: FastifyInstance, config: ServerConfig, redact
   });
 
   app.setNotFoundHandler((request, reply) => {
+    if (webUiFallback(request, reply)) return reply;
     const path = request.url.split('?')[0] ?? '';
     return reply
       .code(404)

@@ -1,0 +1,4 @@
+/** Placeholder until this page is built. */
+export function BrowserTestPage() {
+  return <p>Not built yet.</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until this page is built. */
+export function NewBrowserTestPage() {
+  return <p>Not built yet.</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until this page is built. */
+export function ServicePage() {
+  return <p>Not built yet.</p>;
+}
