@@ -46,6 +46,24 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
+  it('keeps the web app a pure browser bundle that talks to the server only over HTTP', () => {
+    const webSrc = join(root, 'web', 'src');
+    const files = sourceFiles(webSrc);
+    expect(files.length).toBeGreaterThan(5);
+    const violations: string[] = [];
+    const anyImport = /(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g;
+    for (const file of files) {
+      for (const match of readFileSync(file, 'utf8').matchAll(anyImport)) {
+        const specifier = match[1] ?? '';
+        const escapesWeb = specifier.startsWith('.') && !resolve(dirname(file), specifier).startsWith(webSrc);
+        if (escapesWeb || specifier.startsWith('node:')) {
+          violations.push(`${relative(root, file)} imports ${specifier}`);
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
   it('finds the layers it checks (the check cannot pass vacuously)', () => {
     const layers = new Set(sourceFiles(src).map(layerOf));
     expect(layers.has('core')).toBe(true);
