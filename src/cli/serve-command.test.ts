@@ -28,6 +28,11 @@ describe('codify serve', () => {
     expect(handle.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(lines[0]).toBe(`codify server listening on ${handle.url}`);
     expect(lines.join('\n')).toContain(`${handle.url}/docs`);
+    // npm test builds the UI first, so the server says where it is and serves it.
+    expect(lines.join('\n')).toContain(`web UI:   ${handle.url}/`);
+    const home = await fetch(`${handle.url}/`);
+    expect(home.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await home.text()).toContain('<div id="root">');
     const health = await fetch(`${handle.url}/api/v1/health`);
     expect(health.status).toBe(200);
     // Both products' routes are served.

@@ -3,6 +3,7 @@ import { ConfigError } from '../core/errors.ts';
 import { createServer, type CodifyServer, type ServerOptions } from '../server/app.ts';
 import { browserTestRoutes } from '../server/routes/browser-tests.ts';
 import { transformRoutes } from '../server/routes/transforms.ts';
+import { isWebUiBuilt } from '../server/web-ui.ts';
 import { DEMO_TEST_NAME, EXAMPLE_SERVICES, seedDemoContent } from './serve-demo.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../server/config.ts';
 
@@ -75,6 +76,7 @@ export async function startServe(
     throw error;
   }
   print(`codify server listening on ${url}`);
+  print(`  web UI:   ${isWebUiBuilt() ? `${url}/` : 'not built (run `npm run build:web`, then restart)'}`);
   print(`  API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   print(`  data:     ${server.config.dataDir}`);
   print(`  auth:     ${server.config.token ? 'bearer token required on /api' : 'none (loopback only)'}`);

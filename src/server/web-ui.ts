@@ -6,6 +6,11 @@ import fastifyStatic from '@fastify/static';
 /** Where `npm run build:web` writes the UI: `web/dist` at the package root. */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+/** Whether `npm run build:web` has written the UI into `root`. */
+export function isWebUiBuilt(root: string = DEFAULT_WEB_ROOT): boolean {
+  return existsSync(`${root}/index.html`);
+}
+
 /** Answers a GET that matched no route; returns false when it is not the UI's to answer. */
 export type WebUiFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
 
@@ -15,7 +20,7 @@ export type WebUiFallback = (request: FastifyRequest, reply: FastifyReply) => bo
  * `index.html`. When the UI was never built, `/` explains how to build it instead of a bare 404.
  */
 export async function registerWebUi(app: FastifyInstance, root: string): Promise<WebUiFallback> {
-  const built = existsSync(`${root}/index.html`);
+  const built = isWebUiBuilt(root);
   if (built) {
     // wildcard: false lists the files once at startup, so the not-found handler sees every other path.
     await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'], maxAge: 0 });
