@@ -115,6 +115,9 @@ export interface StartRunOptions {
   rerunOf?: string | null;
 }
 
+/** Told of a run's start (created or resumed) and end; see {@link RunManager.onRunChange}. */
+export type RunChangeListener = (run: RunRecord, change: 'started' | 'ended') => void;
+
 export interface RunManagerOptions {
   store: Store;
   /** Runs executing at once; further runs wait as `queued`. Default 2. */
@@ -164,6 +167,7 @@ export class RunManager {
   /** Events published but not yet written: written together, in one transaction, on the next turn. */
   private pending: { entry: LiveRun; published: PublishedEvent }[] = [];
   private flushScheduled = false;
+  private readonly changeListeners = new Set<RunChangeListener>();
 
   constructor(options: RunManagerOptions) {
     this.store = options.store;
@@ -197,6 +201,26 @@ export class RunManager {
         } catch (error) {
           this.onStoreError(error);
         }
+      }
+    }
+  }
+
+  /**
+   * Be told when a run is created or resumed (`started`) and when it has ended (`ended`), e.g. to
+   * keep a product's index of its latest run. Listeners must not throw (errors are reported to
+   * `onStoreError` and ignored). Returns an unsubscribe function.
+   */
+  onRunChange(listener: RunChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private notify(run: RunRecord, change: 'started' | 'ended'): void {
+    for (const listener of this.changeListeners) {
+      try {
+        listener(run, change);
+      } catch (error) {
+        this.onStoreError(error);
       }
     }
   }
@@ -373,6 +397,8 @@ export class RunManager {
     if (options.prelude) this.publish(entry, options.prelude);
     this.publish(entry, { type: 'run-status', status: 'queued' } satisfies RunStatusEvent);
     this.queue.push(entry);
+    const stored = this.store.requireRun(entry.id);
+    this.notify(stored, 'started');
     this.pump();
     return this.store.requireRun(entry.id);
   }
@@ -585,6 +611,7 @@ export class RunManager {
       } else throw storeError;
     }
     entry.settle(record);
+    this.notify(record, 'ended');
   }
 
   private publish(entry: LiveRun, event: CodifyEvent): StoredEvent {

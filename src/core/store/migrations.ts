@@ -81,6 +81,34 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'runs.rerun_of: which run a run repeats',
     sql: `ALTER TABLE runs ADD COLUMN rerun_of TEXT REFERENCES runs (id);`,
   },
+  {
+    version: 3,
+    name: 'services and browser_tests: an index of the product directories',
+    // The directories stay the source of truth; these rows are rebuilt from them at startup.
+    sql: `
+      CREATE TABLE services (
+        name TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        model TEXT,
+        locked INTEGER NOT NULL DEFAULT 0,
+        examples INTEGER NOT NULL DEFAULT 0,
+        built INTEGER NOT NULL DEFAULT 0,
+        last_run_id TEXT REFERENCES runs (id) ON DELETE SET NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE browser_tests (
+        name TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        goal TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        model TEXT,
+        has_spec INTEGER NOT NULL DEFAULT 0,
+        last_run_id TEXT REFERENCES runs (id) ON DELETE SET NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The database was written by a newer codify than this one. */

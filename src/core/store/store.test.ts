@@ -328,3 +328,111 @@ describe('restart', () => {
     expect(store.listEvents(run.id)).toEqual([]);
   });
 });
+
+describe('usage aggregates', () => {
+  it('sums usage per UTC day and per model, since a given time', () => {
+    const run = store.createRun({ kind: 'k' });
+    store.recordUsage(usage({ inputTokens: 10, outputTokens: 1, costUsd: 0.25 }), {
+      runId: run.id,
+      at: '2026-11-20T23:59:59.000Z',
+    });
+    store.recordUsage(usage({ inputTokens: 20, outputTokens: 2, costUsd: 0.5 }), {
+      at: '2026-11-21T00:00:00.000Z',
+    });
+    store.recordUsage(usage({ provider: 'anthropic', model: 'claude-x', inputTokens: 5, costUsd: null }), {
+      at: '2026-11-21T10:00:00.000Z',
+    });
+    expect(store.usageByDay()).toEqual([
+      { day: '2026-11-20', calls: 1, inputTokens: 10, outputTokens: 1, costUsd: 0.25, costIncomplete: false },
+      { day: '2026-11-21', calls: 2, inputTokens: 25, outputTokens: 22, costUsd: 0.5, costIncomplete: true },
+    ]);
+    expect(store.usageByDay({ since: '2026-11-21T00:00:00.000Z' }).map((d) => d.day)).toEqual(['2026-11-21']);
+    expect(store.usageByModel()).toEqual([
+      {
+        provider: 'openai',
+        model: 'gpt-test',
+        calls: 2,
+        inputTokens: 30,
+        outputTokens: 3,
+        costUsd: 0.75,
+        costIncomplete: false,
+      },
+      {
+        provider: 'anthropic',
+        model: 'claude-x',
+        calls: 1,
+        inputTokens: 5,
+        outputTokens: 20,
+        costUsd: 0,
+        costIncomplete: true,
+      },
+    ]);
+    expect(store.usageByModel({ since: '2099-01-01' })).toEqual([]);
+  });
+});
+
+describe('product index tables', () => {
+  it('upserts services keeping createdAt and the last run, lists them and drops vanished ones', () => {
+    const first = store.upsertService({
+      name: 'phones',
+      model: 'local',
+      locked: false,
+      examples: 3,
+      built: false,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(first).toMatchObject({ name: 'phones', examples: 3, built: false, lastRunId: null });
+    const run = store.createRun({ kind: 'transform-build', subjectId: 'service:phones' });
+    expect(store.setLastRun('services', 'phones', run.id)).toBe(true);
+    expect(store.setLastRun('services', 'nope', run.id)).toBe(false);
+    const again = store.upsertService({
+      name: 'phones',
+      model: 'openai:gpt-4o-mini',
+      locked: true,
+      examples: 4,
+      built: true,
+      createdAt: '2030-01-01T00:00:00.000Z',
+    });
+    expect(again).toMatchObject({
+      createdAt: '2026-01-01T00:00:00.000Z',
+      model: 'openai:gpt-4o-mini',
+      locked: true,
+      examples: 4,
+      built: true,
+      lastRunId: run.id,
+    });
+    store.upsertService({ name: 'dates', model: null, locked: false, examples: 1, built: false });
+    expect(store.listServices().map((s) => s.name)).toEqual(['dates', 'phones']);
+    expect(store.removeIndexRowsExcept('services', ['phones'])).toBe(1);
+    expect(store.listServices().map((s) => s.name)).toEqual(['phones']);
+    expect(() => store.setLastRun('services', 'phones', 'no-such-run')).toThrow(/FOREIGN KEY/);
+  });
+
+  it('upserts browser tests the same way', () => {
+    store.upsertBrowserTest({
+      name: 'signup',
+      url: 'http://a/',
+      goal: 'sign up',
+      model: null,
+      hasSpec: false,
+    });
+    const run = store.createRun({ kind: 'browser-run', subjectId: 'browser-test:signup' });
+    store.setLastRun('browser_tests', 'signup', run.id);
+    const updated = store.upsertBrowserTest({
+      name: 'signup',
+      url: 'http://b/',
+      goal: 'sign up again',
+      model: 'local',
+      hasSpec: true,
+    });
+    expect(updated).toMatchObject({
+      url: 'http://b/',
+      goal: 'sign up again',
+      hasSpec: true,
+      lastRunId: run.id,
+    });
+    expect(store.getBrowserTest('nope')).toBeUndefined();
+    expect(store.removeIndexRow('browser_tests', 'signup')).toBe(true);
+    expect(store.listBrowserTests()).toEqual([]);
+  });
+});

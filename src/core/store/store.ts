@@ -9,6 +9,11 @@ import { migrate } from './migrations.ts';
 import {
   LIVE_RUN_STATUSES,
   type AttemptEntry,
+  type BrowserTestIndexEntry,
+  type IndexInput,
+  type ServiceIndexEntry,
+  type UsageByDay,
+  type UsageByModel,
   type NewRun,
   type RunFilter,
   type RunRecord,
@@ -413,6 +418,130 @@ export class Store {
     };
   }
 
+  /**
+   * Usage totals per UTC day (`YYYY-MM-DD`, oldest first) for calls at or after `since` (an ISO
+   * time; all when omitted), for a cost chart.
+   */
+  usageByDay(options: { since?: string } = {}): UsageByDay[] {
+    const rows = this.prepare(
+      `SELECT substr(at, 1, 10) AS day, ${USAGE_SUMS} FROM usage WHERE at >= ? GROUP BY day ORDER BY day`,
+    ).all(options.since ?? '') as unknown as (UsageSumRow & { day: string })[];
+    return rows.map((row) => ({ day: row.day, ...usageSums(row) }));
+  }
+
+  /** Usage totals per provider and model since `since` (all when omitted), costliest first. */
+  usageByModel(options: { since?: string } = {}): UsageByModel[] {
+    const rows = this.prepare(
+      `SELECT provider, model, ${USAGE_SUMS} FROM usage WHERE at >= ?
+         GROUP BY provider, model ORDER BY cost DESC, calls DESC, provider, model`,
+    ).all(options.since ?? '') as unknown as (UsageSumRow & { provider: string; model: string })[];
+    return rows.map((row) => ({ provider: row.provider, model: row.model, ...usageSums(row) }));
+  }
+
+  // ---- product index: services and browser tests (the directories stay the source of truth) ----
+
+  /** Insert or refresh a service's row; an existing row keeps its `createdAt` and (unless given) `lastRunId`. */
+  upsertService(entry: IndexInput<ServiceIndexEntry>): ServiceIndexEntry {
+    const now = new Date().toISOString();
+    this.prepare(
+      `INSERT INTO services (name, created_at, updated_at, model, locked, examples, built, last_run_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at, model = excluded.model,
+         locked = excluded.locked, examples = excluded.examples, built = excluded.built,
+         last_run_id = COALESCE(excluded.last_run_id, services.last_run_id)`,
+    ).run(
+      entry.name,
+      entry.createdAt ?? now,
+      entry.updatedAt ?? now,
+      entry.model,
+      entry.locked ? 1 : 0,
+      entry.examples,
+      entry.built ? 1 : 0,
+      entry.lastRunId ?? null,
+    );
+    return this.requireIndexRow(this.getService(entry.name), 'services', entry.name);
+  }
+
+  getService(name: string): ServiceIndexEntry | undefined {
+    const row = this.prepare('SELECT * FROM services WHERE name = ?').get(name) as ServiceRow | undefined;
+    return row ? toServiceEntry(row) : undefined;
+  }
+
+  listServices(): ServiceIndexEntry[] {
+    return (this.prepare('SELECT * FROM services ORDER BY name').all() as unknown as ServiceRow[]).map(
+      toServiceEntry,
+    );
+  }
+
+  /** Insert or refresh a browser test's row (same rules as {@link upsertService}). */
+  upsertBrowserTest(entry: IndexInput<BrowserTestIndexEntry>): BrowserTestIndexEntry {
+    const now = new Date().toISOString();
+    this.prepare(
+      `INSERT INTO browser_tests (name, url, goal, created_at, updated_at, model, has_spec, last_run_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET url = excluded.url, goal = excluded.goal,
+         updated_at = excluded.updated_at, model = excluded.model, has_spec = excluded.has_spec,
+         last_run_id = COALESCE(excluded.last_run_id, browser_tests.last_run_id)`,
+    ).run(
+      entry.name,
+      entry.url,
+      entry.goal,
+      entry.createdAt ?? now,
+      entry.updatedAt ?? now,
+      entry.model,
+      entry.hasSpec ? 1 : 0,
+      entry.lastRunId ?? null,
+    );
+    return this.requireIndexRow(this.getBrowserTest(entry.name), 'browser_tests', entry.name);
+  }
+
+  getBrowserTest(name: string): BrowserTestIndexEntry | undefined {
+    const row = this.prepare('SELECT * FROM browser_tests WHERE name = ?').get(name) as
+      BrowserTestRow | undefined;
+    return row ? toBrowserTestEntry(row) : undefined;
+  }
+
+  listBrowserTests(): BrowserTestIndexEntry[] {
+    return (
+      this.prepare('SELECT * FROM browser_tests ORDER BY name').all() as unknown as BrowserTestRow[]
+    ).map(toBrowserTestEntry);
+  }
+
+  /** Point a service's or browser test's row at its latest run; false when there is no such row. */
+  setLastRun(table: 'services' | 'browser_tests', name: string, runId: string): boolean {
+    const sql =
+      table === 'services'
+        ? 'UPDATE services SET last_run_id = ? WHERE name = ?'
+        : 'UPDATE browser_tests SET last_run_id = ? WHERE name = ?';
+    return Number(this.prepare(sql).run(runId, name).changes) > 0;
+  }
+
+  /** Drop the rows whose directories are gone; returns how many were dropped. */
+  removeIndexRowsExcept(table: 'services' | 'browser_tests', keep: readonly string[]): number {
+    const rows =
+      table === 'services'
+        ? this.listServices().map((row) => row.name)
+        : this.listBrowserTests().map((row) => row.name);
+    const kept = new Set(keep);
+    const gone = rows.filter((name) => !kept.has(name));
+    this.transaction(() => gone.forEach((name) => this.removeIndexRow(table, name)));
+    return gone.length;
+  }
+
+  /** Drop one service's or browser test's row; false when there was none. */
+  removeIndexRow(table: 'services' | 'browser_tests', name: string): boolean {
+    const sql =
+      table === 'services'
+        ? 'DELETE FROM services WHERE name = ?'
+        : 'DELETE FROM browser_tests WHERE name = ?';
+    return Number(this.prepare(sql).run(name).changes) > 0;
+  }
+
+  private requireIndexRow<T>(row: T | undefined, table: string, name: string): T {
+    if (row === undefined) throw new Error(`row ${name} vanished from ${table} right after its upsert`);
+    return row;
+  }
+
   private prepare(sql: string): StatementSync {
     let statement = this.statements.get(sql);
     if (!statement) {
@@ -459,5 +588,76 @@ function toRunRecord(row: RunRow): RunRecord {
     summary: fromJson(row.summary_json),
     error: row.error_json === null ? null : (JSON.parse(row.error_json) as { code: string; message: string }),
     rerunOf: row.rerun_of,
+  };
+}
+
+/** The sums every usage aggregate shares (aliases read by {@link usageSums}). */
+const USAGE_SUMS = `COUNT(*) AS calls, COALESCE(SUM(input_tokens), 0) AS input,
+  COALESCE(SUM(output_tokens), 0) AS output, COALESCE(SUM(cost_usd), 0) AS cost,
+  COALESCE(SUM(cost_usd IS NULL), 0) AS unpriced`;
+
+interface UsageSumRow {
+  calls: number;
+  input: number;
+  output: number;
+  cost: number;
+  unpriced: number;
+}
+
+function usageSums(row: UsageSumRow): UsageTotals {
+  return {
+    calls: row.calls,
+    inputTokens: row.input,
+    outputTokens: row.output,
+    costUsd: row.cost,
+    costIncomplete: row.unpriced > 0,
+  };
+}
+
+interface ServiceRow {
+  name: string;
+  created_at: string;
+  updated_at: string;
+  model: string | null;
+  locked: number;
+  examples: number;
+  built: number;
+  last_run_id: string | null;
+}
+
+interface BrowserTestRow {
+  name: string;
+  url: string;
+  goal: string;
+  created_at: string;
+  updated_at: string;
+  model: string | null;
+  has_spec: number;
+  last_run_id: string | null;
+}
+
+function toServiceEntry(row: ServiceRow): ServiceIndexEntry {
+  return {
+    name: row.name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    model: row.model,
+    locked: row.locked === 1,
+    examples: row.examples,
+    built: row.built === 1,
+    lastRunId: row.last_run_id,
+  };
+}
+
+function toBrowserTestEntry(row: BrowserTestRow): BrowserTestIndexEntry {
+  return {
+    name: row.name,
+    url: row.url,
+    goal: row.goal,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    model: row.model,
+    hasSpec: row.has_spec === 1,
+    lastRunId: row.last_run_id,
   };
 }

@@ -110,3 +110,52 @@ export interface UsageTotals {
   costUsd: number;
   costIncomplete: boolean;
 }
+
+/**
+ * A service in the index table (`services`): what its directory said when last synced, and its
+ * latest run. The directory is the source of truth; the row is rebuilt from it at startup.
+ */
+export interface ServiceIndexEntry {
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  model: string | null;
+  locked: boolean;
+  examples: number;
+  built: boolean;
+  lastRunId: string | null;
+}
+
+/** A browser test in the index table (`browser_tests`), synced from its `test.json`. */
+export interface BrowserTestIndexEntry {
+  name: string;
+  url: string;
+  goal: string;
+  createdAt: string;
+  updatedAt: string;
+  model: string | null;
+  hasSpec: boolean;
+  lastRunId: string | null;
+}
+
+/** What an upsert needs: times default to now (an existing row keeps its `createdAt`), `lastRunId` to the kept one. */
+export type IndexInput<E extends { createdAt: string; updatedAt: string; lastRunId: string | null }> = Omit<
+  E,
+  'createdAt' | 'updatedAt' | 'lastRunId'
+> &
+  Partial<Pick<E, 'createdAt' | 'updatedAt' | 'lastRunId'>>;
+
+/** Per-day and per-model totals over the usage table, for a usage/cost chart. */
+export interface UsageByDay {
+  day: string;
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  costIncomplete: boolean;
+}
+
+export interface UsageByModel extends Omit<UsageByDay, 'day'> {
+  provider: string;
+  model: string;
+}

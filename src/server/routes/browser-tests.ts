@@ -21,6 +21,12 @@ import {
 } from '../browser-tests/jobs.ts';
 import { SharedBrowser } from '../browser-tests/shared-browser.ts';
 import {
+  rebuildBrowserTestIndex,
+  syncBrowserTestRow,
+  trackBrowserTestRuns,
+} from '../browser-tests/test-index.ts';
+import { runBrief } from '../run-brief.ts';
+import {
   BrowserTestStore,
   CreateTestBody,
   TestNameSchema,
@@ -82,12 +88,17 @@ export function createBrowserTestRoutes(options: BrowserTestRoutesOptions = {}):
 /** Ready-made plugin: `createServer({ plugins: [browserTestRoutes] })`. */
 export const browserTestRoutes: ServerPlugin = createBrowserTestRoutes();
 
-function registerBrowserTestRoutes(
+async function registerBrowserTestRoutes(
   app: FastifyInstance,
   context: ServerContext,
   options: BrowserTestRoutesOptions,
-): void {
+): Promise<void> {
   const tests = new BrowserTestStore(context.dataDir);
+  // The browser_tests table indexes the folders: rebuilt now, then kept in sync by the routes.
+  await rebuildBrowserTestIndex(context, tests);
+  trackBrowserTestRuns(context, tests, (failure) =>
+    app.log.warn({ err: failure }, 'could not update the browser_tests index'),
+  );
   const browser = new SharedBrowser(options.launchBrowser);
   const deps: BrowserJobDeps = {
     tests,
@@ -125,13 +136,20 @@ function registerBrowserTestRoutes(
 
   app.get('/browser-tests', { schema: { tags: TAGS, summary: 'List browser tests' } }, async () => {
     const configs = await tests.list();
-    return {
-      tests: configs.map((config) => ({
+    const listed = [];
+    for (const config of configs) {
+      // A folder made by hand since startup gets its row now.
+      const row =
+        context.store.getBrowserTest(config.name) ??
+        (await syncBrowserTestRow(context, tests, config.name, config).catch(() => null));
+      listed.push({
         ...config,
         hasSpec: existsSpec(tests, config.name),
         liveRunId: context.runs.liveRunOf(subjectOfTest(config.name)) ?? null,
-      })),
-    };
+        lastRun: runBrief(context, row?.lastRunId),
+      });
+    }
+    return { tests: listed };
   });
 
   app.post(
@@ -145,6 +163,7 @@ function registerBrowserTestRoutes(
     },
     async (request, reply) => {
       const test = await tests.create(CreateTestBody.parse(request.body));
+      await syncBrowserTestRow(context, tests, test.name, test);
       return reply.code(201).send({ test });
     },
   );
@@ -182,6 +201,7 @@ function registerBrowserTestRoutes(
     },
     async (request) => {
       const test = await tests.update(nameOf(request), UpdateTestBody.parse(request.body ?? {}));
+      await syncBrowserTestRow(context, tests, test.name, test);
       return { test };
     },
   );
@@ -234,6 +254,7 @@ function registerBrowserTestRoutes(
         updatedAt: new Date().toISOString(),
       };
       await tests.write(updated);
+      await syncBrowserTestRow(context, tests, updated.name, updated);
       return reply.code(201).send({ added, files: updated.files });
     },
   );

@@ -31,6 +31,8 @@ import {
   updateConfigFile,
 } from '../transforms/service-dir.ts';
 import { receiveUpload } from '../transforms/upload.ts';
+import { rebuildServiceIndex, syncServiceRow, trackServiceRuns } from '../transforms/service-index.ts';
+import { runBrief } from '../run-brief.ts';
 
 const ExampleBody = z
   .object({
@@ -113,14 +115,19 @@ export function createTransformRoutes(options: TransformJobOptions = {}): Server
 /** The plugin with default options; pass it in `createServer({ plugins: [transformRoutes] })`. */
 export const transformRoutes: ServerPlugin = createTransformRoutes();
 
-function registerTransformRoutes(
+async function registerTransformRoutes(
   app: FastifyInstance,
   context: ServerContext,
   options: TransformJobOptions,
-): void {
+): Promise<void> {
   const { runs, store } = context;
   runs.register(transformBuildKind(context, options));
   runs.register(transformRunKind(context, options));
+  // The services table indexes the directories: rebuilt now, then kept in sync by the routes.
+  await rebuildServiceIndex(context);
+  trackServiceRuns(context, (failure) =>
+    app.log.warn({ err: failure }, 'could not update the services index'),
+  );
   const tags = ['transforms'];
 
   /** 409 while a build or run of the service is live: files must not change under it. */
@@ -164,24 +171,37 @@ function registerTransformRoutes(
       await writeJsonFile(layout.schema, schema);
       // examples.json last: it is what makes the directory a service.
       await writeJsonFile(layout.examples, examples);
+      await syncServiceRow(context, name);
       return reply
         .code(201)
         .send({ service: await readServiceDetail(name, dir), schemaInferred: !body.schema });
     },
   );
 
-  app.get('/services', { schema: { tags, summary: 'List services' } }, async () => {
-    const names = await listServiceNames(context);
-    const services = [];
-    for (const name of names) {
-      const item = await readServiceListItem(name, serviceDir(context, name)).catch((failure: unknown) => ({
-        name,
-        error: failure instanceof Error ? failure.message : String(failure),
-      }));
-      services.push({ ...item, liveRun: runs.liveRunOf(serviceSubject(name)) ?? null });
-    }
-    return { services };
-  });
+  app.get(
+    '/services',
+    { schema: { tags, summary: "List services (with each one's latest run)" } },
+    async () => {
+      const names = await listServiceNames(context);
+      const services = [];
+      for (const name of names) {
+        const item = await readServiceListItem(name, serviceDir(context, name)).catch((failure: unknown) => ({
+          name,
+          error: failure instanceof Error ? failure.message : String(failure),
+        }));
+        // A directory made by hand since startup gets its row now.
+        const row = store.getService(name) ?? (await syncServiceRow(context, name).catch(() => null));
+        services.push({
+          ...item,
+          liveRun: runs.liveRunOf(serviceSubject(name)) ?? null,
+          createdAt: row?.createdAt ?? null,
+          updatedAt: row?.updatedAt ?? null,
+          lastRun: runBrief(context, row?.lastRunId),
+        });
+      }
+      return { services };
+    },
+  );
 
   app.get(
     '/services/:name',
@@ -236,6 +256,7 @@ function registerTransformRoutes(
           ...(body.settings ? { settings: body.settings } : {}),
         });
       }
+      await syncServiceRow(context, name);
       return { service: await readServiceDetail(name, dir) };
     },
   );
@@ -368,6 +389,7 @@ function registerTransformRoutes(
         });
       }
       await acceptTransform(dir);
+      await syncServiceRow(context, name);
       return { service: await readServiceDetail(name, dir) };
     },
   );
@@ -414,6 +436,7 @@ function registerTransformRoutes(
         const { name } = NameParams.parse(request.params);
         const dir = requireServiceDir(context, name);
         await updateConfigFile(name, dir, { settings: { locked: action === 'lock' } });
+        await syncServiceRow(context, name);
         const service = await readServiceDetail(name, dir);
         return { name, locked: service.config.settings.locked };
       },
