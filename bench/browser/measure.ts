@@ -14,6 +14,8 @@ export interface Execution {
   inputTokens: number;
   outputTokens: number;
   costUsd: number;
+  /** Time spent waiting for model answers (the provider's latency as the client saw it). */
+  modelWaitMs: number;
   /** HTML documents the app served (see page-loads.ts). */
   pageLoads: number;
   /** Planner runs: steps recorded, actions tried, observations taken. */
@@ -34,6 +36,7 @@ export interface Summary {
   inputTokens: number;
   outputTokens: number;
   costUsd: number;
+  modelWaitMsMedian: number;
   pageLoads: number;
   steps?: number;
   pageViews?: number;
@@ -46,8 +49,11 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export function usageTotals(usage: Usage[]): Pick<Execution, 'inputTokens' | 'outputTokens' | 'costUsd'> {
+export function usageTotals(
+  usage: Usage[],
+): Pick<Execution, 'inputTokens' | 'outputTokens' | 'costUsd' | 'modelWaitMs'> {
   return {
+    modelWaitMs: usage.reduce((n, u) => n + u.latencyMs, 0),
     inputTokens: usage.reduce((n, u) => n + u.inputTokens, 0),
     outputTokens: usage.reduce((n, u) => n + u.outputTokens, 0),
     costUsd: usage.reduce((n, u) => n + (u.costUsd ?? 0), 0),
@@ -70,6 +76,7 @@ export function summarize(way: Way, executions: Execution[]): Summary {
     inputTokens: of((e) => e.inputTokens),
     outputTokens: of((e) => e.outputTokens),
     costUsd: of((e) => e.costUsd),
+    modelWaitMsMedian: of((e) => e.modelWaitMs),
     pageLoads: of((e) => e.pageLoads),
   };
   if (executions.some((e) => e.testMs !== undefined)) summary.testMsMedian = of((e) => e.testMs);

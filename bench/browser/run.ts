@@ -173,6 +173,7 @@ async function benchFlow(flow: Flow): Promise<FlowReport> {
           status: result.status,
           reason: `test ${Math.round(result.testMs)} ms inside a ${Math.round(result.processMs)} ms process`,
           testMs: result.testMs,
+          modelWaitMs: 0,
           inputTokens: 0,
           outputTokens: 0,
           costUsd: 0,

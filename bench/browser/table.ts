@@ -51,6 +51,7 @@ export function formatSummaryTable(summaries: Summary[], latencyMs: number): str
       `${s.passed}/${s.runs}`,
       seconds(s.wallMsMedian),
       `${seconds(s.wallMsMin)}–${seconds(s.wallMsMax)}`,
+      s.modelCalls ? seconds(s.modelWaitMsMedian) : '—',
       int(s.modelCalls),
       int(s.inputTokens),
       int(s.outputTokens),
@@ -58,7 +59,7 @@ export function formatSummaryTable(summaries: Summary[], latencyMs: number): str
       int(s.pageLoads),
     ]);
     if (s.testMsMedian !== undefined) {
-      rows.push(['  of which the test itself', '', seconds(s.testMsMedian), '', '', '', '', '', '']);
+      rows.push(['  of which the test itself', '', seconds(s.testMsMedian), '', '', '', '', '', '', '']);
     }
   }
   const model = summaries.find((s) => s.way === 'planner-model');
