@@ -20,6 +20,7 @@ const benches: { name: string; script: string; small: string[]; full: string[] }
     full: ['--records', '1000000'],
   },
   { name: 'compare', script: 'bench/compare/run.ts', small: [], full: ['--full'] },
+  { name: 'load', script: 'bench/load/run.ts', small: [], full: ['--full'] },
   { name: 'browser', script: 'bench/browser/run.ts', small: [], full: ['--full'] },
 ];
 

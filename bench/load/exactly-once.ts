@@ -48,7 +48,7 @@ export function checkExactlyOnce(expected: Iterable<string>, seen: Iterable<stri
       if (result.unexpected.length < SAMPLE) result.unexpected.push(id);
       continue;
     }
-    if (count === 1) {
+    if (count >= 1) {
       result.duplicatedCount += 1;
       if (result.duplicated.length < SAMPLE) result.duplicated.push(id);
     }

@@ -77,7 +77,18 @@ try {
     console.log(`autocannon ${route}: ${settings.apiConnections} connections, ${settings.apiSeconds} s…`);
     apiResults.push(await loadRoute(server.url, route, settings.apiConnections, settings.apiSeconds));
   }
+  // The API while the server is busy: the same eight runs again, with autocannon on /health meanwhile.
+  console.log(`autocannon /api/v1/health during 8 live runs…`);
+  const [runsUnderApiLoad, healthDuringRuns] = await Promise.all([
+    runConcurrently(api, services, 8, () => server.memory()),
+    loadRoute(server.url, '/api/v1/health', settings.apiConnections, settings.apiSeconds),
+  ]);
+  apiResults.push({ ...healthDuringRuns, route: '/api/v1/health (during 8 live runs)' });
   console.log(apiTable(apiResults));
+  console.log(
+    `(the runs under that load: ${(runsUnderApiLoad.wallMs / 1000).toFixed(1)} s wall, ` +
+      `${runsUnderApiLoad.recordsPerSecond.toLocaleString('en-US')} records/s, ${runsUnderApiLoad.lost} lost, ${runsUnderApiLoad.duplicated} duplicated)`,
+  );
 
   // 4. SSE viewers on live runs.
   console.log(`${settings.sseViewers} SSE viewers…`);
@@ -93,12 +104,14 @@ try {
   const serverMemory = await server.memory();
   await server.stop();
 
-  const failed = !sse.ok || runsResults.some((result) => !result.allAccountedFor);
+  const failed =
+    !sse.ok || !runsUnderApiLoad.allAccountedFor || runsResults.some((result) => !result.allAccountedFor);
   const report = {
     benchmark: 'load',
     settings,
     machine: { ...machineAtStart, loadAverageAtEnd: os.loadavg().map((n) => Number(n.toFixed(2))) },
     transformRuns: runsResults,
+    transformRunsDuringApiLoad: runsUnderApiLoad,
     api: apiResults,
     sse,
     serverRssAtEndMb: Math.round(serverMemory.rss / 1024 / 1024),

@@ -156,13 +156,16 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Writes `count` records of `kind` as JSONL (streaming, constant memory) and returns their ids in
- * order, which is what the exactly-once check compares the results against.
+ * order, which is what the exactly-once check compares the results against. Every
+ * `malformedEvery`-th line is cut short (invalid JSON), so the errors file is exercised too: such a
+ * record must come back in the errors, with its text.
  */
 export async function writeRecordsFile(
   file: string,
   kind: ServiceKind,
   count: number,
   seed: number,
+  malformedEvery = 5000,
 ): Promise<string[]> {
   const next = seededRandom(seed);
   const out = createWriteStream(file);
@@ -171,7 +174,9 @@ export async function writeRecordsFile(
   for (let index = 0; index < count; index++) {
     const record = kind.record(index, next);
     ids.push(String(record[kind.idField]));
-    buffer += `${JSON.stringify(record)}\n`;
+    const line = JSON.stringify(record);
+    const malformed = malformedEvery > 0 && index % malformedEvery === malformedEvery - 1;
+    buffer += `${malformed ? line.slice(0, -4) : line}\n`;
     if (buffer.length > 1 << 16) {
       if (!out.write(buffer)) await once(out, 'drain');
       buffer = '';
