@@ -1,4 +1,177 @@
-/** Placeholder until this page is built. */
+import { useState } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { useApi } from '../../lib/use-api.ts';
+import { CodeTab } from './CodeTab.tsx';
+import { ExamplesTab } from './ExamplesTab.tsx';
+import { HistoryTab } from './HistoryTab.tsx';
+import { RunTab } from './RunTab.tsx';
+import { SchemaTab } from './SchemaTab.tsx';
+import { serviceApi, type ServiceAnswer, type ServiceDetail } from './service-api.ts';
+import { useAction } from './use-action.ts';
+import './services.css';
+
+const TABS = ['examples', 'schema', 'code', 'run', 'history'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_NAMES: Record<Tab, string> = {
+  examples: 'Examples',
+  schema: 'Schema',
+  code: 'Code',
+  run: 'Run',
+  history: 'History',
+};
+
+/** One service: its examples, schema and code, building it, running it, and its past runs. */
 export function ServicePage() {
-  return <p>Not built yet.</p>;
+  const { name = '' } = useParams();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'examples';
+  const { data, error, reload } = useApi<ServiceAnswer>(`/services/${encodeURIComponent(name)}`);
+  const [justCreated] = useState(() => (location.state as { schemaInferred?: boolean } | null) ?? null);
+
+  if (error && !data) return <ErrorNotice error={error} />;
+  if (!data) return <p>Loading…</p>;
+  const service = data.service;
+  const liveRun = data.liveRun ?? null;
+
+  const attention: Partial<Record<Tab, boolean>> = {
+    code: service.pending !== null,
+    schema: service.proposedSchema !== null,
+  };
+
+  return (
+    <section>
+      <p className="muted">
+        <Link to="/services">Services</Link> /
+      </p>
+      <ServiceHeader service={service} liveRun={liveRun} onChange={reload} />
+      {justCreated ? (
+        <div className="notice info" role="status">
+          Service created
+          {justCreated.schemaInferred ? ' and its output schema inferred from the examples' : ''}. Next: check
+          the schema, then build.
+        </div>
+      ) : null}
+      <div className="tabs" role="tablist" aria-label="Service sections">
+        {TABS.map((t) => (
+          <button
+            key={t}
+            role="tab"
+            aria-selected={tab === t}
+            aria-controls={`panel-${t}`}
+            onClick={() => setParams({ tab: t }, { replace: true })}
+          >
+            {TAB_NAMES[t]}
+            {attention[t] ? <span className="dot" aria-label="needs review" /> : null}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-label={TAB_NAMES[tab]}>
+        {tab === 'examples' ? (
+          <ExamplesTab service={service} locked={liveRun !== null} onSaved={reload} />
+        ) : null}
+        {tab === 'schema' ? <SchemaTab service={service} locked={liveRun !== null} onSaved={reload} /> : null}
+        {tab === 'code' ? <CodeTab service={service} liveRun={liveRun} onChange={reload} /> : null}
+        {tab === 'run' ? <RunTab service={service} liveRun={liveRun} /> : null}
+        {tab === 'history' ? <HistoryTab name={service.name} /> : null}
+      </div>
+    </section>
+  );
+}
+
+function ServiceHeader({
+  service,
+  liveRun,
+  onChange,
+}: {
+  service: ServiceDetail;
+  liveRun: string | null;
+  onChange: () => void;
+}) {
+  const navigate = useNavigate();
+  const build = useAction(async () => {
+    const { run } = await serviceApi.build(service.name);
+    navigate(`/runs/${run.id}`);
+  });
+  const locked = service.config.settings.locked;
+  const lock = useAction(async () => {
+    await serviceApi.setLocked(service.name, !locked);
+    onChange();
+  });
+  return (
+    <header>
+      <div className="page-title">
+        <h1>
+          {service.name}{' '}
+          {service.transform ? (
+            <span className="badge status-completed">built</span>
+          ) : (
+            <span className="badge">not built</span>
+          )}{' '}
+          {locked ? <span className="badge">locked</span> : null}{' '}
+          {service.transform?.humanEdited ? (
+            <span className="badge status-awaiting-review">edited by hand</span>
+          ) : null}
+        </h1>
+        <div className="toolbar">
+          <button className="primary" disabled={build.busy || liveRun !== null} onClick={build.run}>
+            {build.busy ? 'Starting…' : service.transform ? 'Rebuild' : 'Build'}
+          </button>
+          <button
+            aria-pressed={locked}
+            disabled={lock.busy}
+            onClick={lock.run}
+            title={
+              locked
+                ? 'Locked: runs never regenerate the code. Unlock to let them rebuild on failures.'
+                : 'Lock the code so runs never regenerate it'
+            }
+          >
+            {locked ? 'Unlock' : 'Lock'}
+          </button>
+        </div>
+      </div>
+      <dl className="facts">
+        <dt>Model</dt>
+        <dd>
+          <code>{service.config.model}</code>
+          {service.config.model === 'local' ? (
+            <span className="muted"> (embedded program synthesizer: no model calls, $0)</span>
+          ) : null}
+        </dd>
+        <dt>Examples</dt>
+        <dd>
+          {service.examples.length}
+          {service.potentialInputs > 0 ? (
+            <span className="muted"> · {service.potentialInputs} unlabelled input(s) seen</span>
+          ) : null}
+        </dd>
+        {liveRun ? (
+          <>
+            <dt>Live run</dt>
+            <dd>
+              <Link to={`/runs/${liveRun}`}>
+                <span className="live-dot" aria-hidden="true" /> {liveRun.slice(0, 8)}
+              </Link>{' '}
+              <span className="muted">(changes wait until it ends)</span>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {service.pending ? (
+        <div className="notice" role="status">
+          A rebuild is waiting for review in <code>transform.next.ts</code>, because <code>transform.ts</code>{' '}
+          was edited by hand. See the Code tab.
+        </div>
+      ) : null}
+      {service.proposedSchema !== null ? (
+        <div className="notice" role="status">
+          A build proposed a schema change (the examples contradict <code>schema.json</code>). See the Schema
+          tab.
+        </div>
+      ) : null}
+      <ErrorNotice error={build.error ?? lock.error} />
+    </header>
+  );
 }

@@ -1,0 +1,204 @@
+/**
+ * Shapes and calls of the transform routes (docs/server.md, "Transform routes"), kept beside the
+ * pages that use them so the shared lib stays product-neutral.
+ */
+import { apiFetch, getJson, sendForm, sendJson } from '../../lib/api.ts';
+import type { Run } from '../../lib/types.ts';
+
+/** One labelled example: what goes in and what must come out. */
+export interface Example {
+  input: unknown;
+  output: unknown;
+  source?: 'user' | 'model';
+  note?: string;
+}
+
+export interface ServiceSettings {
+  maxAttempts: number;
+  qaRate: number;
+  qaMin: number;
+  locked: boolean;
+  maxRebuilds: number;
+}
+
+/** A line of `GET /services`. A service whose files cannot be read carries `error` instead. */
+export interface ServiceListItem {
+  name: string;
+  model?: string;
+  locked?: boolean;
+  examples?: number;
+  built?: boolean;
+  humanEdited?: boolean;
+  reviewPending?: boolean;
+  schemaProposed?: boolean;
+  liveRun: string | null;
+  error?: string;
+}
+
+/** `GET /services/:name`. */
+export interface ServiceDetail {
+  name: string;
+  config: { name: string; model: string; settings: ServiceSettings; [key: string]: unknown };
+  examples: Example[];
+  schema: Record<string, unknown>;
+  schemaFromFile: boolean;
+  transform: { source: string; humanEdited: boolean } | null;
+  pending: { source: string; diff: string | null } | null;
+  proposedSchema: unknown;
+  potentialInputs: number;
+}
+
+export interface ServiceAnswer {
+  service: ServiceDetail;
+  liveRun?: string | null;
+}
+
+/** What a transform run's summary holds (the library's RunSummary). */
+export interface TransformRunSummary {
+  service: string;
+  recordsIn: number;
+  recordsOut: number;
+  errors: number;
+  errorsByKind: Record<string, number>;
+  rebuilds: number;
+  passes: number;
+  modelCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number | null;
+  durationMs: number;
+  recordsPerSecond: number;
+  regeneration?: { enabled: boolean; reason: string };
+  qa?: { enabled: boolean; reason: string; checked: number; disagreements: unknown[]; unusable: number };
+  reviewPending: string | null;
+  codeBuiltBy: string | null;
+}
+
+/** What a build's summary holds. */
+export interface BuildSummary {
+  status: string;
+  reason: string;
+  attempts: number;
+  builtBy: string | null;
+  wrote: string | null;
+  report: CheckReport | null;
+  schemaViolations?: string[];
+  diff?: string;
+}
+
+export interface Failure {
+  kind: string;
+  message: string;
+  input?: unknown;
+  expected?: unknown;
+  actual?: unknown;
+  location?: { line: number; column: number };
+}
+
+export interface CheckReport {
+  pass: boolean;
+  failures: Failure[];
+  counts: Record<string, number>;
+  checked?: number;
+}
+
+export type RecordFormat = 'json' | 'jsonl' | 'csv';
+
+const path = (name: string) => `/services/${encodeURIComponent(name)}`;
+
+export const serviceApi = {
+  list: () => getJson<{ services: ServiceListItem[] }>('/services'),
+  create: (body: { name: string; examples: Example[]; schema?: Record<string, unknown>; model?: string }) =>
+    sendJson<ServiceAnswer & { schemaInferred: boolean }>('/services', body),
+  update: (name: string, body: { examples?: Example[]; schema?: Record<string, unknown>; model?: string }) =>
+    sendJson<ServiceAnswer>(path(name), body, 'PUT'),
+  inferSchema: (name: string, examples?: Example[]) =>
+    sendJson<{ schema: Record<string, unknown> }>(`${path(name)}/infer-schema`, examples ? { examples } : {}),
+  build: (name: string, body: { model?: string; maxAttempts?: number } = {}) =>
+    sendJson<{ run: Run }>(`${path(name)}/build`, body),
+  run: (name: string, file: File, options: { format?: RecordFormat; frozen: boolean; model?: string }) => {
+    const form = new FormData();
+    // Fields before the file: the server reads them as the multipart stream arrives.
+    if (options.format) form.append('format', options.format);
+    form.append('frozen', String(options.frozen));
+    if (options.model) form.append('model', options.model);
+    form.append('file', file, file.name);
+    return sendForm<{ run: Run }>(`${path(name)}/runs`, form);
+  },
+  accept: (name: string) => sendJson<ServiceAnswer>(`${path(name)}/accept`),
+  acceptSchema: (name: string) => sendJson<ServiceAnswer>(`${path(name)}/accept-schema`),
+  setLocked: (name: string, locked: boolean) =>
+    sendJson<{ name: string; locked: boolean }>(`${path(name)}/${locked ? 'lock' : 'unlock'}`),
+  history: (name: string, limit = 50) => `${path(name)}/history?limit=${limit}`,
+};
+
+/** Record formats the run upload accepts, guessed from a file name (null: let the server decide). */
+export function formatFromFileName(fileName: string): RecordFormat | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.csv')) return 'csv';
+  return null;
+}
+
+/** The error file's lines: `{index, input, error: {kind, message}}`. */
+export interface ErrorLine {
+  index: number;
+  input: unknown;
+  error: { kind: string; message: string };
+}
+
+/** Parse NDJSON text, keeping the lines that parse (a partial last line during a run is skipped). */
+export function parseNdjson<T>(text: string, limit = Infinity): T[] {
+  const rows: T[] = [];
+  for (const line of text.split('\n')) {
+    if (rows.length >= limit) break;
+    if (line.trim() === '') continue;
+    try {
+      rows.push(JSON.parse(line) as T);
+    } catch {
+      // A line still being written.
+    }
+  }
+  return rows;
+}
+
+/**
+ * The first `maxLines` lines of an API text file, read from the stream and cancelled once enough
+ * arrived, so a preview of a large output costs only what it shows. `complete` is false when the
+ * file had more.
+ */
+export async function readFirstLines(
+  apiPath: string,
+  maxLines: number,
+  signal?: AbortSignal,
+): Promise<{ lines: string[]; complete: boolean }> {
+  const response = await apiFetch(apiPath, signal ? { signal } : {});
+  if (!response.body) {
+    const all = (await response.text()).split('\n').filter((l) => l !== '');
+    return { lines: all.slice(0, maxLines), complete: all.length <= maxLines };
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const lines: string[] = [];
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let newline: number;
+    while ((newline = buffer.indexOf('\n')) !== -1) {
+      const line = buffer.slice(0, newline);
+      buffer = buffer.slice(newline + 1);
+      if (line === '') continue;
+      if (lines.length === maxLines) {
+        await reader.cancel();
+        return { lines, complete: false };
+      }
+      lines.push(line);
+    }
+  }
+  // A last line without a newline is either complete (end of file) or still being written.
+  if (buffer.trim() !== '' && lines.length < maxLines) lines.push(buffer);
+  return { lines, complete: true };
+}
