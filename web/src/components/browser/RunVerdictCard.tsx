@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { getJson } from '../../lib/api.ts';
+import { subjectName } from '../../lib/format.ts';
+import type { Run } from '../../lib/types.ts';
+import { artifactPath } from './ArtifactImage.tsx';
+import type { Artifact } from './ArtifactList.tsx';
+import type { RunVerdict } from './run-model.ts';
+import { SpecView } from './SpecView.tsx';
+import { describeCondition, type Spec, type SpecCondition, type TestDetail } from './types.ts';
+
+interface Report {
+  kind?: 'run' | 'replay';
+  spec?: Spec;
+  failure?: {
+    step: number;
+    description: string;
+    locator?: string;
+    error: string;
+    kind: string;
+    screenshot?: string;
+  } | null;
+  failedAssertions?: { assertion: string; problem: string }[];
+}
+
+interface Summary {
+  status?: string;
+  reason?: string;
+  planner?: string;
+  counts?: Record<string, number>;
+  steps?: number;
+  assertions?: number;
+  specSaved?: boolean;
+  spec?: Spec;
+  healed?: { spec: string; diff: string };
+}
+
+/**
+ * How the run ended: passed or failed and why, the assertions that prove it (✓ held, ✗ failed),
+ * what was saved, and for a failed recording the partial spec it got to.
+ */
+export function RunVerdictCard({
+  run,
+  verdict,
+  artifacts,
+}: {
+  run: Run;
+  verdict: RunVerdict | null;
+  artifacts: Artifact[] | null;
+}) {
+  const summary = (run.summary ?? {}) as Summary;
+  const report = useReport(run.id, artifacts);
+  const testName = subjectName(run.subjectId);
+  const replaySpec = useTestSpec(run.kind === 'browser-replay' ? testName : null);
+  const passed = verdict ? verdict.status === 'passed' : run.status === 'completed';
+  const reason = verdict?.reason ?? summary.reason ?? run.error?.message ?? '';
+  const assertions: SpecCondition[] =
+    (run.kind === 'browser-replay' ? replaySpec?.assertions : report?.spec?.assertions) ?? [];
+  const failed = new Map((report?.failedAssertions ?? []).map((f) => [f.assertion, f.problem]));
+
+  return (
+    <div className={`card verdict ${passed ? 'verdict-passed' : 'verdict-failed'}`} aria-label="Verdict">
+      <h2>
+        {passed ? 'Passed' : 'Failed'}
+        {verdict?.limit ? <span className="badge status-failed">limit {verdict.limit}</span> : null}
+      </h2>
+      <p className="verdict-reason">{reason}</p>
+      {report?.failure ? (
+        <p className="attempt-error">
+          Step {report.failure.step} <code>{report.failure.description}</code>
+          {report.failure.locator ? (
+            <>
+              {' '}
+              (locator <code>{report.failure.locator}</code>)
+            </>
+          ) : null}
+          : {report.failure.error}
+        </p>
+      ) : null}
+      {assertions.length ? (
+        <>
+          <h3>Assertions</h3>
+          <ul className="assertions">
+            {assertions.map((assertion, index) => {
+              const text = describeCondition(assertion);
+              const problem = failed.get(text);
+              return (
+                <li key={index} className={problem ? 'assertion-failed' : 'assertion-held'}>
+                  <span aria-hidden="true">{problem ? '✗' : passed ? '✓' : '·'}</span> {text}
+                  {problem ? <span className="muted"> — {problem}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+      <p className="muted small">
+        {summary.planner ? (
+          <>
+            Planner <code>{summary.planner}</code>.{' '}
+          </>
+        ) : null}
+        {summary.counts
+          ? Object.entries(summary.counts)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(' · ')
+          : null}
+        {summary.specSaved ? <> Spec saved as the test&apos;s spec.json. </> : null}
+        {summary.healed ? (
+          <>
+            {' '}
+            Healed spec saved as <code>{summary.healed.spec}</code> (spec.json untouched).{' '}
+          </>
+        ) : null}
+        {testName ? <Link to={`/browser-tests/${testName}`}>Open the test</Link> : null}
+      </p>
+      {summary.spec && !summary.specSaved ? (
+        <details>
+          <summary>Partial spec (not saved)</summary>
+          <SpecView spec={summary.spec} />
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function useReport(runId: string, artifacts: Artifact[] | null): Report | null {
+  const [report, setReport] = useState<Report | null>(null);
+  const has = artifacts?.some((a) => a.path === 'report.json') ?? false;
+  const size = artifacts?.find((a) => a.path === 'report.json')?.bytes ?? 0;
+  useEffect(() => {
+    if (!has) return;
+    const controller = new AbortController();
+    getJson<Report>(artifactPath(runId, 'report.json'), controller.signal)
+      .then(setReport)
+      .catch(() => {});
+    return () => controller.abort();
+  }, [runId, has, size]);
+  return report;
+}
+
+function useTestSpec(name: string | null): Spec | null {
+  const [spec, setSpec] = useState<Spec | null>(null);
+  useEffect(() => {
+    if (!name) return;
+    const controller = new AbortController();
+    getJson<TestDetail>(`/browser-tests/${encodeURIComponent(name)}`, controller.signal)
+      .then((detail) => setSpec(detail.spec))
+      .catch(() => {});
+    return () => controller.abort();
+  }, [name]);
+  return spec;
+}
