@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { ConfigError } from '../../core/errors.ts';
 import { readRecords } from './readers.ts';
-import type { InputFormat, InputItem } from './readers.ts';
+import type { InputFormat, InputItem, ReadOptions } from './readers.ts';
 
 /**
  * Records a run can read more than once: after a rebuild the run starts again from the first
@@ -18,21 +18,21 @@ export interface RecordSource {
 }
 
 /** A file: each pass simply reads it again. */
-export function fileSource(file: string, format: InputFormat): RecordSource {
+export function fileSource(file: string, format: InputFormat, options: ReadOptions = {}): RecordSource {
   if (!existsSync(file)) {
     throw new ConfigError(`Input file ${file} not found.`, {
       hint: 'Pass an existing file to --input, or - for stdin.',
     });
   }
   return {
-    open: () => readRecords(createReadStream(file), format),
+    open: () => readRecords(createReadStream(file), format, options),
     close: async () => {},
   };
 }
 
 /** A stream read once (stdin): items are spooled to a temp file as they are read, so a restart can replay them. */
-export function streamSource(stream: Readable, format: InputFormat): RecordSource {
-  return spooledSource(readRecords(stream, format));
+export function streamSource(stream: Readable, format: InputFormat, options: ReadOptions = {}): RecordSource {
+  return spooledSource(readRecords(stream, format, options));
 }
 
 /** Plain values from a library caller (arrays, generators, async iterables). */
@@ -100,4 +100,45 @@ function spooledSource(live: AsyncIterator<InputItem>): RecordSource {
       if (dir) await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Turns records that are not JSON objects (numbers, strings, null, arrays) into `not-object`
+ * errors before they reach the code, when every example input is an object: such a record is bad
+ * input, not a new shape for the code to learn, so it must not trigger a rebuild either. When some
+ * example input is not an object the service takes other values, and the source is returned as is.
+ */
+export function guardRecordShapes(source: RecordSource, exampleInputs: readonly unknown[]): RecordSource {
+  if (exampleInputs.length === 0 || !exampleInputs.every(isJsonObject)) return source;
+  async function* open(): AsyncGenerator<InputItem> {
+    for await (const item of source.open()) {
+      if (!item.ok || isJsonObject(item.value)) {
+        yield item;
+        continue;
+      }
+      const raw = JSON.stringify(item.value) ?? String(item.value);
+      yield {
+        index: item.index,
+        ok: false,
+        raw: raw.length > 1000 ? `${raw.slice(0, 1000)}…` : raw,
+        line: item.line,
+        kind: 'not-object',
+        message: `line ${item.line}: the record is ${describeJsonType(item.value)}, not a JSON object like the examples' inputs`,
+      };
+    }
+  }
+  return { open, close: () => source.close() };
+}
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeJsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array (${value.length} item${value.length === 1 ? '' : 's'})`;
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  return `a ${typeof value}`;
 }
