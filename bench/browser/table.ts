@@ -38,6 +38,7 @@ export function formatSummaryTable(summaries: Summary[], latencyMs: number): str
       'passed',
       'wall time (median)',
       'min–max',
+      'waiting for the model',
       'model calls',
       'input tok',
       'output tok',
@@ -66,14 +67,19 @@ export function formatSummaryTable(summaries: Summary[], latencyMs: number): str
   const replay = summaries.find((s) => s.way === 'replay');
   const exported = summaries.find((s) => s.way === 'exported-test');
   const notes: string[] = [];
-  if (model && replay)
+  if (model) {
     notes.push(
-      `replay is ${ratio(model.wallMsMedian, replay.wallMsMedian)} faster than the simulated model planner`,
+      `the simulated model planner spends ${seconds(model.modelWaitMsMedian)} waiting for answers and ` +
+        `${seconds(model.wallMsMedian - model.modelWaitMsMedian)} on everything else (browser, observation, actions)`,
     );
-  if (model && exported)
-    notes.push(
-      `the exported test's process ${ratio(model.wallMsMedian, exported.wallMsMedian)}, the test itself ${ratio(model.wallMsMedian, exported.testMsMedian ?? Number.NaN)}`,
-    );
+    if (replay)
+      notes.push(`it takes ${ratio(model.wallMsMedian, replay.wallMsMedian)} the replay's wall time`);
+    if (exported)
+      notes.push(
+        `${ratio(model.wallMsMedian, exported.wallMsMedian)} the exported test's process and ` +
+          `${ratio(model.wallMsMedian, exported.testMsMedian ?? Number.NaN)} the test's own duration`,
+      );
+  }
   return `${render(rows)}\n${notes.join('; ')}${notes.length ? '.' : ''}`;
 }
 
