@@ -122,7 +122,9 @@ function Outcome({ summary, service }: { summary: BuildSummary; service: string 
 }
 
 function AttemptCard({ attempt, live }: { attempt: AttemptView; live: boolean }) {
-  const [showCode, setShowCode] = useState(attempt.status !== 'passed' ? false : true);
+  // Until the user chooses, the passing attempt's code is shown and the others' folded.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const showCode = choice ?? attempt.status === 'passed';
   const counts = Object.entries(attempt.report?.counts ?? {});
   const failures = attempt.report?.failures ?? [];
   const duration =
@@ -176,7 +178,7 @@ function AttemptCard({ attempt, live }: { attempt: AttemptView; live: boolean })
       ) : null}
       {attempt.code !== null ? (
         <>
-          <button aria-expanded={showCode} onClick={() => setShowCode((s) => !s)}>
+          <button aria-expanded={showCode} onClick={() => setChoice(!showCode)}>
             {showCode ? 'Hide code' : 'Show code'}
           </button>
           {showCode ? (
@@ -287,6 +289,13 @@ function PreviousBuildDiff({
   }, [service, runId, createdAt]);
 
   if (!previous || previous.code === null) return null;
+  if (previous.code === code) {
+    return (
+      <p className="muted">
+        Same code as the previous build (<Link to={`/runs/${previous.run.id}`}>{previous.run.id.slice(0, 8)}</Link>).
+      </p>
+    );
+  }
   return (
     <section aria-label="Changes since the previous build">
       <h2>

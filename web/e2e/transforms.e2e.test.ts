@@ -1,0 +1,208 @@
+/**
+ * The transform product in the web UI, end to end in real Chromium against a real server: create
+ * a service from examples, infer and tighten its schema, build it, run a file with bad records,
+ * read the errors, download the output, lock the code. Screenshots for the README along the way.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startUi, type UiHarness } from './harness.ts';
+
+const EXAMPLES = [
+  {
+    input: { customer: 'Ada Lovelace', phone: '(415) 555-2671' },
+    output: { customer: 'Ada Lovelace', phone: '+14155552671' },
+  },
+  {
+    input: { customer: 'Grace Hopper', phone: '212.555.0199' },
+    output: { customer: 'Grace Hopper', phone: '+12125550199' },
+  },
+  {
+    input: { customer: 'Alan Turing', phone: '+1 646 555 0123' },
+    output: { customer: 'Alan Turing', phone: '+16465550123' },
+  },
+  {
+    input: { customer: 'Edsger Dijkstra', phone: '1-718-555-0147' },
+    output: { customer: 'Edsger Dijkstra', phone: '+17185550147' },
+  },
+];
+
+/** Good records (expected E.164 beside each) and two bad ones: a line that is not JSON, a phone with no digits. */
+const GOOD = [
+  ['Linus Torvalds', '(503) 555-0142', '+15035550142'],
+  ['Margaret Hamilton', '617-555-0178', '+16175550178'],
+  ['Ken Thompson', '+1 (908) 555-0111', '+19085550111'],
+  ['Dennis Ritchie', '908.555.0123', '+19085550123'],
+  ['Frances Allen', '1 914 555 0166', '+19145550166'],
+] as const;
+const RECORDS = [
+  ...GOOD.slice(0, 3).map(([customer, phone]) => JSON.stringify({ customer, phone })),
+  '{"customer": "Broken Line", "phone": ',
+  ...GOOD.slice(3).map(([customer, phone]) => JSON.stringify({ customer, phone })),
+  JSON.stringify({ customer: 'No Number', phone: 'unknown' }),
+].join('\n');
+
+describe('transforms in the web UI', () => {
+  let ui: UiHarness;
+  beforeAll(async () => {
+    ui = await startUi();
+  });
+  afterAll(async () => {
+    await ui?.close();
+  });
+
+  it('creates a service, builds it, runs a file with bad records, downloads the output and locks it', async () => {
+    const { page } = ui;
+
+    // Services list, empty, then the new-service form with examples typed into the table.
+    await page.goto('/services');
+    await page.getByText('No services yet.').waitFor();
+    await page.getByRole('link', { name: 'New service' }).click();
+    await page.getByLabel('Name').fill('phones');
+    for (const [i, example] of EXAMPLES.entries()) {
+      if (i >= 2) await page.getByRole('button', { name: 'Add example' }).click();
+      await page.getByLabel(`Input ${i + 1}`, { exact: true }).fill(JSON.stringify(example.input));
+      await page.getByLabel(`Output ${i + 1}`, { exact: true }).fill(JSON.stringify(example.output));
+    }
+    await page.getByText('4 example(s)').waitFor();
+    await page.getByRole('button', { name: 'Create service' }).click();
+    await page.waitForURL(/\/services\/phones$/);
+    await page.getByRole('heading', { name: /^phones/ }).waitFor();
+    await page.getByText(/output schema inferred from the examples/).waitFor();
+
+    // Schema: infer from the examples, take it, tighten the phone with a pattern, save.
+    await page.getByRole('tab', { name: 'Schema' }).click();
+    await page.getByRole('button', { name: 'Infer from examples' }).click();
+    const inferred = page.getByRole('region', { name: 'Inferred schema', exact: true });
+    await inferred.waitFor();
+    await inferred.getByRole('button', { name: 'Use inferred schema' }).click();
+    const editor = page.getByLabel('Output schema (JSON Schema)');
+    const schema = JSON.parse(await editor.inputValue()) as {
+      properties: Record<string, Record<string, unknown>>;
+      required: string[];
+    };
+    expect(Object.keys(schema.properties).sort()).toEqual(['customer', 'phone']);
+    expect(schema.required.sort()).toEqual(['customer', 'phone']);
+    await editor.fill('{ "type": "object", ');
+    await page.getByText(/^Invalid: /).waitFor();
+    expect(await page.getByRole('button', { name: 'Save schema' }).isDisabled()).toBe(true);
+    schema.properties['phone'] = { type: 'string', pattern: '^\\+1[2-9][0-9]{9}$' };
+    await editor.fill(JSON.stringify(schema, null, 2));
+    await page.getByText('Valid JSON').waitFor();
+    await page.getByRole('button', { name: 'Save schema' }).click();
+    await page.getByText('Schema saved.').waitFor();
+    const stored = (await (await fetch(`${ui.baseUrl}/api/v1/services/phones`)).json()) as {
+      service: { schema: { properties: { phone: { pattern?: string } } } };
+    };
+    expect(stored.service.schema.properties.phone.pattern).toBe('^\\+1[2-9][0-9]{9}$');
+
+    // Build: the run page follows the attempts live until the build completes.
+    await page.getByRole('button', { name: 'Build', exact: true }).click();
+    await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+    const outcome = page.getByRole('region', { name: 'Build outcome' });
+    await outcome.getByText(/^passed/).waitFor({ timeout: 30_000 });
+    await page.locator('.run-header').getByText('completed', { exact: true }).waitFor();
+    const attempt = page.getByRole('article', { name: 'Attempt 1' });
+    await attempt.getByText('Passed every check').waitFor();
+    await expect(attempt.getByRole('region', { name: 'Attempt 1 code' }).textContent()).resolves.toContain(
+      'export default function transform',
+    );
+    await page.getByText(/No model calls: the local engine/).waitFor();
+    await ui.screenshot('transform-build');
+
+    // The code tab shows transform.ts highlighted.
+    await page.goto('/services/phones?tab=code');
+    const code = page.getByRole('region', { name: 'transform.ts' });
+    await code.waitFor();
+    expect(await code.textContent()).toContain('export default function transform');
+    expect(await code.locator('.hljs-keyword').count()).toBeGreaterThan(0);
+    await ui.screenshot('service-editor');
+
+    // A person edits transform.ts by hand (breaking it); a rebuild must not overwrite it but
+    // propose transform.next.ts with a diff, which the code tab accepts.
+    const transformFile = join(ui.dataDir, 'services', 'phones', 'transform.ts');
+    const generated = await readFile(transformFile, 'utf8');
+    expect(generated).toContain('.slice(-10)');
+    await writeFile(transformFile, generated.replace('.slice(-10)', '.slice(-9)'));
+    await page.reload();
+    await page.getByText('edited by hand').first().waitFor();
+    await page.getByRole('button', { name: 'Rebuild', exact: true }).click();
+    await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+    await page
+      .locator('.run-header')
+      .getByText('awaiting-review', { exact: true })
+      .waitFor({ timeout: 30_000 });
+    const buildDiff = page.getByRole('region', { name: 'Build diff' });
+    await buildDiff.getByText('.slice(-10)', { exact: false }).first().waitFor();
+    await page.getByRole('link', { name: 'Review and accept it' }).click();
+    const pending = page.getByRole('region', { name: 'Pending review' });
+    await pending.waitFor();
+    const removed = pending.locator('tr.del td.text');
+    const added = pending.locator('tr.add td.text');
+    expect((await removed.allTextContents()).join('\n')).toContain('.slice(-9)');
+    expect((await added.allTextContents()).join('\n')).toContain('.slice(-10)');
+    await ui.screenshot('service-review');
+    await pending.getByRole('button', { name: 'Accept transform.next.ts' }).click();
+    await pending.waitFor({ state: 'detached' });
+    expect(await readFile(transformFile, 'utf8')).toContain('.slice(-10)');
+    expect(existsSync(join(ui.dataDir, 'services', 'phones', 'transform.next.ts'))).toBe(false);
+
+    // Run a JSONL file with two bad records and watch the run page.
+    await page.getByRole('tab', { name: 'Run' }).click();
+    await page.getByLabel('Records file').setInputFiles({
+      name: 'customers.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(RECORDS),
+    });
+    await page.getByText(/customers\.jsonl: /).waitFor();
+    await page.getByRole('button', { name: 'Start run' }).click();
+    await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Result' }).waitFor({ timeout: 30_000 });
+    const failed = page.getByRole('table', { name: 'Failed records' });
+    await failed.waitFor();
+    const errorRows = failed.locator('tbody tr');
+    await expect.poll(() => errorRows.count()).toBe(2);
+    const errorText = (await errorRows.allTextContents()).join('\n');
+    expect(errorText).toContain('parse');
+    expect(errorText).toContain('No Number');
+    const preview = page.getByLabel('Output lines');
+    await preview.waitFor();
+    expect((await preview.textContent())?.trim().split('\n')).toHaveLength(GOOD.length);
+    await ui.screenshot('transform-run');
+
+    // Download the output: one E.164 line per good record, in input order.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download output' }).click(),
+    ]);
+    const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line) as { customer: string; phone: string })).toEqual(
+      GOOD.map(([customer, , phone]) => ({ customer, phone })),
+    );
+
+    // The service's history lists the build and the run; lock the code.
+    await page.goto('/services/phones?tab=history');
+    const history = page.getByRole('table', { name: 'Service history' });
+    await history.getByText(/customers\.jsonl: 7 in → 5 out, 2 error/).waitFor();
+    await history.getByText(/passed after 1 attempt/).waitFor();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('button', { name: 'Unlock', exact: true }).waitFor();
+    const locked = (await (await fetch(`${ui.baseUrl}/api/v1/services/phones`)).json()) as {
+      service: { config: { settings: { locked: boolean } } };
+    };
+    expect(locked.service.config.settings.locked).toBe(true);
+
+    // The list shows it built and locked.
+    await page.getByRole('navigation').getByRole('link', { name: 'Services' }).click();
+    const row = page.getByRole('table', { name: 'Services' }).getByRole('row', { name: /phones/ });
+    await row.getByText('locked').waitFor();
+    await row.getByText('built', { exact: true }).waitFor();
+    await ui.screenshot('services');
+
+    // Usage: the local engine made no model calls, and the page says so instead of an empty chart.
+    await page.getByRole('navigation').getByRole('link', { name: 'Usage' }).click();
+    await page.getByText(/No model calls in the last 30 days/).waitFor();
+    await ui.screenshot('usage');
+  }, 90_000);
+});
