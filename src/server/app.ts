@@ -13,8 +13,10 @@ import { ForbiddenError, UnauthorizedError, errorBody, statusForCode } from './e
 import { bearerToken, hostOfHeader, isLoopbackHost, tokensEqual } from './network.ts';
 import { collectSecrets, createRedactor, type Redactor } from './redact.ts';
 import { registerDemoRoutes } from './routes/demo.ts';
+import { registerExchangeRoutes } from './routes/exchanges.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerRunRoutes } from './routes/runs.ts';
+import { registerUsageRoutes } from './routes/usage.ts';
 import { RunManager } from './run-manager.ts';
 import { safeJoin } from './safe-path.ts';
 import { DEFAULT_WEB_ROOT, registerWebUi, type WebUiFallback } from './web-ui.ts';
@@ -96,6 +98,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       dataPath: (relativePath) => safeJoin(config.dataDir, relativePath),
       redact,
       maxUploadBytes: config.maxUploadBytes,
+      env: options.env ?? process.env,
     };
     const streams = new Set<SseConnection>();
     const instance = Fastify({
@@ -146,6 +149,8 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
           stopGraceMs: options.stopGraceMs ?? 5_000,
           streams,
         });
+        registerExchangeRoutes(api, context);
+        registerUsageRoutes(api, context);
         if (options.enableDemoJobs) registerDemoRoutes(api, context);
         for (const plugin of options.plugins ?? []) await plugin(api, context);
       },

@@ -14,6 +14,8 @@ export interface ServerContext {
   redact: Redactor;
   /** Upload limit in bytes, for routes that stream multipart files. */
   maxUploadBytes: number;
+  /** Environment for model specs and provider keys (the server's `env` option, else `process.env`). */
+  env: NodeJS.ProcessEnv;
 }
 
 /**

@@ -58,6 +58,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'shutting-down': 503,
+  // A provider call failed for good (after retries): the upstream's fault, not ours.
+  'model-call': 502,
 };
 
 export function statusForCode(code: string): number {

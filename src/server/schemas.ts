@@ -89,6 +89,24 @@ export const RunDetailResponse = z.object({
   lastSeq: z.number().int().describe('Seq of the last stored event (0 when none).'),
   attempts: z.array(AttemptSchema),
   usage: UsageTotalsSchema,
+  usageEntries: z
+    .array(
+      z.object({
+        attempt: z.number().int().nullable(),
+        provider: z.string(),
+        model: z.string(),
+        inputTokens: z.number().int(),
+        outputTokens: z.number().int(),
+        latencyMs: z.number(),
+        costUsd: z.number().nullable(),
+        source: z.string().nullable(),
+        at: z.string(),
+      }),
+    )
+    .describe('Every model call of the run, oldest first (follow-up chats included).'),
+  usageByAttempt: z
+    .array(UsageTotalsSchema.extend({ attempt: z.number().int().nullable() }))
+    .describe('Totals per attempt (null: calls not tied to an attempt), for a chart.'),
 });
 
 export const StopRunResponse = z.object({

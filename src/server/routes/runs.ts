@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { RUN_STATUSES, type RunStatus } from '../../core/store/types.ts';
+import { RUN_STATUSES, type RunStatus, type UsageEntry, type UsageTotals } from '../../core/store/types.ts';
 import type { ServerContext } from '../context.ts';
 import { BadRequestError } from '../errors.ts';
 import {
@@ -92,6 +92,8 @@ export function registerRunRoutes(
         lastSeq: store.lastEventSeq(id),
         attempts: store.listAttempts(id),
         usage: store.usageTotals(id),
+        usageEntries: store.listUsage(id),
+        usageByAttempt: totalsByAttempt(store.listUsage(id)),
       };
     },
   );
@@ -232,6 +234,28 @@ export function registerRunRoutes(
       if (!open.ended) options.streams.add(open.connection);
     },
   );
+}
+
+/** Usage rows summed per attempt, in attempt order (calls outside any attempt last). */
+function totalsByAttempt(entries: readonly UsageEntry[]) {
+  const byAttempt = new Map<number | null, UsageTotals & { attempt: number | null }>();
+  for (const entry of entries) {
+    const sum = byAttempt.get(entry.attempt) ?? {
+      attempt: entry.attempt,
+      calls: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      costUsd: 0,
+      costIncomplete: false,
+    };
+    sum.calls += 1;
+    sum.inputTokens += entry.inputTokens;
+    sum.outputTokens += entry.outputTokens;
+    sum.costUsd += entry.costUsd ?? 0;
+    sum.costIncomplete ||= entry.costUsd === null;
+    byAttempt.set(entry.attempt, sum);
+  }
+  return [...byAttempt.values()].sort((a, b) => (a.attempt ?? Infinity) - (b.attempt ?? Infinity));
 }
 
 function parseLastEventId(header: string | string[] | undefined): number | undefined {

@@ -19,6 +19,7 @@ import type { TransformEvent } from '../../transform/events.ts';
 import { loadService } from '../../transform/service.ts';
 import type { LoadServiceOptions, ServiceBuildResult, TransformService } from '../../transform/service.ts';
 import type { ServerContext } from '../context.ts';
+import { recordBuildExchanges } from '../exchanges/exchanges.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { finishAs } from '../run-manager.ts';
 import type { JobContext, JobKind } from '../run-manager.ts';
@@ -106,7 +107,7 @@ export function transformBuildKind(
     subjectOf: (input) => serviceSubject(input.service),
     run: async (context, input) => {
       const dir = requireServiceDir(server, input.service);
-      const service = await loadService(dir, options.loadOptions);
+      const service = await loadService(dir, loadOptionsFor(server, options));
       const unsubscribe = forwardEvents(service, context);
       let result: ServiceBuildResult;
       try {
@@ -118,7 +119,12 @@ export function transformBuildKind(
       } finally {
         unsubscribe();
       }
-      const summary = buildSummary(result, dir);
+      // The service's attempt folders are overwritten by its next build: keep this run's exchanges.
+      const exchanges = await recordBuildExchanges(
+        server.dataPath(`${RUNS_FOLDER}/${context.runId}`),
+        result.attemptDirs,
+      );
+      const summary = { ...buildSummary(result, dir), exchanges };
       context.signal.throwIfAborted();
       if (result.status === 'passed' || result.status === 'up-to-date') {
         // A rebuild of a hand-edited transform.ts waits in transform.next.ts for a person.
@@ -235,7 +241,7 @@ async function executeRun(
         : 'no checkpoint was written before the run stopped: starting again from the first record',
     });
   }
-  const service = await loadService(dir, options.loadOptions);
+  const service = await loadService(dir, loadOptionsFor(server, options));
   const skipped = {
     records: resumeFrom?.records ?? 0,
     ok: resumeFrom?.recordsOut ?? 0,
@@ -297,6 +303,12 @@ async function executeRun(
     errorsByKind: { ...writer.errorsByKind },
     resumedFromRecord: resumeFrom.records,
   };
+}
+
+/** The jobs' load options, with model keys and base URLs read from the server's environment. */
+function loadOptionsFor(server: ServerContext, options: TransformJobOptions): LoadServiceOptions {
+  const given = options.loadOptions ?? {};
+  return { ...given, modelOptions: { env: server.env, ...given.modelOptions } };
 }
 
 /** A `run-progress` event counted over the whole input of a resumed run. */
