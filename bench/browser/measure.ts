@@ -1,7 +1,7 @@
 /** One timed execution of a flow, per way of running it, and their summaries. */
 import type { Usage } from '../../src/core/models/types.ts';
 
-export type Way = 'planner-model' | 'planner-local' | 'replay' | 'exported-test';
+export type Way = 'planner-model' | 'planner-local' | 'replay' | 'replay-cli' | 'exported-test';
 
 export interface Execution {
   way: Way;

@@ -11,7 +11,8 @@
  *   snapshot (scripted-planner-model.ts), with a fixed latency per call and a list price; no model
  *   is called.
  * - planner, local: the embedded heuristic planner (no model).
- * - replay of the spec the model planner recorded (zero model calls).
+ * - replay of the spec the model planner recorded (zero model calls), in-process and as
+ *   `codify test replay` in its own process (which also writes a trace and screenshots).
  * - the spec exported as a Playwright test, run by `npx playwright test` on the system Chromium.
  *
  * Then tokens per page state: codify's snapshot (with and without its optional screenshot) against
@@ -29,6 +30,7 @@ import { replaySpec } from '../../src/browser/replay.ts';
 import { runGoal } from '../../src/browser/run.ts';
 import type { Spec } from '../../src/browser/spec.ts';
 import { createModel } from '../../src/core/models/index.ts';
+import { runCliReplay } from './cli-replay.ts';
 import { runExportedTest } from './exported-test.ts';
 import { FLOWS, type Flow } from './flows.ts';
 import { summarize, usageTotals, type Execution, type Summary, type Way } from './measure.ts';
@@ -166,6 +168,17 @@ async function benchFlow(flow: Flow): Promise<FlowReport> {
         const result = await replaySpec(spec, { variables: nextVariables(), runsDir: null });
         return { status: result.status, reason: result.reason, ...usageTotals(result.usage) };
       });
+      await timed('replay-cli', async () => {
+        const result = await runCliReplay(
+          spec,
+          path.join(work, `${flow.id}-cli`),
+          proxy.url,
+          nextVariables(),
+        );
+        if (result.status !== 'passed') console.error(result.output);
+        const zero = { modelWaitMs: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+        return { status: result.status, reason: 'codify test replay (its own process)', ...zero };
+      });
       await timed('exported-test', async () => {
         const result = await runExportedTest(spec, path.join(work, flow.id), proxy.url, nextVariables());
         if (result.status !== 'passed') console.error(result.output);
@@ -194,7 +207,7 @@ async function benchFlow(flow: Flow): Promise<FlowReport> {
           : { states: [], reachedGoal: false, error: 'no spec' };
       const modelWalk = await walk(modelSpec);
       const localWalk = await walk(localSpec);
-      const ways: Way[] = ['planner-model', 'planner-local', 'replay', 'exported-test'];
+      const ways: Way[] = ['planner-model', 'planner-local', 'replay', 'replay-cli', 'exported-test'];
       return {
         flow: flow.id,
         goal: flow.goal,

@@ -24,7 +24,9 @@ function label(way: Way, latencyMs: number): string {
     case 'planner-local':
       return 'planner, local (no model)';
     case 'replay':
-      return 'replay of the recorded spec';
+      return 'replay of the recorded spec (in-process)';
+    case 'replay-cli':
+      return 'replay: `codify test replay` (process)';
     case 'exported-test':
       return 'exported Playwright test (process)';
   }
