@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CodifyServer } from './app.ts';
 import type { ServerPlugin } from './context.ts';
 import { ConflictError } from './errors.ts';
+import { browserTestRoutes } from './routes/browser-tests.ts';
 import { createTransformRoutes } from './routes/transforms.ts';
 import { createGate, untilAborted } from './testing/gate.ts';
 import { closeTestServers, startTestServer } from './testing/temp-server.ts';
@@ -148,6 +149,27 @@ describe('POST /runs/:id/resume', () => {
     expect(byKind.statusCode).toBe(409);
     expect(json<{ error: { message: string } }>(byKind).error.message).toBe('Refused by the kind.');
     expect(server.store.requireRun(refused.id).status).toBe('stopped');
+  });
+});
+
+describe('resuming a browser run', () => {
+  it('is refused with a 409 that says to rerun', async () => {
+    const server = await startTestServer({ plugins: [browserTestRoutes] });
+    // Any run of the registered browser kinds (the job itself does not matter for the refusal).
+    for (const kind of ['browser-run', 'browser-replay']) {
+      const run = server.runs.start({
+        kind,
+        subjectId: `browser-test:${kind}`,
+        job: (ctx) => untilAborted(ctx.signal),
+      });
+      await stopped(server, run.id);
+      const response = await server.app.inject({ method: 'POST', url: api(`/runs/${run.id}/resume`) });
+      expect(response.statusCode).toBe(409);
+      expect(json<{ error: { message: string; hint: string } }>(response).error).toMatchObject({
+        message: expect.stringMatching(/cannot be resumed; rerun it/),
+        hint: expect.stringContaining(`/runs/${run.id}/rerun`),
+      });
+    }
   });
 });
 

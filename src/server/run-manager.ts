@@ -360,7 +360,7 @@ export class RunManager {
     if (!definition?.resume) {
       throw new ConflictError(
         definition
-          ? `Runs of kind "${run.kind}" cannot be resumed.`
+          ? `Runs of kind "${run.kind}" cannot be resumed; rerun it from the start instead.`
           : `Runs of kind "${run.kind}" cannot be resumed here: no such job kind is registered.`,
         { hint: `Rerun it from the beginning with POST /api/v1/runs/${run.id}/rerun.` },
       );
