@@ -375,4 +375,35 @@ describe('RunManager', () => {
     expect(await manager.waitFor(run.id)).toMatchObject({ status: 'completed', summary: { counted: 3 } });
     expect(eventTypes(run.id).filter((t) => t === 'tick')).toHaveLength(3);
   });
+
+  it('tells onRunChange listeners of starts (new and resumed) and ends; a throwing listener is contained', async () => {
+    const errors: unknown[] = [];
+    const local = new RunManager({ store, onStoreError: (error) => errors.push(error) });
+    local.register<{ n: number }>({
+      kind: 'resumable',
+      run: (ctx) => untilAborted(ctx.signal),
+      resume: async (_ctx, input) => ({ resumed: input.n }),
+    });
+    const seen: [string, string, string][] = [];
+    const unsubscribe = local.onRunChange((run, change) => seen.push([run.id, change, run.status]));
+    local.onRunChange(() => {
+      throw new Error('listener bug');
+    });
+    const run = local.startKind('resumable', { n: 1 });
+    await local.stop(run.id);
+    await local.resume(run.id);
+    expect(await local.waitFor(run.id)).toMatchObject({ status: 'completed', summary: { resumed: 1 } });
+    expect(seen).toEqual([
+      [run.id, 'started', 'queued'],
+      [run.id, 'ended', 'stopped'],
+      [run.id, 'started', 'queued'],
+      [run.id, 'ended', 'completed'],
+    ]);
+    expect(errors).toHaveLength(4);
+    unsubscribe();
+    const other = local.start({ kind: 'k', job: async () => null });
+    await local.waitFor(other.id);
+    expect(seen).toHaveLength(4);
+    await local.shutdown({ graceMs: 100 });
+  });
 });
