@@ -1,6 +1,6 @@
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { ConfigError } from '../../core/errors.ts';
-import { PREVIEW_CHARS } from './readers-lines.ts';
+import { previewOf } from './readers-lines.ts';
 import { encodingProblem, tooLargeProblem } from './readers-problems.ts';
 import type { InputItem } from './readers.ts';
 
@@ -163,7 +163,7 @@ async function* splitCsvRecords(chunks: AsyncIterable<string>, maxChars: number)
     if (dropped) return;
     if (length > maxChars) {
       dropped = true;
-      preview = (parts.join('') + piece).slice(0, PREVIEW_CHARS);
+      preview = previewOf(parts, piece);
       parts = [];
       return;
     }

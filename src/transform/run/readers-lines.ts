@@ -58,7 +58,7 @@ export class LineSplitter {
     if (this.oversized) return;
     if (this.length > this.maxChars) {
       this.oversized = true;
-      this.preview = (this.parts.join('') + piece).slice(0, PREVIEW_CHARS);
+      this.preview = previewOf(this.parts, piece);
       this.parts = [];
       return;
     }
@@ -77,6 +77,16 @@ export class LineSplitter {
     if (text.endsWith('\r')) text = text.slice(0, -1);
     return { line, text };
   }
+}
+
+/** The first {@link PREVIEW_CHARS} characters of `parts` followed by `piece`, without joining them all. */
+export function previewOf(parts: readonly string[], piece: string): string {
+  let preview = '';
+  for (const part of [...parts, piece]) {
+    preview += part.slice(0, PREVIEW_CHARS - preview.length);
+    if (preview.length >= PREVIEW_CHARS) break;
+  }
+  return preview;
 }
 
 /** "4.9 Ki characters" style size of a character count, for messages. */

@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startOpenAICompatibleServer } from '../../core/testing/openai-server.ts';
+import type { OpenAICompatibleServer, QueuedReply } from '../../core/testing/openai-server.ts';
+import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced, makeServiceDir } from '../testing/fixtures.ts';
+
+/**
+ * `codify transform build --model openai-compatible:…` (the real CLI) against the local test
+ * server scripted to fail. The CLI has no flags for the retry policy, so the cases use faults the
+ * default policy gets through quickly (Retry-After: 0, answers in the wrong language); slow faults
+ * (timeouts, exponential backoff) are covered through the library in model-faults.test.ts.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+function codify(
+  args: string[],
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  const env = { ...process.env };
+  delete env['CODIFY_MODEL'];
+  const child = spawn(
+    path.join(ROOT, 'node_modules/.bin/node'),
+    [path.join(ROOT, 'bin/codify.js'), ...args],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
+  });
+}
+
+let server: OpenAICompatibleServer | null = null;
+let dir: string | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+async function build(respond: (call: number) => QueuedReply, maxAttempts: number) {
+  let calls = 0;
+  server = await startOpenAICompatibleServer({ respond: () => respond(calls++) });
+  dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': NAME_SCHEMA });
+  const result = await codify([
+    'transform',
+    'build',
+    dir,
+    '--model',
+    'openai-compatible:test-model',
+    '--base-url',
+    server.baseUrl,
+    '--max-attempts',
+    String(maxAttempts),
+  ]);
+  return { ...result, dir, requests: server.requests.filter((r) => r.api === 'chat.completions').length };
+}
+
+describe('codify transform build: model faults (real CLI)', { timeout: 120_000 }, () => {
+  it('keeps getting 429: retries (default policy: 4), then exit 1 naming the cause, no transform.ts', async () => {
+    const result = await build(() => ({ fault: '429', retryAfter: 0 }), 1);
+    expect(result.signal).toBeNull();
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.requests).toBe(5);
+    expect(result.stderr).toMatch(/failed after 5 attempts: rate-limit \(HTTP 429\)/);
+    expect(result.stderr).toMatch(/Build failed/);
+    expect(existsSync(path.join(result.dir, 'transform.ts'))).toBe(false);
+    expect(existsSync(path.join(result.dir, '.codify/attempts/1/attempt.json'))).toBe(true);
+  });
+
+  it('answers in Python every time: exit 1 with the check report, every attempt kept', async () => {
+    const python = '```python\ndef transform(record):\n    return record\n```';
+    const result = await build(() => ({ content: python }), 2);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.requests).toBe(2);
+    expect(result.stderr).toMatch(/Build failed/);
+    for (const attempt of ['1', '2']) {
+      const attemptDir = path.join(result.dir, '.codify/attempts', attempt);
+      expect(await readFile(path.join(attemptDir, 'response.txt'), 'utf8')).toBe(python);
+      expect(existsSync(path.join(attemptDir, 'report.md'))).toBe(true);
+    }
+  });
+
+  it('recovers from a 429 and a 500 and writes transform.ts (exit 0)', async () => {
+    const faults: QueuedReply[] = [{ fault: '429', retryAfter: 0 }, { fault: '500' }];
+    const result = await build((call) => faults[call] ?? { content: fenced(NAME_CODE_ROBUST) }, 1);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.requests).toBe(3);
+    expect(await readFile(path.join(result.dir, 'transform.ts'), 'utf8')).toContain(
+      'export default function transform',
+    );
+  });
+});
