@@ -117,7 +117,8 @@ describe('codify transform run: bad input', { timeout: 120_000 }, () => {
   /** The same file source the CLI and the server use, in-process. */
   async function library(where: string, input: Buffer | string, fileName: string) {
     const file = await inputFile(input, fileName);
-    const handle = (await loadService(where)).runSource(fileSource(file, detectFormat(file)));
+    const service = await loadService(where, { sandboxOptions: { workers: 1 } });
+    const handle = service.runSource(fileSource(file, detectFormat(file)));
     const results: RunRecordResult[] = [];
     for await (const result of handle) results.push(result);
     const summary = await handle.summary;

@@ -116,7 +116,7 @@ describe('hostile transform.ts through the whole transform path', { timeout: 120
   for (const [program, expected] of Object.entries(PER_RECORD)) {
     it(`${program}: the attack costs its own record${expected.batchLost ? "'s batch" : ''}, the rest come out`, async () => {
       const service = await loadService(await hostileService(program), {
-        sandboxOptions: { timeoutMsPerRecord: 1000, ...expected.options },
+        sandboxOptions: { timeoutMsPerRecord: 1000, workers: 1, ...expected.options },
       });
       // Batches of one record, so a worker killed by the watchdog loses only the attack's batch.
       const handle = service.runSource(fileSource(input, 'jsonl'), {
@@ -143,7 +143,7 @@ describe('hostile transform.ts through the whole transform path', { timeout: 120
 
   for (const [program, message] of Object.entries(NO_LOAD)) {
     it(`${program}: the run fails at once with a clear message`, async () => {
-      const service = await loadService(await hostileService(program));
+      const service = await loadService(await hostileService(program), { sandboxOptions: { workers: 1 } });
       const handle = service.runSource(fileSource(input, 'jsonl'));
       const consume = async () => {
         for await (const result of handle) void result;
