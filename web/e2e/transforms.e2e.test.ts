@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScriptedModel } from '../../src/core/models/scripted-model.ts';
+import { createTransformRoutes } from '../../src/server/routes/transforms.ts';
 import { startUi, type UiHarness } from './harness.ts';
 
 const EXAMPLES = [
@@ -204,5 +206,73 @@ describe('transforms in the web UI', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Usage' }).click();
     await page.getByText(/No model calls in the last 30 days/).waitFor();
     await ui.screenshot('usage');
+  }, 90_000);
+});
+
+describe('a build by a model, in the web UI (scripted test double, not a real model)', () => {
+  let ui: UiHarness;
+  beforeAll(async () => {
+    // A scripted model stands in for a provider: its usage is recorded with source "scripted".
+    const model = new ScriptedModel([
+      {
+        text: '```ts\nexport default function transform(input: Input): Output { return { double: input.a }; }\n```',
+        inputTokens: 1200,
+        outputTokens: 300,
+      },
+      {
+        text: '```ts\nexport default function transform(input: Input): Output { return { double: input.a * 2 }; }\n```',
+        inputTokens: 1500,
+        outputTokens: 250,
+      },
+    ]);
+    ui = await startUi({ plugins: [createTransformRoutes({ loadOptions: { model } })] });
+  });
+  afterAll(async () => {
+    await ui?.close();
+  });
+
+  it('shows each attempt with its failures (expected against actual) and the tokens per attempt', async () => {
+    const { page } = ui;
+    const examples = [1, 2, 5].map((a) => ({ input: { a }, output: { double: a * 2 } }));
+    await page.goto('/services/new');
+    await page.getByLabel('Name').fill('doubler');
+    await page.getByRole('radio', { name: 'JSON array' }).check();
+    await page.getByLabel('Examples (JSON array)').fill(JSON.stringify(examples));
+    await page.getByText('3 example(s)').waitFor();
+    await page.getByRole('button', { name: 'Create service' }).click();
+    await page.waitForURL(/\/services\/doubler$/);
+    await page.getByRole('button', { name: 'Build', exact: true }).click();
+    await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+    await page
+      .getByRole('region', { name: 'Build outcome' })
+      .getByText(/^passed/)
+      .waitFor({ timeout: 60_000 });
+
+    const failedAttempt = page.getByRole('article', { name: 'Attempt 1' });
+    await failedAttempt.getByText(/^Failed: /).waitFor();
+    const failures = failedAttempt.getByRole('table', { name: 'First failures' });
+    const firstFailure = failures.locator('tbody tr').first();
+    const cells = (await firstFailure.locator('td').allTextContents()).map((text) =>
+      text.replace(/\s+/g, ''),
+    );
+    // Kind, message, input, expected, actual: the example {a: 1} wants {double: 2} and got {double: 1}.
+    expect(cells[2]).toBe('{"a":1}');
+    expect(cells[3]).toBe('{"double":2}');
+    expect(cells[4]).toBe('{"double":1}');
+    await page.getByRole('article', { name: 'Attempt 2' }).getByText('Passed every check').waitFor();
+
+    // The per-attempt chart draws the scripted model's tokens (no "$0, local engine" note).
+    const chart = page.getByRole('figure', { name: 'Tokens and cost per attempt' });
+    await chart.waitFor();
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await expect(page.getByText(/No model calls: the local engine/).count()).resolves.toBe(0);
+
+    // The usage page counts the same calls, per day and per model.
+    await page.getByRole('navigation').getByRole('link', { name: 'Usage' }).click();
+    await page.getByRole('figure', { name: 'Tokens and cost per day' }).waitFor();
+    const perModel = page.getByRole('table', { name: 'Usage per model' });
+    const row = perModel.getByRole('row', { name: /scripted/ });
+    const values = await row.locator('td').allTextContents();
+    expect(values.slice(1, 4)).toEqual(['2', '2,700', '550']);
   }, 90_000);
 });

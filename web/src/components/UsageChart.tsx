@@ -50,6 +50,8 @@ export function UsageChart({
     );
   }
   const data = points.map((p) => ({ ...p, cost: p.costUsd ?? 0 }));
+  // A cost axis of zeros says nothing (unpriced or free models): then only tokens are drawn.
+  const showCost = points.some((p) => (p.costUsd ?? 0) > 0);
   return (
     <figure className="usage-chart" role="figure" aria-label={label} style={{ margin: 0 }}>
       <ResponsiveContainer width="100%" height={height}>
@@ -57,12 +59,14 @@ export function UsageChart({
           <CartesianGrid strokeDasharray="3 3" stroke="#e3e6ec" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis yAxisId="tokens" tick={{ fontSize: 12 }} tickFormatter={compact} />
-          <YAxis
-            yAxisId="cost"
-            orientation="right"
-            tick={{ fontSize: 12 }}
-            tickFormatter={(v: number) => formatCost(v)}
-          />
+          {showCost ? (
+            <YAxis
+              yAxisId="cost"
+              orientation="right"
+              tick={{ fontSize: 12 }}
+              tickFormatter={(v: number) => formatCost(v)}
+            />
+          ) : null}
           <Tooltip
             formatter={(value, name) =>
               name === 'Cost (est.)' ? formatCost(Number(value)) : Number(value).toLocaleString('en-US')
@@ -71,7 +75,9 @@ export function UsageChart({
           <Legend />
           <Bar yAxisId="tokens" dataKey="inputTokens" name="Input tokens" stackId="t" fill="#8da6e8" />
           <Bar yAxisId="tokens" dataKey="outputTokens" name="Output tokens" stackId="t" fill="#2f5bd3" />
-          <Line yAxisId="cost" dataKey="cost" name="Cost (est.)" stroke="#c76b00" strokeWidth={2} dot />
+          {showCost ? (
+            <Line yAxisId="cost" dataKey="cost" name="Cost (est.)" stroke="#c76b00" strokeWidth={2} dot />
+          ) : null}
         </ComposedChart>
       </ResponsiveContainer>
     </figure>

@@ -20,8 +20,8 @@ describe('foldBuildEvents', () => {
     };
     const story = foldBuildEvents([
       ev(0, { type: 'build-started', service: 's', trigger: 'build', attemptsBudget: 4 }),
-      ev(1, { type: 'attempt-started', attempt: 1, proposer: 'model' }),
       ev(1, { type: 'candidate-delta', attempt: 1, text: 'export ' }),
+      ev(1, { type: 'attempt-started', attempt: 1, proposer: 'model' }),
       ev(1, { type: 'candidate-delta', attempt: 1, text: 'default' }),
       ev(2, { type: 'usage', attempt: 1, usage }),
       ev(2, { type: 'candidate', attempt: 1, proposer: 'model', candidate: 'code one', notes: ['n'] }),

@@ -78,7 +78,12 @@ export function foldBuildEvents(events: RunEvent[]): BuildStory {
         story.attemptsBudget = typeof event['attemptsBudget'] === 'number' ? event['attemptsBudget'] : null;
         break;
       case 'attempt-started':
-        if (n !== null) attemptOf(n, at, String(event['proposer'] ?? '?'));
+        // Streamed text can arrive before its attempt-started event: fill in who and when then.
+        if (n !== null) {
+          const view = attemptOf(n, at);
+          view.proposer = String(event['proposer'] ?? view.proposer);
+          view.startedAt = at;
+        }
         break;
       case 'candidate-delta':
         if (n !== null) attemptOf(n, at).streamed += String(event['text'] ?? '');
