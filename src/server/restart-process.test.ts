@@ -14,7 +14,8 @@ import { LOCK_FILE } from './data-lock.ts';
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const RECORDS = 200_000;
+/** Enough for dozens of checkpoints (every 2000 results), so the kill lands well inside the run. */
+const RECORDS = 120_000;
 /** Every 997th line is malformed, so the errors file takes part in the bookkeeping too. */
 const isBroken = (i: number) => i % 997 === 5;
 
@@ -76,7 +77,7 @@ interface RunView {
 }
 
 async function waitForRun(base: string, runId: string, done: (run: RunView) => boolean): Promise<RunView> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 240_000;
   for (;;) {
     const { body } = await call<{ run: RunView }>(`${base}/api/v1/runs/${runId}`);
     if (done(body.run)) return body.run;
@@ -98,9 +99,9 @@ async function startRunUntilCheckpoint(base: string, dataDir: string, input: str
   expect(started.status, JSON.stringify(started.body)).toBe(202);
   const runId = started.body.run.id;
   const checkpoint = path.join(dataDir, 'runs', runId, 'output.jsonl.codify-checkpoint.json');
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (!existsSync(checkpoint)) {
-    if (Date.now() > deadline) throw new Error('no checkpoint appeared within 60 s');
+    if (Date.now() > deadline) throw new Error('no checkpoint appeared within 120 s');
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
   return runId;
@@ -217,7 +218,7 @@ describe('a server killed during a transform run, restarted on the same data dir
 
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
-  }, 180_000);
+  }, 300_000);
 
   it('SIGTERM: the run ends interrupted with a checkpoint; resume after restart finishes it', async () => {
     const first = await startServer(dataDir);
@@ -240,5 +241,5 @@ describe('a server killed during a transform run, restarted on the same data dir
     await expectGaplessStream(second.url, runId, 'interrupted');
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });
