@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRoute, type ApiLoadResult } from './api-load.ts';
 import { ApiClient } from './client.ts';
+import { runThroughLibrary } from './library-baseline.ts';
 import { machineInfo } from './machine.ts';
 import { startServerProcess } from './server-process.ts';
 import { runSseScenario } from './sse-viewers.ts';
@@ -65,12 +66,16 @@ try {
   runsResults.push(await runConcurrently(api, services, 2, () => server.memory()));
   await server.stop();
 
+  // The baseline, with no server running: the same eight files through the library, one at a time.
+  console.log('baseline: the same 8 runs through the library in-process, one at a time, no server…');
+  const baseline = await runThroughLibrary(services, dataDir, work);
+
   // 2. The same data directory, a server that runs all eight at once.
   server = await startServerProcess({ dataDir, maxConcurrentRuns: 8, enableDemoJobs: true });
   api = new ApiClient(server.url);
   console.log('8 concurrent runs, maxConcurrentRuns 8…');
   runsResults.push(await runConcurrently(api, services, 8, () => server.memory()));
-  console.log(runsTable(runsResults));
+  console.log(runsTable(runsResults, baseline));
 
   // 3. The API, idle server with history (8 services, 8 builds, 16 runs).
   for (const route of settings.apiRoutes) {
@@ -110,6 +115,7 @@ try {
     benchmark: 'load',
     settings,
     machine: { ...machineAtStart, loadAverageAtEnd: os.loadavg().map((n) => Number(n.toFixed(2))) },
+    libraryBaseline: baseline,
     transformRuns: runsResults,
     transformRunsDuringApiLoad: runsUnderApiLoad,
     api: apiResults,

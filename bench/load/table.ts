@@ -1,5 +1,6 @@
 /** The load benchmark's figures as markdown-style tables, readable in a terminal as they are. */
 import type { ApiLoadResult } from './api-load.ts';
+import type { LibraryBaselineResult } from './library-baseline.ts';
 import type { SseScenarioResult } from './sse-viewers.ts';
 import type { ConcurrentRunsResult } from './transform-runs.ts';
 
@@ -29,7 +30,26 @@ export function apiTable(results: readonly ApiLoadResult[]): string {
   );
 }
 
-export function runsTable(results: readonly ConcurrentRunsResult[]): string {
+export function runsTable(
+  results: readonly ConcurrentRunsResult[],
+  baseline?: LibraryBaselineResult,
+): string {
+  const baselineRow = baseline
+    ? [
+        [
+          'no server: library, one at a time',
+          String(baseline.runs),
+          int(baseline.recordsTotal),
+          '—',
+          seconds(baseline.wallMs),
+          int(baseline.recordsPerSecond),
+          '—',
+          '—',
+          '—',
+          '—',
+        ],
+      ]
+    : [];
   return rows(
     [
       'maxConcurrentRuns',
@@ -43,20 +63,22 @@ export function runsTable(results: readonly ConcurrentRunsResult[]): string {
       'duplicated',
       'server peak RSS',
     ],
-    results.map((r) => [
-      String(r.maxConcurrentRuns),
-      String(r.runs),
-      int(r.recordsTotal),
-      seconds(r.uploadMs),
-      seconds(r.wallMs),
-      int(r.recordsPerSecond),
-      Object.entries(r.statuses)
-        .map(([status, count]) => `${count} ${status}`)
-        .join(', '),
-      String(r.lost),
-      String(r.duplicated + r.unexpected),
-      r.serverPeakRssMb === null ? '—' : `${r.serverPeakRssMb} MB`,
-    ]),
+    results
+      .map((r) => [
+        String(r.maxConcurrentRuns),
+        String(r.runs),
+        int(r.recordsTotal),
+        seconds(r.uploadMs),
+        seconds(r.wallMs),
+        int(r.recordsPerSecond),
+        Object.entries(r.statuses)
+          .map(([status, count]) => `${count} ${status}`)
+          .join(', '),
+        String(r.lost),
+        String(r.duplicated + r.unexpected),
+        r.serverPeakRssMb === null ? '—' : `${r.serverPeakRssMb} MB`,
+      ])
+      .concat(baselineRow),
   );
 }
 
