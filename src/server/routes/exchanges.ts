@@ -56,7 +56,8 @@ export function registerExchangeRoutes(app: FastifyInstance, context: ServerCont
     async (request) => {
       const { id } = RunIdParams.parse(request.params);
       const run = runs.get(id);
-      return listExchanges(run, runDirOf(context, id));
+      // Prompts hold the user's examples, never keys by design; redaction makes sure of it.
+      return context.redact(await listExchanges(run, runDirOf(context, id)));
     },
   );
 
