@@ -156,24 +156,24 @@ function ExampleRows({ rows, onChange }: { rows: ExampleRow[]; onChange: (rows: 
       <table className="table examples-table" aria-label="Examples">
         <thead>
           <tr>
-            <th>#</th>
+            <th className="index">#</th>
             <th>Input (JSON)</th>
             <th>Output (JSON)</th>
-            <th />
+            <th className="actions" />
           </tr>
         </thead>
         <tbody>
           {rows.map((row, i) => (
             <tr key={row.key}>
-              <td className="muted">{i + 1}</td>
-              <td>
+              <td className="muted index">{i + 1}</td>
+              <td className="json-cell">
                 <CellEditor
                   label={`Input ${i + 1}`}
                   value={row.input}
                   onChange={(input) => update(row.key, { input })}
                 />
               </td>
-              <td>
+              <td className="json-cell">
                 <CellEditor
                   label={`Output ${i + 1}`}
                   value={row.output}

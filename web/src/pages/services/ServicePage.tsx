@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'reac
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { CodeTab } from './CodeTab.tsx';
+import { ModelInput } from './ModelInput.tsx';
 import { ExamplesTab } from './ExamplesTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { RunTab } from './RunTab.tsx';
@@ -135,10 +136,7 @@ function ServiceHeader({
       <dl className="facts">
         <dt>Model</dt>
         <dd>
-          <code>{service.config.model}</code>
-          {service.config.model === 'local' ? (
-            <span className="muted"> (embedded program synthesizer: no model calls, $0)</span>
-          ) : null}
+          <ModelSetting service={service} disabled={liveRun !== null} onChange={onChange} />
         </dd>
         <dt>Examples</dt>
         <dd>
@@ -173,5 +171,54 @@ function ServiceHeader({
       ) : null}
       <ErrorNotice error={build.error ?? lock.error} />
     </header>
+  );
+}
+
+/** The service's model, changeable in place (codify.json keeps its other keys). */
+function ModelSetting({
+  service,
+  disabled,
+  onChange,
+}: {
+  service: ServiceDetail;
+  disabled: boolean;
+  onChange: () => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(service.config.model);
+  const save = useAction(async () => {
+    await serviceApi.update(service.name, { model: value.trim() });
+    setEditing(false);
+    onChange();
+  });
+  if (!editing) {
+    return (
+      <>
+        <code>{service.config.model}</code>
+        {service.config.model === 'local' ? (
+          <span className="muted"> (embedded program synthesizer: no model calls, $0)</span>
+        ) : null}{' '}
+        <button className="link-button" disabled={disabled} onClick={() => setEditing(true)}>
+          change
+        </button>
+      </>
+    );
+  }
+  return (
+    <div className="field-row">
+      <ModelInput value={value} onChange={setValue} label="Model spec" />
+      <button className="primary" disabled={save.busy || value.trim() === ''} onClick={save.run}>
+        Save model
+      </button>
+      <button
+        onClick={() => {
+          setValue(service.config.model);
+          setEditing(false);
+        }}
+      >
+        Cancel
+      </button>
+      <ErrorNotice error={save.error} />
+    </div>
   );
 }
