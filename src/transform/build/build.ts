@@ -188,7 +188,10 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
   if (result.status !== 'passed' || !result.best) {
     const status = result.status === 'cancelled' ? 'cancelled' : 'failed';
     const report = result.best?.report ?? null;
-    const reason = `${result.reason}${report ? `\n${formatReport(report)}` : ''}`;
+    // With no checked candidate (every attempt failed to propose, e.g. the model was unreachable),
+    // the last attempt's error is the only useful explanation.
+    const lastError = report ? undefined : result.attempts.at(-1)?.error;
+    const reason = `${result.reason}${report ? `\n${formatReport(report)}` : ''}${lastError ? `\nLast attempt: ${lastError}` : ''}`;
     const notes =
       session.synthesis?.unsolved.map(
         (field) => `local synthesizer could not derive ${field.path}: ${field.reason}`,

@@ -48,18 +48,9 @@ interface ErrorLine {
   error: { kind: string; message: string };
 }
 
-/**
- * The error kind a bad record must get. The readers give precise kinds (`encoding`, `too-large`,
- * `not-object`); the run reports any unreadable record as `parse` until it passes the reader's
- * kind on, so both are accepted, and the message must say what happened.
- */
+/** The error kind a bad record must get: the reader's precise kind, passed on by the run. */
 function expectKind(actual: string, expected: string): void {
-  if (expected === 'not-object') {
-    // Until the run guards record shapes (guardRecordShapes), the code meets these and fails on them.
-    expect(['not-object', 'parse', 'throw', 'schema']).toContain(actual);
-  } else {
-    expect([expected, 'parse']).toContain(actual);
-  }
+  expect(actual).toBe(expected);
 }
 
 describe('codify transform run: bad input', { timeout: 120_000 }, () => {

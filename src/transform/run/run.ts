@@ -22,6 +22,7 @@ import { serviceLayout } from '../service/layout.ts';
 import type { Example, ServiceFiles } from '../service/types.ts';
 import { QaSampler, askModelDirectly } from './qa.ts';
 import type { InputItem } from './readers.ts';
+import { guardRecordShapes } from './sources.ts';
 import type { RecordSource } from './sources.ts';
 
 /** One record's outcome. Every input record gets exactly one, in input order. */
@@ -330,7 +331,10 @@ class ServiceRun {
     try {
       let batch: InputItem[] = [];
       let inflight: Started | null = null;
-      for await (const item of this.options.source.open()) {
+      // Records that are not objects when every example input is one cannot be what the code expects:
+      // they become per-record errors instead of throws, schema failures or pointless rebuilds.
+      const inputs = this.files.examples.map((example) => example.input);
+      for await (const item of guardRecordShapes(this.options.source, inputs).open()) {
         batch.push(item);
         if (batch.length < batchSize) continue;
         const next = start(batch);
@@ -414,7 +418,7 @@ class ServiceRun {
     for (const item of batch) {
       this.recordsIn += 1;
       if (!item.ok) {
-        results.push(this.failure(item.index, item.raw, 'parse', item.message));
+        results.push(this.failure(item.index, item.raw, item.kind ?? 'parse', item.message));
         continue;
       }
       const outcome = byIndex.get(item.index);
