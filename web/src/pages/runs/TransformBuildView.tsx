@@ -71,7 +71,9 @@ export function TransformBuildView({ live }: { live: LiveRun }) {
 
       <section aria-label="Attempts">
         <h2>Attempts</h2>
-        {story.attempts.length === 0 ? <p className="empty">No attempt yet.</p> : null}
+        {story.attempts.length === 0 ? (
+          <p className="empty">{ended ? 'No proposer made an attempt.' : 'No attempt yet.'}</p>
+        ) : null}
         {story.attempts.map((attempt) => (
           <AttemptCard key={attempt.attempt} attempt={attempt} live={!ended} />
         ))}
@@ -100,7 +102,7 @@ function Outcome({ summary, service }: { summary: BuildSummary; service: string 
   const passed = summary.status === 'passed' || summary.status === 'up-to-date';
   return (
     <div className={`notice ${passed ? 'info' : ''}`} role="status">
-      <strong>{summary.status}</strong>: {summary.reason}
+      <strong>{summary.status}</strong>: <span className="reason">{summary.reason}</span>
       <div className="muted">
         {summary.attempts} attempt(s)
         {summary.builtBy ? `, code by ${summary.builtBy}` : ''}
@@ -110,10 +112,16 @@ function Outcome({ summary, service }: { summary: BuildSummary; service: string 
           </>
         ) : null}
         {summary.report?.checked !== undefined ? `, checked against ${summary.report.checked} example(s)` : ''}
-        {service ? (
+        {service && summary.wrote ? (
           <>
             {' · '}
             <Link to={`/services/${service}?tab=code`}>see the code</Link>
+          </>
+        ) : null}
+        {service && !passed ? (
+          <>
+            {' · '}
+            <Link to={`/services/${service}?tab=examples`}>check the examples</Link>
           </>
         ) : null}
       </div>

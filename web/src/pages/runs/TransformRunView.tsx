@@ -116,10 +116,10 @@ export function TransformRunView({ live }: { live: LiveRun }) {
       </section>
 
       <div className="toolbar">
-        <button disabled={downloadOutput.busy || (!ended && ok === 0)} onClick={downloadOutput.run}>
+        <button disabled={downloadOutput.busy || ok === 0} onClick={downloadOutput.run}>
           Download output
         </button>
-        <button disabled={downloadErrors.busy || (!ended && errors === 0)} onClick={downloadErrors.run}>
+        <button disabled={downloadErrors.busy || errors === 0} onClick={downloadErrors.run}>
           Download errors
         </button>
         {!ended ? <span className="muted">Files grow as the run goes; a download now is partial.</span> : null}
