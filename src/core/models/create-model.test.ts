@@ -97,6 +97,24 @@ describe('ollama endpoint', () => {
     expect((error as ModelCallError).hint).toContain('ollama serve');
   });
 
+  it('takes the retry count from CODIFY_MODEL_MAX_RETRIES when no option sets it, and refuses a non-number', async () => {
+    let calls = 0;
+    const refuse: typeof fetch = async () => {
+      calls += 1;
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      });
+    };
+    const env = { CODIFY_MODEL_MAX_RETRIES: '2' };
+    const m = createModel('ollama:llama3.1:8b', { env, fetch: refuse, retryBaseMs: 1 });
+    const error = await m!.generate({ messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'network', attempts: 3 });
+    expect(calls).toBe(3);
+    expect(() => createModel('ollama:x', { env: { CODIFY_MODEL_TIMEOUT_MS: 'soon' } })).toThrow(
+      /CODIFY_MODEL_TIMEOUT_MS must be a number/,
+    );
+  });
+
   it('adds /v1 to an OLLAMA_BASE_URL given as the bare host', async () => {
     const server = await startOpenAICompatibleServer({ replies: [{ content: 'from ollama' }] });
     const host = server.baseUrl.replace(/\/v1$/, '');

@@ -104,7 +104,7 @@ function createProviderModel(
   env: Record<string, string | undefined>,
 ): LanguageModel {
   const specText = formatModelSpec(spec);
-  const policy = retryPolicy(options);
+  const policy = retryPolicy(options, env);
   const replay = options.replay
     ? new ReplayModel({
         spec: specText,
@@ -219,10 +219,16 @@ function authHint(envVar: string): Partial<Record<ModelFailureKind, string>> {
   return { auth: `The provider rejected the API key. Check ${envVar} (or --api-key), or use --model local.` };
 }
 
-function retryPolicy(options: CreateModelOptions): RetryPolicy {
+/**
+ * Options win; then `CODIFY_MODEL_TIMEOUT_MS` and `CODIFY_MODEL_MAX_RETRIES`, so every entry point
+ * (CLI, server, library) can be tuned without a flag each; then the defaults.
+ */
+function retryPolicy(options: CreateModelOptions, env: Record<string, string | undefined>): RetryPolicy {
   const policy: RetryPolicy = {
-    maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
-    timeoutMs: options.timeoutMs ?? DEFAULT_RETRY_POLICY.timeoutMs,
+    maxRetries:
+      options.maxRetries ?? envNumber(env, 'CODIFY_MODEL_MAX_RETRIES') ?? DEFAULT_RETRY_POLICY.maxRetries,
+    timeoutMs:
+      options.timeoutMs ?? envNumber(env, 'CODIFY_MODEL_TIMEOUT_MS') ?? DEFAULT_RETRY_POLICY.timeoutMs,
     retryBaseMs: options.retryBaseMs ?? DEFAULT_RETRY_POLICY.retryBaseMs,
     retryMaxDelayMs: options.retryMaxDelayMs ?? DEFAULT_RETRY_POLICY.retryMaxDelayMs,
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs,
@@ -237,6 +243,14 @@ function retryPolicy(options: CreateModelOptions): RetryPolicy {
     }
   }
   return policy;
+}
+
+function envNumber(env: Record<string, string | undefined>, name: string): number | undefined {
+  const text = nonEmpty(env[name]);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new ConfigError(`${name} must be a number, not "${text}".`);
+  return value;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
