@@ -16,6 +16,8 @@ export function RunSteps({ steps, running }: { steps: StepView[]; running: boole
               {step.done ? (
                 step.done.goalReached ? (
                   <span className="badge status-completed">goal reached</span>
+                ) : step.attempts.some((a) => a.description === step.done?.description) ? (
+                  <span className="badge status-completed">done</span>
                 ) : (
                   <code className="step-outcome">{step.done.description}</code>
                 )

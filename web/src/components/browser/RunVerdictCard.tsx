@@ -79,7 +79,11 @@ export function RunVerdictCard({
       ) : null}
       {assertions.length ? (
         <>
-          <h3>Assertions</h3>
+          <h3>
+            {report?.failure
+              ? `Assertions (not checked: the replay stopped at step ${report.failure.step})`
+              : 'Assertions'}
+          </h3>
           <ul className="assertions">
             {assertions.map((assertion, index) => {
               const text = describeCondition(assertion);

@@ -119,7 +119,7 @@ function ValueText({ value, spec }: { value: SpecValue | undefined; spec: Spec }
       title={secret ? 'secret: supplied at run time, never stored' : 'variable'}
     >
       {`{${value.var}}`}
-      {secret ? ' 🔒' : ''}
+      {secret ? <span className="secret-mark"> secret</span> : null}
     </span>
   );
 }
