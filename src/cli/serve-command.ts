@@ -82,7 +82,8 @@ export async function startServe(
   print(`  auth:     ${server.config.token ? 'bearer token required on /api' : 'none (loopback only)'}`);
   if (server.interruptedAtStartup.length > 0) {
     print(
-      `  ${server.interruptedAtStartup.length} run(s) left unfinished by the last server were marked interrupted.`,
+      `  ${server.interruptedAtStartup.length} run(s) left unfinished by the last server were marked interrupted: ` +
+        'resume transform runs (History → run → Resume), rerun the others.',
     );
   }
   if (flags.demoJobs) print('  demo jobs enabled: POST /api/v1/demo-runs (a test facility)');
@@ -136,7 +137,7 @@ export function registerServeCommand(program: Command): void {
       const interrupted = await handle.stop();
       console.log(
         interrupted > 0
-          ? `codify server stopped; ${interrupted} live run(s) marked interrupted (rerun them after restart).`
+          ? `codify server stopped; ${interrupted} live run(s) marked interrupted (after restart, resume transform runs with POST /api/v1/runs/<id>/resume or the Resume button; rerun the others).`
           : 'codify server stopped.',
       );
     });

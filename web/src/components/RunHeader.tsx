@@ -66,7 +66,9 @@ export function RunHeader({ detail, following }: { detail: RunDetail; following:
             Stop
           </button>
         ) : null}
-        {!live && (run.status === 'interrupted' || run.status === 'stopped') ? (
+        {!live &&
+        run.kind === 'transform-run' &&
+        (run.status === 'interrupted' || run.status === 'stopped') ? (
           <button disabled={busy} onClick={() => void act('resume', () => `/runs/${run.id}`)}>
             Resume
           </button>
