@@ -183,6 +183,36 @@ describe('transforms in the web UI', () => {
       GOOD.map(([customer, , phone]) => ({ customer, phone })),
     );
 
+    // A new example breaks the schema (a UK number): the build stops with a proposed schema,
+    // which the schema tab shows as a diff and accepts.
+    await page.goto('/services/phones?tab=examples');
+    await page.getByRole('button', { name: 'Add example' }).click();
+    const uk = { customer: 'Tim Berners-Lee', phone: '+442079460958' };
+    await page
+      .getByLabel('Input 5', { exact: true })
+      .fill(JSON.stringify({ ...uk, phone: '+44 20 7946 0958' }));
+    await page.getByLabel('Output 5', { exact: true }).fill(JSON.stringify(uk));
+    await page.getByRole('button', { name: 'Save examples' }).click();
+    await page.getByText('Saved. Rebuild to check the code against them.').waitFor();
+    await page.getByRole('button', { name: 'Rebuild', exact: true }).click();
+    await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+    await page
+      .locator('.run-header')
+      .getByText('awaiting-review', { exact: true })
+      .waitFor({ timeout: 30_000 });
+    await page.getByText(/The examples contradict the schema/).waitFor();
+    await page.getByRole('link', { name: 'Schema tab' }).click();
+    const proposed = page.getByRole('region', { name: 'Proposed schema', exact: true });
+    await proposed.waitFor();
+    expect((await proposed.locator('tr.del td.text').allTextContents()).join('\n')).toContain('pattern');
+    await proposed.getByRole('button', { name: 'Accept proposed schema' }).click();
+    await proposed.waitFor({ state: 'detached' });
+    const accepted = (await (await fetch(`${ui.baseUrl}/api/v1/services/phones`)).json()) as {
+      service: { schema: { properties: { phone: { pattern?: string } } }; proposedSchema: unknown };
+    };
+    expect(accepted.service.proposedSchema).toBeNull();
+    expect(accepted.service.schema.properties.phone.pattern ?? '').not.toBe('^\\+1[2-9][0-9]{9}$');
+
     // The service's history lists the build and the run; lock the code.
     await page.goto('/services/phones?tab=history');
     const history = page.getByRole('table', { name: 'Service history' });
