@@ -213,6 +213,14 @@ describe('transforms in the web UI', () => {
     expect(accepted.service.proposedSchema).toBeNull();
     expect(accepted.service.schema.properties.phone.pattern ?? '').not.toBe('^\\+1[2-9][0-9]{9}$');
 
+    // The code tab compares the code of two builds that produced code (the schema-conflict build
+    // produced none): the first build and the reviewed rebuild synthesized the same code.
+    await page.goto('/services/phones?tab=code');
+    await expect(page.getByLabel('Older build').locator('option').count()).resolves.toBe(2);
+    const comparison = page.getByRole('region', { name: 'Build comparison' });
+    await comparison.getByText('No differences.').waitFor();
+    await expect(comparison.locator('.diff-stats').textContent()).resolves.toContain('+0 −0');
+
     // The service's history lists the build and the run; lock the code.
     await page.goto('/services/phones?tab=history');
     const history = page.getByRole('table', { name: 'Service history' });

@@ -104,8 +104,10 @@ export function CodeTab({
 /** Pick two builds of the service and see how their code differs. */
 function BuildComparison({ name }: { name: string }) {
   const { data } = useApi<{ runs: Run[] }>(serviceApi.history(name, 100));
+  // Builds that settled on code: a failed or schema-conflict build has none to compare.
   const builds = (data?.runs ?? []).filter(
-    (run) => run.kind === 'transform-build' && run.status !== 'running',
+    (run) =>
+      run.kind === 'transform-build' && (run.summary as { status?: string } | null)?.status === 'passed',
   );
   const [older, setOlder] = useState<string>('');
   const [newer, setNewer] = useState<string>('');
