@@ -53,15 +53,24 @@ export function RunVerdictCard({
   const testName = subjectName(run.subjectId);
   const replaySpec = useTestSpec(run.kind === 'browser-replay' ? testName : null);
   const passed = verdict ? verdict.status === 'passed' : run.status === 'completed';
-  const reason = verdict?.reason ?? summary.reason ?? run.error?.message ?? '';
+  // A stopped or interrupted run did not fail its goal: say what happened rather than "Failed".
+  const cutShort = run.status === 'stopped' || run.status === 'interrupted';
+  const reason =
+    verdict?.reason ??
+    summary.reason ??
+    run.error?.message ??
+    (cutShort ? `The run was ${run.status} before it reached a verdict.` : '');
   const assertions: SpecCondition[] =
     (run.kind === 'browser-replay' ? replaySpec?.assertions : report?.spec?.assertions) ?? [];
   const failed = new Map((report?.failedAssertions ?? []).map((f) => [f.assertion, f.problem]));
 
   return (
-    <div className={`card verdict ${passed ? 'verdict-passed' : 'verdict-failed'}`} aria-label="Verdict">
+    <div
+      className={`card verdict ${passed ? 'verdict-passed' : cutShort ? 'verdict-stopped' : 'verdict-failed'}`}
+      aria-label="Verdict"
+    >
       <h2>
-        {passed ? 'Passed' : 'Failed'}
+        {passed ? 'Passed' : cutShort ? (run.status === 'stopped' ? 'Stopped' : 'Interrupted') : 'Failed'}
         {verdict?.limit ? <span className="badge status-failed">limit {verdict.limit}</span> : null}
       </h2>
       <p className="verdict-reason">{reason}</p>

@@ -96,7 +96,7 @@ export function BrowserRunView({ live }: { live: LiveRun }) {
 function useArtifacts(runId: string, live: LiveRun): Artifact[] | null {
   const [artifacts, setArtifacts] = useState<Artifact[] | null>(null);
   const milestones = live.events.filter((e) =>
-    ['step-done', 'action-failed', 'run-done', 'run-finished'].includes(e.event.type),
+    ['observation', 'step-done', 'action-failed', 'run-done', 'run-finished'].includes(e.event.type),
   ).length;
   const ended = !live.following;
   useEffect(() => {
