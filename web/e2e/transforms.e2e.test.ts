@@ -183,6 +183,30 @@ describe('transforms in the web UI', () => {
       GOOD.map(([customer, , phone]) => ({ customer, phone })),
     );
 
+    // The service's history lists the build and the run; lock the code.
+    await page.goto('/services/phones?tab=history');
+    const history = page.getByRole('table', { name: 'Service history' });
+    await history.getByText(/customers\.jsonl: 7 in → 5 out, 2 error/).waitFor();
+    await history.getByText(/passed after 1 attempt/).waitFor();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('button', { name: 'Unlock', exact: true }).waitFor();
+    const locked = (await (await fetch(`${ui.baseUrl}/api/v1/services/phones`)).json()) as {
+      service: { config: { settings: { locked: boolean } } };
+    };
+    expect(locked.service.config.settings.locked).toBe(true);
+
+    // The list shows it built and locked.
+    await page.getByRole('navigation').getByRole('link', { name: 'Services' }).click();
+    const row = page.getByRole('table', { name: 'Services' }).getByRole('row', { name: /phones/ });
+    await row.getByText('locked').waitFor();
+    await row.getByText('built', { exact: true }).waitFor();
+    await ui.screenshot('services');
+
+    // Usage: the local engine made no model calls, and the page says so instead of an empty chart.
+    await page.getByRole('navigation').getByRole('link', { name: 'Usage' }).click();
+    await page.getByText(/No model calls in the last 30 days/).waitFor();
+    await ui.screenshot('usage');
+
     // A new example breaks the schema (a UK number): the build stops with a proposed schema,
     // which the schema tab shows as a diff and accepts.
     await page.goto('/services/phones?tab=examples');
@@ -216,34 +240,10 @@ describe('transforms in the web UI', () => {
     // The code tab compares the code of two builds that produced code (the schema-conflict build
     // produced none): the first build and the reviewed rebuild synthesized the same code.
     await page.goto('/services/phones?tab=code');
-    await expect(page.getByLabel('Older build').locator('option').count()).resolves.toBe(2);
     const comparison = page.getByRole('region', { name: 'Build comparison' });
     await comparison.getByText('No differences.').waitFor();
+    await expect(page.getByLabel('Older build').locator('option').count()).resolves.toBe(2);
     await expect(comparison.locator('.diff-stats').textContent()).resolves.toContain('+0 −0');
-
-    // The service's history lists the build and the run; lock the code.
-    await page.goto('/services/phones?tab=history');
-    const history = page.getByRole('table', { name: 'Service history' });
-    await history.getByText(/customers\.jsonl: 7 in → 5 out, 2 error/).waitFor();
-    await history.getByText(/passed after 1 attempt/).waitFor();
-    await page.getByRole('button', { name: 'Lock', exact: true }).click();
-    await page.getByRole('button', { name: 'Unlock', exact: true }).waitFor();
-    const locked = (await (await fetch(`${ui.baseUrl}/api/v1/services/phones`)).json()) as {
-      service: { config: { settings: { locked: boolean } } };
-    };
-    expect(locked.service.config.settings.locked).toBe(true);
-
-    // The list shows it built and locked.
-    await page.getByRole('navigation').getByRole('link', { name: 'Services' }).click();
-    const row = page.getByRole('table', { name: 'Services' }).getByRole('row', { name: /phones/ });
-    await row.getByText('locked').waitFor();
-    await row.getByText('built', { exact: true }).waitFor();
-    await ui.screenshot('services');
-
-    // Usage: the local engine made no model calls, and the page says so instead of an empty chart.
-    await page.getByRole('navigation').getByRole('link', { name: 'Usage' }).click();
-    await page.getByText(/No model calls in the last 30 days/).waitFor();
-    await ui.screenshot('usage');
   }, 90_000);
 });
 
@@ -302,7 +302,8 @@ describe('a build by a model, in the web UI (scripted test double, not a real mo
     // The per-attempt chart draws the scripted model's tokens (no "$0, local engine" note).
     const chart = page.getByRole('figure', { name: 'Tokens and cost per attempt' });
     await chart.waitFor();
-    expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    // Recharts measures its container before it draws, so the bars come a moment later.
+    await expect.poll(() => chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await expect(page.getByText(/No model calls: the local engine/).count()).resolves.toBe(0);
 
     // The usage page counts the same calls, per day and per model.

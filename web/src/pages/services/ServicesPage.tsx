@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { formatTime } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 import type { ServiceListItem } from './service-api.ts';
 import './services.css';
@@ -35,7 +37,7 @@ export function ServicesPage() {
               <th className="num">Examples</th>
               <th>Code</th>
               <th>Attention</th>
-              <th>Live run</th>
+              <th>Last build or run</th>
             </tr>
           </thead>
           <tbody>
@@ -86,7 +88,13 @@ function ServiceRow({ service }: { service: ServiceListItem }) {
       <td>
         {service.liveRun ? (
           <Link to={`/runs/${service.liveRun}`}>
-            <span className="live-dot" aria-hidden="true" /> {service.liveRun.slice(0, 8)}
+            <span className="live-dot" aria-hidden="true" /> live: {service.liveRun.slice(0, 8)}
+          </Link>
+        ) : service.lastRun ? (
+          <Link to={`/runs/${service.lastRun.id}`}>
+            {service.lastRun.kind === 'transform-build' ? 'build' : 'run'}{' '}
+            <StatusBadge status={service.lastRun.status} />{' '}
+            <span className="muted">{formatTime(service.lastRun.endedAt ?? service.lastRun.createdAt)}</span>
           </Link>
         ) : (
           <span className="muted">—</span>

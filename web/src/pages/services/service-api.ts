@@ -32,6 +32,9 @@ export interface ServiceListItem {
   reviewPending?: boolean;
   schemaProposed?: boolean;
   liveRun: string | null;
+  /** The latest build or run (servers with the services index). */
+  lastRun?: { id: string; kind: string; status: string; createdAt: string; endedAt: string | null } | null;
+  updatedAt?: string | null;
   error?: string;
 }
 
