@@ -60,6 +60,29 @@ describe('browser tests in the web UI', () => {
       );
       expect(stored.variables).toEqual({ name: { default: 'Ada' }, email: {}, password: { secret: true } });
 
+      // Edit: a description for a variable, a time limit, and a file for upload steps.
+      await page.getByRole('button', { name: 'Edit' }).click();
+      const form = page.getByRole('form', { name: 'Edit test' });
+      await form.getByLabel('Variable 2 description').fill('A fresh address for each run');
+      await form.getByText('Limits, viewport and planner').click();
+      await form.getByLabel('Time limit (s)').fill('120');
+      await form.getByRole('button', { name: 'Add file' }).click();
+      await form.getByLabel('File 1', { exact: true }).setInputFiles({
+        name: 'avatar.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from('not really a png'),
+      });
+      await expect(form.getByLabel('File 1 name').inputValue()).resolves.toBe('avatar');
+      await form.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByText('A fresh address for each run').waitFor({ state: 'attached' });
+      await page.getByText('files/avatar.png').waitFor();
+      const edited = JSON.parse(
+        await readFile(join(ui.dataDir, 'browser-tests', 'signup', 'test.json'), 'utf8'),
+      );
+      expect(edited.limits).toEqual({ maxWallMs: 120_000 });
+      expect(edited.files).toEqual({ avatar: 'files/avatar.png' });
+      expect(edited.variables.email).toEqual({ description: 'A fresh address for each run' });
+
       // Record: the form asks for the values without defaults; the run page follows it live.
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await page.locator('input[name=email]').fill('ada-e2e@example.com');

@@ -138,7 +138,8 @@ export function TestForm({
       url: url.trim(),
       goal: goal.trim(),
       variables: declared,
-      limits: limitValues,
+      // Editing sends {} to clear limits; a new test leaves them out.
+      ...(editing || Object.keys(limitValues).length ? { limits: limitValues } : {}),
       ...(width !== '' ? { viewport: { width: Number(width), height: Number(height) } } : {}),
       ...(model.trim() ? { model: model.trim() } : {}),
     };
@@ -368,7 +369,9 @@ export function TestForm({
         className="advanced"
         open={
           editing &&
-          (initial.limits !== undefined || initial.viewport !== undefined || initial.model !== undefined)
+          (Object.keys(initial.limits ?? {}).length > 0 ||
+            initial.viewport !== undefined ||
+            initial.model !== undefined)
         }
       >
         <summary>Limits, viewport and planner</summary>

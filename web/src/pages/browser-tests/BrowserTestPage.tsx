@@ -155,7 +155,7 @@ function TestDetails({ test }: { test: TestConfig }) {
           {variables.length ? (
             <ul className="inline-list">
               {variables.map(([name, v]) => (
-                <li key={name} title={v.description}>
+                <li key={name}>
                   <code>{name}</code>
                   {isSecret(name, v) ? <span className="badge">secret</span> : null}
                   {v.default !== undefined ? (
@@ -164,6 +164,7 @@ function TestDetails({ test }: { test: TestConfig }) {
                   {!isSecret(name, v) && v.default === undefined ? (
                     <span className="muted"> (asked each run)</span>
                   ) : null}
+                  {v.description ? <span className="muted small"> — {v.description}</span> : null}
                 </li>
               ))}
             </ul>
