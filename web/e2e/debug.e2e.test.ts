@@ -108,4 +108,38 @@ describe('debug view: model exchanges and continuing the chat', () => {
       await page.getByRole('list', { name: 'Follow-up of exchange 1' }).getByText(SCRIPTED_REPLY).waitFor();
     },
   );
+  it(
+    'explains that a local-engine run has no model to ask and shows what its planner decided',
+    { timeout: 60_000 },
+    async () => {
+      await api('/browser-tests', {
+        name: 'home-local',
+        url: `${shop.url}/`,
+        goal: 'Open the shop and see "Welcome to the Demo Shop"',
+        model: 'local',
+      });
+      const before = model.requests.length;
+      const { run } = await api<{ run: { id: string } }>('/browser-tests/home-local/run', {});
+      await ui.server.runs.waitFor(run.id);
+      expect(model.requests.length).toBe(before);
+
+      const { page } = ui;
+      await page.goto(`/runs/${run.id}/debug`);
+      await page
+        .getByRole('note')
+        .getByText(/local engine/)
+        .waitFor();
+      expect(await page.getByRole('article').count()).toBe(0);
+      expect(await page.getByLabel('Ask the model about this exchange').count()).toBe(0);
+      const decisions = page.locator('.planner-decisions');
+      await decisions.getByRole('heading', { name: 'What the planner saw and decided' }).waitFor();
+      await decisions.getByRole('heading', { name: 'Step 1' }).waitFor();
+      await decisions.getByText('done', { exact: true }).first().waitFor();
+      await decisions.getByText('Page snapshot').first().click();
+      await decisions
+        .getByText(/heading "Welcome to the Demo Shop"/)
+        .first()
+        .waitFor();
+    },
+  );
 });
