@@ -12,8 +12,7 @@ export function RunHeader({ detail, following }: { detail: RunDetail; following:
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const cost = usage.reduce((sum, u) => sum + (u.costUsd ?? 0), 0);
-  const tokens = usage.reduce((sum, u) => sum + u.inputTokens + u.outputTokens, 0);
+  const tokens = usage.inputTokens + usage.outputTokens;
 
   const act = async (path: string, goTo: (answer: { run?: Run }) => string | null) => {
     setBusy(true);
@@ -44,7 +43,8 @@ export function RunHeader({ detail, following }: { detail: RunDetail; following:
         <dd>{runDuration(run)}</dd>
         <dt>Model calls</dt>
         <dd>
-          {usage.length} ({tokens.toLocaleString('en-US')} tokens, {formatCost(cost)})
+          {usage.calls} ({tokens.toLocaleString('en-US')} tokens, {formatCost(usage.costUsd)}
+          {usage.costIncomplete ? ' + calls of unknown price' : ''})
         </dd>
         {run.rerunOf ? (
           <>

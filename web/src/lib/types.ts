@@ -41,11 +41,22 @@ export interface AttemptRow {
   data: unknown;
 }
 
+/** Sums of a run's model calls; `costIncomplete` when some call had no known price. */
+export interface UsageTotals {
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  costIncomplete: boolean;
+}
+
 /** `GET /runs/:id`. */
 export interface RunDetail {
   run: Run;
   live: boolean;
   lastSeq: number;
   attempts: AttemptRow[];
-  usage: UsageRow[];
+  usage: UsageTotals;
+  usageEntries?: UsageRow[];
+  usageByAttempt?: (UsageTotals & { attempt: number | null })[];
 }
