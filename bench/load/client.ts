@@ -11,6 +11,8 @@ export interface RunRecord {
   id: string;
   kind: string;
   status: string;
+  createdAt: string;
+  startedAt: string | null;
   summary: unknown;
   error: unknown;
 }

@@ -66,6 +66,13 @@ try {
   runsResults.push(await runConcurrently(api, services, 2, () => server.memory()));
   await server.stop();
 
+  // One at a time: the server's own cost, against the library baseline below.
+  server = await startServerProcess({ dataDir, maxConcurrentRuns: 1 });
+  api = new ApiClient(server.url);
+  console.log('8 concurrent runs, maxConcurrentRuns 1…');
+  runsResults.push(await runConcurrently(api, services, 1, () => server.memory()));
+  await server.stop();
+
   // The baseline, with no server running: the same eight files through the library, one at a time.
   console.log('baseline: the same 8 runs through the library in-process, one at a time, no server…');
   const baseline = await runThroughLibrary(services, dataDir, work);
@@ -77,7 +84,7 @@ try {
   runsResults.push(await runConcurrently(api, services, 8, () => server.memory()));
   console.log(runsTable(runsResults, baseline));
 
-  // 3. The API, idle server with history (8 services, 8 builds, 16 runs).
+  // 3. The API, idle server with history (8 services, 8 builds, 24 runs).
   for (const route of settings.apiRoutes) {
     console.log(`autocannon ${route}: ${settings.apiConnections} connections, ${settings.apiSeconds} s…`);
     apiResults.push(await loadRoute(server.url, route, settings.apiConnections, settings.apiSeconds));

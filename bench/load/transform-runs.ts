@@ -121,7 +121,7 @@ export async function runConcurrently(
     const run = runs[index] as RunRecord;
     const viewer = viewers[index] as ViewerResult;
     const detail = await api.run(run.id);
-    const final = detail.run as RunRecord & { createdAt: string; startedAt: string | null };
+    const final = detail.run;
     statuses[final.status] = (statuses[final.status] ?? 0) + 1;
     const summary = (final.summary ?? {}) as {
       recordsIn?: number;
