@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { UsageChart, hasModelUse, type UsagePoint } from '../components/UsageChart.tsx';
-import { ApiError, getJson } from '../lib/api.ts';
+import { getJson } from '../lib/api.ts';
 import { formatCost, formatCount } from '../lib/format.ts';
-import type { Run } from '../lib/types.ts';
 import './services/services.css';
 
 const RANGES = [7, 30, 90] as const;
@@ -20,8 +19,6 @@ interface UsageSums {
 export interface UsageReport {
   byDay: Array<UsageSums & { day: string }>;
   byModel: Array<UsageSums & { provider: string; model: string }>;
-  /** Where the figures came from: the usage endpoint, or summed from runs when it is absent. */
-  source: 'usage' | 'runs';
 }
 
 /**
@@ -68,9 +65,6 @@ export function UsagePage() {
             ))}
           </select>
         </label>
-        {report?.source === 'runs' ? (
-          <span className="muted">(summed from the runs: this server has no usage endpoint)</span>
-        ) : null}
       </div>
       <ErrorNotice error={error} />
       {!report && !error ? <p>Loading…</p> : null}
@@ -188,82 +182,8 @@ function sum(rows: UsageSums[]): UsageSums {
   );
 }
 
-/** `GET /usage?days=N`, or the same figures summed from the runs when the server lacks it. */
+/** `GET /usage?days=N`: per-day and per-model totals over the server's usage table. */
 export async function loadUsage(days: number, signal: AbortSignal): Promise<UsageReport> {
-  try {
-    const answer = await getJson<Record<string, unknown>>(`/usage?days=${days}`, signal);
-    const byDay = (answer['byDay'] ?? answer['perDay'] ?? answer['days']) as UsageReport['byDay'] | undefined;
-    const byModel = (answer['byModel'] ?? answer['perModel'] ?? answer['models']) as
-      UsageReport['byModel'] | undefined;
-    if (Array.isArray(byDay) && Array.isArray(byModel)) return { byDay, byModel, source: 'usage' };
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 404)) throw error;
-  }
-  return usageFromRuns(days, signal);
-}
-
-/** Per-day totals from each run's usage; per model is unknown this way, so it is grouped by run kind. */
-async function usageFromRuns(days: number, signal: AbortSignal): Promise<UsageReport> {
-  const since = new Date(Date.now() - days * 86_400_000).toISOString();
-  const { runs } = await getJson<{ runs: Run[] }>('/runs?limit=200', signal);
-  const recent = runs.filter((run) => run.createdAt >= since);
-  const byDay = new Map<string, UsageSums & { day: string }>();
-  const byKind = new Map<string, UsageSums & { provider: string; model: string }>();
-  for (const run of recent) {
-    const detail = await getJson<{ usage: unknown }>(`/runs/${run.id}`, signal);
-    const totals = usageTotalsOf(detail.usage);
-    const day = run.createdAt.slice(0, 10);
-    const dayRow = byDay.get(day) ?? { day, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
-    byDay.set(day, { ...dayRow, ...add(dayRow, totals) });
-    const kindRow = byKind.get(run.kind) ?? {
-      provider: '',
-      model: run.kind,
-      calls: 0,
-      inputTokens: 0,
-      outputTokens: 0,
-      costUsd: 0,
-    };
-    byKind.set(run.kind, { ...kindRow, ...add(kindRow, totals) });
-  }
-  return {
-    byDay: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)),
-    byModel: [...byKind.values()].filter((row) => row.calls > 0),
-    source: 'runs',
-  };
-}
-
-function add(a: UsageSums, b: UsageSums): UsageSums {
-  return {
-    calls: a.calls + b.calls,
-    inputTokens: a.inputTokens + b.inputTokens,
-    outputTokens: a.outputTokens + b.outputTokens,
-    costUsd: a.costUsd + b.costUsd,
-    costIncomplete: Boolean(a.costIncomplete || b.costIncomplete),
-  };
-}
-
-/** A run's usage as `GET /runs/:id` gives it: totals, or (older servers) a list of calls. */
-function usageTotalsOf(usage: unknown): UsageSums {
-  if (Array.isArray(usage)) {
-    return usage.reduce<UsageSums>(
-      (t, u: { inputTokens?: number; outputTokens?: number; costUsd?: number | null }) =>
-        add(t, {
-          calls: 1,
-          inputTokens: u.inputTokens ?? 0,
-          outputTokens: u.outputTokens ?? 0,
-          costUsd: u.costUsd ?? 0,
-          costIncomplete: u.costUsd === null,
-        }),
-      { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 },
-    );
-  }
-  const t = (usage ?? {}) as Partial<UsageSums> & { totals?: Partial<UsageSums> };
-  const totals = t.totals ?? t;
-  return {
-    calls: totals.calls ?? 0,
-    inputTokens: totals.inputTokens ?? 0,
-    outputTokens: totals.outputTokens ?? 0,
-    costUsd: totals.costUsd ?? 0,
-    costIncomplete: totals.costIncomplete ?? false,
-  };
+  const answer = await getJson<UsageReport>(`/usage?days=${days}`, signal);
+  return { byDay: answer.byDay, byModel: answer.byModel };
 }

@@ -20,7 +20,11 @@ export function emptyRow(): ExampleRow {
   return { key: nextKey++, input: '', output: '', extra: {} };
 }
 
+/** Beyond this many examples a table of text areas gets slow: they open as one JSON array. */
+const TABLE_LIMIT = 200;
+
 export function draftFromExamples(examples: Example[]): ExamplesDraft {
+  if (examples.length > TABLE_LIMIT) return { mode: 'json', text: toJsonText(examples) };
   return {
     mode: 'table',
     rows: examples.map((example) => ({
@@ -106,6 +110,12 @@ export function ExamplesEditor({
     const result = examplesOfDraft(draft);
     if ('error' in result) {
       setSwitchError(`Fix the JSON before switching to the table: ${result.error}`);
+      return;
+    }
+    if (result.examples.length > TABLE_LIMIT) {
+      setSwitchError(
+        `${result.examples.length} examples are too many for the table (at most ${TABLE_LIMIT}): edit them as JSON.`,
+      );
       return;
     }
     setSwitchError(null);

@@ -127,6 +127,14 @@ describe('examples drafts', () => {
     expect('error' in result && result.error).toMatch(/^Example 2: the output is not valid JSON/);
   });
 
+  it('opens a large set as one JSON array instead of hundreds of text areas', () => {
+    const many = Array.from({ length: 201 }, (_, i) => ({ input: i, output: i * 2 }));
+    const draft = draftFromExamples(many);
+    expect(draft.mode).toBe('json');
+    expect(examplesOfDraft(draft)).toEqual({ examples: many });
+    expect(draftFromExamples(many.slice(0, 200)).mode).toBe('table');
+  });
+
   it('skips empty rows, and checks a pasted array item by item', () => {
     expect(examplesOfDraft({ mode: 'table', rows: [] })).toEqual({ error: 'Add at least one example.' });
     expect(examplesOfDraft({ mode: 'json', text: '[{"input": 1, "output": 2}]' })).toEqual({
