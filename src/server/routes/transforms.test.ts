@@ -245,6 +245,23 @@ describe('transform routes: services', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('lists what the files say now, after hand edits to a listed service', async () => {
+    expect((await create('list-edits')).statusCode).toBe(201);
+    const listed = async () => {
+      const body = json<{ services: { name: string; examples: number; locked: boolean }[] }>(
+        await server.app.inject({ method: 'GET', url: api('/services') }),
+      );
+      return body.services.find((s) => s.name === 'list-edits');
+    };
+    expect(await listed()).toMatchObject({ examples: phoneExamples.length, locked: false });
+    const dir = path.join(server.config.dataDir, 'services', 'list-edits');
+    const extra = { input: { customer: 'Grace Hopper', phone: '(202) 555-0199' }, output: null };
+    writeFileSync(path.join(dir, 'examples.json'), JSON.stringify([...phoneExamples, extra]));
+    const config = JSON.parse(readFileSync(path.join(dir, 'codify.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(path.join(dir, 'codify.json'), JSON.stringify({ ...config, settings: { locked: true } }));
+    expect(await listed()).toMatchObject({ examples: phoneExamples.length + 1, locked: true });
+  });
+
   it('locks and unlocks a service in codify.json', async () => {
     await create('lockable');
     const file = server.context.dataPath('services/lockable/codify.json');

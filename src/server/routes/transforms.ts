@@ -23,7 +23,7 @@ import {
   assertServiceName,
   listServiceNames,
   readServiceDetail,
-  readServiceListItem,
+  readServiceListItemCached,
   requireServiceDir,
   serviceDir,
   serviceExists,
@@ -183,22 +183,25 @@ async function registerTransformRoutes(
     { schema: { tags, summary: "List services (with each one's latest run)" } },
     async () => {
       const names = await listServiceNames(context);
-      const services = [];
-      for (const name of names) {
-        const item = await readServiceListItem(name, serviceDir(context, name)).catch((failure: unknown) => ({
-          name,
-          error: failure instanceof Error ? failure.message : String(failure),
-        }));
-        // A directory made by hand since startup gets its row now.
-        const row = store.getService(name) ?? (await syncServiceRow(context, name).catch(() => null));
-        services.push({
-          ...item,
-          liveRun: runs.liveRunOf(serviceSubject(name)) ?? null,
-          createdAt: row?.createdAt ?? null,
-          updatedAt: row?.updatedAt ?? null,
-          lastRun: runBrief(context, row?.lastRunId),
-        });
-      }
+      const services = await Promise.all(
+        names.map(async (name) => {
+          const item = await readServiceListItemCached(name, serviceDir(context, name)).catch(
+            (failure: unknown) => ({
+              name,
+              error: failure instanceof Error ? failure.message : String(failure),
+            }),
+          );
+          // A directory made by hand since startup gets its row now.
+          const row = store.getService(name) ?? (await syncServiceRow(context, name).catch(() => null));
+          return {
+            ...item,
+            liveRun: runs.liveRunOf(serviceSubject(name)) ?? null,
+            createdAt: row?.createdAt ?? null,
+            updatedAt: row?.updatedAt ?? null,
+            lastRun: runBrief(context, row?.lastRunId),
+          };
+        }),
+      );
       return { services };
     },
   );

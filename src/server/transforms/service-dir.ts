@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { ConfigError } from '../../core/errors.ts';
 import { isHumanEdited } from '../../transform/service/header.ts';
 import { readServiceFiles, writeJsonFile } from '../../transform/service/files.ts';
@@ -126,6 +126,40 @@ export async function readServiceListItem(name: string, dir: string): Promise<Se
     reviewPending: detail.pending !== null,
     schemaProposed: detail.proposedSchema !== null,
   };
+}
+
+/** List items by service directory, with the size and mtime of every file they were read from. */
+const listItemCache = new Map<string, { signature: string; item: ServiceListItem }>();
+
+/**
+ * {@link readServiceListItem}, reading the files again only when one of them changed. Listing
+ * re-read every service's examples and potential inputs on each request, which made
+ * `GET /services` the slowest route under load (see docs/benchmarks.md); a stat per file is cheap.
+ */
+export async function readServiceListItemCached(name: string, dir: string): Promise<ServiceListItem> {
+  const layout = serviceLayout(dir);
+  const sources = [
+    layout.config,
+    layout.examples,
+    layout.schema,
+    layout.transform,
+    layout.transformNext,
+    layout.proposedSchema,
+  ];
+  const stamps = await Promise.all(
+    sources.map((file) =>
+      stat(file).then(
+        (info) => `${info.mtimeMs}:${info.size}`,
+        () => '-',
+      ),
+    ),
+  );
+  const signature = stamps.join('|');
+  const cached = listItemCache.get(dir);
+  if (cached?.signature === signature) return cached.item;
+  const item = await readServiceListItem(name, dir);
+  listItemCache.set(dir, { signature, item });
+  return item;
 }
 
 /** Changes to codify.json: only the given fields change; other keys in the file are kept. */
