@@ -39,6 +39,8 @@ describe('replaying a browser test after the app changed', () => {
   const replayFromUi = async (email: string, heal: boolean) => {
     const { page } = ui;
     await page.goto('/browser-tests/signup');
+    // The page has loaded the test with its spec (Replay is enabled only then).
+    await page.getByRole('table', { name: 'Spec steps' }).waitFor();
     await page.getByRole('button', { name: 'Replay', exact: true }).click();
     await page.locator('input[name=email]').fill(email);
     await page.locator('input[name=password]').fill(password);
