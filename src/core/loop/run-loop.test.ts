@@ -227,6 +227,10 @@ describe('runLoop', () => {
     expect(
       events.filter((e) => e.type === 'candidate-delta').map((e) => (e as { text: string }).text),
     ).toEqual(['4', '2']);
+    // The attempt is announced once, before its first streamed text.
+    const types = events.map((e) => e.type);
+    expect(types.filter((t) => t === 'attempt-started')).toHaveLength(1);
+    expect(types.indexOf('attempt-started')).toBeLessThan(types.indexOf('candidate-delta'));
   });
 });
 

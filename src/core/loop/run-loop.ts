@@ -63,6 +63,14 @@ export async function runLoop<P, C>(options: RunLoopOptions<P, C>): Promise<Loop
       durationMs: 0,
     };
 
+    // A proposer that returns null made no attempt, so `attempt-started` waits for its first
+    // streamed text or its proposal: listeners always see it before anything of that attempt.
+    let started = false;
+    const markStarted = () => {
+      if (started) return;
+      started = true;
+      emit({ type: 'attempt-started', attempt, proposer: proposer.name });
+    };
     let proposal: Proposal<C> | null;
     try {
       proposal = await proposer.propose({
@@ -71,14 +79,17 @@ export async function runLoop<P, C>(options: RunLoopOptions<P, C>): Promise<Loop
         history: attempts,
         feedback,
         signal,
-        onDelta: (text) => emit({ type: 'candidate-delta', attempt, text }),
+        onDelta: (text) => {
+          markStarted();
+          emit({ type: 'candidate-delta', attempt, text });
+        },
       });
     } catch (error) {
       if (signal.aborted || error instanceof CancelledError) return finish('cancelled', 'Cancelled.');
       record.error = errorMessage(error);
       record.durationMs = Date.now() - attemptStart;
       attempts.push(record);
-      emit({ type: 'attempt-started', attempt, proposer: proposer.name });
+      markStarted();
       emit({ type: 'attempt-error', attempt, proposer: proposer.name, error: record.error });
       consecutiveErrors += 1;
       if (consecutiveErrors >= CONSECUTIVE_ERRORS_BEFORE_SWITCH) {
@@ -95,7 +106,7 @@ export async function runLoop<P, C>(options: RunLoopOptions<P, C>): Promise<Loop
       continue;
     }
 
-    emit({ type: 'attempt-started', attempt, proposer: proposer.name });
+    markStarted();
     record.proposal = proposal;
     for (const callUsage of proposal.usage ?? []) {
       usage.push(callUsage);
