@@ -114,8 +114,8 @@ describe('replaying a browser test after the app changed', () => {
       await page.getByRole('tab', { name: 'Healed specs (1)' }).click();
       const diff = page.getByLabel('Diff of spec.healed.json');
       await diff.waitFor();
-      expect(await diff.locator('.diff-del').count()).toBeGreaterThan(0);
-      expect(await diff.locator('.diff-add').count()).toBeGreaterThan(0);
+      expect(await diff.locator('tr.del').count()).toBeGreaterThan(0);
+      expect(await diff.locator('tr.add').count()).toBeGreaterThan(0);
       await page.locator('.healed-steps ins').first().waitFor();
       await ui.screenshot('browser-healed');
       const detail = await api<{ spec: { recordedWith?: { healedFrom?: string } }; healed: string[] }>(

@@ -1,4 +1,5 @@
 import hljs from 'highlight.js/lib/core';
+import diffLanguage from 'highlight.js/lib/languages/diff';
 import json from 'highlight.js/lib/languages/json';
 import typescript from 'highlight.js/lib/languages/typescript';
 import { useMemo } from 'react';
@@ -6,14 +7,16 @@ import './code.css';
 
 hljs.registerLanguage('typescript', typescript);
 hljs.registerLanguage('json', json);
+hljs.registerLanguage('diff', diffLanguage);
 
-export type CodeLanguage = 'typescript' | 'json';
+export type CodeLanguage = 'typescript' | 'json' | 'diff' | 'plaintext';
 
 /**
  * Highlight source as HTML. highlight.js escapes the text it is given, so the result is safe to
  * inject; anything it cannot parse is shown escaped and unhighlighted.
  */
 export function highlight(source: string, language: CodeLanguage): string {
+  if (language === 'plaintext') return escapeHtml(source);
   try {
     return hljs.highlight(source, { language, ignoreIllegals: true }).value;
   } catch {
@@ -74,4 +77,23 @@ export function highlightLines(source: string, language: CodeLanguage): string[]
     open = stillOpen;
   }
   return lines;
+}
+
+/** A snippet with syntax highlighting and no line numbers (messages, exported tests, specs). */
+export function CodeBlock({
+  code,
+  language,
+  label,
+}: {
+  code: string;
+  language: CodeLanguage;
+  /** Accessible name of the block, e.g. "Playwright test source". */
+  label?: string;
+}) {
+  const html = useMemo(() => highlight(code, language), [code, language]);
+  return (
+    <pre className="code-block" aria-label={label} role={label ? 'region' : undefined}>
+      <code className={`hljs language-${language}`} dangerouslySetInnerHTML={{ __html: html }} />
+    </pre>
+  );
 }

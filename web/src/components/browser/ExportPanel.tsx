@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { download, getText } from '../../lib/api.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
-import { CodeBlock } from './CodeBlock.tsx';
+import { CodeBlock } from '../CodeView.tsx';
 
 /** The recorded spec as a Playwright Test file: highlighted source, download and copy. */
 export function ExportPanel({ name }: { name: string }) {

@@ -4,7 +4,7 @@ import { getText } from '../../lib/api.ts';
 import type { Run } from '../../lib/types.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { artifactPath } from './ArtifactImage.tsx';
-import { DiffView } from './DiffView.tsx';
+import { DiffView } from '../DiffView.tsx';
 
 interface HealedSummary {
   spec: string;
@@ -80,7 +80,7 @@ function HealedSpec({ file, run }: { file: string; run: Run | undefined }) {
         </ul>
       ) : null}
       <ErrorNotice error={error} />
-      {diff !== null ? <DiffView diff={diff} label={`Diff of ${file}`} /> : null}
+      {diff !== null ? <DiffView patch={diff} label={`Diff of ${file}`} /> : null}
       {!run ? (
         <p className="muted">
           The replay that made it is no longer in this test&apos;s recent history; the diff is beside it in

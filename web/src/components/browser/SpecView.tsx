@@ -1,5 +1,5 @@
 import { formatTime } from '../../lib/format.ts';
-import { CodeBlock } from './CodeBlock.tsx';
+import { CodeBlock } from '../CodeView.tsx';
 import {
   describeCondition,
   describeTarget,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CodeBlock, type CodeLanguage } from '../../components/browser/CodeBlock.tsx';
+import { CodeBlock, type CodeLanguage } from '../../components/CodeView.tsx';
 
 const LONG_CHARS = 1_200;
 const LONG_LINES = 16;
