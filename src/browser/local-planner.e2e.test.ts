@@ -23,6 +23,9 @@ const PAGES: Record<string, string> = {
   '/menu': `<nav><a href="/about">About us</a> <a href="/pricing">Pricing</a> <a href="/careers">Jobs</a></nav><h1>Acme</h1>`,
   '/careers': `<h1>Open positions</h1><ul><li>Engineer <a href="/apply?j=1">Apply</a></li><li>Designer <a href="/apply?j=2">Apply</a></li></ul>`,
   '/apply': `<h1>Apply for the job</h1>`,
+  '/ship': `<h1>Shipping</h1><form action="/ship-done"><label>Full name <input name=n></label><label>Street <input name=s></label><button>Continue to payment</button></form>`,
+  '/gift': `<h1>Send a gift</h1><a href="/gift-form">Choose recipient</a>`,
+  '/gift-form': `<h1>Recipient</h1><form action="/gift-done"><label>Recipient e-mail <input name=r></label><button>Send gift</button></form>`,
 };
 
 let browser: Browser;
@@ -35,9 +38,19 @@ beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     res.setHeader('content-type', 'text/html; charset=utf-8');
     const extra = url.pathname === '/apply' ? `<p>Job ${url.searchParams.get('j')}</p>` : '';
-    res.end(
-      `<!doctype html><title>Test</title><body>${PAGES[url.pathname] ?? '<h1>Not found</h1>'}${extra}</body>`,
-    );
+    // Pages that check what was sent, as real apps do: an empty field gets an error, not success.
+    const checked: Record<string, () => string> = {
+      '/ship-done': () =>
+        url.searchParams.get('n') && url.searchParams.get('s')
+          ? '<h1>Payment</h1><p role="status">Address saved.</p>'
+          : '<h1>Shipping</h1><p role="alert">Name and street are required.</p>',
+      '/gift-done': () =>
+        url.searchParams.get('r')
+          ? '<h1>Gift sent</h1>'
+          : '<h1>Recipient</h1><p role="alert">Please enter a valid e-mail.</p>',
+    };
+    const page = checked[url.pathname]?.() ?? PAGES[url.pathname] ?? '<h1>Not found</h1>';
+    res.end(`<!doctype html><title>Test</title><body>${page}${extra}</body>`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -92,6 +105,25 @@ describe('local planner on pages it has never seen', () => {
       runsDir: null,
     });
     expect(replay.status, replay.reason).toBe('passed');
+  });
+
+  it('puts a "name" variable into a "Full name" field', { timeout: 30_000 }, async () => {
+    const result = await run('/ship', 'Enter my name and street and continue', {
+      name: 'Ada',
+      street: 'Main 1',
+    });
+    expect(result.status, result.reason).toBe('passed');
+    expect(result.spec.steps.filter((s) => s.action === 'fill').map((s) => s.locator?.name)).toEqual([
+      'Full name',
+      'Street',
+    ]);
+  });
+
+  it('never declares done on a page that answers with an error', { timeout: 30_000 }, async () => {
+    // No variable fits the recipient field, so the form is sent empty and the app refuses it.
+    const result = await run('/gift', 'Choose the recipient and send the gift');
+    expect(result.status, `${result.reason} ${JSON.stringify(result.spec)}`).toBe('failed');
+    expect(result.reason).toMatch(/valid e-mail/);
   });
 
   it('tells repeated links apart by the row the goal names', { timeout: 30_000 }, async () => {

@@ -138,6 +138,16 @@ export class LocalPlanner implements Planner {
     }
     if (fieldAction) return fieldAction.decision;
 
+    // The app refused what was sent ("Name is required.") and nothing left to fill would change
+    // that: clicking on or calling this page the goal's end would record a false pass.
+    const refusal = this.freshError(observation);
+    if (refusal) {
+      return {
+        reason: `The page answered with an error: "${refusal}".`,
+        action: { type: 'fail', value: `The page says "${refusal}".` },
+      };
+    }
+
     const url = goal.urls.find(
       (u) => !context.history.some((h) => h.ok && h.action.type === 'navigate' && h.action.value === u),
     );
@@ -164,6 +174,18 @@ export class LocalPlanner implements Planner {
     );
     const why = alert ? `the page says "${alert.name}"` : 'nothing on the page matches the goal any more';
     return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
+  }
+
+  /** A new alert or status line that reports an error, not a success. */
+  private freshError(observation: PlanContext['observation']): string | null {
+    for (const element of observation.elements) {
+      if (element.role !== 'alert' && element.role !== 'status') continue;
+      // A live region's words are often its content, not an accessible name.
+      const text = element.name || element.text || '';
+      if (text && !this.seenTexts.has(text) && ERROR_WORDS.test(text) && !SUCCESS_WORDS.test(text))
+        return text;
+    }
+    return null;
   }
 
   /** Done when the goal's expected texts are visible, or a new success message appeared after acting. */

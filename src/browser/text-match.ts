@@ -23,7 +23,6 @@ const PHRASES: [RegExp, string][] = [
   [/\b(user ?name|login name)\b/g, 'username'],
   [/\b(first|given) name\b/g, 'firstname'],
   [/\b(last|family|sur) ?name\b/g, 'lastname'],
-  [/\bfull name\b/g, 'fullname'],
   [/\b(attach(ment)?|upload|file)s?\b/g, 'file'],
   [/\b(search )?(query|queries|keywords?|search terms?)\b/g, 'search'],
   [/\b(purchase|buy|place (the |an |my )?order)\b/g, 'order'],
