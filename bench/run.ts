@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --full]`: every benchmark, one after another, at a small default size (a few
- * minutes) or at the sizes the proof issue names (`--full`). Each script prints its own table and
+ * `npm run bench [-- --full]`: every benchmark, one after another, at a small default size (about
+ * 12 minutes on 2 cores) or at the sizes the proof issue names (`--full`). Each script prints its own table and
  * writes `bench/results/<name>.json`; this runner only sequences them and stops at the first failure.
  */
 import { spawnSync } from 'node:child_process';
