@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startOpenAICompatibleServer } from '../../core/testing/openai-server.ts';
 import type { OpenAICompatibleServer, QueuedReply } from '../../core/testing/openai-server.ts';
 import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced, makeServiceDir } from '../testing/fixtures.ts';
+import { runCodify } from '../../../test/support/codify-cli.ts';
 
 /**
  * `codify transform build --model openai-compatible:…` (the real CLI) against the local test
@@ -13,29 +13,8 @@ import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced, makeServiceDir } 
  * default policy gets through quickly (Retry-After: 0, answers in the wrong language); slow faults
  * (timeouts, exponential backoff) are covered through the library in model-faults.test.ts.
  */
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 
-function codify(
-  args: string[],
-): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-  const env = { ...process.env };
-  delete env['CODIFY_MODEL'];
-  const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/node'),
-    [path.join(ROOT, 'bin/codify.js'), ...args],
-    {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
-  });
-}
+const codify = (args: string[]) => runCodify(args);
 
 let server: OpenAICompatibleServer | null = null;
 let dir: string | null = null;

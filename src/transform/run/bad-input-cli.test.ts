@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,34 +6,15 @@ import { loadService } from '../service.ts';
 import type { RunRecordResult } from './run.ts';
 import { detectFormat } from './readers.ts';
 import { fileSource } from './sources.ts';
+import { runCodify } from '../../../test/support/codify-cli.ts';
 
 /**
  * Bad input through the real CLI (`codify transform run` as a child process) and, for the many
  * small variants, through the same file source in-process: every input record ends up exactly
  * once in the output or the errors file, with its index, and the run goes on.
  */
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 
-function codify(args: string[], stdin?: Buffer): Promise<{ code: number | null; stderr: string }> {
-  const env = { ...process.env };
-  delete env['CODIFY_MODEL'];
-  const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/node'),
-    [path.join(ROOT, 'bin/codify.js'), ...args],
-    {
-      cwd: ROOT,
-      env,
-      stdio: [stdin ? 'pipe' : 'ignore', 'ignore', 'pipe'],
-    },
-  );
-  if (stdin) child.stdin?.end(stdin);
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-}
+const codify = (args: string[], stdin?: Buffer) => runCodify(args, stdin ? { stdin } : {});
 
 const readLines = async (file: string) =>
   (await readFile(file, 'utf8'))

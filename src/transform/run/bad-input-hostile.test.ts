@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { loadService } from '../service.ts';
 import type { SandboxOptions } from '../sandbox-adapter.ts';
 import type { RunRecordResult } from './run.ts';
 import { fileSource } from './sources.ts';
+import { runCodify } from '../../../test/support/codify-cli.ts';
 
 /**
  * Hostile generated code through the whole transform path: programs from the sandbox's hostile
@@ -21,27 +21,7 @@ const RECORDS = [{ n: 0 }, { n: 1 }, { attack: true, n: 2 }, { n: 3 }, { n: 4 }]
 const INPUT = `${RECORDS.map((record) => JSON.stringify(record)).join('\n')}\n`;
 const GOOD = [{ n: 0 }, { n: 1 }, { n: 3 }, { n: 4 }];
 
-function codify(
-  args: string[],
-): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-  const env = { ...process.env };
-  delete env['CODIFY_MODEL'];
-  const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/node'),
-    [path.join(ROOT, 'bin/codify.js'), ...args],
-    {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
-  });
-}
+const codify = (args: string[]) => runCodify(args);
 
 const readLines = async (file: string) =>
   (await readFile(file, 'utf8').catch(() => ''))

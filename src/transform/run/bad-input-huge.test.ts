@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeServiceDir } from '../testing/fixtures.ts';
 import { loadService } from '../service.ts';
+import { startCodify } from '../../../test/support/codify-cli.ts';
 
 /** A 100 MB single line through the real CLI: one `too-large` error, the run goes on, memory stays bounded. */
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const MiB = 1024 * 1024;
 
 /** Peak resident set size so far (VmHWM) of a process, or null when /proc cannot tell. */
@@ -20,23 +19,11 @@ async function peakRss(pid: number): Promise<number | null> {
   }
 }
 
-function codify(
+async function codify(
   args: string[],
 ): Promise<{ code: number | null; stderr: string; peakRssBytes: number | null }> {
-  const env = { ...process.env };
-  delete env['CODIFY_MODEL'];
-  const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/node'),
-    [path.join(ROOT, 'bin/codify.js'), ...args],
-    {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let stderr = '';
+  const { child, done } = startCodify(args);
   let peak: number | null = null;
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   // VmHWM only grows, so the last reading before the exit is the peak (to within one poll).
   const poll = setInterval(() => {
     if (child.pid === undefined) return;
@@ -44,13 +31,8 @@ function codify(
       if (value !== null) peak = Math.max(peak ?? 0, value);
     });
   }, 25);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      resolve({ code, stderr, peakRssBytes: peak });
-    });
-  });
+  const { code, stderr } = await done.finally(() => clearInterval(poll));
+  return { code, stderr, peakRssBytes: peak };
 }
 
 /** Writes good line, a line of `megabytes` MiB, good line, without holding the big line in memory. */

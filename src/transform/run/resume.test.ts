@@ -1,42 +1,14 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeServiceDir } from '../testing/fixtures.ts';
 import { checkpointPath } from './checkpoint.ts';
+import { startCodify } from '../../../test/support/codify-cli.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const RECORDS = 200_000;
 /** Every 997th line is malformed, so the errors file takes part in the bookkeeping too. */
 const isBroken = (i: number) => i % 997 === 5;
-
-interface CliResult {
-  code: number | null;
-  stderr: string;
-}
-
-function startCodify(args: string[]): { child: ChildProcess; done: Promise<CliResult> } {
-  const env = { ...process.env };
-  delete env['CODIFY_MODEL'];
-  const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/node'),
-    [path.join(ROOT, 'bin/codify.js'), ...args],
-    {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<CliResult>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-  return { child, done };
-}
 
 const codify = (args: string[]) => startCodify(args).done;
 
