@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { StatusBadge } from '../components/StatusBadge.tsx';
-import { formatTime, runDuration, subjectName } from '../lib/format.ts';
+import { RunTable } from '../components/RunTable.tsx';
+import { subjectName } from '../lib/format.ts';
 import type { Run } from '../lib/types.ts';
 import { useApi } from '../lib/use-api.ts';
 
@@ -58,34 +58,11 @@ export function RunsPage() {
       {loading && !data ? <p>Loading…</p> : null}
       {data && data.runs.length === 0 ? <p className="empty">No runs yet.</p> : null}
       {data && data.runs.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>Run</th>
-              <th>Kind</th>
-              <th>Subject</th>
-              <th>Status</th>
-              <th>Started</th>
-              <th>Duration</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.runs.map((run) => (
-              <tr key={run.id}>
-                <td>
-                  <Link to={`/runs/${run.id}`}>{run.id.slice(0, 8)}</Link>
-                </td>
-                <td>{run.kind}</td>
-                <td>{subjectLink(run.subjectId)}</td>
-                <td>
-                  <StatusBadge status={run.status} />
-                </td>
-                <td>{formatTime(run.startedAt ?? run.createdAt)}</td>
-                <td>{runDuration(run)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RunTable
+          runs={data.runs}
+          label="Runs"
+          before={[{ title: 'Subject', render: (run) => subjectLink(run.subjectId) }]}
+        />
       ) : null}
       <div className="toolbar">
         {before.length > 0 ? <button onClick={() => setBefore((b) => b.slice(0, -1))}>Newer</button> : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { RunTable } from '../../components/RunTable.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { ExportPanel } from '../../components/browser/ExportPanel.tsx';
 import { HealedSpecs } from '../../components/browser/HealedSpecs.tsx';
@@ -14,7 +15,7 @@ import {
   type TestHistory,
 } from '../../components/browser/types.ts';
 import '../../components/browser/browser.css';
-import { formatDuration, formatTime, runDuration } from '../../lib/format.ts';
+import { formatDuration, formatTime } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 
 type Panel = 'run' | 'replay' | 'edit' | null;
@@ -232,40 +233,20 @@ function RunHistory({ history, onRefresh }: { history: TestHistory | null; onRef
       <div className="toolbar">
         <button onClick={onRefresh}>Refresh</button>
       </div>
-      <table className="table" aria-label="Runs of this test">
-        <thead>
-          <tr>
-            <th>Run</th>
-            <th>Kind</th>
-            <th>Status</th>
-            <th>Started</th>
-            <th>Duration</th>
-            <th>Outcome</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.runs.map((run) => {
-            const summary = (run.summary ?? {}) as RunSummary;
-            return (
-              <tr key={run.id}>
-                <td>
-                  <Link to={`/runs/${run.id}`}>{run.id.slice(0, 8)}</Link>
-                </td>
-                <td>
-                  {run.kind === 'browser-replay' ? 'replay' : 'record'}
-                  {(run.input as { heal?: boolean } | null)?.heal ? ' + heal' : ''}
-                </td>
-                <td>
-                  <StatusBadge status={run.status} />
-                </td>
-                <td>{formatTime(run.startedAt ?? run.createdAt)}</td>
-                <td>{runDuration(run)}</td>
-                <td className="muted">{summary.reason ?? run.error?.message ?? ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <RunTable
+        runs={history.runs}
+        label="Runs of this test"
+        kindLabel={(run) =>
+          `${run.kind === 'browser-replay' ? 'replay' : 'record'}${(run.input as { heal?: boolean } | null)?.heal ? ' + heal' : ''}`
+        }
+        after={[
+          {
+            title: 'Outcome',
+            className: 'muted',
+            render: (run) => ((run.summary ?? {}) as RunSummary).reason ?? run.error?.message ?? '',
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,7 +1,5 @@
-import { Link } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { formatTime, runDuration } from '../../lib/format.ts';
+import { RunTable } from '../../components/RunTable.tsx';
 import type { Run } from '../../lib/types.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { serviceApi, type BuildSummary, type TransformRunSummary } from './service-api.ts';
@@ -13,36 +11,14 @@ export function HistoryTab({ name }: { name: string }) {
   if (loading && !data) return <p>Loading…</p>;
   if (!data || data.runs.length === 0) return <p className="empty">No builds or runs yet.</p>;
   return (
-    <table className="table" aria-label="Service history">
-      <thead>
-        <tr>
-          <th>Run</th>
-          <th>Kind</th>
-          <th>Status</th>
-          <th>Started</th>
-          <th>Duration</th>
-          <th>Result</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.runs.map((run) => (
-          <tr key={run.id}>
-            <td>
-              <Link to={`/runs/${run.id}`}>{run.id.slice(0, 8)}</Link>
-            </td>
-            <td>
-              {run.kind === 'transform-build' ? 'build' : run.kind === 'transform-run' ? 'run' : run.kind}
-            </td>
-            <td>
-              <StatusBadge status={run.status} />
-            </td>
-            <td>{formatTime(run.startedAt ?? run.createdAt)}</td>
-            <td>{runDuration(run)}</td>
-            <td>{resultLine(run)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RunTable
+      runs={data.runs}
+      label="Service history"
+      kindLabel={(run) =>
+        run.kind === 'transform-build' ? 'build' : run.kind === 'transform-run' ? 'run' : run.kind
+      }
+      after={[{ title: 'Result', render: resultLine }]}
+    />
   );
 }
 
