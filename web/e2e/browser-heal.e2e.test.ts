@@ -26,15 +26,7 @@ describe('replaying a browser test after the app changed', () => {
     await shop?.close();
   });
 
-  const api = async <T>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${ui.baseUrl}/api/v1${path}`, {
-      ...(body === undefined
-        ? {}
-        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-    expect(response.ok, `${path}: ${response.status} ${await response.clone().text()}`).toBe(true);
-    return (await response.json()) as T;
-  };
+  const api = <T>(path: string, body?: unknown) => ui.api<T>(path, body);
 
   const replayFromUi = async (email: string, heal: boolean) => {
     const { page } = ui;

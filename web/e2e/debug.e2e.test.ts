@@ -40,15 +40,7 @@ describe('debug view: model exchanges and continuing the chat', () => {
     await shop?.close();
   });
 
-  const api = async <T>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${ui.baseUrl}/api/v1${path}`, {
-      ...(body === undefined
-        ? {}
-        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-    expect(response.ok, `${path}: ${response.status}`).toBe(true);
-    return (await response.json()) as T;
-  };
+  const api = <T>(path: string, body?: unknown) => ui.api<T>(path, body);
 
   it(
     'shows each exchange as a transcript and sends a follow-up question with its history',

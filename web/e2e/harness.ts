@@ -25,6 +25,8 @@ export interface UiHarness {
   browser: Browser;
   context: BrowserContext;
   page: Page;
+  /** Call the server's API directly (GET, or POST with a JSON body); throws on a non-2xx answer. */
+  api<T>(path: string, body?: unknown): Promise<T>;
   /** Save a screenshot of the page for the docs as `docs/screenshots/<name>.png`. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -66,6 +68,19 @@ export async function startUi(options: Partial<ServerOptions> = {}): Promise<UiH
       browser,
       context,
       page,
+      async api<T>(path: string, body?: unknown): Promise<T> {
+        const response = await fetch(`${baseUrl}/api/v1${path}`, {
+          ...(body === undefined
+            ? {}
+            : {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify(body),
+              }),
+        });
+        if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+        return (await response.json()) as T;
+      },
       async screenshot(name) {
         await mkdir(SCREENSHOT_DIR, { recursive: true });
         const path = join(SCREENSHOT_DIR, `${name}.png`);
