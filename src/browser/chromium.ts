@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ChromiumNotFoundError } from './errors.ts';
 
 /**
@@ -66,5 +66,8 @@ export interface LaunchOptions {
 /** Launches the system Chromium through playwright-core (never a downloaded Playwright browser). */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = options.executablePath ?? findChromium();
+  // Imported here, not at the top: playwright-core takes seconds to load, and commands that never
+  // open a browser (and the browser commands' own --help) should not wait for it.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, headless: !options.headed, args: chromiumArgs() });
 }

@@ -1,9 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CodifyError, ConfigError } from '../core/errors.ts';
-import { registerDemoCommand } from './demo-command.ts';
-import { registerServeCommand } from './serve-command.ts';
-import { registerTestCommands } from './test-commands.ts';
-import { registerTransformCommands } from './transform-commands.ts';
+import { COMMAND_GROUPS, requestedGroup } from './command-groups.ts';
 
 /**
  * Entry point of the `codify` CLI. Returns the process exit code:
@@ -14,15 +11,25 @@ export async function main(argv: string[]): Promise<number> {
     .description("Turn a model's judgement into code people can read, run and review.")
     .showHelpAfterError()
     .exitOverride();
-  registerTransformCommands(program);
-  registerTestCommands(program);
-  registerServeCommand(program);
-  registerDemoCommand(program);
   try {
+    await registerCommands(program, argv);
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     return reportError(error);
+  }
+}
+
+/**
+ * Registers the group the command line names with all its subcommands, and every other group as
+ * a name and a description only: enough for `codify --help` and for Commander's suggestions,
+ * without importing what those groups need.
+ */
+async function registerCommands(program: Command, argv: string[]): Promise<void> {
+  const wanted = requestedGroup(argv);
+  for (const group of COMMAND_GROUPS) {
+    if (group === wanted) (await group.load())(program);
+    else program.command(group.name).description(group.description);
   }
 }
 
