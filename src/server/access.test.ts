@@ -92,6 +92,13 @@ describe('auth is decided on the matched route (token server, bound beyond loopb
     expect(tried).toBeGreaterThan(fixture.protectedRoutes.length * 10 * 3);
   });
 
+  it('answers an undecodable path with the uniform error body, without echoing it', async () => {
+    const response = await fixture.server.app.inject({ method: 'GET', url: '/api%c0%afv1/runs' });
+    expect(response.statusCode).toBe(400);
+    expect(errorCode(response.body)).toBe('bad-request');
+    expect(response.body).not.toContain('%c0');
+  });
+
   it('never takes the token from the query string', async () => {
     for (const query of [`token=${TOKEN}`, `access_token=${TOKEN}`, `authorization=Bearer%20${TOKEN}`]) {
       const response = await fixture.server.app.inject({ method: 'GET', url: `/api/v1/runs?${query}` });

@@ -113,6 +113,9 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       logger: loggerOptions(options.logger, redact),
       bodyLimit: config.maxUploadBytes,
       forceCloseConnections: true,
+      // Paths the router cannot decode (`%c0%af`) get the uniform error body, not Fastify's own
+      // (which echoes the path back).
+      frameworkErrors: (error, _request, reply) => answerFrameworkError(error, reply as FastifyReply),
       ajv: {
         customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
       },
@@ -289,6 +292,20 @@ function installErrorHandling(
         errorBody('not-found', `No route ${request.method} ${redact(path)}.`, 'The API is listed at /docs.'),
       );
   });
+}
+
+/** A path the router cannot decode (`%c0%af`) or a parameter past its length limit. */
+function answerFrameworkError(error: FastifyError, reply: FastifyReply): void {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  void reply
+    .code(tooLong ? 414 : 400)
+    .send(
+      errorBody(
+        'bad-request',
+        tooLong ? 'A path parameter is too long.' : 'The request path is not valid percent-encoding.',
+        'Percent-encode each path segment as UTF-8 (encodeURIComponent).',
+      ),
+    );
 }
 
 /** Issues of a zod error (a job kind's `parseInput` may throw one): bad input, so a 400. */
