@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -9,8 +15,8 @@ import type { RunRecord } from '../core/store/types.ts';
 import { resolveServerConfig, type ServerConfig, type ServerConfigInput } from './config.ts';
 import type { ServerContext, ServerPlugin } from './context.ts';
 import { acquireDataDirLock } from './data-lock.ts';
-import { ForbiddenError, UnauthorizedError, errorBody, statusForCode } from './errors.ts';
-import { bearerToken, hostOfHeader, isLoopbackHost, tokensEqual } from './network.ts';
+import { installAccessControl, type RouteSummary } from './access.ts';
+import { errorBody, statusForCode } from './errors.ts';
 import { collectSecrets, createRedactor, type Redactor } from './redact.ts';
 import { registerDemoRoutes } from './routes/demo.ts';
 import { registerExchangeRoutes } from './routes/exchanges.ts';
@@ -57,6 +63,8 @@ export interface CodifyServer {
   context: ServerContext;
   /** Runs found `queued`/`running` at startup and marked `interrupted`. */
   interruptedAtStartup: RunRecord[];
+  /** Every route the router knows (HEAD twins included) and whether it is served without the token. */
+  routes: readonly RouteSummary[];
   /** Start listening; resolves with the base URL (e.g. `http://127.0.0.1:8787`). */
   listen(): Promise<string>;
   /** Interrupt live runs, end event streams, stop listening and close the store. Idempotent. */
@@ -105,15 +113,27 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       logger: loggerOptions(options.logger, redact),
       bodyLimit: config.maxUploadBytes,
       forceCloseConnections: true,
+      // Paths the router cannot decode (`%c0%af`) get the uniform error body, not Fastify's own
+      // (which echoes the path back).
+      frameworkErrors: (error, _request, reply) => answerFrameworkError(error, reply as FastifyReply),
       ajv: {
         customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
       },
     });
     app = instance;
 
-    installSecurity(app, config, options.allowedOrigins ?? []);
     let webUiFallback: WebUiFallback | null = null;
-    installErrorHandling(app, config, redact, (request, reply) => webUiFallback?.(request, reply) ?? false);
+    const access = installAccessControl(app, {
+      token: config.token,
+      allowedOrigins: options.allowedOrigins ?? [],
+      apiPrefix: API_PREFIX,
+      isPublicNotFound: (request) => webUiFallback?.matches(request) ?? false,
+    });
+    installErrorHandling(app, config, redact, (request, reply) => {
+      if (!webUiFallback?.matches(request)) return false;
+      webUiFallback.send(reply);
+      return true;
+    });
 
     await app.register(multipart, {
       limits: {
@@ -135,10 +155,13 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
         security: config.token ? [{ bearerAuth: [] }] : [],
       },
     });
-    await app.register(swaggerUi, { routePrefix: '/docs' });
-    app.get('/openapi.json', { schema: { hide: true } }, async () => instance.swagger());
+    // The only routes served without the token: the API's docs and the web UI's files.
     const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
-    if (webRoot !== false) webUiFallback = await registerWebUi(app, webRoot);
+    await access.registerPublic(async () => {
+      await instance.register(swaggerUi, { routePrefix: '/docs' });
+      instance.get('/openapi.json', { schema: { hide: true } }, async () => instance.swagger());
+      if (webRoot !== false) webUiFallback = await registerWebUi(instance, webRoot);
+    });
 
     const startedAt = Date.now();
     await app.register(
@@ -165,6 +188,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       runs,
       context,
       interruptedAtStartup,
+      routes: [],
       async listen() {
         return instance.listen({ host: config.host, port: config.port });
       },
@@ -180,6 +204,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       },
     };
     await app.ready();
+    server.routes = access.routes();
     return server;
   } catch (error) {
     await app?.close().catch(() => {});
@@ -189,58 +214,11 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
   }
 }
 
-/** Token auth on everything but the API docs; loopback-only Host and same-origin checks. */
-function installSecurity(
-  app: FastifyInstance,
-  config: ServerConfig,
-  allowedOrigins: readonly string[],
-): void {
-  const origins = new Set(allowedOrigins.map((origin) => origin.replace(/\/+$/, '').toLowerCase()));
-  app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0] ?? '';
-    const hostHeader = request.headers.host ?? '';
-    // Without a token, only loopback names may reach us: a web page that rebinds its own DNS name
-    // to 127.0.0.1 would otherwise drive the API from the user's browser.
-    if (config.token === null && hostHeader !== '' && !isLoopbackHost(hostOfHeader(hostHeader))) {
-      throw new ForbiddenError(`Host "${hostHeader}" is not allowed on a loopback-only server.`, {
-        hint: 'Use http://127.0.0.1 or http://localhost, or start the server with a token.',
-      });
-    }
-    const origin = request.headers.origin;
-    if (origin !== undefined && origin !== 'null') {
-      const sameOrigin = safeHostOfOrigin(origin) === hostHeader.toLowerCase();
-      if (!sameOrigin && !origins.has(origin.toLowerCase())) {
-        throw new ForbiddenError(`Requests from origin ${origin} are not allowed.`, {
-          hint: 'Use the web app served by this server, or add the origin to allowedOrigins.',
-        });
-      }
-    } else if (origin === 'null') {
-      throw new ForbiddenError('Requests from an opaque origin are not allowed.');
-    }
-    if (config.token === null || isPublicPath(path)) return;
-    const presented = bearerToken(request.headers.authorization);
-    if (presented === null || !tokensEqual(presented, config.token)) throw new UnauthorizedError();
-  });
-}
-
-/** Everything outside the API is public: the docs and the web UI's files, which ask for the token. */
-function isPublicPath(path: string): boolean {
-  return path !== '/api' && !path.startsWith('/api/');
-}
-
-function safeHostOfOrigin(origin: string): string | null {
-  try {
-    return new URL(origin).host.toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
 function installErrorHandling(
   app: FastifyInstance,
   config: ServerConfig,
   redact: Redactor,
-  webUiFallback: WebUiFallback,
+  webUiFallback: (request: FastifyRequest, reply: FastifyReply) => boolean,
 ): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
@@ -314,6 +292,20 @@ function installErrorHandling(
         errorBody('not-found', `No route ${request.method} ${redact(path)}.`, 'The API is listed at /docs.'),
       );
   });
+}
+
+/** A path the router cannot decode (`%c0%af`) or a parameter past its length limit. */
+function answerFrameworkError(error: FastifyError, reply: FastifyReply): void {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  void reply
+    .code(tooLong ? 414 : 400)
+    .send(
+      errorBody(
+        'bad-request',
+        tooLong ? 'A path parameter is too long.' : 'The request path is not valid percent-encoding.',
+        'Percent-encode each path segment as UTF-8 (encodeURIComponent).',
+      ),
+    );
 }
 
 /** Issues of a zod error (a job kind's `parseInput` may throw one): bad input, so a 400. */

@@ -11,13 +11,20 @@ export function isWebUiBuilt(root: string = DEFAULT_WEB_ROOT): boolean {
   return existsSync(`${root}/index.html`);
 }
 
-/** Answers a GET that matched no route; returns false when it is not the UI's to answer. */
-export type WebUiFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
+/**
+ * The web UI's answer to a request that matched no route: `matches` says whether it is one (so it
+ * is also public), `send` answers it with `index.html`.
+ */
+export interface WebUiFallback {
+  matches(request: FastifyRequest): boolean;
+  send(reply: FastifyReply): void;
+}
 
 /**
  * Serves the built web app from `root` at `/`. The UI is a single-page app with client-side
  * routes (`/services/phone`), so a GET for an unknown non-API path that accepts HTML gets
  * `index.html`. When the UI was never built, `/` explains how to build it instead of a bare 404.
+ * Register it through `registerPublic`: these files are what asks for the token.
  */
 export async function registerWebUi(app: FastifyInstance, root: string): Promise<WebUiFallback> {
   const built = isWebUiBuilt(root);
@@ -35,11 +42,26 @@ export async function registerWebUi(app: FastifyInstance, root: string): Promise
         ),
     );
   }
-  return (request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (!built || request.method !== 'GET' || path.startsWith('/api/') || path === '/api') return false;
-    if (!(request.headers.accept ?? '').includes('text/html')) return false;
-    void reply.type('text/html; charset=utf-8').sendFile('index.html');
-    return true;
+  return {
+    matches(request) {
+      if (!built || request.method !== 'GET') return false;
+      if (!(request.headers.accept ?? '').includes('text/html')) return false;
+      // Decoded and lowercased, as a router might see it: `/%61pi/…` is API too and gets JSON.
+      const path = decodedPath(request.url).toLowerCase();
+      return !/^\/+api(\/|$)/.test(path);
+    },
+    send(reply) {
+      void reply.type('text/html; charset=utf-8').sendFile('index.html');
+    },
   };
+}
+
+/** The path of a request URL, percent-decoded once (undecodable text left as it is). */
+function decodedPath(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
