@@ -5,7 +5,7 @@
  * attempts are counted and timed in one place.
  */
 import { CancelledError, CodifyError } from '../errors.ts';
-import { ModelCallError } from './errors.ts';
+import { ANSWER_TOO_LARGE_HINT, ModelCallError } from './errors.ts';
 import type { ModelFailureKind } from './errors.ts';
 
 export interface RetryPolicy {
@@ -77,6 +77,7 @@ const DEFAULT_HINTS: Record<ModelFailureKind, string> = {
   auth: 'The provider rejected the API key. Check the key and its variable, or use --model local.',
   'bad-request': 'The provider rejected the request. Check the model id and settings.',
   'not-found': 'The provider does not know this model or endpoint. Check the model id and the base URL.',
+  'too-large': ANSWER_TOO_LARGE_HINT,
   unknown: 'Rerun with the same settings; if it persists, report it with the message above.',
 };
 
