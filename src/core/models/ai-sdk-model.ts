@@ -108,6 +108,7 @@ export class AiSdkModel implements LanguageModel {
         spec: this.spec,
         policy: options.policy,
         ...(request.signal ? { signal: request.signal } : {}),
+        ...(request.deadline === undefined ? {} : { deadline: request.deadline }),
         classify: classifyModelError,
         onRetry: (event: RetryEvent) => {
           options.onRetry?.(event);

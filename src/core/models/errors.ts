@@ -13,6 +13,7 @@ export type ModelFailureKind =
   | 'bad-request'
   | 'not-found'
   | 'too-large'
+  | 'deadline'
   | 'unknown';
 
 /**
