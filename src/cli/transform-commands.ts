@@ -29,12 +29,14 @@ import {
   skipRecords,
 } from '../transform/run/checkpoint.ts';
 import type { RunCheckpoint } from '../transform/run/checkpoint.ts';
+import { parseDuration } from '../transform/build/time-budget.ts';
 
 interface ModelFlags {
   model?: string;
   baseUrl?: string;
   record?: string;
   replay?: string;
+  maxBuildTime?: number;
 }
 
 /** Registers `codify transform …`: init, build, run, accept, accept-schema. */
@@ -159,13 +161,22 @@ function withModelFlags(command: Command): Command {
       '--model <spec>',
       'model spec: local, auto, openai:<id>, anthropic:<id>, openai-compatible:<id>, ollama:<id> (default: codify.json, else $CODIFY_MODEL, else local)',
     )
-    .option('--base-url <url>', 'base URL of an OpenAI-compatible server');
+    .option('--base-url <url>', 'base URL of an OpenAI-compatible server')
+    .option(
+      '--max-build-time <duration>',
+      'wall-time budget of a build, all attempts and retries included: 90s, 10m, 1h (default: codify.json settings.maxBuildTimeMs, else 10m)',
+      (value: string) => parseDuration(value, '--max-build-time'),
+    );
   return addCassetteFlags(command);
 }
 
 function serviceOptions(flags: ModelFlags) {
   const modelOptions = modelOptionsFrom(flags.baseUrl, flags);
-  return { ...(flags.model ? { model: flags.model } : {}), modelOptions };
+  return {
+    ...(flags.model ? { model: flags.model } : {}),
+    modelOptions,
+    ...(flags.maxBuildTime !== undefined ? { maxBuildTimeMs: flags.maxBuildTime } : {}),
+  };
 }
 
 async function initCommand(

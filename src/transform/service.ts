@@ -31,11 +31,15 @@ export interface LoadServiceOptions {
   sandboxFactory?: SandboxFactory;
   sandboxOptions?: SandboxOptions;
   synthesizer?: Synthesizer;
+  /** Wall-time budget of every build this service runs (runs' rebuilds too), over codify.json's. */
+  maxBuildTimeMs?: number;
 }
 
 export interface ServiceBuildOptions {
   model?: string | LanguageModel;
   maxAttempts?: number;
+  /** Wall-time budget of this build in ms (default: the service's, else codify.json's). */
+  maxBuildTimeMs?: number;
   /** Commit the result on a branch `codify/<service>/<run-id>` (inside a git repository). */
   commit?: boolean;
   signal?: AbortSignal;
@@ -97,12 +101,14 @@ export class TransformService {
   async build(options: ServiceBuildOptions = {}): Promise<ServiceBuildResult> {
     const files = await this.reload();
     const engines = this.engines(options.model);
+    const maxBuildTimeMs = options.maxBuildTimeMs ?? this.options.maxBuildTimeMs;
     const result = await buildTransform(files, {
       model: engines.model,
       useLocal: engines.useLocal,
       trigger: 'build',
       onEvent: (event) => this.events.publish(event),
       ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+      ...(maxBuildTimeMs !== undefined ? { maxBuildTimeMs } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...this.engineOverrides(),
     });
@@ -137,6 +143,7 @@ export class TransformService {
       ...(options.qaMin !== undefined ? { qaMin: options.qaMin } : {}),
       ...(options.maxRebuilds !== undefined ? { maxRebuilds: options.maxRebuilds } : {}),
       ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+      ...(this.options.maxBuildTimeMs !== undefined ? { maxBuildTimeMs: this.options.maxBuildTimeMs } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.random ? { random: options.random } : {}),
       ...this.engineOverrides(),

@@ -16,6 +16,7 @@ import {
 import type { LanguageModel as AiSdkLanguageModel, ModelMessage } from 'ai';
 import { callWithRetry, parseRetryAfter } from './retry.ts';
 import type { AttemptFailure, RetryEvent, RetryPolicy } from './retry.ts';
+import { AnswerTooLargeError } from './errors.ts';
 import type { ModelFailureKind } from './errors.ts';
 import {
   compileValidator,
@@ -107,6 +108,7 @@ export class AiSdkModel implements LanguageModel {
         spec: this.spec,
         policy: options.policy,
         ...(request.signal ? { signal: request.signal } : {}),
+        ...(request.deadline === undefined ? {} : { deadline: request.deadline }),
         classify: classifyModelError,
         onRetry: (event: RetryEvent) => {
           options.onRetry?.(event);
@@ -241,6 +243,9 @@ export function toModelMessages(messages: readonly ChatMessage[]): ModelMessage[
 /** Map an error thrown by one AI SDK call to what the retry loop needs to know. */
 export function classifyModelError(error: unknown): AttemptFailure {
   const message = error instanceof Error ? error.message : String(error);
+  // Over the cap: retrying would read as much again, so it is final. The SDK may wrap it.
+  const tooLarge = findCause(error, AnswerTooLargeError);
+  if (tooLarge) return { kind: 'too-large', retryable: false, message: tooLarge.message };
   if (error instanceof TruncatedStreamError) return { kind: 'truncated-stream', retryable: true, message };
   if (NoObjectGeneratedError.isInstance(error)) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
@@ -301,6 +306,17 @@ export function classifyModelError(error: unknown): AttemptFailure {
   }
   if (isNetworkError(error)) return { kind: 'network', retryable: true, message };
   return { kind: 'unknown', retryable: false, message };
+}
+
+function findCause<T extends Error>(
+  error: unknown,
+  type: abstract new (...args: never[]) => T,
+): T | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 8; depth += 1) {
+    if (current instanceof type) return current;
+    current = current.cause;
+  }
+  return undefined;
 }
 
 function causeMessage(error: Error): string {

@@ -5,6 +5,7 @@ import type { LanguageModel as AiSdkLanguageModel } from 'ai';
 import { ConfigError } from '../errors.ts';
 import { AiSdkModel } from './ai-sdk-model.ts';
 import { RecordingModel, ReplayModel } from './cassette.ts';
+import { limitResponseBytes } from './response-limit.ts';
 import type { ModelFailureKind } from './errors.ts';
 import { DEFAULT_RETRY_POLICY } from './retry.ts';
 import type { RetryEvent, RetryPolicy } from './retry.ts';
@@ -35,6 +36,12 @@ export interface CreateModelOptions {
   retryMaxDelayMs?: number;
   /** Ceiling of a server-requested Retry-After wait, in ms (default 60000). */
   maxRetryAfterMs?: number;
+  /**
+   * Most bytes one model response may carry, streamed or not (default
+   * {@link DEFAULT_MAX_ANSWER_BYTES}, or `CODIFY_MODEL_MAX_ANSWER_BYTES`). Past it the call fails
+   * with kind `too-large` and is not retried.
+   */
+  maxAnswerBytes?: number;
   /** Price overrides by `modelId` or `provider:modelId`. */
   prices?: Record<string, ModelPrice>;
   /** Custom fetch (tests, proxies). */
@@ -52,6 +59,13 @@ export const AUTO_DEFAULT_MODELS: readonly { envVar: string; spec: string }[] = 
 ];
 
 export const DEFAULT_OLLAMA_BASE_URL = 'http://127.0.0.1:11434/v1';
+
+/**
+ * 64 MiB. The longest answers models give today (about 128k output tokens) stream in roughly
+ * 30 MB of server-sent events at one token per event, so a real model stays well under it, while a
+ * server that streams without end is stopped long before memory is at risk.
+ */
+export const DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
 /** A key or base URL the model needs is not configured (`auto` treats this as "no model"). */
 export class MissingModelConfigError extends ConfigError {}
@@ -137,7 +151,9 @@ function providerModel(
   options: CreateModelOptions,
   env: Record<string, string | undefined>,
 ): { model: AiSdkLanguageModel; hints: Partial<Record<ModelFailureKind, string>> } {
-  const fetchOption = options.fetch ? { fetch: options.fetch } : {};
+  const maxAnswerBytes = answerLimit(options, env);
+  const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const fetchOption = { fetch: limitResponseBytes(baseFetch, maxAnswerBytes) };
   switch (spec.kind) {
     case 'openai': {
       const apiKey = requireKey(options.apiKey, env, 'OPENAI_API_KEY', spec);
@@ -187,7 +203,7 @@ function compatibleModel(
   baseURL: string,
   apiKey: string | undefined,
   modelId: string,
-  fetchOption: { fetch?: typeof globalThis.fetch },
+  fetchOption: { fetch: typeof globalThis.fetch },
 ): AiSdkLanguageModel {
   const provider = createOpenAICompatible({
     name,
@@ -243,6 +259,17 @@ function retryPolicy(options: CreateModelOptions, env: Record<string, string | u
     }
   }
   return policy;
+}
+
+function answerLimit(options: CreateModelOptions, env: Record<string, string | undefined>): number {
+  const value =
+    options.maxAnswerBytes ?? envNumber(env, 'CODIFY_MODEL_MAX_ANSWER_BYTES') ?? DEFAULT_MAX_ANSWER_BYTES;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new ConfigError(`maxAnswerBytes must be a whole number of bytes ≥ 1, not ${value}.`, {
+      hint: `Set CODIFY_MODEL_MAX_ANSWER_BYTES to a byte count (default ${DEFAULT_MAX_ANSWER_BYTES}).`,
+    });
+  }
+  return value;
 }
 
 function envNumber(env: Record<string, string | undefined>, name: string): number | undefined {

@@ -12,6 +12,8 @@ export type ModelFailureKind =
   | 'auth'
   | 'bad-request'
   | 'not-found'
+  | 'too-large'
+  | 'deadline'
   | 'unknown';
 
 /**
@@ -63,3 +65,26 @@ export class CassetteMissError extends CodifyError {
     this.cassettePath = cassettePath;
   }
 }
+
+/**
+ * A model server sent more bytes for one answer than the cap allows (`maxAnswerBytes`). Thrown
+ * from inside the response body stream, so reading stops there: no answer is held whole.
+ */
+export class AnswerTooLargeError extends CodifyError {
+  readonly limitBytes: number;
+
+  constructor(limitBytes: number) {
+    super(
+      'answer-too-large',
+      `the server sent more than ${limitBytes} bytes for one answer, so codify stopped reading it`,
+      { hint: ANSWER_TOO_LARGE_HINT },
+    );
+    this.limitBytes = limitBytes;
+  }
+}
+
+/** What to do when an answer is over the cap. */
+export const ANSWER_TOO_LARGE_HINT =
+  'No real model answers this much to one request: check that the base URL points at a model API and ' +
+  'not at something that streams without end. If a model really must answer more, raise the cap with ' +
+  'CODIFY_MODEL_MAX_ANSWER_BYTES (bytes; createModel option maxAnswerBytes).';

@@ -14,10 +14,11 @@ export {
   createModel,
   AUTO_DEFAULT_MODELS,
   DEFAULT_OLLAMA_BASE_URL,
+  DEFAULT_MAX_ANSWER_BYTES,
   MissingModelConfigError,
 } from './create-model.ts';
 export type { CreateModelOptions } from './create-model.ts';
-export { ModelCallError, CassetteMissError } from './errors.ts';
+export { ModelCallError, CassetteMissError, AnswerTooLargeError } from './errors.ts';
 export type { ModelFailureKind } from './errors.ts';
 export { summarizeUsage, makeUsage } from './usage.ts';
 export type { UsageSummary } from './usage.ts';

@@ -160,3 +160,66 @@ describe('callWithRetry', () => {
     expect(calls).toBe(0);
   });
 });
+
+describe('callWithRetry with a deadline', () => {
+  const hang = (signal: AbortSignal) =>
+    new Promise<never>((_resolve, reject) => {
+      signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+    });
+
+  it('cuts an attempt short at the deadline and does not retry past it', async () => {
+    const started = Date.now();
+    let calls = 0;
+    const error = await callWithRetry(
+      (signal) => {
+        calls += 1;
+        return hang(signal);
+      },
+      {
+        spec: 's',
+        policy: { ...policy, timeoutMs: 60_000, maxRetries: 5 },
+        classify: transient,
+        deadline: started + 200,
+      },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ModelCallError);
+    expect((error as ModelCallError).kind).toBe('deadline');
+    expect((error as ModelCallError).message).toMatch(/time budget/);
+    expect(calls).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('never starts a retry whose backoff would end past the deadline', async () => {
+    let calls = 0;
+    const started = Date.now();
+    const error = await callWithRetry(
+      async () => {
+        calls += 1;
+        throw new Error('boom');
+      },
+      {
+        spec: 's',
+        policy: { ...policy, retryBaseMs: 5_000, retryMaxDelayMs: 5_000 },
+        classify: transient,
+        deadline: started + 1_000,
+      },
+    ).catch((e: unknown) => e);
+    expect(calls).toBe(1);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect((error as ModelCallError).kind).toBe('server-error');
+    expect((error as ModelCallError).message).toMatch(/no time left .* before the deadline/);
+  });
+
+  it('makes no attempt at all once the deadline has passed', async () => {
+    let calls = 0;
+    const error = await callWithRetry(
+      async () => {
+        calls += 1;
+        return 'ok';
+      },
+      { spec: 's', policy, classify: transient, deadline: Date.now() - 1 },
+    ).catch((e: unknown) => e);
+    expect(calls).toBe(0);
+    expect((error as ModelCallError).kind).toBe('deadline');
+  });
+});

@@ -5,7 +5,7 @@
  * attempts are counted and timed in one place.
  */
 import { CancelledError, CodifyError } from '../errors.ts';
-import { ModelCallError } from './errors.ts';
+import { ANSWER_TOO_LARGE_HINT, ModelCallError } from './errors.ts';
 import type { ModelFailureKind } from './errors.ts';
 
 export interface RetryPolicy {
@@ -57,6 +57,11 @@ export interface RetryOptions {
   onRetry?: (event: RetryEvent) => void;
   /** Extra advice per failure kind (e.g. which variable holds the API key). */
   hints?: Partial<Record<ModelFailureKind, string>>;
+  /**
+   * Epoch ms after which no attempt runs: an attempt is cut short there (kind `deadline`) and a
+   * retry whose backoff would end past it is not started (the last failure is thrown instead).
+   */
+  deadline?: number;
   /** Injectable randomness for the jitter (tests). */
   random?: () => number;
 }
@@ -77,14 +82,25 @@ const DEFAULT_HINTS: Record<ModelFailureKind, string> = {
   auth: 'The provider rejected the API key. Check the key and its variable, or use --model local.',
   'bad-request': 'The provider rejected the request. Check the model id and settings.',
   'not-found': 'The provider does not know this model or endpoint. Check the model id and the base URL.',
+  'too-large': ANSWER_TOO_LARGE_HINT,
+  deadline:
+    "The caller's time budget ran out before the model answered. Give it more time (builds: --max-build-time or settings.maxBuildTimeMs in codify.json) or pick a faster model.",
   unknown: 'Rerun with the same settings; if it persists, report it with the message above.',
 };
 
 /** Marks an abort caused by the per-attempt timer, to tell it apart from the caller's cancel. */
 class AttemptTimeout extends Error {
-  constructor(timeoutMs: number) {
-    super(`no answer within ${timeoutMs} ms`);
+  /** True when the caller's deadline, not the per-attempt limit, set the timer. */
+  readonly deadline: boolean;
+
+  constructor(timeoutMs: number, deadline: boolean) {
+    super(
+      deadline
+        ? `the time budget ran out ${timeoutMs} ms into the attempt, before an answer came`
+        : `no answer within ${timeoutMs} ms`,
+    );
     this.name = 'AttemptTimeout';
+    this.deadline = deadline;
   }
 }
 
@@ -103,32 +119,53 @@ export async function callWithRetry<T>(
   const { policy, signal } = options;
   const random = options.random ?? Math.random;
   const maxAttempts = Math.max(1, Math.floor(policy.maxRetries) + 1);
+  const fail = (failure: AttemptFailure, attempts: number, cause?: unknown): ModelCallError =>
+    new ModelCallError({
+      spec: options.spec,
+      kind: failure.kind,
+      ...(failure.status === undefined ? {} : { status: failure.status }),
+      attempts,
+      detail: failure.message,
+      hint: options.hints?.[failure.kind] ?? DEFAULT_HINTS[failure.kind],
+      cause,
+    });
   for (let attemptNumber = 1; ; attemptNumber += 1) {
     throwIfCancelled(signal);
+    const remainingMs = options.deadline === undefined ? Infinity : options.deadline - Date.now();
+    if (remainingMs <= 0) {
+      const message = 'the time budget ran out before the call could start';
+      throw fail({ kind: 'deadline', retryable: false, message }, attemptNumber - 1);
+    }
     let failure: AttemptFailure;
     let cause: unknown;
     try {
-      return await runAttempt(attempt, attemptNumber, policy.timeoutMs, signal);
+      const byDeadline = remainingMs < policy.timeoutMs;
+      return await runAttempt(
+        attempt,
+        attemptNumber,
+        Math.min(policy.timeoutMs, remainingMs),
+        byDeadline,
+        signal,
+      );
     } catch (error) {
       if (signal?.aborted || error instanceof CancelledError) throw cancelled();
       cause = error;
       failure =
         error instanceof AttemptTimeout
-          ? { kind: 'timeout', retryable: true, message: error.message }
+          ? {
+              kind: error.deadline ? 'deadline' : 'timeout',
+              retryable: !error.deadline,
+              message: error.message,
+            }
           : options.classify(error);
     }
-    if (!failure.retryable || attemptNumber >= maxAttempts) {
-      throw new ModelCallError({
-        spec: options.spec,
-        kind: failure.kind,
-        ...(failure.status === undefined ? {} : { status: failure.status }),
-        attempts: attemptNumber,
-        detail: failure.message,
-        hint: options.hints?.[failure.kind] ?? DEFAULT_HINTS[failure.kind],
-        cause,
-      });
-    }
+    if (!failure.retryable || attemptNumber >= maxAttempts) throw fail(failure, attemptNumber, cause);
     const delayMs = backoffDelay(policy, attemptNumber, failure.retryAfterMs, random);
+    if (options.deadline !== undefined && Date.now() + delayMs >= options.deadline) {
+      // Waiting would end past the deadline: say what actually failed rather than "out of time".
+      const message = `${failure.message} (no time left for a retry before the deadline: the next one would start in ${delayMs} ms)`;
+      throw fail({ ...failure, message }, attemptNumber, cause);
+    }
     options.onRetry?.({ attempt: attemptNumber, failure, delayMs });
     await sleep(delayMs, signal);
   }
@@ -172,6 +209,7 @@ async function runAttempt<T>(
   attempt: (signal: AbortSignal, attemptNumber: number) => Promise<T>,
   attemptNumber: number,
   timeoutMs: number,
+  byDeadline: boolean,
   outer: AbortSignal | undefined,
 ): Promise<T> {
   const controller = new AbortController();
@@ -184,9 +222,10 @@ async function runAttempt<T>(
     rejectStop(cancelled());
   };
   const timer = setTimeout(() => {
-    const timeout = new AttemptTimeout(timeoutMs);
-    controller.abort(timeout);
+    const timeout = new AttemptTimeout(Math.round(timeoutMs), byDeadline);
+    // Stop first, so the race settles on the timeout, not on the error the abort makes the attempt throw.
     rejectStop(timeout);
+    controller.abort(timeout);
   }, timeoutMs);
   outer?.addEventListener('abort', onOuterAbort, { once: true });
   try {

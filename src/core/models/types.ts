@@ -21,6 +21,11 @@ export interface GenerateRequest {
   temperature?: number;
   maxOutputTokens?: number;
   signal?: AbortSignal;
+  /**
+   * Epoch ms by which the call must be over (a caller's total time budget): no attempt runs and no
+   * retry starts past it; the call then fails with kind `deadline` or its last failure.
+   */
+  deadline?: number;
   /** Called with each piece of text as it streams in (the call streams when this is given). */
   onTextDelta?: (delta: string) => void;
   /**

@@ -171,6 +171,62 @@ describe('openai-compatible test server', () => {
     expect(text).not.toContain('"usage"');
   });
 
+  it('sends a huge answer, streamed or whole, that parses when finite', async () => {
+    server.enqueue({ fault: 'huge', bytes: 200_000, chunkBytes: 50_000 });
+    const whole = (await (await post({ model: 'a', messages: [] })).json()) as ChatBody;
+    expect(whole.choices[0]?.message?.content).toBe('x'.repeat(200_000));
+    server.enqueue({ fault: 'huge', bytes: 200_000, chunkBytes: 50_000 });
+    const streamed = await (await post({ model: 'a', messages: [], stream: true })).text();
+    const deltas = sseData(streamed)
+      .filter((data) => data !== '[DONE]')
+      .map((data) => (JSON.parse(data) as ChatBody).choices[0]?.delta?.content ?? '');
+    expect(deltas.join('')).toBe('x'.repeat(200_000));
+    expect(server.requests[1]?.bytesSent).toBeGreaterThan(200_000);
+  });
+
+  it('stops an endless answer when the client goes away, having written only what was read', async () => {
+    for (const fault of [
+      { fault: 'huge' as const },
+      { fault: 'huge' as const, oneLine: true },
+      { fault: 'tiny-chunks' as const },
+    ]) {
+      server.reset();
+      server.enqueue(fault);
+      const response = await post({ model: 'a', messages: [], stream: true });
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      let read = 0;
+      while (read < 1_000_000) read += (await reader.read()).value?.length ?? 0;
+      await reader.cancel();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const sent = server.requests[0]?.bytesSent ?? 0;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Backpressure: the server stopped, and never ran far ahead of the reader (socket buffers only).
+      expect(server.requests[0]?.bytesSent).toBe(sent);
+      expect(sent).toBeLessThan(read + 16_000_000);
+    }
+  });
+
+  it('answers 200 with a body that is not JSON', async () => {
+    server.enqueue({ fault: 'garbage' });
+    const response = await post({ model: 'a', messages: [] });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(await response.text()).toContain('<html>');
+  });
+
+  it('trickles a valid answer one byte at a time', async () => {
+    server.enqueue({ fault: 'trickle', byteDelayMs: 0, reply: { content: 'slowly' } });
+    const body = (await (await post({ model: 'a', messages: [] })).json()) as ChatBody;
+    expect(body.choices[0]?.message?.content).toBe('slowly');
+    expect(server.requests[0]?.bytesSent).toBe(JSON.stringify(body).length);
+  });
+
+  it('drops the connection mid-stream', async () => {
+    server.enqueue({ fault: 'drop-mid-stream', content: 'half' });
+    const response = await post({ model: 'a', messages: [], stream: true });
+    await expect(response.text()).rejects.toThrow(/terminated/);
+  });
+
   it('delays slow replies and adds latencyMs to every reply', async () => {
     const slow = await startOpenAICompatibleServer({ latencyMs: 40 });
     slow.enqueue({ fault: 'slow', delayMs: 40, reply: { content: 'late' } }, { content: 'normal' });

@@ -54,7 +54,46 @@ export type FaultReply =
     }
   | { fault: 'slow'; delayMs: number; reply?: ScriptedReply }
   | { fault: 'reset' }
-  | { fault: 'http-error'; status: number; message?: string };
+  | { fault: 'http-error'; status: number; message?: string }
+  | {
+      /**
+       * A 200 whose answer is enormous: streamed, chunks of `chunkBytes` content each; not streamed,
+       * one JSON body whose content string grows. Writes wait for the client to read (backpressure),
+       * so the test server itself never holds more than a chunk.
+       */
+      fault: 'huge';
+      /** Bytes of content to send before finishing normally; omitted, it never stops. */
+      bytes?: number;
+      /** Content bytes per write (default 65536). */
+      chunkBytes?: number;
+      /** Streamed: put everything on one SSE line that never ends (no newline). */
+      oneLine?: boolean;
+    }
+  | {
+      /** A stream of tiny content chunks, one every `intervalMs`, that never finishes. */
+      fault: 'tiny-chunks';
+      /** Content of each chunk (default 'a'; '' sends empty deltas). */
+      content?: string;
+      /** Pause between chunks, in ms (default 0: as fast as the client reads). */
+      intervalMs?: number;
+    }
+  | {
+      /** A 200 whose body is not JSON at all (an HTML error page from a proxy, say). */
+      fault: 'garbage';
+      body?: string;
+      contentType?: string;
+    }
+  | {
+      /** The normal answer, sent one byte at a time with a pause between bytes. */
+      fault: 'trickle';
+      byteDelayMs: number;
+      reply?: ScriptedReply;
+    }
+  | {
+      /** A stream that starts normally, then the server drops the connection (no clean end). */
+      fault: 'drop-mid-stream';
+      content?: string;
+    };
 
 export type QueuedReply = ScriptedReply | FaultReply;
 
@@ -70,6 +109,8 @@ export interface RecordedRequest {
   api: 'chat.completions' | 'anthropic.messages' | 'models' | 'other';
   stream: boolean;
   receivedAt: number;
+  /** Bytes of response body written so far by the streaming faults (huge, tiny-chunks, trickle). */
+  bytesSent: number;
 }
 
 export interface OpenAICompatibleServerOptions {
@@ -149,6 +190,7 @@ export async function startOpenAICompatibleServer(
       api,
       stream: isRecord(body) && body['stream'] === true,
       receivedAt: Date.now(),
+      bytesSent: 0,
     };
     requests.push(record);
 
@@ -281,7 +323,86 @@ export async function startOpenAICompatibleServer(
       case 'reset':
         res.socket?.destroy();
         return;
+      case 'huge':
+        await serveHuge(fault, request, res, id, aborted);
+        return;
+      case 'tiny-chunks': {
+        res.writeHead(200, sseHeaders());
+        const model = modelOf(request);
+        const chunk = sse(chatChunk(id, model, { content: fault.content ?? 'a' }, null));
+        while (await writeCounted(res, request, chunk, aborted)) {
+          if (fault.intervalMs) await sleep(fault.intervalMs, aborted);
+        }
+        return;
+      }
+      case 'garbage': {
+        const body = fault.body ?? '<html><body><h1>502 Bad Gateway</h1></body></html>';
+        res.writeHead(200, {
+          'content-type': fault.contentType ?? 'text/html',
+          'content-length': String(Buffer.byteLength(body)),
+        });
+        res.end(body);
+        return;
+      }
+      case 'trickle': {
+        const reply = fault.reply ?? {};
+        const full = request.stream
+          ? streamedChatText(reply, request, id)
+          : JSON.stringify(chatCompletion(id, modelOf(request), reply, request));
+        res.writeHead(200, request.stream ? sseHeaders() : { 'content-type': 'application/json' });
+        for (const byte of Buffer.from(full)) {
+          if (!(await writeCounted(res, request, Buffer.from([byte]), aborted))) return;
+          await sleep(fault.byteDelayMs, aborted);
+        }
+        res.end();
+        return;
+      }
+      case 'drop-mid-stream': {
+        res.writeHead(200, request.stream ? sseHeaders() : { 'content-type': 'application/json' });
+        const model = modelOf(request);
+        res.write(sse(chatChunk(id, model, { role: 'assistant', content: '' }, null)));
+        for (const piece of split(fault.content ?? 'partial answer', DEFAULT_CHUNK_SIZE)) {
+          res.write(sse(chatChunk(id, model, { content: piece }, null)));
+        }
+        // Let the bytes leave, then drop the socket: no finish_reason, no [DONE], no clean end.
+        setTimeout(() => res.socket?.destroy(), 20);
+        return;
+      }
     }
+  }
+
+  async function serveHuge(
+    fault: Extract<FaultReply, { fault: 'huge' }>,
+    request: RecordedRequest,
+    res: ServerResponse,
+    id: string,
+    aborted: AbortSignal,
+  ): Promise<void> {
+    const chunkBytes = Math.max(1, fault.chunkBytes ?? 65_536);
+    const total = fault.bytes ?? Number.POSITIVE_INFINITY;
+    const model = modelOf(request);
+    const piece = (n: number) => 'x'.repeat(n);
+    let open: string;
+    let each: (n: number) => string;
+    let close: string;
+    if (request.stream && !fault.oneLine) {
+      open = sse(chatChunk(id, model, { role: 'assistant', content: '' }, null));
+      each = (n) => sse(chatChunk(id, model, { content: piece(n) }, null));
+      close = `${sse(chatChunk(id, model, {}, 'stop'))}data: [DONE]\n\n`;
+    } else {
+      // One JSON document (a body, or a single SSE data line) whose content string keeps growing.
+      const head = JSON.stringify(chatCompletion(id, model, { content: '\u0000' }, request));
+      const [before, after] = head.split('\\u0000') as [string, string];
+      open = request.stream ? `data: ${before}` : before;
+      each = piece;
+      close = request.stream ? `${after}\n\ndata: [DONE]\n\n` : after;
+    }
+    res.writeHead(200, request.stream ? sseHeaders() : { 'content-type': 'application/json' });
+    if (!(await writeCounted(res, request, open, aborted))) return;
+    for (let sent = 0; sent < total; sent += chunkBytes) {
+      if (!(await writeCounted(res, request, each(Math.min(chunkBytes, total - sent)), aborted))) return;
+    }
+    res.end(close);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -388,12 +509,19 @@ function chatCompletion(
 }
 
 function serveChat(reply: ScriptedReply, request: RecordedRequest, res: ServerResponse, id: string) {
-  const r = resolveReply(reply, request);
   if (!request.stream) {
-    sendJson(res, 200, chatCompletion(id, r.model, reply, request));
+    sendJson(res, 200, chatCompletion(id, resolveReply(reply, request).model, reply, request));
     return;
   }
   res.writeHead(200, sseHeaders());
+  res.end(streamedChatText(reply, request, id));
+}
+
+/** The whole SSE body of a streamed chat answer, `data: [DONE]` included. */
+function streamedChatText(reply: ScriptedReply, request: RecordedRequest, id: string): string {
+  const r = resolveReply(reply, request);
+  const out: string[] = [];
+  const res = { write: (text: string) => out.push(text) };
   res.write(sse(chatChunk(id, r.model, { role: 'assistant', content: '' }, null)));
   for (const piece of split(r.content, r.chunkSize)) {
     res.write(sse(chatChunk(id, r.model, { content: piece }, null)));
@@ -438,7 +566,8 @@ function serveChat(reply: ScriptedReply, request: RecordedRequest, res: ServerRe
       }),
     );
   }
-  res.end('data: [DONE]\n\n');
+  res.write('data: [DONE]\n\n');
+  return out.join('');
 }
 
 function chatChunk(
@@ -634,6 +763,32 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * Write one piece, counting it on the request and waiting while the client is not reading. False
+ * once the client has gone, so endless faults stop writing.
+ */
+async function writeCounted(
+  res: ServerResponse,
+  request: RecordedRequest,
+  chunk: string | Buffer,
+  aborted: AbortSignal,
+): Promise<boolean> {
+  if (aborted.aborted || res.destroyed) return false;
+  request.bytesSent += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+  if (!res.write(chunk)) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.once('drain', done);
+      res.once('close', done);
+    });
+  }
+  return !aborted.aborted && !res.destroyed;
 }
 
 /** A signal that fires when the client goes away, so slow replies stop waiting. */

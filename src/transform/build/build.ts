@@ -23,6 +23,8 @@ import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
 import { defaultSynthesizer } from './synth-adapter.ts';
+import { formatDuration, startTimeBudget } from './time-budget.ts';
+import type { TimeBudget } from './time-budget.ts';
 import type { Synthesizer } from './synth-adapter.ts';
 
 export interface BuildOptions {
@@ -36,6 +38,11 @@ export interface BuildOptions {
   trigger?: 'build' | 'run' | 'qa';
   onEvent?: (event: TransformEvent) => void;
   signal?: AbortSignal;
+  /**
+   * Wall-time budget of the whole build in ms, every attempt, retry and check included (default:
+   * the service's settings.maxBuildTimeMs). At the deadline the build stops as `failed`, `timedOut`.
+   */
+  maxBuildTimeMs?: number;
   sandboxFactory?: SandboxFactory;
   sandboxOptions?: SandboxOptions;
   synthesizer?: Synthesizer;
@@ -64,6 +71,8 @@ export interface BuildResult {
   proposedSchemaPath?: string;
   /** Unified diff against transform.ts when the result went to transform.next.ts. */
   diff?: string;
+  /** True when the build's time budget ran out (status `failed`). */
+  timedOut?: true;
 }
 
 /**
@@ -73,6 +82,22 @@ export interface BuildResult {
  * `.codify/attempts/<n>/`.
  */
 export async function buildTransform(files: ServiceFiles, options: BuildOptions): Promise<BuildResult> {
+  const clock = startTimeBudget(
+    options.maxBuildTimeMs ?? files.config.settings.maxBuildTimeMs,
+    options.signal,
+  );
+  try {
+    return await buildWithin(files, options, clock);
+  } finally {
+    clock.stop();
+  }
+}
+
+async function buildWithin(
+  files: ServiceFiles,
+  options: BuildOptions,
+  clock: TimeBudget,
+): Promise<BuildResult> {
   const layout = serviceLayout(files.dir);
   const emit = options.onEvent ?? (() => {});
   const validator = compileSchema(files.schema);
@@ -92,7 +117,7 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
         files.schema,
         files.examples,
         labelViolations,
-        options.signal,
+        clock.signal,
       );
       if (revision.usage) usage.push(revision.usage);
       proposed = revision.schema;
@@ -161,7 +186,8 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
       }),
     );
   }
-  if (options.model) proposers.push(new ModelProposer({ model: options.model, session }));
+  if (options.model)
+    proposers.push(new ModelProposer({ model: options.model, session, deadline: clock.deadline }));
   const maxAttempts =
     (options.maxAttempts ?? files.config.settings.maxAttempts) +
     (options.useLocal ? 1 : 0) +
@@ -177,7 +203,7 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
     proposers,
     checker,
     budget: { maxAttempts },
-    ...(options.signal ? { signal: options.signal } : {}),
+    signal: clock.signal,
     onEvent: emit,
     describeCandidate: (candidate) => candidate.code,
   });
@@ -186,12 +212,19 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
   const base = { attempts: result.attempts.length, usage: result.usage, attemptDirs };
 
   if (result.status !== 'passed' || !result.best) {
-    const status = result.status === 'cancelled' ? 'cancelled' : 'failed';
+    // The deadline may show as a cancel (the shared signal fired) or as model calls that failed
+    // for want of time before it did: either way the budget is why the build stopped.
+    const timedOut = clock.expired();
+    const status = result.status === 'cancelled' && !timedOut ? 'cancelled' : 'failed';
     const report = result.best?.report ?? null;
     // With no checked candidate (every attempt failed to propose, e.g. the model was unreachable),
     // the last attempt's error is the only useful explanation.
     const lastError = report ? undefined : result.attempts.at(-1)?.error;
-    const reason = `${result.reason}${report ? `\n${formatReport(report)}` : ''}${lastError ? `\nLast attempt: ${lastError}` : ''}`;
+    const stopped = timedOut
+      ? `The build's time budget of ${formatDuration(clock.budgetMs)} was used up after ${result.attempts.length} attempt(s); ` +
+        'give it more with --max-build-time or settings.maxBuildTimeMs in codify.json, or pick a faster model.'
+      : result.reason;
+    const reason = `${stopped}${report ? `\n${formatReport(report)}` : ''}${lastError ? `\nLast attempt: ${lastError}` : ''}`;
     const notes =
       session.synthesis?.unsolved.map(
         (field) => `local synthesizer could not derive ${field.path}: ${field.reason}`,
@@ -207,7 +240,16 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
       reason: fullReason,
       attemptDirs,
     });
-    return { ...base, status, wrote: null, source: null, report, builtBy: null, reason: fullReason };
+    return {
+      ...base,
+      status,
+      wrote: null,
+      source: null,
+      report,
+      builtBy: null,
+      reason: fullReason,
+      ...(timedOut ? { timedOut: true as const } : {}),
+    };
   }
 
   const passing = result.attempts[result.best.attempt - 1];

@@ -78,3 +78,37 @@ describe('codify transform build: model faults (real CLI)', { timeout: 120_000 }
     );
   });
 });
+
+describe('codify transform build --max-build-time (real CLI)', { timeout: 120_000 }, () => {
+  it('stops a build against a server that never answers within the budget, saying why (exit 1)', async () => {
+    server = await startOpenAICompatibleServer({ respond: () => ({ fault: 'slow', delayMs: 600_000 }) });
+    dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': NAME_SCHEMA });
+    const started = Date.now();
+    // The default retry policy (5 tries × 120 s per call × 5 attempts): only the budget stops it soon.
+    const result = await codify([
+      'transform',
+      'build',
+      dir,
+      '--model',
+      'openai-compatible:test-model',
+      '--base-url',
+      server.baseUrl,
+      '--max-build-time',
+      '2s',
+    ]);
+    const elapsed = Date.now() - started;
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/time budget of 2 s was used up/);
+    expect(existsSync(path.join(dir, 'transform.ts'))).toBe(false);
+    // 2 s of budget plus the CLI's own start-up on a loaded machine.
+    expect(elapsed).toBeLessThan(2_000 + 20_000);
+    expect(server.requests.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses a nonsense duration, naming the flag (exit 2)', async () => {
+    dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': NAME_SCHEMA });
+    const result = await codify(['transform', 'build', dir, '--max-build-time', 'soon']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--max-build-time must be a duration such as 90s/);
+  });
+});

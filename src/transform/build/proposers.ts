@@ -74,13 +74,21 @@ export class ModelProposer implements Proposer<TransformProblem, TransformCandid
   private readonly model: LanguageModel;
   private readonly session: BuildSession;
   private readonly maxCascadeTries: number;
+  private readonly deadline: number | undefined;
   /** Chat so far (after the system message): alternating user / assistant. */
   private chat: ChatMessage[] = [];
   private cascadeTries = 0;
   private lastMode: 'cascade' | 'full' | null = null;
 
-  constructor(options: { model: LanguageModel; session: BuildSession; maxCascadeTries?: number }) {
+  constructor(options: {
+    model: LanguageModel;
+    session: BuildSession;
+    maxCascadeTries?: number;
+    /** Epoch ms: the build's deadline, so no model retry starts past it. */
+    deadline?: number;
+  }) {
     this.model = options.model;
+    this.deadline = options.deadline;
     this.session = options.session;
     this.name = `model:${options.model.spec}`;
     this.maxCascadeTries = options.maxCascadeTries ?? 2;
@@ -120,6 +128,7 @@ export class ModelProposer implements Proposer<TransformProblem, TransformCandid
     const result = await this.model.generate({
       messages,
       signal: context.signal,
+      ...(this.deadline === undefined ? {} : { deadline: this.deadline }),
       onTextDelta: context.onDelta,
     });
     this.chat.push({ role: 'assistant', content: result.text });

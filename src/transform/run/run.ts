@@ -81,6 +81,8 @@ export interface RunOptions {
   qaMin?: number;
   maxRebuilds?: number;
   maxAttempts?: number;
+  /** Wall-time budget of each rebuild in ms (default: codify.json settings.maxBuildTimeMs). */
+  maxBuildTimeMs?: number;
   /** Records per sandbox call (default 2000). */
   batchSize?: number;
   /** A pass stops early to rebuild once this many records failed (default 20). */
@@ -261,6 +263,7 @@ class ServiceRun {
       trigger,
       onEvent: this.emit,
       ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+      ...(this.options.maxBuildTimeMs !== undefined ? { maxBuildTimeMs: this.options.maxBuildTimeMs } : {}),
       ...(this.options.signal ? { signal: this.options.signal } : {}),
       ...(this.options.sandboxFactory ? { sandboxFactory: this.options.sandboxFactory } : {}),
       ...(this.options.sandboxOptions ? { sandboxOptions: this.options.sandboxOptions } : {}),

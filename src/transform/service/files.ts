@@ -69,6 +69,16 @@ function parseConfig(raw: unknown, file: string, dir: string): ServiceConfig {
     settings.qaRate = rate;
   }
   if (settingsRaw['locked'] !== undefined) settings.locked = settingsRaw['locked'] === true;
+  const buildTime = settingsRaw['maxBuildTimeMs'];
+  if (buildTime !== undefined) {
+    if (typeof buildTime !== 'number' || !Number.isSafeInteger(buildTime) || buildTime < 1) {
+      throw new ConfigError(
+        `${file}: settings.maxBuildTimeMs must be a whole number of milliseconds ≥ 1 (got ${JSON.stringify(buildTime)}).`,
+        { hint: `E.g. 600000 for 10 minutes (the default is ${DEFAULT_SETTINGS.maxBuildTimeMs}).` },
+      );
+    }
+    settings.maxBuildTimeMs = buildTime;
+  }
   return {
     name: typeof raw['name'] === 'string' && raw['name'] ? raw['name'] : base.name,
     model: typeof raw['model'] === 'string' && raw['model'] ? raw['model'] : base.model,

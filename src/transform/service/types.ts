@@ -20,6 +20,11 @@ export interface ServiceSettings {
   locked: boolean;
   /** How many rebuilds a run may trigger before leftover failures go to the errors file. Default 3. */
   maxRebuilds: number;
+  /**
+   * Wall-time budget of one build, in ms, across every attempt and retry (model calls, checks).
+   * Default 600000 (10 minutes). The CLI's `--max-build-time` overrides it.
+   */
+  maxBuildTimeMs: number;
 }
 
 /** codify.json */
@@ -36,6 +41,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   qaMin: 3,
   locked: false,
   maxRebuilds: 3,
+  maxBuildTimeMs: 600_000,
 };
 
 /** Everything a service directory holds, loaded. */
