@@ -3,6 +3,11 @@ import type { SandboxLimits, SandboxRecordResult } from '../core/sandbox/types.t
 /** The part of core's sandbox a transform needs. */
 export interface TransformSandbox {
   run(records: readonly unknown[], options?: { signal?: AbortSignal }): Promise<SandboxRecordResult[]>;
+  /** Results in order, in bounded pieces, started at once; runs use it when present. */
+  stream?(
+    records: readonly unknown[],
+    options?: { signal?: AbortSignal },
+  ): AsyncIterable<SandboxRecordResult[]>;
   close(): Promise<void> | void;
 }
 

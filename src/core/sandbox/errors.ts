@@ -28,18 +28,6 @@ export class SandboxCompileError extends CodifyError {
   }
 }
 
-/** A record handed to `run` is not JSON data, so it cannot be sent into the sandbox. */
-export class SandboxInputError extends CodifyError {
-  readonly index: number;
-
-  constructor(index: number, reason: string) {
-    super('sandbox-input', `Record ${index} cannot be sent to the sandbox: ${reason}.`, {
-      hint: 'Records must be JSON data (objects, arrays, strings, finite numbers, booleans, null).',
-    });
-    this.index = index;
-  }
-}
-
 /** `run` was called after `close`. */
 export class SandboxClosedError extends CodifyError {
   constructor() {

@@ -30,6 +30,8 @@ export const GUEST_PRELUDE = String.raw`
   const PromiseProto = Promise.prototype;
   const ErrorCtor = Error;
   const InternalErrorCtor = typeof InternalError === 'function' ? InternalError : ErrorCtor;
+  const construct = Reflect.construct;
+  const createObject = Object.create;
   const objectToString = Object.prototype.toString;
   const call = Function.prototype.call.bind(Function.prototype.call);
   const stringIndexOf = String.prototype.indexOf;
@@ -58,6 +60,24 @@ export const GUEST_PRELUDE = String.raw`
   ];
   for (const proto of hiddenFunctionPrototypes) {
     Object.defineProperty(proto, 'constructor', { value: refusal('the ' + proto[Symbol.toStringTag] + ' constructor') });
+  }
+
+  // ---- InternalError made by the transform is an ordinary error -----------------------------
+  // The engine reports a real stack overflow or out-of-memory as an InternalError. Code that
+  // throws its own InternalError('out of memory') must not pass for one (that would rebuild the
+  // guest on every record), so the constructor the transform can reach is a stand-in that
+  // builds a real InternalError and remembers it; the engine's own errors are never in the set.
+  const madeByTransform = new WeakSet();
+  if (InternalErrorCtor !== ErrorCtor) {
+    const InternalErrorStandIn = function InternalError(message) {
+      const error = construct(InternalErrorCtor, arguments, new.target === undefined ? InternalErrorStandIn : new.target);
+      madeByTransform.add(error);
+      return error;
+    };
+    Object.setPrototypeOf(InternalErrorStandIn, getProto(InternalErrorCtor));
+    Object.defineProperty(InternalErrorStandIn, 'prototype', { value: InternalErrorCtor.prototype });
+    Object.defineProperty(InternalErrorCtor.prototype, 'constructor', { value: InternalErrorStandIn });
+    globalThis.InternalError = InternalErrorStandIn;
   }
 
   // ---- keep ordinary assignments working on frozen prototypes --------------------------------
@@ -173,11 +193,20 @@ export const GUEST_PRELUDE = String.raw`
     }
   }
 
-  /** Stack and memory failures are caught here so the batch can end cleanly and reset. */
+  /**
+   * Stack and memory failures raised by the engine (not look-alikes the transform made with
+   * the InternalError stand-in). A thrown value can be a Proxy whose traps throw, so nothing
+   * here may let an exception out of the runner.
+   */
   function fatalKind(value) {
-    if (!(value instanceof InternalErrorCtor)) return undefined;
-    if (value.message === 'stack overflow') return 'stack';
-    if (value.message === 'out of memory') return 'memory';
+    try {
+      if (!(value instanceof InternalErrorCtor) || madeByTransform.has(value)) return undefined;
+      const message = value.message;
+      if (message === 'stack overflow') return 'stack';
+      if (message === 'out of memory') return 'memory';
+    } catch (_) {
+      // a hostile value is an ordinary throw
+    }
     return undefined;
   }
 
@@ -192,10 +221,12 @@ export const GUEST_PRELUDE = String.raw`
 
   // ---- strict JSON encoding of results ------------------------------------------------------
   // QuickJS's JSON.stringify recurses natively without a guest stack check, so bound the depth.
-  const MAX_DEPTH = 1000;
+  const MAX_DEPTH = options.maxDepth;
   const depthOf = new WeakMap();
-  function OutputError(message) {
+  /** A result the strict rules refuse: kind 'output' (not JSON data) or 'too-deep'. */
+  function OutputError(message, kind) {
     this.message = message;
+    this.kind = kind || 'output';
   }
   function where(key) {
     return key === '' ? 'the result' : 'key ' + stringify(String(key));
@@ -237,7 +268,7 @@ export const GUEST_PRELUDE = String.raw`
         if (proto === ObjectProto || proto === ArrayProto || proto === null) {
           const depth = (depthOf.get(this) || 0) + 1;
           if (depth > MAX_DEPTH) {
-            throw new OutputError('the result is nested more than ' + MAX_DEPTH + ' levels deep');
+            throw new OutputError('the result is nested more than ' + MAX_DEPTH + ' levels deep', 'too-deep');
           }
           depthOf.set(value, depth);
           return value;
@@ -267,26 +298,40 @@ export const GUEST_PRELUDE = String.raw`
     }
   }
   /**
-   * Fast path for the common result, a flat plain object of scalars, which plain JSON.stringify
-   * encodes exactly as the strict replacer would; anything else takes the replacer.
+   * Reads a plain object's own enumerable properties exactly once into a null-prototype copy,
+   * so a getter cannot show one value to the checks and another to the encoder; 'flat' says
+   * whether every value is a scalar, which plain JSON.stringify encodes exactly as the strict
+   * replacer would (the fast path for the common result). A '__proto__' key stays an own key.
    */
-  function isFlatRecord(value) {
-    if (typeof value !== 'object' || value === null || getProto(value) !== ObjectProto) return false;
+  function snapshot(value) {
+    const copy = createObject(null);
+    let flat = true;
     for (const key in value) {
-      if (!isPlainScalar(value[key])) return false;
+      const item = value[key];
+      if (flat && !isPlainScalar(item)) flat = false;
+      copy[key] = item;
     }
-    return true;
+    return { copy: copy, flat: flat };
   }
 
   function encodeValue(value) {
-    if (value !== null && typeof value === 'object' && getProto(value) === PromiseProto) {
-      return failure('output', 'the transform returned a Promise: transforms must be synchronous (remove async/await)');
-    }
     let text;
     try {
-      text = isPlainScalar(value) || isFlatRecord(value) ? stringify(value) : stringify(value, replacer);
+      if (isPlainScalar(value)) text = stringify(value);
+      else {
+        const proto = typeof value === 'object' && value !== null ? getProto(value) : undefined;
+        if (proto === PromiseProto) {
+          return failure('output', 'the transform returned a Promise: transforms must be synchronous (remove async/await)');
+        }
+        if (proto === ObjectProto || proto === null) {
+          const taken = snapshot(value);
+          text = taken.flat ? stringify(taken.copy) : stringify(taken.copy, replacer);
+        } else {
+          text = stringify(value, replacer);
+        }
+      }
     } catch (error) {
-      if (error instanceof OutputError) return failure('output', error.message);
+      if (error instanceof OutputError) return failure(error.kind, error.message);
       if (fatalKind(error) !== undefined) throw error;
       if (error instanceof TypeError && /circular/i.test(String(error.message))) {
         return failure('output', 'the result contains a cycle, which JSON cannot represent');
@@ -295,8 +340,8 @@ export const GUEST_PRELUDE = String.raw`
     }
     if (text.length > maxOutputChars) {
       return failure(
-        'output',
-        'the result is ' + text.length + ' characters of JSON, above the limit of ' + maxOutputChars,
+        'too-large',
+        'the result is ' + text.length + ' characters of JSON, above the per-record limit of ' + maxOutputChars + ' (maxOutputChars)',
       );
     }
     return '{"ok":true,"value":' + text + '}';
@@ -342,7 +387,9 @@ export const GUEST_PRELUDE = String.raw`
         } catch (error) {
           const kind = fatalKind(error);
           if (kind !== undefined) {
-            reset = true;
+            // After an engine stack overflow the stack has unwound and the guest is as sound as
+            // after any throw; only exhausted memory warrants a fresh guest.
+            reset = kind === 'memory';
             encoded = failure(
               kind,
               kind === 'stack' ? 'stack overflow (recursion too deep)' : 'out of memory (guest memory limit reached)',

@@ -1,6 +1,7 @@
 import { getQuickJS } from 'quickjs-emscripten';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
 import { GUEST_PRELUDE } from './guest-prelude.ts';
+import { MAX_JSON_DEPTH } from './limits.ts';
 import type { ResolvedLimits } from './limits.ts';
 import type { SandboxErrorKind } from './types.ts';
 
@@ -46,8 +47,11 @@ interface Realm {
   progress: QuickJSHandle;
 }
 
-/** Output budget of one guest call; bigger batches are returned in several chunks. */
-const CHUNK_CHARS = 8 * 1024 * 1024;
+/**
+ * Output budget of one guest call; bigger batches are returned in several chunks (never more
+ * than the batch's own budget).
+ */
+const CHUNK_CHARS = 4 * 1024 * 1024;
 
 const PRELUDE_TIME_LIMIT_MS = 30_000;
 
@@ -87,13 +91,20 @@ export class GuestSession {
   /**
    * Runs every record (each a JSON text) through the transform, delivering results in order to
    * `sink`. Returns 'cancelled' if `isCancelled` turned true; results already delivered stand.
+   * Returns 'partial' when the results delivered reached `maxBatchOutputChars` before the last
+   * record: the caller sends the records not yet delivered again as a new batch.
    */
   runBatch(
     records: readonly string[],
-    sink: ResultSink,
+    deliver: ResultSink,
     isCancelled: () => boolean = () => false,
-  ): 'done' | 'cancelled' {
+  ): 'done' | 'cancelled' | 'partial' {
     const { limits } = this.config;
+    let deliveredChars = 0;
+    const sink: ResultSink = (json, count) => {
+      deliveredChars += json.length;
+      deliver(json, count);
+    };
     this.isCancelled = isCancelled;
     this.batchDeadline = performance.now() + limits.timeoutMsPerBatch;
     try {
@@ -103,6 +114,7 @@ export class GuestSession {
       let base = 0;
       let needsBegin = true;
       while (offset < records.length) {
+        if (deliveredChars >= limits.maxBatchOutputChars) return 'partial';
         const realm = this.ensureRealm();
         if (needsBegin) {
           const refused = this.callBegin(realm, records, offset);
@@ -309,7 +321,8 @@ export class GuestSession {
       };
       setOption('filename', context.newString(filename));
       setOption('maxOutputChars', context.newNumber(limits.maxOutputChars));
-      setOption('chunkChars', context.newNumber(CHUNK_CHARS));
+      setOption('chunkChars', context.newNumber(Math.min(CHUNK_CHARS, limits.maxBatchOutputChars)));
+      setOption('maxDepth', context.newNumber(MAX_JSON_DEPTH));
       const runner = context.callFunction(factory.value, context.undefined, options);
       if (runner.error) {
         const dumped = context.dump(runner.error) as unknown;

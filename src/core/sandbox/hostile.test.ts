@@ -108,12 +108,12 @@ const CASES: Record<string, Expectation> = {
   'return-nan.js': { kind: 'output', message: /key "ratio" is NaN/ },
   'return-map.js': { kind: 'output', message: /the result is an instance of Map; return plain objects/ },
   'huge-string.js': {
-    kind: 'output',
-    message: /above the limit of 16777216/,
+    kind: 'too-large',
+    message: /above the per-record limit of 4194304/,
     options: { memoryLimitBytes: 256 * MiB, timeoutMsPerRecord: 10_000 },
   },
   'deep-output.js': {
-    kind: 'output',
+    kind: 'too-deep',
     message: /nested more than 1000 levels deep/,
     options: { memoryLimitBytes: 256 * MiB, timeoutMsPerRecord: 10_000 },
   },

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError } from '../errors.ts';
-import {
-  createSandbox,
-  runOnce,
-  SandboxClosedError,
-  SandboxCompileError,
-  SandboxInputError,
-} from './index.ts';
+import { createSandbox, runOnce, SandboxClosedError, SandboxCompileError } from './index.ts';
 import type { Sandbox, SandboxRecordResult } from './index.ts';
 
 /** 1-based column of the first occurrence of `needle` on 1-based `line` of `source`. */
@@ -68,12 +62,21 @@ describe('createSandbox / run', () => {
     );
   });
 
-  it('refuses records that are not JSON data before running anything', async () => {
+  it('turns records that are not JSON data into one input error each; the others run', async () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    await expect(echo.run([{ i: 1 }, undefined])).rejects.toBeInstanceOf(SandboxInputError);
-    await expect(echo.run([{ i: 1 }, cyclic])).rejects.toMatchObject({ index: 1 });
-    await expect(echo.run([10n])).rejects.toBeInstanceOf(SandboxInputError);
+    const results = await echo.run([{ i: 1 }, undefined, cyclic, 10n, () => 1, { i: 2 }]);
+    expect(results[0]).toEqual({ ok: true, value: { i: 1, twice: 2, len: 0 } });
+    for (const refused of results.slice(1, 5)) {
+      expect(refused).toMatchObject({
+        ok: false,
+        error: {
+          kind: 'input',
+          message: expect.stringMatching(/cannot be sent to the sandbox: .*JSON data/),
+        },
+      });
+    }
+    expect(results[5]).toEqual({ ok: true, value: { i: 2, twice: 4, len: 0 } });
   });
 
   it('fails after close with a typed error', async () => {
@@ -131,11 +134,14 @@ describe('results are JSON data', () => {
     expect(results[0]).toEqual({ ok: true, value: 'y'.repeat(50) });
     expect(results[1]).toEqual({
       ok: false,
-      error: { kind: 'output', message: 'the result is 5002 characters of JSON, above the limit of 1000' },
+      error: {
+        kind: 'too-large',
+        message: 'the result is 5002 characters of JSON, above the per-record limit of 1000 (maxOutputChars)',
+      },
     });
   });
 
-  it('returns batches whose output exceeds one guest chunk (8 MiB) intact and in order', async () => {
+  it('returns batches whose output exceeds one guest chunk (4 MiB) intact and in order', async () => {
     const records = Array.from({ length: 24 }, (_, i) => ({ i }));
     const results = await runOnce(
       'export default (r) => ({ i: r.i, blob: String(r.i % 10).repeat(512 * 1024) });',

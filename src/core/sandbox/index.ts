@@ -12,7 +12,13 @@
  *   Functions, symbols, BigInt, cycles, NaN/Infinity, class instances, Map/Set, and `undefined` as
  *   the result or an array element are `output` errors. An object property whose value is
  *   `undefined` is omitted, as `JSON.stringify` does. `toJSON` applies (a Date becomes a string).
- * - A result above `maxOutputChars` (default 16 Mi characters of JSON) is an `output` error.
+ * - A result above `maxOutputChars` (default 4 Mi characters of JSON) is a `too-large` error; a
+ *   result nested deeper than {@link MAX_JSON_DEPTH} (1000) levels is a `too-deep` error.
+ * - A record that cannot be sent in is one error result, never a rejection: `too-deep` when it
+ *   is nested deeper than 1000 levels, `input` when it is not JSON data (BigInt, a cycle, …).
+ * - Results come back in bounded pieces ({@link Sandbox.stream}): a batch stops handing back
+ *   results at `maxBatchOutputChars` (16 Mi) and its other records run as a new batch, so the
+ *   host holds a bounded amount of results whatever the transform returns.
  * - Returning a Promise (an async transform) is an `output` error: transforms are synchronous.
  * - All built-ins are frozen before the module runs: writing to `Object.prototype`, globals,
  *   etc. throws a TypeError (a `throw` error for that record) instead of affecting other records.
@@ -26,16 +32,16 @@
  */
 import { availableParallelism } from 'node:os';
 import { CancelledError } from '../errors.ts';
-import { SandboxClosedError, SandboxCompileError, SandboxInputError } from './errors.ts';
-import { resolveLimits } from './limits.ts';
+import { SandboxClosedError, SandboxCompileError } from './errors.ts';
+import { MAX_JSON_DEPTH, resolveLimits } from './limits.ts';
 import { PoolCompileError, WorkerPool } from './pool.ts';
 import { prepareSource } from './prepare-source.ts';
 import type { PreparedSource } from './prepare-source.ts';
 import type { SandboxLimits, SandboxRecordResult } from './types.ts';
 
 export type { SandboxErrorKind, SandboxLimits, SandboxRecordError, SandboxRecordResult } from './types.ts';
-export { SandboxClosedError, SandboxCompileError, SandboxInputError } from './errors.ts';
-export { DEFAULT_LIMITS } from './limits.ts';
+export { SandboxClosedError, SandboxCompileError } from './errors.ts';
+export { DEFAULT_LIMITS, MAX_JSON_DEPTH } from './limits.ts';
 
 /** Options of {@link createSandbox}. */
 export interface SandboxOptions extends SandboxLimits {
@@ -51,12 +57,24 @@ export interface SandboxOptions extends SandboxLimits {
 export interface Sandbox {
   /**
    * Runs the transform over `records` (any number) and returns one result per record, in order.
-   * Record failures are results, not rejections.
+   * Record failures are results, not rejections (a record that is not JSON data, or is nested
+   * too deep, is an `input` or `too-deep` result). Holds every result at once: for many records
+   * with large results use {@link Sandbox.stream}.
    * @throws CancelledError when `signal` aborts (the running guests are stopped promptly).
-   * @throws SandboxInputError when a record is not JSON data.
    * @throws SandboxClosedError after `close()`.
    */
   run(records: readonly unknown[], options?: { signal?: AbortSignal }): Promise<SandboxRecordResult[]>;
+  /**
+   * As {@link Sandbox.run}, but yields the results in order as consecutive pieces, as soon as
+   * each is ready. Work starts at once and stays a few batches ahead of the consumer, so the
+   * results in memory are bounded (about workers × 2 × `maxBatchOutputChars`) however many
+   * records there are and however large their results. Stopping early (`break`) cancels the rest.
+   * @throws CancelledError when `signal` aborts; SandboxClosedError after `close()`.
+   */
+  stream(
+    records: readonly unknown[],
+    options?: { signal?: AbortSignal },
+  ): AsyncIterable<SandboxRecordResult[]>;
   /** Stops the workers. Pending runs reject with CancelledError. */
   close(): Promise<void>;
 }
@@ -94,6 +112,15 @@ export async function createSandbox(source: string, options: SandboxOptions = {}
   }
   const maxBatchChars = Math.max(1024, Math.floor(limits.memoryLimitBytes / MAX_BATCH_INPUT_FRACTION));
   return new PooledSandbox(pool, prepared, batchSize, maxBatchChars);
+}
+
+/** A record ready for the guest (its JSON text), or the result it gets without running. */
+type Entry = string | SandboxRecordResult;
+
+/** Consecutive records sent to one worker at once; refused records ride along in place. */
+interface Batch {
+  entries: Entry[];
+  texts: string[];
 }
 
 /** Compiles, runs once over `records`, and closes. */
@@ -137,24 +164,72 @@ class PooledSandbox implements Sandbox {
     records: readonly unknown[],
     options: { signal?: AbortSignal } = {},
   ): Promise<SandboxRecordResult[]> {
+    const results: SandboxRecordResult[] = [];
+    for await (const piece of this.stream(records, options)) {
+      for (const result of piece) results.push(result);
+    }
+    return results;
+  }
+
+  stream(
+    records: readonly unknown[],
+    options: { signal?: AbortSignal } = {},
+  ): AsyncIterable<SandboxRecordResult[]> {
     if (this.closed) throw new SandboxClosedError();
     const { signal } = options;
     if (signal?.aborted) throw new CancelledError();
-    const texts = records.map(encodeRecord);
+    const entries = records.map(encodeRecord);
     // Spread small inputs over every worker rather than filling one batch.
-    const perBatch = Math.max(1, Math.min(this.batchSize, Math.ceil(texts.length / this.pool.size)));
-    const batches = splitBatches(texts, perBatch, this.maxBatchChars);
-    const outcomes = await Promise.all(batches.map((batch) => this.pool.submit(batch, signal)));
-    const results = outcomes.flat();
-    if (this.prepared.method === 'transpile') {
+    const perBatch = Math.max(1, Math.min(this.batchSize, Math.ceil(entries.length / this.pool.size)));
+    const batches = splitBatches(entries, perBatch, this.maxBatchChars);
+    // Stopping early or closing must not leave batches running for nobody.
+    const stop = new AbortController();
+    const combined = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
+    const window = this.pool.size * 2;
+    const pending: { batch: Batch; results: Promise<SandboxRecordResult[]> }[] = [];
+    let next = 0;
+    const submit = (batch: Batch, front = false) => {
+      const results =
+        batch.texts.length === 0 ? Promise.resolve([]) : this.pool.submit(batch.texts, combined, { front });
+      results.catch(() => {}); // Awaited in order below; the rest are cancelled if we stop.
+      return { batch, results };
+    };
+    const fill = (): void => {
+      while (next < batches.length && pending.length < window) {
+        const batch = batches[next++];
+        if (batch) pending.push(submit(batch));
+      }
+    };
+    fill();
+    const mapPositions = (results: SandboxRecordResult[]): void => {
+      if (this.prepared.method !== 'transpile') return;
       for (const result of results) {
         if (result.ok || result.error.line === undefined) continue;
         const position = this.prepared.toSource(result.error.line, result.error.column ?? 1);
         result.error.line = position.line;
         if (result.error.column !== undefined) result.error.column = position.column;
       }
+    };
+    async function* drain(): AsyncGenerator<SandboxRecordResult[]> {
+      try {
+        while (pending.length > 0) {
+          const head = pending[0];
+          if (!head) break;
+          const results = await head.results;
+          mapPositions(results);
+          const { piece, rest } = mergeResults(head.batch, results);
+          if (rest) pending[0] = submit(rest, true);
+          else {
+            pending.shift();
+            fill();
+          }
+          yield piece;
+        }
+      } finally {
+        stop.abort();
+      }
     }
-    return results;
+    return drain();
   }
 
   async close(): Promise<void> {
@@ -164,32 +239,111 @@ class PooledSandbox implements Sandbox {
   }
 }
 
-function encodeRecord(record: unknown, index: number): string {
+/** A record's JSON text, or the error result of a record that cannot be sent into the guest. */
+function encodeRecord(record: unknown): Entry {
   let text: string | undefined;
   try {
     text = JSON.stringify(record);
   } catch (error) {
-    throw new SandboxInputError(index, error instanceof Error ? error.message : String(error));
+    if (error instanceof RangeError) return tooDeep();
+    return refused(`it is not JSON data (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (text === undefined) throw new SandboxInputError(index, `it is ${typeof record}`);
-  return text;
+  if (text === undefined) return refused(`it is ${typeof record}, not JSON data`);
+  return nestingExceeds(text, MAX_JSON_DEPTH) ? tooDeep() : text;
 }
 
-function splitBatches(texts: string[], perBatch: number, maxChars: number): string[][] {
-  const batches: string[][] = [];
-  let current: string[] = [];
-  let chars = 0;
-  for (const text of texts) {
-    if (current.length > 0 && (current.length >= perBatch || chars + text.length > maxChars)) {
-      batches.push(current);
-      current = [];
-      chars = 0;
-    }
-    current.push(text);
-    chars += text.length + 1;
+function refused(reason: string): SandboxRecordResult {
+  return {
+    ok: false,
+    error: { kind: 'input', message: `the record cannot be sent to the sandbox: ${reason}` },
+  };
+}
+
+function tooDeep(): SandboxRecordResult {
+  return {
+    ok: false,
+    error: {
+      kind: 'too-deep',
+      message: `the record is nested more than ${MAX_JSON_DEPTH} levels deep, so it was not run`,
+    },
+  };
+}
+
+/**
+ * Whether JSON text nests arrays and objects deeper than `limit`. Text shorter than 2 × (limit
+ * + 1) cannot (each level takes an opening and a closing bracket), which skips nearly every
+ * record; strings are skipped with indexOf.
+ */
+export function nestingExceeds(text: string, limit: number): boolean {
+  if (text.length < 2 * (limit + 1)) return false;
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x22) {
+      // Find the closing quote: one not preceded by an odd number of backslashes.
+      let end = at;
+      for (;;) {
+        end = text.indexOf('"', end + 1);
+        if (end === -1) return false;
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes++;
+        if (slashes % 2 === 0) break;
+      }
+      at = end;
+    } else if (code === 0x7b || code === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (code === 0x7d || code === 0x5d) depth--;
   }
-  if (current.length > 0) batches.push(current);
+  return false;
+}
+
+/** Batches of at most `perBatch` records and about `maxChars` of JSON; refused records ride along. */
+function splitBatches(entries: Entry[], perBatch: number, maxChars: number): Batch[] {
+  const batches: Batch[] = [];
+  let current: Batch = { entries: [], texts: [] };
+  let chars = 0;
+  for (const entry of entries) {
+    if (typeof entry === 'string') {
+      if (current.texts.length > 0 && (current.texts.length >= perBatch || chars + entry.length > maxChars)) {
+        batches.push(current);
+        current = { entries: [], texts: [] };
+        chars = 0;
+      }
+      current.texts.push(entry);
+      chars += entry.length + 1;
+    }
+    current.entries.push(entry);
+  }
+  if (current.entries.length > 0) batches.push(current);
   return batches;
+}
+
+/**
+ * Puts a batch's results (one per text, possibly fewer when the batch stopped at its output
+ * budget) back among its refused records. Returns the piece for the records covered and, when
+ * some texts got no result yet, the batch of the records still to run.
+ */
+function mergeResults(
+  batch: Batch,
+  results: SandboxRecordResult[],
+): { piece: SandboxRecordResult[]; rest?: Batch } {
+  const piece: SandboxRecordResult[] = [];
+  let used = 0;
+  let at = 0;
+  for (; at < batch.entries.length; at++) {
+    const entry = batch.entries[at] as Entry;
+    if (typeof entry !== 'string') {
+      piece.push(entry);
+      continue;
+    }
+    const result = results[used];
+    if (result === undefined) break;
+    piece.push(result);
+    used++;
+  }
+  if (at >= batch.entries.length) return { piece };
+  const entries = batch.entries.slice(at);
+  return { piece, rest: { entries, texts: batch.texts.slice(used) } };
 }
 
 function positiveInteger(name: string, value: number): number {

@@ -11,8 +11,16 @@ export const DEFAULT_LIMITS: ResolvedLimits = {
   timeoutMsPerBatch: 30_000,
   memoryLimitBytes: 64 * MiB,
   maxStackBytes: 512 * 1024,
-  maxOutputChars: 16 * MiB,
+  maxOutputChars: 4 * MiB,
+  maxBatchOutputChars: 16 * MiB,
 };
+
+/**
+ * Deepest nesting of arrays and objects in a record or a result. Deeper input is a `too-deep`
+ * error for that record (the host's own JSON.stringify overflows its stack near 5,000 levels,
+ * and QuickJS's JSON functions recurse natively); so is a deeper result.
+ */
+export const MAX_JSON_DEPTH = 1000;
 
 /** Fills defaults and refuses values that would disable a limit by accident. */
 export function resolveLimits(limits: SandboxLimits = {}): ResolvedLimits {

@@ -40,8 +40,11 @@ export class PoolCompileError extends Error {
 interface BatchTask {
   batchId: number;
   records: string[];
-  /** Comma-joined JSON of results received so far, in order. */
-  parts: string[];
+  /**
+   * Results received so far, in order. Each chunk from the worker is parsed as it arrives (a
+   * chunk is bounded), so no string ever holds a whole batch's results.
+   */
+  results: SandboxRecordResult[];
   received: number;
   settled: boolean;
   resolve(results: SandboxRecordResult[]): void;
@@ -112,15 +115,23 @@ export class WorkerPool {
     return this.slots.length;
   }
 
-  /** Queues one batch of records (each a JSON text); resolves with their results in order. */
-  submit(records: string[], signal?: AbortSignal): Promise<SandboxRecordResult[]> {
+  /**
+   * Queues one batch of records (each a JSON text); resolves with their results in order. The
+   * results may stop short of the batch when its output reached `maxBatchOutputChars`: the
+   * caller submits the rest (with `front`, so it runs next) once it has taken these.
+   */
+  submit(
+    records: string[],
+    signal?: AbortSignal,
+    options: { front?: boolean } = {},
+  ): Promise<SandboxRecordResult[]> {
     if (signal?.aborted) return Promise.reject(new CancelledError());
     return new Promise((resolve, reject) => {
       const onAbort = (): void => this.cancelTask(task);
       const task: BatchTask = {
         batchId: this.nextBatchId++,
         records,
-        parts: [],
+        results: [],
         received: 0,
         settled: false,
         resolve,
@@ -128,7 +139,8 @@ export class WorkerPool {
         detachSignal: () => signal?.removeEventListener('abort', onAbort),
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.queue.push(task);
+      if (options.front) this.queue.unshift(task);
+      else this.queue.push(task);
       this.dispatch();
     });
   }
@@ -246,7 +258,8 @@ export class WorkerPool {
     const task = slot.tasks[0];
     if (!task || task.batchId !== message.batchId) return;
     if (message.type === 'chunk') {
-      task.parts.push(message.json);
+      const results = JSON.parse(`[${message.json}]`) as SandboxRecordResult[];
+      for (const result of results) task.results.push(result);
       task.received += message.count;
       return;
     }
@@ -255,12 +268,20 @@ export class WorkerPool {
     this.clearCancel(slot, task.batchId);
     this.armWatchdog(slot);
     if (slot.tasks.length === 0) slot.worker.unref();
-    this.settle(task, message.outcome === 'cancelled' ? new CancelledError() : undefined);
+    this.settle(
+      task,
+      message.outcome === 'cancelled' ? new CancelledError() : undefined,
+      message.outcome === 'partial',
+    );
     this.dispatch();
   }
 
-  /** Resolves with the collected results (padding with crash errors), or rejects with `error`. */
-  private settle(task: BatchTask, error: unknown): void {
+  /**
+   * Resolves with the collected results, or rejects with `error`. A `partial` batch (stopped at
+   * its output budget) resolves with what it delivered; otherwise missing results are padded
+   * with crash errors.
+   */
+  private settle(task: BatchTask, error: unknown, partial = false): void {
     if (task.settled) return;
     task.settled = true;
     task.detachSignal();
@@ -268,7 +289,12 @@ export class WorkerPool {
       task.reject(error);
       return;
     }
-    const results = JSON.parse(`[${task.parts.join(',')}]`) as SandboxRecordResult[];
+    const results = task.results;
+    task.results = [];
+    if (partial && results.length > 0 && results.length < task.records.length) {
+      task.resolve(results);
+      return;
+    }
     // Every record gets a result even if the accounting went wrong somewhere.
     while (results.length < task.records.length) {
       results.push({
@@ -330,8 +356,7 @@ export class WorkerPool {
         ok: false,
         error: { kind: 'crash', message: `${reason}; it was restarted and this record did not finish` },
       };
-      if (missing > 0)
-        running.parts.push(Array.from({ length: missing }, () => JSON.stringify(crash)).join(','));
+      for (let count = 0; count < missing; count++) running.results.push(structuredClone(crash));
       this.settle(running, undefined);
     }
     // Batches that had not started did nothing wrong: they go first to the next free worker.

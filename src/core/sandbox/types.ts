@@ -6,6 +6,9 @@ export type SandboxErrorKind =
   | 'memory' // memory limit
   | 'stack' // stack overflow (deep recursion)
   | 'output' // returned something that is not JSON data (function, cycle, BigInt, undefined, ...)
+  | 'too-large' // the result's JSON is longer than `maxOutputChars`
+  | 'too-deep' // the record, or the result, is nested deeper than MAX_JSON_DEPTH (1000) levels
+  | 'input' // the record is not JSON data (BigInt, undefined, a cycle, ...), so it was not run
   | 'crash'; // the sandbox itself failed; it was restarted
 
 export interface SandboxRecordError {
@@ -29,7 +32,13 @@ export interface SandboxLimits {
   maxStackBytes?: number;
   /**
    * Largest result of one record, in characters of its JSON text (UTF-16 code units, so bytes
-   * for ASCII). Larger results become `output` errors. Default 16 MiB.
+   * for ASCII). A larger result is a `too-large` error for that record. Default 4 Mi (4,194,304).
    */
   maxOutputChars?: number;
+  /**
+   * Results one batch may hand back before the worker stops it and the rest of its records go
+   * out as a new batch, in characters of JSON. Bounds the host's memory for results in flight
+   * (about workers × 2 batches × this) whatever the transform returns. Default 16 Mi.
+   */
+  maxBatchOutputChars?: number;
 }

@@ -24,7 +24,7 @@ export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'compile-error'; message: string; line?: number; column?: number }
   | { type: 'chunk'; batchId: number; json: string; count: number }
-  | { type: 'done'; batchId: number; outcome: 'done' | 'cancelled' };
+  | { type: 'done'; batchId: number; outcome: 'done' | 'cancelled' | 'partial' };
 
 const port = parentPort;
 if (!port) throw new Error('src/core/sandbox/worker.ts must run as a worker thread');

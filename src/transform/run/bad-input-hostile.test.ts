@@ -57,7 +57,7 @@ const PER_RECORD: Record<
   'return-cycle.js': { kind: 'output', message: /cycle/ },
   // The probe returns an array of names: the sandbox allows it, the output schema does not.
   'globalthis-probe.js': { kind: 'schema', message: /output breaks the schema/ },
-  'huge-string.js': { kind: 'memory|output', message: /out of memory|above the limit/ },
+  'huge-string.js': { kind: 'memory|too-large', message: /out of memory|above the per-record limit/ },
   'native-hang.js': {
     kind: 'crash',
     message: /stopped responding|terminated/,

@@ -104,6 +104,45 @@ export interface RunHandle extends AsyncIterable<RunRecordResult> {
 /** Sandbox failure kinds that mean the code is wrong for this record, so a rebuild may help. */
 const REBUILD_KINDS = new Set(['throw', 'schema', 'output', 'stack', 'timeout']);
 
+/** Sandbox kinds for records it refused to run; their input may be too deep to write back. */
+const UNSENDABLE_KINDS = new Set(['too-deep', 'input']);
+
+/** The record as the errors file can hold it: itself, or a note when it cannot be serialized. */
+function writableInput(item: Extract<InputItem, { ok: true }>): unknown {
+  try {
+    JSON.stringify(item.value);
+    return item.value;
+  } catch {
+    return `(not included: the record is nested too deeply to write back; see line ${item.line} of the input)`;
+  }
+}
+
+/** The sandbox's results in bounded pieces, started at once (a plain `run` is one piece). */
+function streamResults(
+  sandbox: TransformSandbox,
+  records: unknown[],
+  options: { signal?: AbortSignal },
+): AsyncIterable<SandboxRecordResult[]> {
+  if (records.length === 0) return (async function* () {})();
+  if (sandbox.stream) return sandbox.stream(records, options);
+  const all = sandbox.run(records, options);
+  all.catch(() => {}); // Awaited when finished; a batch dropped by an early stop must not go unhandled.
+  return (async function* () {
+    yield await all;
+  })();
+}
+
+/** The items from `from` on whose readable records are the next `readable` results. */
+function itemsCovering(batch: InputItem[], from: number, readable: number): InputItem[] {
+  let end = from;
+  let left = readable;
+  while (end < batch.length && (left > 0 || !batch[end]?.ok)) {
+    if (batch[end]?.ok) left--;
+    end++;
+  }
+  return batch.slice(from, end);
+}
+
 /**
  * Runs a service's transform over records, streaming, in bounded memory.
  *
@@ -305,23 +344,29 @@ class ServiceRun {
     let stoppedEarly = false;
 
     // Pipelined: while the workers run one batch, the main thread reads the next and finishes
-    // the previous (schema checks, QA, writing), so neither side waits for the other.
-    type Started = { batch: InputItem[]; outputs: Promise<SandboxRecordResult[]> };
+    // the previous (schema checks, QA, writing), so neither side waits for the other. Results
+    // arrive in bounded pieces, so large results never pile up for a whole batch.
+    type Started = { batch: InputItem[]; outputs: AsyncIterable<SandboxRecordResult[]> };
     const start = (batch: InputItem[]): Started => {
       const readable = batch.flatMap((item) => (item.ok ? [item.value] : []));
-      const outputs =
-        readable.length > 0
-          ? sandbox.run(readable, this.options.signal ? { signal: this.options.signal } : {})
-          : Promise.resolve([]);
-      outputs.catch(() => {}); // Awaited below; a batch dropped by an early stop must not go unhandled.
-      return { batch, outputs };
+      const options = this.options.signal ? { signal: this.options.signal } : {};
+      return { batch, outputs: streamResults(sandbox, readable, options) };
     };
     const finish = async function* (this: ServiceRun, started: Started): AsyncGenerator<RunRecordResult> {
-      const results = this.processBatch(started.batch, await started.outputs, validator, failingInputs);
-      for (const result of await results) {
-        if (spool) await spool.write(result);
-        else yield result;
+      let cursor = 0;
+      const settle = async function* (this: ServiceRun, items: InputItem[], outputs: SandboxRecordResult[]) {
+        for (const result of await this.processBatch(items, outputs, validator, failingInputs)) {
+          if (spool) await spool.write(result);
+          else yield result;
+        }
+      }.bind(this);
+      for await (const piece of started.outputs) {
+        const items = itemsCovering(started.batch, cursor, piece.length);
+        cursor += items.length;
+        yield* settle(items, piece);
       }
+      // Unreadable records after the last result (or a batch with no readable record at all).
+      if (cursor < started.batch.length) yield* settle(started.batch.slice(cursor), []);
       this.emit({
         type: 'run-progress',
         processed: this.recordsIn,
@@ -431,9 +476,8 @@ class ServiceRun {
       }
       if (!outcome.ok) {
         const where = outcome.error.line !== undefined ? ` (transform.ts line ${outcome.error.line})` : '';
-        results.push(
-          this.failure(item.index, item.value, outcome.error.kind, `${outcome.error.message}${where}`),
-        );
+        const input = UNSENDABLE_KINDS.has(outcome.error.kind) ? writableInput(item) : item.value;
+        results.push(this.failure(item.index, input, outcome.error.kind, `${outcome.error.message}${where}`));
         if (REBUILD_KINDS.has(outcome.error.kind)) failingInputs.push(item.value);
         continue;
       }
