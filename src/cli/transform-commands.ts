@@ -293,7 +293,10 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
       ? createWriteStream(flags.output)
       : process.stdout;
   const errors = checkpointed ? null : createWriteStream(errorsPath);
-  const runSource: RecordSource = checkpointed ? skipRecords(source, checkpointed.records) : source;
+  const runSource: RecordSource =
+    checkpointed && flags.output
+      ? skipRecords(source, checkpointed.records, checkpointPath(flags.output))
+      : source;
   const progress = attachRunProgress(service);
   const buildLog = attachBuildLog(service);
   // Ctrl-C, or a closed pipe (`… | head`), stops the run cleanly: temp spools are removed.

@@ -3,7 +3,9 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../core/errors.ts';
 import {
+  CheckpointError,
   CheckpointedWriter,
   checkResumable,
   checkpointPath,
@@ -149,5 +151,93 @@ describe('CheckpointedWriter', () => {
     ).rejects.toThrow(/wrote errors to/);
     await writeFile(outputPath, '');
     await expect(checkResumable(saved, { input, outputPath, errorsPath })).rejects.toThrow(/fewer than/);
+  });
+});
+
+describe('edited or damaged checkpoints', () => {
+  /** A checkpoint as a real run leaves it: 3 records (2 outputs, 1 error) in the files. */
+  async function realCheckpoint(): Promise<RunCheckpoint> {
+    const run = await writer(null, 100);
+    await run.write(ok(0));
+    await run.write(bad(1));
+    await run.write(ok(2));
+    await run.close(false);
+    const saved = await readCheckpoint(checkpointPath(outputPath));
+    if (!saved) throw new Error('no checkpoint');
+    return saved;
+  }
+
+  /** Writes `text` as the checkpoint and returns what reading and checking it throws. */
+  async function refusal(text: string): Promise<unknown> {
+    const file = checkpointPath(outputPath);
+    await writeFile(file, text);
+    try {
+      const checkpoint = await readCheckpoint(file);
+      if (checkpoint) await checkResumable(checkpoint, { input, outputPath, errorsPath });
+      return null;
+    } catch (error) {
+      return error;
+    }
+  }
+
+  const edits: [string, (checkpoint: Record<string, unknown>) => unknown][] = [
+    ['records: 1e9', (c) => ({ ...c, records: 1e9 })],
+    ['records: -5', (c) => ({ ...c, records: -5 })],
+    ['records: 2.5', (c) => ({ ...c, records: 2.5 })],
+    ['records: "3"', (c) => ({ ...c, records: '3' })],
+    ['records and recordsOut both raised', (c) => ({ ...c, records: 1e9 + 1, recordsOut: 1e9 })],
+    ['outputBytes: -1', (c) => ({ ...c, outputBytes: -1 })],
+    [
+      'outputBytes: 1e400 (Infinity)',
+      (c) => JSON.stringify({ ...c, outputBytes: 0 }).replace('"outputBytes":0', '"outputBytes":1e400'),
+    ],
+    ['errorsByKind: {"parse": -1}', (c) => ({ ...c, errorsByKind: { parse: -1 } })],
+    ['errorsByKind: []', (c) => ({ ...c, errorsByKind: [] })],
+    ['input: 5', (c) => ({ ...c, input: 5 })],
+    ['input.path missing', (c) => ({ ...c, input: { size: 1, mtimeMs: 1, format: 'jsonl' } })],
+    ['errorsPath: 7', (c) => ({ ...c, errorsPath: 7 })],
+    ['codeHash missing', (c) => ({ ...c, codeHash: undefined })],
+  ];
+
+  it.each(edits)(
+    'refuses a checkpoint edited to %s, with a typed error saying what to do',
+    async (_, edit) => {
+      const saved = (await realCheckpoint()) as unknown as Record<string, unknown>;
+      const edited = edit(saved);
+      const error = await refusal(typeof edited === 'string' ? edited : JSON.stringify(edited));
+      expect(error).toBeInstanceOf(CheckpointError);
+      expect(error).toBeInstanceOf(ConfigError);
+      const described = (error as CheckpointError).describe();
+      expect(described).toContain(checkpointPath(outputPath));
+      expect(described).toMatch(/→ .*without --resume/);
+    },
+  );
+
+  it.each([
+    ['junk', '{"version": 1, "records": '],
+    ['not an object', '[1, 2, 3]'],
+    ['null', 'null'],
+    ['empty', ''],
+    ['binary', '\u0000\u0001\u00ff'],
+  ])('refuses a checkpoint that is %s JSON', async (_, text) => {
+    const error = await refusal(text);
+    expect(error).toBeInstanceOf(CheckpointError);
+    expect((error as CheckpointError).describe()).toMatch(/→ .*without --resume/);
+  });
+
+  it('accepts the checkpoint a real run wrote, unedited', async () => {
+    const saved = await realCheckpoint();
+    expect(await refusal(JSON.stringify(saved))).toBeNull();
+  });
+
+  it('refuses a checkpoint that counts more records than the input holds', async () => {
+    // Consistent with the files in every count, but the input has 2 records, not 3.
+    const saved = await realCheckpoint();
+    const source = skipRecords(valuesSource(['a', 'b']), saved.records);
+    const read = async () => {
+      for await (const item of source.open()) void item;
+    };
+    await expect(read()).rejects.toBeInstanceOf(CheckpointError);
+    await expect(read()).rejects.toThrow(/counts 3 records .* input holds 2/);
   });
 });

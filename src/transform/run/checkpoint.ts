@@ -49,31 +49,103 @@ export async function codeFingerprint(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Reads a checkpoint; null when there is none. */
+/**
+ * A checkpoint that cannot be trusted: unreadable, edited, or not matching the files it counts.
+ * Resuming from it could skip records or duplicate them, so the run is refused (exit 2).
+ */
+export class CheckpointError extends ConfigError {
+  constructor(file: string, problem: string) {
+    super(`Checkpoint ${file} cannot be used: ${problem}.`, {
+      hint: `Delete ${file} and run again without --resume to start over (or restore the checkpoint the interrupted run wrote).`,
+    });
+  }
+}
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/** What is wrong with a parsed checkpoint, or null when it has the shape and counts of one. */
+function checkpointProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'it is not a JSON object';
+  const c = value as Record<string, unknown>;
+  if (c['version'] !== 1)
+    return `it is not a codify run checkpoint of version 1 (version ${JSON.stringify(c['version'])})`;
+  const input = c['input'];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return '"input" is not an object';
+  const inputFields = input as Record<string, unknown>;
+  if (typeof inputFields['path'] !== 'string') return '"input.path" is not a string';
+  if (typeof inputFields['format'] !== 'string') return '"input.format" is not a string';
+  if (!isCount(inputFields['size'])) return '"input.size" is not a whole number ≥ 0';
+  if (typeof inputFields['mtimeMs'] !== 'number' || !Number.isFinite(inputFields['mtimeMs']))
+    return '"input.mtimeMs" is not a number';
+  if (typeof c['codeHash'] !== 'string') return '"codeHash" is not a string';
+  if (typeof c['errorsPath'] !== 'string') return '"errorsPath" is not a string';
+  for (const field of ['records', 'recordsOut', 'outputBytes', 'errorsBytes']) {
+    if (!isCount(c[field]))
+      return `"${field}" is ${JSON.stringify(c[field]) ?? 'missing'}, not a whole number ≥ 0`;
+  }
+  const kinds = c['errorsByKind'];
+  if (typeof kinds !== 'object' || kinds === null || Array.isArray(kinds))
+    return '"errorsByKind" is not an object';
+  let errors = 0;
+  for (const [kind, count] of Object.entries(kinds)) {
+    if (!isCount(count)) return `"errorsByKind.${kind}" is ${JSON.stringify(count)}, not a whole number ≥ 0`;
+    errors += count;
+  }
+  const records = c['records'] as number;
+  const recordsOut = c['recordsOut'] as number;
+  if (recordsOut + errors !== records)
+    return `it counts ${records} records but ${recordsOut} outputs + ${errors} errors = ${recordsOut + errors}`;
+  return null;
+}
+
+/** Reads a checkpoint; null when there is none. @throws CheckpointError when it cannot be trusted. */
 export async function readCheckpoint(file: string): Promise<RunCheckpoint | null> {
   if (!existsSync(file)) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new ConfigError(`Checkpoint ${file} is unreadable: ${(error as Error).message}`, {
-      hint: 'Delete it and run again without --resume.',
-    });
+    throw new CheckpointError(file, `it is not valid JSON (${(error as Error).message})`);
   }
-  const checkpoint = parsed as Partial<RunCheckpoint> | null;
-  if (
-    !checkpoint ||
-    checkpoint.version !== 1 ||
-    typeof checkpoint.records !== 'number' ||
-    typeof checkpoint.outputBytes !== 'number' ||
-    typeof checkpoint.errorsBytes !== 'number' ||
-    !checkpoint.input
-  ) {
-    throw new ConfigError(`Checkpoint ${file} is not a codify run checkpoint (version 1).`, {
-      hint: 'Delete it and run again without --resume.',
-    });
+  const problem = checkpointProblem(parsed);
+  if (problem) throw new CheckpointError(file, problem);
+  // A fresh object of the known fields: nothing else from the file is carried along.
+  const c = parsed as RunCheckpoint;
+  return {
+    version: 1,
+    input: { path: c.input.path, size: c.input.size, mtimeMs: c.input.mtimeMs, format: c.input.format },
+    codeHash: c.codeHash,
+    errorsPath: c.errorsPath,
+    records: c.records,
+    recordsOut: c.recordsOut,
+    errorsByKind: Object.assign(Object.create(null) as Record<string, number>, c.errorsByKind),
+    outputBytes: c.outputBytes,
+    errorsBytes: c.errorsBytes,
+  };
+}
+
+/** Counts the newlines in the first `bytes` bytes of `file`, and whether byte `bytes - 1` is one. */
+async function countLines(file: string, bytes: number): Promise<{ lines: number; endsWithNewline: boolean }> {
+  if (bytes === 0) return { lines: 0, endsWithNewline: true };
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(1 << 20);
+    let lines = 0;
+    let position = 0;
+    let last = -1;
+    while (position < bytes) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, bytes - position), position);
+      if (bytesRead === 0) break;
+      for (let at = buffer.indexOf(10); at !== -1 && at < bytesRead; at = buffer.indexOf(10, at + 1))
+        lines += 1;
+      last = buffer[bytesRead - 1] as number;
+      position += bytesRead;
+    }
+    return { lines, endsWithNewline: last === 10 };
+  } finally {
+    await handle.close();
   }
-  return checkpoint as RunCheckpoint;
 }
 
 /** Writes the checkpoint atomically: a temp file, fsynced, renamed over the old one. */
@@ -131,14 +203,43 @@ export async function checkResumable(
         { hint: fresh },
       );
   }
+  // The files must hold exactly the lines the checkpoint counts, or resuming would skip or repeat records.
+  const errors = Object.values(checkpoint.errorsByKind).reduce((sum, n) => sum + n, 0);
+  for (const [file, bytes, expected, what] of [
+    [run.outputPath, checkpoint.outputBytes, checkpoint.recordsOut, 'outputs'],
+    [run.errorsPath, checkpoint.errorsBytes, errors, 'errors'],
+  ] as const) {
+    const counted = await countLines(file, bytes);
+    if (counted.lines !== expected || !counted.endsWithNewline)
+      throw new CheckpointError(
+        checkpointPath(run.outputPath),
+        `it counts ${expected} ${what} in the first ${bytes} bytes of ${file}, which hold ${counted.lines} complete line(s)${counted.endsWithNewline ? '' : ' and a partial one'}`,
+      );
+  }
 }
 
-/** A source that leaves out the first `skip` records (by index), for a resumed run. */
-export function skipRecords(source: RecordSource, skip: number): RecordSource {
+/**
+ * A source that leaves out the first `skip` records (by index), for a resumed run.
+ * @throws CheckpointError when the input ends before `skip` records (the checkpoint is not of it).
+ */
+export function skipRecords(
+  source: RecordSource,
+  skip: number,
+  checkpointFile = 'the checkpoint',
+): RecordSource {
   if (skip <= 0) return source;
   return {
     async *open() {
-      for await (const item of source.open()) if (item.index >= skip) yield item;
+      let seen = 0;
+      for await (const item of source.open()) {
+        seen += 1;
+        if (item.index >= skip) yield item;
+      }
+      if (seen < skip)
+        throw new CheckpointError(
+          checkpointFile,
+          `it counts ${skip} records already done, but the input holds ${seen}`,
+        );
     },
     close: () => source.close(),
   };

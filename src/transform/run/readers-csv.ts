@@ -1,6 +1,6 @@
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { ConfigError } from '../../core/errors.ts';
-import { previewOf } from './readers-lines.ts';
+import { BreakCounter, previewOf } from './readers-lines.ts';
 import { encodingProblem, tooLargeProblem } from './readers-problems.ts';
 import type { InputItem } from './readers.ts';
 
@@ -40,11 +40,7 @@ export async function* readCsv(
         message: `line ${chunk.first}: expected ${columns.length} fields (${columns.join(', ')}), got ${record.length}`,
       };
     }
-    const value: Record<string, string> = {};
-    columns.forEach((name, column) => {
-      value[name] = record[column] ?? '';
-    });
-    return { index: index++, ok: true, value, line: chunk.first };
+    return { index: index++, ok: true, value: toRecord(columns, record), line: chunk.first };
   };
 
   function* flush(): Generator<InputItem> {
@@ -115,6 +111,29 @@ export async function* readCsv(
   yield* flush();
 }
 
+/**
+ * The record as an object keyed by the header, shaped as JSON.parse would make it: every column
+ * an own data property. A column named `__proto__` is defined, not assigned (assignment would
+ * set the object's prototype and lose the column); `constructor`, `prototype` and the like are
+ * plain own properties either way.
+ */
+function toRecord(columns: readonly string[], fields: readonly string[]): Record<string, string> {
+  const value: Record<string, string> = {};
+  for (let column = 0; column < columns.length; column++) {
+    const name = columns[column] as string;
+    const field = fields[column] ?? '';
+    if (name === '__proto__')
+      Object.defineProperty(value, name, {
+        value: field,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else value[name] = field;
+  }
+  return value;
+}
+
 function headerError(why: string): ConfigError {
   return new ConfigError(`The CSV header (its first line) cannot be read: ${why}.`, {
     hint: 'A CSV input needs a header row naming the columns; fix the first line, or pass --format if the file is not CSV.',
@@ -141,8 +160,9 @@ function describeCsvError(message: string, record: { first: number; last: number
 }
 
 /**
- * Cuts CSV text into records: a record ends at a newline outside quotes; a quote opens a quoted
- * field only at the start of a field (as csv-parse reads it), `""` inside one is an escaped quote.
+ * Cuts CSV text into records: a record ends at a line break (LF, CRLF or a lone CR) outside
+ * quotes; a quote opens a quoted field only at the start of a field (as csv-parse reads it), `""`
+ * inside one is an escaped quote.
  * Empty lines are skipped. A record longer than `maxChars` is dropped as it streams past.
  */
 async function* splitCsvRecords(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<CsvChunk> {
@@ -156,6 +176,8 @@ async function* splitCsvRecords(chunks: AsyncIterable<string>, maxChars: number)
   let fieldStart = true;
   let line = 1;
   let first = 1;
+  /** The previous character was CR: an LF right after it is the same line break. */
+  let afterCR = false;
 
   const append = (piece: string) => {
     if (!piece) return;
@@ -177,7 +199,7 @@ async function* splitCsvRecords(chunks: AsyncIterable<string>, maxChars: number)
           if (text.endsWith('\r')) text = text.slice(0, -1);
           // At the end of the input an unclosed quote may have swallowed trailing newlines.
           const trailing = text.length - text.trimEnd().length;
-          const lastLine = line - countNewlines(text.slice(text.length - trailing));
+          const lastLine = line - new BreakCounter().count(text.slice(text.length - trailing));
           return text === '' ? null : { text, first, last: Math.max(first, lastLine) };
         })();
     parts = [];
@@ -194,6 +216,8 @@ async function* splitCsvRecords(chunks: AsyncIterable<string>, maxChars: number)
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk.charCodeAt(i);
+      const crlfTail = ch === 10 && afterCR;
+      afterCR = ch === 13;
       if (quoted) {
         if (quoteSeen) {
           quoteSeen = false;
@@ -201,9 +225,14 @@ async function* splitCsvRecords(chunks: AsyncIterable<string>, maxChars: number)
           quoted = false; // The previous quote closed the field; read this character outside.
         } else {
           if (ch === 34) quoteSeen = true;
-          else if (ch === 10) line += 1;
+          else if (ch === 13 || (ch === 10 && !crlfTail)) line += 1;
           continue;
         }
+      }
+      if (crlfTail) {
+        // The LF of a CRLF whose CR already ended the record.
+        start = i + 1;
+        continue;
       }
       if (ch === 34) {
         if (fieldStart) quoted = true;
@@ -214,7 +243,7 @@ async function* splitCsvRecords(chunks: AsyncIterable<string>, maxChars: number)
         fieldStart = true;
         continue;
       }
-      if (ch === 10) {
+      if (ch === 10 || ch === 13) {
         append(chunk.slice(start, i));
         start = i + 1;
         const record = finish();
@@ -229,10 +258,4 @@ async function* splitCsvRecords(chunks: AsyncIterable<string>, maxChars: number)
   }
   const record = finish();
   if (record) yield record;
-}
-
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
-  return count;
 }

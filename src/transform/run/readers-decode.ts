@@ -6,7 +6,8 @@ export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /**
  * Input bytes as text. `chunks` can be iterated once; while it runs, `encoding` is settled (after
- * the first chunk) and `invalidLines` collects the 1-based line numbers holding bytes that are not
+ * the first chunk) and `invalidLines` collects the 1-based line numbers (LF, CRLF or a lone CR
+ * ends a line) holding bytes that are not
  * valid UTF-8 (those bytes come through as U+FFFD). Readers turn such lines into per-record errors
  * and delete the numbers they have looked at, so the set stays small.
  */
@@ -17,6 +18,7 @@ export interface DecodedInput {
 }
 
 const NEWLINE = 0x0a;
+const CR = 0x0d;
 
 /**
  * Decodes a byte stream: a UTF-8 byte-order mark is dropped; UTF-16 (LE or BE) is recognised by
@@ -34,6 +36,7 @@ export function decodeInput(stream: Readable | AsyncIterable<Buffer | string>): 
     const utf8 = new TextDecoder('utf-8');
     let carry: Buffer | null = null;
     let line = 1;
+    const breaks: BreakState = { afterCR: false };
     for await (const piece of stream as AsyncIterable<Buffer | string>) {
       if (typeof piece === 'string') {
         // Already text (a caller set an encoding): only the BOM needs dropping.
@@ -63,7 +66,7 @@ export function decodeInput(stream: Readable | AsyncIterable<Buffer | string>): 
       const cut = completeLength(bytes);
       if (cut < bytes.length) carry = Buffer.from(bytes.subarray(cut));
       const whole = bytes.subarray(0, cut);
-      line = checkUtf8(whole, line, invalidLines);
+      line = checkUtf8(whole, line, invalidLines, breaks);
       if (whole.length > 0) yield utf8.decode(whole);
     }
     if (carry) {
@@ -77,7 +80,7 @@ export function decodeInput(stream: Readable | AsyncIterable<Buffer | string>): 
         const text = utf16.decode(carry, { stream: true });
         if (text) yield text;
       } else {
-        checkUtf8(carry, line, invalidLines);
+        checkUtf8(carry, line, invalidLines, breaks);
         if (carry.length > 0) yield utf8.decode(carry);
       }
     }
@@ -127,28 +130,43 @@ function completeLength(bytes: Buffer): number {
   return end;
 }
 
+/**
+ * Line-break bookkeeping over bytes, the same rule the readers cut lines by: LF, CRLF or a lone
+ * CR ends a line, and a CRLF cut between two chunks is one break.
+ */
+interface BreakState {
+  /** The last byte looked at was CR: an LF right after it is part of the same break. */
+  afterCR: boolean;
+}
+
 /** Records the lines of `bytes` (which starts on line `line`) that are not valid UTF-8; returns the next line number. */
-function checkUtf8(bytes: Buffer, line: number, invalidLines: Set<number>): number {
-  if (isUtf8(bytes)) return line + countNewlines(bytes);
+function checkUtf8(bytes: Buffer, line: number, invalidLines: Set<number>, state: BreakState): number {
+  if (isUtf8(bytes)) return line + countBreaks(bytes, state);
+  // Rare (a file with bad bytes): walk the lines one by one.
   let start = 0;
   let current = line;
-  while (start <= bytes.length) {
-    const newline = bytes.indexOf(NEWLINE, start);
-    const end = newline === -1 ? bytes.length : newline;
-    if (end > start && !isUtf8(bytes.subarray(start, end))) invalidLines.add(current);
-    if (newline === -1) break;
-    current += 1;
-    start = newline + 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte !== NEWLINE && byte !== CR) continue;
+    const crlfTail = byte === NEWLINE && (i > 0 ? bytes[i - 1] === CR : state.afterCR);
+    if (!crlfTail) {
+      if (i > start && !isUtf8(bytes.subarray(start, i))) invalidLines.add(current);
+      current += 1;
+    }
+    start = i + 1;
   }
+  if (bytes.length > start && !isUtf8(bytes.subarray(start))) invalidLines.add(current);
+  if (bytes.length > 0) state.afterCR = bytes[bytes.length - 1] === CR;
   return current;
 }
 
-function countNewlines(bytes: Buffer): number {
+function countBreaks(bytes: Buffer, state: BreakState): number {
   let count = 0;
-  let at = bytes.indexOf(NEWLINE);
-  while (at !== -1) {
-    count += 1;
-    at = bytes.indexOf(NEWLINE, at + 1);
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) {
+    const crlfTail = at > 0 ? bytes[at - 1] === CR : state.afterCR;
+    if (!crlfTail) count += 1;
   }
+  for (let at = bytes.indexOf(CR); at !== -1; at = bytes.indexOf(CR, at + 1)) count += 1;
+  if (bytes.length > 0) state.afterCR = bytes[bytes.length - 1] === CR;
   return count;
 }

@@ -138,6 +138,8 @@ async function* readJsonArray(
   let preview = '';
   let elementLine = 0;
   let line = 1;
+  /** The previous character was CR: an LF right after it is the same line break. */
+  let afterCR = false;
   let index = 0;
   const pending: InputItem[] = [];
 
@@ -197,7 +199,8 @@ async function* readJsonArray(
     let segmentStart = 0;
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk.charCodeAt(i);
-      if (ch === 10) line += 1;
+      if (ch === 13 || (ch === 10 && !afterCR)) line += 1;
+      afterCR = ch === 13;
       if (mode === 'done') continue;
       if (mode === 'start') {
         if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 0xfeff) continue;
