@@ -157,6 +157,10 @@ export interface TrustSummary {
   tasks: number;
   generalizedInitially: number;
   generalizedFinally: number;
+  /** Tasks with at least one wrong output written (after questions): silent failures. */
+  tasksWritingWrong: number;
+  /** Tasks that wrote nothing at all (after questions): failures a user sees. */
+  tasksWritingNothing: number;
   records: number;
   written: number;
   writtenRight: number;
@@ -201,6 +205,8 @@ export function summarize(results: TaskTrust[]): TrustSummary {
     tasks: results.length,
     generalizedInitially: results.filter((r) => r.generalizedInitially).length,
     generalizedFinally: results.filter((r) => r.generalizedFinally).length,
+    tasksWritingWrong: results.filter((r) => r.final.writtenRight < r.final.written).length,
+    tasksWritingNothing: results.filter((r) => r.final.written === 0).length,
     records,
     written: sum((r) => r.final.written),
     writtenRight: sum((r) => r.final.writtenRight),

@@ -119,6 +119,8 @@ describe('trust metrics', () => {
     const empty = summarize([evaluateTask(none, task('n', ['x']), options)]);
     expect(empty.precision).toBeNull();
     expect(empty.recall).toBe(0);
+    expect(empty.tasksWritingNothing).toBe(1);
+    expect(empty.tasksWritingWrong).toBe(0);
     // Task 1: x right (1 of 1). Task 2: x right, y wrong (1 of 2). Pooled: 2 right of 3 written.
     const pooled = summarize([
       evaluateTask(all, task('a', ['x']), options),
@@ -127,6 +129,8 @@ describe('trust metrics', () => {
     expect(pooled.precision).toBeCloseTo(2 / 3, 12);
     expect(pooled.recall).toBeCloseTo(2 / 3, 12);
     expect(pooled.generalizedFinally).toBe(1);
+    expect(pooled.tasksWritingWrong).toBe(1);
+    expect(pooled.tasksWritingNothing).toBe(0);
   });
 
   it('answers questions with the held-back labels, rebuilds, and counts questions until generalized', () => {

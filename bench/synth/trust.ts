@@ -68,6 +68,8 @@ function table(results: TaskTrust[]): void {
     'tasks',
     'gen',
     `gen≤${maxQuestions}q`,
+    'wrong',
+    'none',
     'records',
     'written',
     'precision',
@@ -75,7 +77,7 @@ function table(results: TaskTrust[]): void {
     'review',
     'errors',
   ];
-  const widths = [14, 6, 5, 8, 8, 8, 10, 8, 7, 7];
+  const widths = [14, 6, 5, 8, 6, 6, 8, 8, 10, 8, 7, 7];
   const line = (cells: string[]) =>
     console.log(
       cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 8) : c.padStart(widths[i] ?? 8))).join(''),
@@ -88,6 +90,8 @@ function table(results: TaskTrust[]): void {
       String(s.tasks),
       String(s.generalizedInitially),
       String(s.generalizedFinally),
+      String(s.tasksWritingWrong),
+      String(s.tasksWritingNothing),
       String(s.records),
       String(s.written),
       pct(s.precision),
@@ -138,6 +142,10 @@ for (const set of sets) {
     `\n== ${set.title} (${relative(process.cwd(), set.dir)}): ${summary.tasks} tasks, ${summary.records} test records ==\n`,
   );
   table(results);
+  console.log(
+    `(gen: every test record written and right with no question; gen≤${maxQuestions}q: after at most ${maxQuestions} answered questions; ` +
+      'wrong: tasks that wrote at least one wrong output; none: tasks that wrote nothing; precision: right of written; recall: right of all records)',
+  );
   console.log(
     `\nbefore any question: generalized ${summary.generalizedInitially}/${summary.tasks} (${pct(summary.generalizedInitially / (summary.tasks || 1))}), ` +
       `precision ${pct(summary.initialPrecision)}, recall ${pct(summary.initialRecall)}`,
