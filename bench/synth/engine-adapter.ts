@@ -64,8 +64,11 @@ export interface Learned {
 export interface Engine {
   /** Shown in the benchmark output, e.g. "local synthesizer". */
   name: string;
-  /** Learns a transform from labeled examples (3–4 typically, more after questions). */
-  learn(examples: Example[], options?: LearnOptions): Learned;
+  /**
+   * Learns a transform from labeled examples (3–4 typically, more after questions). May return a
+   * promise, for an engine that builds in a worker or asks a model.
+   */
+  learn(examples: Example[], options?: LearnOptions): Learned | Promise<Learned>;
 }
 
 /** JSON round trip: what a record looks like once written to a JSONL output file. */

@@ -97,14 +97,18 @@ export interface TaskTrust {
  * and the question budget lasts) asks the engine for questions over the test inputs, answers them
  * with their held-back labels, adds them to the examples and learns again.
  */
-export function evaluateTask(engine: Engine, task: BenchTask, options: EvaluateOptions): TaskTrust {
+export async function evaluateTask(
+  engine: Engine,
+  task: BenchTask,
+  options: EvaluateOptions,
+): Promise<TaskTrust> {
   const inputs = task.test.map((e) => e.input);
   const labels = new Map<string, unknown>();
   for (const e of task.test) labels.set(JSON.stringify(e.input), e.output);
   const learnOptions = { timeoutMs: options.timeoutMs, ...(options.giveInputs ? { inputs } : {}) };
 
   let examples: Example[] = [...task.train];
-  let learned = engine.learn(examples, learnOptions);
+  let learned = await engine.learn(examples, learnOptions);
   const buildsMs = [learned.durationMs];
   const first = scoreRecords(learned, task.test, options.keepWrong);
   let counts = first.counts;
@@ -126,7 +130,7 @@ export function evaluateTask(engine: Engine, task: BenchTask, options: EvaluateO
     }
     if (answered.length === 0) break;
     examples = [...examples, ...answered];
-    learned = engine.learn(examples, learnOptions);
+    learned = await engine.learn(examples, learnOptions);
     buildsMs.push(learned.durationMs);
     const scored = scoreRecords(learned, task.test, options.keepWrong);
     counts = scored.counts;

@@ -76,7 +76,7 @@ const letters: BenchTask = {
 };
 
 describe('trust metrics', () => {
-  it('counts written, right, review and errors; precision is over written records, recall over all', () => {
+  it('counts written, right, review and errors; precision is over written records, recall over all', async () => {
     const test: Example[] = ['r1', 'r2', 'r3', 'w1', 'v1', 'e1'].map((id) => ({
       input: { id },
       output: { v: id },
@@ -96,14 +96,14 @@ describe('trust metrics', () => {
 
     const engine: Engine = { name: 'scripted', learn: () => learned };
     const task: BenchTask = { name: 't', category: 'c', description: '', train: [], test };
-    const summary = summarize([evaluateTask(engine, task, options)]);
+    const summary = summarize([await evaluateTask(engine, task, options)]);
     expect(summary.precision).toBe(3 / 4);
     expect(summary.recall).toBe(3 / 6);
     expect(summary.generalizedInitially).toBe(0);
     expect(summary.questions).toBe(0); // nothing asked: the scripted engine has no questions
   });
 
-  it('pools records across tasks for precision and recall, and reports null when nothing was written', () => {
+  it('pools records across tasks for precision and recall, and reports null when nothing was written', async () => {
     const none: Engine = { name: 'none', learn: () => scripted({}) };
     const all: Engine = {
       name: 'all',
@@ -116,15 +116,15 @@ describe('trust metrics', () => {
       train: [],
       test: ids.map((id) => ({ input: { id }, output: 1 })),
     });
-    const empty = summarize([evaluateTask(none, task('n', ['x']), options)]);
+    const empty = summarize([await evaluateTask(none, task('n', ['x']), options)]);
     expect(empty.precision).toBeNull();
     expect(empty.recall).toBe(0);
     expect(empty.tasksWritingNothing).toBe(1);
     expect(empty.tasksWritingWrong).toBe(0);
     // Task 1: x right (1 of 1). Task 2: x right, y wrong (1 of 2). Pooled: 2 right of 3 written.
     const pooled = summarize([
-      evaluateTask(all, task('a', ['x']), options),
-      evaluateTask(all, task('b', ['x', 'y']), options),
+      await evaluateTask(all, task('a', ['x']), options),
+      await evaluateTask(all, task('b', ['x', 'y']), options),
     ]);
     expect(pooled.precision).toBeCloseTo(2 / 3, 12);
     expect(pooled.recall).toBeCloseTo(2 / 3, 12);
@@ -133,9 +133,9 @@ describe('trust metrics', () => {
     expect(pooled.tasksWritingNothing).toBe(0);
   });
 
-  it('answers questions with the held-back labels, rebuilds, and counts questions until generalized', () => {
+  it('answers questions with the held-back labels, rebuilds, and counts questions until generalized', async () => {
     const seen: Example[][] = [];
-    const result = evaluateTask(lookupEngine(seen), letters, options);
+    const result = await evaluateTask(lookupEngine(seen), letters, options);
     // Before: a and b written (3 records), c, d, e in review. It asks c (3 records), then d, then e.
     expect(result.initial).toEqual({ total: 8, written: 2, writtenRight: 2, review: 6, errors: 0 });
     expect(result.generalizedInitially).toBe(false);
@@ -154,9 +154,21 @@ describe('trust metrics', () => {
     expect(result.synthesisMs).toBe(20);
   });
 
-  it('stops at the question budget, counting only the questions it allowed', () => {
+  it('takes an engine whose learn is asynchronous the same way', async () => {
+    const sync = lookupEngine([]);
+    const asyncEngine: Engine = { name: 'async lookup', learn: async (examples) => sync.learn(examples) };
+    const viaAsync = await evaluateTask(asyncEngine, letters, options);
+    expect(viaAsync).toEqual(await evaluateTask(lookupEngine([]), letters, options));
+    expect(viaAsync.questionsToGeneralize).toBe(3);
+  });
+
+  it('stops at the question budget, counting only the questions it allowed', async () => {
     const seen: Example[][] = [];
-    const result = evaluateTask(lookupEngine(seen), letters, { ...options, maxQuestions: 2, perRound: 5 });
+    const result = await evaluateTask(lookupEngine(seen), letters, {
+      ...options,
+      maxQuestions: 2,
+      perRound: 5,
+    });
     expect(result.questions).toBe(2); // the engine offered 3, the budget allowed 2
     expect(result.generalizedFinally).toBe(false);
     expect(result.questionsToGeneralize).toBeNull();
@@ -167,9 +179,9 @@ describe('trust metrics', () => {
     expect(summary.meanQuestionsToGeneralize).toBeNull();
   });
 
-  it('counts a question about an input outside the task as unanswerable and stops asking', () => {
+  it('counts a question about an input outside the task as unanswerable and stops asking', async () => {
     const seen: Example[][] = [];
-    const result = evaluateTask(
+    const result = await evaluateTask(
       lookupEngine(seen, () => ['zzz']),
       letters,
       options,
@@ -179,14 +191,14 @@ describe('trust metrics', () => {
     expect(seen).toHaveLength(1); // nothing to add, no rebuild
   });
 
-  it('summarizes time as median and worst of the first builds, and questions over generalized tasks', () => {
+  it('summarizes time as median and worst of the first builds, and questions over generalized tasks', async () => {
     expect(median([5, 1, 9, 3])).toBe(3);
     expect(median([4])).toBe(4);
     expect(median([])).toBe(0);
     const seen: Example[][] = [];
-    const asked = evaluateTask(lookupEngine(seen), letters, options); // 3 questions, first build 20 ms
+    const asked = await evaluateTask(lookupEngine(seen), letters, options); // 3 questions, first build 20 ms
     const known: BenchTask = { ...letters, name: 'known', test: letters.train };
-    const direct = evaluateTask(lookupEngine(seen), known, options); // 0 questions
+    const direct = await evaluateTask(lookupEngine(seen), known, options); // 0 questions
     const summary = summarize([asked, direct]);
     expect(summary.generalizedInitially).toBe(1);
     expect(summary.generalizedFinally).toBe(2);
@@ -198,8 +210,8 @@ describe('trust metrics', () => {
 });
 
 describe('synthEngine adapter (today: every completed output is written, no questions)', () => {
-  it('writes what the synthesized transform returns', () => {
-    const learned = synthEngine.learn(
+  it('writes what the synthesized transform returns', async () => {
+    const learned = await synthEngine.learn(
       [
         { input: { name: 'Ada' }, output: { greeting: 'Ada' } },
         { input: { name: 'Grace' }, output: { greeting: 'Grace' } },
@@ -211,8 +223,8 @@ describe('synthEngine adapter (today: every completed output is written, no ques
     expect(learned.questions([{ name: 'x' }], 3)).toEqual([]);
   });
 
-  it('writes nothing when synthesis fails: every record is an error', () => {
-    const learned = synthEngine.learn(
+  it('writes nothing when synthesis fails: every record is an error', async () => {
+    const learned = await synthEngine.learn(
       [
         { input: { a: '1' }, output: { b: 'x' } },
         { input: { a: '1' }, output: { b: 'y' } },

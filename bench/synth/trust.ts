@@ -118,7 +118,7 @@ for (const set of sets) {
   for (const file of taskFiles(set.dir)) {
     const task = JSON.parse(readFileSync(file, 'utf8')) as BenchTask;
     if (filter && !task.name.includes(filter)) continue;
-    const result = evaluateTask(synthEngine, task, {
+    const result = await evaluateTask(synthEngine, task, {
       timeoutMs,
       giveInputs,
       maxQuestions,
