@@ -12,6 +12,7 @@ const root = resolve(import.meta.dirname, '..');
 /** Script and its arguments, small then full. */
 const benches: { name: string; script: string; small: string[]; full: string[] }[] = [
   { name: 'synth', script: 'bench/synth/run.ts', small: [], full: [] },
+  { name: 'synth-trust', script: 'bench/synth/trust.ts', small: [], full: [] },
   { name: 'sandbox', script: 'bench/sandbox/run.ts', small: ['200000', '1'], full: ['200000', '3'] },
   {
     name: 'transform',

@@ -1,0 +1,210 @@
+/**
+ * Transform trust benchmark (issue 11 §5). On the tuned task set (bench/synth/tasks) and on the
+ * frozen held-out set (bench/synth/frozen), reported separately: tasks fully generalized, precision
+ * of written outputs, recall, questions asked until generalized (answers simulated from the
+ * held-back labels) and synthesis time. Writes bench/results/synth-trust.json.
+ *
+ * The frozen set's records are never printed or written to the results file (only names and
+ * counts): whoever tunes the engine runs this without seeing them.
+ *
+ * Usage: npm run bench:synth-trust [-- --timeout 2000] [-- --questions 3] [-- --per-round 1]
+ *        [-- --set tuned|frozen] [-- --filter name] [-- --no-inputs] [-- --verbose]
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { machineInfo } from '../load/machine.ts';
+import { synthEngine } from './engine-adapter.ts';
+import type { BenchTask } from './task.ts';
+import { evaluateTask, summarize, type TaskTrust, type TrustSummary } from './trust-metrics.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const timeoutMs = Number(option('timeout') ?? 2000);
+const maxQuestions = Number(option('questions') ?? 3);
+const perRound = Number(option('per-round') ?? 1);
+const onlySet = option('set');
+const filter = option('filter');
+const giveInputs = !args.includes('--no-inputs');
+const verbose = args.includes('--verbose');
+
+/** Issue 11 targets, on the frozen set. */
+const TARGETS = { precision: 0.99, generalized: 0.9, questions: 3, medianMs: 100 };
+
+function taskFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? taskFiles(join(dir, entry.name))
+        : entry.name.endsWith('.json')
+          ? [join(dir, entry.name)]
+          : [],
+    )
+    .sort();
+}
+
+interface SetSpec {
+  id: 'tuned' | 'frozen';
+  title: string;
+  dir: string;
+  /** Records may be shown (wrong outputs printed and saved). */
+  showRecords: boolean;
+}
+
+const sets: SetSpec[] = [
+  { id: 'tuned', title: 'tuned set', dir: join(here, 'tasks'), showRecords: true },
+  { id: 'frozen', title: 'frozen held-out set', dir: join(here, 'frozen'), showRecords: false },
+];
+
+const pct = (x: number | null): string => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
+
+function table(results: TaskTrust[]): void {
+  const head = [
+    'category',
+    'tasks',
+    'gen',
+    `gen≤${maxQuestions}q`,
+    'wrong',
+    'none',
+    'records',
+    'written',
+    'precision',
+    'recall',
+    'review',
+    'errors',
+  ];
+  const widths = [14, 6, 5, 8, 6, 6, 8, 8, 10, 8, 7, 7];
+  const line = (cells: string[]) =>
+    console.log(
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 8) : c.padStart(widths[i] ?? 8))).join(''),
+    );
+  line(head);
+  const categories = [...new Set(results.map((r) => r.category))].sort();
+  const row = (name: string, s: TrustSummary) =>
+    line([
+      name,
+      String(s.tasks),
+      String(s.generalizedInitially),
+      String(s.generalizedFinally),
+      String(s.tasksWritingWrong),
+      String(s.tasksWritingNothing),
+      String(s.records),
+      String(s.written),
+      pct(s.precision),
+      pct(s.recall),
+      String(s.review),
+      String(s.errors),
+    ]);
+  for (const category of categories) row(category, summarize(results.filter((r) => r.category === category)));
+  console.log('-'.repeat(widths.reduce((a, b) => a + b, 0)));
+  row('TOTAL', summarize(results));
+}
+
+const report: Record<string, unknown> = {};
+const startedLoad = machineInfo();
+console.log(
+  `\nTransform trust benchmark: ${synthEngine.name}; timeout ${timeoutMs} ms per build; ` +
+    `${giveInputs ? 'test inputs given unlabeled' : 'no unlabeled inputs'}; ` +
+    `at most ${maxQuestions} question(s) per task, ${perRound} per round; load average ${startedLoad.loadAverage.join(' ')}`,
+);
+
+for (const set of sets) {
+  if (onlySet && onlySet !== set.id) continue;
+  const results: TaskTrust[] = [];
+  for (const file of taskFiles(set.dir)) {
+    const task = JSON.parse(readFileSync(file, 'utf8')) as BenchTask;
+    if (filter && !task.name.includes(filter)) continue;
+    const result = await evaluateTask(synthEngine, task, {
+      timeoutMs,
+      giveInputs,
+      maxQuestions,
+      perRound,
+      keepWrong: set.showRecords ? 3 : 0,
+    });
+    results.push(result);
+    if (verbose) {
+      const f = result.final;
+      console.log(
+        `${result.generalizedFinally ? 'ok  ' : f.written === 0 ? 'NONE' : 'WRONG'} ${task.category}/${task.name} ` +
+          `${f.writtenRight}/${f.written} written right of ${f.total}, review ${f.review}, errors ${f.errors}, ` +
+          `${result.questions} question(s), ${result.synthesisMs} ms`,
+      );
+      if (set.showRecords && !result.generalizedFinally)
+        console.log(JSON.stringify({ notes: result.notes, wrong: result.wrong }, null, 1));
+    }
+  }
+  const summary = summarize(results);
+  console.log(
+    `\n== ${set.title} (${relative(process.cwd(), set.dir)}): ${summary.tasks} tasks, ${summary.records} test records ==\n`,
+  );
+  table(results);
+  console.log(
+    `(gen: every test record written and right with no question; gen≤${maxQuestions}q: after at most ${maxQuestions} answered questions; ` +
+      'wrong: tasks that wrote at least one wrong output; none: tasks that wrote nothing; precision: right of written; recall: right of all records)',
+  );
+  console.log(
+    `\nbefore any question: generalized ${summary.generalizedInitially}/${summary.tasks} (${pct(summary.generalizedInitially / (summary.tasks || 1))}), ` +
+      `precision ${pct(summary.initialPrecision)}, recall ${pct(summary.initialRecall)}`,
+  );
+  console.log(
+    `after at most ${maxQuestions} question(s): generalized ${summary.generalizedFinally}/${summary.tasks} (${pct(summary.generalizedFinally / (summary.tasks || 1))}), ` +
+      `precision ${pct(summary.precision)}, recall ${pct(summary.recall)}; ${summary.questions} question(s) asked in all` +
+      (summary.meanQuestionsToGeneralize === null
+        ? ''
+        : `; to generalize: mean ${summary.meanQuestionsToGeneralize.toFixed(2)}, most ${summary.maxQuestionsToGeneralize}`),
+  );
+  console.log(
+    `synthesis time (first build): median ${summary.medianMs} ms, worst ${summary.worstMs} ms (${summary.worstTask})`,
+  );
+  if (set.id === 'frozen') {
+    const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    const genShare = summary.generalizedFinally / (summary.tasks || 1);
+    const precisionOk = summary.precision !== null && summary.precision >= TARGETS.precision;
+    console.log(
+      `\ntargets (issue 11, frozen set):\n` +
+        `  precision of written outputs ≥ ${pct(TARGETS.precision)}: ${pct(summary.precision)}, ${met(precisionOk)}\n` +
+        `  generalized ≥ ${pct(TARGETS.generalized)} after ≤ ${TARGETS.questions} questions: ${pct(genShare)}` +
+        `${maxQuestions > TARGETS.questions ? ` (measured with up to ${maxQuestions})` : ''}, ` +
+        `${met(genShare >= TARGETS.generalized && maxQuestions <= TARGETS.questions)}\n` +
+        `  median synthesis ≤ ${TARGETS.medianMs} ms: ${summary.medianMs} ms, ${met(summary.medianMs <= TARGETS.medianMs)}`,
+    );
+  }
+  const missed = results.filter((r) => !r.generalizedFinally);
+  if (missed.length > 0)
+    console.log(`\nnot generalized: ${missed.map((r) => `${r.category}/${r.name}`).join(', ')}`);
+  report[set.id] = {
+    dir: relative(join(here, '..', '..'), set.dir),
+    summary,
+    byCategory: Object.fromEntries(
+      [...new Set(results.map((r) => r.category))]
+        .sort()
+        .map((c) => [c, summarize(results.filter((r) => r.category === c))]),
+    ),
+    // The frozen set's records stay out of the results file (`wrong` is empty there); notes may
+    // quote its training examples, so they are left out too.
+    tasks: results.map((r) => (set.showRecords ? r : { ...r, notes: [] })),
+  };
+}
+
+const resultsDir = join(here, '..', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const out = join(resultsDir, 'synth-trust.json');
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      engine: synthEngine.name,
+      options: { timeoutMs, maxQuestions, perRound, giveInputs, filter: filter ?? null },
+      targets: TARGETS,
+      machine: { ...startedLoad, loadAverageAtEnd: machineInfo().loadAverage },
+      ...report,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`\nwrote ${relative(process.cwd(), out)}`);
