@@ -21,6 +21,8 @@ const timeoutMs = Number(option('timeout') ?? 2000);
 const filter = option('filter');
 const verbose = args.includes('--verbose');
 const withInputs = args.includes('--with-inputs');
+// --trust: every record written, as `codify transform run --trust` does (no review by disagreement).
+const trust = args.includes('--trust');
 
 function taskFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -47,6 +49,11 @@ interface Outcome {
   unsolved: { path: string; reason: string }[];
   failures: { input: unknown; expected: unknown; actual: unknown }[];
   programs: Record<string, string>;
+  /** Test records the retained programs disagree on (they would go to review, not the output). */
+  review: number;
+  /** Test records written (not sent to review) and right. */
+  writtenRight: number;
+  written: number;
 }
 
 const outcomes: Outcome[] = [];
@@ -59,6 +66,9 @@ for (const file of taskFiles(join(here, 'tasks'))) {
   const result = synthesize(task.train, { timeoutMs, ...(inputs ? { inputs } : {}) });
   let testsRight = 0;
   let fitsTrain = false;
+  let review = 0;
+  let written = 0;
+  let writtenRight = 0;
   const failures: Outcome['failures'] = [];
   if (result.complete && result.code) {
     const transform = loadTransform(result.code);
@@ -72,8 +82,15 @@ for (const file of taskFiles(join(here, 'tasks'))) {
     fitsTrain = task.train.every((example) => deepEqual(run(example.input), example.output));
     for (const example of task.test) {
       const actual = run(example.input);
-      if (deepEqual(actual, example.output)) testsRight++;
+      const right = deepEqual(actual, example.output);
+      if (right) testsRight++;
       else failures.push({ input: example.input, expected: example.output, actual });
+      // What `run` would do: a record the retained programs disagree on goes to review.
+      if (!trust && (result.versionSpace?.disagreements(example.input).length ?? 0) > 0) review++;
+      else {
+        written++;
+        if (right) writtenRight++;
+      }
     }
   }
   outcomes.push({
@@ -89,6 +106,9 @@ for (const file of taskFiles(join(here, 'tasks'))) {
     unsolved: result.unsolved,
     failures,
     programs: result.programs,
+    review,
+    written,
+    writtenRight,
   });
   if (verbose) {
     const last = outcomes[outcomes.length - 1] as Outcome;
@@ -135,6 +155,21 @@ console.log(
   `\nholdout subset (written after the synthesizer, see task "holdout"): ${holdoutRow.generalized}/${holdoutRow.tasks} generalized (${pct(holdoutRow.generalized, holdoutRow.tasks)})`,
 );
 console.log(`median synthesis time ${median} ms, worst ${worst} ms (${worstTask})`);
+const totalTests = outcomes.reduce((n, o) => n + o.testsTotal, 0);
+const totalWritten = outcomes.reduce((n, o) => n + o.written, 0);
+const totalWrittenRight = outcomes.reduce((n, o) => n + o.writtenRight, 0);
+const totalReview = outcomes.reduce((n, o) => n + o.review, 0);
+const precision = {
+  records: totalTests,
+  written: totalWritten,
+  writtenRight: totalWrittenRight,
+  review: totalReview,
+  precision: pct(totalWrittenRight, totalWritten),
+  recall: pct(totalWrittenRight, totalTests),
+};
+console.log(
+  `test records: ${totalTests}; written ${totalWritten}, right ${totalWrittenRight} (precision ${precision.precision}, recall ${precision.recall}); sent to review ${totalReview}${trust ? ' (--trust: review off)' : ''}`,
+);
 const missed = outcomes.filter((o) => !o.generalized);
 if (missed.length > 0) {
   console.log(
@@ -147,7 +182,7 @@ mkdirSync(resultsDir, { recursive: true });
 writeFileSync(
   join(resultsDir, withInputs ? 'synth-with-inputs.json' : 'synth.json'),
   JSON.stringify(
-    { timeoutMs, summary: rows, medianMs: median, worstMs: worst, worstTask, tasks: outcomes },
+    { timeoutMs, summary: rows, precision, medianMs: median, worstMs: worst, worstTask, tasks: outcomes },
     null,
     2,
   ) + '\n',

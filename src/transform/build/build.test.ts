@@ -1,11 +1,18 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScriptedModel } from '../../core/models/scripted-model.ts';
 import { readServiceFiles } from '../service/files.ts';
 import { isHumanEdited, parseTransformFile } from '../service/header.ts';
-import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced, makeServiceDir } from '../testing/fixtures.ts';
+import {
+  NAME_CODE_NAIVE,
+  NAME_CODE_ROBUST,
+  NAME_EXAMPLES,
+  NAME_SCHEMA,
+  fenced,
+  makeServiceDir,
+} from '../testing/fixtures.ts';
 import { buildTransform } from './build.ts';
 
 const WRONG_CODE = `export default function transform(input: Input): Output {
@@ -152,5 +159,33 @@ describe('buildTransform', { timeout: 180_000 }, () => {
     expect(await readFile(file, 'utf8')).toBe(edited);
     expect(rebuilt.diff).toContain("-  return { first: first + '!', last }; // tweak");
     expect(existsSync(path.join(dir, 'transform.next.diff'))).toBe(true);
+  });
+
+  it('keeps a file whose only edit is a comment: the rebuild goes to transform.next.ts', async () => {
+    const dir = await makeServiceDir({ 'examples.json': NAME_EXAMPLES, 'schema.json': NAME_SCHEMA });
+    await buildTransform(await readServiceFiles(dir), {
+      model: new ScriptedModel([fenced(NAME_CODE_NAIVE)]),
+      useLocal: false,
+    });
+    const file = path.join(dir, 'transform.ts');
+    const commented = (await readFile(file, 'utf8')).replace(
+      'export default function',
+      '// Names come from the signup form; one word means a mononym (see ticket 7).\nexport default function',
+    );
+    await (await import('node:fs/promises')).writeFile(file, commented);
+    // A new example the current code throws on forces a rebuild.
+    const examples = [...NAME_EXAMPLES, { input: { name: 'Cher' }, output: { first: 'Cher', last: '' } }];
+    await (
+      await import('node:fs/promises')
+    ).writeFile(path.join(dir, 'examples.json'), JSON.stringify(examples));
+    const rebuilt = await buildTransform(await readServiceFiles(dir), {
+      model: new ScriptedModel([fenced(NAME_CODE_ROBUST)]),
+      useLocal: false,
+    });
+    expect(rebuilt.status).toBe('passed');
+    expect(rebuilt.wrote).toBe(path.join(dir, 'transform.next.ts'));
+    expect(await readFile(file, 'utf8')).toBe(commented);
+    expect(rebuilt.diff).toContain('-// Names come from the signup form');
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -83,23 +83,50 @@ export function parseTransformFile(text: string): { header: TransformHeader | nu
 
 /**
  * True when a person changed transform.ts since codify wrote it: the header is gone or the code
- * below it no longer matches its recorded hash.
+ * below it no longer matches its recorded hash. Headers written before comments counted (a bare
+ * hash, no `v2.` prefix) are checked with the old fingerprint, so existing services do not all
+ * turn "edited" at once; their next rebuild records the new one.
  */
 export function isHumanEdited(text: string): boolean {
   const { header, moduleText } = parseTransformFile(text);
   if (!header) return true;
+  if (!header.codeHash.startsWith(FINGERPRINT_PREFIX))
+    return legacyCodeFingerprint(moduleText) !== header.codeHash;
   return codeFingerprint(moduleText) !== header.codeHash;
 }
 
+const FINGERPRINT_PREFIX = 'v2.';
+
 /**
- * A hash of the code's tokens, not its bytes: formatting (prettier, an editor's whitespace,
- * quote style, semicolons, trailing commas) is not an edit; any change to identifiers, literals
- * or operators is.
+ * A hash of the code's tokens and comments, not its bytes: formatting (prettier, an editor's
+ * whitespace, quote style, semicolons, trailing commas, re-indented comment lines) is not an edit;
+ * any change to identifiers, literals, operators or the words of a comment is. A comment is an
+ * edit because a rebuild would otherwise drop the note a person left for the next reader.
  */
 export function codeFingerprint(moduleText: string): string {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, moduleText);
+  return FINGERPRINT_PREFIX + sha256(fingerprintTokens(moduleText, true).join('\u0000')).slice(0, 16);
+}
+
+/** The fingerprint before comments counted (headers without the `v2.` prefix). */
+export function legacyCodeFingerprint(moduleText: string): string {
+  return sha256(fingerprintTokens(moduleText, false).join('\u0000')).slice(0, 16);
+}
+
+function fingerprintTokens(moduleText: string, withComments: boolean): string[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, moduleText);
   const tokens: string[] = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) {
+      if (withComments) tokens.push(`#${commentWords(scanner.getTokenText())}`);
+      continue;
+    }
+    if (
+      kind === ts.SyntaxKind.WhitespaceTrivia ||
+      kind === ts.SyntaxKind.NewLineTrivia ||
+      kind === ts.SyntaxKind.ShebangTrivia ||
+      kind === ts.SyntaxKind.ConflictMarkerTrivia
+    )
+      continue;
     if (kind === ts.SyntaxKind.SemicolonToken) continue;
     if (
       kind === ts.SyntaxKind.CloseBraceToken ||
@@ -114,5 +141,16 @@ export function codeFingerprint(moduleText: string): string {
       kind === ts.SyntaxKind.NumericLiteral;
     tokens.push(isLiteral ? `${kind}:${scanner.getTokenValue()}` : scanner.getTokenText());
   }
-  return sha256(tokens.join('\u0000')).slice(0, 16);
+  return tokens;
+}
+
+/** A comment's words: delimiters, leading `*` of block lines and spacing removed. */
+function commentWords(comment: string): string {
+  const body = comment.startsWith('//') ? comment.slice(2) : comment.slice(2, -2);
+  return body
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*+/, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

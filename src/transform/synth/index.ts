@@ -6,7 +6,8 @@ import ts from 'typescript';
 import { emitModule } from './emit.ts';
 import { sameValue } from './expr.ts';
 import type { Task } from './sources.ts';
-import { synthNode, type Node } from './structure.ts';
+import { leafSpecAt, synthNode, type Node } from './structure.ts';
+import { versionSpace, type VersionSpace } from './version-space.ts';
 
 /** One labeled example. */
 export interface SynthExample {
@@ -39,6 +40,11 @@ export interface SynthResult {
   durationMs: number;
   /** Path → short description of the chosen program. */
   programs: Record<string, string>;
+  /**
+   * The programs that fit the examples as well as the chosen ones, per field (set with `code`).
+   * Where they disagree on an input, the examples do not settle its output.
+   */
+  versionSpace?: VersionSpace;
 }
 
 type Collected = {
@@ -183,12 +189,22 @@ export function synthesize(examples: SynthExample[], options: SynthOptions = {})
   let code: string | null = null;
   if (complete) code = emitModule(node);
   else if (delegate && usable) code = emitModule(node, delegate);
+  // The rivals get their own small budget: a search that used all its time must still report them.
+  const space = code
+    ? versionSpace(
+        node,
+        { ...task, deadline: Math.max(deadline, Date.now() + Math.min(1000, timeoutMs * 0.2)) },
+        examples.map((e) => e.output),
+        (segments, outputs) => leafSpecAt(options.schema, segments, outputs),
+      )
+    : undefined;
   return finish({
     complete,
     code,
     solved: collected.solved,
     unsolved: unsolvedTop,
     programs: collected.programs,
+    ...(space ? { versionSpace: space } : {}),
   });
 }
 

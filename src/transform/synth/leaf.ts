@@ -7,7 +7,7 @@ import { constant, derive, key, lit, literalOf, sameValue, type Expr } from './e
 import * as H from './helpers.ts';
 import { decimalsOf, numberSources, synthNumber } from './numbers.ts';
 import { arraySources, leafSources, type Source, type Task } from './sources.ts';
-import { concatExpr, searchConcat, stringAtoms } from './strings.ts';
+import { concatExpr, searchConcat, searchConcatBest, stringAtoms } from './strings.ts';
 
 /** What the schema (if any) says about this value. */
 export interface LeafSpec {
@@ -260,7 +260,13 @@ function signature(textValue: string, exact: boolean): string {
 }
 
 /** Two branches guarded by a shape predicate; each branch must be a real program, not a constant. */
-function conditional(task: Task, outputs: unknown[], spec: LeafSpec, depth: number): Expr | null {
+function conditional(
+  task: Task,
+  outputs: unknown[],
+  spec: LeafSpec,
+  depth: number,
+  found?: Expr[],
+): Expr | null {
   const all = outputs.map((_o, i) => i);
   if (all.length < 2) return null;
   let best: Expr | null = null;
@@ -299,7 +305,12 @@ function conditional(task: Task, outputs: unknown[], spec: LeafSpec, depth: numb
       helpers: [...pred.expr.helpers, ...a.helpers, ...b.helpers],
       describe: (root) => `if ${pred.expr.describe(root)} then ${a.describe(root)} else ${b.describe(root)}`,
     };
-    if ((!best || expr.cost < best.cost) && checks(expr, task, outputs)) best = expr;
+    if (found) {
+      if (checks(expr, task, outputs)) {
+        found.push(expr);
+        if (!best || expr.cost < best.cost) best = expr;
+      }
+    } else if ((!best || expr.cost < best.cost) && checks(expr, task, outputs)) best = expr;
   }
   return best;
 }
@@ -395,4 +406,62 @@ function lookupTable(
     );
   }
   return null;
+}
+
+/**
+ * Programs for one primitive value that fit every example, from every strategy (concatenations, the
+ * runners-up included; arithmetic; defaults for blanks; guarded branches; lookup tables), cheapest
+ * first and distinct by code. This is the field's version space as far as the search reaches: where
+ * its members disagree on an input, the examples do not settle what the output should be.
+ * Fields with null outputs and yes/no fields get none (their single program stands).
+ */
+export function leafAlternatives(task: Task, outputs: unknown[], spec: LeafSpec, limit: number): Expr[] {
+  if (outputs.some((o) => o === null || o === undefined)) return [];
+  const types = new Set(outputs.map((o) => typeof o));
+  if (types.size !== 1) return [];
+  const type = [...types][0];
+  const sources = leafSources(task);
+  const found: Expr[] = [];
+  if (type === 'string') {
+    const texts = outputs as string[];
+    const atoms = stringAtoms(sources, task, texts, arraySources(task));
+    const inputTexts = task.roots.map((_root, i) =>
+      sources
+        .map((source) => H.text(source.values[i]))
+        .join(' ')
+        .toLowerCase(),
+    );
+    for (const parts of searchConcatBest(texts, atoms, task.deadline, inputTexts, limit + 2)) {
+      found.push(concatExpr(parts));
+      // Each piece swapped for a twin: a program that reads the input another way, same on the examples.
+      parts.forEach((part, i) => {
+        if (part.kind !== 'atom') return;
+        for (const twin of part.atom.twins ?? []) {
+          const swapped = [...parts];
+          swapped[i] = { kind: 'atom', atom: { expr: twin, values: part.atom.values, score: twin.cost } };
+          found.push(concatExpr(swapped));
+        }
+      });
+    }
+  } else if (type === 'number') {
+    const decimals = spec.decimals ?? Math.max(...(outputs as number[]).map(decimalsOf));
+    const numeric = numberSources(sources, arraySources(task), task);
+    synthNumber(numeric, outputs as number[], task.deadline, decimals, found);
+  } else return [];
+  const defaulted = blankDefault(task, outputs, spec, 0);
+  if (defaulted) found.push(defaulted);
+  if (Date.now() < task.deadline) conditional(task, outputs, spec, 0, found);
+  const table = lookupTable(sources, outputs, spec, type);
+  if (table) found.push(table);
+  const seen = new Set<string>();
+  return found
+    .filter((expr) => checks(expr, task, outputs))
+    .sort((a, b) => a.cost - b.cost)
+    .filter((expr) => {
+      const code = expr.code('input');
+      if (seen.has(code)) return false;
+      seen.add(code);
+      return true;
+    })
+    .slice(0, limit);
 }

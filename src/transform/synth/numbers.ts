@@ -247,16 +247,19 @@ function fitsAll(values: number[], outputs: number[], f: (x: number, i: number) 
 
 /**
  * Cheapest number program consistent with every output, or null. `minDecimals` is the precision seen
- * across the whole field (a branch may only see round numbers).
+ * across the whole field (a branch may only see round numbers). `all`, when given, receives every
+ * consistent program found.
  */
 export function synthNumber(
   sources: NumberSource[],
   outputs: number[],
   deadline: number,
   minDecimals = 0,
+  all?: Expr[],
 ): Expr | null {
   let best: Expr | null = null;
   const offer = (expr: Expr): void => {
+    all?.push(expr); // Every consistent program, for the version space.
     if (!best || expr.cost < best.cost) best = expr;
   };
   const rounds = roundings(outputs, minDecimals);

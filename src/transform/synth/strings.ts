@@ -14,6 +14,11 @@ export interface Atom {
   score: number;
   /** Set for date-part atoms, so neighbouring parts can be printed as one formatDate call. */
   date?: { key: string; token: string; source: Expr; order: string };
+  /**
+   * Other programs with the same value on every example (the second word and the last word of
+   * two-word names), cheapest first: the search keeps one, the version space needs the others.
+   */
+  twins?: Expr[];
 }
 
 type Order = 'DMY' | 'MDY' | 'YMD';
@@ -115,6 +120,7 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
   const roots = task.roots;
   const extraRoots = task.extraRoots;
   const best = new Map<string, Atom>();
+  const twins = new Map<string, { expr: Expr; score: number }[]>();
   const separators = separatorsIn(outputs);
   const outDigitRuns = new Set(outputs.flatMap((o) => (o.match(/\d+/g) ?? []).map((d) => d.length)));
   const outDecimals = new Set<number>([0]);
@@ -155,6 +161,9 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
     const score = expr.cost + (extraRoots.length ? (1.5 * offShape) / extraRoots.length : 0);
     const id = values.join('\u0000');
     const previous = best.get(id);
+    const family = twins.get(id) ?? [];
+    family.push({ expr, score });
+    twins.set(id, family);
     if (!previous || score < previous.score) best.set(id, { expr, values, score, ...(date ? { date } : {}) });
   };
   /** Adds an atom and (when it has letters) its case variants. */
@@ -526,7 +535,20 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
       }
     }
   }
-  return [...best.values()];
+  return [...best.entries()].map(([id, atom]) => {
+    const seen = new Set([atom.expr.code('input')]);
+    const others = (twins.get(id) ?? [])
+      .sort((a, b) => a.score - b.score)
+      .filter(({ expr }) => {
+        const code = expr.code('input');
+        if (seen.has(code)) return false;
+        seen.add(code);
+        return true;
+      })
+      .slice(0, 3)
+      .map(({ expr }) => expr);
+    return others.length > 0 ? { ...atom, twins: others } : atom;
+  });
 }
 
 function addNumberFormats(
@@ -638,6 +660,21 @@ export function searchConcat(
   deadline: number,
   inputTexts: string[] = [],
 ): Part[] | null {
+  return searchConcatBest(outputs, atoms, deadline, inputTexts, 1)[0] ?? null;
+}
+
+/**
+ * The `limit` cheapest concatenations (a k-shortest-paths walk: each joint position may be settled up to
+ * `limit` times), cheapest first. With k = 1 it is the plain cheapest-path search. Used to keep the
+ * competing programs of a field (the version space), not just the winner.
+ */
+export function searchConcatBest(
+  outputs: string[],
+  atoms: Atom[],
+  deadline: number,
+  inputTexts: string[],
+  limit: number,
+): Part[][] {
   // Letters and digits every input already has are better taken from the input than written as constants.
   const derivable = (ch: string): boolean =>
     /[\p{L}\p{N}]/u.test(ch) &&
@@ -662,17 +699,24 @@ export function searchConcat(
   type State = { pos: number[]; cost: number; parts: Part[] };
   const done = (pos: number[]): boolean => pos.every((p, k) => p === (outputs[k] ?? '').length);
   const settled = new Map<string, number>();
+  const found: Part[][] = [];
   const heap: State[] = [{ pos: new Array<number>(n).fill(0), cost: 0, parts: [] }];
   let expansions = 0;
   while (heap.length > 0) {
     const state = popMin(heap);
     const id = state.pos.join(',');
-    if (settled.has(id)) continue;
-    settled.set(id, state.cost);
-    if (done(state.pos)) return state.parts;
-    if (++expansions > 5000 || Date.now() > deadline) return null;
+    const times = settled.get(id) ?? 0;
+    if (times >= limit) continue;
+    settled.set(id, times + 1);
+    if (done(state.pos)) {
+      found.push(state.parts);
+      if (found.length >= limit) return found;
+      continue;
+    }
+    if (++expansions > 5000 * limit || Date.now() > deadline) return found;
     const push = (pos: number[], cost: number, part: Part): void => {
-      if (!settled.has(pos.join(','))) pushHeap(heap, { pos, cost, parts: [...state.parts, part] });
+      if ((settled.get(pos.join(',')) ?? 0) < limit)
+        pushHeap(heap, { pos, cost, parts: [...state.parts, part] });
     };
     atoms.forEach((atom, a) => {
       let advances = false;
@@ -697,7 +741,7 @@ export function searchConcat(
       );
     }
   }
-  return null;
+  return found;
 }
 
 function pushHeap<T extends { cost: number }>(heap: T[], item: T): void {

@@ -71,6 +71,22 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 /** Variable names already used by enclosing maps, so nested lambdas never shadow. */
 type Scope = Set<string>;
 
+/** What the schema (or, without one, the outputs) says about a primitive value. */
+function leafSpec(schema: Schema, outputs: unknown[]): LeafSpec {
+  const types = schemaTypes(schema);
+  return {
+    nullable: types.length > 0 ? types.includes('null') : outputs.some((o) => o === null),
+    enumerated: Array.isArray(schema?.['enum']),
+    ...(schema && 'default' in schema ? { defaultValue: schema['default'] } : {}),
+  };
+}
+
+/** {@link leafSpec} for the value at an output path under the root schema. */
+export function leafSpecAt(schema: Schema, segments: string[], outputs: unknown[]): LeafSpec {
+  const at = segments.reduce<Schema>((s, name) => childSchema(s, name), schema);
+  return leafSpec(at, outputs);
+}
+
 /** Learns a program for one output value of any shape. */
 export function synthNode(
   task: Task,
@@ -98,12 +114,7 @@ export function synthNode(
   if (outputs.some((o) => o !== null && typeof o === 'object')) {
     return { kind: 'unsolved', reason: 'outputs mix objects or arrays with plain values' };
   }
-  const types = schemaTypes(schema);
-  const spec: LeafSpec = {
-    nullable: types.length > 0 ? types.includes('null') : outputs.some((o) => o === null),
-    enumerated: Array.isArray(schema?.['enum']),
-    ...(schema && 'default' in schema ? { defaultValue: schema['default'] } : {}),
-  };
+  const spec = leafSpec(schema, outputs);
   const result = synthLeaf(task, outputs, spec);
   return 'expr' in result ? { kind: 'leaf', expr: result.expr } : { kind: 'unsolved', reason: result.reason };
 }

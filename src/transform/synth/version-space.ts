@@ -1,0 +1,168 @@
+/**
+ * The version space of a learned program: for every primitive output field, the programs that fit
+ * every example about as well as the chosen one (its rivals). The examples cannot tell them apart;
+ * an input on which they disagree is one the examples do not settle, so its output is a guess.
+ */
+import { key, safeRun, FAILED, sameValue, type Expr } from './expr.ts';
+import { helperSources, withDependencies } from './helper-source.ts';
+import { leafAlternatives, type LeafSpec } from './leaf.ts';
+import { decimalsOf } from './numbers.ts';
+import type { Task } from './sources.ts';
+import type { Node } from './structure.ts';
+
+/** A rival is kept only when it costs at most this much more than the chosen program. */
+export const RIVAL_MARGIN = 2;
+/** Rivals kept per field. */
+export const MAX_RIVALS = 3;
+
+/** One field's chosen program and its rivals. */
+export interface FieldSpace {
+  /** Output path, e.g. `zip` or `address.city`. */
+  field: string;
+  segments: string[];
+  chosen: Expr;
+  rivals: Expr[];
+  /**
+   * Numbers closer than this count as the same answer: one unit in the last decimal the examples
+   * show (two readings of the same factor, 2.20462 and 1 / 0.453592, differ only by rounding).
+   */
+  tolerance: number;
+}
+
+/** Where the retained programs disagree on one input. */
+export interface Disagreement {
+  field: string;
+  /** Distinct outputs, the chosen program's first. */
+  outputs: unknown[];
+}
+
+/** The retained programs of a synthesized transform. */
+export interface VersionSpace {
+  fields: FieldSpace[];
+  /** The fields on which the retained programs disagree for this input (empty: settled). */
+  disagreements(input: unknown): Disagreement[];
+  /**
+   * A TypeScript module whose default export `rivals(input)` returns, per field that has rivals,
+   * the rivals' outputs (`undefined` where one throws): run beside transform.ts in the sandbox to
+   * tell settled records from guesses. Null when no field has rivals.
+   */
+  module: string | null;
+  /** Field → short descriptions of the chosen program and its rivals. */
+  describe: Record<string, string[]>;
+}
+
+/** What a schema node says about one leaf (nullability, enum, default). */
+export type LeafSpecFor = (segments: string[], outputs: unknown[]) => LeafSpec;
+
+/** Collects the rivals of every primitive field reachable through objects (lists are not covered). */
+export function versionSpace(
+  node: Node,
+  task: Task,
+  outputs: unknown[],
+  specFor: LeafSpecFor,
+  options: { margin?: number; maxRivals?: number } = {},
+): VersionSpace {
+  const margin = options.margin ?? RIVAL_MARGIN;
+  const maxRivals = options.maxRivals ?? MAX_RIVALS;
+  const fields: FieldSpace[] = [];
+  const walk = (n: Node, segments: string[], values: unknown[]): void => {
+    if (n.kind === 'object') {
+      for (const f of n.fields)
+        walk(
+          f.node,
+          [...segments, f.name],
+          values.map((v) =>
+            v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[f.name] : undefined,
+          ),
+        );
+      return;
+    }
+    if (n.kind !== 'leaf' || Date.now() > task.deadline) return;
+    const chosen = n.expr;
+    const chosenCode = chosen.code('input');
+    const rivals = leafAlternatives(task, values, specFor(segments, values), maxRivals + 3)
+      .filter((e) => e.cost <= chosen.cost + margin && !decorates(e.code('input'), chosenCode))
+      .slice(0, maxRivals);
+    const decimals = Math.max(0, ...values.map((v) => (typeof v === 'number' ? decimalsOf(v) : 0)));
+    const tolerance = values.every((v) => typeof v === 'number') ? 1.01 * 10 ** -decimals : 0;
+    fields.push({ field: segments.join('.') || '$', segments, chosen, rivals, tolerance });
+  };
+  walk(node, [], outputs);
+  const withRivals = fields.filter((f) => f.rivals.length > 0);
+  return {
+    fields,
+    disagreements: (input) => disagreementsOf(withRivals, input),
+    module: withRivals.length > 0 ? rivalsModule(withRivals) : null,
+    describe: Object.fromEntries(
+      fields.map((f) => [f.field, [f.chosen, ...f.rivals].map((e) => e.describe('input'))]),
+    ),
+  };
+}
+
+/**
+ * True when one program is the other with something wrapped around it (a rounding, a prefix, a
+ * default for blanks, another rounding) that changes no example: the wrapping is unmotivated by the data, so it is
+ * not a competing reading of the input (and the same code is no rival at all).
+ */
+function decorates(rival: string, chosen: string): boolean {
+  if (rival.includes(chosen) || chosen.includes(rival)) return true;
+  // Roundings differ only in precision, which the field's decimals already decide.
+  return withoutRounding(rival) === withoutRounding(chosen);
+}
+
+function withoutRounding(code: string): string {
+  return code
+    .replace(/\b(?:Math\.round|tidy)\(/g, '(')
+    .replace(/\bround\(/g, '(')
+    .replace(/, \d+\)/g, ')');
+}
+
+/** Whether two outputs are the same answer (numbers within the field's tolerance). */
+export function sameAnswer(a: unknown, b: unknown, tolerance: number): boolean {
+  if (typeof a === 'number' && typeof b === 'number' && tolerance > 0) return Math.abs(a - b) <= tolerance;
+  return sameValue(a, b);
+}
+
+function disagreementsOf(fields: FieldSpace[], input: unknown): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const f of fields) {
+    const chosen = safeRun(f.chosen, input);
+    const outputs: unknown[] = [chosen === FAILED ? undefined : chosen];
+    for (const rival of f.rivals) {
+      const out = safeRun(rival, input);
+      // A rival that cannot run on this input has no opinion about it.
+      if (out === FAILED) continue;
+      if (!outputs.some((o) => sameAnswer(o, out, f.tolerance))) outputs.push(out);
+    }
+    if (outputs.length > 1) found.push({ field: f.field, outputs });
+  }
+  return found;
+}
+
+function rivalsModule(fields: FieldSpace[]): string {
+  const lines = fields.map(
+    (f) => `    ${key(f.field)}: [${f.rivals.map((r) => `attempt(() => ${r.code('input')})`).join(', ')}],`,
+  );
+  const sources = helperSources();
+  const helpers = withDependencies(fields.flatMap((f) => f.rivals.flatMap((r) => r.helpers))).map(
+    (name) => sources.get(name)?.source ?? '',
+  );
+  return [
+    '/** Rival programs that fit every example as well as transform.ts does; see codify transform run. */',
+    'export default function rivals(input: Input): Record<string, unknown[]> {',
+    '  return {',
+    ...lines,
+    '  };',
+    '}',
+    '',
+    'function attempt(f: () => unknown): unknown {',
+    '  try {',
+    '    return f();',
+    '  } catch {',
+    '    return undefined;',
+    '  }',
+    '}',
+    ...(helpers.length > 0 ? ['', helpers.join('\n\n')] : []),
+    '',
+  ].join('\n');
+}
