@@ -18,6 +18,7 @@ import { acquireDataDirLock } from './data-lock.ts';
 import { installAccessControl, type RouteSummary } from './access.ts';
 import { errorBody, statusForCode } from './errors.ts';
 import { collectSecrets, createRedactor, type Redactor } from './redact.ts';
+import { createRequestLogSerializer, installResponseRedaction } from './response-redaction.ts';
 import { registerDemoRoutes } from './routes/demo.ts';
 import { registerExchangeRoutes } from './routes/exchanges.ts';
 import { registerHealthRoute } from './routes/health.ts';
@@ -81,7 +82,8 @@ const version = readVersion();
  */
 export async function createServer(options: ServerOptions): Promise<CodifyServer> {
   const config = resolveServerConfig(options);
-  const redact = createRedactor(collectSecrets(options.env ?? process.env, [config.token ?? undefined]));
+  const secrets = collectSecrets(options.env ?? process.env, [config.token ?? undefined]);
+  const redact = createRedactor(secrets);
   const lock = acquireDataDirLock(config.dataDir);
   let store: Store;
   try {
@@ -110,7 +112,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
     };
     const streams = new Set<SseConnection>();
     const instance = Fastify({
-      logger: loggerOptions(options.logger, redact),
+      logger: loggerOptions(options.logger, redact, secrets),
       bodyLimit: config.maxUploadBytes,
       forceCloseConnections: true,
       // Paths the router cannot decode (`%c0%af`) get the uniform error body, not Fastify's own
@@ -129,6 +131,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       apiPrefix: API_PREFIX,
       isPublicNotFound: (request) => webUiFallback?.matches(request) ?? false,
     });
+    installResponseRedaction(app, secrets);
     installErrorHandling(app, config, redact, (request, reply) => {
       if (!webUiFallback?.matches(request)) return false;
       webUiFallback.send(reply);
@@ -315,13 +318,19 @@ function zodIssuesOf(error: unknown): { path: PropertyKey[]; message: string }[]
   return Array.isArray(issues) ? (issues as { path: PropertyKey[]; message: string }[]) : null;
 }
 
-function loggerOptions(option: ServerOptions['logger'], redact: Redactor): FastifyServerOptions['logger'] {
+function loggerOptions(
+  option: ServerOptions['logger'],
+  redact: Redactor,
+  secrets: readonly string[],
+): FastifyServerOptions['logger'] {
   if (!option) return false;
   const settings = option === true ? {} : option;
   return {
     level: settings.level ?? 'info',
     ...(settings.stream ? { stream: settings.stream } : {}),
     redact: { paths: ['req.headers.authorization', 'headers.authorization'], censor: '[redacted]' },
+    // A `?token=` (right or wrong) must not reach the log with the request URL.
+    serializers: { req: createRequestLogSerializer(secrets) },
     hooks: {
       // Provider keys and the token are replaced wherever they appear: message, objects, errors.
       logMethod(args, method) {
