@@ -16,6 +16,7 @@ import { resolveServerConfig, type ServerConfig, type ServerConfigInput } from '
 import type { ServerContext, ServerPlugin } from './context.ts';
 import { acquireDataDirLock } from './data-lock.ts';
 import { installAccessControl, type RouteSummary } from './access.ts';
+import { installJsonDepthLimit, isMalformedMultipart } from './body-guards.ts';
 import { errorBody, statusForCode } from './errors.ts';
 import { collectSecrets, createRedactor, type Redactor } from './redact.ts';
 import { createRequestLogSerializer, installResponseRedaction } from './response-redaction.ts';
@@ -132,6 +133,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       isPublicNotFound: (request) => webUiFallback?.matches(request) ?? false,
     });
     installResponseRedaction(app, secrets);
+    installJsonDepthLimit(app);
     installErrorHandling(app, config, redact, (request, reply) => {
       if (!webUiFallback?.matches(request)) return false;
       webUiFallback.send(reply);
@@ -263,6 +265,17 @@ function installErrorHandling(
       return reply
         .code(status)
         .send(errorBody(error.code, redact(error.message), error.hint && redact(error.hint)));
+    }
+    if (isMalformedMultipart(error)) {
+      return reply
+        .code(400)
+        .send(
+          errorBody(
+            'bad-request',
+            `The multipart body is malformed: ${redact(error.message)}.`,
+            'Send multipart/form-data with a boundary, e.g. curl -F file=@records.jsonl URL.',
+          ),
+        );
     }
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status === 413) {

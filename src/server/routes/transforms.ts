@@ -1,5 +1,4 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inferSchema } from '../../transform/schema/infer-schema.ts';
@@ -21,9 +20,11 @@ import {
 } from '../transforms/jobs.ts';
 import {
   assertServiceName,
+  createServiceDirAtomically,
   listServiceNames,
   readServiceDetail,
   readServiceListItemCached,
+  removeStagingDirs,
   requireServiceDir,
   serviceDir,
   serviceExists,
@@ -124,6 +125,7 @@ async function registerTransformRoutes(
   runs.register(transformBuildKind(context, options));
   runs.register(transformRunKind(context, options));
   // The services table indexes the directories: rebuilt now, then kept in sync by the routes.
+  await removeStagingDirs(context);
   await rebuildServiceIndex(context);
   trackServiceRuns(context, (failure) =>
     app.log.warn({ err: failure }, 'could not update the services index'),
@@ -162,15 +164,17 @@ async function registerTransformRoutes(
       const examples = toExamples(body.examples);
       const schema = body.schema ?? inferSchema(examples.map((example) => example.output));
       assertSchemaCompiles(schema);
-      const layout = serviceLayout(dir);
-      await mkdir(dir, { recursive: true });
-      await updateConfigFile(name, dir, {
-        model: body.model ?? 'local',
-        ...(body.settings ? { settings: body.settings } : {}),
+      // All or nothing: the files are written in a hidden folder beside the services, which is
+      // renamed into place only when complete; any failure leaves no service folder behind.
+      await createServiceDirAtomically(context, name, dir, async (staging) => {
+        const layout = serviceLayout(staging);
+        await updateConfigFile(name, staging, {
+          model: body.model ?? 'local',
+          ...(body.settings ? { settings: body.settings } : {}),
+        });
+        await writeJsonFile(layout.schema, schema);
+        await writeJsonFile(layout.examples, examples);
       });
-      await writeJsonFile(layout.schema, schema);
-      // examples.json last: it is what makes the directory a service.
-      await writeJsonFile(layout.examples, examples);
       await syncServiceRow(context, name);
       return reply
         .code(201)
