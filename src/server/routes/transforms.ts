@@ -9,7 +9,14 @@ import { acceptSchema, acceptTransform } from '../../transform/review/accept.ts'
 import type { Example } from '../../transform/service/types.ts';
 import type { ServerContext, ServerPlugin } from '../context.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
-import { ErrorBodySchema, RunIdParams, RunSchema, StartedRunResponse, jsonSchema } from '../schemas.ts';
+import {
+  DeletedResponse,
+  ErrorBodySchema,
+  RunIdParams,
+  RunSchema,
+  StartedRunResponse,
+  jsonSchema,
+} from '../schemas.ts';
 import {
   RUNS_FOLDER,
   TRANSFORM_BUILD_KIND,
@@ -21,6 +28,7 @@ import {
 import {
   assertServiceName,
   createServiceDirAtomically,
+  deleteServiceDir,
   listServiceNames,
   readServiceDetail,
   readServiceListItemCached,
@@ -265,6 +273,34 @@ async function registerTransformRoutes(
       }
       await syncServiceRow(context, name);
       return { service: await readServiceDetail(name, dir) };
+    },
+  );
+
+  app.delete(
+    '/services/:name',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a service (its folder and files); 409 while a build or run of it is live',
+        description:
+          'Its runs stay in the history (and their outputs under runs/), with the service name as subject.',
+        params: jsonSchema(NameParams),
+        response: { 200: jsonSchema(DeletedResponse, 'output'), ...errors },
+      },
+    },
+    async (request) => {
+      const { name } = NameParams.parse(request.params);
+      const dir = requireServiceDir(context, name);
+      const live = runs.liveRunOf(serviceSubject(name));
+      if (live !== undefined) {
+        throw new ConflictError(`Service "${name}" cannot be deleted while run ${live} is in progress.`, {
+          hint: `Stop it with POST /api/v1/runs/${live}/stop (or wait for it to end), then delete again.`,
+        });
+      }
+      // No await between the check above and the folder's move: no run can start in between.
+      await deleteServiceDir(context, name, dir);
+      store.removeIndexRow('services', name);
+      return { deleted: name };
     },
   );
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { ConfigError } from '../../core/errors.ts';
@@ -92,12 +92,30 @@ export async function createServiceDirAtomically(
   }
 }
 
-/** Removes staging folders a crash left in the middle of a create (called at startup). */
+/** Prefix of the hidden folder a deleted service is moved to before it is removed. */
+const DELETING_PREFIX = '.deleting-';
+
+/**
+ * Deletes a service's folder. The folder is first renamed out of the way, synchronously, so the
+ * caller's check that no run is live still holds (no request runs in between) and no reader
+ * ever sees half a service; then the moved folder is removed.
+ */
+export async function deleteServiceDir(context: ServerContext, name: string, dir: string): Promise<void> {
+  const trash = context.dataPath(
+    `${SERVICES_FOLDER}/${DELETING_PREFIX}${assertServiceName(name)}-${randomUUID()}`,
+  );
+  renameSync(dir, trash);
+  await rm(trash, { recursive: true, force: true });
+}
+
+/** Removes staging and half-deleted folders a crash left behind (called at startup). */
 export async function removeStagingDirs(context: ServerContext): Promise<void> {
   const root = context.dataPath(SERVICES_FOLDER);
   if (!existsSync(root)) return;
   for (const entry of await readdir(root)) {
-    if (entry.startsWith(STAGING_PREFIX)) await rm(`${root}/${entry}`, { recursive: true, force: true });
+    if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(DELETING_PREFIX)) {
+      await rm(`${root}/${entry}`, { recursive: true, force: true });
+    }
   }
 }
 
