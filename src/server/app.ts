@@ -16,8 +16,10 @@ import { resolveServerConfig, type ServerConfig, type ServerConfigInput } from '
 import type { ServerContext, ServerPlugin } from './context.ts';
 import { acquireDataDirLock } from './data-lock.ts';
 import { installAccessControl, type RouteSummary } from './access.ts';
+import { installJsonDepthLimit, isMalformedMultipart } from './body-guards.ts';
 import { errorBody, statusForCode } from './errors.ts';
 import { collectSecrets, createRedactor, type Redactor } from './redact.ts';
+import { createRequestLogSerializer, installResponseRedaction } from './response-redaction.ts';
 import { registerDemoRoutes } from './routes/demo.ts';
 import { registerExchangeRoutes } from './routes/exchanges.ts';
 import { registerHealthRoute } from './routes/health.ts';
@@ -81,7 +83,8 @@ const version = readVersion();
  */
 export async function createServer(options: ServerOptions): Promise<CodifyServer> {
   const config = resolveServerConfig(options);
-  const redact = createRedactor(collectSecrets(options.env ?? process.env, [config.token ?? undefined]));
+  const secrets = collectSecrets(options.env ?? process.env, [config.token ?? undefined]);
+  const redact = createRedactor(secrets);
   const lock = acquireDataDirLock(config.dataDir);
   let store: Store;
   try {
@@ -110,7 +113,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
     };
     const streams = new Set<SseConnection>();
     const instance = Fastify({
-      logger: loggerOptions(options.logger, redact),
+      logger: loggerOptions(options.logger, redact, secrets),
       bodyLimit: config.maxUploadBytes,
       forceCloseConnections: true,
       // Paths the router cannot decode (`%c0%af`) get the uniform error body, not Fastify's own
@@ -129,6 +132,8 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
       apiPrefix: API_PREFIX,
       isPublicNotFound: (request) => webUiFallback?.matches(request) ?? false,
     });
+    installResponseRedaction(app, secrets);
+    installJsonDepthLimit(app);
     installErrorHandling(app, config, redact, (request, reply) => {
       if (!webUiFallback?.matches(request)) return false;
       webUiFallback.send(reply);
@@ -261,6 +266,17 @@ function installErrorHandling(
         .code(status)
         .send(errorBody(error.code, redact(error.message), error.hint && redact(error.hint)));
     }
+    if (isMalformedMultipart(error)) {
+      return reply
+        .code(400)
+        .send(
+          errorBody(
+            'bad-request',
+            `The multipart body is malformed: ${redact(error.message)}.`,
+            'Send multipart/form-data with a boundary, e.g. curl -F file=@records.jsonl URL.',
+          ),
+        );
+    }
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status === 413) {
       return reply
@@ -315,13 +331,19 @@ function zodIssuesOf(error: unknown): { path: PropertyKey[]; message: string }[]
   return Array.isArray(issues) ? (issues as { path: PropertyKey[]; message: string }[]) : null;
 }
 
-function loggerOptions(option: ServerOptions['logger'], redact: Redactor): FastifyServerOptions['logger'] {
+function loggerOptions(
+  option: ServerOptions['logger'],
+  redact: Redactor,
+  secrets: readonly string[],
+): FastifyServerOptions['logger'] {
   if (!option) return false;
   const settings = option === true ? {} : option;
   return {
     level: settings.level ?? 'info',
     ...(settings.stream ? { stream: settings.stream } : {}),
     redact: { paths: ['req.headers.authorization', 'headers.authorization'], censor: '[redacted]' },
+    // A `?token=` (right or wrong) must not reach the log with the request URL.
+    serializers: { req: createRequestLogSerializer(secrets) },
     hooks: {
       // Provider keys and the token are replaced wherever they appear: message, objects, errors.
       logMethod(args, method) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, collectSecrets, createRedactor } from './redact.ts';
+import { REDACTED, collectSecrets, createRedactingStream, createRedactor } from './redact.ts';
 
 describe('collectSecrets', () => {
   it('takes the values of variables ending in _API_KEY, plus extras, longest first', () => {
@@ -57,5 +57,33 @@ describe('createRedactor', () => {
   it('is the identity with no secrets', () => {
     const value = { a: 1 };
     expect(createRedactor([])(value)).toBe(value);
+  });
+});
+
+describe('createRedactingStream', () => {
+  it('redacts secrets split across chunks and multi-byte characters split across chunks', async () => {
+    const { Readable } = await import('node:stream');
+    const { text } = await import('node:stream/consumers');
+    const secret = 'sk-split-secret-0123';
+    const source = Buffer.from(`é${secret}ü and "${secret}" ${'x'.repeat(50)}${secret}`);
+    for (const size of [1, 2, 3, 7, 19, 64]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < source.length; i += size) chunks.push(source.subarray(i, i + size));
+      const out = await text(Readable.from(chunks).pipe(createRedactingStream([secret])));
+      expect(out, `chunks of ${size}`).toBe(`é${REDACTED}ü and "${REDACTED}" ${'x'.repeat(50)}${REDACTED}`);
+    }
+  });
+
+  it('also finds a secret in its JSON-escaped spelling', () => {
+    const redact = createRedactor(['quote"and\\slash-key']);
+    expect(redact(JSON.stringify({ k: 'quote"and\\slash-key' }))).toBe(`{"k":"${REDACTED}"}`);
+  });
+
+  it('keeps a __proto__ key as a key', () => {
+    const redact = createRedactor(['sk-secret-value-1']);
+    const value = JSON.parse('{"__proto__": {"x": "sk-secret-value-1"}, "a": 1}') as Record<string, unknown>;
+    const clean = redact(value);
+    expect(Object.getPrototypeOf(clean)).toBe(Object.prototype);
+    expect(JSON.stringify(clean)).toBe(`{"__proto__":{"x":"${REDACTED}"},"a":1}`);
   });
 });

@@ -47,6 +47,9 @@ export const ErrorBodySchema = z
 
 export const RunIdParams = z.object({ id: z.string().min(1).max(200) });
 
+/** The answer of a DELETE: the name of the service or browser test that is gone. */
+export const DeletedResponse = z.object({ deleted: z.string().describe('The name of what was deleted.') });
+
 export const ListRunsQuery = z
   .object({
     kind: z.string().min(1).max(200).optional(),

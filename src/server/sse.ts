@@ -20,6 +20,11 @@ export interface RunEventStreamOptions {
   heartbeatMs: number;
   /** Told when the stream ends, so the server can forget it. */
   onClose: () => void;
+  /**
+   * Replaces secrets in each message's text. Events are redacted when emitted, but a stored event
+   * may predate a key the server knows now; the stream is hijacked, so no response hook sees it.
+   */
+  redact?: (text: string) => string;
 }
 
 /**
@@ -68,7 +73,8 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
   const send = (published: PublishedEvent, live: boolean): void => {
     if (closed || published.seq <= lastSeq) return;
     lastSeq = published.seq;
-    const data = JSON.stringify({ seq: published.seq, at: published.at, event: published.event });
+    const json = JSON.stringify({ seq: published.seq, at: published.at, event: published.event });
+    const data = options.redact ? options.redact(json) : json;
     write(`id: ${published.seq}\ndata: ${data}\n\n`);
     if (live && published.event.type === RUN_FINISHED) end(published.event['status']);
   };

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { existsSync, renameSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { parseModelSpec } from '../../core/models/index.ts';
 import { loadSpec, looksSecret, saveSpec, serializeSpec, type Spec } from '../../browser/spec.ts';
@@ -201,6 +202,21 @@ export class BrowserTestStore {
     }
     const configs = await Promise.all(names.map((name) => this.read(name).catch(() => null)));
     return configs.filter((config): config is TestConfig => config !== null);
+  }
+
+  /**
+   * Deletes the test's folder. It is renamed out of the way first, synchronously, so a caller's
+   * check that no run is live still holds and no reader sees half a test; then it is removed.
+   * Half-deleted folders a crash left behind are hidden (dot names) and removed on the next delete.
+   */
+  async remove(name: string): Promise<void> {
+    const trash = safeJoin(this.root, `.deleting-${randomUUID()}`);
+    renameSync(this.dirOf(name), trash);
+    await rm(trash, { recursive: true, force: true });
+    for (const entry of await readdir(this.root)) {
+      if (entry.startsWith('.deleting-'))
+        await rm(safeJoin(this.root, entry), { recursive: true, force: true });
+    }
   }
 
   specPath(name: string): string {

@@ -6,9 +6,9 @@ import type { Browser } from 'playwright-core';
 import { z } from 'zod';
 import { exportPlaywrightTest } from '../../browser/export.ts';
 import type { ServerContext, ServerPlugin } from '../context.ts';
-import { BadRequestError, NotFoundError } from '../errors.ts';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 import { safeJoin } from '../safe-path.ts';
-import { jsonSchema } from '../schemas.ts';
+import { DeletedResponse, ErrorBodySchema, jsonSchema } from '../schemas.ts';
 import {
   BROWSER_REPLAY_KIND,
   BROWSER_RUN_KIND,
@@ -203,6 +203,40 @@ async function registerBrowserTestRoutes(
       const test = await tests.update(nameOf(request), UpdateTestBody.parse(request.body ?? {}));
       await syncBrowserTestRow(context, tests, test.name, test);
       return { test };
+    },
+  );
+
+  app.delete(
+    '/browser-tests/:name',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Delete a browser test (its folder: settings, spec, healed specs, files); 409 while it runs',
+        description:
+          'Its runs stay in the history (and their artifacts under runs/), with the test name as subject.',
+        params: nameParams,
+        response: {
+          200: jsonSchema(DeletedResponse, 'output'),
+          ...Object.fromEntries([400, 404, 409].map((code) => [code, jsonSchema(ErrorBodySchema, 'output')])),
+        },
+      },
+    },
+    async (request) => {
+      const name = nameOf(request);
+      await tests.read(name); // 404 for an unknown test
+      const live = context.runs.liveRunOf(subjectOfTest(name));
+      if (live !== undefined) {
+        throw new ConflictError(
+          `Browser test "${name}" cannot be deleted while run ${live} is in progress.`,
+          {
+            hint: `Stop it with POST /api/v1/runs/${live}/stop (or wait for it to end), then delete again.`,
+          },
+        );
+      }
+      // No await between the check above and the folder's move: no run can start in between.
+      await tests.remove(name);
+      context.store.removeIndexRow('browser_tests', name);
+      return { deleted: name };
     },
   );
 

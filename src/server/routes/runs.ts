@@ -226,6 +226,7 @@ export function registerRunRoutes(
         store,
         runs,
         heartbeatMs: options.heartbeatMs,
+        redact: (text) => context.redact(text),
         onClose: () => {
           open.ended = true;
           if (open.connection) options.streams.delete(open.connection);

@@ -1,5 +1,4 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { inferSchema } from '../../transform/schema/infer-schema.ts';
@@ -10,7 +9,14 @@ import { acceptSchema, acceptTransform } from '../../transform/review/accept.ts'
 import type { Example } from '../../transform/service/types.ts';
 import type { ServerContext, ServerPlugin } from '../context.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
-import { ErrorBodySchema, RunIdParams, RunSchema, StartedRunResponse, jsonSchema } from '../schemas.ts';
+import {
+  DeletedResponse,
+  ErrorBodySchema,
+  RunIdParams,
+  RunSchema,
+  StartedRunResponse,
+  jsonSchema,
+} from '../schemas.ts';
 import {
   RUNS_FOLDER,
   TRANSFORM_BUILD_KIND,
@@ -21,9 +27,12 @@ import {
 } from '../transforms/jobs.ts';
 import {
   assertServiceName,
+  createServiceDirAtomically,
+  deleteServiceDir,
   listServiceNames,
   readServiceDetail,
   readServiceListItemCached,
+  removeStagingDirs,
   requireServiceDir,
   serviceDir,
   serviceExists,
@@ -124,6 +133,7 @@ async function registerTransformRoutes(
   runs.register(transformBuildKind(context, options));
   runs.register(transformRunKind(context, options));
   // The services table indexes the directories: rebuilt now, then kept in sync by the routes.
+  await removeStagingDirs(context);
   await rebuildServiceIndex(context);
   trackServiceRuns(context, (failure) =>
     app.log.warn({ err: failure }, 'could not update the services index'),
@@ -162,15 +172,17 @@ async function registerTransformRoutes(
       const examples = toExamples(body.examples);
       const schema = body.schema ?? inferSchema(examples.map((example) => example.output));
       assertSchemaCompiles(schema);
-      const layout = serviceLayout(dir);
-      await mkdir(dir, { recursive: true });
-      await updateConfigFile(name, dir, {
-        model: body.model ?? 'local',
-        ...(body.settings ? { settings: body.settings } : {}),
+      // All or nothing: the files are written in a hidden folder beside the services, which is
+      // renamed into place only when complete; any failure leaves no service folder behind.
+      await createServiceDirAtomically(context, name, dir, async (staging) => {
+        const layout = serviceLayout(staging);
+        await updateConfigFile(name, staging, {
+          model: body.model ?? 'local',
+          ...(body.settings ? { settings: body.settings } : {}),
+        });
+        await writeJsonFile(layout.schema, schema);
+        await writeJsonFile(layout.examples, examples);
       });
-      await writeJsonFile(layout.schema, schema);
-      // examples.json last: it is what makes the directory a service.
-      await writeJsonFile(layout.examples, examples);
       await syncServiceRow(context, name);
       return reply
         .code(201)
@@ -261,6 +273,34 @@ async function registerTransformRoutes(
       }
       await syncServiceRow(context, name);
       return { service: await readServiceDetail(name, dir) };
+    },
+  );
+
+  app.delete(
+    '/services/:name',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a service (its folder and files); 409 while a build or run of it is live',
+        description:
+          'Its runs stay in the history (and their outputs under runs/), with the service name as subject.',
+        params: jsonSchema(NameParams),
+        response: { 200: jsonSchema(DeletedResponse, 'output'), ...errors },
+      },
+    },
+    async (request) => {
+      const { name } = NameParams.parse(request.params);
+      const dir = requireServiceDir(context, name);
+      const live = runs.liveRunOf(serviceSubject(name));
+      if (live !== undefined) {
+        throw new ConflictError(`Service "${name}" cannot be deleted while run ${live} is in progress.`, {
+          hint: `Stop it with POST /api/v1/runs/${live}/stop (or wait for it to end), then delete again.`,
+        });
+      }
+      // No await between the check above and the folder's move: no run can start in between.
+      await deleteServiceDir(context, name, dir);
+      store.removeIndexRow('services', name);
+      return { deleted: name };
     },
   );
 

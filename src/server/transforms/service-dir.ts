@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { existsSync, renameSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { ConfigError } from '../../core/errors.ts';
 import { isHumanEdited } from '../../transform/service/header.ts';
 import { readServiceFiles, writeJsonFile } from '../../transform/service/files.ts';
@@ -7,7 +8,7 @@ import { serviceLayout } from '../../transform/service/layout.ts';
 import { DEFAULT_SETTINGS } from '../../transform/service/types.ts';
 import type { Example, ServiceConfig, ServiceSettings } from '../../transform/service/types.ts';
 import type { ServerContext } from '../context.ts';
-import { BadRequestError, NotFoundError } from '../errors.ts';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 
 /** Service names: lowercase letters, digits, `-` and `_`, starting with a letter or digit; at most 64. */
 export const SERVICE_NAME_PATTERN = /^[a-z0-9][a-z0-9-_]{0,63}$/;
@@ -48,6 +49,74 @@ export function requireServiceDir(context: ServerContext, name: string): string 
     });
   }
   return dir;
+}
+
+/** Prefix of the hidden folders a service is written in before it is renamed into place. */
+const STAGING_PREFIX = '.creating-';
+
+/**
+ * Creates the service folder `dir` all at once: `write` fills a hidden staging folder beside it
+ * (same parent, so the rename is atomic), which is then renamed to `dir`. On any failure the
+ * staging folder is removed and `dir` is untouched; a folder already at `dir` that is not empty
+ * is a ConflictError (an empty one is replaced).
+ */
+export async function createServiceDirAtomically(
+  context: ServerContext,
+  name: string,
+  dir: string,
+  write: (staging: string) => Promise<void>,
+): Promise<void> {
+  const root = context.dataPath(SERVICES_FOLDER);
+  await mkdir(root, { recursive: true });
+  const staging = context.dataPath(
+    `${SERVICES_FOLDER}/${STAGING_PREFIX}${assertServiceName(name)}-${randomUUID()}`,
+  );
+  try {
+    await mkdir(staging);
+    await write(staging);
+    try {
+      await rename(staging, dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR') {
+        throw new ConflictError(`"${name}" is taken: services/${name} already exists.`, {
+          hint: serviceExists(dir)
+            ? `Change it with PUT /api/v1/services/${name}.`
+            : `services/${name} is not a service (no examples.json): move it away, or pick another name.`,
+        });
+      }
+      throw error;
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Prefix of the hidden folder a deleted service is moved to before it is removed. */
+const DELETING_PREFIX = '.deleting-';
+
+/**
+ * Deletes a service's folder. The folder is first renamed out of the way, synchronously, so the
+ * caller's check that no run is live still holds (no request runs in between) and no reader
+ * ever sees half a service; then the moved folder is removed.
+ */
+export async function deleteServiceDir(context: ServerContext, name: string, dir: string): Promise<void> {
+  const trash = context.dataPath(
+    `${SERVICES_FOLDER}/${DELETING_PREFIX}${assertServiceName(name)}-${randomUUID()}`,
+  );
+  renameSync(dir, trash);
+  await rm(trash, { recursive: true, force: true });
+}
+
+/** Removes staging and half-deleted folders a crash left behind (called at startup). */
+export async function removeStagingDirs(context: ServerContext): Promise<void> {
+  const root = context.dataPath(SERVICES_FOLDER);
+  if (!existsSync(root)) return;
+  for (const entry of await readdir(root)) {
+    if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(DELETING_PREFIX)) {
+      await rm(`${root}/${entry}`, { recursive: true, force: true });
+    }
+  }
 }
 
 /** Names of the services in the data directory, sorted. */
