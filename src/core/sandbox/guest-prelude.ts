@@ -273,7 +273,12 @@ export const GUEST_PRELUDE = String.raw`
           depthOf.set(value, depth);
           return value;
         }
-        throw new OutputError(where(key) + ' is an instance of ' + className(value) + '; return plain objects and arrays only');
+        const name = className(value);
+        if (name === 'Object') {
+          // A plain object with another object as its prototype: its inherited keys would vanish.
+          throw new OutputError(where(key) + ' inherits from an object other than Object.prototype; return plain objects and arrays only');
+        }
+        throw new OutputError(where(key) + ' is an instance of ' + name + '; return plain objects and arrays only');
       }
       case 'function':
         throw new OutputError(where(key) + ' is a function, which JSON cannot represent');

@@ -57,7 +57,8 @@ describe('deep nesting', () => {
     const results = await runOnce(
       source,
       [{ depth: 3 }, { depth: 5000 }, { depth: 100_000 }, { depth: 5000, viaToJSON: true }, { depth: 1 }],
-      { workers: 1, memoryLimitBytes: 128 * 1024 * 1024 },
+      // Generous time: building 100,000 levels must not time out on a loaded machine.
+      { workers: 1, memoryLimitBytes: 128 * 1024 * 1024, timeoutMsPerRecord: 10_000 },
     );
     expect(values(results)).toEqual([
       [[[1]]],
@@ -87,7 +88,7 @@ describe('large results', () => {
         { i: 1, size: 5 * 1024 * 1024 },
         { i: 2, size: 10 },
       ],
-      { workers: 1, memoryLimitBytes: 64 * 1024 * 1024 },
+      { workers: 1, memoryLimitBytes: 64 * 1024 * 1024, timeoutMsPerRecord: 10_000 },
     );
     expect(results[0]).toEqual({ ok: true, value: { i: 0, blob: 'x'.repeat(10) } });
     expect(results[1]).toMatchObject({
