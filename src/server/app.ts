@@ -11,7 +11,7 @@ import type { ServerContext, ServerPlugin } from './context.ts';
 import { acquireDataDirLock } from './data-lock.ts';
 import { ForbiddenError, UnauthorizedError, errorBody, statusForCode } from './errors.ts';
 import { bearerToken, hostOfHeader, isLoopbackHost, tokensEqual } from './network.ts';
-import { collectSecrets, createRedactor, type Redactor } from './redact.ts';
+import { collectSecrets, createRedactor, type Redactor } from '../core/secrets/index.ts';
 import { registerDemoRoutes } from './routes/demo.ts';
 import { registerExchangeRoutes } from './routes/exchanges.ts';
 import { registerHealthRoute } from './routes/health.ts';
