@@ -6,7 +6,7 @@ import { ConfigError } from '../errors.ts';
 import { rememberSecrets } from '../secrets/index.ts';
 import { AiSdkModel } from './ai-sdk-model.ts';
 import { RecordingModel, ReplayModel } from './cassette.ts';
-import { limitResponseBytes } from './response-limit.ts';
+import { guardedFetch } from './guarded-fetch.ts';
 import type { ModelFailureKind } from './errors.ts';
 import { DEFAULT_RETRY_POLICY } from './retry.ts';
 import type { RetryEvent, RetryPolicy } from './retry.ts';
@@ -156,7 +156,7 @@ function providerModel(
 ): { model: AiSdkLanguageModel; hints: Partial<Record<ModelFailureKind, string>>; apiKey?: string } {
   const maxAnswerBytes = answerLimit(options, env);
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const fetchOption = { fetch: limitResponseBytes(baseFetch, maxAnswerBytes) };
+  const fetchOption = { fetch: guardedFetch(baseFetch, maxAnswerBytes) };
   switch (spec.kind) {
     case 'openai': {
       const apiKey = requireKey(options.apiKey, env, 'OPENAI_API_KEY', spec);

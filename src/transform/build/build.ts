@@ -231,7 +231,8 @@ async function buildWithin(
     problem,
     proposers: proposers.map(guarded),
     checker,
-    budget: { maxAttempts },
+    // No attempt starts past the deadline; the one in flight is ended by it (see time-budget.ts).
+    budget: { maxAttempts, maxWallMs: Math.max(0, clock.deadline - Date.now()) },
     signal: clock.signal,
     onEvent: emit,
     describeCandidate: (candidate) => candidate.code,
