@@ -266,6 +266,7 @@ function printBuildResult(result: BuildResult): void {
     if (result.attemptDirs.length > 0)
       console.error(`Attempts kept in ${path.dirname(result.attemptDirs[0] ?? '')}`);
   }
+  for (const warning of result.warnings ?? []) console.error(`Warning: ${warning}`);
   const usage = summarizeUsage(result.usage);
   if (usage.calls > 0)
     console.error(

@@ -18,7 +18,7 @@ import { acquireDataDirLock } from './data-lock.ts';
 import { installAccessControl, type RouteSummary } from './access.ts';
 import { installJsonDepthLimit, isMalformedMultipart } from './body-guards.ts';
 import { errorBody, statusForCode } from './errors.ts';
-import { collectSecrets, createRedactor, type Redactor } from './redact.ts';
+import { collectSecrets, createRedactor, type Redactor } from '../core/secrets/index.ts';
 import { createRequestLogSerializer, installResponseRedaction } from './response-redaction.ts';
 import { registerDemoRoutes } from './routes/demo.ts';
 import { registerExchangeRoutes } from './routes/exchanges.ts';

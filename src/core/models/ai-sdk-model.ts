@@ -16,7 +16,7 @@ import {
 import type { LanguageModel as AiSdkLanguageModel, ModelMessage } from 'ai';
 import { callWithRetry, parseRetryAfter } from './retry.ts';
 import type { AttemptFailure, RetryEvent, RetryPolicy } from './retry.ts';
-import { AnswerTooLargeError } from './errors.ts';
+import { AnswerTooLargeError, NotAStreamError } from './errors.ts';
 import type { ModelFailureKind } from './errors.ts';
 import {
   compileValidator,
@@ -246,6 +246,8 @@ export function classifyModelError(error: unknown): AttemptFailure {
   // Over the cap: retrying would read as much again, so it is final. The SDK may wrap it.
   const tooLarge = findCause(error, AnswerTooLargeError);
   if (tooLarge) return { kind: 'too-large', retryable: false, message: tooLarge.message };
+  const notStream = findCause(error, NotAStreamError);
+  if (notStream) return { kind: 'malformed-response', retryable: true, message: notStream.message };
   if (error instanceof TruncatedStreamError) return { kind: 'truncated-stream', retryable: true, message };
   if (NoObjectGeneratedError.isInstance(error)) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';

@@ -31,6 +31,25 @@ const structured: GenerateRequest = {
 };
 
 describe('cassettes', () => {
+  it('keep no API key: an echoed key is redacted by value, and the entry still replays', async () => {
+    const key = `sk-cassette-${Math.random().toString(36).slice(2)}`;
+    const path = join(dir, 'echo.jsonl');
+    const server = await startOpenAICompatibleServer({
+      respond: (request) => ({ content: `your header was ${String(request.headers['authorization'])}` }),
+    });
+    const recorder = createModel('openai:gpt-4o-mini', {
+      baseUrl: server.baseUrl,
+      apiKey: key,
+      env: {},
+      record: path,
+    });
+    expect((await recorder!.generate(plain)).text).toBe(`your header was Bearer ${key}`);
+    await server.close();
+    expect(readFileSync(path, 'utf8')).not.toContain(key);
+    const replayer = createModel('openai:gpt-4o-mini', { env: {}, replay: path });
+    expect((await replayer!.generate(plain)).text).toBe('your header was Bearer [redacted]');
+  });
+
   it('records live calls, then replays them with the server gone', async () => {
     const path = join(dir, 'nested', 'session.jsonl');
     const server = await startOpenAICompatibleServer({

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CancelledError, ConfigError } from '../errors.ts';
+import { createRedactor, knownSecrets } from '../secrets/index.ts';
 import { CassetteMissError } from './errors.ts';
 import type { GenerateRequest, GenerateResult, LanguageModel, Usage } from './types.ts';
 
@@ -54,10 +55,15 @@ export function cassetteKey(normalized: NormalizedRequest): string {
   return sha256(stableStringify(normalized));
 }
 
-/** Append one entry to a cassette file (created with its folder when missing). */
+/**
+ * Append one entry to a cassette file (created with its folder when missing). Known secrets (API
+ * keys, tokens) are redacted from it by value: a cassette is meant to be shared and committed. The
+ * key stays the hash of the request as sent, so replay still finds the entry.
+ */
 export function appendCassetteEntry(path: string, entry: CassetteEntry): void {
   mkdirSync(dirname(path), { recursive: true });
-  appendFileSync(path, `${JSON.stringify(entry)}\n`, 'utf8');
+  const clean = createRedactor(knownSecrets())(entry);
+  appendFileSync(path, `${JSON.stringify(clean)}\n`, 'utf8');
 }
 
 /** Read every entry of a cassette. A missing file reads as empty; a broken line is a ConfigError. */

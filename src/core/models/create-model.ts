@@ -3,9 +3,10 @@ import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModel as AiSdkLanguageModel } from 'ai';
 import { ConfigError } from '../errors.ts';
+import { rememberSecrets } from '../secrets/index.ts';
 import { AiSdkModel } from './ai-sdk-model.ts';
 import { RecordingModel, ReplayModel } from './cassette.ts';
-import { limitResponseBytes } from './response-limit.ts';
+import { guardedFetch } from './guarded-fetch.ts';
 import type { ModelFailureKind } from './errors.ts';
 import { DEFAULT_RETRY_POLICY } from './retry.ts';
 import type { RetryEvent, RetryPolicy } from './retry.ts';
@@ -131,7 +132,9 @@ function createProviderModel(
   // Pure replay needs neither key nor network, so CI can run recorded sessions.
   if (replay && !options.record) return replay;
 
-  const { model, hints } = providerModel(spec, options, env);
+  const { model, hints, apiKey } = providerModel(spec, options, env);
+  // Whatever else reads it, a key this process sends is redacted from every file and answer.
+  rememberSecrets([apiKey]);
   const live = new AiSdkModel({
     spec: specText,
     provider: spec.kind,
@@ -150,22 +153,22 @@ function providerModel(
   spec: ProviderSpec,
   options: CreateModelOptions,
   env: Record<string, string | undefined>,
-): { model: AiSdkLanguageModel; hints: Partial<Record<ModelFailureKind, string>> } {
+): { model: AiSdkLanguageModel; hints: Partial<Record<ModelFailureKind, string>>; apiKey?: string } {
   const maxAnswerBytes = answerLimit(options, env);
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const fetchOption = { fetch: limitResponseBytes(baseFetch, maxAnswerBytes) };
+  const fetchOption = { fetch: guardedFetch(baseFetch, maxAnswerBytes) };
   switch (spec.kind) {
     case 'openai': {
       const apiKey = requireKey(options.apiKey, env, 'OPENAI_API_KEY', spec);
       const baseURL = nonEmpty(options.baseUrl) ?? nonEmpty(env['OPENAI_BASE_URL']);
       const provider = createOpenAI({ apiKey, ...(baseURL ? { baseURL } : {}), ...fetchOption });
-      return { model: provider.chat(spec.modelId), hints: authHint('OPENAI_API_KEY') };
+      return { model: provider.chat(spec.modelId), hints: authHint('OPENAI_API_KEY'), apiKey };
     }
     case 'anthropic': {
       const apiKey = requireKey(options.apiKey, env, 'ANTHROPIC_API_KEY', spec);
       const baseURL = nonEmpty(options.baseUrl) ?? nonEmpty(env['ANTHROPIC_BASE_URL']);
       const provider = createAnthropic({ apiKey, ...(baseURL ? { baseURL } : {}), ...fetchOption });
-      return { model: provider.messages(spec.modelId), hints: authHint('ANTHROPIC_API_KEY') };
+      return { model: provider.messages(spec.modelId), hints: authHint('ANTHROPIC_API_KEY'), apiKey };
     }
     case 'openai-compatible': {
       const baseURL =
@@ -181,14 +184,17 @@ function providerModel(
       return {
         model: compatibleModel('openai-compatible', baseURL, apiKey, spec.modelId, fetchOption),
         hints: authHint('CODIFY_API_KEY'),
+        ...(apiKey ? { apiKey } : {}),
       };
     }
     case 'ollama': {
       const baseURL = withV1(
         nonEmpty(options.baseUrl) ?? nonEmpty(env['OLLAMA_BASE_URL']) ?? DEFAULT_OLLAMA_BASE_URL,
       );
+      const apiKey = nonEmpty(options.apiKey);
       return {
-        model: compatibleModel('ollama', baseURL, nonEmpty(options.apiKey), spec.modelId, fetchOption),
+        ...(apiKey ? { apiKey } : {}),
+        model: compatibleModel('ollama', baseURL, apiKey, spec.modelId, fetchOption),
         hints: {
           network: `Could not reach Ollama at ${baseURL}. Start it with \`ollama serve\` (and \`ollama pull ${spec.modelId}\`), set OLLAMA_BASE_URL, or use --model local.`,
           'not-found': `Ollama does not have ${spec.modelId}. Run \`ollama pull ${spec.modelId}\`, or use --model local.`,

@@ -88,3 +88,20 @@ export const ANSWER_TOO_LARGE_HINT =
   'No real model answers this much to one request: check that the base URL points at a model API and ' +
   'not at something that streams without end. If a model really must answer more, raise the cap with ' +
   'CODIFY_MODEL_MAX_ANSWER_BYTES (bytes; createModel option maxAnswerBytes).';
+
+/**
+ * A streamed request was answered with a page or a JSON document instead of an event stream (a
+ * proxy's error page, a server that ignores `stream: true`). Left alone, it reads as an empty
+ * stream that "ended without a finish reason", which blames the wrong thing.
+ */
+export class NotAStreamError extends CodifyError {
+  constructor(contentType: string) {
+    super(
+      'not-a-stream',
+      `the server answered a streamed request with ${contentType}, not an event stream (text/event-stream)`,
+      {
+        hint: 'Check that the base URL points at an OpenAI-compatible API (usually ending in /v1) and not at a proxy page.',
+      },
+    );
+  }
+}

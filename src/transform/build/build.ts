@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile as writeFileRaw } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { runLoop } from '../../core/loop/run-loop.ts';
@@ -24,6 +24,9 @@ import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
 import { defaultSynthesizer } from './synth-adapter.ts';
 import { formatDuration, startTimeBudget } from './time-budget.ts';
+import { createRedactor, knownSecrets, secretsIn } from '../../core/secrets/index.ts';
+import type { Redactor } from '../../core/secrets/index.ts';
+import { RedactingProposer } from './secrets.ts';
 import type { TimeBudget } from './time-budget.ts';
 import type { Synthesizer } from './synth-adapter.ts';
 
@@ -47,6 +50,11 @@ export interface BuildOptions {
   sandboxOptions?: SandboxOptions;
   synthesizer?: Synthesizer;
   synthesisTimeoutMs?: number;
+  /**
+   * Values redacted from every file, event and result the build writes or returns (default: every
+   * secret the process knows: `*_API_KEY`-style variables, keys given as options, the server token).
+   */
+  secrets?: readonly string[];
 }
 
 export type BuildStatus = 'passed' | 'up-to-date' | 'failed' | 'schema-conflict' | 'cancelled';
@@ -73,6 +81,8 @@ export interface BuildResult {
   diff?: string;
   /** True when the build's time budget ran out (status `failed`). */
   timedOut?: true;
+  /** Things a person should know although the build went on, e.g. a secret redacted from an answer. */
+  warnings?: string[];
 }
 
 /**
@@ -86,20 +96,36 @@ export async function buildTransform(files: ServiceFiles, options: BuildOptions)
     options.maxBuildTimeMs ?? files.config.settings.maxBuildTimeMs,
     options.signal,
   );
+  const secrets = options.secrets ?? knownSecrets();
+  const guard: SecretGuard = { secrets, redact: createRedactor(secrets), warnings: [] };
   try {
-    return await buildWithin(files, options, clock);
+    const result = await buildWithin(files, options, clock, guard);
+    return guard.redact(guard.warnings.length > 0 ? { ...result, warnings: guard.warnings } : result);
   } finally {
     clock.stop();
   }
+}
+
+/** The secrets a build keeps out of what it writes, and the warnings it gives about them. */
+interface SecretGuard {
+  secrets: readonly string[];
+  redact: Redactor;
+  warnings: string[];
 }
 
 async function buildWithin(
   files: ServiceFiles,
   options: BuildOptions,
   clock: TimeBudget,
+  guard: SecretGuard,
 ): Promise<BuildResult> {
   const layout = serviceLayout(files.dir);
-  const emit = options.onEvent ?? (() => {});
+  const { redact } = guard;
+  const onEvent = options.onEvent ?? (() => {});
+  // Events reach logs, the terminal and API clients: none of them may carry a secret.
+  const emit = (event: TransformEvent) => onEvent(redact(event));
+  const writeText = (file: string, text: string) => writeFileAtomic(file, redact(text));
+  const writeJson = (file: string, value: unknown) => writeJsonFile(file, redact(value));
   const validator = compileSchema(files.schema);
   const service = files.config.name;
 
@@ -130,7 +156,7 @@ async function buildWithin(
       files.examples.map((example) => example.output),
     );
 
-    await writeJsonFile(layout.proposedSchema, proposed);
+    await writeJson(layout.proposedSchema, proposed);
     emit({
       type: 'schema-conflict',
       service,
@@ -176,6 +202,9 @@ async function buildWithin(
   const session: BuildSession = { synthesis: null };
   const proposers: Proposer<TransformProblem, TransformCandidate>[] = [];
   if (currentCode) proposers.push(new CurrentCodeProposer(currentCode));
+  // Every proposal is redacted before the checker sees it (see RedactingProposer).
+  const guarded = (proposer: Proposer<TransformProblem, TransformCandidate>) =>
+    new RedactingProposer(proposer, guard.secrets, redact, (message) => guard.warnings.push(message));
   if (options.useLocal) {
     proposers.push(
       new LocalProposer({
@@ -200,15 +229,16 @@ async function buildWithin(
   });
   const result = await runLoop<TransformProblem, TransformCandidate>({
     problem,
-    proposers,
+    proposers: proposers.map(guarded),
     checker,
-    budget: { maxAttempts },
+    // No attempt starts past the deadline; the one in flight is ended by it (see time-budget.ts).
+    budget: { maxAttempts, maxWallMs: Math.max(0, clock.deadline - Date.now()) },
     signal: clock.signal,
     onEvent: emit,
     describeCandidate: (candidate) => candidate.code,
   });
 
-  const attemptDirs = await saveAttempts(layout.attempts, result.attempts, typeDeclarations);
+  const attemptDirs = await saveAttempts(layout.attempts, result.attempts, typeDeclarations, redact);
   const base = { attempts: result.attempts.length, usage: result.usage, attemptDirs };
 
   if (result.status !== 'passed' || !result.best) {
@@ -234,11 +264,12 @@ async function buildWithin(
         ? `${reason}\n${notes.join('\n')}\n(With no model configured only the local engine was tried; pass --model to let a model finish it.)`
         : reason;
     emit({ type: 'build-finished', service, status, wrote: null, reason: fullReason, report });
-    await writeJsonFile(layout.lastBuild, {
+    await writeJson(layout.lastBuild, {
       status,
       at: new Date().toISOString(),
       reason: fullReason,
       attemptDirs,
+      ...(guard.warnings.length > 0 ? { warnings: guard.warnings } : {}),
     });
     return {
       ...base,
@@ -257,7 +288,12 @@ async function buildWithin(
   if (builtBy === CurrentCodeProposer.NAME) {
     let reason = 'The current transform.ts passes every check: nothing to regenerate.';
     const examplesHash = hashJson({ examples: files.examples, schema: files.schema });
-    if (
+    if (current && secretsIn(current.moduleText, guard.secrets).length > 0) {
+      // Rewriting it would either copy the secret or change code a person wrote: leave it be.
+      guard.warnings.push(
+        'transform.ts holds the value of a secret (an API key or token): codify left the file as it is. Move the secret out of the code.',
+      );
+    } else if (
       current?.header &&
       files.transformSource &&
       !isHumanEdited(files.transformSource) &&
@@ -306,24 +342,25 @@ async function buildWithin(
   if (files.transformSource !== null && isHumanEdited(files.transformSource)) {
     wrote = layout.transformNext;
     diff = createTwoFilesPatch('transform.ts', 'transform.next.ts', files.transformSource, source);
-    await writeFileAtomic(layout.transformNext, source);
-    await writeFileAtomic(layout.transformDiff, diff);
+    await writeText(layout.transformNext, source);
+    await writeText(layout.transformDiff, diff);
     emit({ type: 'review-pending', file: layout.transformNext, diff });
   } else {
-    await writeFileAtomic(layout.transform, source);
+    await writeText(layout.transform, source);
   }
   const reason =
     wrote === layout.transform
       ? `${result.reason} Wrote ${wrote}.`
       : `${result.reason} transform.ts was edited by hand, so the new code went to ${wrote} (diff: ${layout.transformDiff}); review it and run \`codify transform accept ${files.dir}\`.`;
   emit({ type: 'build-finished', service, status: 'passed', wrote, reason, report: result.best.report });
-  await writeJsonFile(layout.lastBuild, {
+  await writeJson(layout.lastBuild, {
     status: 'passed',
     at: new Date().toISOString(),
     builtBy,
     wrote,
     report: result.best.report,
     attemptDirs,
+    ...(guard.warnings.length > 0 ? { warnings: guard.warnings } : {}),
   });
   return {
     ...base,
@@ -355,12 +392,17 @@ class CurrentCodeProposer implements Proposer<TransformProblem, TransformCandida
   }
 }
 
-/** Writes each attempt to `.codify/attempts/<n>/`, numbering on from earlier builds. */
+/**
+ * Writes each attempt to `.codify/attempts/<n>/`, numbering on from earlier builds. Every text goes
+ * through `redact`: these files are what the server's exchange views and follow-up chats read.
+ */
 async function saveAttempts(
   root: string,
   attempts: readonly AttemptRecord<TransformCandidate>[],
   typeDeclarations: string,
+  redact: Redactor,
 ): Promise<string[]> {
+  const writeFile = (file: string, text: string) => writeFileRaw(file, redact(text));
   await mkdir(root, { recursive: true });
   const existing = existsSync(root) ? (await readdir(root)).map(Number).filter(Number.isInteger) : [];
   let next = existing.length > 0 ? Math.max(...existing) + 1 : 1;

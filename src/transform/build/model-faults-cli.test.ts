@@ -100,8 +100,9 @@ describe('codify transform build --max-build-time (real CLI)', { timeout: 120_00
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toMatch(/time budget of 2 s was used up/);
     expect(existsSync(path.join(dir, 'transform.ts'))).toBe(false);
-    // 2 s of budget plus the CLI's own start-up on a loaded machine.
-    expect(elapsed).toBeLessThan(2_000 + 20_000);
+    // 2 s of budget plus the CLI's own start-up, which takes 10-40 s on a loaded two-core machine;
+    // without the budget this build would take about 50 minutes.
+    expect(elapsed).toBeLessThan(2_000 + 60_000);
     expect(server.requests.length).toBeGreaterThanOrEqual(1);
   });
 

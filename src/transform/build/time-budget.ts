@@ -17,6 +17,13 @@ export interface TimeBudget {
   stop(): void;
 }
 
+/**
+ * How long after the deadline the shared signal aborts. Model calls know the deadline itself and
+ * end there with a typed error the attempt keeps; the signal is the backstop for what does not
+ * know it (checks, the synthesizer), and an abort loses the attempt in flight.
+ */
+const ABORT_GRACE_MS = 250;
+
 /** Start the clock of a `budgetMs` budget, also following the caller's `signal`. */
 export function startTimeBudget(budgetMs: number, signal?: AbortSignal): TimeBudget {
   const controller = new AbortController();
@@ -25,7 +32,7 @@ export function startTimeBudget(budgetMs: number, signal?: AbortSignal): TimeBud
   const timer = setTimeout(() => {
     expired = true;
     controller.abort(new Error(`the build's time budget of ${formatDuration(budgetMs)} is used up`));
-  }, budgetMs);
+  }, budgetMs + ABORT_GRACE_MS);
   const combined = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
   return {
     signal: combined,
