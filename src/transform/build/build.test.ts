@@ -1,12 +1,21 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ScriptedModel } from '../../core/models/scripted-model.ts';
 import { readServiceFiles } from '../service/files.ts';
 import { isHumanEdited, parseTransformFile } from '../service/header.ts';
-import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced, makeServiceDir } from '../testing/fixtures.ts';
+import {
+  NAME_CODE_ROBUST,
+  NAME_EXAMPLES,
+  NAME_SCHEMA,
+  fenced,
+  makeServiceDir,
+  removeServiceDirs,
+} from '../testing/fixtures.ts';
 import { buildTransform } from './build.ts';
+
+afterAll(removeServiceDirs);
 
 const WRONG_CODE = `export default function transform(input: Input): Output {
   const [first = '', last = ''] = input.name.split(' ');
