@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ChromiumNotFoundError, SpecError } from './errors.ts';
 import { findChromium } from './chromium.ts';
 import { envName, exportPlaywrightTest, locatorCode } from './export.ts';
@@ -92,6 +92,7 @@ describe('export', () => {
 describe('chromium discovery', () => {
   it('prefers CODIFY_CHROMIUM and explains how to install when nothing is found', () => {
     const dir = mkdtempSync(join(tmpdir(), 'codify-chromium-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const fake = join(dir, 'chrome');
     writeFileSync(fake, '');
     chmodSync(fake, 0o755);

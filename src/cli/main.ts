@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { CodifyError, ConfigError } from '../core/errors.ts';
 import { COMMAND_GROUPS, requestedGroup } from './command-groups.ts';
@@ -9,6 +11,7 @@ import { COMMAND_GROUPS, requestedGroup } from './command-groups.ts';
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('codify')
     .description("Turn a model's judgement into code people can read, run and review.")
+    .version(packageVersion(), '-V, --version', 'print the codify version')
     .showHelpAfterError()
     .exitOverride();
   try {
@@ -42,6 +45,36 @@ function reportError(error: unknown): number {
     console.error(`codify: ${error.describe()}`);
     return error instanceof ConfigError || error.code === 'config' ? 2 : 1;
   }
+  const file = fileProblem(error);
+  if (file) {
+    console.error(`codify: ${file}`);
+    return 2;
+  }
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return 1;
+}
+
+/**
+ * A file the user named that cannot be opened (missing, a folder, no permission) is a usage
+ * mistake: say which file and why, without a stack trace. Null for any other error.
+ */
+function fileProblem(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const { code, path: file } = error as NodeJS.ErrnoException;
+  if (typeof file !== 'string') return null;
+  const why: Record<string, string> = {
+    ENOENT: 'does not exist',
+    EISDIR: 'is a folder, not a file',
+    ENOTDIR: 'is not inside a folder (a part of the path is a file)',
+    EACCES: 'cannot be opened: permission denied',
+    EPERM: 'cannot be opened: operation not permitted',
+  };
+  const reason = code ? why[code] : undefined;
+  return reason ? `${file} ${reason}.` : null;
+}
+
+/** The version in codify's package.json. */
+function packageVersion(): string {
+  const file = path.join(import.meta.dirname, '..', '..', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }

@@ -1,7 +1,9 @@
 import { resolve, relative, dirname } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { parsePositiveInt } from './flag-parsers.ts';
 import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
+import { requireReachable } from './reachable.ts';
 import { ConfigError } from '../core/errors.ts';
 import { EventBus } from '../core/events/event-bus.ts';
 import type { CodifyEvent } from '../core/events/types.ts';
@@ -29,13 +31,6 @@ export function parsePairs(pairs: string[], flag: string): Record<string, string
     out[pair.slice(0, at)] = pair.slice(at + 1);
   }
   return out;
-}
-
-function positive(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new ConfigError(`Expected a positive whole number, got "${value}".`);
-  return n;
 }
 
 /** `local` → the embedded planner; anything else → a model planner (config errors surface here). */
@@ -92,14 +87,15 @@ export function registerTestCommands(program: Command): void {
     .option('--model <spec>', 'planner: local (default) or a model spec such as openai:gpt-4o-mini')
     .option('--out <file>', 'where to write the spec', 'test.spec.json')
     .option('--headed', 'show the browser')
-    .option('--max-steps <n>', 'step limit', positive)
-    .option('--max-actions <n>', 'action limit (failed ones count)', positive)
-    .option('--max-page-views <n>', 'observation limit', positive)
-    .option('--max-attempts <n>', 'attempts per step', positive)
-    .option('--timeout <seconds>', 'wall-time limit of the run', positive)
+    .option('--max-steps <n>', 'step limit', parsePositiveInt)
+    .option('--max-actions <n>', 'action limit (failed ones count)', parsePositiveInt)
+    .option('--max-page-views <n>', 'observation limit', parsePositiveInt)
+    .option('--max-attempts <n>', 'attempts per step', parsePositiveInt)
+    .option('--timeout <seconds>', 'wall-time limit of the run', parsePositiveInt)
     .option('--runs-dir <dir>', 'where run artifacts go', 'runs');
   addPlannerModelOptions(run).action(async (opts) => {
     const planner = plannerFor(opts.model, opts);
+    await requireReachable(opts.url, '--url');
     const files = Object.fromEntries(
       Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
     );
@@ -151,6 +147,7 @@ export function registerTestCommands(program: Command): void {
     .option('--runs-dir <dir>', 'where run artifacts go', 'runs');
   addPlannerModelOptions(replay).action(async (specPath: string, opts) => {
     const spec = await loadSpec(specPath);
+    if (opts.baseUrl) await requireReachable(opts.baseUrl, '--base-url');
     const bus = new EventBus<CodifyEvent>();
     progress(bus);
     const result = await replaySpec(spec, {

@@ -4,6 +4,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { parseNonNegativeInt, parsePositiveInt, parseRate } from './flag-parsers.ts';
 import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
 import { ConfigError } from '../core/errors.ts';
 import { summarizeUsage } from '../core/models/index.ts';
@@ -13,6 +14,7 @@ import type { BuildResult } from '../transform/build/build.ts';
 import { inferSchema } from '../transform/schema/infer-schema.ts';
 import { compileSchema } from '../transform/schema/validate.ts';
 import { defaultConfig, parseExamples, writeJsonFile } from '../transform/service/files.ts';
+import type { Example } from '../transform/service/types.ts';
 import { serviceLayout } from '../transform/service/layout.ts';
 import { loadService } from '../transform/service.ts';
 import type { TransformService } from '../transform/service.ts';
@@ -25,6 +27,7 @@ import {
   checkResumable,
   checkpointPath,
   describeInput,
+  errorRow,
   readCheckpoint,
   skipRecords,
 } from '../transform/run/checkpoint.ts';
@@ -101,10 +104,10 @@ export function registerTransformCommands(program: Command): void {
       )
       .requiredOption('--input <file>', 'input file, or - for stdin')
       .option('--format <format>', 'json | jsonl | csv (default: from the extension; stdin: jsonl)')
-      .option('--output <file>', 'output JSONL (default: stdout)')
+      .option('--output <file>', 'output JSONL (default: stdout); a .csv or .tsv name is refused')
       .option(
         '--errors <file>',
-        'errors JSONL: {index, input, error} (default: <output>.errors.jsonl, or .codify/last-run.errors.jsonl)',
+        'errors JSONL: {index (0-based), line (1-based, of the input), input, error} (default: <output>.errors.jsonl, or .codify/last-run.errors.jsonl)',
       )
       .option('--frozen', 'never regenerate the code during this run')
       .option(
@@ -184,7 +187,6 @@ async function initCommand(
   flags: { examples?: string; schema?: string; name?: string; model?: string; force?: boolean },
 ): Promise<void> {
   const layout = serviceLayout(dir);
-  await mkdir(dir, { recursive: true });
   for (const file of [layout.examples, layout.config]) {
     if (existsSync(file) && !flags.force && (file !== layout.examples || flags.examples)) {
       throw new ConfigError(`${file} already exists.`, {
@@ -192,23 +194,43 @@ async function initCommand(
       });
     }
   }
-  let examples;
-  if (flags.examples) {
-    examples = parseExamples(JSON.parse(await readFile(flags.examples, 'utf8')), flags.examples);
-    await writeJsonFile(layout.examples, examples);
-  } else if (existsSync(layout.examples)) {
-    examples = parseExamples(JSON.parse(await readFile(layout.examples, 'utf8')), layout.examples);
-  } else {
+  // Read and check every given file before writing anything: a bad one must leave no half-made service.
+  const given = flags.examples ?? (existsSync(layout.examples) ? layout.examples : null);
+  const examples = given
+    ? parseExamples(await readJsonInput(given, flags.examples ? '--examples' : 'examples'), given)
+    : null;
+  if (flags.schema) {
+    const schema = (await readJsonInput(flags.schema, '--schema')) as Record<string, unknown>;
+    compileSchema(schema, flags.schema);
+  }
+  const created = !existsSync(dir);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeService(dir, flags, examples);
+  } catch (error) {
+    if (created) await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function writeService(
+  dir: string,
+  flags: { examples?: string; schema?: string; name?: string; model?: string },
+  given: Example[] | null,
+): Promise<void> {
+  const layout = serviceLayout(dir);
+  let examples = given;
+  if (!examples) {
     examples = [{ input: { text: 'an input record' }, output: { result: 'the output you expect' } }];
     await writeJsonFile(layout.examples, examples);
     console.error(`Wrote a placeholder ${layout.examples}: replace it with 3 or more real examples.`);
+  } else if (flags.examples) {
+    await writeJsonFile(layout.examples, examples);
   }
   const config = defaultConfig(dir, flags.model);
   if (flags.name) config.name = flags.name;
   await writeJsonFile(layout.config, config);
   if (flags.schema) {
-    const schema = JSON.parse(await readFile(flags.schema, 'utf8')) as Record<string, unknown>;
-    compileSchema(schema, flags.schema);
     await copyFile(flags.schema, layout.schema);
     console.error(`Copied the schema to ${layout.schema}.`);
   } else {
@@ -220,6 +242,27 @@ async function initCommand(
     console.log(JSON.stringify(schema, null, 2));
   }
   console.error(`Service "${config.name}" is ready in ${dir}. Next: codify transform build ${dir}`);
+}
+
+/** Parses a JSON file the user named; a missing or malformed one is a ConfigError naming it. */
+async function readJsonInput(file: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(
+      `${what} ${file} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`}.`,
+      { hint: 'Check the path (it is relative to the current folder).' },
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${what} ${file} is not valid JSON: ${(error as Error).message}.`, {
+      hint: 'Fix the JSON at the position given, then run the command again.',
+    });
+  }
 }
 
 function attachBuildLog(service: TransformService): () => void {
@@ -275,6 +318,7 @@ function printBuildResult(result: BuildResult): void {
 }
 
 async function runCommand(dir: string, flags: RunFlags): Promise<number> {
+  if (flags.output) refuseNonJsonlOutput(flags.output);
   const service = await loadService(dir, serviceOptions(flags));
   const format = detectFormat(flags.input === '-' ? undefined : flags.input, flags.format);
   const source = flags.input === '-' ? streamSource(process.stdin, format) : fileSource(flags.input, format);
@@ -321,11 +365,7 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     for await (const result of handle) {
       if (checkpointed) await checkpointed.write(result);
       else if (result.ok && output) await write(output, `${JSON.stringify(result.output)}\n`);
-      else if (!result.ok && errors)
-        await write(
-          errors,
-          `${JSON.stringify({ index: result.index, input: result.input, error: result.error })}\n`,
-        );
+      else if (!result.ok && errors) await write(errors, errorRow(result));
     }
     summary = await handle.summary;
     completed = true;
@@ -338,7 +378,7 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
       await checkpointed.close(completed);
       if (controller.signal.aborted && flags.output && existsSync(checkpointPath(flags.output)))
         console.error(
-          `Stopped after record ${checkpointed.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
+          `Stopped after record index ${checkpointed.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
         );
     }
     if (errors) await end(errors);
@@ -357,6 +397,22 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
   }
   printRunSummary(summary, errorsPath);
   return summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * The output is JSON Lines whatever the file is called; a name ending in .csv or .tsv would
+ * promise another format, so it is refused before anything is written. (Writing CSV needs a
+ * CSV writer such as csv-stringify, which codify does not ship yet.)
+ */
+function refuseNonJsonlOutput(output: string): void {
+  const extension = path.extname(output).toLowerCase();
+  if (extension !== '.csv' && extension !== '.tsv') return;
+  const format = extension.slice(1).toUpperCase();
+  const jsonl = `${output.slice(0, -extension.length)}.jsonl`;
+  throw new ConfigError(
+    `--output ${output}: codify writes JSON Lines (one JSON object per line), not ${format}.`,
+    { hint: `Pass --output ${jsonl} (and convert it afterwards if you need ${format}).` },
+  );
 }
 
 /**
@@ -400,7 +456,7 @@ async function openCheckpointedRun(
     if (resumeFrom) {
       await checkResumable(resumeFrom, { input, outputPath: flags.output, errorsPath });
       console.error(
-        `Resuming from checkpoint ${file}: records 0–${resumeFrom.records - 1} are already in ${flags.output} and ${errorsPath}.`,
+        `Resuming from checkpoint ${file}: records index 0–${resumeFrom.records - 1} are already in ${flags.output} and ${errorsPath}.`,
       );
     } else {
       console.error(`No checkpoint at ${file}: starting from the first record.`);
@@ -467,7 +523,7 @@ function attachRunProgress(service: TransformService): { stop(): void } {
       );
     } else if (event.type === 'qa-disagreement') {
       console.error(
-        `QA: record ${event.index}: the model answered ${JSON.stringify(event.model)}, the code ${JSON.stringify(event.code)}.`,
+        `QA: record index ${event.index}: the model answered ${JSON.stringify(event.model)}, the code ${JSON.stringify(event.code)}.`,
       );
     } else if (event.type === 'review-pending') {
       console.error(
@@ -499,24 +555,4 @@ function printRunSummary(summary: RunSummary, errorsPath: string): void {
   ];
   if (summary.reviewPending) lines.push(`Review pending: ${summary.reviewPending} (codify transform accept)`);
   console.error(lines.join('\n'));
-}
-
-function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`Expected a positive integer, got "${value}".`);
-  return n;
-}
-
-function parseNonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new ConfigError(`Expected a non-negative integer, got "${value}".`);
-  return n;
-}
-
-function parseRate(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1)
-    throw new ConfigError(`--qa-rate must be a number from 0 to 1, got "${value}".`);
-  return n;
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startOpenAICompatibleServer } from '../core/testing/openai-server.ts';
 import {
   NAME_CODE_NAIVE,
@@ -11,7 +11,10 @@ import {
   NAME_SCHEMA,
   fenced,
   makeServiceDir,
+  removeServiceDirs,
 } from './testing/fixtures.ts';
+
+afterAll(removeServiceDirs);
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -89,6 +92,7 @@ describe('codify transform (CLI)', { timeout: 300_000 }, () => {
     expect(errors).toEqual([
       {
         index: 1,
+        line: 2,
         input: '{"name": oops}',
         error: { kind: 'parse', message: expect.stringMatching(/^line 2: /) },
       },

@@ -15,8 +15,17 @@ import { transformRoutes } from '../../src/server/routes/transforms.ts';
 import { DEFAULT_WEB_ROOT } from '../../src/server/web-ui.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
-/** Where the suite writes the screenshots the README shows. */
-export const SCREENSHOT_DIR = join(repoRoot, 'docs', 'screenshots');
+
+/**
+ * Where the suite writes its screenshots: the README's `docs/screenshots/` only when
+ * `CODIFY_UPDATE_SCREENSHOTS=1` asks to refresh them (a plain test run must leave the checkout
+ * clean), else the git-ignored `test-results/screenshots/`, to look at after a run.
+ */
+export function screenshotDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env['CODIFY_UPDATE_SCREENSHOTS'] === '1'
+    ? join(repoRoot, 'docs', 'screenshots')
+    : join(repoRoot, 'test-results', 'screenshots');
+}
 
 export interface UiHarness {
   server: CodifyServer;
@@ -27,7 +36,7 @@ export interface UiHarness {
   page: Page;
   /** Call the server's API directly (GET, or POST with a JSON body); throws on a non-2xx answer. */
   api<T>(path: string, body?: unknown): Promise<T>;
-  /** Save a screenshot of the page for the docs as `docs/screenshots/<name>.png`. */
+  /** Save a screenshot of the page as `<name>.png` in {@link screenshotDir}. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -82,8 +91,9 @@ export async function startUi(options: Partial<ServerOptions> = {}): Promise<UiH
         return (await response.json()) as T;
       },
       async screenshot(name) {
-        await mkdir(SCREENSHOT_DIR, { recursive: true });
-        const path = join(SCREENSHOT_DIR, `${name}.png`);
+        const dir = screenshotDir();
+        await mkdir(dir, { recursive: true });
+        const path = join(dir, `${name}.png`);
         await page.screenshot({ path, fullPage: false });
         return path;
       },

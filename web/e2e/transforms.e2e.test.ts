@@ -168,6 +168,10 @@ describe('transforms in the web UI', () => {
     const errorText = (await errorRows.allTextContents()).join('\n');
     expect(errorText).toContain('parse');
     expect(errorText).toContain('No Number');
+    // Index (0-based among the records) and line (1-based in the file), the same as the errors file.
+    const broken = failed.locator('tbody tr').filter({ hasText: 'Broken Line' });
+    expect(await broken.locator('td').nth(0).textContent()).toBe('3');
+    expect(await broken.locator('td').nth(1).textContent()).toBe('4');
     const preview = page.getByLabel('Output lines');
     await preview.waitFor();
     expect((await preview.textContent())?.trim().split('\n')).toHaveLength(GOOD.length);

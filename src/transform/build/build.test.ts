@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ScriptedModel } from '../../core/models/scripted-model.ts';
 import { readServiceFiles } from '../service/files.ts';
 import { isHumanEdited, parseTransformFile } from '../service/header.ts';
@@ -12,8 +12,11 @@ import {
   NAME_SCHEMA,
   fenced,
   makeServiceDir,
+  removeServiceDirs,
 } from '../testing/fixtures.ts';
 import { buildTransform } from './build.ts';
+
+afterAll(removeServiceDirs);
 
 const WRONG_CODE = `export default function transform(input: Input): Output {
   const [first = '', last = ''] = input.name.split(' ');

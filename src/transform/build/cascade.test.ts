@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ScriptedModel } from '../../core/models/scripted-model.ts';
 import { readServiceFiles } from '../service/files.ts';
-import { fenced, makeServiceDir } from '../testing/fixtures.ts';
+import { fenced, makeServiceDir, removeServiceDirs } from '../testing/fixtures.ts';
 import { buildTransform } from './build.ts';
 import type { SynthesisOptions, SynthesisResult } from './synth-adapter.ts';
+
+afterAll(removeServiceDirs);
 
 const EXAMPLES = [
   { input: { id: 1, review: 'Loved it, would buy again' }, output: { id: 1, sentiment: 'positive' } },

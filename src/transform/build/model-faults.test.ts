@@ -1,15 +1,24 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createModel } from '../../core/models/index.ts';
 import type { CreateModelOptions } from '../../core/models/index.ts';
 import { startOpenAICompatibleServer } from '../../core/testing/openai-server.ts';
 import type { OpenAICompatibleServer, QueuedReply } from '../../core/testing/openai-server.ts';
 import { readServiceFiles } from '../service/files.ts';
-import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced, makeServiceDir } from '../testing/fixtures.ts';
+import {
+  NAME_CODE_ROBUST,
+  NAME_EXAMPLES,
+  NAME_SCHEMA,
+  fenced,
+  makeServiceDir,
+  removeServiceDirs,
+} from '../testing/fixtures.ts';
 import { buildTransform } from './build.ts';
 import type { BuildResult } from './build.ts';
+
+afterAll(removeServiceDirs);
 
 /**
  * Model faults through the build path: the real provider code (AI SDK over HTTP) against the local

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ScriptedModel } from '../../core/models/scripted-model.ts';
 import { loadService } from '../service.ts';
 import {
@@ -11,7 +11,10 @@ import {
   NAME_SCHEMA,
   fenced,
   makeServiceDir,
+  removeServiceDirs,
 } from '../testing/fixtures.ts';
+
+afterAll(removeServiceDirs);
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {

@@ -27,6 +27,15 @@ export interface RunCheckpoint {
   errorsBytes: number;
 }
 
+/**
+ * One line of an errors file: `{"index", "line", "input", "error": {"kind", "message"}}`, where
+ * `index` is the record's 0-based position among the input's records and `line` the 1-based line
+ * of the input file it starts on (absent when the records did not come from a file).
+ */
+export function errorRow(result: Extract<RunRecordResult, { ok: false }>): string {
+  return `${JSON.stringify({ index: result.index, line: result.line, input: result.input, error: result.error })}\n`;
+}
+
 /** Where the checkpoint of a run writing `output` lives. */
 export function checkpointPath(output: string): string {
   return `${output}.codify-checkpoint.json`;
@@ -352,9 +361,7 @@ export class CheckpointedWriter {
       await this.output.append(`${JSON.stringify(result.output)}\n`);
       this.recordsOut += 1;
     } else {
-      await this.errors.append(
-        `${JSON.stringify({ index: result.index, input: result.input, error: result.error })}\n`,
-      );
+      await this.errors.append(errorRow(result));
       this.errorsByKind[result.error.kind] = (this.errorsByKind[result.error.kind] ?? 0) + 1;
     }
     this.records += 1;

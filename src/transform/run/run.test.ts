@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createModel } from '../../core/models/index.ts';
 import { ScriptedModel } from '../../core/models/scripted-model.ts';
 import { startOpenAICompatibleServer } from '../../core/testing/openai-server.ts';
@@ -15,10 +15,13 @@ import {
   NAME_SCHEMA,
   fenced,
   makeServiceDir,
+  removeServiceDirs,
 } from '../testing/fixtures.ts';
 import { runService } from './run.ts';
 import type { RunHandle, RunRecordResult } from './run.ts';
 import { valuesSource } from './sources.ts';
+
+afterAll(removeServiceDirs);
 
 async function collect(handle: RunHandle): Promise<RunRecordResult[]> {
   const results: RunRecordResult[] = [];

@@ -28,7 +28,14 @@ import type { RecordSource } from './sources.ts';
 /** One record's outcome. Every input record gets exactly one, in input order. */
 export type RunRecordResult =
   | { index: number; ok: true; output: unknown }
-  | { index: number; ok: false; input: unknown; error: { kind: string; message: string } };
+  | {
+      index: number;
+      ok: false;
+      input: unknown;
+      error: { kind: string; message: string };
+      /** The 1-based line of the input file where the record starts (index is 0-based). */
+      line?: number;
+    };
 
 export interface QaDisagreement {
   index: number;
@@ -466,18 +473,18 @@ class ServiceRun {
     for (const item of batch) {
       this.recordsIn += 1;
       if (!item.ok) {
-        results.push(this.failure(item.index, item.raw, item.kind ?? 'parse', item.message));
+        results.push(this.failure(item, item.raw, item.kind ?? 'parse', item.message));
         continue;
       }
       const outcome = byIndex.get(item.index);
       if (!outcome) {
-        results.push(this.failure(item.index, item.value, 'crash', 'the sandbox returned no result'));
+        results.push(this.failure(item, item.value, 'crash', 'the sandbox returned no result'));
         continue;
       }
       if (!outcome.ok) {
         const where = outcome.error.line !== undefined ? ` (transform.ts line ${outcome.error.line})` : '';
         const input = UNSENDABLE_KINDS.has(outcome.error.kind) ? writableInput(item) : item.value;
-        results.push(this.failure(item.index, input, outcome.error.kind, `${outcome.error.message}${where}`));
+        results.push(this.failure(item, input, outcome.error.kind, `${outcome.error.message}${where}`));
         if (REBUILD_KINDS.has(outcome.error.kind)) failingInputs.push(item.value);
         continue;
       }
@@ -485,7 +492,7 @@ class ServiceRun {
       if (violations.length > 0) {
         results.push(
           this.failure(
-            item.index,
+            item,
             item.value,
             'schema',
             `output breaks the schema: ${formatViolations(violations)}`,
@@ -548,9 +555,9 @@ class ServiceRun {
       });
   }
 
-  private failure(index: number, input: unknown, kind: string, message: string): RunRecordResult {
+  private failure(item: InputItem, input: unknown, kind: string, message: string): RunRecordResult {
     this.errorsByKind[kind] = (this.errorsByKind[kind] ?? 0) + 1;
-    return { index, ok: false, input, error: { kind, message } };
+    return { index: item.index, line: item.line, ok: false, input, error: { kind, message } };
   }
 
   private errorCount(): number {

@@ -1,16 +1,31 @@
-import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, writeFile, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Creates a temporary service directory with the given files (objects are written as JSON). */
+/** Folders made by {@link makeServiceDir} in this test file and not yet removed. */
+const created = new Set<string>();
+
+/**
+ * Creates a temporary service directory with the given files (objects are written as JSON).
+ * A test file that calls it removes them all with `afterAll(removeServiceDirs)`.
+ */
 export async function makeServiceDir(files: Record<string, unknown>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'codify-svc-'));
+  created.add(dir);
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
   }
   return dir;
+}
+
+/** Removes every folder {@link makeServiceDir} made (in this test file, as vitest isolates files). */
+export async function removeServiceDirs(): Promise<void> {
+  for (const dir of [...created]) {
+    await rm(dir, { recursive: true, force: true });
+    created.delete(dir);
+  }
 }
 
 /** A small name-splitting service used across tests. */

@@ -55,7 +55,7 @@ export function progressOf(events: RunEvent[]): RunProgress {
       );
     }
     if (event.type === 'qa-disagreement') {
-      progress.notes.push(`QA: the model disagreed with the code on record ${num('index')}.`);
+      progress.notes.push(`QA: the model disagreed with the code on record index ${num('index')}.`);
     }
   }
   if (startedAt !== null && lastAt !== null && lastAt > startedAt) {
@@ -287,7 +287,12 @@ function ErrorsTable({ runId, version, expected }: { runId: string; version: str
           <table className="table failure-table" aria-label="Failed records">
             <thead>
               <tr>
-                <th className="num">Record</th>
+                <th className="num" title="0-based position among the input's records">
+                  Index
+                </th>
+                <th className="num" title="1-based line of the input file">
+                  Line
+                </th>
                 <th>Kind</th>
                 <th>Message</th>
                 <th>Input</th>
@@ -296,7 +301,8 @@ function ErrorsTable({ runId, version, expected }: { runId: string; version: str
             <tbody>
               {shown.map((row) => (
                 <tr key={row.index}>
-                  <td className="num">{row.index + 1}</td>
+                  <td className="num">{row.index}</td>
+                  <td className="num">{row.line ?? '–'}</td>
                   <td>
                     <span className="badge status-failed">{row.error?.kind}</span>
                   </td>

@@ -146,7 +146,10 @@ export function formatFromFileName(fileName: string): RecordFormat | null {
 
 /** The error file's lines: `{index, input, error: {kind, message}}`. */
 export interface ErrorLine {
+  /** 0-based position of the record among the input's records. */
   index: number;
+  /** 1-based line of the input file where the record starts (absent for records not read from a file). */
+  line?: number;
   input: unknown;
   error: { kind: string; message: string };
 }

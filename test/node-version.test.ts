@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findOlderNode } from './support/older-node.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const older = findOlderNode();
+
+describe('the Node that runs codify', () => {
+  it('is checked by bin/codify.js, not by package.json "engines" (npm checks its own Node there)', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg['engines']).toBeUndefined();
+    expect(readFileSync(path.join(ROOT, 'bin/codify.js'), 'utf8')).toMatch(/process\.versions\.node/);
+  });
+
+  it.skipIf(!older)('an older Node gets one clear line and exit 2, not a module-loading stack trace', () => {
+    if (!older) return;
+    const result = spawnSync(older.node, [path.join(ROOT, 'bin/codify.js'), '--help'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`this is Node ${older.version.replace(/^v/, '')}`);
+    expect(result.stderr).toMatch(/needs Node\.js 22\.13 or newer/);
+    expect(result.stderr).not.toMatch(/ERR_UNKNOWN_FILE_EXTENSION|^\s+at /m);
+  });
+});
