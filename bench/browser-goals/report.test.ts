@@ -54,6 +54,7 @@ describe('browser-goal tallies', () => {
     const tuning = summaries.find((s) => s.set === 'tuning' && s.app === 'total')!;
     expect(tuning.reached).toEqual({ ok: 2, of: 3 });
     expect(tuning.falsePasses).toBe(1);
+    expect(tuning.reachedNotPassed).toBe(1);
     expect(tuning.replay).toEqual({ ok: 1, of: 2 });
     expect(tuning.export).toEqual({ ok: 1, of: 2 });
     expect(tuning.heal).toEqual({ ok: 2, of: 2 });

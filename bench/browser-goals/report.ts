@@ -47,6 +47,8 @@ export interface Summary {
   reached: Rate;
   passed: number;
   falsePasses: number;
+  /** The app says the goal holds but codify did not say passed (no test for the user to keep). */
+  reachedNotPassed: number;
   unverified: number;
   failed: number;
   /** Over reached goals: codify passed and the app agrees. */
@@ -73,6 +75,7 @@ function tally(set: Summary['set'], app: string, rows: GoalResult[], withExport:
     },
     passed: rows.filter((r) => r.verdict === 'passed').length,
     falsePasses: rows.filter((r) => r.falsePass).length,
+    reachedNotPassed: reached.filter((r) => r.verdict !== 'passed').length,
     unverified: rows.filter((r) => r.verdict === 'unverified').length,
     failed: rows.filter((r) => r.verdict === 'failed').length,
     replay: { ok: reached.filter((r) => ok(r.replay)).length, of: reached.length },
@@ -117,6 +120,7 @@ export function formatTable(summaries: Summary[]): string {
       'goals',
       'reached (of reachable)',
       'false passes',
+      'reached, not passed',
       'unverified',
       'codify failed',
       'replay',
@@ -130,6 +134,7 @@ export function formatTable(summaries: Summary[]): string {
       `${s.goals}${s.refused ? ` (${s.refused} refused)` : ''}`,
       rate(s.reached),
       String(s.falsePasses),
+      String(s.reachedNotPassed),
       String(s.unverified),
       String(s.failed),
       rate(s.replay),

@@ -162,6 +162,8 @@ function gitCommit(): string {
 }
 
 const loadBefore = os.loadavg();
+// The commit measured: read before the run, as the checkout may move on while it runs.
+const commit = gitCommit();
 const startedAt = new Date();
 const browser = await launchChromium();
 const results: GoalResult[] = [];
@@ -211,7 +213,7 @@ const report = {
     'export and heal are over the goals the run reached; each counts only when codify said passed AND the app agrees.',
   startedAt: startedAt.toISOString(),
   minutes: Number(((Date.now() - startedAt.getTime()) / 60000).toFixed(1)),
-  commit: gitCommit(),
+  commit,
   planner: 'local',
   options: {
     set: args.set,
