@@ -34,9 +34,12 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
-async function buildEchoing(answer: (key: string) => string, maxAttempts = 1) {
+async function buildEchoing(answer: (key: string) => string, maxAttempts = 1, chunkSize?: number) {
   server = await startOpenAICompatibleServer({
-    respond: (request) => ({ content: answer(bearer(request)) }),
+    respond: (request) => ({
+      content: answer(bearer(request)),
+      ...(chunkSize === undefined ? {} : { chunkSize }),
+    }),
   });
   const dir = await makeServiceDir({
     'examples.json': NAME_EXAMPLES,
@@ -109,5 +112,19 @@ describe('secrets echoed by a model', { timeout: 60_000 }, () => {
     expect(result.status, result.reason).toBe('passed');
     for (const file of await filesUnder(dir)) expect(await readFile(file, 'utf8'), file).not.toContain(token);
     expect(JSON.stringify([result, events])).not.toContain(token);
+  });
+
+  it('a key split across streamed chunks never shows in the streamed events either', async () => {
+    for (const chunkSize of [3, 7, 16]) {
+      const { events } = await buildEchoing((key) => fenced(`// ${key}\n${NAME_CODE_ROBUST}`), 1, chunkSize);
+      const deltas = events.flatMap((e) => (e.type === 'candidate-delta' ? [e.text] : []));
+      expect(deltas.length).toBeGreaterThan(10);
+      const streamed = deltas.join('');
+      expect(streamed).not.toContain(KEY);
+      expect(streamed).toContain('// [redacted]');
+      expect(streamed).toContain('export default function transform');
+      await server?.close();
+      server = null;
+    }
   });
 });

@@ -26,7 +26,7 @@ import { defaultSynthesizer } from './synth-adapter.ts';
 import { formatDuration, startTimeBudget } from './time-budget.ts';
 import { createRedactor, knownSecrets, secretsIn } from '../../core/secrets/index.ts';
 import type { Redactor } from '../../core/secrets/index.ts';
-import { RedactingProposer } from './secrets.ts';
+import { RedactingProposer, redactingEmitter } from './secrets.ts';
 import type { TimeBudget } from './time-budget.ts';
 import type { Synthesizer } from './synth-adapter.ts';
 
@@ -123,7 +123,7 @@ async function buildWithin(
   const { redact } = guard;
   const onEvent = options.onEvent ?? (() => {});
   // Events reach logs, the terminal and API clients: none of them may carry a secret.
-  const emit = (event: TransformEvent) => onEvent(redact(event));
+  const emit = redactingEmitter(onEvent, guard.secrets, redact);
   const writeText = (file: string, text: string) => writeFileAtomic(file, redact(text));
   const writeJson = (file: string, value: unknown) => writeJsonFile(file, redact(value));
   const validator = compileSchema(files.schema);

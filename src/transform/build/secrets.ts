@@ -7,6 +7,7 @@
 import type { Proposal, ProposeContext, Proposer } from '../../core/loop/types.ts';
 import { REDACTED, describeSecret, secretsIn } from '../../core/secrets/index.ts';
 import type { Redactor } from '../../core/secrets/index.ts';
+import type { TransformEvent } from '../events.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 
 /** Wraps a proposer so its proposals carry no known secret, and says so when one had to go. */
@@ -50,4 +51,35 @@ export class RedactingProposer implements Proposer<TransformProblem, TransformCa
     const clean = this.#redact(proposal);
     return { ...clean, notes: [...(clean.notes ?? []), 'a secret value was redacted from this proposal'] };
   }
+}
+
+/**
+ * Redacts events on their way out. Streamed text arrives in pieces that can split a secret, so
+ * the tail of an attempt's stream that could still be the start of one is held back until the
+ * next piece (or any other event of the build) shows what it was.
+ */
+export function redactingEmitter(
+  onEvent: (event: TransformEvent) => void,
+  secrets: readonly string[],
+  redact: Redactor,
+): (event: TransformEvent) => void {
+  const hold = Math.max(0, ...secrets.map((secret) => secret.length - 1));
+  let pending: { attempt: number; text: string } | null = null;
+  const flush = () => {
+    if (pending && pending.text) onEvent({ type: 'candidate-delta', ...pending });
+    pending = null;
+  };
+  return (event) => {
+    if (event.type !== 'candidate-delta' || hold === 0) {
+      flush();
+      onEvent(redact(event));
+      return;
+    }
+    if (pending && pending.attempt !== event.attempt) flush();
+    // Every secret wholly inside the buffer is redacted; one cut off at its end is shorter than `hold`.
+    const text = redact((pending?.text ?? '') + event.text);
+    const ready = Math.max(0, text.length - hold);
+    if (ready > 0) onEvent({ type: 'candidate-delta', attempt: event.attempt, text: text.slice(0, ready) });
+    pending = { attempt: event.attempt, text: text.slice(ready) };
+  };
 }
