@@ -91,7 +91,7 @@ describe('token server: every protected route, every spelling, every wrong crede
       }
     }
     expect(tried).toBeGreaterThan(fixture.protectedRoutes.length * 30 * WRONG_CREDENTIALS.length);
-  });
+  }, 300_000);
 
   it('refuses them all over a real socket, origin-form and absolute-form', async () => {
     let tried = 0;
@@ -105,7 +105,7 @@ describe('token server: every protected route, every spelling, every wrong crede
       }
     }
     expect(tried).toBeGreaterThan(fixture.protectedRoutes.length * 60);
-  });
+  }, 300_000);
 
   it('still serves the canonical path with the token over the socket', async () => {
     const response = await fetch(`http://127.0.0.1:${port}/api/v1/services/svc`, {
@@ -157,5 +157,5 @@ describe('loopback server without a token: Host and Origin tricks on every route
       }
     }
     expect(tried).toBeGreaterThan(fixture.server.routes.length * 30 * FOREIGN.length);
-  });
+  }, 300_000);
 });

@@ -77,8 +77,9 @@ export function createRequestLogSerializer(secrets: readonly string[]) {
   const redactText = createTextRedactor(secrets);
   return (request: FastifyRequest) => ({
     method: request.method,
-    url: redactUrlForLog(request.url, redactText),
-    host: redactText(request.host),
+    url: redactUrlForLog(String(request.url ?? ''), redactText),
+    // No Host header (HTTP/1.0) leaves it undefined.
+    host: typeof request.host === 'string' ? redactText(request.host) : request.host,
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,
   });

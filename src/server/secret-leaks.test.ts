@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -117,6 +118,17 @@ describe('secrets never reach the log', () => {
       const response = await server.app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
     }
+    // HTTP/1.0 without a Host header: the serializer must cope (a throwing serializer kills the log).
+    const base = new URL(await server.listen());
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(base.port), '127.0.0.1');
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk.toString()));
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+      socket.write(`GET /api/v1/runs?token=${planted[0]} HTTP/1.0\r\n\r\n`);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.[01] 401/);
     const text = log.text();
     expect(text).toContain('"url":"/api/v1/runs?token=[redacted]"');
     expect(text).toContain('x=1');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { RunTable } from '../../components/RunTable.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
@@ -70,6 +71,13 @@ export function BrowserTestPage() {
         <button onClick={() => toggle('edit')} aria-pressed={panel === 'edit'}>
           Edit
         </button>
+        <DeleteButton
+          apiPath={path}
+          what={`browser test "${test.name}"`}
+          removes="its folder (settings, recorded and healed specs, uploaded files)"
+          listPath="/browser-tests"
+          liveRun={liveRunId}
+        />
       </div>
       {panel === 'run' || panel === 'replay' ? (
         <RunTestForm key={panel} test={test} mode={panel} onCancel={() => setPanel(null)} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { DeleteButton } from '../../components/DeleteButton.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { CodeTab } from './CodeTab.tsx';
@@ -131,6 +132,13 @@ function ServiceHeader({
           >
             {locked ? 'Unlock' : 'Lock'}
           </button>
+          <DeleteButton
+            apiPath={`/services/${encodeURIComponent(service.name)}`}
+            what={`service "${service.name}"`}
+            removes="its folder (examples, schema, code)"
+            listPath="/services"
+            liveRun={liveRun}
+          />
         </div>
       </div>
       <dl className="facts">
