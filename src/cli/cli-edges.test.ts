@@ -42,6 +42,35 @@ function expectUsageError(result: { code: number | null; stderr: string }, ...me
   for (const mention of mentions) expect(result.stderr).toMatch(mention);
 }
 
+/**
+ * Runs main() and captures what it prints: commander writes through process.stdout/stderr, codify
+ * through console (which vitest intercepts, so it is captured separately).
+ */
+async function inProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
+    stdout += `${parts.join(' ')}\n`;
+  });
+  const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
+    stderr += `${parts.join(' ')}\n`;
+  });
+  try {
+    const code = await main(['node', 'codify', ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    for (const spy of [out, err, log, error]) spy.mockRestore();
+  }
+}
+
 describe('codify transform init with a bad --examples file', { timeout: 60_000 }, () => {
   it('names a missing file, exits 2 and creates no service folder', async () => {
     const dir = at('missing-svc');
@@ -92,27 +121,6 @@ describe('codify test run with an unreachable --url', { timeout: 60_000 }, () =>
 });
 
 describe('codify flags (in-process)', () => {
-  /** Runs main() and captures what it prints; commander writes through process.stdout/stderr. */
-  async function inProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    });
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
-    try {
-      const code = await main(['node', 'codify', ...args]);
-      return { code, stdout, stderr };
-    } finally {
-      out.mockRestore();
-      err.mockRestore();
-    }
-  }
-
   it('prints its version', async () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const result = await inProcess(['--version']);
@@ -166,6 +174,25 @@ describe('codify transform run output and checkpoint mistakes', { timeout: 60_00
     expect(existsSync(output)).toBe(false);
     expect(existsSync(at('out.csv.errors.jsonl'))).toBe(false);
     expect(existsSync(at('out.errors.jsonl'))).toBe(false);
+  });
+
+  it('names a file it cannot open or create, without a stack trace (exit 2)', async () => {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const missing = at('missing.jsonl');
+    const input = await inProcess(['transform', 'run', service, '--input', missing]);
+    expectUsageError(input, new RegExp(escape(missing)));
+    // A folder in the output path that is a file.
+    const output = path.join(at('examples.json'), 'out.jsonl');
+    const blocked = await inProcess([
+      'transform',
+      'run',
+      service,
+      '--input',
+      at('input.jsonl'),
+      '--output',
+      output,
+    ]);
+    expectUsageError(blocked, new RegExp(`${escape(at('examples.json'))} already exists and is in the way`));
   });
 
   it('writes index (0-based) and line (1-based) in every errors-file row', async () => {

@@ -55,8 +55,8 @@ function reportError(error: unknown): number {
 }
 
 /**
- * A file the user named that cannot be opened (missing, a folder, no permission) is a usage
- * mistake: say which file and why, without a stack trace. Null for any other error.
+ * A file the user named that cannot be opened or created (missing, a folder, in the way, no
+ * permission) is a usage mistake: say which file and why, without a stack trace. Null otherwise.
  */
 function fileProblem(error: unknown): string | null {
   if (!(error instanceof Error)) return null;
@@ -65,7 +65,8 @@ function fileProblem(error: unknown): string | null {
   const why: Record<string, string> = {
     ENOENT: 'does not exist',
     EISDIR: 'is a folder, not a file',
-    ENOTDIR: 'is not inside a folder (a part of the path is a file)',
+    ENOTDIR: 'cannot be opened: a part of its path is a file, not a folder',
+    EEXIST: 'already exists and is in the way (a file where a folder is needed?)',
     EACCES: 'cannot be opened: permission denied',
     EPERM: 'cannot be opened: operation not permitted',
   };
