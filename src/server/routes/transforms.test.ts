@@ -219,6 +219,38 @@ describe('transform routes: services', () => {
     expect(json<ErrorResponse>(badSetting).error.message).toContain('qaRate');
   });
 
+  it('sets the build time budget (settings.maxBuildTimeMs), and refuses one that is not a sane whole ms', async () => {
+    await create('with-budget', { settings: { maxBuildTimeMs: 90_000 } });
+    const file = server.context.dataPath('services/with-budget/codify.json');
+    const settingsOf = () => (JSON.parse(readFileSync(file, 'utf8')) as { settings: object }).settings;
+    expect(settingsOf()).toMatchObject({ maxBuildTimeMs: 90_000 });
+    const update = await server.app.inject({
+      method: 'PUT',
+      url: api('/services/with-budget'),
+      payload: { settings: { maxBuildTimeMs: 120_000 } },
+    });
+    expect(update.statusCode).toBe(200);
+    expect(settingsOf()).toMatchObject({ maxBuildTimeMs: 120_000 });
+    const detail = await server.app.inject({ method: 'GET', url: api('/services/with-budget') });
+    expect(JSON.stringify(json(detail))).toContain('"maxBuildTimeMs":120000');
+
+    for (const bad of [0, -5, 1.5, 25 * 60 * 60 * 1000, 'ten minutes', [1, 2]]) {
+      const response = await server.app.inject({
+        method: 'PUT',
+        url: api('/services/with-budget'),
+        payload: { settings: { maxBuildTimeMs: bad } },
+      });
+      expect(response.statusCode, String(bad)).toBe(400);
+      expect(json<ErrorResponse>(response).error.message, String(bad)).toMatch(
+        /settings\.maxBuildTimeMs must be/,
+      );
+    }
+    const created = await create('bad-budget', { settings: { maxBuildTimeMs: 0 } });
+    expect(created.statusCode).toBe(400);
+    expect(existsSync(server.context.dataPath('services/bad-budget'))).toBe(false);
+    expect(settingsOf()).toMatchObject({ maxBuildTimeMs: 120_000 });
+  });
+
   it('infers a schema without saving it', async () => {
     await create('infer-me', {
       schema: { type: 'object', properties: { phone: { type: 'string' } }, additionalProperties: true },

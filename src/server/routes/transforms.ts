@@ -56,6 +56,9 @@ const Examples = z.array(ExampleBody).min(1).max(10_000);
 const JsonSchemaBody = z.record(z.string(), z.unknown()).describe('JSON Schema (2020-12) of one output.');
 const ModelSpec = z.string().min(1).max(200).describe('Model spec: local, auto, openai:…, anthropic:…');
 
+/** A day: a build budget beyond it is a typo (seconds for ms), not a plan. */
+const MAX_BUILD_TIME_MS = 86_400_000;
+
 const SettingsBody = z
   .object({
     maxAttempts: z.number().int().min(0).max(50).optional(),
@@ -63,6 +66,15 @@ const SettingsBody = z
     qaMin: z.number().int().min(0).max(10_000).optional(),
     locked: z.boolean().optional(),
     maxRebuilds: z.number().int().min(0).max(100).optional(),
+    maxBuildTimeMs: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_BUILD_TIME_MS)
+      .optional()
+      .describe(
+        'Wall-time budget of one build in ms (1 to 86400000, i.e. 24 h), every attempt and retry included; default 600000 (10 min).',
+      ),
   })
   .strict();
 

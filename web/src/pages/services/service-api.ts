@@ -19,6 +19,8 @@ export interface ServiceSettings {
   qaMin: number;
   locked: boolean;
   maxRebuilds: number;
+  /** Wall-time budget of one build in ms (1 to 86400000; default 600000). */
+  maxBuildTimeMs: number;
 }
 
 /** A line of `GET /services`. A service whose files cannot be read carries `error` instead. */
