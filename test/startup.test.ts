@@ -54,7 +54,7 @@ describe('start-up: each command loads only what it uses', () => {
 });
 
 describe('start-up: a frozen run of one record', () => {
-  it('runs without the TypeScript compiler or the AI SDK', () => {
+  it('runs without the TypeScript compiler, the AI SDK or unused QuickJS builds', () => {
     const service = path.join(work, 'name-split');
     cpSync(path.join(ROOT, 'examples/name-split'), service, { recursive: true });
     const input = path.join(work, 'one.jsonl');
@@ -79,6 +79,9 @@ describe('start-up: a frozen run of one record', () => {
       expect(packages, name).not.toContain(name);
     const aiSdk = [...packages].filter((name) => name.startsWith('@ai-sdk/'));
     expect(aiSdk).toEqual([]);
+    // The sandbox runs the release synchronous build only; the debug and asyncify ones stay unloaded.
+    const quickJsBuilds = [...packages].filter((name) => name.startsWith('@jitl/quickjs-wasmfile-'));
+    expect(quickJsBuilds).toEqual(['@jitl/quickjs-wasmfile-release-sync']);
   });
 });
 
