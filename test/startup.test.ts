@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,38 @@ describe('start-up: each command loads only what it uses', () => {
     const { code, packages } = packagesImportedBy(['transform', '--help']);
     expect(code).toBe(0);
     for (const name of ['playwright-core', 'fastify']) expect(packages, name).not.toContain(name);
+  });
+});
+
+describe('start-up: a frozen run of one record', () => {
+  it('runs without the TypeScript compiler, the AI SDK or unused QuickJS builds', () => {
+    const service = path.join(work, 'name-split');
+    cpSync(path.join(ROOT, 'examples/name-split'), service, { recursive: true });
+    const input = path.join(work, 'one.jsonl');
+    const output = path.join(work, 'out.jsonl');
+    writeFileSync(input, '{"id":"201","full_name":"Linus Torvalds"}\n');
+    const { code, packages } = packagesImportedBy([
+      'transform',
+      'run',
+      service,
+      '--input',
+      input,
+      '--output',
+      output,
+      '--frozen',
+    ]);
+    expect(code).toBe(0);
+    const records = readFileSync(output, 'utf8').split('\n').filter(Boolean);
+    expect(records.map((line) => JSON.parse(line) as unknown)).toEqual([
+      { id: 201, first_name: 'Linus', last_name: 'Torvalds' },
+    ]);
+    for (const name of ['typescript', 'ai', 'playwright-core', 'fastify'])
+      expect(packages, name).not.toContain(name);
+    const aiSdk = [...packages].filter((name) => name.startsWith('@ai-sdk/'));
+    expect(aiSdk).toEqual([]);
+    // The sandbox runs the release synchronous build only; the debug and asyncify ones stay unloaded.
+    const quickJsBuilds = [...packages].filter((name) => name.startsWith('@jitl/quickjs-wasmfile-'));
+    expect(quickJsBuilds).toEqual(['@jitl/quickjs-wasmfile-release-sync']);
   });
 });
 

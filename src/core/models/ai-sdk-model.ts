@@ -2,18 +2,8 @@
  * A codify {@link LanguageModel} backed by an AI SDK provider model: builds the call (messages,
  * structured output, streaming), runs it under codify's retry policy, and accounts usage.
  */
-import {
-  APICallError,
-  InvalidResponseDataError,
-  JSONParseError,
-  NoObjectGeneratedError,
-  Output,
-  TypeValidationError,
-  generateText,
-  jsonSchema,
-  streamText,
-} from 'ai';
 import type { LanguageModel as AiSdkLanguageModel, ModelMessage } from 'ai';
+import { aiSdk } from './ai-sdk-modules.ts';
 import { callWithRetry, parseRetryAfter } from './retry.ts';
 import type { AttemptFailure, RetryEvent, RetryPolicy } from './retry.ts';
 import { AnswerTooLargeError, NotAStreamError } from './errors.ts';
@@ -87,6 +77,7 @@ export class AiSdkModel implements LanguageModel {
   }
 
   async generate(request: GenerateRequest): Promise<GenerateResult> {
+    const { NoObjectGeneratedError } = aiSdk();
     const options = this.#options;
     return callWithRetry(
       async (signal) => {
@@ -133,6 +124,7 @@ export class AiSdkModel implements LanguageModel {
   }
 
   async #attempt(request: GenerateRequest, signal: AbortSignal): Promise<AttemptOutcome> {
+    const { generateText, streamText } = aiSdk();
     const strictJsonSchema = request.output
       ? isStrictJsonSchemaCompatible(request.output.jsonSchema)
       : undefined;
@@ -207,6 +199,7 @@ function assertComplete(finishReason: string, rawFinishReason: string | undefine
 }
 
 function structuredOutput(request: StructuredOutputRequest) {
+  const { Output, jsonSchema } = aiSdk();
   const validator = compileValidator(request.jsonSchema);
   return Output.object({
     schema: jsonSchema<unknown>(request.jsonSchema, {
@@ -242,6 +235,13 @@ export function toModelMessages(messages: readonly ChatMessage[]): ModelMessage[
 
 /** Map an error thrown by one AI SDK call to what the retry loop needs to know. */
 export function classifyModelError(error: unknown): AttemptFailure {
+  const {
+    APICallError,
+    InvalidResponseDataError,
+    JSONParseError,
+    NoObjectGeneratedError,
+    TypeValidationError,
+  } = aiSdk();
   const message = error instanceof Error ? error.message : String(error);
   // Over the cap: retrying would read as much again, so it is final. The SDK may wrap it.
   const tooLarge = findCause(error, AnswerTooLargeError);

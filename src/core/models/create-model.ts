@@ -1,10 +1,8 @@
-import { createAnthropic } from '@ai-sdk/anthropic';
-import { createOpenAI } from '@ai-sdk/openai';
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModel as AiSdkLanguageModel } from 'ai';
 import { ConfigError } from '../errors.ts';
 import { rememberSecrets } from '../secrets/index.ts';
 import { AiSdkModel } from './ai-sdk-model.ts';
+import { anthropicProvider, openAiCompatibleProvider, openAiProvider } from './ai-sdk-modules.ts';
 import { RecordingModel, ReplayModel } from './cassette.ts';
 import { guardedFetch } from './guarded-fetch.ts';
 import type { ModelFailureKind } from './errors.ts';
@@ -161,13 +159,21 @@ function providerModel(
     case 'openai': {
       const apiKey = requireKey(options.apiKey, env, 'OPENAI_API_KEY', spec);
       const baseURL = nonEmpty(options.baseUrl) ?? nonEmpty(env['OPENAI_BASE_URL']);
-      const provider = createOpenAI({ apiKey, ...(baseURL ? { baseURL } : {}), ...fetchOption });
+      const provider = openAiProvider().createOpenAI({
+        apiKey,
+        ...(baseURL ? { baseURL } : {}),
+        ...fetchOption,
+      });
       return { model: provider.chat(spec.modelId), hints: authHint('OPENAI_API_KEY'), apiKey };
     }
     case 'anthropic': {
       const apiKey = requireKey(options.apiKey, env, 'ANTHROPIC_API_KEY', spec);
       const baseURL = nonEmpty(options.baseUrl) ?? nonEmpty(env['ANTHROPIC_BASE_URL']);
-      const provider = createAnthropic({ apiKey, ...(baseURL ? { baseURL } : {}), ...fetchOption });
+      const provider = anthropicProvider().createAnthropic({
+        apiKey,
+        ...(baseURL ? { baseURL } : {}),
+        ...fetchOption,
+      });
       return { model: provider.messages(spec.modelId), hints: authHint('ANTHROPIC_API_KEY'), apiKey };
     }
     case 'openai-compatible': {
@@ -211,7 +217,7 @@ function compatibleModel(
   modelId: string,
   fetchOption: { fetch: typeof globalThis.fetch },
 ): AiSdkLanguageModel {
-  const provider = createOpenAICompatible({
+  const provider = openAiCompatibleProvider().createOpenAICompatible({
     name,
     baseURL,
     ...(apiKey ? { apiKey } : {}),

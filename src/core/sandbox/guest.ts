@@ -1,5 +1,10 @@
-import { getQuickJS } from 'quickjs-emscripten';
-import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
+import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core';
+import type {
+  QuickJSContext,
+  QuickJSHandle,
+  QuickJSRuntime,
+  QuickJSWASMModule,
+} from 'quickjs-emscripten-core';
 import { GUEST_PRELUDE } from './guest-prelude.ts';
 import { MAX_JSON_DEPTH } from './limits.ts';
 import type { ResolvedLimits } from './limits.ts';
@@ -82,7 +87,9 @@ export class GuestSession {
 
   /** Loads QuickJS, evaluates the module once and checks its default export. */
   static async create(config: GuestConfig): Promise<GuestSession> {
-    quickJS ??= getQuickJS();
+    // Only the build the guest runs (release, synchronous: what `getQuickJS()` picks); the
+    // `quickjs-emscripten` entry point would import all four, debug and asyncify ones too.
+    quickJS ??= newQuickJSWASMModuleFromVariant(import('@jitl/quickjs-wasmfile-release-sync'));
     const session = new GuestSession(config, await quickJS);
     session.realm = session.buildRealm();
     return session;

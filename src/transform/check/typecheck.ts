@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from '../typescript.ts';
 
 /** A compiler diagnostic, positioned in the checked source (1-based). */
 export interface TypeDiagnostic {
@@ -8,19 +9,22 @@ export interface TypeDiagnostic {
   code: number;
 }
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ['lib.es2023.d.ts'],
-  noEmit: true,
-  types: [],
-  skipLibCheck: true,
-  allowImportingTsExtensions: true,
-  isolatedModules: true,
-  noFallthroughCasesInSwitch: true,
-};
+/** Built on first use: the enum values live in the lazily loaded compiler. */
+function compilerOptions(tsc: typeof ts): ts.CompilerOptions {
+  return {
+    strict: true,
+    target: tsc.ScriptTarget.ES2022,
+    module: tsc.ModuleKind.ESNext,
+    moduleResolution: tsc.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2023.d.ts'],
+    noEmit: true,
+    types: [],
+    skipLibCheck: true,
+    allowImportingTsExtensions: true,
+    isolatedModules: true,
+    noFallthroughCasesInSwitch: true,
+  };
+}
 
 const FILE_NAME = '/codify-virtual/transform.ts';
 
@@ -33,8 +37,10 @@ const libCache = new Map<string, ts.SourceFile | undefined>();
  * may not import anything: a transform is a pure function of its input.
  */
 export function typecheckModule(source: string): TypeDiagnostic[] {
-  const defaultHost = ts.createCompilerHost(COMPILER_OPTIONS, true);
-  const sourceFile = ts.createSourceFile(FILE_NAME, source, ts.ScriptTarget.ES2022, true);
+  const tsc = typescript();
+  const options = compilerOptions(tsc);
+  const defaultHost = tsc.createCompilerHost(options, true);
+  const sourceFile = tsc.createSourceFile(FILE_NAME, source, tsc.ScriptTarget.ES2022, true);
   const host: ts.CompilerHost = {
     ...defaultHost,
     getSourceFile(fileName, languageVersion, onError) {
@@ -48,7 +54,7 @@ export function typecheckModule(source: string): TypeDiagnostic[] {
     readFile: (fileName) => (fileName === FILE_NAME ? source : defaultHost.readFile(fileName)),
     writeFile: () => {},
   };
-  const program = ts.createProgram({ rootNames: [FILE_NAME], options: COMPILER_OPTIONS, host });
+  const program = tsc.createProgram({ rootNames: [FILE_NAME], options, host });
   const diagnostics = [
     ...program.getSyntacticDiagnostics(sourceFile),
     ...program.getSemanticDiagnostics(sourceFile),
@@ -59,7 +65,7 @@ export function typecheckModule(source: string): TypeDiagnostic[] {
         ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start)
         : { line: 0, character: 0 };
     return {
-      message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+      message: tsc.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
       line: position.line + 1,
       column: position.character + 1,
       code: diagnostic.code,
@@ -70,9 +76,10 @@ export function typecheckModule(source: string): TypeDiagnostic[] {
 }
 
 function findImports(sourceFile: ts.SourceFile): TypeDiagnostic[] {
+  const tsc = typescript();
   const found: TypeDiagnostic[] = [];
   for (const statement of sourceFile.statements) {
-    if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) {
+    if (tsc.isImportDeclaration(statement) || tsc.isImportEqualsDeclaration(statement)) {
       const position = sourceFile.getLineAndCharacterOfPosition(statement.getStart());
       found.push({
         message: 'A transform may not import modules: it must be a self-contained pure function.',
@@ -90,11 +97,12 @@ function findImports(sourceFile: ts.SourceFile): TypeDiagnostic[] {
  * or `Output`; codify owns those, derived from the examples and schema).
  */
 export function removeTypeDeclarations(source: string, names: readonly string[]): string {
-  const sourceFile = ts.createSourceFile('candidate.ts', source, ts.ScriptTarget.ES2022, true);
+  const tsc = typescript();
+  const sourceFile = tsc.createSourceFile('candidate.ts', source, tsc.ScriptTarget.ES2022, true);
   const ranges: [number, number][] = [];
   for (const statement of sourceFile.statements) {
     if (
-      (ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) &&
+      (tsc.isTypeAliasDeclaration(statement) || tsc.isInterfaceDeclaration(statement)) &&
       names.includes(statement.name.text)
     ) {
       ranges.push([statement.getFullStart(), statement.getEnd()]);
@@ -107,12 +115,13 @@ export function removeTypeDeclarations(source: string, names: readonly string[])
 
 /** Whether the module has `export default function` (or `export default` of some value). */
 export function hasDefaultExport(source: string): boolean {
-  const sourceFile = ts.createSourceFile('candidate.ts', source, ts.ScriptTarget.ES2022, false);
+  const tsc = typescript();
+  const sourceFile = tsc.createSourceFile('candidate.ts', source, tsc.ScriptTarget.ES2022, false);
   return sourceFile.statements.some(
     (statement) =>
-      ts.isExportAssignment(statement) ||
-      (ts.isFunctionDeclaration(statement) &&
-        (ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.ExportDefault) ===
-          ts.ModifierFlags.ExportDefault),
+      tsc.isExportAssignment(statement) ||
+      (tsc.isFunctionDeclaration(statement) &&
+        (tsc.getCombinedModifierFlags(statement) & tsc.ModifierFlags.ExportDefault) ===
+          tsc.ModifierFlags.ExportDefault),
   );
 }

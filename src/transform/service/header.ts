@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import ts from 'typescript';
+import { typescript } from '../typescript.ts';
 
 /** What the header of a generated transform.ts records. */
 export interface TransformHeader {
@@ -113,6 +113,7 @@ export function legacyCodeFingerprint(moduleText: string): string {
 }
 
 function fingerprintTokens(moduleText: string, withComments: boolean): string[] {
+  const ts = typescript();
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, moduleText);
   const tokens: string[] = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
