@@ -20,6 +20,11 @@ export interface ServiceSettings {
   locked: boolean;
   /** How many rebuilds a run may trigger before leftover failures go to the errors file. Default 3. */
   maxRebuilds: number;
+  /**
+   * When true, a run writes every record the code handles, even those the examples do not settle
+   * (no `review` rows; like `--trust`). Default false.
+   */
+  trust: boolean;
 }
 
 /** codify.json */
@@ -36,6 +41,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   qaMin: 3,
   locked: false,
   maxRebuilds: 3,
+  trust: false,
 };
 
 /** Everything a service directory holds, loaded. */

@@ -1,0 +1,164 @@
+/**
+ * The one place the trust benchmark (`trust.ts`) touches the transform engine. Everything the
+ * benchmark measures goes through {@link Engine}, so the engine can grow a "review" outcome and a
+ * "questions" API (issue 11 §1–2) by changing {@link synthEngine} only, without touching the
+ * metrics or the task sets.
+ *
+ * The implementation wraps `synthesize` (with its version space) and the run's trust gate
+ * (`src/transform/run/trust.ts`): a record is `written` only when the examples settle it.
+ */
+import { findAmbiguity } from '../../src/transform/build/questions.ts';
+import { inputContractProblem, profileInputs, uncoveredShape } from '../../src/transform/run/trust.ts';
+import { inferSchema } from '../../src/transform/schema/infer-schema.ts';
+import { compileSchema, formatViolations } from '../../src/transform/schema/validate.ts';
+import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
+
+/** One labeled example, as in `examples.json`. */
+export interface Example {
+  input: unknown;
+  output: unknown;
+}
+
+/**
+ * What the learned transform does with one input record, as `codify transform run` would:
+ * - `written`: the record goes to the output file with this output.
+ * - `review`: the engine is not sure (its retained programs disagree, or the record's shape was
+ *   never covered by the examples); the record goes to the errors file with kind `review` and is
+ *   not written. `candidates` are the competing outputs, if any.
+ * - `error`: the record cannot be transformed (no program, the program threw, bad input).
+ */
+export type Verdict =
+  | { kind: 'written'; output: unknown }
+  | { kind: 'review'; candidates: unknown[]; reason?: string }
+  | { kind: 'error'; message: string };
+
+/** Options for {@link Engine.learn}. */
+export interface LearnOptions {
+  /**
+   * Unlabeled inputs the engine may look at while learning (as `build --sample FILE` or a `run`
+   * over that file would give it). Their outputs are never given.
+   */
+  inputs?: unknown[];
+  /** Time budget for the build, in milliseconds. */
+  timeoutMs?: number;
+}
+
+/** A transform learned from examples, ready to be applied and to ask about what it does not know. */
+export interface Learned {
+  /** Wall time the build took, in milliseconds (what the benchmark reports as synthesis time). */
+  durationMs: number;
+  /** The build produced a program for every output field (it may still send records to review). */
+  complete: boolean;
+  /** Short human-readable notes (unsolved fields, chosen programs) for verbose benchmark output. */
+  notes: string[];
+  /** Applies the transform to one input record. Must not throw; must not mutate `input`. */
+  apply(input: unknown): Verdict;
+  /**
+   * Up to `max` inputs, chosen from `inputs`, whose labels would settle the most records the engine
+   * is unsure of, best first (issue 11 §1: "asking the fewest questions that settle the most
+   * records"). Each returned input must be one of `inputs` (the same value, compared as JSON): the
+   * benchmark answers it with its held-back label, adds the pair to the examples and learns again.
+   * An empty array means the engine has nothing to ask.
+   */
+  questions(inputs: unknown[], max: number): unknown[];
+}
+
+/** A transform engine as the trust benchmark sees it. */
+export interface Engine {
+  /** Shown in the benchmark output, e.g. "local synthesizer". */
+  name: string;
+  /**
+   * Learns a transform from labeled examples (3–4 typically, more after questions). May return a
+   * promise, for an engine that builds in a worker or asks a model.
+   */
+  learn(examples: Example[], options?: LearnOptions): Learned | Promise<Learned>;
+}
+
+/** JSON round trip: what a record looks like once written to a JSONL output file. */
+function asWritten(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value ?? null)) as unknown;
+}
+
+/**
+ * The local synthesizer behind the {@link Engine} interface, deciding per record as
+ * `codify transform run` does: the input contract (kind `input` → `error`), the schema inferred
+ * from the example outputs (as a service without schema.json gets; a break → `error`), then
+ * `review` when the retained programs disagree or the record's shape was never covered. Questions
+ * are chosen as `codify transform build --sample` chooses them.
+ */
+export const synthEngine: Engine = {
+  name: 'local synthesizer with version space and trust gate',
+  learn(examples, options = {}) {
+    const result = synthesize(examples, {
+      timeoutMs: options.timeoutMs ?? 2000,
+      ...(options.inputs ? { inputs: options.inputs } : {}),
+    });
+    const notes = [
+      ...result.unsolved.map((u) => `unsolved ${u.path || '(whole output)'}: ${u.reason}`),
+      ...Object.entries(result.programs).map(([path, program]) => `${path}: ${program}`),
+    ];
+    let transform: ((input: unknown) => unknown) | null = null;
+    let loadError = 'synthesis did not complete';
+    if (result.complete && result.code) {
+      try {
+        transform = loadTransform(result.code);
+      } catch (error) {
+        loadError = `generated module did not load: ${String(error)}`;
+      }
+    }
+    const profile = profileInputs(examples, result.code);
+    const validator = compileSchema(inferSchema(examples.map((e) => e.output)));
+    const space = result.versionSpace;
+    const run = (input: unknown): unknown => {
+      try {
+        return transform ? transform(structuredClone(input)) : null;
+      } catch {
+        return null;
+      }
+    };
+    return {
+      durationMs: result.durationMs,
+      complete: result.complete && transform !== null,
+      notes,
+      apply(input) {
+        if (!transform) return { kind: 'error', message: loadError };
+        const contract = inputContractProblem(profile, input);
+        if (contract) return { kind: 'error', message: `input: ${contract}` };
+        let output: unknown;
+        try {
+          output = asWritten(transform(structuredClone(input)));
+        } catch (error) {
+          return { kind: 'error', message: String(error) };
+        }
+        const violations = validator.validate(output);
+        if (violations.length > 0)
+          return { kind: 'error', message: `schema: ${formatViolations(violations)}` };
+        const disagreements = space?.disagreements(input) ?? [];
+        if (disagreements.length > 0) {
+          const candidates = disagreements.flatMap((d) =>
+            d.outputs.slice(1).map((value) => ({ [d.field]: value })),
+          );
+          return { kind: 'review', candidates: [output, ...candidates], reason: 'rival programs disagree' };
+        }
+        const shape = uncoveredShape(profile, input);
+        if (shape) return { kind: 'review', candidates: [output], reason: shape };
+        return { kind: 'written', output };
+      },
+      questions(inputs, max) {
+        if (!space) return [];
+        const picked = findAmbiguity(space, inputs, run, max).questions.map((q) => q.input);
+        if (picked.length >= max) return picked;
+        // Then inputs whose shape no example covered, one per distinct reason.
+        const reasons = new Set<string>();
+        for (const input of inputs) {
+          if (picked.length >= max) break;
+          const shape = uncoveredShape(profile, input);
+          if (!shape || reasons.has(shape) || picked.includes(input)) continue;
+          reasons.add(shape);
+          picked.push(input);
+        }
+        return picked;
+      },
+    };
+  },
+};
