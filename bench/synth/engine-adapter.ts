@@ -4,10 +4,13 @@
  * "questions" API (issue 11 §1–2) by changing {@link synthEngine} only, without touching the
  * metrics or the task sets.
  *
- * Today's implementation wraps `synthesize` and `loadTransform` from `src/transform/synth`:
- * every completed output is `written`, a failed synthesis writes nothing (every record is an
- * `error`), and the engine asks no questions.
+ * The implementation wraps `synthesize` (with its version space) and the run's trust gate
+ * (`src/transform/run/trust.ts`): a record is `written` only when the examples settle it.
  */
+import { findAmbiguity } from '../../src/transform/build/questions.ts';
+import { inputContractProblem, profileInputs, uncoveredShape } from '../../src/transform/run/trust.ts';
+import { inferSchema } from '../../src/transform/schema/infer-schema.ts';
+import { compileSchema, formatViolations } from '../../src/transform/schema/validate.ts';
 import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
 
 /** One labeled example, as in `examples.json`. */
@@ -76,9 +79,15 @@ function asWritten(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value ?? null)) as unknown;
 }
 
-/** Today's local synthesizer behind the {@link Engine} interface. */
+/**
+ * The local synthesizer behind the {@link Engine} interface, deciding per record as
+ * `codify transform run` does: the input contract (kind `input` → `error`), the schema inferred
+ * from the example outputs (as a service without schema.json gets; a break → `error`), then
+ * `review` when the retained programs disagree or the record's shape was never covered. Questions
+ * are chosen as `codify transform build --sample` chooses them.
+ */
 export const synthEngine: Engine = {
-  name: 'local synthesizer (synthesize + loadTransform)',
+  name: 'local synthesizer with version space and trust gate',
   learn(examples, options = {}) {
     const result = synthesize(examples, {
       timeoutMs: options.timeoutMs ?? 2000,
@@ -97,19 +106,59 @@ export const synthEngine: Engine = {
         loadError = `generated module did not load: ${String(error)}`;
       }
     }
+    const profile = profileInputs(examples, result.code);
+    const validator = compileSchema(inferSchema(examples.map((e) => e.output)));
+    const space = result.versionSpace;
+    const run = (input: unknown): unknown => {
+      try {
+        return transform ? transform(structuredClone(input)) : null;
+      } catch {
+        return null;
+      }
+    };
     return {
       durationMs: result.durationMs,
       complete: result.complete && transform !== null,
       notes,
       apply(input) {
         if (!transform) return { kind: 'error', message: loadError };
+        const contract = inputContractProblem(profile, input);
+        if (contract) return { kind: 'error', message: `input: ${contract}` };
+        let output: unknown;
         try {
-          return { kind: 'written', output: asWritten(transform(structuredClone(input))) };
+          output = asWritten(transform(structuredClone(input)));
         } catch (error) {
           return { kind: 'error', message: String(error) };
         }
+        const violations = validator.validate(output);
+        if (violations.length > 0)
+          return { kind: 'error', message: `schema: ${formatViolations(violations)}` };
+        const disagreements = space?.disagreements(input) ?? [];
+        if (disagreements.length > 0) {
+          const candidates = disagreements.flatMap((d) =>
+            d.outputs.slice(1).map((value) => ({ [d.field]: value })),
+          );
+          return { kind: 'review', candidates: [output, ...candidates], reason: 'rival programs disagree' };
+        }
+        const shape = uncoveredShape(profile, input);
+        if (shape) return { kind: 'review', candidates: [output], reason: shape };
+        return { kind: 'written', output };
       },
-      questions: () => [],
+      questions(inputs, max) {
+        if (!space) return [];
+        const picked = findAmbiguity(space, inputs, run, max).questions.map((q) => q.input);
+        if (picked.length >= max) return picked;
+        // Then inputs whose shape no example covered, one per distinct reason.
+        const reasons = new Set<string>();
+        for (const input of inputs) {
+          if (picked.length >= max) break;
+          const shape = uncoveredShape(profile, input);
+          if (!shape || reasons.has(shape) || picked.includes(input)) continue;
+          reasons.add(shape);
+          picked.push(input);
+        }
+        return picked;
+      },
     };
   },
 };

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
+import { synthEngine } from './engine-adapter.ts';
 import { deepEqual, type BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -64,6 +65,7 @@ for (const file of taskFiles(join(here, 'tasks'))) {
   // service does with records it has seen in runs.
   const inputs = withInputs ? task.test.map((example) => example.input) : undefined;
   const result = synthesize(task.train, { timeoutMs, ...(inputs ? { inputs } : {}) });
+  const gate = await synthEngine.learn(task.train, { timeoutMs, ...(inputs ? { inputs } : {}) });
   let testsRight = 0;
   let fitsTrain = false;
   let review = 0;
@@ -85,11 +87,17 @@ for (const file of taskFiles(join(here, 'tasks'))) {
       const right = deepEqual(actual, example.output);
       if (right) testsRight++;
       else failures.push({ input: example.input, expected: example.output, actual });
-      // What `run` would do: a record the retained programs disagree on goes to review.
-      if (!trust && (result.versionSpace?.disagreements(example.input).length ?? 0) > 0) review++;
-      else {
+      // What `run` would do (engine-adapter.ts: input contract, schema, rivals, covered shape).
+      const threw = typeof actual === 'string' && actual.startsWith('THREW');
+      const verdict = trust
+        ? threw
+          ? { kind: 'error' as const, message: String(actual) }
+          : { kind: 'written' as const, output: actual }
+        : gate.apply(example.input);
+      if (verdict.kind === 'review') review++;
+      else if (verdict.kind === 'written') {
         written++;
-        if (right) writtenRight++;
+        if (deepEqual(verdict.output, example.output)) writtenRight++;
       }
     }
   }

@@ -11,6 +11,8 @@ import { summarizeUsage } from '../core/models/index.ts';
 import type { PublishedEvent } from '../core/events/types.ts';
 import type { TransformEvent } from '../transform/events.ts';
 import type { BuildResult } from '../transform/build/build.ts';
+import { mergeLabels } from '../transform/build/questions.ts';
+import type { Question } from '../transform/build/questions.ts';
 import { inferSchema } from '../transform/schema/infer-schema.ts';
 import { compileSchema } from '../transform/schema/validate.ts';
 import { defaultConfig, parseExamples, writeJsonFile } from '../transform/service/files.ts';
@@ -78,17 +80,30 @@ export function registerTransformCommands(program: Command): void {
         'model attempts (default: codify.json settings.maxAttempts)',
         parsePositiveInt,
       )
+      .option('--commit', 'commit the result on a branch codify/<service>/<run-id> (inside a git repository)')
       .option(
-        '--commit',
-        'commit the result on a branch codify/<service>/<run-id> (inside a git repository)',
-      ),
-  ).action(async (dir: string, flags: ModelFlags & { maxAttempts?: number; commit?: boolean }) => {
+        '--sample <file>',
+        'records of the input to come (JSON, JSONL or CSV; first 1000 read): find inputs the examples do not settle',
+      )
+      .option('--no-ask', 'never prompt for labels in a terminal (questions go to questions.json)'),
+  ).action(async (dir: string, flags: BuildFlags) => {
     const service = await loadService(dir, serviceOptions(flags));
     const detach = attachBuildLog(service);
-    const result = await service.build({
+    const sample = flags.sample ? await readSample(flags.sample) : undefined;
+    let result = await service.build({
       ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
       ...(flags.commit ? { commit: true } : {}),
+      ...(sample ? { sample } : {}),
     });
+    const interactive = flags.ask !== false && process.stdin.isTTY === true && process.stderr.isTTY === true;
+    if (interactive && (result.ambiguity?.questions.length ?? 0) > 0) {
+      printBuildResult(result);
+      const added = await askInTerminal(dir, result.ambiguity?.questions ?? []);
+      if (added > 0) {
+        console.error(`Added ${added} example(s); rebuilding…`);
+        result = await service.build({ ...(sample ? { sample } : {}), modelAnswerRounds: 0 });
+      }
+    }
     detach();
     printBuildResult(result);
     if (result.commit)
@@ -109,7 +124,14 @@ export function registerTransformCommands(program: Command): void {
         '--errors <file>',
         'errors JSONL: {index (0-based), line (1-based, of the input), input, error} (default: <output>.errors.jsonl, or .codify/last-run.errors.jsonl)',
       )
-      .option('--frozen', 'never regenerate the code during this run')
+      .option(
+        '--frozen',
+        'never regenerate the code during this run; use transform.ts even if it fails its examples',
+      )
+      .option(
+        '--trust',
+        'write every record the code handles, also those the examples do not settle (no review rows)',
+      )
       .option(
         '--resume',
         'continue an interrupted run from its checkpoint (<output>.codify-checkpoint.json); needs --output and no regeneration',
@@ -134,6 +156,21 @@ export function registerTransformCommands(program: Command): void {
     });
 
   transform
+    .command('label <dir>')
+    .description(
+      'Merge the answered questions (questions.json: fill in "output" or "pick") into examples.json.',
+    )
+    .option('--file <file>', 'questions file (default: <dir>/questions.json)')
+    .action(async (dir: string, flags: { file?: string }) => {
+      const service = await loadService(dir);
+      const merged = await service.label(flags.file);
+      console.error(
+        `Added ${merged.added} example(s) to examples.json; ${merged.remaining} question(s) still unanswered${merged.remaining > 0 ? ` in ${merged.file}` : ''}.`,
+      );
+      console.error(`Next: codify transform build ${dir}`);
+    });
+
+  transform
     .command('accept-schema <dir>')
     .description('Replace schema.json with the schema a build proposed when examples contradicted it.')
     .action(async (dir: string) => {
@@ -146,12 +183,73 @@ export function registerTransformCommands(program: Command): void {
     });
 }
 
+interface BuildFlags extends ModelFlags {
+  maxAttempts?: number;
+  commit?: boolean;
+  sample?: string;
+  ask?: boolean;
+}
+
+/** The first records of a sample file (unreadable ones skipped). */
+async function readSample(file: string, limit = 1000): Promise<unknown[]> {
+  const source = fileSource(file, detectFormat(file, undefined));
+  const records: unknown[] = [];
+  try {
+    for await (const item of source.open()) {
+      if (item.ok) records.push(item.value);
+      if (records.length >= limit) break;
+    }
+  } finally {
+    await source.close();
+  }
+  return records;
+}
+
+/** Asks a person, in the terminal, to pick or type the output of each question; appends answers as examples. */
+async function askInTerminal(dir: string, questions: Question[]): Promise<number> {
+  const { createInterface: prompt } = await import('node:readline/promises');
+  const rl = prompt({ input: process.stdin, output: process.stderr });
+  const answered: Question[] = [];
+  try {
+    for (const [n, question] of questions.entries()) {
+      console.error(
+        `\nQuestion ${n + 1} of ${questions.length} (settles ~${question.settles} record(s) seen):`,
+      );
+      console.error(`  input: ${JSON.stringify(question.input)}`);
+      question.candidates.forEach((candidate, i) =>
+        console.error(`  ${i + 1}) ${JSON.stringify(candidate)}`),
+      );
+      const reply = (
+        await rl.question('Pick a number, type the right output as JSON, or press Enter to skip: ')
+      ).trim();
+      if (reply === '') continue;
+      const pick = Number(reply);
+      if (Number.isInteger(pick) && pick >= 1 && pick <= question.candidates.length)
+        answered.push({ ...question, pick });
+      else {
+        try {
+          answered.push({ ...question, output: JSON.parse(reply) as unknown });
+        } catch {
+          console.error('  Not a number nor JSON: skipped.');
+        }
+      }
+    }
+  } finally {
+    rl.close();
+  }
+  if (answered.length === 0) return 0;
+  const file = path.join(serviceLayout(dir).internal, 'answers.json');
+  await writeJsonFile(file, answered);
+  return (await mergeLabels(dir, file)).added;
+}
+
 interface RunFlags extends ModelFlags {
   input: string;
   format?: string;
   output?: string;
   errors?: string;
   frozen?: boolean;
+  trust?: boolean;
   resume?: boolean;
   qaRate?: number;
   qaMin?: number;
@@ -310,6 +408,25 @@ function printBuildResult(result: BuildResult): void {
       console.error(`Attempts kept in ${path.dirname(result.attemptDirs[0] ?? '')}`);
   }
   for (const warning of result.warnings ?? []) console.error(`Warning: ${warning}`);
+  const ambiguity = result.ambiguity;
+  if (ambiguity && ambiguity.ambiguous > 0) {
+    const fields = Object.entries(ambiguity.byField)
+      .map(([field, n]) => `${field} (${n})`)
+      .join(', ');
+    console.error(
+      `Ambiguous: ${ambiguity.ambiguous} of ${ambiguity.checked} input(s) seen are not settled by the examples; programs that fit every example disagree on ${fields}.`,
+    );
+    for (const question of ambiguity.questions)
+      console.error(
+        `  ${JSON.stringify(question.input)} → ${Object.entries(question.competing)
+          .map(([field, values]) => `${field}: ${values.map((v) => JSON.stringify(v)).join(' or ')}`)
+          .join('; ')} (settles ~${question.settles})`,
+      );
+    if (ambiguity.questions.length > 0)
+      console.error(
+        `Questions written to questions.json: fill in "output" (or "pick") and run codify transform label; until then runs send such records to review.`,
+      );
+  } else if (ambiguity) console.error(`Ambiguity: none among the ${ambiguity.checked} input(s) seen.`);
   const usage = summarizeUsage(result.usage);
   if (usage.calls > 0)
     console.error(
@@ -355,6 +472,7 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
   const handle = service.runSource(runSource, {
     signal: controller.signal,
     ...(flags.frozen ? { frozen: true } : {}),
+    ...(flags.trust ? { trust: true } : {}),
     ...(flags.qaRate !== undefined ? { qaRate: flags.qaRate } : {}),
     ...(flags.qaMin !== undefined ? { qaMin: flags.qaMin } : {}),
     ...(flags.batchSize !== undefined ? { batchSize: flags.batchSize } : {}),
@@ -553,6 +671,14 @@ function printRunSummary(summary: RunSummary, errorsPath: string): void {
     `Model calls: ${summary.modelCalls}, tokens: ${summary.inputTokens} in / ${summary.outputTokens} out, estimated cost: ${summary.costUsd === null ? 'unknown (no price for this model)' : `$${summary.costUsd.toFixed(4)}`}`,
     `Time: ${(summary.durationMs / 1000).toFixed(2)} s, ${summary.recordsPerSecond} records/s`,
   ];
+  const review = summary.errorsByKind['review'] ?? 0;
+  if (review > 0)
+    lines.push(
+      `Review: ${review} record(s) not written because the examples do not settle them (programs that fit every example disagree, or an input shape no example covered); their competing outputs are in ${errorsPath}. Label some (codify transform label) or add examples and rebuild; --trust writes them anyway.`,
+    );
+  const input = summary.errorsByKind['input'] ?? 0;
+  if (input > 0)
+    lines.push(`Input: ${input} record(s) lack a key or type the examples' inputs had (kind "input").`);
   if (summary.reviewPending) lines.push(`Review pending: ${summary.reviewPending} (codify transform accept)`);
   console.error(lines.join('\n'));
 }

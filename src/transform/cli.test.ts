@@ -107,9 +107,24 @@ describe('codify transform (CLI)', { timeout: 300_000 }, () => {
     expect((await codify(['transform', 'build', dir])).code).toBe(0);
     const csv = path.join(dir, 'people.csv');
     await writeFile(csv, 'name,city\nAda Lovelace,London\n"Hopper, Grace",NYC\nAlan Turing,Wilmslow\n');
+    // "Hopper, Grace" is not settled by the examples (two-word names, no comma): the run does not
+    // believe "Hopper," and sends it to review (exit 1); --trust writes it.
     const fromCsv = await codify(['transform', 'run', dir, '--input', csv]);
-    expect(fromCsv.code).toBe(0);
-    expect(jsonLines(fromCsv.stdout).map((o) => (o as { first: string }).first)).toEqual([
+    expect(fromCsv.code).toBe(1);
+    expect(jsonLines(fromCsv.stdout).map((o) => (o as { first: string }).first)).toEqual(['Ada', 'Alan']);
+    expect(fromCsv.stderr).toContain('Records: 3 in = 2 out + 1 errors (1 review');
+    expect(fromCsv.stderr).toContain('Review: 1 record(s) not written');
+    const reviewRows = jsonLines(await readFile(path.join(dir, '.codify', 'last-run.errors.jsonl'), 'utf8'));
+    expect(reviewRows).toMatchObject([
+      { index: 1, input: { name: 'Hopper, Grace' }, error: { kind: 'review' } },
+    ]);
+    // Rival programs that fit every example answer differently here; the row lists their answers.
+    expect(
+      (reviewRows[0] as { error: { competing: Record<string, unknown[]> } }).error.competing['first'],
+    ).toContain('Hopper,');
+    const trusted = await codify(['transform', 'run', dir, '--input', csv, '--trust']);
+    expect(trusted.code).toBe(0);
+    expect(jsonLines(trusted.stdout).map((o) => (o as { first: string }).first)).toEqual([
       'Ada',
       'Hopper,',
       'Alan',

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { EventBus } from '../core/events/event-bus.ts';
 import type { CreateModelOptions } from '../core/models/index.ts';
 import type { LanguageModel } from '../core/models/types.ts';
+import { answerWithModel, mergeLabels } from './build/questions.ts';
 import { buildTransform } from './build/build.ts';
 import type { BuildResult } from './build/build.ts';
 import type { Synthesizer } from './build/synth-adapter.ts';
@@ -43,6 +44,13 @@ export interface ServiceBuildOptions {
   /** Commit the result on a branch `codify/<service>/<run-id>` (inside a git repository). */
   commit?: boolean;
   signal?: AbortSignal;
+  /** Records of the input to come: inputs the examples do not settle are found among them too. */
+  sample?: unknown[];
+  /**
+   * With a model configured, let it answer the ambiguity questions (they become model-labeled
+   * examples) and rebuild, up to this many rounds (default 2; 0 leaves the questions to a person).
+   */
+  modelAnswerRounds?: number;
 }
 
 export interface ServiceBuildResult extends BuildResult {
@@ -53,6 +61,8 @@ export interface ServiceRunOptions {
   model?: string | LanguageModel;
   /** Never regenerate during this run. */
   frozen?: boolean;
+  /** Write records the examples do not settle too (no `review` rows). */
+  trust?: boolean;
   qaRate?: number;
   qaMin?: number;
   maxRebuilds?: number;
@@ -99,19 +109,35 @@ export class TransformService {
 
   /** Builds (or re-checks) the transform; see {@link buildTransform}. */
   async build(options: ServiceBuildOptions = {}): Promise<ServiceBuildResult> {
-    const files = await this.reload();
+    let files = await this.reload();
     const engines = this.engines(options.model);
     const maxBuildTimeMs = options.maxBuildTimeMs ?? this.options.maxBuildTimeMs;
-    const result = await buildTransform(files, {
-      model: engines.model,
-      useLocal: engines.useLocal,
-      trigger: 'build',
-      onEvent: (event) => this.events.publish(event),
-      ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-      ...(maxBuildTimeMs !== undefined ? { maxBuildTimeMs } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...this.engineOverrides(),
-    });
+    const once = () =>
+      buildTransform(files, {
+        model: engines.model,
+        useLocal: engines.useLocal,
+        trigger: 'build',
+        onEvent: (event) => this.events.publish(event),
+        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+        ...(maxBuildTimeMs !== undefined ? { maxBuildTimeMs } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.sample ? { sample: options.sample } : {}),
+        ...this.engineOverrides(),
+      });
+    let result = await once();
+    const usage = [...result.usage];
+    // A model answers what the examples leave open; its answers become examples, and the build reruns.
+    for (let round = 0; round < (options.modelAnswerRounds ?? 2) && engines.model; round++) {
+      const questions = result.ambiguity?.questions ?? [];
+      if (questions.length === 0 || (result.status !== 'passed' && result.status !== 'up-to-date')) break;
+      const answered = await answerWithModel(engines.model, files, questions, options.signal);
+      usage.push(...answered.usage);
+      if (answered.added === 0) break;
+      files = await this.reload();
+      result = await once();
+      usage.push(...result.usage);
+    }
+    result = { ...result, usage };
     let commit: CommitResult | null = null;
     if (options.commit && result.status === 'passed' && result.wrote) {
       commit = await this.commit(result.wrote, `Build transform "${this.name}"`, result);
@@ -139,6 +165,7 @@ export class TransformService {
       useLocal: engines.useLocal,
       onEvent: (event) => this.events.publish(event),
       ...(options.frozen !== undefined ? { frozen: options.frozen } : {}),
+      ...(options.trust !== undefined ? { trust: options.trust } : {}),
       ...(options.qaRate !== undefined ? { qaRate: options.qaRate } : {}),
       ...(options.qaMin !== undefined ? { qaMin: options.qaMin } : {}),
       ...(options.maxRebuilds !== undefined ? { maxRebuilds: options.maxRebuilds } : {}),
@@ -148,6 +175,13 @@ export class TransformService {
       ...(options.random ? { random: options.random } : {}),
       ...this.engineOverrides(),
     });
+  }
+
+  /** Merges the answered questions (questions.json, or `file`) into examples.json; see {@link mergeLabels}. */
+  async label(file?: string): Promise<{ added: number; remaining: number; file: string }> {
+    const merged = await mergeLabels(this.dir, file);
+    await this.reload();
+    return merged;
   }
 
   /** Promotes transform.next.ts to transform.ts; optionally commits it on a codify branch. */

@@ -14,7 +14,13 @@ import type { JsonSchema } from '../schema/json-schema.ts';
 import { reviseSchemaWithModel } from './schema-revision.ts';
 import { compileSchema, formatViolations } from '../schema/validate.ts';
 import { writeFileAtomic, writeJsonFile } from '../service/files.ts';
-import { hashJson, isHumanEdited, parseTransformFile, withHeader } from '../service/header.ts';
+import {
+  codeFingerprint,
+  hashJson,
+  isHumanEdited,
+  parseTransformFile,
+  withHeader,
+} from '../service/header.ts';
 import { serviceLayout } from '../service/layout.ts';
 import type { ServiceFiles } from '../service/types.ts';
 import { formatReport } from './prompt.ts';
@@ -22,12 +28,14 @@ import { assembleModule, typeDeclarationsFor } from './problem.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
+import { findAmbiguity, type Ambiguity } from './questions.ts';
 import { defaultSynthesizer } from './synth-adapter.ts';
 import { formatDuration, startTimeBudget } from './time-budget.ts';
 import { createRedactor, knownSecrets, secretsIn } from '../../core/secrets/index.ts';
 import type { Redactor } from '../../core/secrets/index.ts';
 import { RedactingProposer, redactingEmitter } from './secrets.ts';
 import type { TimeBudget } from './time-budget.ts';
+import type { SynthesisResult } from './synth-adapter.ts';
 import type { Synthesizer } from './synth-adapter.ts';
 
 export interface BuildOptions {
@@ -55,6 +63,8 @@ export interface BuildOptions {
    * secret the process knows: `*_API_KEY`-style variables, keys given as options, the server token).
    */
   secrets?: readonly string[];
+  /** Records of the input to come (`build --sample FILE`): checked for inputs the examples do not settle. */
+  sample?: unknown[];
 }
 
 export type BuildStatus = 'passed' | 'up-to-date' | 'failed' | 'schema-conflict' | 'cancelled';
@@ -83,6 +93,10 @@ export interface BuildResult {
   timedOut?: true;
   /** Things a person should know although the build went on, e.g. a secret redacted from an answer. */
   warnings?: string[];
+  /** Inputs seen (potential inputs, the sample) that the examples do not settle, and questions about them. */
+  ambiguity?: Ambiguity;
+  /** When the build failed: what could not be derived and what would help. */
+  help?: string[];
 }
 
 /**
@@ -263,13 +277,22 @@ async function buildWithin(
       notes.length > 0 && !options.model
         ? `${reason}\n${notes.join('\n')}\n(With no model configured only the local engine was tried; pass --model to let a model finish it.)`
         : reason;
-    emit({ type: 'build-finished', service, status, wrote: null, reason: fullReason, report });
+    const help = status === 'failed' ? await explainFailure(files, options, session.synthesis) : undefined;
+    const partial =
+      status === 'failed' && help
+        ? await writePartial(files, options, typeDeclarations, session.synthesis, help)
+        : null;
+    const helpText = help
+      ? `\n${help.join('\n')}${partial ? `\nWrote ${partial}: the solved fields, and a marked TODO for the rest.` : ''}`
+      : '';
+    emit({ type: 'build-finished', service, status, wrote: null, reason: fullReason + helpText, report });
     await writeJson(layout.lastBuild, {
       status,
       at: new Date().toISOString(),
-      reason: fullReason,
+      reason: fullReason + helpText,
       attemptDirs,
       ...(guard.warnings.length > 0 ? { warnings: guard.warnings } : {}),
+      ...(partial ? { partial } : {}),
     });
     return {
       ...base,
@@ -278,8 +301,9 @@ async function buildWithin(
       source: null,
       report,
       builtBy: null,
-      reason: fullReason,
+      reason: fullReason + helpText,
       ...(timedOut ? { timedOut: true as const } : {}),
+      ...(help ? { help } : {}),
     };
   }
 
@@ -315,6 +339,10 @@ async function buildWithin(
       reason,
       report: result.best.report,
     });
+    const ambiguity =
+      current?.header?.model === 'local' && files.transformSource && !isHumanEdited(files.transformSource)
+        ? await ambiguityOf(files, options, null, current.moduleText, typeDeclarations)
+        : undefined;
     return {
       ...base,
       status: 'up-to-date',
@@ -323,6 +351,7 @@ async function buildWithin(
       report: result.best.report,
       builtBy,
       reason,
+      ...(ambiguity ? { ambiguity } : {}),
     };
   }
 
@@ -348,6 +377,16 @@ async function buildWithin(
   } else {
     await writeText(layout.transform, source);
   }
+  const ambiguity =
+    builtBy === 'local'
+      ? await ambiguityOf(
+          files,
+          options,
+          session.synthesis,
+          parseTransformFile(source).moduleText,
+          typeDeclarations,
+        )
+      : undefined;
   const reason =
     wrote === layout.transform
       ? `${result.reason} Wrote ${wrote}.`
@@ -371,7 +410,137 @@ async function buildWithin(
     builtBy,
     reason,
     ...(diff ? { diff } : {}),
+    ...(ambiguity ? { ambiguity } : {}),
   };
+}
+
+/**
+ * For code the local engine wrote: stores its rivals beside it (`.codify/rivals.ts`, used by runs)
+ * and checks every input seen so far and the sample for inputs they disagree on, writing the
+ * questions to questions.json. Without a synthesis at hand (the current code was kept), the
+ * synthesizer is asked again (it is deterministic).
+ */
+async function ambiguityOf(
+  files: ServiceFiles,
+  options: BuildOptions,
+  synthesis: SynthesisResult | null,
+  moduleText: string,
+  typeDeclarations: string,
+): Promise<Ambiguity | undefined> {
+  const layout = serviceLayout(files.dir);
+  let result = synthesis;
+  if (!result) {
+    const synthesizer = options.synthesizer ?? defaultSynthesizer;
+    result = await synthesizer(
+      files.examples.map(({ input, output }) => ({ input, output })),
+      {
+        inputs: files.potentialInputs,
+        schema: files.schema,
+        ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
+      },
+    );
+  }
+  const space = result.versionSpace;
+  if (!space || !result.complete) return undefined;
+  if (space.module) {
+    await writeFileAtomic(layout.rivals, assembleModule(typeDeclarations, space.module));
+    await writeJsonFile(layout.rivalsMeta, {
+      codeHash: codeFingerprint(moduleText),
+      tolerance: Object.fromEntries(space.fields.map((f) => [f.field, f.tolerance])),
+      programs: space.describe,
+    });
+  }
+  const { loadTransform } = await import('../synth/index.ts');
+  let chosen: (input: unknown) => unknown = () => null;
+  try {
+    chosen = loadTransform(result.code ?? '');
+  } catch {
+    // Candidates then show only the competing fields.
+  }
+  const inputs = [...files.potentialInputs, ...(options.sample ?? [])];
+  const ambiguity = findAmbiguity(space, inputs, (input) => {
+    try {
+      return chosen(structuredClone(input));
+    } catch {
+      return null;
+    }
+  });
+  if (ambiguity.questions.length > 0) await writeJsonFile(layout.questions, ambiguity.questions);
+  return ambiguity;
+}
+
+/** What a failed build could not derive, from which examples, what was tried, and what would help. */
+async function explainFailure(
+  files: ServiceFiles,
+  options: BuildOptions,
+  synthesis: SynthesisResult | null,
+): Promise<string[] | undefined> {
+  if (!synthesis || synthesis.unsolved.length === 0) return undefined;
+  const lines: string[] = [];
+  for (const field of synthesis.unsolved) {
+    const values = files.examples
+      .map((example, i) => ({ i, value: valueAt(example.output, field.path) }))
+      .slice(0, 4)
+      .map(({ i, value }) => `example ${i + 1} → ${JSON.stringify(value)}`);
+    lines.push(
+      `Could not derive "${field.path}" (${field.reason}); from ${values.join(', ')}.`,
+      `  Tried: pieces of the input fields and constants, arithmetic on input numbers, branches on the input's shape, and small lookup tables.`,
+      `  Would help: one more example of each input format you expect; a mapping table for codes (add examples covering each code); or a model (--model) for this field.`,
+    );
+  }
+  if (!options.model) lines.push('No model was configured, so only the local engine tried.');
+  return lines;
+}
+
+function valueAt(output: unknown, fieldPath: string): unknown {
+  if (fieldPath === '' || fieldPath === '$') return output;
+  return fieldPath
+    .replace(/\[\]/g, '')
+    .split('.')
+    .reduce<unknown>(
+      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+      output,
+    );
+}
+
+/**
+ * A failed build still leaves what it could do: transform.next.ts with the fields the synthesizer
+ * solved and a `todoFields` function, clearly marked, that throws until a person writes the rest.
+ */
+async function writePartial(
+  files: ServiceFiles,
+  options: BuildOptions,
+  typeDeclarations: string,
+  synthesis: SynthesisResult | null,
+  help: string[],
+): Promise<string | null> {
+  if (!synthesis || synthesis.solved.length === 0) return null;
+  const synthesizer = options.synthesizer ?? defaultSynthesizer;
+  const partial = await synthesizer(
+    files.examples.map(({ input, output }) => ({ input, output })),
+    {
+      inputs: files.potentialInputs,
+      schema: files.schema,
+      delegateFunctionName: 'todoFields',
+      ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
+    },
+  );
+  if (!partial.code) return null;
+  const todo = [
+    '',
+    '// TODO(codify): the local engine could not derive these fields; write them here, then',
+    '// run `codify transform accept` (this file) and `codify transform build` to check it.',
+    ...help.map((line) => `// ${line}`),
+    'function todoFields(input: Input): Partial<Output> {',
+    `  throw new Error('TODO: derive ${partial.unsolved.map((f) => f.path).join(', ')} (see the comment above)');`,
+    '}',
+  ].join('\n');
+  const layout = serviceLayout(files.dir);
+  await writeFileAtomic(
+    layout.transformNext,
+    assembleModule(typeDeclarations, `${partial.code.trim()}\n${todo}\n`),
+  );
+  return layout.transformNext;
 }
 
 /** Offers the code already in transform.ts first: if it still passes, nothing is regenerated. */

@@ -8,6 +8,18 @@ export interface SynthesisResult {
   unsolved: { path: string; reason: string }[];
   durationMs: number;
   programs?: unknown;
+  /** The programs that fit the examples as well as the chosen ones (src/transform/synth/version-space.ts). */
+  versionSpace?: SynthVersionSpace;
+}
+
+/** What the build needs of the synthesizer's version space. */
+export interface SynthVersionSpace {
+  fields: { field: string; tolerance: number }[];
+  /** Fields whose retained programs disagree on this input, with the distinct outputs (chosen first). */
+  disagreements(input: unknown): { field: string; outputs: unknown[] }[];
+  /** `export default function rivals(input: Input)`; null when no field has rivals. */
+  module: string | null;
+  describe: Record<string, string[]>;
 }
 
 export interface SynthesisOptions {

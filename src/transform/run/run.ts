@@ -23,6 +23,15 @@ import type { Example, ServiceFiles } from '../service/types.ts';
 import { QaSampler, askModelDirectly } from './qa.ts';
 import type { InputItem } from './readers.ts';
 import { guardRecordShapes } from './sources.ts';
+import {
+  competingOutputs,
+  inputContractProblem,
+  loadRivals,
+  missingEverywhere,
+  profileInputs,
+  uncoveredShape,
+} from './trust.ts';
+import type { InputProfile, RivalsFile } from './trust.ts';
 import type { RecordSource } from './sources.ts';
 
 /** One record's outcome. Every input record gets exactly one, in input order. */
@@ -32,10 +41,17 @@ export type RunRecordResult =
       index: number;
       ok: false;
       input: unknown;
-      error: { kind: string; message: string };
+      error: RecordError;
       /** The 1-based line of the input file where the record starts (index is 0-based). */
       line?: number;
     };
+
+/** Why a record is not in the output. `competing` (kind `review`): field → the answers that fit the examples, the code's first. */
+export interface RecordError {
+  kind: string;
+  message: string;
+  competing?: Record<string, unknown[]>;
+}
 
 export interface QaDisagreement {
   index: number;
@@ -84,6 +100,8 @@ export interface RunOptions {
   useLocal: boolean;
   /** Forbid regeneration during this run (as `"locked": true` does for every run). */
   frozen?: boolean;
+  /** Write records the examples do not settle too (no `review` rows), as `"trust": true` does. */
+  trust?: boolean;
   qaRate?: number;
   qaMin?: number;
   maxRebuilds?: number;
@@ -298,7 +316,17 @@ class ServiceRun {
       (this.options.model || this.options.useLocal)
     ) {
       // Examples or schema changed since the build: make sure the code still passes them.
-      await this.build('run');
+      const result = await this.build('run');
+      const fixed = result.status === 'passed' && result.wrote === serviceLayout(this.files.dir).transform;
+      if (result.status !== 'up-to-date' && !fixed) {
+        // Outputs of code that fails its own examples are known to be wrong somewhere.
+        throw new ConfigError(
+          `transform.ts of ${this.files.config.name} fails its own examples, and no passing rebuild replaced it (${result.status}${result.wrote ? `: the rebuild went to ${result.wrote} for review` : ''}).`,
+          {
+            hint: `Review the build (codify transform build ${this.files.dir}), accept or fix the code, or run with --frozen to use it anyway.`,
+          },
+        );
+      }
     }
   }
 
@@ -342,6 +370,7 @@ class ServiceRun {
     });
 
     const sandbox = await this.openSandbox(source);
+    const gate = await this.trustGate(source);
     const validator = compileSchema(this.files.schema);
     const batchSize = this.options.batchSize ?? 2000;
     const failureLimit = this.options.failuresBeforeRebuild ?? 20;
@@ -352,17 +381,39 @@ class ServiceRun {
 
     // Pipelined: while the workers run one batch, the main thread reads the next and finishes
     // the previous (schema checks, QA, writing), so neither side waits for the other. Results
-    // arrive in bounded pieces, so large results never pile up for a whole batch.
-    type Started = { batch: InputItem[]; outputs: AsyncIterable<SandboxRecordResult[]> };
+    // arrive in bounded pieces, so large results never pile up for a whole batch; the rival
+    // programs' answers (kept only to find records the examples do not settle) come per batch.
+    type Started = {
+      batch: InputItem[];
+      outputs: AsyncIterable<SandboxRecordResult[]>;
+      rivals: Promise<SandboxRecordResult[]>;
+    };
     const start = (batch: InputItem[]): Started => {
       const readable = batch.flatMap((item) => (item.ok ? [item.value] : []));
       const options = this.options.signal ? { signal: this.options.signal } : {};
-      return { batch, outputs: streamResults(sandbox, readable, options) };
+      const rivals =
+        gate.rivals && readable.length > 0 ? gate.rivals.box.run(readable, options) : Promise.resolve([]);
+      rivals.catch(() => {}); // Awaited below; a batch dropped by an early stop must not go unhandled.
+      return { batch, outputs: streamResults(sandbox, readable, options), rivals };
     };
     const finish = async function* (this: ServiceRun, started: Started): AsyncGenerator<RunRecordResult> {
+      const rivals = await started.rivals.catch(() => [] as SandboxRecordResult[]);
       let cursor = 0;
-      const settle = async function* (this: ServiceRun, items: InputItem[], outputs: SandboxRecordResult[]) {
-        for (const result of await this.processBatch(items, outputs, validator, failingInputs)) {
+      let readableCursor = 0;
+      const settle = async function* (
+        this: ServiceRun,
+        items: InputItem[],
+        outputs: SandboxRecordResult[],
+        rivalOutputs: SandboxRecordResult[],
+      ) {
+        for (const result of await this.processBatch(
+          items,
+          outputs,
+          validator,
+          failingInputs,
+          gate,
+          rivalOutputs,
+        )) {
           if (spool) await spool.write(result);
           else yield result;
         }
@@ -370,10 +421,12 @@ class ServiceRun {
       for await (const piece of started.outputs) {
         const items = itemsCovering(started.batch, cursor, piece.length);
         cursor += items.length;
-        yield* settle(items, piece);
+        const rivalOutputs = rivals.slice(readableCursor, readableCursor + piece.length);
+        readableCursor += piece.length;
+        yield* settle(items, piece, rivalOutputs);
       }
       // Unreadable records after the last result (or a batch with no readable record at all).
-      if (cursor < started.batch.length) yield* settle(started.batch.slice(cursor), []);
+      if (cursor < started.batch.length) yield* settle(started.batch.slice(cursor), [], []);
       this.emit({
         type: 'run-progress',
         processed: this.recordsIn,
@@ -408,6 +461,7 @@ class ServiceRun {
       }
     } finally {
       await sandbox.close();
+      await gate.rivals?.box.close();
     }
 
     if (this.shouldRebuild(failingInputs, newExamples, 1)) {
@@ -462,18 +516,40 @@ class ServiceRun {
     outputs: SandboxRecordResult[],
     validator: SchemaValidator,
     failingInputs: unknown[],
+    gate: TrustGate,
+    rivalOutputs: SandboxRecordResult[],
   ): Promise<RunRecordResult[]> {
     const readable = batch.filter((item): item is Extract<InputItem, { ok: true }> => item.ok);
     const byIndex = new Map<number, (typeof outputs)[number]>();
+    const rivalsByIndex = new Map<number, SandboxRecordResult>();
     readable.forEach((item, i) => {
       const output = outputs[i];
       if (output) byIndex.set(item.index, output);
+      const rival = rivalOutputs[i];
+      if (rival) rivalsByIndex.set(item.index, rival);
     });
+    if (!gate.checkedFirstBatch) {
+      gate.checkedFirstBatch = true;
+      // A key every record lacks is a renamed column, not bad records: stop before writing anything.
+      const missing = missingEverywhere(
+        gate.profile,
+        readable.map((item) => item.value),
+      );
+      if (missing && readable.length > 0)
+        throw new ConfigError(`The input does not match the examples: ${missing}.`, {
+          hint: 'Fix the input (or its CSV header), or add examples with the new shape and rebuild.',
+        });
+    }
     const results: RunRecordResult[] = [];
     for (const item of batch) {
       this.recordsIn += 1;
       if (!item.ok) {
         results.push(this.failure(item, item.raw, item.kind ?? 'parse', item.message));
+        continue;
+      }
+      const contract = inputContractProblem(gate.profile, item.value);
+      if (contract) {
+        results.push(this.failure(item, item.value, 'input', contract));
         continue;
       }
       const outcome = byIndex.get(item.index);
@@ -501,6 +577,13 @@ class ServiceRun {
         failingInputs.push(item.value);
         continue;
       }
+      const review = gate.trusted
+        ? null
+        : this.reviewOf(gate, item.value, outcome.value, rivalsByIndex.get(item.index));
+      if (review) {
+        results.push(this.failure(item, item.value, 'review', review.message, review.competing));
+        continue;
+      }
       if (this.qaEnabled && this.options.model && this.sampler.pick(item.index)) {
         await this.qaCheck(item.index, item.value, outcome.value, this.newExamples, validator);
       }
@@ -508,6 +591,44 @@ class ServiceRun {
       results.push({ index: item.index, ok: true, output: outcome.value });
     }
     return results;
+  }
+
+  /** What this pass may believe: the Input profile and, for synthesized code, its rivals. */
+  private async trustGate(source: string): Promise<TrustGate> {
+    const trusted = this.options.trust === true || this.files.config.settings.trust;
+    const profile = profileInputs(this.files.examples, parseTransformFile(source).moduleText);
+    const gate: TrustGate = { profile, trusted, rivals: null, checkedFirstBatch: false };
+    if (trusted) return gate;
+    const rivals = await loadRivals(this.files.dir, source);
+    if (!rivals) return gate;
+    const factory = this.options.sandboxFactory ?? defaultSandboxFactory;
+    try {
+      const box = await factory(rivals.source, { ...this.options.sandboxOptions, filename: 'rivals.ts' });
+      gate.rivals = { box, meta: rivals.meta };
+    } catch {
+      // Rivals that do not load only cost the disagreement check, never the run.
+    }
+    return gate;
+  }
+
+  /** Why a record the code handled is not settled by the examples, or null. */
+  private reviewOf(
+    gate: TrustGate,
+    input: unknown,
+    output: unknown,
+    rivals: SandboxRecordResult | undefined,
+  ): { message: string; competing?: Record<string, unknown[]> } | null {
+    if (gate.rivals && rivals?.ok && rivals.value && typeof rivals.value === 'object') {
+      const competing = competingOutputs(output, rivals.value as Record<string, unknown[]>, gate.rivals.meta);
+      const fields = Object.keys(competing);
+      if (fields.length > 0)
+        return {
+          message: `programs that fit every example disagree on ${fields.join(', ')}: label this input (codify transform label) or add an example like it`,
+          competing,
+        };
+    }
+    const shape = uncoveredShape(gate.profile, input);
+    return shape ? { message: `the examples never covered this input: ${shape}` } : null;
   }
 
   private async qaCheck(
@@ -555,9 +676,21 @@ class ServiceRun {
       });
   }
 
-  private failure(item: InputItem, input: unknown, kind: string, message: string): RunRecordResult {
+  private failure(
+    item: InputItem,
+    input: unknown,
+    kind: string,
+    message: string,
+    competing?: Record<string, unknown[]>,
+  ): RunRecordResult {
     this.errorsByKind[kind] = (this.errorsByKind[kind] ?? 0) + 1;
-    return { index: item.index, line: item.line, ok: false, input, error: { kind, message } };
+    return {
+      index: item.index,
+      line: item.line,
+      ok: false,
+      input,
+      error: { kind, message, ...(competing ? { competing } : {}) },
+    };
   }
 
   private errorCount(): number {
@@ -655,4 +788,13 @@ class Spool {
     this.writer?.destroy();
     await rm(this.dir, { recursive: true, force: true });
   }
+}
+
+/** Per pass: what the run may believe (see trust.ts). */
+interface TrustGate {
+  profile: InputProfile;
+  /** --trust or `"trust": true`: no review rows. */
+  trusted: boolean;
+  rivals: { box: TransformSandbox; meta: RivalsFile } | null;
+  checkedFirstBatch: boolean;
 }

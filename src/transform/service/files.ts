@@ -79,6 +79,7 @@ function parseConfig(raw: unknown, file: string, dir: string): ServiceConfig {
     }
     settings.maxBuildTimeMs = buildTime;
   }
+  if (settingsRaw['trust'] !== undefined) settings.trust = settingsRaw['trust'] === true;
   return {
     name: typeof raw['name'] === 'string' && raw['name'] ? raw['name'] : base.name,
     model: typeof raw['model'] === 'string' && raw['model'] ? raw['model'] : base.model,

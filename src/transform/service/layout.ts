@@ -17,6 +17,11 @@ export function serviceLayout(dir: string) {
     attempts: path.join(internal, 'attempts'),
     lastBuild: path.join(internal, 'last-build.json'),
     runs: path.join(internal, 'runs'),
+    /** Rival programs of a synthesized transform.ts, run beside it to find unsettled records. */
+    rivals: path.join(internal, 'rivals.ts'),
+    rivalsMeta: path.join(internal, 'rivals.json'),
+    /** Inputs the examples do not settle, for a person (or a model) to label. */
+    questions: path.join(dir, 'questions.json'),
   };
 }
 

@@ -25,6 +25,11 @@ export interface ServiceSettings {
    * Default 600000 (10 minutes). The CLI's `--max-build-time` overrides it.
    */
   maxBuildTimeMs: number;
+  /**
+   * When true, a run writes every record the code handles, even those the examples do not settle
+   * (no `review` rows; like `--trust`). Default false.
+   */
+  trust: boolean;
 }
 
 /** codify.json */
@@ -42,6 +47,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   locked: false,
   maxRebuilds: 3,
   maxBuildTimeMs: 600_000,
+  trust: false,
 };
 
 /** Everything a service directory holds, loaded. */

@@ -271,6 +271,7 @@ function conditional(
   if (all.length < 2) return null;
   let best: Expr | null = null;
   const seenSplits = new Set<string>();
+  const splitBranches = new Map<string, { exact: string; a: Expr; b: Expr; twins: number }>();
   const predicates = shapePredicates(leafSources(task)).sort((a, b) => a.cost - b.cost);
   for (const pred of predicates) {
     if (Date.now() > task.deadline) break;
@@ -280,24 +281,36 @@ function conditional(
     if (yes.length === 0 || no.length === 0) continue;
     // A partition and its mirror image are the same split; the cheapest predicate for it is met first.
     const split = verdicts.map((v) => (v === verdicts[0] ? 'a' : 'b')).join('');
-    if (seenSplits.has(split)) continue;
-    seenSplits.add(split);
-    const then = synthLeaf(
-      subTask(task, yes),
-      yes.map((i) => outputs[i]),
-      spec,
-      depth + 1,
-    );
-    if (!('expr' in then) || !readsInput(then.expr)) continue;
-    const otherwise = synthLeaf(
-      subTask(task, no),
-      no.map((i) => outputs[i]),
-      spec,
-      depth + 1,
-    );
-    if (!('expr' in otherwise) || !readsInput(otherwise.expr)) continue;
-    const a = then.expr;
-    const b = otherwise.expr;
+    const exact = verdicts.map((v) => (v ? 't' : 'f')).join('');
+    let a: Expr;
+    let b: Expr;
+    if (seenSplits.has(split)) {
+      // For the version space, other predicates with the same split are rivals: they agree on every
+      // example and may route a new input to the other branch ("45 min" by /min/ or by "number word").
+      const known = found ? splitBranches.get(split) : undefined;
+      if (!known || known.twins >= 4) continue;
+      known.twins += 1;
+      [a, b] = known.exact === exact ? [known.a, known.b] : [known.b, known.a];
+    } else {
+      seenSplits.add(split);
+      const then = synthLeaf(
+        subTask(task, yes),
+        yes.map((i) => outputs[i]),
+        spec,
+        depth + 1,
+      );
+      if (!('expr' in then) || !readsInput(then.expr)) continue;
+      const otherwise = synthLeaf(
+        subTask(task, no),
+        no.map((i) => outputs[i]),
+        spec,
+        depth + 1,
+      );
+      if (!('expr' in otherwise) || !readsInput(otherwise.expr)) continue;
+      a = then.expr;
+      b = otherwise.expr;
+      splitBranches.set(split, { exact, a, b, twins: 0 });
+    }
     const expr: Expr = {
       code: (root) => `${pred.expr.code(root)} ? ${a.code(root)} : ${b.code(root)}`,
       run: (root) => (pred.expr.run(root) === true ? a.run(root) : b.run(root)),
