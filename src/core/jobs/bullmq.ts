@@ -45,13 +45,15 @@ export class BullMqQueue implements JobQueue {
   readonly where: string;
   private readonly queue: Queue;
   private readonly events: QueueEvents;
+  private readonly clients: ReturnType<typeof connect>[];
   private readonly pollMs: number;
   private readonly jobOptions: JobsOptions;
 
   constructor(url: string, options: BullMqQueueOptions = {}) {
     this.where = redactQueueUrl(url);
-    this.queue = new Queue(QUEUE_NAME, { connection: connect(url) });
-    this.events = new QueueEvents(QUEUE_NAME, { connection: connect(url) });
+    this.clients = [connect(url), connect(url)];
+    this.queue = new Queue(QUEUE_NAME, { connection: this.clients[0] as never });
+    this.events = new QueueEvents(QUEUE_NAME, { connection: this.clients[1] as never });
     this.queue.on('error', () => {}); // Reconnects are BullMQ's; a dropped socket is not fatal.
     this.events.on('error', () => {});
     this.pollMs = options.pollMs ?? 500;
@@ -101,6 +103,8 @@ export class BullMqQueue implements JobQueue {
   async close(): Promise<void> {
     await this.events.close();
     await this.queue.close();
+    // Clients handed to BullMQ are the caller's to close (BullMQ closes only those it made).
+    for (const client of this.clients) client.disconnect();
   }
 
   /** Adds the job unless one with its id is waiting, running or done; a failed one is re-added. */
@@ -160,6 +164,7 @@ export async function serveJobs(
 ): Promise<JobWorker> {
   const lockDuration = options.lockDurationMs ?? 30_000;
   const emit = options.onEvent ?? (() => {});
+  const client = connect(url);
   const worker = new Worker(
     QUEUE_NAME,
     async (job: Job, _token?: string, signal?: AbortSignal) => {
@@ -179,7 +184,7 @@ export async function serveJobs(
       }
     },
     {
-      connection: connect(url),
+      connection: client as never,
       concurrency: Math.max(1, options.concurrency ?? 1),
       lockDuration,
       stalledInterval: options.stalledIntervalMs ?? Math.max(1000, Math.floor(lockDuration / 2)),
@@ -204,8 +209,8 @@ export async function serveJobs(
   worker.on('error', (error) => emit({ type: 'connection-error', message: error.message }));
   await worker.waitUntilReady();
   return {
-    close: () => worker.close(),
-    kill: () => worker.close(true),
+    close: () => worker.close().finally(() => client.disconnect()),
+    kill: () => worker.close(true).finally(() => client.disconnect()),
   };
 }
 

@@ -16,6 +16,9 @@ export interface ChunkDone {
   errors: number;
   errorsByKind: Record<string, number>;
   codeBuiltBy: string | null;
+  /** Newlines in the CSV header read before the chunk (0 for JSONL), and in the chunk's own bytes. */
+  headerLines: number;
+  lines: number;
 }
 
 /** The files of chunk `index` in the run folder. */

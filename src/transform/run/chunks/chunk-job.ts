@@ -33,19 +33,35 @@ export interface ChunkProgress {
 }
 
 /** The bytes of a chunk as one stream: the CSV header first (when there is one), then the range. */
-async function* chunkBytes(chunk: ChunkRange): AsyncGenerator<Buffer> {
+async function* chunkBytes(
+  chunk: ChunkRange,
+  newlines: { header: number; lines: number },
+): AsyncGenerator<Buffer> {
+  newlines.header = 0;
+  newlines.lines = 0;
   if (chunk.headerEnd > 0) {
-    for await (const piece of createReadStream(chunk.file, { start: 0, end: chunk.headerEnd - 1 }))
+    for await (const piece of createReadStream(chunk.file, { start: 0, end: chunk.headerEnd - 1 })) {
+      newlines.header += countNewlines(piece as Buffer);
       yield piece as Buffer;
+    }
   }
   if (chunk.end > chunk.start) {
-    for await (const piece of createReadStream(chunk.file, { start: chunk.start, end: chunk.end - 1 }))
+    for await (const piece of createReadStream(chunk.file, { start: chunk.start, end: chunk.end - 1 })) {
+      newlines.lines += countNewlines(piece as Buffer);
       yield piece as Buffer;
+    }
   }
 }
 
-function chunkSource(chunk: ChunkRange): RecordSource {
-  return { open: () => readRecords(chunkBytes(chunk), chunk.format), close: async () => {} };
+function countNewlines(bytes: Buffer): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return count;
+}
+
+/** The chunk as a record source; `newlines` counts what was read, so the merge can make line numbers global. */
+function chunkSource(chunk: ChunkRange, newlines: { header: number; lines: number }): RecordSource {
+  return { open: () => readRecords(chunkBytes(chunk, newlines), chunk.format), close: async () => {} };
 }
 
 /**
@@ -75,8 +91,9 @@ export async function runChunkJob(raw: unknown, context: JobContext): Promise<Ch
   const counts = { processed: 0, ok: 0, errors: 0 };
   const errorsByKind: Record<string, number> = {};
   let lastProgress = 0;
+  const newlines = { header: 0, lines: 0 };
   try {
-    const handle = service.runSource(chunkSource(data.chunk), {
+    const handle = service.runSource(chunkSource(data.chunk, newlines), {
       frozen: true,
       signal: context.signal,
       ...(data.batchSize !== undefined ? { batchSize: data.batchSize } : {}),
@@ -117,6 +134,8 @@ export async function runChunkJob(raw: unknown, context: JobContext): Promise<Ch
       errors: counts.errors,
       errorsByKind,
       codeBuiltBy: summary.codeBuiltBy,
+      headerLines: newlines.header,
+      lines: newlines.lines,
     };
     await writeJsonAtomic(files.done, done);
     await context.progress({ chunk: data.chunk.index, ...counts } satisfies ChunkProgress).catch(() => {});

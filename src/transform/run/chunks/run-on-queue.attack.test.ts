@@ -41,10 +41,16 @@ const readJsonl = async (file: string) =>
 async function localRun(input: string, format: 'jsonl' | 'csv') {
   const svc = await loadService(service, { model: 'local' });
   const outputs: unknown[] = [];
-  const errors: { index: number; input: unknown; kind: string }[] = [];
+  const errors: { index: number; input: unknown; kind: string; message: string }[] = [];
   for await (const result of svc.runSource(fileSource(input, format), { frozen: true })) {
     if (result.ok) outputs.push(result.output);
-    else errors.push({ index: result.index, input: result.input, kind: result.error.kind });
+    else
+      errors.push({
+        index: result.index,
+        input: result.input,
+        kind: result.error.kind,
+        message: result.error.message,
+      });
   }
   return { outputs, errors };
 }
@@ -93,6 +99,7 @@ describe('runChunked on the embedded queue (a sandbox per chunk: seconds each)',
       index: e['index'],
       input: e['input'],
       kind: (e['error'] as { kind: string }).kind,
+      message: (e['error'] as { message: string }).message,
     }));
     expect(summary.recordsIn).toBe(400);
     expect(summary.recordsIn).toBe(summary.recordsOut + summary.errors);
@@ -132,6 +139,7 @@ describe('runChunked on the embedded queue (a sandbox per chunk: seconds each)',
         index: e['index'],
         input: e['input'],
         kind: (e['error'] as { kind: string }).kind,
+        message: (e['error'] as { message: string }).message,
       })),
     ).toEqual(local.errors);
   }, 60_000);

@@ -96,3 +96,19 @@ describe('splitInput', () => {
     await expect(splitInput(path.join(dir, 'nope.jsonl'))).rejects.toMatchObject({ code: 'config' });
   });
 });
+
+describe('shiftLineNumbers', () => {
+  it("moves the file's line numbers and keeps JSON.parse's position inside a record", async () => {
+    const { shiftLineNumbers } = await import('./merge.ts');
+    expect(shiftLineNumbers('line 3: Unexpected token (line 1 column 22)', 100)).toBe(
+      'line 103: Unexpected token (line 1 column 22)',
+    );
+    expect(shiftLineNumbers('line 12: bad (line 12 column 3)', 1)).toBe('line 13: bad (line 12 column 3)');
+    expect(shiftLineNumbers('It spans lines 4–9: an unbalanced quote', 10)).toBe(
+      'It spans lines 14–19: an unbalanced quote',
+    );
+    expect(shiftLineNumbers('the quote opened on line 2 is never closed', 5)).toBe(
+      'the quote opened on line 7 is never closed',
+    );
+  });
+});
