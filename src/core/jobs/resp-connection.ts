@@ -89,7 +89,10 @@ export class RespConnection {
         const wasConnected = this.connected;
         this.connected = false;
         this.failPending(new Error('Connection closed'));
-        if (wasConnected) this.onclose?.(new Error('Connection closed'));
+        // No error argument: BullMQ's adapter would re-emit it as an 'error' event, which crashes
+        // a process on adapters nobody listens to (the duplicates BullMQ makes). The adapter
+        // reconnects either way, and the commands in flight fail with the error above.
+        if (wasConnected) this.onclose?.();
       });
     });
   }

@@ -117,8 +117,11 @@ export async function runChunked(options: ChunkedRunOptions): Promise<RunSummary
     onOutcome: (outcome) => {
       const index = byId.get(outcome.id);
       if (index === undefined || !outcome.ok) return;
-      const marker = outcome.result as ChunkDone;
+      // The result is only a hint for progress (the done markers on disk are read below): a job
+      // finished by a try whose result was not kept (seen after a lost lock) has none.
+      const marker = outcome.result as ChunkDone | null;
       live.delete(index);
+      if (!marker || typeof marker.recordsIn !== 'number') return;
       totals.processed += marker.recordsIn;
       totals.ok += marker.recordsOut;
       totals.errors += marker.errors;
