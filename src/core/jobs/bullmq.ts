@@ -30,6 +30,9 @@ export function redactQueueUrl(url: string): string {
   return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }
 
+/** Times a client re-adds a job that vanished from Redis before it gives up on it. */
+const MAX_READDS = 3;
+
 export interface BullMqQueueOptions {
   /** How often job states are read back (default 500 ms). Events only hint; states are the truth. */
   pollMs?: number;
@@ -70,6 +73,7 @@ export class BullMqQueue implements JobQueue {
       await this.events.waitUntilReady();
       for (const job of jobs) await this.enqueue(job);
       const outcomes = new Map<string, JobOutcome>();
+      const readds = new Map<string, number>();
       while (outcomes.size < jobs.length) {
         if (options.signal?.aborted) {
           await this.cancel(jobs.map((job) => job.id));
@@ -77,7 +81,7 @@ export class BullMqQueue implements JobQueue {
         }
         for (const job of jobs) {
           if (outcomes.has(job.id)) continue;
-          const outcome = await this.outcome(job.id).catch(() => null); // Redis away: ask again.
+          const outcome = await this.outcome(job, readds).catch(() => null); // Redis away: ask again.
           if (!outcome) continue;
           outcomes.set(job.id, outcome);
           options.onOutcome?.(outcome);
@@ -114,9 +118,27 @@ export class BullMqQueue implements JobQueue {
     await this.queue.add(job.kind, job.data, { ...this.jobOptions, jobId: job.id });
   }
 
-  private async outcome(id: string): Promise<JobOutcome | null> {
+  /**
+   * The job's outcome once it is final, else null. A job missing from the queue (Redis lost it,
+   * or answered before it had reloaded its data after a restart) is added again: jobs are
+   * idempotent by design. After {@link MAX_READDS} such losses it fails.
+   */
+  private async outcome(spec: JobSpec, readds: Map<string, number>): Promise<JobOutcome | null> {
+    const id = spec.id;
     const job = await this.queue.getJob(id);
-    if (!job) return { id, ok: false, error: 'the job disappeared from the queue', attempts: 0 };
+    if (!job) {
+      const count = (readds.get(id) ?? 0) + 1;
+      if (count > MAX_READDS)
+        return {
+          id,
+          ok: false,
+          error: `the job disappeared from the queue ${MAX_READDS} times`,
+          attempts: 0,
+        };
+      readds.set(id, count);
+      await this.queue.add(spec.kind, spec.data, { ...this.jobOptions, jobId: id });
+      return null;
+    }
     const state = await job.getState();
     if (state === 'completed') return { id, ok: true, result: job.returnvalue };
     if (state === 'failed')
