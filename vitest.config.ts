@@ -10,7 +10,7 @@ export default defineConfig({
       'web/**/*.test.ts',
     ],
     // The slow attack trials run in `npm run test:attack` (vitest.attack.config.ts), not here.
-    exclude: ['**/node_modules/**', '**/*.attack.test.ts'],
+    exclude: ['**/node_modules/**', '**/*.attack.test.ts', '**/*.scale.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: browser tests and sandbox workers compete for them, so keep parallelism modest.

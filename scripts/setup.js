@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Makes sure a Chromium that Playwright can drive is on this machine. Playwright's own browser
+// Makes sure a Chromium that Playwright can drive is on this machine (and Redis, optionally). Playwright's own browser
 // downloads are not used: on Debian/Ubuntu as root we install the distribution's `chromium`
 // package; elsewhere we say exactly what to run. Plain JavaScript on purpose: it must work on
 // whatever Node runs it, before anything else is set up.
@@ -37,6 +37,33 @@ function run(command, args) {
   });
   return result.status === 0;
 }
+
+// Redis serves `codify worker` / `--queue redis://…` runs and their tests (npm run test:scale).
+// It is optional: a missing Redis is a warning, and those tests skip and say so.
+function ensureRedis() {
+  const redisPaths = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'];
+  const present = () => redisPaths.find((file) => existsSync(file));
+  if (present()) {
+    console.log(`codify setup: redis-server found at ${present()}`);
+    return;
+  }
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (asRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('codify setup: installing Redis from the distribution (apt-get install redis-server)…');
+    if (
+      run('apt-get', ['update', '-qq']) &&
+      run('apt-get', ['install', '-y', '-qq', 'redis-server']) &&
+      present()
+    ) {
+      console.log(`codify setup: redis-server installed at ${present()}`);
+      return;
+    }
+  }
+  console.warn(
+    'codify setup: warning: no redis-server (needed only for --queue redis://… runs and npm run test:scale); Debian/Ubuntu: sudo apt-get install redis-server',
+  );
+}
+ensureRedis();
 
 // --optional: a missing Chromium is a warning, not a failure (the demo then skips the browser part).
 const optional = process.argv.includes('--optional');

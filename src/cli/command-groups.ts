@@ -37,6 +37,12 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
       'Run the main job on the local engine (no key needed): build and run transforms, record/replay/export a browser test.',
     load: async () => (await import('./demo-command.ts')).registerDemoCommand,
   },
+  {
+    name: 'worker',
+    description:
+      'Serve queued runs from Redis (BullMQ) on this machine: codify worker --queue redis://HOST:PORT.',
+    load: async () => (await import('./worker-command.ts')).registerWorkerCommand,
+  },
 ];
 
 /**

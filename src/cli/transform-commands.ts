@@ -138,7 +138,12 @@ export function registerTransformCommands(program: Command): void {
       )
       .option('--qa-rate <rate>', 'share of records also answered by the model directly (0..1)', parseRate)
       .option('--qa-min <n>', 'minimum number of QA-checked records', parseNonNegativeInt)
-      .option('--batch-size <n>', 'records per sandbox call', parsePositiveInt),
+      .option('--batch-size <n>', 'records per sandbox call', parsePositiveInt)
+      .option(
+        '--queue <url>',
+        'run as chunk jobs on a queue: redis://HOST:PORT (served by codify worker) or embedded; the run is frozen and resumable',
+      )
+      .option('--chunk-size <bytes>', 'with --queue: bytes per chunk job (default 8 MiB)', parsePositiveInt),
   ).action(async (dir: string, flags: RunFlags) => {
     process.exitCode = await runCommand(dir, flags);
   });
@@ -254,6 +259,8 @@ interface RunFlags extends ModelFlags {
   qaRate?: number;
   qaMin?: number;
   batchSize?: number;
+  queue?: string;
+  chunkSize?: number;
 }
 
 function withModelFlags(command: Command): Command {
@@ -447,6 +454,13 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
       : path.join(layout.internal, 'last-run.errors.jsonl'));
   await mkdir(path.dirname(path.resolve(errorsPath)), { recursive: true });
   if (flags.output) await mkdir(path.dirname(path.resolve(flags.output)), { recursive: true });
+  if (flags.queue) {
+    const progress = attachRunProgress(service);
+    const { runTransformOnQueue } = await import('./transform-queue-run.ts');
+    const queued = await runTransformOnQueue(service, flags, errorsPath).finally(() => progress.stop());
+    printRunSummary(queued, errorsPath);
+    return queued.errors > 0 ? 1 : 0;
+  }
 
   const checkpointed = await openCheckpointedRun(service, flags, format, errorsPath);
   const output: NodeJS.WritableStream | null = checkpointed

@@ -1,0 +1,14 @@
+export type {
+  JobContext,
+  JobHandler,
+  JobHandlers,
+  JobOutcome,
+  JobQueue,
+  JobSpec,
+  SubmitOptions,
+} from './types.ts';
+export { EmbeddedQueue } from './embedded.ts';
+export type { EmbeddedQueueOptions } from './embedded.ts';
+export { BullMqQueue, serveJobs, redactQueueUrl, DEFAULT_JOB_OPTIONS, QUEUE_NAME } from './bullmq.ts';
+export type { BullMqQueueOptions, JobWorker, ServeJobsOptions, WorkerEvent } from './bullmq.ts';
+export { RespConnection, parseRedisUrl } from './resp-connection.ts';
