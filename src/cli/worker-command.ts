@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../core/errors.ts';
 import { redactQueueUrl, serveJobs } from '../core/jobs/bullmq.ts';
 import type { WorkerEvent } from '../core/jobs/bullmq.ts';
-import { parseRedisUrl } from '../core/jobs/resp-connection.ts';
+import { parseRedisUrl } from '../core/jobs/redis-url.ts';
 import { transformJobHandlers } from '../transform/run/chunks/index.ts';
 
 interface WorkerFlags {

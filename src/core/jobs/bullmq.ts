@@ -1,7 +1,8 @@
-import { Queue, QueueEvents, UnrecoverableError, Worker, createBunRedisClient } from 'bullmq';
+import { Queue, QueueEvents, UnrecoverableError, Worker } from 'bullmq';
 import type { Job, JobsOptions } from 'bullmq';
 import { CancelledError } from '../errors.ts';
-import { RespConnection, parseRedisUrl } from './resp-connection.ts';
+import { Redis } from 'ioredis';
+import { parseRedisUrl } from './redis-url.ts';
 import type { JobHandlers, JobOutcome, JobQueue, JobSpec, SubmitOptions } from './types.ts';
 
 /** The one BullMQ queue codify uses; job kinds are BullMQ job names. */
@@ -20,9 +21,13 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 24 * 3600, count: 10_000 },
 };
 
-/** A fresh BullMQ connection for `url` (each Queue, Worker and QueueEvents owns its own). */
-function connect(url: string) {
-  return createBunRedisClient(new RespConnection(parseRedisUrl(url)) as never);
+/**
+ * A fresh ioredis connection for `url` (each Queue, Worker and QueueEvents owns its own).
+ * `maxRetriesPerRequest: null` is what BullMQ requires of worker connections: a command waits
+ * through a Redis restart instead of failing, and ioredis reconnects by itself.
+ */
+function connect(url: string): Redis {
+  return new Redis({ ...parseRedisUrl(url), maxRetriesPerRequest: null });
 }
 
 /** The URL without its password, for messages. */
@@ -48,15 +53,15 @@ export class BullMqQueue implements JobQueue {
   readonly where: string;
   private readonly queue: Queue;
   private readonly events: QueueEvents;
-  private readonly clients: ReturnType<typeof connect>[];
+  private readonly clients: Redis[];
   private readonly pollMs: number;
   private readonly jobOptions: JobsOptions;
 
   constructor(url: string, options: BullMqQueueOptions = {}) {
     this.where = redactQueueUrl(url);
     this.clients = [connect(url), connect(url)];
-    this.queue = new Queue(QUEUE_NAME, { connection: this.clients[0] as never });
-    this.events = new QueueEvents(QUEUE_NAME, { connection: this.clients[1] as never });
+    this.queue = new Queue(QUEUE_NAME, { connection: this.clients[0] as Redis });
+    this.events = new QueueEvents(QUEUE_NAME, { connection: this.clients[1] as Redis });
     this.queue.on('error', () => {}); // Reconnects are BullMQ's; a dropped socket is not fatal.
     this.events.on('error', () => {});
     this.pollMs = options.pollMs ?? 500;
@@ -206,7 +211,7 @@ export async function serveJobs(
       }
     },
     {
-      connection: client as never,
+      connection: client,
       concurrency: Math.max(1, options.concurrency ?? 1),
       lockDuration,
       stalledInterval: options.stalledIntervalMs ?? Math.max(1000, Math.floor(lockDuration / 2)),

@@ -11,4 +11,5 @@ export { EmbeddedQueue } from './embedded.ts';
 export type { EmbeddedQueueOptions } from './embedded.ts';
 export { BullMqQueue, serveJobs, redactQueueUrl, DEFAULT_JOB_OPTIONS, QUEUE_NAME } from './bullmq.ts';
 export type { BullMqQueueOptions, JobWorker, ServeJobsOptions, WorkerEvent } from './bullmq.ts';
-export { RespConnection, parseRedisUrl } from './resp-connection.ts';
+export { parseRedisUrl } from './redis-url.ts';
+export type { RedisAddress } from './redis-url.ts';

@@ -10,6 +10,7 @@ import type { RecordSource } from '../sources.ts';
 import { chunkFiles, tempBeside, writeJsonAtomic } from './chunk-files.ts';
 import type { ChunkDone } from './chunk-files.ts';
 import type { ChunkRange } from './split.ts';
+import { errorRow } from '../checkpoint.ts';
 
 /** The job kind of a transform chunk. */
 export const CHUNK_JOB_KIND = 'transform.chunk';
@@ -106,10 +107,7 @@ export async function runChunkJob(raw: unknown, context: JobContext): Promise<Ch
       } else {
         counts.errors++;
         errorsByKind[result.error.kind] = (errorsByKind[result.error.kind] ?? 0) + 1;
-        await write(
-          errors,
-          `${JSON.stringify({ index: result.index, input: result.input, error: result.error })}\n`,
-        );
+        await write(errors, errorRow(result));
       }
       if (Date.now() - lastProgress > 500) {
         lastProgress = Date.now();

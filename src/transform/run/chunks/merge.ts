@@ -38,12 +38,20 @@ export async function mergeChunks(
       const lines = createInterface({ input: createReadStream(files.errors), crlfDelay: Infinity });
       for await (const line of lines) {
         if (!line) continue;
-        const entry = JSON.parse(line) as { index: number; error?: { kind?: string; message?: string } };
+        const entry = JSON.parse(line) as {
+          index: number;
+          line?: number;
+          error?: { kind?: string; message?: string };
+        };
         const error =
           entry.error && lineShift !== 0 && INPUT_ERROR_KINDS.has(entry.error.kind ?? '')
             ? { ...entry.error, message: shiftLineNumbers(entry.error.message ?? '', lineShift) }
             : entry.error;
-        await write(errors, `${JSON.stringify({ ...entry, index: entry.index + offset, error })}\n`);
+        const where = entry.line === undefined ? {} : { line: entry.line + lineShift };
+        await write(
+          errors,
+          `${JSON.stringify({ ...entry, index: entry.index + offset, ...where, error })}\n`,
+        );
       }
       offset += chunk.recordsIn;
       linesBefore += chunk.lines;
