@@ -57,6 +57,18 @@ function stepCode(step: Step, files: Record<string, string>): string {
     case 'click':
       line = `await ${target}.click();`;
       break;
+    case 'dblclick':
+      line = `await ${target}.dblclick();`;
+      break;
+    case 'rightclick':
+      line = `await ${target}.click({ button: 'right' });`;
+      break;
+    case 'clear':
+      line = `await ${target}.clear();`;
+      break;
+    case 'scroll':
+      line = `await ${target}.scrollIntoViewIfNeeded();`;
+      break;
     case 'fill':
       line = `await ${target}.fill(${valueCode(step.value)});`;
       break;
@@ -111,6 +123,14 @@ function assertionCode(assertion: Assertion): string {
       return `  await expect(page).toHaveTitle(new RegExp(${q(assertion.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))}));`;
     case 'field-value':
       return `  await expect(${locatorCode(assertion.locator)}).toHaveValue(${valueCode(assertion.value)});`;
+    case 'text-hidden': {
+      const root = assertion.frame ? `page.locator(${q(assertion.frame)}).contentFrame()` : 'page';
+      return `  await expect(${root}.getByText(${q(assertion.text)}, { exact: true }).filter({ visible: true })).toHaveCount(0);`;
+    }
+    case 'element-hidden':
+      return `  await expect(${locatorCode(assertion.locator)}.filter({ visible: true })).toHaveCount(0);`;
+    case 'checked':
+      return `  await expect(${locatorCode(assertion.locator)}).${assertion.checked ? 'toBeChecked()' : 'not.toBeChecked()'};`;
   }
 }
 
