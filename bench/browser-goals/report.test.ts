@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { verdictOf } from './codify-adapter.ts';
+import { formatTable, summarize, type GoalResult } from './report.ts';
+
+const base = { goal: 'g', reason: '', steps: ['click x'], runMs: 1, reachable: true as const };
+const passed = { verdict: 'passed', reached: true, reason: '' } as const;
+
+const results: GoalResult[] = [
+  // Reached and claimed: replay and heal fine, the exported test fails.
+  {
+    ...base,
+    id: 'a',
+    app: 'todo',
+    set: 'tuning',
+    verdict: 'passed',
+    reached: true,
+    falsePass: false,
+    replay: passed,
+    export: { verdict: 'failed', reached: true, reason: 'x' },
+    heal: passed,
+  },
+  // Claimed passed, the app says no: a false pass.
+  { ...base, id: 'b', app: 'todo', set: 'tuning', verdict: 'passed', reached: false, falsePass: true },
+  // Reached but codify said failed; its replay claims passed while the app says no.
+  {
+    ...base,
+    id: 'c',
+    app: 'spa',
+    set: 'tuning',
+    verdict: 'failed',
+    reached: true,
+    falsePass: false,
+    replay: { verdict: 'passed', reached: false, reason: '' },
+    export: passed,
+    heal: passed,
+  },
+  // A refused goal, rightly not passed; and an unverified one.
+  {
+    ...base,
+    id: 'd',
+    app: 'spa',
+    set: 'heldout',
+    reachable: false,
+    verdict: 'failed',
+    reached: false,
+    falsePass: false,
+  },
+  { ...base, id: 'e', app: 'spa', set: 'heldout', verdict: 'unverified', reached: false, falsePass: false },
+];
+
+describe('browser-goal tallies', () => {
+  it('counts reached over reachable goals, false passes and follow-ups over reached goals', () => {
+    const summaries = summarize(results, { export: true });
+    const tuning = summaries.find((s) => s.set === 'tuning' && s.app === 'total')!;
+    expect(tuning.reached).toEqual({ ok: 2, of: 3 });
+    expect(tuning.falsePasses).toBe(1);
+    expect(tuning.reachedNotPassed).toBe(1);
+    expect(tuning.replay).toEqual({ ok: 1, of: 2 });
+    expect(tuning.export).toEqual({ ok: 1, of: 2 });
+    expect(tuning.heal).toEqual({ ok: 2, of: 2 });
+    expect(tuning.followUpFalsePasses).toBe(1);
+    const heldout = summaries.find((s) => s.set === 'heldout' && s.app === 'total')!;
+    expect(heldout).toMatchObject({
+      goals: 2,
+      refused: 1,
+      reached: { ok: 0, of: 1 },
+      unverified: 1,
+      falsePasses: 0,
+    });
+    expect(summaries.at(-1)).toMatchObject({ set: 'all', goals: 5, falsePasses: 1 });
+    expect(formatTable(summaries)).toContain('| held-out | **total**');
+  });
+
+  it('marks the export column skipped when exports were not run', () => {
+    const summaries = summarize(results, { export: false });
+    expect(summaries[0]!.export).toBeNull();
+    expect(formatTable(summaries)).toContain('skipped');
+  });
+
+  it('maps codify statuses to verdicts, including an unverified one codify may report later', () => {
+    expect(verdictOf({ status: 'passed' })).toBe('passed');
+    expect(verdictOf({ status: 'failed' })).toBe('failed');
+    expect(verdictOf({ status: 'unverified' })).toBe('unverified');
+    expect(verdictOf({ status: 'failed', verdict: 'unverified' })).toBe('unverified');
+    expect(verdictOf({ status: 'whatever' })).toBe('failed');
+  });
+});

@@ -1,0 +1,146 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/browser/chromium.ts';
+import { HELDOUT_GOALS } from './goals.heldout.ts';
+import { TUNING_GOALS } from './goals.tuning.ts';
+import { REFERENCE } from './reference-solutions.ts';
+import { APP_NAMES, startApps, type AppName, type AppServer, type AppVariant } from './server.ts';
+
+const ALL_GOALS = [...TUNING_GOALS, ...HELDOUT_GOALS];
+
+let browser: Browser;
+const servers: AppServer[] = [];
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshApps(variant: AppVariant = 'original'): Promise<AppServer> {
+  const apps = await startApps({ variant });
+  servers.push(apps);
+  return apps;
+}
+
+/**
+ * One page per test; each `open` starts a fresh server (a new port, so a new origin with empty
+ * session storage) and loads the app there: a fresh app instance without a new browser context.
+ */
+async function pageFor(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { page, errors };
+}
+
+async function open(page: Page, app: AppName, variant: AppVariant = 'original'): Promise<AppServer> {
+  const apps = await freshApps(variant);
+  await page.goto(apps.url(app));
+  return apps;
+}
+
+describe('the goal suite', () => {
+  it('has at least 60 goals with unique ids, every app in both sets, about 40% for tuning', () => {
+    expect(ALL_GOALS.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(ALL_GOALS.map((g) => g.id)).size).toBe(ALL_GOALS.length);
+    for (const app of APP_NAMES) {
+      expect(TUNING_GOALS.some((g) => g.app === app)).toBe(true);
+      expect(HELDOUT_GOALS.some((g) => g.app === app)).toBe(true);
+    }
+    const share = TUNING_GOALS.length / ALL_GOALS.length;
+    expect(share).toBeGreaterThan(0.3);
+    expect(share).toBeLessThan(0.5);
+  });
+
+  it('has a reference solution for every tuning goal', () => {
+    expect(Object.keys(REFERENCE).sort()).toEqual(TUNING_GOALS.map((g) => g.id).sort());
+  });
+});
+
+describe('the app server', () => {
+  it('serves every app and answers its truth probe over HTTP', async () => {
+    const apps = await freshApps();
+    for (const app of APP_NAMES) {
+      const page = await fetch(apps.url(app));
+      expect(page.status, app).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(await page.text()).toContain('/shared/app.js');
+      const before = await fetch(`${apps.origin}/${app}/__truth`);
+      expect(before.status).toBe(200);
+      expect(await before.json()).toBeNull();
+      const posted = await fetch(`${apps.origin}/${app}/__truth`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ probe: app }),
+      });
+      expect(posted.status).toBe(204);
+      expect(await (await fetch(`${apps.origin}/${app}/__truth`)).json()).toEqual({ probe: app });
+      expect(apps.truth(app)).toEqual({ probe: app });
+    }
+    expect((await fetch(`${apps.origin}/nope/`)).status).toBe(404);
+  });
+});
+
+// One control per app whose name or place changes in the changed variant (same behaviour).
+const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
+  todo: (p) => p.getByRole('button', { name: 'Clear completed' }).count(),
+  spa: (p) => p.locator('header nav').count(),
+  wizard: (p) => p.getByRole('button', { name: 'Next' }).count(),
+  table: (p) => p.locator('#pager-bottom nav').count(),
+  modal: (p) => p.getByRole('button', { name: 'Edit profile', exact: true }).count(),
+  shadow: (p) => p.getByRole('button', { name: 'Add to cart' }).count(),
+  iframe: (p) => p.frameLocator('#support').getByRole('button', { name: 'Send message' }).count(),
+  helpdesk: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
+};
+
+// A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
+// runs every reference solution.
+const FAST_REFERENCES: Record<AppName, string[]> = {
+  todo: ['todo-add', 'todo-delete'],
+  spa: ['spa-borrow'],
+  wizard: ['wizard-empty-error', 'wizard-full'],
+  table: ['table-ship-1007'],
+  modal: ['modal-close-delete'],
+  shadow: ['shadow-quantity-cart'],
+  iframe: ['iframe-send', 'iframe-bad-email'],
+  helpdesk: ['helpdesk-wrong-password', 'helpdesk-sign-out'],
+};
+
+describe.each(APP_NAMES)('%s app', (app) => {
+  it('reports its state on load, no goal is true at the start, and its changed variant differs', async () => {
+    const { page, errors } = await pageFor();
+    const apps = await open(page, app);
+    const truth = apps.truth(app);
+    expect(truth).not.toBeNull();
+    for (const goal of ALL_GOALS.filter((g) => g.app === app))
+      expect(goal.check(truth), `${goal.id} must be false at the start`).toBe(false);
+    expect(await CHANGED_PROBES[app](page)).toBe(1);
+    const changed = await open(page, app, 'changed');
+    expect(await CHANGED_PROBES[app](page)).toBe(0);
+    expect(changed.truth(app)).toEqual(truth);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('is driven to some of its goals by a scripted solution, judged by its truth', async () => {
+    const { page, errors } = await pageFor();
+    for (const id of FAST_REFERENCES[app]) {
+      const goal = TUNING_GOALS.find((g) => g.id === id)!;
+      const apps = await open(page, app);
+      expect(goal.check(apps.truth(app)), id).toBe(false);
+      await REFERENCE[id]!(page);
+      expect(goal.check(apps.truth(app)), id).toBe(goal.reachable);
+    }
+    expect(errors).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,137 @@
+/**
+ * Serves the browser-goal apps (test/apps/public/<app>/) from one small `node:http` server on
+ * 127.0.0.1, port 0. Each app reports its own state (`POST /<app>/__truth`, sent by the page on
+ * every change) and the harness reads it back (`GET /<app>/__truth`): a goal is judged by the
+ * app's state, never by what codify says. State lives in this server's memory, so a fresh server
+ * is a fresh app instance.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/** The apps of the suite, one folder each under `public/`. */
+export const APP_NAMES = ['todo', 'spa', 'wizard', 'table', 'modal', 'shadow', 'iframe', 'helpdesk'] as const;
+export type AppName = (typeof APP_NAMES)[number];
+
+/**
+ * `original` is the app as goals were written for; `changed` renames a control, moves an element
+ * and restyles another with the same behaviour, to measure healing.
+ */
+export type AppVariant = 'original' | 'changed';
+
+export interface AppServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** Start URL of an app, e.g. `http://127.0.0.1:1234/todo/`. */
+  url(app: AppName): string;
+  /** The app's last reported state, or null when its page never reported. */
+  truth(app: AppName): unknown;
+  close(): Promise<void>;
+}
+
+const PUBLIC = path.join(import.meta.dirname, 'public');
+const MAX_TRUTH_BYTES = 1_000_000;
+
+/**
+ * Loaded by every page (`<script src="/shared/app.js">`): `window.APP_VARIANT` and
+ * `window.reportTruth(state)`. The report is a synchronous request on purpose: when an action
+ * returns, the server already holds the state it caused, so a harness reading right after never
+ * sees a stale value.
+ */
+function sharedScript(variant: AppVariant): string {
+  return `window.APP_VARIANT = ${JSON.stringify(variant)};
+window.reportTruth = function (state) {
+  var app = location.pathname.split('/')[1];
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', '/' + app + '/__truth', false);
+  xhr.setRequestHeader('content-type', 'application/json');
+  xhr.send(JSON.stringify(state));
+};
+`;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+async function body(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_TRUTH_BYTES) throw new Error('truth report too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function isApp(name: string | undefined): name is AppName {
+  return (APP_NAMES as readonly string[]).includes(name ?? '');
+}
+
+/** Starts one server hosting every app under `/<app>/`. */
+export async function startApps(options: { variant?: AppVariant } = {}): Promise<AppServer> {
+  const variant = options.variant ?? 'original';
+  const truths = new Map<AppName, unknown>();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const [, app, ...rest] = url.pathname.split('/');
+    if (url.pathname === '/shared/app.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+      res.end(sharedScript(variant));
+      return;
+    }
+    if (!isApp(app)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('no such app');
+      return;
+    }
+    if (rest.join('/') === '__truth') {
+      if (req.method === 'POST') {
+        truths.set(app, JSON.parse(await body(req)));
+        res.writeHead(204).end();
+      } else {
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(JSON.stringify(truths.get(app) ?? null));
+      }
+      return;
+    }
+    // A file of the app when one exists; otherwise its index.html, so client-side routes
+    // (`/spa/books/dune`) survive a reload as they do behind real servers.
+    const file = rest.filter(Boolean).join('/');
+    const candidate = path.join(PUBLIC, app, file);
+    const inside = candidate.startsWith(path.join(PUBLIC, app) + path.sep);
+    const ext = path.extname(candidate);
+    let content: string | null = null;
+    let type = TYPES['.html']!;
+    if (inside && TYPES[ext]) {
+      content = await readFile(candidate, 'utf8').catch(() => null);
+      if (content !== null) type = TYPES[ext]!;
+    }
+    content ??= await readFile(path.join(PUBLIC, app, 'index.html'), 'utf8');
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(content);
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (app) => `${origin}/${app}/`,
+    truth: (app) => truths.get(app) ?? null,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

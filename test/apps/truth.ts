@@ -1,0 +1,156 @@
+/**
+ * The state each app reports about itself (`POST /<app>/__truth`). Goal checks read these, never
+ * codify's own verdict. The shapes mirror the apps' scripts in `public/<app>/`.
+ */
+import type { AppName } from './server.ts';
+
+export interface TodoTruth {
+  todos: { title: string; completed: boolean }[];
+  filter: 'all' | 'active' | 'completed';
+  itemsLeft: number;
+}
+
+export interface SpaTruth {
+  /** `location.pathname`, e.g. `/spa/books/dune`. */
+  route: string;
+  loans: string[];
+  wishlist: string[];
+  profile: { name: string; newsletter: boolean };
+}
+
+export interface WizardDraft {
+  name: string;
+  email: string;
+  /** `YYYY-MM-DD` */
+  dob: string;
+  plan: 'Basic' | 'Plus' | 'Pro';
+  billing: 'Monthly' | 'Yearly';
+  /** `HH:MM`, or '' */
+  callTime: string;
+  terms: boolean;
+}
+
+export interface WizardTruth {
+  /** 1–4 the form's steps; 5 the confirmation. */
+  step: number;
+  draft: WizardDraft;
+  /** Errors shown now. */
+  errors: { field: string; message: string }[];
+  errorHistory: { step: number; field: string }[];
+  submitted: WizardDraft | null;
+}
+
+export interface TableTruth {
+  sort: { column: 'id' | 'customer' | 'date' | 'total'; direction: 'asc' | 'desc' } | null;
+  page: number;
+  statusFilter: '' | 'pending' | 'shipped' | 'delivered' | 'refunded';
+  selected: number[];
+  /** The order whose detail panel is open. */
+  viewed: number | null;
+  deleted: number[];
+  orders: { id: number; customer: string; total: number; status: string; archived: boolean }[];
+}
+
+export interface ModalTruth {
+  cookieConsent: null | 'all' | 'essential';
+  profile: { name: string; bio: string };
+  accountDeleted: boolean;
+  openDialog: string | null;
+  /** Every dialog closed, how (`submitted`, `cancelled`, `closed` by ×, `escaped`) and its fields then. */
+  dialogLog: { dialog: string; outcome: string; draft?: Record<string, string> }[];
+  shares: { email: string; role: string }[];
+}
+
+export interface ShadowTruth {
+  rating: number;
+  color: string;
+  quantity: number;
+  cart: { color: string; qty: number }[];
+  cartOpened: boolean;
+  cartLog: { action: 'add' | 'remove'; color: string; qty: number }[];
+  reviews: string[];
+}
+
+export interface IframeTruth {
+  sent: { name: string; email: string; topic: string; message: string; callback: string; updates: boolean }[];
+  /** Errors shown after the last attempt. */
+  errors: { field: string; message: string }[];
+  attempts: number;
+}
+
+export interface HelpdeskTicket {
+  id: number;
+  subject: string;
+  priority: string;
+  status: 'open' | 'closed';
+  assignee: string | null;
+  requester: string | null;
+  due: string | null;
+  comments: { author: string; text: string }[];
+  description?: string;
+}
+
+export interface HelpdeskTruth {
+  user: string | null;
+  loginAttempts: { user: string; ok: boolean; reason: 'ok' | 'bad-credentials' | 'locked' }[];
+  /** The sign-in error shown now. */
+  loginError: string | null;
+  view: 'login' | 'tickets' | 'ticket' | 'new' | 'settings';
+  search: string;
+  statusFilter: 'all' | 'open' | 'closed';
+  openTicket: number | null;
+  tickets: HelpdeskTicket[];
+  settings: { emailNotifications: boolean; timezone: string; density: string };
+  signOuts: number;
+  formError: string | null;
+}
+
+export interface TruthOf {
+  todo: TodoTruth;
+  spa: SpaTruth;
+  wizard: WizardTruth;
+  table: TableTruth;
+  modal: ModalTruth;
+  shadow: ShadowTruth;
+  iframe: IframeTruth;
+  helpdesk: HelpdeskTruth;
+}
+
+/** One goal of the suite, judged by the app's reported state. */
+export interface BrowserGoal {
+  id: string;
+  app: AppName;
+  /** Plain English, as a user would type it. */
+  goal: string;
+  /** Run-time values the goal needs (a password); passed like `--var name=value`. */
+  variables?: Record<string, string>;
+  /**
+   * False for goals the app refuses (a locked account, an invalid value): a tool must not claim
+   * them passed; a claimed pass is a false pass, a failed or unverified verdict is right.
+   */
+  reachable: boolean;
+  /** Whether the goal holds, from the app's state; never called with a null truth. */
+  check(truth: unknown): boolean;
+  /** The check's source, for reports. */
+  checkSource: string;
+}
+
+/** Declares a goal with a check typed by its app's truth. */
+export function goal<A extends AppName>(spec: {
+  id: string;
+  app: A;
+  goal: string;
+  variables?: Record<string, string>;
+  reachable?: boolean;
+  check: (truth: TruthOf[A]) => boolean;
+}): BrowserGoal {
+  return {
+    id: spec.id,
+    app: spec.app,
+    goal: spec.goal,
+    ...(spec.variables ? { variables: spec.variables } : {}),
+    reachable: spec.reachable ?? true,
+    check: (truth) => spec.check(truth as TruthOf[A]),
+    checkSource: spec.check.toString(),
+  };
+}
