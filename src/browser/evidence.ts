@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { checkAssertion, type StepInputs } from './executor.ts';
-import { readGoal, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { contentWords, readGoal, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { locatorForElement } from './locators.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
@@ -39,6 +39,8 @@ export interface JudgeInput {
   now: Observation;
   history: readonly HistoryEntry[];
   inputs: StepInputs;
+  /** Whether some observation during the run differed from the start. */
+  changedOnTheWay?: boolean;
   /** Assertions the planner proposed: kept only when they name something the goal names. */
   proposed?: Assertion[];
 }
@@ -65,7 +67,14 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
   const goalWantsError = parts.some((p) => ERROR_WORDS.test(p.text));
 
   if (!acted && !observeOnly) judgement.problems.push('Nothing has been done on the page yet.');
-  if (acted && !observeOnly && now.url === start.url && now.snapshot === start.snapshot)
+  // An unchanged page is no end, unless the run went somewhere and came back ("open … and close it").
+  if (
+    acted &&
+    !observeOnly &&
+    !input.changedOnTheWay &&
+    now.url === start.url &&
+    now.snapshot === start.snapshot
+  )
     judgement.problems.push('The page looks exactly as it did at the start.');
   if (!goalWantsError) {
     const shown = freshErrors(now, startTexts);
@@ -219,6 +228,21 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
         ? { assertions: [{ type: 'field-value', locator, value: field.value! }] }
         : { assertions: [], why: 'its field could not be located' };
     }
+    case 'close': {
+      // The dialog the goal opened (or names), not a banner that was there all along.
+      const isDialog = (e: ObservedElement) => e.role === 'dialog' || e.role === 'alertdialog';
+      const named = (e: ObservedElement) => relatedWords(e.name, part.objectWords).length > 0;
+      const before = new Set(input.start.elements.filter(isDialog).map((e) => e.name));
+      const open = now.elements.find((e) => isDialog(e) && (named(e) || !before.has(e.name)));
+      if (open) return { problem: `the dialog "${open.name}" is still open` };
+      const seen = input.history.length
+        ? (input.start.elements.find((e) => isDialog(e) && named(e)) ?? null)
+        : null;
+      const name = seen?.name ?? dialogNamed(part, input);
+      return name
+        ? { assertions: [{ type: 'element-hidden', locator: { role: 'dialog', name } }] }
+        : { assertions: [], why: 'could not tell which dialog was meant' };
+    }
     case 'login': {
       const password = now.elements.some((e) => e.role === 'textbox' && e.password);
       if (password) return { problem: 'a password field is still shown: not signed in' };
@@ -289,6 +313,16 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
   }
 }
 
+/** The name of a dialog the run saw open (in the history's targets' groups) that the part names. */
+function dialogNamed(part: GoalPart, input: JudgeInput): string | null {
+  for (const entry of [...input.history].reverse()) {
+    const name = entry.dialog;
+    if (name && (relatedWords(name, part.objectWords).length > 0 || part.objectWords.length === 0))
+      return name;
+  }
+  return null;
+}
+
 /** Texts a person reads on the page: text lines, names of headings, statuses and cells. */
 export function readableTexts(observation: Observation): string[] {
   return [...new Set(observation.texts.map((t) => t.trim()).filter(Boolean))];
@@ -317,10 +351,7 @@ function namedText(texts: string[], part: GoalPart, value: string | undefined): 
   if (value) return value;
   let best: { text: string; score: number } | null = null;
   for (const text of texts) {
-    const words = text
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 1);
+    const words = contentWords(text);
     if (!words.length || words.length > 8) continue;
     const inPart = words.filter((w) => part.objectWords.includes(w)).length;
     if (inPart !== words.length) continue;

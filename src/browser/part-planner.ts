@@ -1,5 +1,5 @@
 import { toggleFor } from './evidence.ts';
-import { isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
 
@@ -10,7 +10,7 @@ import type { PlanContext, PlanDecision } from './planner.ts';
  * form-filling planner.
  */
 
-const HANDLED = new Set(['add', 'check', 'uncheck', 'remove', 'edit', 'press', 'hover']);
+const HANDLED = new Set(['add', 'check', 'uncheck', 'remove', 'edit', 'press', 'hover', 'close']);
 
 /** Whether acting on `element` is allowed: destructive or bulk controls only when the goal asks. */
 export function allowedByGoal(element: ObservedElement, parts: readonly GoalPart[]): boolean {
@@ -57,6 +57,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     }
     case 'observe':
       return true;
+    case 'close':
+      return !openDialog(part, observation, start);
     default:
       if (part.role === 'link' || part.role === 'tab') {
         const link = named(
@@ -67,9 +69,25 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
         if (link?.url && observation.url.endsWith(link.url)) return true;
         return acted(history, part);
       }
-      // Forms, sign-in, search, submit: the form planner decides; only the checker says they are done.
-      return false;
+      // Opening or clicking what the part names is that part done; forms, sign-in, search and
+      // submit are the form planner's to finish, and only the checker says they are done.
+      return (part.intent === 'open' || part.intent === 'click') && acted(history, part);
   }
+}
+
+/** The dialog a "close" part means: one it names, else one that was not open at the start. */
+function openDialog(
+  part: GoalPart,
+  observation: Observation,
+  start: Observation | null,
+): ObservedElement | null {
+  const dialogs = observation.elements.filter((e) => e.role === 'dialog' || e.role === 'alertdialog');
+  const before = new Set((start?.elements ?? []).filter((e) => e.role === 'dialog').map((e) => e.name));
+  return (
+    dialogs.find((d) => relatedWords(d.name, part.objectWords).length > 0) ??
+    dialogs.find((d) => !before.has(d.name)) ??
+    null
+  );
 }
 
 /** The part's words name a target the planner acted on successfully. */
@@ -89,10 +107,7 @@ export function removalTarget(part: GoalPart, observation: Observation): string 
   if (part.values[0]) return part.values[0];
   let best: string | null = null;
   for (const text of observation.texts) {
-    const words = text
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 1);
+    const words = contentWords(text);
     if (!words.length || words.length > 8) continue;
     if (words.every((w) => part.objectWords.includes(w)) && (!best || text.length > best.length)) best = text;
   }
@@ -162,6 +177,15 @@ export function partDecision(
     action,
   });
 
+  if (part.intent === 'close') {
+    const dialog = openDialog(part, observation, start);
+    const buttons = usable.filter((e) => e.role === 'button' && (!dialog || e.group === dialog.name));
+    const button =
+      buttons.find((e) => part.glyphs.some((g) => e.name.includes(g))) ??
+      buttons.find((e) => relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0);
+    if (button) return say(`"${button.name}" closes it.`, { type: 'click', ref: button.ref });
+    return say('no close control: press Escape.', { type: 'press', value: 'Escape' });
+  }
   if (part.role === 'link' || part.role === 'tab' || (part.role === 'button' && !HANDLED.has(part.intent))) {
     const target = named(
       usable.filter((e) => e.role === part.role),
@@ -240,6 +264,17 @@ export function partDecision(
       return null;
     }
     case 'edit': {
+      // A form field the part names ("change my name to …"): type the new value there.
+      const field = usable.find(
+        (e) => isTextField(e.role) && e.name && relatedWords(e.name, part.objectWords).length > 0,
+      );
+      if (field && value && field.value !== value)
+        return say(`type "${value}" into ${field.role} "${field.name}".`, {
+          type: 'fill',
+          ref: field.ref,
+          value,
+        });
+      if (field && value) return null;
       const editing = usable.find(
         (e) => isTextField(e.role) && e.context !== undefined && e.value !== undefined,
       );

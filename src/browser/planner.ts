@@ -47,6 +47,8 @@ export interface HistoryEntry {
   error?: string;
   /** URL before the action. */
   url: string;
+  /** The dialog the target sat in, if any (so "close it" knows which dialog was meant). */
+  dialog?: string;
 }
 
 export interface PlanContext {

@@ -99,6 +99,8 @@ export class PlanningSession {
   pageViews = 0;
   /** The page as first observed: the checker compares the end with it. */
   start: Observation | null = null;
+  /** Some observation differed from the start. */
+  changed = false;
   /** Steps performed outside the planner (a replay before healing), so "nothing done" is not claimed. */
   replayedSteps = 0;
   private readonly startedAt = Date.now();
@@ -160,6 +162,8 @@ export class PlanningSession {
           ...(planner.wantsScreenshot ? { captureScreenshot: true } : {}),
         });
         this.start ??= observation;
+        if (observation.snapshot !== this.start.snapshot || observation.url !== this.start.url)
+          this.changed = true;
         this.emit({
           type: 'observation',
           step: stepNumber,
@@ -226,6 +230,8 @@ export class PlanningSession {
         };
         const target = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
         if (target) entry.target = { role: target.role, name: target.name };
+        const dialog = observation.elements.find((e) => e.role === 'dialog' && e.name === target?.group);
+        if (dialog) entry.dialog = dialog.name;
         const fail = (kind: string, message: string): CheckReport => {
           entry.error = message;
           this.history.push(entry);
@@ -266,6 +272,7 @@ export class PlanningSession {
                 : this.history,
               inputs,
               proposed,
+              changedOnTheWay: this.changed,
             });
             if (judgement.outcome === 'not-done')
               return fail('not-done', `Not done: ${judgement.problems.join(' ')}`);

@@ -1,10 +1,14 @@
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { runCommandFor, writeExport } from './export.ts';
 import { LocalPlanner } from './local-planner.ts';
 import { runGoal, type RunGoalResult } from './run.ts';
 
@@ -146,4 +150,32 @@ describe('local planner on a TodoMVC-style app', () => {
     expect(result.status, result.reason).toBe('passed');
     expect(result.spec.assertions).toContainEqual({ type: 'text-hidden', text: 'Walk dog' });
   });
+});
+
+describe('export runs as printed', () => {
+  it(
+    'prints a command that passes from another folder, with the test outside any project',
+    { timeout: 240_000 },
+    async () => {
+      const { result } = await onTodos('Add a todo "Buy bread"');
+      expect(result.status, result.reason).toBe('passed');
+      const outside = await mkdtemp(join(tmpdir(), 'codify-export-'));
+      const elsewhere = await mkdtemp(join(tmpdir(), 'codify-cwd-'));
+      try {
+        const written = await writeExport(result.spec, join(outside, 'todo.spec.ts'));
+        const command = runCommandFor(written.test, written.config!, elsewhere);
+        expect(command).not.toBeNull();
+        const { stdout } = await promisify(execFile)('sh', ['-c', command!], {
+          cwd: elsewhere,
+          env: { ...process.env, BASE_URL: base, CI: '1' },
+          timeout: 200_000,
+        });
+        expect(stdout).toMatch(/1 passed/);
+        expect(await readFile(written.test, 'utf8')).toContain('// Step 1');
+      } finally {
+        await rm(outside, { recursive: true, force: true });
+        await rm(elsewhere, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { resolve, relative, dirname } from 'node:path';
+import { resolve, relative, dirname, join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
@@ -12,7 +12,7 @@ import { ModelPlanner } from '../browser/model-planner.ts';
 import type { Planner } from '../browser/planner.ts';
 import { runGoal, type RunGoalResult } from '../browser/run.ts';
 import { describeHeal, healedPath, replaySpec, specDirOf } from '../browser/replay.ts';
-import { writeExport } from '../browser/export.ts';
+import { envName, runCommandFor, writeExport } from '../browser/export.ts';
 import { loadSpec, saveSpec, type Spec } from '../browser/spec.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -242,9 +242,17 @@ export function registerTestCommands(program: Command): void {
       const out = opts.out ?? specPath.replace(/\.spec\.json$|\.json$/, '') + '.spec.ts';
       const written = await writeExport(spec, out, { specDir: specDirOf(specPath) });
       console.log(`✓ wrote ${written.test}${written.config ? ` and ${written.config}` : ''}`);
+      const config = written.config ?? join(dirname(resolve(written.test)), 'playwright.config.ts');
+      const command = runCommandFor(written.test, config, process.cwd());
+      const variables = Object.keys(spec.variables).map(envName);
+      if (command)
+        console.log(
+          `  run it: ${variables.length ? `${variables.map((v) => `${v}=…`).join(' ')} ` : ''}${command}`,
+        );
+      else
+        console.log(
+          `  run it: npm install -D @playwright/test in ${dirname(resolve(written.test))}, then npx playwright test -c ${config}`,
+        );
       process.exitCode = 0;
-      console.log(
-        `  run it: npx playwright test ${written.test}${Object.keys(spec.variables).length ? ' (set the variables in the environment first)' : ''}`,
-      );
     });
 }

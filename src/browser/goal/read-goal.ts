@@ -24,6 +24,7 @@ export type Intent =
   | 'edit'
   | 'open'
   | 'hover'
+  | 'close'
   | 'press'
   | 'upload'
   | 'submit'
@@ -49,6 +50,10 @@ export interface GoalPart {
   expect: string[];
   /** A key the part names ("press Enter"). */
   key?: string;
+  /** Symbols the part names for an icon control ("the × button"). */
+  glyphs: string[];
+  /** Words the part says not to act on ("without deleting anything"). */
+  negated: string[];
 }
 
 /** One anchor verb per intent; a goal verb means that intent when WordNet relates them. */
@@ -65,6 +70,7 @@ const ANCHORS: [Intent, string[]][] = [
   ['fill', ['fill', 'type', 'enter', 'write']],
   ['edit', ['edit', 'rename', 'change']],
   ['hover', ['hover']],
+  ['close', ['close', 'dismiss']],
   ['press', ['press']],
   ['upload', ['upload', 'attach']],
   ['open', ['open', 'go', 'visit', 'navigate', 'view', 'show']],
@@ -220,7 +226,19 @@ const ORDINALS: Record<string, number> = {
 };
 
 /** Reads one part. */
-export function readPart(text: string): GoalPart {
+export function readPart(fullText: string): GoalPart {
+  // "…without deleting anything", "but don't save": those words ask for nothing.
+  const negation = /\s*,?\s*\b(without|but not|but don't|but do not|and not|never|do not|don't)\b(.*)$/i.exec(
+    fullText,
+  );
+  const text = negation ? fullText.slice(0, negation.index) : fullText;
+  const negated = negation
+    ? negation[2]!
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 2)
+    : [];
+  const glyphs = [...text.matchAll(/[\p{S}]/gu)].map((m) => m[0]).filter((g) => !/[<>=+$^`|~]/.test(g));
   const quotes = quotedStrings(text);
   const values = quotes.map((q) => q.value);
   let bare = quotes.reduceRight((t, q) => `${t.slice(0, q.index)} \u0002 ${t.slice(q.end)}`, text).trim();
@@ -255,6 +273,9 @@ export function readPart(text: string): GoalPart {
   let intent: Intent = verb ? intentOf(verb, rest) : values.length ? 'fill' : 'click';
   if (verb === 'see' || lead) intent = 'observe';
   if (verb === 'double-click') intent = 'edit';
+  // "Mark Buy milk as complete", "set it as done": the state named after "as" is the action.
+  const state = /\bas\s+(\w+)\s*$/i.exec(rest)?.[1];
+  if (state && intent !== 'observe' && intentOf(state, '') === 'check') intent = 'check';
   if (intent === 'observe') expect.push(...values);
   // "check that", "check whether": an observation, not a tick.
   if (intent === 'check' && /^(that|whether|if)\b/i.test(rest)) intent = 'observe';
@@ -291,7 +312,11 @@ export function readPart(text: string): GoalPart {
   if (!values.length && intent !== 'observe') {
     const after =
       /\b(?:as|for|to|with|named|called|titled)\s+(?!(?:the|a|an|my|your|our|his|her|their|this|that)\b)(.+)$/i.exec(
-        rest,
+        // "to Ada King in the profile dialog": the value ends where a place phrase begins.
+        rest.replace(
+          /\s+(?:in|on|at|from|into|inside|under|within|of)\s+(?:the|a|an|my|your|this|that)\b.*$/i,
+          '',
+        ),
       );
     if (
       after &&
@@ -316,7 +341,9 @@ export function readPart(text: string): GoalPart {
   }
   const destructive = intent === 'remove' || intent === 'logout' || isDestructive(text);
   return {
-    text,
+    text: fullText,
+    glyphs,
+    negated,
     verb,
     intent,
     destructive,
@@ -341,6 +368,14 @@ export function readGoal(goal: string): GoalPart[] {
     }
   });
   return parts;
+}
+
+/** A text's content words, lower-case (no articles, pronouns or prepositions). */
+export function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !STOP.has(w));
 }
 
 /** Content words shared (same word or WordNet-related) between a text and a list of words. */
