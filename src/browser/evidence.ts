@@ -199,8 +199,21 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
       // The app's answer (a result count, a status), not a heading that merely repeats "search".
       return { assertions: freshMessage(), why: 'the page shows no results for it' };
     case 'remove': {
-      const target = namedText([...startTexts], part, value);
+      // An item is a text inside a row (list item, table row) at the start, never a heading.
+      const start = input.start;
+      const rows = start.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
+      const items = [...startTexts].filter((t) => rows.some((r) => r.text!.includes(t)));
+      const target = namedText(items, part, value);
       if (target) return { assertions: [{ type: 'text-hidden', text: target }] };
+      // "Clear completed": every item whose box was ticked at the start is gone.
+      if (relatedWords(part.objectWords.join(' '), ['complete', 'check', 'done']).length) {
+        const ticked = start.elements
+          .filter((e) => e.role === 'checkbox' && e.checked === true && e.context)
+          .map((e) => items.find((t) => e.context!.includes(t)))
+          .filter((t): t is string => Boolean(t));
+        if (ticked.length)
+          return { assertions: [...new Set(ticked)].map((text) => ({ type: 'text-hidden' as const, text })) };
+      }
       return { assertions: freshRelated(), why: 'could not tell which item should be gone' };
     }
     case 'check':

@@ -106,7 +106,9 @@ function acted(history: PlanContext['history'], part: GoalPart): boolean {
 export function removalTarget(part: GoalPart, observation: Observation): string | null {
   if (part.values[0]) return part.values[0];
   let best: string | null = null;
-  for (const text of observation.texts) {
+  // Items live in rows (list items, table rows), never in headings.
+  const rows = observation.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
+  for (const text of observation.texts.filter((t) => rows.some((r) => r.text!.includes(t)))) {
     const words = contentWords(text);
     if (!words.length || words.length > 8) continue;
     if (words.every((w) => part.objectWords.includes(w)) && (!best || text.length > best.length)) best = text;
