@@ -354,8 +354,20 @@ function freshErrors(now: Observation, startTexts: Set<string>): string[] {
     )
       out.push(text);
   }
+  // Data in lists and tables ("Cannot log in to VPN", a ticket's subject) is content, not a message.
+  const rows = now.elements
+    .filter((e) => ['listitem', 'row', 'cell'].includes(e.role))
+    .map((e) => e.text ?? e.name);
   for (const t of now.texts)
-    if (!startTexts.has(t) && ERROR_WORDS.test(t) && t.length < 160 && !out.includes(t)) out.push(t);
+    if (
+      !startTexts.has(t) &&
+      ERROR_WORDS.test(t) &&
+      t.length < 160 &&
+      !out.includes(t) &&
+      !rows.some((r) => r?.includes(t))
+    )
+      out.push(t);
+
   return out;
 }
 

@@ -199,6 +199,24 @@ export function partDecision(
       value: `Could not find a ${part.role} for "${part.text}"; closest: ${closest(part, observation).join(', ')}.`,
     });
   }
+  if (part.intent === 'login' && value) {
+    // "Sign in as ada": the name goes into the sign-in form's user field (not the password).
+    const fields = usable.filter((e) => isTextField(e.role) && !e.password && !e.fileInput);
+    const field =
+      fields.find(
+        (f) =>
+          relatedWords(`${f.name} ${f.placeholder ?? ''}`, ['user', 'username', 'email', 'login', 'name'])
+            .length,
+      ) ?? (fields.length === 1 ? fields[0] : undefined);
+    const typed = history.some((h) => h.ok && h.action.value === value && h.url === observation.url);
+    if (field && field.value !== value && !typed && observation.elements.some((e) => e.password))
+      return say(`"${value}" goes into ${field.role} "${field.name}".`, {
+        type: 'fill',
+        ref: field.ref,
+        value,
+      });
+    return null;
+  }
   if (!HANDLED.has(part.intent)) return null;
 
   switch (part.intent) {
