@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { checkAssertion, type StepInputs } from './executor.ts';
 import { contentWords, readGoal, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { locatorForElement } from './locators.ts';
-import type { Observation, ObservedElement } from './observe.ts';
+import { isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import { describeCondition, type Assertion } from './spec.ts';
 import { escapeRegExp } from './text-match.ts';
@@ -118,7 +118,11 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
               h.action.file &&
               relatedWords(h.action.file, part.objectWords).length > 0)),
       );
+      const formPart = ['fill', 'select', 'check', 'uncheck', 'upload', 'click', 'submit'].includes(
+        part.intent,
+      );
       if (
+        formPart &&
         (((part.intent === 'fill' || part.intent === 'select') &&
           !part.values.length &&
           index < parts.length - 1) ||
@@ -169,8 +173,13 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
     }
     return [];
   };
+  // "open ticket 4": evidence must name the 4, not only say "Tickets".
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  const namesNumbers = (t: string) => numbers.every((n) => new RegExp(`\\b${n}\\b`).test(t));
   const freshRelated = (): Assertion[] => {
-    const hit = fresh.find((t) => relatedWords(t, words).length > 0 || (value && t.includes(value)));
+    const hit = fresh.find(
+      (t) => namesNumbers(t) && (relatedWords(t, words).length > 0 || (value && t.includes(value))),
+    );
     const stable = hit ? stableSegment(hit) : null;
     return stable ? [{ type: 'text-visible', text: stable }] : [];
   };
@@ -191,6 +200,12 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
       return { assertions: freshRelated(), why: 'the goal gives no text to look for' };
     case 'search':
       if (value) {
+        // The search was made: the box holds the words (or the URL does), and results name them.
+        const box = now.elements.find(
+          (e) => isTextField(e.role) && e.value?.toLowerCase() === value.toLowerCase(),
+        );
+        const inUrl = decodeURIComponent(now.url).toLowerCase().includes(value.toLowerCase());
+        if (!box && !inUrl) return { problem: `nothing shows a search for "${value}" was made` };
         const listed = texts.some((t) => t.toLowerCase().includes(value.toLowerCase()));
         return listed
           ? { assertions: [{ type: 'text-visible', text: value }] }
@@ -297,7 +312,11 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
         }
       }
       const heading = now.elements.find(
-        (e) => e.role === 'heading' && !startTexts.has(e.name) && relatedWords(e.name, words).length > 0,
+        (e) =>
+          e.role === 'heading' &&
+          !startTexts.has(e.name) &&
+          namesNumbers(e.name) &&
+          relatedWords(e.name, words).length > 0,
       );
       if (heading) assertions.push({ type: 'text-visible', text: heading.name });
       if (!assertions.length) assertions.push(...freshRelated());
