@@ -9,6 +9,7 @@ import { LocalPlanner } from '../../src/browser/local-planner.ts';
 import { replaySpec } from '../../src/browser/replay.ts';
 import { runGoal } from '../../src/browser/run.ts';
 import { describeStep, type Spec } from '../../src/browser/spec.ts';
+import { exportRefusal } from '../../src/cli/test-commands.ts';
 
 /** What codify said about a run: the benchmark compares it with what the app says. */
 export type Verdict = 'passed' | 'unverified' | 'failed';
@@ -99,7 +100,10 @@ export async function replay(spec: Spec, options: ReplayOptions): Promise<Codify
   };
 }
 
-/** Whether codify would export this run's spec as a test (today: any passed run). */
+/**
+ * Whether `codify test export` would write this run's spec as a test: only a passed recording
+ * with goal-derived assertions (it refuses unverified and failed ones, exit 1).
+ */
 export function exportable(run: CodifyRun): boolean {
-  return run.verdict === 'passed' && run.spec !== null;
+  return run.verdict === 'passed' && run.spec !== null && exportRefusal(run.spec) === null;
 }

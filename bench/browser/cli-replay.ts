@@ -5,7 +5,7 @@ import path from 'node:path';
 import { saveSpec, type Spec } from '../../src/browser/spec.ts';
 
 export interface CliReplayRun {
-  status: 'passed' | 'failed';
+  status: 'passed' | 'unverified' | 'failed';
   /** Wall time of the `codify test replay` process: Node start, Chromium launch, steps, trace and screenshots. */
   processMs: number;
   output: string;

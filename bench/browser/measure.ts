@@ -5,7 +5,7 @@ export type Way = 'planner-model' | 'planner-local' | 'replay' | 'replay-cli' | 
 
 export interface Execution {
   way: Way;
-  status: 'passed' | 'failed';
+  status: 'passed' | 'unverified' | 'failed';
   reason: string;
   wallMs: number;
   /** exported-test only: Playwright's own duration of the test. */

@@ -58,6 +58,18 @@ export async function performStep(
       case 'click':
         await target().click({ timeout });
         break;
+      case 'dblclick':
+        await target().dblclick({ timeout });
+        break;
+      case 'rightclick':
+        await target().click({ button: 'right', timeout });
+        break;
+      case 'clear':
+        await target().clear({ timeout });
+        break;
+      case 'scroll':
+        await target().scrollIntoViewIfNeeded({ timeout });
+        break;
       case 'fill':
         await target().fill(value(), { timeout });
         break;
@@ -206,6 +218,31 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
       const title = await page.title();
       return title.includes(assertion.text) ? '' : `title is "${title}", not containing "${assertion.text}"`;
     }
+    case 'text-hidden': {
+      const roots = assertion.frame ? [page.frameLocator(assertion.frame)] : page.frames();
+      for (const root of roots) {
+        const visible = await root
+          .getByText(assertion.text, { exact: true })
+          .filter({ visible: true })
+          .count()
+          .catch(() => 0);
+        if (visible) return `text "${assertion.text}" is still visible`;
+      }
+      return '';
+    }
+    case 'element-hidden': {
+      const visible = await toPlaywrightLocator(page, assertion.locator).filter({ visible: true }).count();
+      return visible ? `${describeLocator(assertion.locator)} is still visible` : '';
+    }
+    case 'checked': {
+      const locator = toPlaywrightLocator(page, assertion.locator);
+      const count = await locator.count();
+      if (count !== 1) return `${describeLocator(assertion.locator)} matches ${count} elements (want 1)`;
+      const checked = await locator.isChecked({ timeout: 1_000 });
+      return checked === assertion.checked
+        ? ''
+        : `${describeLocator(assertion.locator)} is ${checked ? 'checked' : 'not checked'}`;
+    }
     case 'field-value': {
       let expected: string;
       try {
@@ -214,8 +251,16 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
         if (error instanceof MissingValue) throw new MissingInputError('variable', error.variable);
         throw error;
       }
-      const actual = await toPlaywrightLocator(page, assertion.locator).inputValue({ timeout: 1_000 });
-      return actual === expected ? '' : `${describeLocator(assertion.locator)} has another value`;
+      const field = toPlaywrightLocator(page, assertion.locator);
+      const actual = await field.inputValue({ timeout: 1_000 });
+      if (actual === expected) return '';
+      // A select holds the option's value; people (and goals) name its label.
+      const label = await field
+        .evaluate((el) =>
+          el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '').trim() : null,
+        )
+        .catch(() => null);
+      return label === expected ? '' : `${describeLocator(assertion.locator)} has another value`;
     }
   }
 }

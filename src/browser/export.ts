@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CHROMIUM_FLAGS } from './chromium.ts';
 import type { Assertion, Spec, SpecLocator, SpecValue, Step } from './spec.ts';
 
@@ -49,13 +50,26 @@ function valueCode(value: SpecValue | undefined): string {
   return /^[A-Za-z_$][\w$]*$/.test(value.var) ? `vars.${value.var}` : `vars[${q(value.var)}]`;
 }
 
-function stepCode(step: Step, files: Record<string, string>): string {
+function stepCode(step: Step, files: Record<string, string>, number: number): string {
   const target = step.locator ? locatorCode(step.locator) : 'page';
-  const comment = step.reason ? `  // ${step.reason.replace(/\n/g, ' ')}\n` : '';
+  // Numbered as the spec numbers its steps (1-based), so a replay's or heal's "step 3" is found here.
+  const comment = `  // Step ${number}${step.reason ? `: ${step.reason.replace(/\n/g, ' ')}` : ''}\n`;
   let line: string;
   switch (step.action) {
     case 'click':
       line = `await ${target}.click();`;
+      break;
+    case 'dblclick':
+      line = `await ${target}.dblclick();`;
+      break;
+    case 'rightclick':
+      line = `await ${target}.click({ button: 'right' });`;
+      break;
+    case 'clear':
+      line = `await ${target}.clear();`;
+      break;
+    case 'scroll':
+      line = `await ${target}.scrollIntoViewIfNeeded();`;
       break;
     case 'fill':
       line = `await ${target}.fill(${valueCode(step.value)});`;
@@ -111,6 +125,14 @@ function assertionCode(assertion: Assertion): string {
       return `  await expect(page).toHaveTitle(new RegExp(${q(assertion.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))}));`;
     case 'field-value':
       return `  await expect(${locatorCode(assertion.locator)}).toHaveValue(${valueCode(assertion.value)});`;
+    case 'text-hidden': {
+      const root = assertion.frame ? `page.locator(${q(assertion.frame)}).contentFrame()` : 'page';
+      return `  await expect(${root}.getByText(${q(assertion.text)}, { exact: true }).filter({ visible: true })).toHaveCount(0);`;
+    }
+    case 'element-hidden':
+      return `  await expect(${locatorCode(assertion.locator)}.filter({ visible: true })).toHaveCount(0);`;
+    case 'checked':
+      return `  await expect(${locatorCode(assertion.locator)}).${assertion.checked ? 'toBeChecked()' : 'not.toBeChecked()'};`;
   }
 }
 
@@ -169,7 +191,7 @@ export function exportPlaywrightTest(spec: Spec, options: ExportOptions = {}): s
     `test(${q(title)}, async ({ page }) => {`,
     `  await page.setViewportSize({ width: ${spec.viewport.width}, height: ${spec.viewport.height} });`,
     `  await page.goto(new URL(${q(start.pathname + start.search)}, baseURL).toString());`,
-    ...spec.steps.map((step) => stepCode(step, files)),
+    ...spec.steps.map((step, index) => stepCode(step, files, index + 1)),
     ...(spec.assertions.length ? ['', '  // The goal was reached:'] : []),
     ...spec.assertions.map(assertionCode),
     `});`,
@@ -213,4 +235,39 @@ export async function writeExport(
   if (existsSync(configPath)) return { test: outPath, config: null };
   await writeFile(configPath, playwrightConfigSource());
   return { test: outPath, config: configPath };
+}
+
+/** Quotes a path for a POSIX shell when it needs it. */
+function shellPath(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
+}
+
+/** Where `@playwright/test` resolves from a folder, or null. */
+export function playwrightTestFrom(dir: string): string | null {
+  try {
+    return createRequire(join(resolve(dir), 'noop.js')).resolve('@playwright/test/package.json');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The command that runs an exported test from `cwd`: plain `npx playwright test -c …` when the
+ * test's folder resolves `@playwright/test` itself; otherwise codify's own Playwright Test, with
+ * NODE_PATH pointing at the packages codify was installed with, so the import resolves with no
+ * symlink and no install. Null when neither can find `@playwright/test`.
+ */
+export function runCommandFor(testPath: string, configPath: string, cwd: string): string | null {
+  const rel = (p: string) => {
+    const r = relative(cwd, resolve(p));
+    return shellPath(r && !r.startsWith('..' + sep) && r !== '..' ? r : resolve(p));
+  };
+  const filter = shellPath(basename(testPath));
+  if (playwrightTestFrom(dirname(resolve(testPath))))
+    return `npx playwright test -c ${rel(configPath)} ${filter}`;
+  const own = playwrightTestFrom(import.meta.dirname);
+  if (!own) return null;
+  const modules = dirname(dirname(dirname(own)));
+  const bin = join(modules, '.bin', 'playwright');
+  return `NODE_PATH=${shellPath(modules)} ${shellPath(bin)} test -c ${rel(configPath)} ${filter}`;
 }

@@ -65,13 +65,13 @@ const run = (path: string, goal: string, variables: Record<string, string> = {})
   runGoal({ url: `${base}${path}`, goal, planner: new LocalPlanner(), variables, browser, runsDir: null });
 
 describe('local planner on pages it has never seen', () => {
-  it('fills a placeholder-only field and submits with "Continue"', { timeout: 30_000 }, async () => {
+  it('fills a placeholder-only field and submits with "Continue"', { timeout: 90_000 }, async () => {
     const result = await run('/news', 'Subscribe with my email', { email: 'a@b.co' });
     expect(result.status, result.reason).toBe('passed');
     expect(result.spec.assertions).toContainEqual({ type: 'text-visible', text: "You're subscribed!" });
   });
 
-  it('reads bare numbers, options and yes/no radios from the goal', { timeout: 30_000 }, async () => {
+  it('reads bare numbers, options and yes/no radios from the goal', { timeout: 90_000 }, async () => {
     const result = await run('/book', 'Book a Double room for 2 guests with breakfast');
     expect(result.status, result.reason).toBe('passed');
     expect(result.spec.steps.map((s) => [s.action, s.locator?.name, s.value])).toEqual([
@@ -87,7 +87,7 @@ describe('local planner on pages it has never seen', () => {
     );
   });
 
-  it('walks a two-page wizard with camelCase variables', { timeout: 30_000 }, async () => {
+  it('walks a two-page wizard with camelCase variables', { timeout: 90_000 }, async () => {
     const result = await run('/wiz', 'Apply with my first name, last name and phone number', {
       firstName: 'Ada',
       lastName: 'L',
@@ -107,7 +107,7 @@ describe('local planner on pages it has never seen', () => {
     expect(replay.status, replay.reason).toBe('passed');
   });
 
-  it('puts a "name" variable into a "Full name" field', { timeout: 30_000 }, async () => {
+  it('puts a "name" variable into a "Full name" field', { timeout: 90_000 }, async () => {
     const result = await run('/ship', 'Enter my name and street and continue', {
       name: 'Ada',
       street: 'Main 1',
@@ -119,14 +119,14 @@ describe('local planner on pages it has never seen', () => {
     ]);
   });
 
-  it('never declares done on a page that answers with an error', { timeout: 30_000 }, async () => {
+  it('never declares done on a page that answers with an error', { timeout: 90_000 }, async () => {
     // No variable fits the recipient field, so the form is sent empty and the app refuses it.
     const result = await run('/gift', 'Choose the recipient and send the gift');
     expect(result.status, `${result.reason} ${JSON.stringify(result.spec)}`).toBe('failed');
     expect(result.reason).toMatch(/valid e-mail/);
   });
 
-  it('tells repeated links apart by the row the goal names', { timeout: 30_000 }, async () => {
+  it('tells repeated links apart by the row the goal names', { timeout: 90_000 }, async () => {
     const result = await run('/menu', 'Go to jobs and apply for the Designer position');
     expect(result.status, result.reason).toBe('passed');
     expect(result.spec.steps[1]!.locator).toEqual({

@@ -2,6 +2,8 @@ import type { Observation, ObservedElement } from './observe.ts';
 import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
+import { readGoal, type GoalPart } from './goal/read-goal.ts';
+import { allowedByGoal, closest, nextPart, partDecision } from './part-planner.ts';
 
 const CLICKABLE = new Set([
   'button',
@@ -104,6 +106,9 @@ export class LocalPlanner implements Planner {
   /** Texts seen on earlier observations: a success message must be new to count. */
   private readonly seenTexts = new Set<string>();
   private startUrl: string | null = null;
+  private start: Observation | null = null;
+  private parts: GoalPart[] | null = null;
+  private partsGoal = '';
 
   async plan(context: PlanContext): Promise<PlanDecision> {
     const decision = this.decide(context);
@@ -114,17 +119,45 @@ export class LocalPlanner implements Planner {
   private decide(context: PlanContext): PlanDecision {
     const { observation } = context;
     this.startUrl ??= observation.url;
+    this.start ??= observation;
+    if (this.partsGoal !== context.goal) {
+      this.parts = readGoal(context.goal);
+      this.partsGoal = context.goal;
+    }
+    const parts = this.parts!;
     const goal = parseGoal(context.goal);
     const failedHere = new Set(
       context.history
         .filter((h) => !h.ok && h.url === observation.url && h.target)
         .map((h) => key(h.target!)),
     );
-    const usable = observation.elements.filter((e) => !e.disabled && !failedHere.has(key(e)));
+    // Destructive or bulk controls (delete, clear, reset, "all", sign out…) only when the goal asks.
+    const usable = observation.elements.filter(
+      (e) => !e.disabled && !failedHere.has(key(e)) && allowedByGoal(e, parts),
+    );
 
     if (context.previousStep) {
       const healed = this.heal(context, goal, usable);
       if (healed) return healed;
+    }
+
+    if (!context.previousStep) {
+      // Item-level parts (add, tick off, delete, edit, a named link, a key) in the goal's order.
+      const byPart = context.lastError?.startsWith('Not done')
+        ? null
+        : partDecision(parts, context, this.start);
+      if (byPart) return byPart;
+      const pending = nextPart(parts, context, this.start);
+      const acted = context.history.some((h) => h.ok && h.action.type !== 'done');
+      if (
+        acted &&
+        (pending < 0 || parts[pending]!.intent === 'observe') &&
+        !context.lastError?.startsWith('Not done')
+      )
+        return {
+          reason: 'Every part of the goal shows on the page; the checker will judge it.',
+          action: { type: 'done' },
+        };
     }
 
     const done = this.doneCheck(context, goal);
@@ -172,7 +205,23 @@ export class LocalPlanner implements Planner {
     const alert = observation.elements.find(
       (e) => (e.role === 'alert' || e.role === 'status') && ERROR_WORDS.test(e.name),
     );
-    const why = alert ? `the page says "${alert.name}"` : 'nothing on the page matches the goal any more';
+    const refused = context.lastError?.startsWith('Not done') ? context.lastError : null;
+    if (!alert && !refused && context.history.some((h) => h.ok && h.action.type !== 'done')) {
+      // Every instruction was followed and nothing is left to do: the checker decides whether the
+      // page proves the goal (passed) or not (unverified), rather than the planner giving up.
+      return {
+        reason: 'Nothing left to do for the goal; the checker will judge the page.',
+        action: { type: 'done' },
+      };
+    }
+    if (refused) return { reason: refused, action: { type: 'fail', value: refused } };
+    const pending = nextPart(parts, context, this.start);
+    const part = parts[pending];
+    const why = alert
+      ? `the page says "${alert.name}"`
+      : part
+        ? `nothing on the page matches "${part.text}" (closest: ${closest(part, observation).join(', ') || 'none'})`
+        : 'nothing on the page matches the goal any more';
     return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
   }
 

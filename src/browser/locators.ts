@@ -69,11 +69,12 @@ export async function locatorForElement(page: Page, element: ObservedElement): P
   if (facts.placeholder) candidates.push({ placeholder: facts.placeholder });
   if (facts.testId) candidates.push({ testId: facts.testId });
   if (facts.text && facts.text.length <= 80) candidates.push({ text: facts.text });
-  if (facts.container && element.name) {
+  if (facts.container) {
+    // Unnamed controls too ("the checkbox of the Buy milk row"): the row's text tells them apart.
     const { role, css, hasText } = facts.container;
     candidates.push({
       role: element.role,
-      name: element.name,
+      ...(element.name ? { name: element.name } : {}),
       within: role ? { role, hasText } : { css, hasText },
     });
   }

@@ -43,13 +43,22 @@ export const NEXT_ACTION_SCHEMA: Record<string, unknown> = {
             properties: {
               type: {
                 type: 'string',
-                enum: ['text-visible', 'element-visible', 'url-matches', 'field-value', 'title'],
+                enum: [
+                  'text-visible',
+                  'text-hidden',
+                  'element-visible',
+                  'checked',
+                  'url-matches',
+                  'field-value',
+                  'title',
+                ],
               },
               text: { type: 'string' },
               ref: { type: 'string' },
               pattern: { type: 'string' },
               value: { type: 'string' },
               variable: { type: 'string' },
+              checked: { type: 'boolean' },
             },
           },
         },
@@ -61,11 +70,14 @@ export const NEXT_ACTION_SCHEMA: Record<string, unknown> = {
 const SYSTEM_PROMPT = `You drive a web browser toward a goal, one action at a time, for a test that will be replayed later.
 You see the page as an accessibility snapshot: one line per element, with [ref=...] to address it.
 Answer with one action:
-- click, hover: ref. fill: ref and variable (for user data such as emails and passwords) or value. select: ref and the option label.
-- check/uncheck: ref of a checkbox or radio. upload: ref of the file field and file (a file name). press: value is a key such as Enter (ref optional).
+- click, dblclick (e.g. to edit an item), rightclick (context menus), hover (reveals controls shown on hover), scroll (into view), clear: ref. fill: ref and variable (for user data such as emails and passwords) or value. select: ref and the option label.
+- check/uncheck: ref of a checkbox or radio. upload: ref of the file field and file (a file name). press: value is a key such as Enter, Tab, Escape or ArrowDown (ref optional; Enter submits a box that has no button).
 - navigate: value is a URL. wait: waitFor with text, ref or urlPattern (never a fixed time).
-- done: only when the page visibly shows the goal was reached; give assertions that prove it (prefer text-visible of a stable
-  message without numbers that change, and url-matches).
+- done: only when the page visibly shows the goal was reached; give assertions that prove the goal's own outcome: the text,
+  element, URL or field value the goal names or implies (text-visible of what was added, text-hidden of what was deleted,
+  checked of what was ticked off, url-matches of where it went). A checker re-observes the page and judges them; page text
+  unrelated to the goal does not count. Never "done" while an error is shown, a login form is still there after signing in,
+  or nothing changed.
 - fail: value explains why the goal cannot be reached.
 Variables are given by name only: use their names, never invent values. If the last action failed, pick a different element or action.`;
 

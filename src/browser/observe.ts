@@ -33,6 +33,14 @@ export interface ObservedElement {
   /** A submit button of a form. */
   submit?: boolean;
   required?: boolean;
+  /** A password field. */
+  password?: boolean;
+  /** A plain element (span, div, li…) with a click handler or a pointer cursor and no role. */
+  clickable?: boolean;
+  /** Marked as the current one (aria-current, or a selected/active/current class), e.g. a filter link. */
+  current?: boolean;
+  /** Words from the element's title, id and class, for icon buttons whose name is a glyph ("×" → destroy). */
+  hint?: string;
 }
 
 /** What the planner sees of the page at one step. */
@@ -85,6 +93,7 @@ const GROUP_ROLES = new Set(['group', 'radiogroup', 'form', 'region', 'dialog'])
 
 interface AriaNode {
   role: string;
+  cursor?: string;
   name?: string;
   ref?: string;
   text?: string;
@@ -118,7 +127,7 @@ export async function observe(page: Page, options: ObserveOptions = {}): Promise
     AriaNode | string
   )[];
   const flattened = flatten(Array.isArray(tree) ? tree : [tree]);
-  await enrich(page, flattened.elements);
+  applyFacts(flattened.elements, await domFacts(page, flattened.elements));
   const snapshot = renderLines(flattened.lines);
   const observation: Observation = {
     url: page.url(),
@@ -171,7 +180,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
   const walk = (
     nodes: (AriaNode | string)[],
     depth: number,
-    scope: { group?: string; container?: string; frameRef?: string },
+    scope: { group?: string; container?: string; frameRef?: string; inAction?: boolean; pointer?: boolean },
   ) => {
     for (const node of nodes) {
       if (typeof node === 'string') {
@@ -184,11 +193,42 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       const role = node.role;
       const name = (node.name ?? '').trim();
       const children = node.children ?? [];
-      const innerScope = { ...scope };
+      const innerScope = { ...scope, pointer: node.cursor === 'pointer' };
       if (GROUP_ROLES.has(role) && name) innerScope.group = name;
       if (CONTAINER_ROLES.has(role)) innerScope.container = clip(textOf(node), 120);
       if (role === 'iframe' && node.ref) innerScope.frameRef = node.ref;
 
+      // A plain element people click (a handler or a pointer cursor, no role): act on it by its text.
+      const plain =
+        role === 'generic' ||
+        role === 'none' ||
+        role === 'presentation' ||
+        role === 'listitem' ||
+        role === 'cell';
+      const clickable =
+        plain &&
+        !scope.inAction &&
+        node.ref !== undefined &&
+        node.cursor === 'pointer' &&
+        !scope.pointer &&
+        textOf(node).length > 0 &&
+        textOf(node).length <= 80 &&
+        !children.some((c) => typeof c !== 'string' && ACTIONABLE_ROLES.has(c.role));
+      if (clickable) {
+        const element: ObservedElement = {
+          ref: node.ref!,
+          role: 'generic',
+          name: clip(textOf(node), 80),
+          clickable: true,
+        };
+        if (scope.container && scope.container !== element.name) element.context = scope.container;
+        if (scope.frameRef) element.frameRef = scope.frameRef;
+        if (scope.group) element.group = scope.group;
+        out.elements.push(element);
+        out.texts.push(element.name);
+        out.lines.push({ depth, element, text: '' });
+        continue;
+      }
       const keep = (role !== 'generic' && role !== 'none' && role !== 'presentation') || Boolean(name);
       if (role === 'iframe') {
         out.lines.push(`${'  '.repeat(depth)}- iframe [ref=${node.ref ?? '?'}]:`);
@@ -222,11 +262,20 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       }
       const textContent = !isTextField(role) && typeof node.text === 'string' ? node.text.trim() : '';
       if (textContent && !name) element.text = clip(textContent, 160);
-      if (actionable || READABLE_ROLES.has(role)) out.elements.push(element);
-      if (READABLE_ROLES.has(role) && (name || textContent)) out.texts.push(clip(name || textContent, 160));
+      // Rows and list items can be hovered (to reveal their controls) and read as one text.
+      if ((role === 'listitem' || role === 'row') && node.ref) element.text = clip(textOf(node), 160);
+      if (actionable || READABLE_ROLES.has(role) || role === 'listitem' || role === 'row')
+        out.elements.push(element);
+      // Every text a person reads (paragraphs, cells, labels), not only headings and statuses.
+      if ((READABLE_ROLES.has(role) || textContent) && (name || textContent) && !isTextField(role))
+        out.texts.push(clip(textContent || name, 160));
       out.lines.push({ depth, element, text: clip(textContent, 160) });
       if (!element.options)
-        walk(children, depth + 1, { ...innerScope, ...(role === 'combobox' ? { group: name } : {}) });
+        walk(children, depth + 1, {
+          ...innerScope,
+          ...(role === 'combobox' ? { group: name } : {}),
+          ...(actionable ? { inAction: true } : {}),
+        });
     }
   };
   walk(tree, 0, {});
@@ -239,7 +288,7 @@ export function isTextField(role: string): boolean {
 
 /** `role "name" [ref=e3] [checked] = value` — the one-line form used in snapshots and prompts. */
 export function describeElement(element: ObservedElement): string {
-  const parts = [element.role];
+  const parts = [element.clickable ? 'clickable' : element.role];
   if (element.name) parts.push(JSON.stringify(element.name));
   if (element.ref) parts.push(`[ref=${element.ref}]`);
   if (element.level !== undefined) parts.push(`[level=${element.level}]`);
@@ -251,6 +300,8 @@ export function describeElement(element: ObservedElement): string {
   if (element.expanded !== undefined) parts.push(element.expanded ? '[expanded]' : '[collapsed]');
   if (element.selected) parts.push('[selected]');
   if (element.pressed) parts.push('[pressed]');
+  if (element.current) parts.push('[current]');
+  if (element.hint) parts.push(`[hint=${element.hint}]`);
   if (element.fileInput) parts.push('[file]');
   if (element.required) parts.push('[required]');
   if (element.placeholder) parts.push(`[placeholder=${JSON.stringify(element.placeholder)}]`);
@@ -278,41 +329,92 @@ function clip(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Adds DOM facts the aria snapshot does not carry. One evaluate per actionable element, in parallel. */
-async function enrich(page: Page, elements: ObservedElement[]): Promise<void> {
+/** DOM facts the aria snapshot lacks, keyed by aria ref. */
+export interface DomFacts {
+  file?: boolean;
+  submit?: boolean;
+  required?: boolean;
+  password?: boolean;
+  placeholder?: string;
+  /** A masked value for password fields ("••••" when filled). */
+  masked?: string;
+  current?: boolean;
+  hint?: string;
+}
+
+/**
+ * Facts for the elements that can be acted on (the snapshot's refs resolve only through Playwright's
+ * own selector engine, so this is one small evaluate per actionable element, in parallel).
+ */
+async function domFacts(page: Page, elements: readonly ObservedElement[]): Promise<Map<string, DomFacts>> {
+  const out = new Map<string, DomFacts>();
   await Promise.all(
     elements
       .filter((e) => e.ref && ACTIONABLE_ROLES.has(e.role))
       .map(async (element) => {
-        try {
-          const facts = await page.getByRef(element.ref).evaluate(
-            (el: Element) => {
-              const input = el as HTMLInputElement;
-              const tag = el.tagName.toLowerCase();
-              const type = (el.getAttribute('type') ?? '').toLowerCase();
-              return {
-                file: tag === 'input' && type === 'file',
-                submit:
-                  (tag === 'button' && (type === '' || type === 'submit') && Boolean(input.form)) ||
-                  (tag === 'input' && (type === 'submit' || type === 'image')),
-                required: 'required' in input && Boolean(input.required),
-                placeholder: el.getAttribute('placeholder') ?? '',
-                value: tag === 'input' && type === 'password' ? (input.value ? '••••' : '') : null,
-              };
-            },
-            undefined,
-            { timeout: 2_000 },
-          );
-          if (facts.file) element.fileInput = true;
-          if (facts.submit) element.submit = true;
-          if (facts.required) element.required = true;
-          if (facts.placeholder && !element.placeholder) element.placeholder = facts.placeholder;
-          if (facts.value !== null) element.value = facts.value;
-        } catch {
-          // The element went away between snapshot and enrichment: keep what the snapshot said.
-        }
+        const fact = await page
+          .getByRef(element.ref)
+          .evaluate(collectFacts, undefined, { timeout: 2_000 })
+          .catch(() => null);
+        // The element went away between snapshot and this: keep what the snapshot said.
+        if (fact) out.set(element.ref, fact);
       }),
   );
+  return out;
+}
+
+/** Runs in the page, on one element. */
+function collectFacts(el: Element): DomFacts {
+  const fact: DomFacts = {};
+  const tag = el.tagName.toLowerCase();
+  const input = el as HTMLInputElement;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (tag === 'input' && type === 'file') fact.file = true;
+  if (
+    (tag === 'button' && (type === '' || type === 'submit') && input.form) ||
+    (tag === 'input' && (type === 'submit' || type === 'image'))
+  )
+    fact.submit = true;
+  if ('required' in input && input.required) fact.required = true;
+  if (tag === 'input' && type === 'password') {
+    fact.password = true;
+    fact.masked = input.value ? '••••' : '';
+  }
+  const placeholder = el.getAttribute('placeholder');
+  if (placeholder) fact.placeholder = placeholder;
+  const current = el.getAttribute('aria-current');
+  if (
+    (current && current !== 'false') ||
+    /\b(selected|active|current)\b/.test(el.getAttribute('class') ?? '')
+  )
+    fact.current = true;
+  const label = (el.textContent ?? '').trim();
+  if (!/[\p{L}\p{N}]/u.test(label)) {
+    const words = `${el.getAttribute('title') ?? ''} ${el.id} ${el.getAttribute('class') ?? ''}`
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 2 && !/^(btn|button|icon|css|js)$/.test(w));
+    if (words.length) fact.hint = [...new Set(words)].slice(0, 3).join(' ');
+  }
+  return fact;
+}
+
+function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomFacts>): void {
+  for (const element of elements) {
+    const fact = facts.get(element.ref);
+    if (!fact) continue;
+    if (fact.file) element.fileInput = true;
+    if (fact.submit) element.submit = true;
+    if (fact.required) element.required = true;
+    if (fact.password) {
+      element.password = true;
+      element.value = fact.masked ?? '';
+    }
+    if (fact.placeholder && !element.placeholder) element.placeholder = fact.placeholder;
+    if (fact.current && ACTIONABLE_ROLES.has(element.role)) element.current = true;
+    if (fact.hint && (element.role === 'button' || element.role === 'link')) element.hint = fact.hint;
+  }
 }
 
 /** The frame an element lives in, for elements inside iframes. */

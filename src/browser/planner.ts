@@ -9,7 +9,9 @@ export type PlannedActionType = (typeof PLANNED_ACTION_TYPES)[number];
 /** Evidence that the goal was reached, in terms of the current observation's refs. */
 export type PlannedAssertion =
   | { type: 'text-visible'; text: string }
+  | { type: 'text-hidden'; text: string }
   | { type: 'element-visible'; ref: string }
+  | { type: 'checked'; ref: string; checked?: boolean }
   | { type: 'url-matches'; pattern: string }
   | { type: 'field-value'; ref: string; value?: string; variable?: string }
   | { type: 'title'; text: string };
@@ -18,6 +20,8 @@ export interface PlannedAction {
   type: PlannedActionType;
   /** Target element, by ref from the current observation. */
   ref?: string;
+  /** Or a visible text to act on (text with no element of its own, e.g. a list item's title). */
+  text?: string;
   /** Literal: text to type, option to pick, key to press, URL to open, or the `fail` message. */
   value?: string;
   /** Name of a run-time variable to type/pick instead of a literal (its value is never shown to planners). */
@@ -43,6 +47,8 @@ export interface HistoryEntry {
   error?: string;
   /** URL before the action. */
   url: string;
+  /** The dialog the target sat in, if any (so "close it" knows which dialog was meant). */
+  dialog?: string;
 }
 
 export interface PlanContext {

@@ -56,7 +56,8 @@ export interface HealedStep {
 }
 
 export interface ReplayResult {
-  status: 'passed' | 'failed';
+  /** `unverified`: every step ran but the spec holds no assertion (or was recorded unverified). */
+  status: 'passed' | 'unverified' | 'failed';
   reason: string;
   failure?: StepFailure;
   /** Assertions that did not hold, with what was found. */
@@ -201,12 +202,18 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
     await ownBrowser?.close().catch(() => {});
   }
 
-  const status: ReplayResult['status'] = !failure && !failedAssertions.length ? 'passed' : 'failed';
+  const confirmsNothing =
+    !assertions.length ||
+    (spec.recordedWith?.outcome !== undefined && spec.recordedWith.outcome !== 'passed');
+  const status: ReplayResult['status'] =
+    failure || failedAssertions.length ? 'failed' : confirmsNothing ? 'unverified' : 'passed';
   const reason = failure
     ? `Step ${failure.step} (${failure.description}) failed: ${failure.error}`
     : failedAssertions.length
       ? `${failedAssertions.length} assertion(s) failed: ${failedAssertions.map((f) => `${f.assertion} — ${f.problem}`).join('; ')}`
-      : `${spec.steps.length} step(s) and ${spec.assertions.length} assertion(s) passed${healedSteps.length ? ` after healing ${healedSteps.filter((h) => h.step > 0).length} step(s)` : ''}.`;
+      : confirmsNothing
+        ? `${spec.steps.length} step(s) ran, but the spec was recorded ${spec.recordedWith?.outcome ?? 'without assertions'}: nothing confirms the goal.`
+        : `${spec.steps.length} step(s) and ${spec.assertions.length} assertion(s) passed${healedSteps.length ? ` after healing ${healedSteps.filter((h) => h.step > 0).length} step(s)` : ''}.`;
   const result: ReplayResult = {
     status,
     reason,

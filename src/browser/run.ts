@@ -6,7 +6,7 @@ import { RunArtifacts } from './artifacts.ts';
 import { launchChromium } from './chromium.ts';
 import type { Planner } from './planner.ts';
 import { DEFAULT_LIMITS, PlanningSession, type LimitName, type RunLimits } from './session.ts';
-import { SPEC_VERSION, looksSecret, type Assertion, type Spec, type Step } from './spec.ts';
+import { SPEC_VERSION, describeStep, looksSecret, type Assertion, type Spec, type Step } from './spec.ts';
 
 export interface RunGoalOptions {
   url: string;
@@ -27,11 +27,33 @@ export interface RunGoalOptions {
   bus?: EventBus<CodifyEvent>;
   actionTimeoutMs?: number;
   signal?: AbortSignal;
+  /** Called with the page before it closes (tests read the app's own state here). */
+  onFinish?: (page: Page) => Promise<void>;
+}
+
+/** What the checker found when the run ended (absent when it never got that far). */
+export interface RunEvidence {
+  /** Goal parts and the assertions that confirmed them. */
+  confirmed: string[];
+  /** Goal parts nothing on the page confirmed. */
+  unconfirmed: string[];
+  /** Why the checker refused the end, when it did. */
+  problems: string[];
 }
 
 export interface RunGoalResult {
-  status: 'passed' | 'failed';
+  /**
+   * `passed`: assertions derived from the goal hold on the final page. `unverified`: the actions ran
+   * but part of the goal's outcome could not be confirmed. `failed`: a step, a limit or the checker
+   * said no (see `reason`, and `failedStep`).
+   */
+  status: 'passed' | 'unverified' | 'failed';
   reason: string;
+  /** The step that was being decided when the run failed. */
+  failedStep?: number;
+  evidence?: RunEvidence;
+  /** What the run did, one line per recorded step. */
+  did: string[];
   /** Which limit ended the run, when one did. */
   limit?: LimitName;
   /** The recorded spec: complete when passed, the steps so far otherwise. */
@@ -63,6 +85,8 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
   let status: RunGoalResult['status'] = 'failed';
   let reason: string;
   let limit: LimitName | undefined;
+  let failedStep: number | undefined;
+  let evidence: RunEvidence | undefined;
   let session: PlanningSession;
   try {
     context = await browser.newContext({ viewport });
@@ -85,17 +109,28 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
       if (outcome.kind === 'failed') {
         reason = outcome.reason;
         limit = outcome.limit;
+        failedStep = stepNumber;
+        const refused = [...session.history].reverse().find((h) => h.error?.startsWith('Not done:'));
+        if (refused) evidence = { confirmed: [], unconfirmed: [], problems: [refused.error!] };
         break;
       }
       if (outcome.kind === 'done') {
         assertions = outcome.assertions;
-        status = 'passed';
-        reason = `Goal reached in ${steps.length} step(s); ${assertions.length} assertion(s) hold.`;
+        const { confirmed, unconfirmed, problems } = outcome.judgement;
+        evidence = { confirmed, unconfirmed, problems };
+        if (outcome.judgement.outcome === 'passed') {
+          status = 'passed';
+          reason = `Goal reached in ${steps.length} step(s); ${assertions.length} assertion(s) derived from the goal hold.`;
+        } else {
+          status = 'unverified';
+          reason = `Did ${steps.length} step(s), but could not confirm ${unconfirmed.join('; ')}.`;
+        }
         break;
       }
       steps.push(outcome.step);
       session.steps = steps.length;
     }
+    if (options.onFinish) await options.onFinish(page);
   } finally {
     if (context && artifacts)
       await context.tracing.stop({ path: artifacts.path('trace.zip') }).catch(() => {});
@@ -103,7 +138,11 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
     await ownBrowser?.close().catch(() => {});
   }
 
-  assertions = withoutVariableValues(assertions, variables);
+  // Upload file names are run-time inputs too: a replay may send another file.
+  const fileNames = Object.fromEntries(
+    Object.entries(files).map(([name, path]) => [`file:${name}`, path.split(/[\\/]/).at(-1) ?? path]),
+  );
+  assertions = withoutVariableValues(assertions, { ...variables, ...fileNames });
   const used = new Set(steps.flatMap((s) => (typeof s.value === 'object' ? [s.value.var] : [])));
   for (const a of assertions)
     if (a.type === 'field-value' && typeof a.value === 'object') used.add(a.value.var);
@@ -118,13 +157,16 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
     files: Object.fromEntries(Object.entries(files).filter(([name]) => steps.some((s) => s.file === name))),
     steps,
     assertions,
-    recordedWith: { planner: options.planner.name, at: new Date().toISOString() },
+    recordedWith: { planner: options.planner.name, outcome: status, at: new Date().toISOString() },
   };
   const counts = { steps: steps.length, actions: session.actions, pageViews: session.pageViews };
   const result: RunGoalResult = {
     status,
     reason,
     ...(limit ? { limit } : {}),
+    ...(failedStep !== undefined ? { failedStep } : {}),
+    ...(evidence ? { evidence } : {}),
+    did: steps.map(describeStep),
     spec,
     runDir: artifacts?.dir ?? null,
     counts,
@@ -138,6 +180,9 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
       status,
       reason,
       limit: limit ?? null,
+      failedStep: failedStep ?? null,
+      evidence: evidence ?? null,
+      did: result.did,
       goal: options.goal,
       url: options.url,
       planner: options.planner.name,

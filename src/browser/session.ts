@@ -6,11 +6,12 @@ import type { CheckReport, Checker, Proposer } from '../core/loop/types.ts';
 import type { Usage } from '../core/models/types.ts';
 import { stepFileName, type RunArtifacts } from './artifacts.ts';
 import { ActionError, MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
-import { performStep, checkAssertion, type StepInputs } from './executor.ts';
+import { performStep, type StepInputs } from './executor.ts';
 import { frameOfText, locatorForElement } from './locators.ts';
+import { judge, type Judgement } from './evidence.ts';
 import { observe, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlanDecision, PlannedAction, PlannedAssertion, Planner } from './planner.ts';
-import { describeCondition, describeStep, type Assertion, type Step } from './spec.ts';
+import { describeStep, type Assertion, type Step } from './spec.ts';
 
 /** Limits of one run; hitting any ends the run with a reason naming it. */
 export interface RunLimits {
@@ -60,12 +61,12 @@ export type BrowserEvent =
     }
   | { type: 'action-failed'; step: number; attempt: number; kind: string; error: string }
   | { type: 'step-done'; step: number; description: string; done: boolean }
-  | { type: 'run-done'; status: 'passed' | 'failed'; reason: string; limit?: LimitName };
+  | { type: 'run-done'; status: 'passed' | 'unverified' | 'failed'; reason: string; limit?: LimitName };
 
 /** What one decided-and-performed step produced. */
 export type StepOutcome =
   | { kind: 'step'; step: Step; decision: PlanDecision }
-  | { kind: 'done'; assertions: Assertion[]; decision: PlanDecision }
+  | { kind: 'done'; assertions: Assertion[]; decision: PlanDecision; judgement: Judgement }
   | { kind: 'failed'; reason: string; limit?: LimitName };
 
 export interface SessionOptions {
@@ -96,6 +97,12 @@ export class PlanningSession {
   steps = 0;
   actions = 0;
   pageViews = 0;
+  /** The page as first observed: the checker compares the end with it. */
+  start: Observation | null = null;
+  /** Some observation differed from the start. */
+  changed = false;
+  /** Steps performed outside the planner (a replay before healing), so "nothing done" is not claimed. */
+  replayedSteps = 0;
   private readonly startedAt = Date.now();
   private readonly options: SessionOptions;
 
@@ -154,6 +161,9 @@ export class PlanningSession {
           ...(screenshotPath ? { screenshotPath } : {}),
           ...(planner.wantsScreenshot ? { captureScreenshot: true } : {}),
         });
+        this.start ??= observation;
+        if (observation.snapshot !== this.start.snapshot || observation.url !== this.start.url)
+          this.changed = true;
         this.emit({
           type: 'observation',
           step: stepNumber,
@@ -220,6 +230,8 @@ export class PlanningSession {
         };
         const target = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
         if (target) entry.target = { role: target.role, name: target.name };
+        const dialog = observation.elements.find((e) => e.role === 'dialog' && e.name === target?.group);
+        if (dialog) entry.dialog = dialog.name;
         const fail = (kind: string, message: string): CheckReport => {
           entry.error = message;
           this.history.push(entry);
@@ -243,23 +255,30 @@ export class PlanningSession {
               'The goal is not over: re-do the step that broke instead of declaring done.',
             );
           try {
-            const assertions = await this.toAssertions(action.assertions ?? [], observation);
-            if (!assertions.length)
-              return fail(
-                'assertion-failed',
-                'A "done" needs at least one assertion that proves the goal was reached.',
-              );
-            for (const assertion of assertions) {
-              const problem = await checkAssertion(page, assertion, inputs, 2_000);
-              if (problem)
-                return fail(
-                  'assertion-failed',
-                  `Not done: ${describeCondition(assertion)} does not hold (${problem}).`,
-                );
-            }
+            // The proposer never judges itself: the checker re-observes the page and derives the
+            // evidence from the goal; the planner's own assertions count only where they name it.
+            const proposed = await this.toAssertions(action.assertions ?? [], observation).catch(() => []);
+            const now = await observe(page);
+            const judgement = await judge({
+              page,
+              goal,
+              start: this.start ?? observation,
+              now,
+              history: this.replayedSteps
+                ? [
+                    ...this.history,
+                    { step: 0, action: { type: 'click' }, description: 'replayed', ok: true, url: '' },
+                  ]
+                : this.history,
+              inputs,
+              proposed,
+              changedOnTheWay: this.changed,
+            });
+            if (judgement.outcome === 'not-done')
+              return fail('not-done', `Not done: ${judgement.problems.join(' ')}`);
             entry.ok = true;
             this.history.push(entry);
-            outcome = { kind: 'done', assertions, decision };
+            outcome = { kind: 'done', assertions: judgement.assertions, decision, judgement };
             return { pass: true, failures: [], counts: {} };
           } catch (error) {
             return fail(stepErrorKind(error), stepErrorMessage(error));
@@ -410,10 +429,19 @@ export class PlanningSession {
           ...base,
         };
       case 'click':
+      case 'dblclick':
+      case 'rightclick':
       case 'check':
       case 'uncheck':
       case 'hover':
-        return { action: action.type, locator: await locatorForElement(page, element()), ...base };
+      case 'clear':
+      case 'scroll':
+        return {
+          action: action.type,
+          locator:
+            !action.ref && action.text ? { text: action.text } : await locatorForElement(page, element()),
+          ...base,
+        };
       default:
         throw new ActionError('invalid-action', `"${action.type}" is not a page action.`);
     }
@@ -428,7 +456,8 @@ export class PlanningSession {
         out.push(
           frame ? { type: 'text-visible', text: p.text, frame } : { type: 'text-visible', text: p.text },
         );
-      } else if (p.type === 'title') out.push({ type: 'title', text: p.text });
+      } else if (p.type === 'text-hidden') out.push({ type: 'text-hidden', text: p.text });
+      else if (p.type === 'title') out.push({ type: 'title', text: p.text });
       else if (p.type === 'url-matches') out.push({ type: 'url-matches', pattern: p.pattern });
       else {
         const element = observation.elements.find((e) => e.ref === p.ref);
@@ -436,6 +465,7 @@ export class PlanningSession {
           throw new ActionError('unknown-ref', `Assertion refers to ${p.ref}, which is not in the snapshot.`);
         const locator = await locatorForElement(this.options.page, element);
         if (p.type === 'element-visible') out.push({ type: 'element-visible', locator });
+        else if (p.type === 'checked') out.push({ type: 'checked', locator, checked: p.checked ?? true });
         else
           out.push({
             type: 'field-value',

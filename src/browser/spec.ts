@@ -50,6 +50,14 @@ export const assertionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('url-matches'), pattern: z.string().min(1) }).strict(),
   z.object({ type: z.literal('field-value'), locator: locatorSchema, value: valueSchema }).strict(),
   z.object({ type: z.literal('title'), text: z.string().min(1) }).strict(),
+  /** The text is nowhere visible (a deleted item, a closed dialog). Exact, whole-text match. */
+  z
+    .object({ type: z.literal('text-hidden'), text: z.string().min(1), frame: z.string().min(1).optional() })
+    .strict(),
+  /** No visible element matches (e.g. the password field once signed in). */
+  z.object({ type: z.literal('element-hidden'), locator: locatorSchema }).strict(),
+  /** A checkbox, radio or switch is (or is not) checked. */
+  z.object({ type: z.literal('checked'), locator: locatorSchema, checked: z.boolean() }).strict(),
 ]);
 
 /** Conditions a `wait` step waits for (never a fixed sleep). */
@@ -61,12 +69,16 @@ export const waitConditionSchema = z.discriminatedUnion('type', [
 
 export const STEP_ACTIONS = [
   'click',
+  'dblclick',
+  'rightclick',
   'fill',
   'select',
   'check',
   'uncheck',
   'press',
   'hover',
+  'clear',
+  'scroll',
   'upload',
   'navigate',
   'wait',
@@ -92,7 +104,21 @@ export const stepSchema = z
     const need = (field: keyof typeof step, message: string) => {
       if (step[field] === undefined) ctx.addIssue({ code: 'custom', message, path: [field] });
     };
-    if (['click', 'fill', 'select', 'check', 'uncheck', 'hover', 'upload'].includes(step.action)) {
+    if (
+      [
+        'click',
+        'dblclick',
+        'rightclick',
+        'fill',
+        'select',
+        'check',
+        'uncheck',
+        'hover',
+        'clear',
+        'scroll',
+        'upload',
+      ].includes(step.action)
+    ) {
       need('locator', `"${step.action}" needs a locator`);
     }
     if (step.action === 'fill' || step.action === 'select' || step.action === 'press')
@@ -130,6 +156,11 @@ export const specSchema = z
     recordedWith: z
       .object({
         planner: z.string(),
+        /**
+         * The verdict of the recording: `passed` (the goal's own assertions held), `unverified`
+         * (the actions ran, the outcome could not be confirmed) or `failed`. Export refuses the last two.
+         */
+        outcome: z.enum(['passed', 'unverified', 'failed']).optional(),
         model: z.string().optional(),
         at: z.string(),
         healedFrom: z.string().optional(),
@@ -294,5 +325,11 @@ export function describeCondition(condition: WaitCondition | Assertion | undefin
       return `${describeLocator(condition.locator)} has value ${typeof condition.value === 'string' ? JSON.stringify(condition.value) : `{${condition.value.var}}`}`;
     case 'title':
       return `title contains "${condition.text}"`;
+    case 'text-hidden':
+      return `text "${condition.text}" is not visible`;
+    case 'element-hidden':
+      return `${describeLocator(condition.locator)} is not visible`;
+    case 'checked':
+      return `${describeLocator(condition.locator)} is ${condition.checked ? 'checked' : 'not checked'}`;
   }
 }

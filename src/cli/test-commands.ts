@@ -1,4 +1,4 @@
-import { resolve, relative, dirname } from 'node:path';
+import { resolve, relative, dirname, join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parsePositiveInt } from './flag-parsers.ts';
@@ -12,10 +12,10 @@ import type { Usage } from '../core/models/types.ts';
 import { LocalPlanner } from '../browser/local-planner.ts';
 import { ModelPlanner } from '../browser/model-planner.ts';
 import type { Planner } from '../browser/planner.ts';
-import { runGoal } from '../browser/run.ts';
+import { runGoal, type RunGoalResult } from '../browser/run.ts';
 import { describeHeal, healedPath, replaySpec, specDirOf } from '../browser/replay.ts';
-import { writeExport } from '../browser/export.ts';
-import { loadSpec, saveSpec } from '../browser/spec.ts';
+import { envName, runCommandFor, writeExport } from '../browser/export.ts';
+import { loadSpec, saveSpec, type Spec } from '../browser/spec.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -73,6 +73,40 @@ function progress(bus: EventBus<CodifyEvent>): void {
   });
 }
 
+/**
+ * The verdict as a person reads it: passed (✓, with what proved it), unverified (?, what was done
+ * and what could not be confirmed) or failed (✗, the step and the reason).
+ */
+export function runVerdictLines(result: RunGoalResult): string[] {
+  const lines: string[] = [];
+  if (result.status === 'passed') {
+    lines.push(`✓ passed: ${result.reason}`);
+    for (const c of result.evidence?.confirmed ?? []) lines.push(`  confirmed ${c}`);
+  } else if (result.status === 'unverified') {
+    lines.push(`? unverified: the actions ran, but the goal's outcome could not be confirmed.`);
+    lines.push(`  did: ${result.did.length ? result.did.join('; ') : 'nothing'}`);
+    for (const c of result.evidence?.confirmed ?? []) lines.push(`  confirmed ${c}`);
+    for (const u of result.evidence?.unconfirmed ?? []) lines.push(`  could not confirm ${u}`);
+  } else {
+    lines.push(
+      `✗ failed${result.failedStep !== undefined ? ` at step ${result.failedStep}` : ''}: ${result.reason}`,
+    );
+    if (result.did.length) lines.push(`  did: ${result.did.join('; ')}`);
+    for (const p of result.evidence?.problems ?? []) lines.push(`  checker: ${p}`);
+  }
+  return lines;
+}
+
+/** Why a spec may not be exported as a test (its recording was not a pass), or null. */
+export function exportRefusal(spec: Spec): string | null {
+  const outcome = spec.recordedWith?.outcome;
+  if (outcome && outcome !== 'passed')
+    return `the recording ended ${outcome}, so a test from it would check nothing the goal asked for. Record it again until it passes (codify test run), or add assertions to the spec by hand and set recordedWith.outcome to "passed".`;
+  if (!spec.assertions.length)
+    return 'the spec has no assertions, so the test would pass whatever the app does. Add the assertions the goal implies.';
+  return null;
+}
+
 /** Registers `codify test run|replay|export`. */
 export function registerTestCommands(program: Command): void {
   const test = program.command('test').description('Record, replay, heal and export browser tests.');
@@ -127,9 +161,11 @@ export function registerTestCommands(program: Command): void {
       ),
     };
     if (result.status === 'passed' || spec.steps.length) await saveSpec(out, spec);
-    console.log(`${result.status === 'passed' ? '✓' : '✗'} ${result.reason}`);
+    for (const line of runVerdictLines(result)) console.log(line);
     if (result.status === 'passed' || spec.steps.length)
-      console.log(`  spec: ${out}${result.status === 'passed' ? '' : ' (incomplete)'}`);
+      console.log(
+        `  spec: ${out}${result.status === 'passed' ? '' : ` (${result.status}: replay and export refuse to call it a test)`}`,
+      );
     if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
     console.log(usageLine(result.usage));
     process.exitCode = result.status === 'passed' ? 0 : 1;
@@ -162,7 +198,9 @@ export function registerTestCommands(program: Command): void {
       bus,
       ...(opts.heal ? { heal: { planner: plannerFor(opts.model, opts) } } : {}),
     });
-    console.log(`${result.status === 'passed' ? '✓' : '✗'} ${result.reason}`);
+    console.log(
+      `${result.status === 'passed' ? '✓' : result.status === 'unverified' ? '?' : '✗'} ${result.status}: ${result.reason}`,
+    );
     if (result.failure) {
       const f = result.failure;
       console.log(`  step ${f.step}: ${f.description}`);
@@ -192,12 +230,26 @@ export function registerTestCommands(program: Command): void {
     .option('-o, --out <file>', 'output file (default: X.spec.ts beside X.spec.json)')
     .action(async (specPath: string, opts) => {
       const spec = await loadSpec(specPath);
+      const refusal = exportRefusal(spec);
+      if (refusal) {
+        console.error(`✗ not exported: ${refusal}`);
+        process.exitCode = 1;
+        return;
+      }
       const out = opts.out ?? specPath.replace(/\.spec\.json$|\.json$/, '') + '.spec.ts';
       const written = await writeExport(spec, out, { specDir: specDirOf(specPath) });
       console.log(`✓ wrote ${written.test}${written.config ? ` and ${written.config}` : ''}`);
+      const config = written.config ?? join(dirname(resolve(written.test)), 'playwright.config.ts');
+      const command = runCommandFor(written.test, config, process.cwd());
+      const variables = Object.keys(spec.variables).map(envName);
+      if (command)
+        console.log(
+          `  run it: ${variables.length ? `${variables.map((v) => `${v}=…`).join(' ')} ` : ''}${command}`,
+        );
+      else
+        console.log(
+          `  run it: npm install -D @playwright/test in ${dirname(resolve(written.test))}, then npx playwright test -c ${config}`,
+        );
       process.exitCode = 0;
-      console.log(
-        `  run it: npx playwright test ${written.test}${Object.keys(spec.variables).length ? ' (set the variables in the environment first)' : ''}`,
-      );
     });
 }

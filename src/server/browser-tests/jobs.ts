@@ -213,12 +213,22 @@ export async function recordRun(
     // An incomplete spec is still useful to look at; it stays in the run, not in the test.
     ...(passed ? {} : { spec }),
   };
+  // Unverified is not a pass: the run ends failed (with its own code) and its spec is not saved.
   return passed
     ? redactSecrets(summary)
-    : finishAs('failed', redactSecrets(summary), {
-        code: result.limit ? 'limit-reached' : 'goal-not-reached',
-        message: redactSecrets(result.reason),
-      });
+    : finishAs(
+        'failed',
+        redactSecrets({ ...summary, ...(result.evidence ? { evidence: result.evidence } : {}) }),
+        {
+          code:
+            result.status === 'unverified'
+              ? 'goal-unverified'
+              : result.limit
+                ? 'limit-reached'
+                : 'goal-not-reached',
+          message: redactSecrets(result.reason),
+        },
+      );
 }
 
 /**
@@ -276,5 +286,8 @@ export async function replayRun(
   );
   return result.status === 'passed'
     ? summary
-    : finishAs('failed', summary, { code: 'replay-failed', message: redactSecrets(result.reason) });
+    : finishAs('failed', summary, {
+        code: result.status === 'unverified' ? 'replay-unverified' : 'replay-failed',
+        message: redactSecrets(result.reason),
+      });
 }

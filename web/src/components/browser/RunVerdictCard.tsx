@@ -21,6 +21,9 @@ interface Report {
     screenshot?: string;
   } | null;
   failedAssertions?: { assertion: string; problem: string }[];
+  /** What the checker found: goal parts confirmed, not confirmed, and why it refused the end. */
+  evidence?: { confirmed: string[]; unconfirmed: string[]; problems: string[] } | null;
+  did?: string[];
 }
 
 interface Summary {
@@ -52,7 +55,12 @@ export function RunVerdictCard({
   const report = useReport(run.id, artifacts);
   const testName = subjectName(run.subjectId);
   const replaySpec = useTestSpec(run.kind === 'browser-replay' ? testName : null);
-  const passed = verdict ? verdict.status === 'passed' : run.status === 'completed';
+  const summaryStatus = summary.status;
+  const passed = verdict
+    ? verdict.status === 'passed'
+    : run.status === 'completed' && summaryStatus !== 'unverified';
+  // Unverified: the actions ran but nothing on the page confirmed the goal. Never shown as a pass.
+  const unverified = (verdict?.status ?? summaryStatus) === 'unverified';
   // A stopped or interrupted run did not fail its goal: say what happened rather than "Failed".
   const cutShort = run.status === 'stopped' || run.status === 'interrupted';
   const reason =
@@ -66,14 +74,46 @@ export function RunVerdictCard({
 
   return (
     <div
-      className={`card verdict ${passed ? 'verdict-passed' : cutShort ? 'verdict-stopped' : 'verdict-failed'}`}
+      className={`card verdict ${passed ? 'verdict-passed' : unverified ? 'verdict-unverified' : cutShort ? 'verdict-stopped' : 'verdict-failed'}`}
       aria-label="Verdict"
     >
       <h2>
-        {passed ? 'Passed' : cutShort ? (run.status === 'stopped' ? 'Stopped' : 'Interrupted') : 'Failed'}
+        {passed
+          ? 'Passed'
+          : unverified
+            ? 'Unverified'
+            : cutShort
+              ? run.status === 'stopped'
+                ? 'Stopped'
+                : 'Interrupted'
+              : 'Failed'}
         {verdict?.limit ? <span className="badge status-failed">limit {verdict.limit}</span> : null}
       </h2>
       <p className="verdict-reason">{reason}</p>
+      {report?.evidence?.unconfirmed.length ? (
+        <>
+          <h3>Could not confirm</h3>
+          <ul className="assertions">
+            {report.evidence.unconfirmed.map((u) => (
+              <li key={u} className="assertion-failed">
+                <span aria-hidden="true">?</span> {u}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {report?.evidence?.problems.length ? (
+        <>
+          <h3>Why the checker refused the end</h3>
+          <ul className="assertions">
+            {report.evidence.problems.map((p) => (
+              <li key={p} className="assertion-failed">
+                <span aria-hidden="true">✗</span> {p}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {report?.failure ? (
         <p className="attempt-error">
           Step {report.failure.step} <code>{report.failure.description}</code>

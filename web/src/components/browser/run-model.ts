@@ -33,7 +33,7 @@ export interface StepView {
 }
 
 export interface RunVerdict {
-  status: 'passed' | 'failed';
+  status: 'passed' | 'unverified' | 'failed';
   reason: string;
   limit?: string;
 }
@@ -124,7 +124,8 @@ export function buildRunModel(events: readonly RunEvent[]): RunModel {
         break;
       }
       case 'run-done': {
-        const status = payload.status === 'passed' ? 'passed' : 'failed';
+        const status =
+          payload.status === 'passed' ? 'passed' : payload.status === 'unverified' ? 'unverified' : 'failed';
         const limit = str(payload.limit);
         verdict = { status, reason: str(payload.reason) ?? '', ...(limit ? { limit } : {}) };
         break;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isDestructive, readGoal } from './read-goal.ts';
+import { related } from './wordnet.ts';
+
+describe('WordNet relations (no hand-written synonym list)', () => {
+  it('relates words that mean the same and keeps unrelated ones apart', () => {
+    expect(related('finished', 'completed')).toBe(true);
+    expect(related('remove', 'delete')).toBe(true);
+    expect(related('tick off', 'check')).toBe(true);
+    expect(related('delete', 'add')).toBe(false);
+    expect(related('active', 'completed')).toBe(false);
+  });
+});
+
+describe('readGoal', () => {
+  const summary = (goal: string) =>
+    readGoal(goal).map((p) => ({ intent: p.intent, values: p.values, role: p.role, ordinal: p.ordinal }));
+
+  it('splits multi-part goals into ordered parts, keeping noun lists whole', () => {
+    expect(
+      readGoal('Sign in as ada, search for printer and open the second ticket').map((p) => p.intent),
+    ).toEqual(['login', 'search', 'open']);
+    expect(
+      readGoal('Sign up with my name, email and password and accept the terms').map((p) => p.text),
+    ).toEqual(['Sign up with my name, email and password', 'accept the terms']);
+  });
+
+  it('reads role words, ordinals and unquoted values', () => {
+    expect(summary('Click the Completed link')).toEqual([
+      { intent: 'click', values: [], role: 'link', ordinal: undefined },
+    ]);
+    expect(summary('Tick off the 3rd todo')[0]).toMatchObject({ intent: 'check', ordinal: 3 });
+    expect(summary('Add a todo Buy bread')[0]).toMatchObject({ intent: 'add', values: ['Buy bread'] });
+    expect(summary('Sign in as ada')[0]).toMatchObject({ intent: 'login', values: ['ada'] });
+  });
+
+  it('knows an observation from a tick, and a pronoun from nothing', () => {
+    expect(readGoal('Check that the cart shows "Desk lamp"')[0]).toMatchObject({
+      intent: 'observe',
+      expect: ['Desk lamp'],
+    });
+    const parts = readGoal('Add a todo "Buy milk", complete it and filter Active');
+    expect(parts[1]).toMatchObject({ intent: 'check', values: ['Buy milk'] });
+  });
+
+  it('marks destructive and bulk actions', () => {
+    expect(isDestructive('Clear completed')).toBe(true);
+    expect(isDestructive('Mark all as complete')).toBe(true);
+    expect(isDestructive('Delete')).toBe(true);
+    expect(isDestructive('Sign out')).toBe(true);
+    expect(isDestructive('Open the second ticket')).toBe(false);
+    expect(isDestructive('Completed')).toBe(false);
+  });
+});

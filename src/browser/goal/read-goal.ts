@@ -1,0 +1,388 @@
+import nlp from 'compromise';
+import { quotedStrings } from '../text-match.ts';
+import { baseForms, isA, related, synonymous } from './wordnet.ts';
+
+/**
+ * Reads a goal written in plain English into ordered parts ("sign in, search for X and open Y" →
+ * three parts), each with its verb, what it acts on, the values it names, a role word ("the
+ * Completed link"), an ordinal ("the second todo") and the texts it expects to see. `compromise`
+ * tags the words; WordNet decides which of a few anchor verbs a goal's verb means, so "tick off",
+ * "finish" or "erase" are understood without word lists.
+ */
+
+export type Intent =
+  | 'observe'
+  | 'add'
+  | 'remove'
+  | 'check'
+  | 'uncheck'
+  | 'select'
+  | 'fill'
+  | 'search'
+  | 'login'
+  | 'logout'
+  | 'edit'
+  | 'open'
+  | 'hover'
+  | 'close'
+  | 'press'
+  | 'upload'
+  | 'submit'
+  | 'click';
+
+export interface GoalPart {
+  /** The part's own words, as written. */
+  text: string;
+  /** Dictionary form of its verb ("tick off", "complete"), or '' when none. */
+  verb: string;
+  intent: Intent;
+  /** The part itself asks for a destructive or bulk action (delete, clear, reset, "all"…). */
+  destructive: boolean;
+  /** Content words of what it acts on (no values, role word or ordinal). */
+  objectWords: string[];
+  /** Quoted values, and an unquoted name/value when the part clearly gives one. */
+  values: string[];
+  /** ARIA role the part names ("the Completed link" → link). */
+  role?: string;
+  /** 1-based position the part names ("the second todo"); -1 for "last". */
+  ordinal?: number;
+  /** Texts the part expects to see ("…and see 'items left'"). */
+  expect: string[];
+  /** A key the part names ("press Enter"). */
+  key?: string;
+  /** Symbols the part names for an icon control ("the × button"). */
+  glyphs: string[];
+  /** Words the part says not to act on ("without deleting anything"). */
+  negated: string[];
+}
+
+/** One anchor verb per intent; a goal verb means that intent when WordNet relates them. */
+const ANCHORS: [Intent, string[]][] = [
+  ['logout', ['log out', 'sign out']],
+  ['login', ['log in', 'sign in', 'login']],
+  ['observe', ['see', 'verify', 'ensure', 'expect']],
+  ['remove', ['delete', 'remove']],
+  ['uncheck', ['uncheck', 'untick']],
+  ['check', ['check', 'tick', 'complete']],
+  ['add', ['add', 'create']],
+  ['search', ['search', 'find']],
+  ['select', ['select', 'choose', 'pick']],
+  ['fill', ['fill', 'type', 'enter', 'write']],
+  ['edit', ['edit', 'rename', 'change']],
+  ['hover', ['hover']],
+  ['close', ['close', 'dismiss']],
+  ['press', ['press']],
+  ['upload', ['upload', 'attach']],
+  ['open', ['open', 'go', 'visit', 'navigate', 'view', 'show']],
+  ['submit', ['sign up', 'submit', 'send', 'save', 'confirm', 'register', 'subscribe', 'book', 'order']],
+  ['click', ['click', 'tap']],
+];
+
+/** Verbs (and the word "all") whose actions destroy data or act in bulk. */
+export const DESTRUCTIVE_ANCHORS = [
+  'delete',
+  'remove',
+  'clear',
+  'reset',
+  'cancel',
+  'unsubscribe',
+  'discard',
+  'empty',
+  'log out',
+  'sign out',
+  'logout',
+];
+
+/** Role words a person uses, mapped to ARIA roles. */
+const ROLE_WORDS: Record<string, string> = {
+  link: 'link',
+  button: 'button',
+  checkbox: 'checkbox',
+  'check box': 'checkbox',
+  tickbox: 'checkbox',
+  tab: 'tab',
+  textbox: 'textbox',
+  'text box': 'textbox',
+  textarea: 'textbox',
+  field: 'textbox',
+  input: 'textbox',
+  dropdown: 'combobox',
+  'drop-down': 'combobox',
+  'select box': 'combobox',
+  menu: 'menu',
+  'menu item': 'menuitem',
+  radio: 'radio',
+  'radio button': 'radio',
+  option: 'option',
+  row: 'row',
+  heading: 'heading',
+  switch: 'switch',
+};
+
+const KEYS =
+  /\b(enter|return|tab|escape|esc|space|backspace|delete|arrow ?(up|down|left|right)|(up|down|left|right) arrow|home|end|page ?(up|down))\b/i;
+const OBSERVE_LEAD =
+  /^(and\s+)?(then\s+)?(make sure|check that|check whether|check if|verify|ensure|expect|confirm that|see|should see|it shows|the page shows)\b/i;
+/** Placeholders for quoted text while splitting and for values while reading words. */
+const QUOTE_MASK = '\u0001';
+const VALUE_MASK = '\u0002';
+const STOP = new Set(
+  'a an the to of for in on at by with and or my me i your you our we it its this that is are be as from into then please some any up out via there their them his her'.split(
+    ' ',
+  ),
+);
+
+/** Splits the goal into parts: at ";", ". ", ", then", " then ", ", and", "," and " and <verb>". */
+export function splitParts(goal: string): string[] {
+  const quotes = quotedStrings(goal);
+  // Protect quoted text from splitting.
+  let masked = goal;
+  for (const q of [...quotes].reverse())
+    masked = masked.slice(0, q.index) + '\u0001'.repeat(q.end - q.index) + masked.slice(q.end);
+  const cuts: [number, number][] = [];
+  for (const m of masked.matchAll(/\s*(?:;|\.\s+|,?\s*then\s+)/gi))
+    cuts.push([m.index, m.index + m[0].length]);
+  // A comma or "and" starts a new part only before a verb: "name, email and password" is one list.
+  for (const m of masked.matchAll(/(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?([\w-]+)/gi)) {
+    const word = m[1]!.toLowerCase();
+    const previous = masked.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '';
+    if (isVerbStart(word, masked.slice(m.index + m[0].length - m[1]!.length), previous))
+      cuts.push([m.index, m.index + m[0].length - m[1]!.length]);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of cuts) {
+    if (start < at) continue;
+    parts.push(goal.slice(at, start));
+    at = end;
+  }
+  parts.push(goal.slice(at));
+  return parts.map((p) => p.trim().replace(/[.!]+$/, '')).filter((p) => /\w/.test(p));
+}
+
+/** Whether `word`, starting `rest`, begins a new instruction (a verb in context, not "phone number"). */
+function isVerbStart(word: string, rest: string, previous: string): boolean {
+  if (STOP.has(word)) return false;
+  if (ANCHORS.some(([, anchors]) => anchors.some((a) => a.split(' ')[0] === word))) return true;
+  if (!isA(word, 'verb')) return false;
+  // "name, email and password", "last name and phone number": a short list of nouns, not a verb.
+  const chunk = rest
+    .split(/\s*(?:,|\band\b|\bthen\b)\s*/)[0]!
+    .trim()
+    .split(/\s+/);
+  const afterNoun =
+    !/^(it|them|this|that|one)$/i.test(previous) && isA(previous.replace(/[^A-Za-z-]/g, ''), 'noun');
+  if (
+    afterNoun &&
+    chunk.length <= 2 &&
+    isA(chunk[0]!.replace(/[^A-Za-z-]/g, ''), 'noun') &&
+    !chunk.some((w) => /^(the|a|an|my|to|for|on|in|with)$/i.test(w) || w.includes(QUOTE_MASK))
+  )
+    return false;
+  const first = nlp(`I ${rest}`).terms().json()[1] as { terms?: { tags?: string[] }[] } | undefined;
+  return Boolean(first?.terms?.[0]?.tags?.includes('Verb'));
+}
+
+function intentOf(verb: string, rest: string): Intent {
+  const phrase = `${verb} ${rest}`.toLowerCase();
+  // The anchor itself first ("click" is not "check"), then words WordNet relates to an anchor.
+  for (const [intent, anchors] of ANCHORS)
+    if (anchors.some((a) => (a.includes(' ') ? phrase.startsWith(a) : a === verb))) return intent;
+  for (const [intent, anchors] of ANCHORS) {
+    if (intent === 'observe') continue;
+    if (anchors.some((a) => !a.includes(' ') && related(verb, a))) return intent;
+  }
+  return 'click';
+}
+
+/** Whether a text (a goal part or a control's name) asks for a destructive or bulk action. */
+export function isDestructive(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (/\ball\b/.test(lower)) return true;
+  const words = lower.split(/[^a-z]+/).filter(Boolean);
+  return DESTRUCTIVE_ANCHORS.some((anchor) =>
+    anchor.includes(' ')
+      ? lower.includes(anchor)
+      : words.some(
+          (w) =>
+            baseForms(w).includes(anchor) || (w.length > 3 && isA(w, 'verb') && synonymous(w, anchor, 1)),
+        ),
+  );
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  last: -1,
+};
+
+/** Reads one part. */
+export function readPart(fullText: string): GoalPart {
+  // "…without deleting anything", "but don't save": those words ask for nothing.
+  const negation = /\s*,?\s*\b(without|but not|but don't|but do not|and not|never|do not|don't)\b(.*)$/i.exec(
+    fullText,
+  );
+  const text = negation ? fullText.slice(0, negation.index) : fullText;
+  const negated = negation
+    ? negation[2]!
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 2)
+    : [];
+  const glyphs = [...text.matchAll(/[\p{S}]/gu)].map((m) => m[0]).filter((g) => !/[<>=+$^`|~]/.test(g));
+  const quotes = quotedStrings(text);
+  const values = quotes.map((q) => q.value);
+  let bare = quotes.reduceRight((t, q) => `${t.slice(0, q.index)} \u0002 ${t.slice(q.end)}`, text).trim();
+  const expect: string[] = [];
+  const lead = OBSERVE_LEAD.exec(bare);
+  const words = bare.split(/\s+/);
+  // Imperative goals start with their verb, which taggers often miss ("Complete Buy milk").
+  let verb = '';
+  let restStart = 0;
+  const two = words
+    .slice(0, 2)
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^a-z -]/g, '');
+  if (lead) {
+    verb = 'see';
+    restStart = lead[0].split(/\s+/).length;
+  } else if (/^double[- ]?click/i.test(bare)) {
+    verb = 'double-click';
+    restStart = /^double[- ]click/i.test(bare) && words[0]!.toLowerCase() === 'double' ? 2 : 1;
+  } else if (/^right[- ]?click/i.test(bare)) {
+    verb = 'right-click';
+    restStart = words[0]!.toLowerCase() === 'right' ? 2 : 1;
+  } else if (two.includes(' ') && isA(two, 'verb')) {
+    verb = two;
+    restStart = 2;
+  } else if (words[0] && isA(words[0].toLowerCase(), 'verb')) {
+    verb = nlp(words[0]).verbs().toInfinitive().text().toLowerCase() || words[0].toLowerCase();
+    restStart = 1;
+  }
+  const rest = words.slice(restStart).join(' ');
+  let intent: Intent = verb ? intentOf(verb, rest) : values.length ? 'fill' : 'click';
+  if (verb === 'see' || lead) intent = 'observe';
+  if (verb === 'double-click') intent = 'edit';
+  // "Mark Buy milk as complete", "set it as done": the state named after "as" is the action.
+  const state = /\bas\s+(\w+)\s*$/i.exec(rest)?.[1];
+  if (state && intent !== 'observe' && intentOf(state, '') === 'check') intent = 'check';
+  if (intent === 'observe') expect.push(...values);
+  // "check that", "check whether": an observation, not a tick.
+  if (intent === 'check' && /^(that|whether|if)\b/i.test(rest)) intent = 'observe';
+
+  let role: string | undefined;
+  const lowerRest = ` ${rest.toLowerCase()} `;
+  for (const [word, aria] of Object.entries(ROLE_WORDS).sort((a, b) => b[0].length - a[0].length)) {
+    if (new RegExp(`\\s${word}s?[\\s,.]`).test(lowerRest)) {
+      role = aria;
+      bare = bare.replace(new RegExp(`\\b${word}s?\\b`, 'i'), ' ');
+      break;
+    }
+  }
+  let ordinal: number | undefined;
+  const ord =
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(\d+)(st|nd|rd|th))\b/i.exec(
+      rest,
+    );
+  if (ord) ordinal = ord[2] ? Number(ord[2]) : ORDINALS[ord[1]!.toLowerCase()];
+  const key = intent === 'press' ? KEYS.exec(rest)?.[0] : undefined;
+
+  const objectWords = bare
+    .split(/\s+/)
+    .slice(restStart)
+    .join(' ')
+    .split(VALUE_MASK)
+    .join(' ')
+    .replace(ord?.[0] ?? '\u0000', ' ')
+    .split(/[^A-Za-z0-9@.'-]+/)
+    .map((w) => w.toLowerCase().replace(/^[-'.]+|[-'.]+$/g, ''))
+    .filter((w) => w && !STOP.has(w) && !/^(as|so|it)$/.test(w));
+
+  // An unquoted value the part gives: "as ada", "for printer", "to Buy oat milk", a date/time/number.
+  if (!values.length && intent !== 'observe') {
+    const after =
+      /\b(?:as|for|to|with|named|called|titled)\s+(?!(?:the|a|an|my|your|our|his|her|their|this|that)\b)(.+)$/i.exec(
+        // "to Ada King in the profile dialog": the value ends where a place phrase begins.
+        rest.replace(
+          /\s+(?:in|on|at|from|into|inside|under|within|of)\s+(?:the|a|an|my|your|this|that)\b.*$/i,
+          '',
+        ),
+      );
+    if (
+      after &&
+      (intent === 'login' ||
+        intent === 'search' ||
+        intent === 'edit' ||
+        intent === 'fill' ||
+        intent === 'add')
+    )
+      values.push(after[1]!.replace(/[.!]+$/, '').trim());
+    else if (intent === 'add') {
+      // "Add a todo Buy bread": the words after the noun the verb takes.
+      const m = /^(?:an?|the|new)?\s*(?:new\s+)?(\w+)\s+(.+)$/i.exec(rest);
+      if (
+        m &&
+        !/^(my|your|our|his|her|their|its|this|that)$/i.test(m[1]!) &&
+        nlp(m[1]!).nouns().length &&
+        !/^(to|in|on|into|and|with)$/i.test(m[2]!.split(' ')[0]!)
+      )
+        values.push(m[2]!.trim());
+    }
+  }
+  const destructive = intent === 'remove' || intent === 'logout' || isDestructive(text);
+  return {
+    text: fullText,
+    glyphs,
+    negated,
+    verb,
+    intent,
+    destructive,
+    objectWords,
+    values,
+    ...(role ? { role } : {}),
+    ...(ordinal !== undefined ? { ordinal } : {}),
+    expect,
+    ...(key ? { key } : {}),
+  };
+}
+
+/** Reads a whole goal into ordered parts. */
+export function readGoal(goal: string): GoalPart[] {
+  const parts = splitParts(goal).map(readPart);
+  // "…, complete it": the pronoun means what the part before named.
+  parts.forEach((part, i) => {
+    const before = parts[i - 1];
+    if (before && /\b(it|them)\b/i.test(part.text) && !part.values.length && !part.objectWords.length) {
+      part.values.push(...before.values);
+      part.objectWords.push(...before.objectWords);
+    }
+  });
+  return parts;
+}
+
+/** A text's content words, lower-case (no articles, pronouns or prepositions). */
+export function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+}
+
+/** Content words shared (same word or WordNet-related) between a text and a list of words. */
+export function relatedWords(text: string, words: readonly string[]): string[] {
+  const own = text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+  return own.filter((w) => words.some((x) => x === w || (w.length > 2 && x.length > 2 && related(w, x))));
+}

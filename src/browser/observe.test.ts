@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { flatten, renderLines } from './observe.ts';
+
+describe('snapshot: the page as a person sees it', () => {
+  const tree = [
+    {
+      role: 'list',
+      ref: 'e1',
+      children: [
+        { role: 'listitem', ref: 'e2', children: [{ role: 'checkbox', ref: 'e3' }, 'Buy milk'] },
+        {
+          role: 'listitem',
+          ref: 'e4',
+          children: [{ role: 'checkbox', ref: 'e5', checked: true }, 'Walk dog'],
+        },
+      ],
+    },
+    // A div with a click handler and a pointer cursor, no role: clickable by its text.
+    { role: 'generic', ref: 'e6', cursor: 'pointer', children: ['Open lunch mail'] },
+    // Its pointer child is the same control, not a second one.
+    {
+      role: 'link',
+      ref: 'e7',
+      cursor: 'pointer',
+      name: 'Home',
+      children: [{ role: 'generic', ref: 'e8', cursor: 'pointer', children: ['Home'] }],
+    },
+    { role: 'paragraph', ref: 'e9', text: '2 items left' },
+  ];
+
+  it('keeps list item texts, their rows (for hover) and paragraphs', () => {
+    const { elements, texts, lines } = flatten(tree as never);
+    expect(texts).toEqual(expect.arrayContaining(['Buy milk', 'Walk dog', '2 items left']));
+    expect(elements.filter((e) => e.role === 'listitem').map((e) => e.text)).toEqual([
+      'Buy milk',
+      'Walk dog',
+    ]);
+    expect(elements.find((e) => e.ref === 'e3')?.context).toBe('Buy milk');
+    expect(renderLines(lines)).toContain('- text: Buy milk');
+  });
+
+  it('gives a ref to a plain element people click, once', () => {
+    const { elements, lines } = flatten(tree as never);
+    expect(elements.filter((e) => e.clickable).map((e) => [e.ref, e.name])).toEqual([
+      ['e6', 'Open lunch mail'],
+    ]);
+    expect(renderLines(lines)).toContain('- clickable "Open lunch mail" [ref=e6]');
+  });
+});

@@ -1,0 +1,326 @@
+import { toggleFor } from './evidence.ts';
+import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { isTextField, type Observation, type ObservedElement } from './observe.ts';
+import type { PlanContext, PlanDecision } from './planner.ts';
+
+/**
+ * The local planner's reading of goal parts that act on items of a page (add, tick off, delete,
+ * edit an item, follow a named link, press a key): each part, in order, is either already true on
+ * the page or gets one action. Parts of other kinds (forms, sign-in, search) are left to the
+ * form-filling planner.
+ */
+
+const HANDLED = new Set(['add', 'check', 'uncheck', 'remove', 'edit', 'press', 'hover', 'close']);
+
+/** Whether acting on `element` is allowed: destructive or bulk controls only when the goal asks. */
+export function allowedByGoal(element: ObservedElement, parts: readonly GoalPart[]): boolean {
+  const label = `${element.name} ${element.hint ?? ''}`;
+  if (!isDestructive(label)) return true;
+  return parts.some(
+    (p) =>
+      p.destructive &&
+      (relatedWords(label, [...p.objectWords, ...p.verb.split(' ')]).length > 0 ||
+        // A row's glyph button ("×") for "delete Walk dog": the part is a removal.
+        !/[\p{L}\p{N}]/u.test(element.name)),
+  );
+}
+
+/** Index of the first part not yet true on this page, and whether the local part planner handles it. */
+export function nextPart(
+  parts: readonly GoalPart[],
+  context: PlanContext,
+  start: Observation | null,
+): number {
+  for (let i = 0; i < parts.length; i++) if (!satisfied(parts[i]!, context, start)) return i;
+  return -1;
+}
+
+function texts(observation: Observation): string[] {
+  return observation.texts;
+}
+
+function satisfied(part: GoalPart, context: PlanContext, start: Observation | null): boolean {
+  const { observation, history } = context;
+  const value = part.values[0];
+  switch (part.intent) {
+    case 'add':
+    case 'edit':
+      return value ? texts(observation).some((t) => t.includes(value)) : acted(history, part);
+    case 'check':
+    case 'uncheck': {
+      const box = toggleFor(part, observation);
+      return box ? (box.checked === true) === (part.intent === 'check') : acted(history, part);
+    }
+    case 'remove': {
+      const target = removalTarget(part, start ?? observation);
+      return target ? !texts(observation).includes(target) : acted(history, part);
+    }
+    case 'observe':
+      return true;
+    case 'close':
+      return !openDialog(part, observation, start);
+    default:
+      if (part.role === 'link' || part.role === 'tab') {
+        const link = named(
+          observation.elements.filter((e) => e.role === part.role),
+          part,
+        );
+        if (link?.current || link?.selected) return true;
+        if (link?.url && observation.url.endsWith(link.url)) return true;
+        return acted(history, part);
+      }
+      // Opening or clicking what the part names is that part done; forms, sign-in, search and
+      // submit are the form planner's to finish, and only the checker says they are done.
+      return (part.intent === 'open' || part.intent === 'click') && acted(history, part);
+  }
+}
+
+/** The dialog a "close" part means: one it names, else one that was not open at the start. */
+function openDialog(
+  part: GoalPart,
+  observation: Observation,
+  start: Observation | null,
+): ObservedElement | null {
+  const dialogs = observation.elements.filter((e) => e.role === 'dialog' || e.role === 'alertdialog');
+  const before = new Set((start?.elements ?? []).filter((e) => e.role === 'dialog').map((e) => e.name));
+  return (
+    dialogs.find((d) => relatedWords(d.name, part.objectWords).length > 0) ??
+    dialogs.find((d) => !before.has(d.name)) ??
+    null
+  );
+}
+
+/** The part's words name a target the planner acted on successfully. */
+function acted(history: PlanContext['history'], part: GoalPart): boolean {
+  return history.some(
+    (h) =>
+      h.ok &&
+      h.action.type !== 'done' &&
+      ((h.target && relatedWords(`${h.target.name}`, part.objectWords).length > 0) ||
+        (h.action.text && relatedWords(h.action.text, part.objectWords).length > 0) ||
+        (part.values[0] !== undefined && h.action.value === part.values[0])),
+  );
+}
+
+/** The text of the item a removal names ("Delete Walk dog" → "Walk dog"). */
+export function removalTarget(part: GoalPart, observation: Observation): string | null {
+  if (part.values[0]) return part.values[0];
+  let best: string | null = null;
+  // Items live in rows (list items, table rows), never in headings.
+  const rows = observation.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
+  for (const text of observation.texts.filter((t) => rows.some((r) => r.text!.includes(t)))) {
+    const words = contentWords(text);
+    if (!words.length || words.length > 8) continue;
+    if (words.every((w) => part.objectWords.includes(w)) && (!best || text.length > best.length)) best = text;
+  }
+  return best;
+}
+
+/** The element of a list whose name the part's words name, or the n-th one. */
+function named(candidates: ObservedElement[], part: GoalPart): ObservedElement | null {
+  if (part.ordinal !== undefined) {
+    return (part.ordinal === -1 ? candidates.at(-1) : candidates[part.ordinal - 1]) ?? null;
+  }
+  const exact = candidates.find((e) => part.objectWords.includes(e.name.toLowerCase()));
+  if (exact) return exact;
+  let best: { e: ObservedElement; score: number } | null = null;
+  for (const e of candidates) {
+    const score = relatedWords(e.name, part.objectWords).length;
+    if (score && (!best || score > best.score)) best = { e, score };
+  }
+  return best?.e ?? null;
+}
+
+/** Rows (list items, table rows) with their text, in page order. */
+function rows(observation: Observation): ObservedElement[] {
+  return observation.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
+}
+
+function rowFor(part: GoalPart, observation: Observation, target: string | null): ObservedElement | null {
+  const all = rows(observation).filter((r) => !r.context || r.text !== r.context);
+  // Items of the main list: rows that hold a checkbox or button, not navigation links.
+  if (target) return all.find((r) => r.text!.includes(target)) ?? null;
+  if (part.ordinal !== undefined) {
+    const items = all.filter(
+      (r) => !observation.elements.some((e) => e.role === 'link' && r.text === e.name),
+    );
+    return (part.ordinal === -1 ? items.at(-1) : items[part.ordinal - 1]) ?? null;
+  }
+  return null;
+}
+
+/** Up to three names on the page closest to the part's words, for a helpful "cannot go on". */
+export function closest(part: GoalPart, observation: Observation): string[] {
+  return observation.elements
+    .filter((e) => e.name || e.text)
+    .map((e) => ({ e, score: relatedWords(`${e.name} ${e.text ?? ''}`, part.objectWords).length }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map(({ e }) => `${e.role} "${e.name || e.text}"`);
+}
+
+/**
+ * One action for the first part the page does not show yet, when that part is of a kind handled
+ * here; null to let the form planner decide.
+ */
+export function partDecision(
+  parts: readonly GoalPart[],
+  context: PlanContext,
+  start: Observation | null,
+): PlanDecision | null {
+  const index = nextPart(parts, context, start);
+  if (index < 0) return null;
+  const part = parts[index]!;
+  const { observation, history } = context;
+  const usable = observation.elements.filter((e) => !e.disabled && allowedByGoal(e, parts));
+  const value = part.values[0];
+  const say = (reason: string, action: PlanDecision['action']): PlanDecision => ({
+    reason: `Part ${index + 1} ("${part.text}"): ${reason}`,
+    action,
+  });
+
+  if (part.intent === 'close') {
+    const dialog = openDialog(part, observation, start);
+    const buttons = usable.filter((e) => e.role === 'button' && (!dialog || e.group === dialog.name));
+    const button =
+      buttons.find((e) => part.glyphs.some((g) => e.name.includes(g))) ??
+      buttons.find((e) => relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0);
+    if (button) return say(`"${button.name}" closes it.`, { type: 'click', ref: button.ref });
+    return say('no close control: press Escape.', { type: 'press', value: 'Escape' });
+  }
+  if (part.role === 'link' || part.role === 'tab' || (part.role === 'button' && !HANDLED.has(part.intent))) {
+    const target = named(
+      usable.filter((e) => e.role === part.role),
+      part,
+    );
+    if (target) return say(`the ${part.role} named "${target.name}".`, { type: 'click', ref: target.ref });
+    return say(`no ${part.role} named so.`, {
+      type: 'fail',
+      value: `Could not find a ${part.role} for "${part.text}"; closest: ${closest(part, observation).join(', ')}.`,
+    });
+  }
+  if (part.intent === 'login' && value) {
+    // "Sign in as ada": the name goes into the sign-in form's user field (not the password).
+    const fields = usable.filter((e) => isTextField(e.role) && !e.password && !e.fileInput);
+    const field =
+      fields.find(
+        (f) =>
+          relatedWords(`${f.name} ${f.placeholder ?? ''}`, ['user', 'username', 'email', 'login', 'name'])
+            .length,
+      ) ?? (fields.length === 1 ? fields[0] : undefined);
+    const typed = history.some((h) => h.ok && h.action.value === value && h.url === observation.url);
+    if (field && field.value !== value && !typed && observation.elements.some((e) => e.password))
+      return say(`"${value}" goes into ${field.role} "${field.name}".`, {
+        type: 'fill',
+        ref: field.ref,
+        value,
+      });
+    return null;
+  }
+  if (!HANDLED.has(part.intent)) return null;
+
+  switch (part.intent) {
+    case 'add': {
+      if (!value) return null;
+      const fields = usable.filter((e) => isTextField(e.role) && !e.context);
+      const field =
+        fields.find((f) => relatedWords(`${f.name} ${f.placeholder ?? ''}`, part.objectWords).length) ??
+        (fields.length === 1 ? fields[0] : fields.find((f) => !f.value));
+      if (!field) return null;
+      if (field.value !== value)
+        return say(`type "${value}" into ${field.role} "${field.name}".`, {
+          type: 'fill',
+          ref: field.ref,
+          value,
+        });
+      const button = usable.find(
+        (e) =>
+          e.role === 'button' &&
+          relatedWords(e.name, ['add', 'create', 'save', 'submit', ...part.objectWords]).length,
+      );
+      if (button) return say(`"${button.name}" adds it.`, { type: 'click', ref: button.ref });
+      return say('no button adds it: press Enter in the box.', {
+        type: 'press',
+        ref: field.ref,
+        value: 'Enter',
+      });
+    }
+    case 'check':
+    case 'uncheck': {
+      const box = toggleFor(part, observation);
+      if (box && allowedByGoal(box, parts))
+        return say(`its checkbox${box.context ? ` (in "${box.context}")` : ''}.`, {
+          type: part.intent,
+          ref: box.ref,
+        });
+      return say('no checkbox for it.', {
+        type: 'fail',
+        value: `Could not find a checkbox for "${part.text}"; closest: ${closest(part, observation).join(', ')}.`,
+      });
+    }
+    case 'remove': {
+      const target = removalTarget(part, start ?? observation);
+      const row = rowFor(part, observation, target);
+      const inRow = usable.filter(
+        (e) =>
+          (e.role === 'button' || e.role === 'link') &&
+          row &&
+          e.context &&
+          row.text!.includes(e.context.replace(/\s*\S$/, '')),
+      );
+      const button =
+        inRow.find(
+          (e) => relatedWords(`${e.name} ${e.hint ?? ''}`, ['delete', 'remove', part.verb]).length,
+        ) ?? inRow.find((e) => !/[\p{L}\p{N}]/u.test(e.name));
+      if (button)
+        return say(`the ${button.name || button.hint} button of "${target ?? row?.text}".`, {
+          type: 'click',
+          ref: button.ref,
+        });
+      const hovered = history.some(
+        (h) => h.ok && h.action.type === 'hover' && h.url === observation.url && h.action.ref === row?.ref,
+      );
+      if (row && !hovered) return say('its controls show on hover.', { type: 'hover', ref: row.ref });
+      return null;
+    }
+    case 'edit': {
+      // A form field the part names ("change my name to …"): type the new value there.
+      const field = usable.find(
+        (e) => isTextField(e.role) && e.name && relatedWords(e.name, part.objectWords).length > 0,
+      );
+      if (field && value && field.value !== value)
+        return say(`type "${value}" into ${field.role} "${field.name}".`, {
+          type: 'fill',
+          ref: field.ref,
+          value,
+        });
+      if (field && value) return null;
+      const editing = usable.find(
+        (e) => isTextField(e.role) && e.context !== undefined && e.value !== undefined,
+      );
+      if (editing && value && editing.value !== value)
+        return say(`type "${value}".`, { type: 'fill', ref: editing.ref, value });
+      if (editing && value)
+        return say('Enter saves the edit.', { type: 'press', ref: editing.ref, value: 'Enter' });
+      const previous = parts[index - 1];
+      const row = rowFor(
+        previous?.intent === 'edit' && !previous.values.length ? previous : part,
+        observation,
+        null,
+      );
+      const title = row?.text?.replace(/\s*[^\p{L}\p{N}\s]+$/u, '').trim();
+      const done = history.some((h) => h.ok && h.action.type === 'dblclick' && h.url === observation.url);
+      if (title && !done)
+        return say(`double-click "${title}" to edit it.`, { type: 'dblclick', text: title });
+      return null;
+    }
+    case 'press': {
+      const key = part.key ?? value;
+      if (!key) return null;
+      const normal = key.replace(/^esc$/i, 'Escape').replace(/^return$/i, 'Enter');
+      return say(`press ${normal}.`, { type: 'press', value: normal[0]!.toUpperCase() + normal.slice(1) });
+    }
+    default:
+      return null;
+  }
+}

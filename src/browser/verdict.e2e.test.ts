@@ -1,0 +1,181 @@
+import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { runCommandFor, writeExport } from './export.ts';
+import { LocalPlanner } from './local-planner.ts';
+import { runGoal, type RunGoalResult } from './run.ts';
+
+// A TodoMVC-style page of our own (test-pages/todo.html): Enter adds, hover reveals the delete
+// glyph, double-click edits, filters are in-page links. Its truth is window.appState(), read after
+// each run: a verdict is judged against the app, never against codify's word.
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const pages = join(import.meta.dirname, 'test-pages');
+  server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/login') {
+      res.setHeader('content-type', 'text/html');
+      res.end(`<!doctype html><title>Help desk</title><h1>Sign in</h1>
+        <form action="/login-check"><label>User <input name=u></label><label>Password <input type=password name=p></label><button>Sign in</button></form>`);
+      return;
+    }
+    if (url.pathname === '/login-check') {
+      res.setHeader('content-type', 'text/html');
+      const ok = url.searchParams.get('p') === 'right';
+      res.end(
+        ok
+          ? `<!doctype html><title>Help desk</title><h1>Tickets</h1><p>Signed in as ${url.searchParams.get('u')}</p>`
+          : `<!doctype html><title>Help desk</title><h1>Sign in</h1><p role=alert>Wrong password</p>
+        <form action="/login-check"><label>User <input name=u></label><label>Password <input type=password name=p></label><button>Sign in</button></form>`,
+      );
+      return;
+    }
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(await readFile(join(pages, 'todo.html'), 'utf8'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+interface Todo {
+  title: string;
+  done: boolean;
+}
+
+/** Runs a goal on the todo page and returns the verdict with the app's own state at the end. */
+async function onTodos(
+  goal: string,
+  todos = 'Buy milk,*Walk dog',
+): Promise<{ result: RunGoalResult; truth: { todos: Todo[]; filter: string } }> {
+  let truth: { todos: Todo[]; filter: string } = { todos: [], filter: '' };
+  const result = await runGoal({
+    url: `${base}/todo?todos=${encodeURIComponent(todos)}`,
+    goal,
+    planner: new LocalPlanner(),
+    browser,
+    runsDir: null,
+    limits: { maxSteps: 8, maxWallMs: 60_000 },
+    onFinish: async (page) => {
+      truth = await page.evaluate(() => (window as unknown as { appState: () => never }).appState());
+    },
+  });
+  return { result, truth };
+}
+
+describe('verdicts are earned', () => {
+  it(
+    'never passes "clear completed" when nothing was done (was: passed in 0 steps)',
+    { timeout: 60_000 },
+    async () => {
+      const { result } = await onTodos('Clear completed and see "items left"', 'Buy milk');
+      expect(result.status).not.toBe('passed');
+    },
+  );
+
+  it('a wrong password is not a sign-in: failed, with the error named', { timeout: 60_000 }, async () => {
+    const result = await runGoal({
+      url: `${base}/login`,
+      goal: 'Sign in as ada',
+      planner: new LocalPlanner(),
+      variables: { user: 'ada', password: 'wrong' },
+      browser,
+      runsDir: null,
+      limits: { maxSteps: 6, maxWallMs: 60_000 },
+    });
+    expect(result.status).toBe('failed');
+  });
+
+  it('a right password passes, with goal-derived evidence', { timeout: 60_000 }, async () => {
+    const result = await runGoal({
+      url: `${base}/login`,
+      goal: 'Sign in as ada',
+      planner: new LocalPlanner(),
+      variables: { user: 'ada', password: 'right' },
+      browser,
+      runsDir: null,
+      limits: { maxSteps: 6, maxWallMs: 60_000 },
+    });
+    expect(result.status, result.reason).toBe('passed');
+    expect(result.spec.assertions).toContainEqual({
+      type: 'element-hidden',
+      locator: { css: 'input[type=password]' },
+    });
+  });
+});
+
+describe('local planner on a TodoMVC-style app', () => {
+  it('adds a todo with Enter (no button)', { timeout: 60_000 }, async () => {
+    const { result, truth } = await onTodos('Add a todo "Buy bread"');
+    expect(truth.todos.map((t) => t.title)).toContain('Buy bread');
+    expect(result.status, result.reason).toBe('passed');
+    expect(result.spec.steps.map((s) => s.action)).toEqual(['fill', 'press']);
+  });
+
+  it('"the Completed link" is the link, not the "Clear completed" button', { timeout: 60_000 }, async () => {
+    const { result, truth } = await onTodos('Click the Completed link');
+    expect(truth.filter).toBe('completed');
+    expect(truth.todos).toHaveLength(2);
+    expect(result.status, result.reason).toBe('passed');
+  });
+
+  it('completes one todo without marking all or clearing any', { timeout: 60_000 }, async () => {
+    const { result, truth } = await onTodos('Complete Buy milk', 'Buy milk,Walk dog');
+    expect(truth.todos).toEqual([
+      expect.objectContaining({ title: 'Buy milk', done: true }),
+      expect.objectContaining({ title: 'Walk dog', done: false }),
+    ]);
+    expect(result.status, result.reason).toBe('passed');
+  });
+
+  it('deletes one todo through its hover-revealed button', { timeout: 60_000 }, async () => {
+    const { result, truth } = await onTodos('Delete Walk dog');
+    expect(truth.todos.map((t) => t.title)).toEqual(['Buy milk']);
+    expect(result.status, result.reason).toBe('passed');
+    expect(result.spec.assertions).toContainEqual({ type: 'text-hidden', text: 'Walk dog' });
+  });
+});
+
+describe('export runs as printed', () => {
+  it(
+    'prints a command that passes from another folder, with the test outside any project',
+    { timeout: 240_000 },
+    async () => {
+      const { result } = await onTodos('Add a todo "Buy bread"');
+      expect(result.status, result.reason).toBe('passed');
+      const outside = await mkdtemp(join(tmpdir(), 'codify-export-'));
+      const elsewhere = await mkdtemp(join(tmpdir(), 'codify-cwd-'));
+      try {
+        const written = await writeExport(result.spec, join(outside, 'todo.spec.ts'));
+        const command = runCommandFor(written.test, written.config!, elsewhere);
+        expect(command).not.toBeNull();
+        const { stdout } = await promisify(execFile)('sh', ['-c', command!], {
+          cwd: elsewhere,
+          env: { ...process.env, BASE_URL: base, CI: '1' },
+          timeout: 200_000,
+        });
+        expect(stdout).toMatch(/1 passed/);
+        expect(await readFile(written.test, 'utf8')).toContain('// Step 1');
+      } finally {
+        await rm(outside, { recursive: true, force: true });
+        await rm(elsewhere, { recursive: true, force: true });
+      }
+    },
+  );
+});
