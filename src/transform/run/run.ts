@@ -547,12 +547,15 @@ class ServiceRun {
         results.push(this.failure(item, item.raw, item.kind ?? 'parse', item.message));
         continue;
       }
-      const contract = inputContractProblem(gate.profile, item.value);
+      const outcome = byIndex.get(item.index);
+      // A record the sandbox could not even take (too deep, not JSON data) is reported as that
+      // first: its input may be too deep to write back, and the contract check would say less.
+      const refused = outcome && !outcome.ok && UNSENDABLE_KINDS.has(outcome.error.kind);
+      const contract = refused ? null : inputContractProblem(gate.profile, item.value);
       if (contract) {
-        results.push(this.failure(item, item.value, 'input', contract));
+        results.push(this.failure(item, writableInput(item), 'input', contract));
         continue;
       }
-      const outcome = byIndex.get(item.index);
       if (!outcome) {
         results.push(this.failure(item, item.value, 'crash', 'the sandbox returned no result'));
         continue;
