@@ -49,7 +49,7 @@ describe('debug view: model exchanges and continuing the chat', () => {
       await api('/browser-tests', {
         name: 'home',
         url: `${shop.url}/`,
-        goal: 'Open the shop and see its welcome heading',
+        goal: 'See "Welcome to the Demo Shop"',
         model: 'openai-compatible:test-model',
       });
       const { run } = await api<{ run: { id: string } }>('/browser-tests/home/run', {});
@@ -67,7 +67,7 @@ describe('debug view: model exchanges and continuing the chat', () => {
       await transcript.getByRole('listitem', { name: 'System message' }).waitFor();
       await expect(
         transcript.getByRole('listitem', { name: 'User message' }).textContent(),
-      ).resolves.toContain('Goal: Open the shop and see its welcome heading');
+      ).resolves.toContain('Goal: See "Welcome to the Demo Shop"');
       const response = transcript.getByRole('listitem', { name: 'Model response' });
       await expect(response.textContent()).resolves.toContain('Welcome to the Demo Shop');
       await expect(response.textContent()).resolves.toContain('openai-compatible:test-model');
@@ -85,7 +85,9 @@ describe('debug view: model exchanges and continuing the chat', () => {
       const chat = model.requests.slice(planned).find(isFollowUp);
       const messages = (chat?.body as { messages: { role: string; content: unknown }[] }).messages;
       expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
-      expect(JSON.stringify(messages[1]?.content)).toContain('Open the shop and see its welcome heading');
+      expect(JSON.stringify(messages[1]?.content)).toContain(
+        JSON.stringify('See "Welcome to the Demo Shop"').slice(1, -1),
+      );
       expect(JSON.stringify(messages[2]?.content)).toContain('Welcome to the Demo Shop');
       expect(JSON.stringify(messages[3]?.content)).toContain(QUESTION);
       await exchange.getByRole('heading', { name: /Exchange 1/ }).scrollIntoViewIfNeeded();

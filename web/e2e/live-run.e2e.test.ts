@@ -51,7 +51,7 @@ describe('live browser run page', () => {
       body: JSON.stringify({
         name: 'home',
         url: `${shop.url}/`,
-        goal: 'Open the shop and see its welcome heading',
+        goal: 'See "Welcome to the Demo Shop"',
         model: 'openai-compatible:test-model',
       }),
     });
