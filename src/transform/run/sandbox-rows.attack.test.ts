@@ -92,6 +92,7 @@ describe('large and deep records at scale', { timeout: 300_000 }, () => {
     expect(await read(errors)).toEqual([
       {
         index: 1,
+        line: 2,
         input: '(not included: the record is nested too deeply to write back; see line 2 of the input)',
         error: { kind: 'too-deep', message: expect.stringMatching(/nested more than 1000 levels deep/) },
       },

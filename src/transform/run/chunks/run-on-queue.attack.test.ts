@@ -106,7 +106,8 @@ describe('runChunked on the embedded queue (a sandbox per chunk: seconds each)',
     expect(merged).toEqual(local.outputs);
     expect(mergedErrors).toEqual(local.errors);
     expect(local.errors.length).toBeGreaterThan(40); // Both kinds of failure took part.
-    expect(new Set(mergedErrors.map((e) => e.kind))).toEqual(new Set(['parse', 'throw']));
+    // Both planted kinds took part (records the examples do not settle may also go to review).
+    expect([...new Set(mergedErrors.map((e) => e.kind))]).toEqual(expect.arrayContaining(['parse', 'throw']));
     expect(progress.at(-1)).toBe(400);
     expect(existsSync(chunkRunDir(output))).toBe(false); // Chunk files are removed after the merge.
   }, 60_000);
