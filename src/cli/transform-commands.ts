@@ -117,7 +117,10 @@ export function registerTransformCommands(program: Command): void {
       .description(
         'Run the transform over records (JSON array, JSONL or CSV), streaming; rebuild when the data changes shape.',
       )
-      .requiredOption('--input <file>', 'input file, or - for stdin')
+      .requiredOption(
+        '--input <file>',
+        'input file, http(s) URL (read by byte ranges with --queue), or - for stdin',
+      )
       .option('--format <format>', 'json | jsonl | csv (default: from the extension; stdin: jsonl)')
       .option('--output <file>', 'output JSONL (default: stdout); a .csv or .tsv name is refused')
       .option(
