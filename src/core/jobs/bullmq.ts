@@ -203,7 +203,8 @@ export async function serveJobs(
   const lockDuration = options.lockDurationMs ?? 30_000;
   const emit = options.onEvent ?? (() => {});
   const client = connect(url);
-  let worker: Worker | undefined;
+  // Set once the worker exists; cancel requests that arrive before then have nothing to stop.
+  const serving: { worker?: Worker } = {};
   // A subscribed connection can do nothing else, so cancel requests get their own.
   const listener = connect(url);
   listener.on('error', () => {});
@@ -215,10 +216,10 @@ export async function serveJobs(
       return;
     }
     if (!Array.isArray(ids)) return;
-    for (const id of ids) if (typeof id === 'string') worker?.cancelJob(id, CANCEL_REASON);
+    for (const id of ids) if (typeof id === 'string') serving.worker?.cancelJob(id, CANCEL_REASON);
   });
   await listener.subscribe(CANCEL_CHANNEL);
-  worker = new Worker(
+  const worker = new Worker(
     QUEUE_NAME,
     async (job: Job, _token?: string, signal?: AbortSignal) => {
       const handler = handlers[job.name];
@@ -263,14 +264,14 @@ export async function serveJobs(
   worker.on('stalled', (id) => emit({ type: 'job-stalled', id }));
   worker.on('error', (error) => emit({ type: 'connection-error', message: error.message }));
   await worker.waitUntilReady();
-  const running = worker;
+  serving.worker = worker;
   const disconnect = () => {
     client.disconnect();
     listener.disconnect();
   };
   return {
-    close: () => running.close().finally(disconnect),
-    kill: () => running.close(true).finally(disconnect),
+    close: () => worker.close().finally(disconnect),
+    kill: () => worker.close(true).finally(disconnect),
   };
 }
 
