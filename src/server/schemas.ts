@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RUN_STATUSES } from '../core/store/types.ts';
+import { RUN_STATUSES } from './store/types.ts';
 
 /**
  * Route schemas are written once in zod: converted to JSON Schema for Fastify's validation and the

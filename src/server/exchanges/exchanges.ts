@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChatMessage, Usage } from '../../core/models/types.ts';
-import type { RunRecord } from '../../core/store/types.ts';
+import type { RunRecord } from '../store/types.ts';
 
 /** Folder inside a run's folder that holds its model exchanges and follow-up chats. */
 export const EXCHANGES_FOLDER = 'exchanges';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { UsageByDay } from '../../core/store/types.ts';
+import type { UsageByDay } from '../store/types.ts';
 import type { ServerContext } from '../context.ts';
 import { ErrorBodySchema, UsageTotalsSchema, jsonSchema } from '../schemas.ts';
 

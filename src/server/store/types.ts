@@ -1,4 +1,4 @@
-import type { CodifyEvent, PublishedEvent } from '../events/types.ts';
+import type { CodifyEvent, PublishedEvent } from '../../core/events/types.ts';
 
 /**
  * Where a run is in its life. `queued` and `running` are live states; the others are final, except
