@@ -16,6 +16,7 @@ import { resolveServerConfig, type ServerConfig, type ServerConfigInput } from '
 import type { ServerContext, ServerPlugin } from './context.ts';
 import { acquireDataDirLock } from './data-lock.ts';
 import { installAccessControl, type RouteSummary } from './access.ts';
+import { installBodyValidation } from './body-validation.ts';
 import { installJsonDepthLimit, isMalformedMultipart } from './body-guards.ts';
 import { errorBody, statusForCode } from './errors.ts';
 import { collectSecrets, createRedactor, type Redactor } from '../core/secrets/index.ts';
@@ -134,6 +135,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
     });
     installResponseRedaction(app, secrets);
     installJsonDepthLimit(app);
+    installBodyValidation(app);
     installErrorHandling(app, config, redact, (request, reply) => {
       if (!webUiFallback?.matches(request)) return false;
       webUiFallback.send(reply);
