@@ -29,6 +29,37 @@ function layerOf(file: string): string | null {
 
 const importPattern = /(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 
+/** Test code: test files and the `testing/` folders of helpers they share. */
+function isTestCode(file: string): boolean {
+  return /\.test\.ts$/.test(file) || /[\\/]testing[\\/]/.test(relative(src, file));
+}
+
+/** Words that name a product or an adapter; `core` must stay free of them. */
+const productWord = /transform|browser|playwright|chromium|service|server|cli(?![a-z])/i;
+
+/**
+ * What in a core file names a product: its path, an exported identifier, a product's file name
+ * in a string (`transform.ts`, `x.spec.json`), or an import of a product's package.
+ */
+function productNamesIn(path: string, text: string): string[] {
+  const found: string[] = [];
+  if (productWord.test(path)) found.push(`path ${path}`);
+  for (const match of text.matchAll(
+    /^export\s+(?:async\s+)?(?:function\*?|class|const|let|interface|type|enum)\s+([A-Za-z0-9_$]+)/gm,
+  )) {
+    if (productWord.test(match[1] ?? '')) found.push(`exports ${match[1]}`);
+  }
+  for (const match of text.matchAll(/['"`]([^'"`\n]*?(?:\btransform\.(?:ts|js)|\.spec\.(?:json|ts))\b)/g)) {
+    found.push(`names the product file ${match[1]}`);
+  }
+  for (const match of text.matchAll(
+    /(?:from\s+|import\s*\(\s*|import\s+)['"]((?:@playwright\/[^'"]+|playwright(?:-core)?))['"]/g,
+  )) {
+    found.push(`imports ${match[1]}`);
+  }
+  return found;
+}
+
 describe('architecture', () => {
   it('keeps every import pointing downward between layers', () => {
     const violations: string[] = [];
@@ -59,6 +90,47 @@ describe('architecture', () => {
         if (escapesWeb || specifier.startsWith('node:')) {
           violations.push(`${relative(root, file)} imports ${specifier}`);
         }
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('keeps core product-neutral: no product in its paths, exported names, file names or packages', () => {
+    const coreFiles = sourceFiles(join(src, 'core')).filter((file) => !isTestCode(file));
+    expect(coreFiles.length).toBeGreaterThan(20);
+    const violations = coreFiles.flatMap((file) =>
+      productNamesIn(relative(join(src, 'core'), file), readFileSync(file, 'utf8')).map(
+        (what) => `${relative(root, file)}: ${what}`,
+      ),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('recognises a product named in core (the neutrality check can fail)', () => {
+    expect(productNamesIn('store/browser-tests.ts', '')).toHaveLength(1);
+    expect(productNamesIn('sandbox/index.ts', 'export const TRANSFORM_FILE = 1;')).toHaveLength(1);
+    expect(productNamesIn('sandbox/index.ts', "const DEFAULT_FILENAME = 'transform.ts';")).toHaveLength(1);
+    expect(productNamesIn('x.ts', 'const file = `${name}.spec.json`;')).toHaveLength(1);
+    expect(productNamesIn('x.ts', "import { chromium } from 'playwright';")).toHaveLength(1);
+    expect(productNamesIn('models/spec.ts', 'export function parseModelSpec() {}')).toEqual([]);
+  });
+
+  it('keeps test code out of the product: nothing in src outside tests imports test/ or a testing/ folder', () => {
+    const production = sourceFiles(src).filter((file) => !isTestCode(file));
+    const tests = sourceFiles(src).filter(isTestCode);
+    expect(production.length).toBeGreaterThan(50);
+    // The rule is meaningful only while tests in src do use shared doubles.
+    expect(tests.some((file) => /test\/support\//.test(readFileSync(file, 'utf8')))).toBe(true);
+    const testRoot = join(root, 'test');
+    const violations: string[] = [];
+    for (const file of production) {
+      for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+        const target = resolve(dirname(file), match[1] ?? '');
+        const isTestTarget =
+          target.startsWith(testRoot + '/') ||
+          /\.test\.ts$/.test(target) ||
+          /[\\/]testing[\\/]/.test(relative(src, target));
+        if (isTestTarget) violations.push(`${relative(root, file)} imports ${match[1]}`);
       }
     }
     expect(violations).toEqual([]);

@@ -8,12 +8,12 @@
  */
 import { getEncoding } from 'js-tiktoken';
 import type { PlannedAction } from '../../src/browser/planner.ts';
-import { startOpenAICompatibleServer } from '../../src/core/testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../test/support/openai-server.ts';
 import type {
   OpenAICompatibleServer,
   RecordedRequest,
   ScriptedReply,
-} from '../../src/core/testing/openai-server.ts';
+} from '../../test/support/openai-server.ts';
 import type { Flow } from './flows.ts';
 import { openAiImageTokens } from './image-tokens.ts';
 

@@ -6,8 +6,8 @@
  * Usage (by phases.ts): node provider.ts <service-dir> <latency-ms>; prints `@@URL <baseUrl>`.
  */
 import { getEncoding } from 'js-tiktoken';
-import { startOpenAICompatibleServer } from '../../src/core/testing/openai-server.ts';
-import type { RecordedRequest, ScriptedReply } from '../../src/core/testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../test/support/openai-server.ts';
+import type { RecordedRequest, ScriptedReply } from '../../test/support/openai-server.ts';
 import { importTransform } from './transform-module.ts';
 
 const [serviceDir = '', latency = '800'] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApp, type DemoApp } from '../../examples/demo-app/server.ts';
-import { startOpenAICompatibleServer, type RecordedRequest } from '../core/testing/openai-server.ts';
+import { startOpenAICompatibleServer, type RecordedRequest } from '../../test/support/openai-server.ts';
 import { main } from './main.ts';
 
 // The model planner through the real provider code, over HTTP, against the local

@@ -10,12 +10,13 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { CodifyError } from '../core/errors.ts';
-import { Store } from '../core/store/store.ts';
-import type { RunRecord } from '../core/store/types.ts';
+import { Store } from './store/store.ts';
+import type { RunRecord } from './store/types.ts';
 import { resolveServerConfig, type ServerConfig, type ServerConfigInput } from './config.ts';
 import type { ServerContext, ServerPlugin } from './context.ts';
 import { acquireDataDirLock } from './data-lock.ts';
 import { installAccessControl, type RouteSummary } from './access.ts';
+import { installBodyValidation } from './body-validation.ts';
 import { installJsonDepthLimit, isMalformedMultipart } from './body-guards.ts';
 import { errorBody, statusForCode } from './errors.ts';
 import { collectSecrets, createRedactor, type Redactor } from '../core/secrets/index.ts';
@@ -134,6 +135,7 @@ export async function createServer(options: ServerOptions): Promise<CodifyServer
     });
     installResponseRedaction(app, secrets);
     installJsonDepthLimit(app);
+    installBodyValidation(app);
     installErrorHandling(app, config, redact, (request, reply) => {
       if (!webUiFallback?.matches(request)) return false;
       webUiFallback.send(reply);

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Store } from '../core/store/store.ts';
+import type { Store } from './store/store.ts';
 import type { RunManager } from './run-manager.ts';
 import type { Redactor } from './redact.ts';
 

@@ -1,7 +1,7 @@
 import type { CodifyEvent } from '../core/events/types.ts';
 import type { CheckReport } from '../core/loop/types.ts';
 import type { Usage } from '../core/models/types.ts';
-import type { Store } from '../core/store/store.ts';
+import type { Store } from './store/store.ts';
 
 /**
  * Fills the attempts and usage tables from the generic loop's events (`attempt-started`,

@@ -1,4 +1,4 @@
-import type { RunRecord } from '../core/store/types.ts';
+import type { RunRecord } from './store/types.ts';
 import type { ServerContext } from './context.ts';
 
 /** A run in brief, as lists show it beside a service or a browser test. */

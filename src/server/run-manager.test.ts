@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodifyError } from '../core/errors.ts';
 import type { PublishedEvent } from '../core/events/types.ts';
-import { RunNotFoundError } from '../core/store/errors.ts';
-import { Store } from '../core/store/store.ts';
+import { RunNotFoundError } from './store/errors.ts';
+import { Store } from './store/store.ts';
 import { BadRequestError, ConflictError, ShuttingDownError } from './errors.ts';
 import { createRedactor } from './redact.ts';
 import { RunManager, finishAs, type JobContext } from './run-manager.ts';

@@ -1,9 +1,9 @@
 import { CancelledError, CodifyError } from '../core/errors.ts';
 import { EventBus } from '../core/events/event-bus.ts';
 import type { CodifyEvent, PublishedEvent } from '../core/events/types.ts';
-import { RunNotFoundError } from '../core/store/errors.ts';
-import type { Store } from '../core/store/store.ts';
-import type { RunRecord, RunStatus, StoredEvent } from '../core/store/types.ts';
+import { RunNotFoundError } from './store/errors.ts';
+import type { Store } from './store/store.ts';
+import type { RunRecord, RunStatus, StoredEvent } from './store/types.ts';
 import { BadRequestError, ConflictError, ShuttingDownError } from './errors.ts';
 import { LoopRecorder } from './loop-recorder.ts';
 import type { Redactor } from './redact.ts';

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { PublishedEvent } from '../core/events/types.ts';
-import type { Store } from '../core/store/store.ts';
+import type { Store } from './store/store.ts';
 import { RUN_FINISHED, type RunManager } from './run-manager.ts';
 
 const REPLAY_PAGE = 500;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startOpenAICompatibleServer } from '../core/testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../test/support/openai-server.ts';
 import {
   NAME_CODE_NAIVE,
   NAME_CODE_ROBUST,

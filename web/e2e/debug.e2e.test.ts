@@ -4,7 +4,7 @@ import {
   startOpenAICompatibleServer,
   type OpenAICompatibleServer,
   type RecordedRequest,
-} from '../../src/core/testing/openai-server.ts';
+} from '../../test/support/openai-server.ts';
 import { createBrowserTestRoutes } from '../../src/server/routes/browser-tests.ts';
 import { startUi, type UiHarness } from './harness.ts';
 

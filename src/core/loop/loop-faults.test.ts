@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createModel } from '../models/create-model.ts';
 import type { LanguageModel } from '../models/types.ts';
-import { startOpenAICompatibleServer, type OpenAICompatibleServer } from '../testing/openai-server.ts';
+import {
+  startOpenAICompatibleServer,
+  type OpenAICompatibleServer,
+} from '../../../test/support/openai-server.ts';
 import { runLoop } from './run-loop.ts';
 import type { CheckReport, Checker, Proposer } from './types.ts';
 

@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CancelledError } from '../errors.ts';
-import { startOpenAICompatibleServer } from '../testing/openai-server.ts';
-import type { OpenAICompatibleServer } from '../testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
+import type { OpenAICompatibleServer } from '../../../test/support/openai-server.ts';
 import { createModel } from './create-model.ts';
 import type { CreateModelOptions } from './create-model.ts';
 import { ModelCallError } from './errors.ts';

@@ -4,8 +4,8 @@
  * Before the cap, a 300 MB stream took RSS to 670 MB and only the per-call timeout stopped it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startOpenAICompatibleServer } from '../testing/openai-server.ts';
-import type { OpenAICompatibleServer, QueuedReply } from '../testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
+import type { OpenAICompatibleServer, QueuedReply } from '../../../test/support/openai-server.ts';
 import { DEFAULT_MAX_ANSWER_BYTES, createModel } from './create-model.ts';
 import { ModelCallError } from './errors.ts';
 

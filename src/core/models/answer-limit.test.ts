@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../errors.ts';
-import { startOpenAICompatibleServer } from '../testing/openai-server.ts';
-import type { OpenAICompatibleServer, QueuedReply } from '../testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
+import type { OpenAICompatibleServer, QueuedReply } from '../../../test/support/openai-server.ts';
 import { DEFAULT_MAX_ANSWER_BYTES, createModel } from './create-model.ts';
 import type { CreateModelOptions } from './create-model.ts';
 import { ModelCallError } from './errors.ts';

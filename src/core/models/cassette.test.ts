@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../errors.ts';
-import { startOpenAICompatibleServer } from '../testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
 import { cassetteKey, normalizeRequest, readCassette } from './cassette.ts';
 import type { CassetteEntry } from './cassette.ts';
 import { createModel } from './create-model.ts';

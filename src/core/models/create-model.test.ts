@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../errors.ts';
-import { startOpenAICompatibleServer } from '../testing/openai-server.ts';
-import type { OpenAICompatibleServer } from '../testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
+import type { OpenAICompatibleServer } from '../../../test/support/openai-server.ts';
 import { AiSdkModel } from './ai-sdk-model.ts';
 import { ReplayModel } from './cassette.ts';
 import { createModel, DEFAULT_OLLAMA_BASE_URL } from './create-model.ts';

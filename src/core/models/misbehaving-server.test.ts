@@ -4,8 +4,8 @@
  * within the time it was given, having read only a bounded amount.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startOpenAICompatibleServer } from '../testing/openai-server.ts';
-import type { OpenAICompatibleServer, QueuedReply } from '../testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
+import type { OpenAICompatibleServer, QueuedReply } from '../../../test/support/openai-server.ts';
 import { createModel } from './create-model.ts';
 import { ModelCallError } from './errors.ts';
 import type { ModelFailureKind } from './errors.ts';

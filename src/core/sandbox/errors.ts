@@ -19,7 +19,7 @@ export class SandboxCompileError extends CodifyError {
         ? options.filename
         : `${options.filename}:${options.line}${options.column === undefined ? '' : `:${options.column}`}`;
     super('sandbox-compile', `${where}: ${message}`, {
-      hint: 'Fix the transform source: it must be a self-contained ES module whose default export is a synchronous function transform(input).',
+      hint: 'Fix the module: it must be a self-contained ES module whose default export is a synchronous function of one record.',
       cause: options.cause,
     });
     this.line = options.line;

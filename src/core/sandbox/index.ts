@@ -47,7 +47,10 @@ export { DEFAULT_LIMITS, MAX_JSON_DEPTH } from './limits.ts';
 export interface SandboxOptions extends SandboxLimits {
   /** Worker threads, each with its own guest. Default: one per core (`availableParallelism()`). */
   workers?: number;
-  /** Name used in positions and stack traces; `.js`/`.mjs` skips TypeScript stripping. Default `transform.ts`. */
+  /**
+   * Name used in positions and stack traces; `.js`/`.mjs` skips TypeScript stripping. The caller
+   * names its file (core knows no product); default `module.ts`.
+   */
   filename?: string;
   /** Records per guest call. Larger amortises the call; smaller spreads work. Default 256. */
   batchSize?: number;
@@ -79,7 +82,7 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-const DEFAULT_FILENAME = 'transform.ts';
+const DEFAULT_FILENAME = 'module.ts';
 const DEFAULT_BATCH_SIZE = 256;
 /** Input JSON per batch, characters; keeps a batch of large records well inside the guest heap. */
 const MAX_BATCH_INPUT_FRACTION = 8;

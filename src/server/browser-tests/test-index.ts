@@ -1,4 +1,4 @@
-import type { BrowserTestIndexEntry } from '../../core/store/types.ts';
+import type { BrowserTestIndexEntry } from '../store/types.ts';
 import type { ServerContext } from '../context.ts';
 import { subjectOfTest } from './jobs.ts';
 import type { BrowserTestStore, TestConfig } from './test-store.ts';

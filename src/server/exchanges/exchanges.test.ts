@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunRecord } from '../../core/store/types.ts';
+import type { RunRecord } from '../store/types.ts';
 import { findExchange, listExchanges, parsePromptMarkdown, recordBuildExchanges } from './exchanges.ts';
 
 const dirs: string[] = [];

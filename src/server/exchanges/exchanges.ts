@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChatMessage, Usage } from '../../core/models/types.ts';
-import type { RunRecord } from '../../core/store/types.ts';
+import type { RunRecord } from '../store/types.ts';
+import type { ExchangesAnswer } from '../protocol/exchanges.ts';
 
 /** Folder inside a run's folder that holds its model exchanges and follow-up chats. */
 export const EXCHANGES_FOLDER = 'exchanges';
@@ -205,14 +206,7 @@ async function localReports(run: RunRecord, runDir: string): Promise<LocalReport
 }
 
 /** The API view of a run's exchanges (with saved follow-ups), or a note and local reports when none. */
-export async function listExchanges(
-  run: RunRecord,
-  runDir: string,
-): Promise<{
-  exchanges: (Exchange & { followUps: FollowUp | null })[];
-  note?: string;
-  local?: LocalReport[];
-}> {
+export async function listExchanges(run: RunRecord, runDir: string): Promise<ExchangesAnswer> {
   const stored = await storedExchanges(run, runDir);
   const exchanges = [];
   for (const exchange of stored) {

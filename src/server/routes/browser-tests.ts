@@ -8,7 +8,7 @@ import { exportPlaywrightTest } from '../../browser/export.ts';
 import type { ServerContext, ServerPlugin } from '../context.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 import { safeJoin } from '../safe-path.ts';
-import { DeletedResponse, ErrorBodySchema, jsonSchema } from '../schemas.ts';
+import { DeletedResponse, ErrorBodySchema, bodySchema, jsonSchema } from '../schemas.ts';
 import {
   BROWSER_REPLAY_KIND,
   BROWSER_RUN_KIND,
@@ -158,7 +158,7 @@ async function registerBrowserTestRoutes(
       schema: {
         tags: TAGS,
         summary: 'Create a browser test (URL, goal, variable names and non-secret defaults)',
-        body: jsonSchema(CreateTestBody),
+        body: bodySchema(CreateTestBody),
       },
     },
     async (request, reply) => {
@@ -196,7 +196,7 @@ async function registerBrowserTestRoutes(
         tags: TAGS,
         summary: 'Change a browser test: the given fields replace the stored ones',
         params: nameParams,
-        body: jsonSchema(UpdateTestBody),
+        body: bodySchema(UpdateTestBody),
       },
     },
     async (request) => {
@@ -322,7 +322,7 @@ async function registerBrowserTestRoutes(
         tags: TAGS,
         summary: 'Record: drive Chromium toward the goal (job browser-run); a pass saves spec.json',
         params: nameParams,
-        body: jsonSchema(RunBody),
+        body: bodySchema(RunBody),
       },
     },
     async (request, reply) => {
@@ -338,7 +338,7 @@ async function registerBrowserTestRoutes(
         tags: TAGS,
         summary: 'Replay spec.json with no model (job browser-replay); heal saves spec.healed.json',
         params: nameParams,
-        body: jsonSchema(ReplayBody),
+        body: bodySchema(ReplayBody),
       },
     },
     async (request, reply) => {

@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context.ts';
 import type { JobContext, JobKind } from '../run-manager.ts';
-import { DemoRunBody, ErrorBodySchema, StartedRunResponse, jsonSchema } from '../schemas.ts';
+import { DemoRunBody, ErrorBodySchema, StartedRunResponse, bodySchema, jsonSchema } from '../schemas.ts';
 
 /** Kind name of the demo job. */
 export const DEMO_KIND = 'demo.count';
@@ -41,7 +41,7 @@ export function registerDemoRoutes(app: FastifyInstance, context: ServerContext)
         summary: 'TEST/DEMO: start a run that only counts and emits demo-step events',
         description:
           'A facility for trying the run manager, SSE and stop without either product. Enabled only with enableDemoJobs.',
-        body: jsonSchema(DemoRunBody),
+        body: bodySchema(DemoRunBody),
         response: {
           202: jsonSchema(StartedRunResponse, 'output'),
           400: jsonSchema(ErrorBodySchema, 'output'),

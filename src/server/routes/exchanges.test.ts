@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startOpenAICompatibleServer } from '../../core/testing/openai-server.ts';
-import type { OpenAICompatibleServer } from '../../core/testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
+import type { OpenAICompatibleServer } from '../../../test/support/openai-server.ts';
 import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced } from '../../transform/testing/fixtures.ts';
 import { createServer, type CodifyServer } from '../app.ts';
 import { tempDataDir } from '../testing/temp-server.ts';

@@ -1,32 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { createModel } from '../../core/models/index.ts';
 import type { ChatMessage } from '../../core/models/types.ts';
 import type { ServerContext } from '../context.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 import { findExchange, listExchanges, readFollowUp, saveFollowUp } from '../exchanges/exchanges.ts';
-import { ErrorBodySchema, RunIdParams, UsageTotalsSchema, jsonSchema } from '../schemas.ts';
+import {
+  ChatBody,
+  ChatResponse,
+  ErrorBodySchema,
+  ExchangeParams,
+  RunIdParams,
+  bodySchema,
+  jsonSchema,
+} from '../schemas.ts';
 
 const error = jsonSchema(ErrorBodySchema, 'output');
-
-const ExchangeParams = z.object({
-  id: z.string().min(1).max(200),
-  n: z.coerce.number().int().min(1).max(100_000),
-});
-
-const ChatBody = z
-  .object({
-    messages: z
-      .array(
-        z.object({ role: z.enum(['user', 'assistant']), content: z.string().min(1).max(20_000) }).strict(),
-      )
-      .min(1)
-      .max(100)
-      .describe(
-        'The follow-up conversation so far, oldest first, ending with the user’s new question (earlier replies included as assistant messages).',
-      ),
-  })
-  .strict();
 
 const LOCAL_ENGINE =
   'This run used the local engine, which made no model call: the local engine cannot be asked why; its notes are in GET /runs/:id/exchanges under "local".';
@@ -70,16 +58,9 @@ export function registerExchangeRoutes(app: FastifyInstance, context: ServerCont
         description:
           'Calls the same model spec with the original messages, the model’s response as an assistant message, then the follow-up messages. Provider keys come from the server’s environment (400 with a hint when missing). The conversation is saved with the run (`followUps` in GET /runs/:id/exchanges). 409 for a run on the local engine.',
         params: jsonSchema(ExchangeParams),
-        body: jsonSchema(ChatBody),
+        body: bodySchema(ChatBody),
         response: {
-          200: jsonSchema(
-            z.object({
-              reply: z.object({ role: z.literal('assistant'), content: z.string() }),
-              usage: z.unknown(),
-              totals: UsageTotalsSchema.describe("The run's usage totals, follow-ups included."),
-            }),
-            'output',
-          ),
+          200: jsonSchema(ChatResponse, 'output'),
           400: error,
           404: error,
           409: error,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { RUN_STATUSES, type RunStatus, type UsageEntry, type UsageTotals } from '../../core/store/types.ts';
+import { RUN_STATUSES, type RunStatus, type UsageEntry, type UsageTotals } from '../store/types.ts';
 import type { ServerContext } from '../context.ts';
 import { BadRequestError } from '../errors.ts';
 import {

@@ -10,11 +10,19 @@ import type { Example } from '../../transform/service/types.ts';
 import type { ServerContext, ServerPlugin } from '../context.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 import {
+  BuildBody,
+  CreateServiceBody,
   DeletedResponse,
   ErrorBodySchema,
+  type Examples,
+  InferSchemaBody,
   RunIdParams,
   RunSchema,
+  ServiceHistoryQuery,
+  ServiceNameParams,
   StartedRunResponse,
+  UpdateServiceBody,
+  bodySchema,
   jsonSchema,
 } from '../schemas.ts';
 import {
@@ -43,82 +51,8 @@ import { receiveUpload } from '../transforms/upload.ts';
 import { rebuildServiceIndex, syncServiceRow, trackServiceRuns } from '../transforms/service-index.ts';
 import { runBrief } from '../run-brief.ts';
 
-const ExampleBody = z
-  .object({
-    input: z.unknown().describe('Any JSON value.'),
-    output: z.unknown().describe('Any JSON value; it must satisfy the schema.'),
-    source: z.enum(['user', 'model']).optional(),
-    note: z.string().max(2000).optional(),
-  })
-  .strict();
-
-const Examples = z.array(ExampleBody).min(1).max(10_000);
-const JsonSchemaBody = z.record(z.string(), z.unknown()).describe('JSON Schema (2020-12) of one output.');
-const ModelSpec = z.string().min(1).max(200).describe('Model spec: local, auto, openai:…, anthropic:…');
-
-/** A day: a build budget beyond it is a typo (seconds for ms), not a plan. */
-const MAX_BUILD_TIME_MS = 86_400_000;
-
-const SettingsBody = z
-  .object({
-    maxAttempts: z.number().int().min(0).max(50).optional(),
-    qaRate: z.number().min(0).max(1).optional(),
-    qaMin: z.number().int().min(0).max(10_000).optional(),
-    locked: z.boolean().optional(),
-    maxRebuilds: z.number().int().min(0).max(100).optional(),
-    maxBuildTimeMs: z
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_BUILD_TIME_MS)
-      .optional()
-      .describe(
-        'Wall-time budget of one build in ms (1 to 86400000, i.e. 24 h), every attempt and retry included; default 600000 (10 min).',
-      ),
-  })
-  .strict();
-
-const CreateServiceBody = z
-  .object({
-    name: z
-      .string()
-      .min(1)
-      .max(64)
-      .describe('1–64 of a-z, 0-9, "-" and "_", starting with a letter or digit.'),
-    examples: Examples,
-    schema: JsonSchemaBody.optional().describe('Inferred from the example outputs when absent.'),
-    model: ModelSpec.optional(),
-    settings: SettingsBody.optional(),
-  })
-  .strict();
-
-const UpdateServiceBody = z
-  .object({
-    examples: Examples.optional(),
-    schema: JsonSchemaBody.optional(),
-    model: ModelSpec.optional(),
-    settings: SettingsBody.optional(),
-  })
-  .strict();
-
-const InferSchemaBody = z
-  .object({
-    examples: Examples.optional().describe("Infer from these instead of the service's examples."),
-  })
-  .strict();
-
-const BuildBody = z
-  .object({
-    model: ModelSpec.optional().describe("Overrides the service's model for this build."),
-    maxAttempts: z.number().int().min(1).max(50).optional(),
-  })
-  .strict();
-
-const NameParams = z.object({ name: z.string().min(1).max(200) });
-
-const HistoryQuery = z
-  .object({ limit: z.number().int().min(1).max(1000).optional().describe('Default 50.') })
-  .strict();
+const NameParams = ServiceNameParams;
+const HistoryQuery = ServiceHistoryQuery;
 
 const error = jsonSchema(ErrorBodySchema, 'output');
 const errors = { 400: error, 404: error, 409: error };
@@ -168,7 +102,7 @@ async function registerTransformRoutes(
       schema: {
         tags,
         summary: 'Create a service from labeled examples (the schema is inferred when absent)',
-        body: jsonSchema(CreateServiceBody),
+        body: bodySchema(CreateServiceBody),
         response: { 201: { type: 'object', additionalProperties: true }, ...errors },
       },
     },
@@ -257,7 +191,7 @@ async function registerTransformRoutes(
         tags,
         summary: 'Change examples, schema, model or settings (only the fields given)',
         params: jsonSchema(NameParams),
-        body: jsonSchema(UpdateServiceBody),
+        body: bodySchema(UpdateServiceBody),
         response: errors,
       },
     },
@@ -323,7 +257,7 @@ async function registerTransformRoutes(
         tags,
         summary: "Infer an output schema from the service's examples (or the ones given); nothing is saved",
         params: jsonSchema(NameParams),
-        body: jsonSchema(InferSchemaBody),
+        body: bodySchema(InferSchemaBody),
         response: errors,
       },
     },
@@ -345,7 +279,7 @@ async function registerTransformRoutes(
         tags,
         summary: `Start a build (job kind ${TRANSFORM_BUILD_KIND}); 409 while the service has a live run`,
         params: jsonSchema(NameParams),
-        body: jsonSchema(BuildBody),
+        body: bodySchema(BuildBody),
         response: started,
       },
     },

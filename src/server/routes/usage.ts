@@ -1,31 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import type { UsageByDay } from '../../core/store/types.ts';
+import type { UsageByDay } from '../store/types.ts';
 import type { ServerContext } from '../context.ts';
-import { ErrorBodySchema, UsageTotalsSchema, jsonSchema } from '../schemas.ts';
-
-const UsageQuery = z
-  .object({
-    days: z
-      .number()
-      .int()
-      .min(1)
-      .max(3660)
-      .optional()
-      .describe('The last N UTC days, today included (default 30).'),
-  })
-  .strict();
-
-const DaySchema = UsageTotalsSchema.extend({ day: z.string().describe('UTC day, YYYY-MM-DD.') });
-const ModelSchema = UsageTotalsSchema.extend({ provider: z.string(), model: z.string() });
-
-export const UsageResponse = z.object({
-  days: z.number().int(),
-  since: z.string().describe('Start of the first day counted (ISO time, UTC midnight).'),
-  byDay: z.array(DaySchema).describe('One entry per day, oldest first; days without calls are zeros.'),
-  byModel: z.array(ModelSchema).describe('Per provider and model over the same days, costliest first.'),
-  totals: UsageTotalsSchema,
-});
+import { ErrorBodySchema, UsageQuery, UsageResponse, jsonSchema } from '../schemas.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { RunRecord, ServiceIndexEntry } from '../../core/store/types.ts';
+import type { RunRecord, ServiceIndexEntry } from '../store/types.ts';
 import type { ServerContext } from '../context.ts';
 import { listServiceNames, readServiceListItem, serviceDir, serviceSubject } from './service-dir.ts';
 

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startOpenAICompatibleServer } from '../../core/testing/openai-server.ts';
-import type { OpenAICompatibleServer, QueuedReply } from '../../core/testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
+import type { OpenAICompatibleServer, QueuedReply } from '../../../test/support/openai-server.ts';
 import { NAME_CODE_ROBUST, NAME_EXAMPLES, NAME_SCHEMA, fenced, makeServiceDir } from '../testing/fixtures.ts';
 import { runCodify } from '../../../test/support/codify-cli.ts';
 

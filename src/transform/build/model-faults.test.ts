@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createModel } from '../../core/models/index.ts';
 import type { CreateModelOptions } from '../../core/models/index.ts';
-import { startOpenAICompatibleServer } from '../../core/testing/openai-server.ts';
-import type { OpenAICompatibleServer, QueuedReply } from '../../core/testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
+import type { OpenAICompatibleServer, QueuedReply } from '../../../test/support/openai-server.ts';
 import { readServiceFiles } from '../service/files.ts';
 import {
   NAME_CODE_ROBUST,

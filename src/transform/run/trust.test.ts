@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startOpenAICompatibleServer } from '../../core/testing/openai-server.ts';
+import { startOpenAICompatibleServer } from '../../../test/support/openai-server.ts';
 import { loadService } from '../service.ts';
 import { makeServiceDir } from '../testing/fixtures.ts';
 import type { RunHandle, RunRecordResult } from './run.ts';

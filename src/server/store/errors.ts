@@ -1,4 +1,4 @@
-import { CodifyError } from '../errors.ts';
+import { CodifyError } from '../../core/errors.ts';
 
 /** No run has this id. */
 export class RunNotFoundError extends CodifyError {

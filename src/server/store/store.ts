@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
-import type { CodifyEvent } from '../events/types.ts';
-import type { Usage } from '../models/types.ts';
+import type { CodifyEvent } from '../../core/events/types.ts';
+import type { Usage } from '../../core/models/types.ts';
 import { EventSequenceError, RunNotFoundError } from './errors.ts';
 import { migrate } from './migrations.ts';
 import {

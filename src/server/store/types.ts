@@ -1,22 +1,8 @@
-import type { CodifyEvent, PublishedEvent } from '../events/types.ts';
+import type { CodifyEvent, PublishedEvent } from '../../core/events/types.ts';
+import type { RunStatus } from '../protocol/runs.ts';
 
-/**
- * Where a run is in its life. `queued` and `running` are live states; the others are final, except
- * `interrupted` (the process stopped mid-run; it can be rerun) and `awaiting-review` (the job
- * finished but a person must accept its result).
- */
-export type RunStatus =
-  'queued' | 'running' | 'completed' | 'failed' | 'stopped' | 'interrupted' | 'awaiting-review';
-
-export const RUN_STATUSES: readonly RunStatus[] = [
-  'queued',
-  'running',
-  'completed',
-  'failed',
-  'stopped',
-  'interrupted',
-  'awaiting-review',
-];
+/** Where a run is in its life: defined by the wire protocol, which the store follows. */
+export { RUN_STATUSES, type RunStatus } from '../protocol/runs.ts';
 
 /** Statuses in which a run is (or was, when the process stopped) still doing work. */
 export const LIVE_RUN_STATUSES: readonly RunStatus[] = ['queued', 'running'];

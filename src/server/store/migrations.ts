@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { CodifyError } from '../errors.ts';
+import { CodifyError } from '../../core/errors.ts';
 
 /** One schema change. Versions are consecutive from 1; a migration never changes once released. */
 export interface Migration {

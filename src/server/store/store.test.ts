@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Usage } from '../models/types.ts';
+import type { Usage } from '../../core/models/types.ts';
 import { EventSequenceError, RunNotFoundError } from './errors.ts';
 import { MIGRATIONS, SchemaTooNewError, migrate } from './migrations.ts';
 import { DATABASE_FILE, Store } from './store.ts';
