@@ -22,18 +22,12 @@ import { loadService } from '../transform/service.ts';
 import type { TransformService } from '../transform/service.ts';
 import type { RunSummary } from '../transform/run/run.ts';
 import { detectFormat } from '../transform/run/readers.ts';
+import type { InputFormat } from '../transform/run/readers.ts';
 import { fileSource, streamSource } from '../transform/run/sources.ts';
 import type { RecordSource } from '../transform/run/sources.ts';
-import {
-  CheckpointedWriter,
-  checkResumable,
-  checkpointPath,
-  describeInput,
-  errorRow,
-  readCheckpoint,
-  skipRecords,
-} from '../transform/run/checkpoint.ts';
-import type { RunCheckpoint } from '../transform/run/checkpoint.ts';
+import { errorRow } from '../transform/run/checkpoint.ts';
+import { DEFAULT_CHECKPOINT_EVERY, checkpointPath, readCheckpoint, runToFiles } from '../transform/index.ts';
+import type { ServiceRunOptions } from '../transform/index.ts';
 import { parseDuration } from '../transform/build/time-budget.ts';
 
 interface ModelFlags {
@@ -464,18 +458,103 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     printRunSummary(queued, errorsPath);
     return queued.errors > 0 ? 1 : 0;
   }
+  // A run that may rebuild holds its results until its last pass and is not checkpointed.
+  const regenerates = service.mayRegenerate({ frozen: flags.frozen === true });
+  if (flags.resume) refuseResume(flags, regenerates);
+  const summary =
+    flags.output && flags.input !== '-' && !regenerates
+      ? await runCheckpointed(service, { ...flags, output: flags.output }, format, errorsPath)
+      : await runStreaming(service, flags, source, errorsPath);
+  printRunSummary(summary, errorsPath);
+  return summary.errors > 0 ? 1 : 0;
+}
 
-  const checkpointed = await openCheckpointedRun(service, flags, format, errorsPath);
-  const output: NodeJS.WritableStream | null = checkpointed
-    ? null
-    : flags.output
-      ? createWriteStream(flags.output)
-      : process.stdout;
-  const errors = checkpointed ? null : createWriteStream(errorsPath);
-  const runSource: RecordSource =
-    checkpointed && flags.output
-      ? skipRecords(source, checkpointed.records, checkpointPath(flags.output))
-      : source;
+/** The run options the `transform run` flags set. */
+function runOptionsFrom(flags: RunFlags): Omit<ServiceRunOptions, 'signal'> {
+  return {
+    ...(flags.frozen ? { frozen: true } : {}),
+    ...(flags.trust ? { trust: true } : {}),
+    ...(flags.qaRate !== undefined ? { qaRate: flags.qaRate } : {}),
+    ...(flags.qaMin !== undefined ? { qaMin: flags.qaMin } : {}),
+    ...(flags.batchSize !== undefined ? { batchSize: flags.batchSize } : {}),
+  };
+}
+
+/** `--resume` needs a file to cut back, an input to read again, and one code version throughout. */
+function refuseResume(flags: RunFlags, regenerates: boolean): void {
+  const refuse = (why: string, hint: string) => new ConfigError(`Cannot --resume: ${why}`, { hint });
+  if (!flags.output)
+    throw refuse(
+      'the output goes to stdout, which cannot be cut back to the last checkpoint.',
+      'Pass --output FILE (and the same --output when resuming).',
+    );
+  if (flags.input === '-')
+    throw refuse('stdin cannot be read again.', 'Save the input to a file and pass --input FILE.');
+  if (regenerates)
+    throw refuse(
+      'this run may rebuild the code, and every output must come from one code version (a rebuild restarts the run from the first record).',
+      'Add --frozen (or set "locked": true in codify.json) to run and resume with the current transform.ts.',
+    );
+}
+
+/** A run from a file into files that cannot regenerate: checkpointed, so a killed run can be finished with --resume. */
+async function runCheckpointed(
+  service: TransformService,
+  flags: RunFlags & { output: string },
+  format: InputFormat,
+  errorsPath: string,
+): Promise<RunSummary> {
+  const checkpoint = checkpointPath(flags.output);
+  const progress = attachRunProgress(service);
+  const buildLog = attachBuildLog(service);
+  const resumeLog = service.events.subscribe(({ event }) => {
+    if (event.type !== 'resume-point') return;
+    console.error(
+      event.checkpoint
+        ? `Resuming from checkpoint ${checkpoint}: records index 0–${event.fromRecord - 1} are already in ${flags.output} and ${errorsPath}.`
+        : `No checkpoint at ${checkpoint}: starting from the first record.`,
+    );
+  });
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  process.once('SIGINT', abort);
+  try {
+    return await runToFiles(service, {
+      input: flags.input,
+      format,
+      outputPath: flags.output,
+      errorsPath,
+      resume: flags.resume === true,
+      checkpointEvery: flags.batchSize ?? DEFAULT_CHECKPOINT_EVERY,
+      run: runOptionsFrom(flags),
+      signal: controller.signal,
+    });
+  } finally {
+    process.off('SIGINT', abort);
+    progress.stop();
+    buildLog();
+    resumeLog();
+    if (controller.signal.aborted && existsSync(checkpoint)) {
+      const kept = await readCheckpoint(checkpoint).catch(() => null);
+      if (kept)
+        console.error(
+          `Stopped after record index ${kept.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
+        );
+    }
+  }
+}
+
+/** A run to stdout, from stdin, or one that may rebuild: results stream into plain files. */
+async function runStreaming(
+  service: TransformService,
+  flags: RunFlags,
+  source: RecordSource,
+  errorsPath: string,
+): Promise<RunSummary> {
+  // The output is rewritten from the first record: an old checkpoint no longer matches it.
+  if (flags.output && flags.input !== '-') await rm(checkpointPath(flags.output), { force: true });
+  const output: NodeJS.WritableStream = flags.output ? createWriteStream(flags.output) : process.stdout;
+  const errors = createWriteStream(errorsPath);
   const progress = attachRunProgress(service);
   const buildLog = attachBuildLog(service);
   // Ctrl-C, or a closed pipe (`… | head`), stops the run cleanly: temp spools are removed.
@@ -486,52 +565,21 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     if (error.code === 'EPIPE') abort();
   };
   process.stdout.on('error', onStdoutError);
-  const handle = service.runSource(runSource, {
-    signal: controller.signal,
-    ...(flags.frozen ? { frozen: true } : {}),
-    ...(flags.trust ? { trust: true } : {}),
-    ...(flags.qaRate !== undefined ? { qaRate: flags.qaRate } : {}),
-    ...(flags.qaMin !== undefined ? { qaMin: flags.qaMin } : {}),
-    ...(flags.batchSize !== undefined ? { batchSize: flags.batchSize } : {}),
-  });
-  let summary: RunSummary;
-  let completed = false;
+  const handle = service.runSource(source, { signal: controller.signal, ...runOptionsFrom(flags) });
   try {
     for await (const result of handle) {
-      if (checkpointed) await checkpointed.write(result);
-      else if (result.ok && output) await write(output, `${JSON.stringify(result.output)}\n`);
-      else if (!result.ok && errors) await write(errors, errorRow(result));
+      if (result.ok) await write(output, `${JSON.stringify(result.output)}\n`);
+      else await write(errors, errorRow(result));
     }
-    summary = await handle.summary;
-    completed = true;
+    return await handle.summary;
   } finally {
     process.off('SIGINT', abort);
     process.stdout.off('error', onStdoutError);
     progress.stop();
     buildLog();
-    if (checkpointed) {
-      await checkpointed.close(completed);
-      if (controller.signal.aborted && flags.output && existsSync(checkpointPath(flags.output)))
-        console.error(
-          `Stopped after record index ${checkpointed.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
-        );
-    }
-    if (errors) await end(errors);
-    if (flags.output && output) await end(output as WriteStream);
+    await end(errors);
+    if (flags.output) await end(output as WriteStream);
   }
-  if (checkpointed) {
-    // A resumed run's summary covers only what this process did; count the whole input.
-    const errorsByKind = { ...checkpointed.errorsByKind };
-    summary = {
-      ...summary,
-      recordsIn: checkpointed.records,
-      recordsOut: checkpointed.recordsOut,
-      errors: Object.values(errorsByKind).reduce((sum, n) => sum + n, 0),
-      errorsByKind,
-    };
-  }
-  printRunSummary(summary, errorsPath);
-  return summary.errors > 0 ? 1 : 0;
 }
 
 /**
@@ -548,63 +596,6 @@ function refuseNonJsonlOutput(output: string): void {
     `--output ${output}: codify writes JSON Lines (one JSON object per line), not ${format}.`,
     { hint: `Pass --output ${jsonl} (and convert it afterwards if you need ${format}).` },
   );
-}
-
-/**
- * Output to a file from a run that cannot regenerate gets a checkpoint, so a killed run can be
- * finished with --resume; null when the results stream plainly (stdout, or rebuilds possible).
- */
-async function openCheckpointedRun(
-  service: TransformService,
-  flags: RunFlags,
-  format: string,
-  errorsPath: string,
-): Promise<CheckpointedWriter | null> {
-  const settings = service.state.config.settings;
-  const regenerates =
-    !flags.frozen && !settings.locked && settings.maxRebuilds > 0 && service.engines().model !== null;
-  if (flags.resume) {
-    const refuse = (why: string, hint: string) => new ConfigError(`Cannot --resume: ${why}`, { hint });
-    if (!flags.output)
-      throw refuse(
-        'the output goes to stdout, which cannot be cut back to the last checkpoint.',
-        'Pass --output FILE (and the same --output when resuming).',
-      );
-    if (flags.input === '-')
-      throw refuse('stdin cannot be read again.', 'Save the input to a file and pass --input FILE.');
-    if (regenerates)
-      throw refuse(
-        'this run may rebuild the code, and every output must come from one code version (a rebuild restarts the run from the first record).',
-        'Add --frozen (or set "locked": true in codify.json) to run and resume with the current transform.ts.',
-      );
-  }
-  if (!flags.output || flags.input === '-') return null;
-  const file = checkpointPath(flags.output);
-  if (regenerates) {
-    await rm(file, { force: true }); // The output is rewritten; an old checkpoint no longer matches it.
-    return null;
-  }
-  const input = await describeInput(flags.input, format);
-  let resumeFrom: RunCheckpoint | null = null;
-  if (flags.resume) {
-    resumeFrom = await readCheckpoint(file);
-    if (resumeFrom) {
-      await checkResumable(resumeFrom, { input, outputPath: flags.output, errorsPath });
-      console.error(
-        `Resuming from checkpoint ${file}: records index 0–${resumeFrom.records - 1} are already in ${flags.output} and ${errorsPath}.`,
-      );
-    } else {
-      console.error(`No checkpoint at ${file}: starting from the first record.`);
-    }
-  }
-  return CheckpointedWriter.open({
-    outputPath: flags.output,
-    errorsPath,
-    input,
-    serviceDir: service.dir,
-    resumeFrom,
-    every: flags.batchSize ?? 2000,
-  });
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> | void {

@@ -9,6 +9,10 @@ export type {
 export { buildTransform } from './build/build.ts';
 export type { BuildOptions, BuildResult, BuildStatus } from './build/build.ts';
 export { runService } from './run/run.ts';
+export { runToFiles, checkRunResumable, DEFAULT_CHECKPOINT_EVERY } from './run-to-files.ts';
+export type { RunFiles, RunToFilesRequest, RunToFilesSummary } from './run-to-files.ts';
+export { checkpointPath, readCheckpoint, CheckpointError, CodeChangedError } from './run/checkpoint.ts';
+export type { RunCheckpoint } from './run/checkpoint.ts';
 export type { RunHandle, RunOptions, RunRecordResult, RunSummary, QaDisagreement } from './run/run.ts';
 export { readRecords, detectFormat, DEFAULT_MAX_RECORD_CHARS } from './run/readers.ts';
 export type { InputFormat, InputItem } from './run/readers.ts';

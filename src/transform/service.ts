@@ -107,6 +107,20 @@ export class TransformService {
     return chooseEngines(model ?? this.options.model ?? this.files.config.model, this.options.modelOptions);
   }
 
+  /**
+   * Whether a run with these options may rebuild the code mid-run: not frozen, the service not
+   * locked, rebuilds allowed, and a model to rebuild with.
+   */
+  mayRegenerate(options: { frozen?: boolean; model?: string | LanguageModel } = {}): boolean {
+    const settings = this.files.config.settings;
+    return (
+      options.frozen !== true &&
+      !settings.locked &&
+      settings.maxRebuilds > 0 &&
+      this.engines(options.model).model !== null
+    );
+  }
+
   /** Builds (or re-checks) the transform; see {@link buildTransform}. */
   async build(options: ServiceBuildOptions = {}): Promise<ServiceBuildResult> {
     let files = await this.reload();

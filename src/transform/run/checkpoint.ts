@@ -87,6 +87,19 @@ export class CheckpointError extends ConfigError {
   }
 }
 
+/**
+ * The code changed since the checkpoint was written: continuing would mix outputs of two code
+ * versions, so the run must start again from the first record.
+ */
+export class CodeChangedError extends ConfigError {
+  constructor() {
+    super(
+      'transform.ts or schema.json changed since the interrupted run; resuming would mix outputs of two code versions.',
+      { hint: 'Run again without --resume to start over with the current code.' },
+    );
+  }
+}
+
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
@@ -431,11 +444,7 @@ export class CheckpointedWriter {
   private async pinCode(): Promise<void> {
     const hash = await codeFingerprint(this.options.serviceDir);
     const expected = this.options.resumeFrom?.codeHash;
-    if (expected !== undefined && expected !== hash)
-      throw new ConfigError(
-        'transform.ts or schema.json changed since the interrupted run; resuming would mix outputs of two code versions.',
-        { hint: 'Run again without --resume to start over with the current code.' },
-      );
+    if (expected !== undefined && expected !== hash) throw new CodeChangedError();
     this.codeHash = hash;
   }
 }
