@@ -3,15 +3,16 @@
  * pages that use them so the shared lib stays product-neutral.
  */
 import { apiFetch, getJson, sendForm, sendJson } from '../../lib/api.ts';
-import type { Run } from '../../lib/types.ts';
+import type {
+  BuildRequest,
+  CreateServiceRequest,
+  ExampleRequest,
+  StartedRun,
+  UpdateServiceRequest,
+} from '../../../../src/server/protocol/index.ts';
 
 /** One labelled example: what goes in and what must come out. */
-export interface Example {
-  input: unknown;
-  output: unknown;
-  source?: 'user' | 'model';
-  note?: string;
-}
+export type Example = ExampleRequest;
 
 export interface ServiceSettings {
   maxAttempts: number;
@@ -113,14 +114,12 @@ const path = (name: string) => `/services/${encodeURIComponent(name)}`;
 
 export const serviceApi = {
   list: () => getJson<{ services: ServiceListItem[] }>('/services'),
-  create: (body: { name: string; examples: Example[]; schema?: Record<string, unknown>; model?: string }) =>
+  create: (body: CreateServiceRequest) =>
     sendJson<ServiceAnswer & { schemaInferred: boolean }>('/services', body),
-  update: (name: string, body: { examples?: Example[]; schema?: Record<string, unknown>; model?: string }) =>
-    sendJson<ServiceAnswer>(path(name), body, 'PUT'),
+  update: (name: string, body: UpdateServiceRequest) => sendJson<ServiceAnswer>(path(name), body, 'PUT'),
   inferSchema: (name: string, examples?: Example[]) =>
     sendJson<{ schema: Record<string, unknown> }>(`${path(name)}/infer-schema`, examples ? { examples } : {}),
-  build: (name: string, body: { model?: string; maxAttempts?: number } = {}) =>
-    sendJson<{ run: Run }>(`${path(name)}/build`, body),
+  build: (name: string, body: BuildRequest = {}) => sendJson<StartedRun>(`${path(name)}/build`, body),
   run: (name: string, file: File, options: { format?: RecordFormat; frozen: boolean; model?: string }) => {
     const form = new FormData();
     // Fields before the file: the server reads them as the multipart stream arrives.
@@ -128,7 +127,7 @@ export const serviceApi = {
     form.append('frozen', String(options.frozen));
     if (options.model) form.append('model', options.model);
     form.append('file', file, file.name);
-    return sendForm<{ run: Run }>(`${path(name)}/runs`, form);
+    return sendForm<StartedRun>(`${path(name)}/runs`, form);
   },
   accept: (name: string) => sendJson<ServiceAnswer>(`${path(name)}/accept`),
   acceptSchema: (name: string) => sendJson<ServiceAnswer>(`${path(name)}/accept-schema`),
