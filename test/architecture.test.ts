@@ -60,6 +60,35 @@ function productNamesIn(path: string, text: string): string[] {
   return found;
 }
 
+const webSrc = join(root, 'web', 'src');
+/** The one module outside web/src the web app may name, for its types only. */
+const protocolEntry = join(src, 'server', 'protocol', 'index.ts');
+
+/**
+ * Module specifiers of import/export statements (group 1: `type` when the whole statement is
+ * type-only, so erased from the bundle; group 2: the specifier) and of dynamic imports (group 3).
+ */
+const moduleSpecifiers =
+  /^\s*(?:import|export)\s+(type\s+)?(?:[^;'"]*?\bfrom\s*)?['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/gm;
+
+/** What in a web/src file would reach beyond the browser bundle: Node, or code outside web/src. */
+function webImportViolations(file: string, text: string): string[] {
+  const violations: string[] = [];
+  for (const match of text.matchAll(moduleSpecifiers)) {
+    const specifier = match[2] ?? match[3] ?? '';
+    const typeOnly = match[1] !== undefined && match[3] === undefined;
+    const target = specifier.startsWith('.') ? resolve(dirname(file), specifier) : null;
+    const escapesWeb = target !== null && !target.startsWith(webSrc + '/');
+    const allowed = target === protocolEntry && typeOnly;
+    if (specifier.startsWith('node:') || (escapesWeb && !allowed)) {
+      violations.push(
+        `${relative(root, file)} imports ${specifier}${escapesWeb && !typeOnly ? ' (not type-only)' : ''}`,
+      );
+    }
+  }
+  return violations;
+}
+
 describe('architecture', () => {
   it('keeps every import pointing downward between layers', () => {
     const violations: string[] = [];
@@ -77,19 +106,50 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
-  it('keeps the web app a pure browser bundle that talks to the server only over HTTP', () => {
-    const webSrc = join(root, 'web', 'src');
+  it('keeps the web app a pure browser bundle: HTTP to the server, types only from the protocol', () => {
     const files = sourceFiles(webSrc);
     expect(files.length).toBeGreaterThan(5);
+    const violations = files.flatMap((file) => webImportViolations(file, readFileSync(file, 'utf8')));
+    expect(violations).toEqual([]);
+    // The exception is in use, so the check above does test it.
+    const typed = files.filter((file) =>
+      /(?:import|export) type [^;]*server\/protocol\/index\.ts/.test(readFileSync(file, 'utf8')),
+    );
+    expect(typed.length).toBeGreaterThan(3);
+  });
+
+  it('recognises a web import that would pull server code into the bundle (the web check can fail)', () => {
+    const page = join(webSrc, 'pages', 'Page.tsx');
+    const protocol = '../../../src/server/protocol/index.ts';
+    expect(webImportViolations(page, `import type { Run } from '${protocol}';`)).toEqual([]);
+    expect(webImportViolations(page, `import type {\n  Run,\n  RunDetail,\n} from '${protocol}';`)).toEqual(
+      [],
+    );
+    expect(webImportViolations(page, `import { RunSchema } from '${protocol}';`)).toHaveLength(1);
+    expect(webImportViolations(page, `import { type Run } from '${protocol}';`)).toHaveLength(1);
+    expect(webImportViolations(page, `export { RunSchema } from '${protocol}';`)).toHaveLength(1);
+    expect(webImportViolations(page, `const m = await import('${protocol}');`)).toHaveLength(1);
+    expect(
+      webImportViolations(page, "import type { Run } from '../../../src/server/protocol/runs.ts';"),
+    ).toHaveLength(1);
+    expect(
+      webImportViolations(page, "import type { Store } from '../../../src/server/store/store.ts';"),
+    ).toHaveLength(1);
+    expect(webImportViolations(page, "import { readFile } from 'node:fs';")).toHaveLength(1);
+    expect(webImportViolations(page, "import { useState } from 'react';")).toEqual([]);
+  });
+
+  it('keeps the protocol module free of Node and of the rest of the server (zod and itself only)', () => {
+    const protocolDir = dirname(protocolEntry);
+    const files = sourceFiles(protocolDir).filter((file) => !isTestCode(file));
+    expect(files.length).toBeGreaterThan(2);
     const violations: string[] = [];
-    const anyImport = /(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g;
     for (const file of files) {
-      for (const match of readFileSync(file, 'utf8').matchAll(anyImport)) {
-        const specifier = match[1] ?? '';
-        const escapesWeb = specifier.startsWith('.') && !resolve(dirname(file), specifier).startsWith(webSrc);
-        if (escapesWeb || specifier.startsWith('node:')) {
-          violations.push(`${relative(root, file)} imports ${specifier}`);
-        }
+      for (const match of readFileSync(file, 'utf8').matchAll(moduleSpecifiers)) {
+        const specifier = match[2] ?? match[3] ?? '';
+        const sibling =
+          specifier.startsWith('./') && dirname(resolve(dirname(file), specifier)) === protocolDir;
+        if (specifier !== 'zod' && !sibling) violations.push(`${relative(root, file)} imports ${specifier}`);
       }
     }
     expect(violations).toEqual([]);

@@ -38,6 +38,16 @@ export const RunSchema = z
   .describe('A run: one execution of a job kind.');
 export type Run = z.infer<typeof RunSchema>;
 
+/** A run in brief, as lists of services and browser tests show their latest run. */
+export const RunBriefSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  status: RunStatusSchema,
+  createdAt: z.string(),
+  endedAt: z.string().nullable(),
+});
+export type RunBrief = z.infer<typeof RunBriefSchema>;
+
 export const ErrorBodySchema = z
   .object({
     error: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RunBriefSchema } from './runs.ts';
 
 /** A labeled example: an input and the output it should give. */
 export const ExampleBody = z
@@ -89,3 +90,91 @@ export const ServiceNameParams = z.object({ name: z.string().min(1).max(200) });
 export const ServiceHistoryQuery = z
   .object({ limit: z.number().int().min(1).max(1000).optional().describe('Default 50.') })
   .strict();
+
+/** A service's settings as `codify.json` holds them (defaults filled in). */
+export const ServiceSettingsSchema = z.object({
+  maxAttempts: z.number().int(),
+  qaRate: z.number(),
+  qaMin: z.number().int(),
+  locked: z.boolean(),
+  maxRebuilds: z.number().int(),
+  /** Wall-time budget of one build in ms (1 to 86400000; default 600000). */
+  maxBuildTimeMs: z.number().int(),
+  /** A run writes every record the code handles, even those the examples do not settle. */
+  trust: z.boolean(),
+});
+export type ServiceSettings = z.infer<typeof ServiceSettingsSchema>;
+
+export const ServiceConfigSchema = z.object({
+  name: z.string(),
+  model: z.string(),
+  settings: ServiceSettingsSchema,
+});
+export type ServiceConfig = z.infer<typeof ServiceConfigSchema>;
+
+/** A stored labelled example: what goes in and what must come out. */
+export const ExampleSchema = z.object({
+  input: z.unknown(),
+  output: z.unknown(),
+  source: z.enum(['user', 'model']).optional(),
+  note: z.string().optional(),
+});
+export type Example = z.infer<typeof ExampleSchema>;
+
+/** `GET /services/:name` and the answers of the routes that change a service: its files. */
+export const ServiceDetailSchema = z.object({
+  name: z.string(),
+  config: ServiceConfigSchema,
+  examples: z.array(ExampleSchema),
+  schema: z.record(z.string(), z.unknown()),
+  /** False when schema.json is absent and the schema shown was inferred from the examples. */
+  schemaFromFile: z.boolean(),
+  transform: z.object({ source: z.string(), humanEdited: z.boolean() }).nullable(),
+  /** A rebuild waiting for review (transform.next.ts) and its unified diff against transform.ts. */
+  pending: z.object({ source: z.string(), diff: z.string().nullable() }).nullable(),
+  /** A schema change proposed when examples contradicted schema.json. */
+  proposedSchema: z.unknown(),
+  potentialInputs: z.number().int(),
+});
+export type ServiceDetail = z.infer<typeof ServiceDetailSchema>;
+
+/** `GET /services/:name` (with `liveRun`), `PUT`, accept and accept-schema (without). */
+export const ServiceResponse = z.object({
+  service: ServiceDetailSchema,
+  liveRun: z.string().nullable().optional(),
+});
+export type ServiceAnswer = z.infer<typeof ServiceResponse>;
+
+/** `POST /services`. */
+export const CreatedServiceResponse = ServiceResponse.extend({ schemaInferred: z.boolean() });
+export type CreatedServiceAnswer = z.infer<typeof CreatedServiceResponse>;
+
+/** `POST /services/:name/infer-schema`: the schema the examples suggest (not saved). */
+export const InferredSchemaResponse = z.object({ schema: z.record(z.string(), z.unknown()) });
+export type InferredSchemaAnswer = z.infer<typeof InferredSchemaResponse>;
+
+/** `POST /services/:name/lock` and `/unlock`. */
+export const LockResponse = z.object({ name: z.string(), locked: z.boolean() });
+export type LockAnswer = z.infer<typeof LockResponse>;
+
+/** A line of `GET /services`. A service whose files cannot be read carries `error` instead of its fields. */
+export const ServiceListItemSchema = z.object({
+  name: z.string(),
+  model: z.string().optional(),
+  locked: z.boolean().optional(),
+  examples: z.number().int().optional(),
+  built: z.boolean().optional(),
+  humanEdited: z.boolean().optional(),
+  reviewPending: z.boolean().optional(),
+  schemaProposed: z.boolean().optional(),
+  error: z.string().optional(),
+  liveRun: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  /** The latest build or run. */
+  lastRun: RunBriefSchema.nullable(),
+});
+export type ServiceListItem = z.infer<typeof ServiceListItemSchema>;
+
+export const ServiceListResponse = z.object({ services: z.array(ServiceListItemSchema) });
+export type ServiceList = z.infer<typeof ServiceListResponse>;

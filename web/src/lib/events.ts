@@ -1,17 +1,8 @@
+import type { RunEvent, StreamEnd } from '../../../src/server/protocol/index.ts';
 import { API_BASE, authHeaders } from './api.ts';
 
-/** One stored run event, as the SSE stream and `/runs/:id/history` carry it. */
-export interface RunEvent {
-  seq: number;
-  at: string;
-  event: { type: string; [key: string]: unknown };
-}
-
-export interface StreamEnd {
-  runId: string;
-  status: string;
-  lastSeq: number;
-}
+/** One stored run event (`RunEvent`) and the stream's last message (`StreamEnd`), as the server sends them. */
+export type { RunEvent, StreamEnd } from '../../../src/server/protocol/index.ts';
 
 export interface FollowRunOptions {
   /** Start after this seq (events up to it are already shown). */

@@ -6,9 +6,16 @@ describe('dayPoints', () => {
   it('gives every day of the period, oldest first, with zeros for days without calls', () => {
     const points = dayPoints(
       [
-        { day: '2026-03-09', calls: 2, inputTokens: 10, outputTokens: 5, costUsd: 0.5 },
+        {
+          day: '2026-03-09',
+          calls: 2,
+          inputTokens: 10,
+          outputTokens: 5,
+          costUsd: 0.5,
+          costIncomplete: false,
+        },
         { day: '2026-03-07', calls: 1, inputTokens: 1, outputTokens: 1, costUsd: 0.1, costIncomplete: true },
-        { day: '2026-02-01', calls: 9, inputTokens: 9, outputTokens: 9, costUsd: 9 },
+        { day: '2026-02-01', calls: 9, inputTokens: 9, outputTokens: 9, costUsd: 9, costIncomplete: false },
       ],
       4,
       new Date('2026-03-09T15:00:00Z'),

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { UsageTotals, UsageReport as WireUsageReport } from '../../../src/server/protocol/index.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { UsageChart, hasModelUse, type UsagePoint } from '../components/UsageChart.tsx';
 import { getJson } from '../lib/api.ts';
@@ -7,19 +8,8 @@ import './services/services.css';
 
 const RANGES = [7, 30, 90] as const;
 
-/** Totals of a group of model calls, as `GET /usage` reports them per day and per model. */
-interface UsageSums {
-  calls: number;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-  costIncomplete?: boolean;
-}
-
-export interface UsageReport {
-  byDay: Array<UsageSums & { day: string }>;
-  byModel: Array<UsageSums & { provider: string; model: string }>;
-}
+/** What the page keeps of `GET /usage`: totals per day and per model (the wire type, imported). */
+export type UsageReport = Pick<WireUsageReport, 'byDay' | 'byModel'>;
 
 /**
  * Model usage and estimated cost over the last N days: per day (chart) and per model (chart and
@@ -169,14 +159,14 @@ export function dayPoints(byDay: UsageReport['byDay'], days: number, today = new
   return points;
 }
 
-function sum(rows: UsageSums[]): UsageSums {
-  return rows.reduce<UsageSums>(
+function sum(rows: UsageTotals[]): UsageTotals {
+  return rows.reduce<UsageTotals>(
     (total, r) => ({
       calls: total.calls + r.calls,
       inputTokens: total.inputTokens + r.inputTokens,
       outputTokens: total.outputTokens + r.outputTokens,
       costUsd: total.costUsd + r.costUsd,
-      costIncomplete: Boolean(total.costIncomplete || r.costIncomplete),
+      costIncomplete: total.costIncomplete || r.costIncomplete,
     }),
     { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, costIncomplete: false },
   );

@@ -1,38 +1,23 @@
-/** Shapes of the model-exchange routes (docs/server.md): `GET /runs/:id/exchanges` and its chat. */
+/**
+ * Shapes of the model-exchange routes (docs/server.md): `GET /runs/:id/exchanges` and its chat,
+ * from the server's wire protocol (types only). The exchange itself is read leniently: files a
+ * run saved before the current format (one usage object, follow-ups as a bare message list) are
+ * returned as stored.
+ */
+import type {
+  ChatAnswer as WireChatAnswer,
+  Exchange as WireExchange,
+  ExchangeMessage,
+  ExchangesAnswer as WireExchangesAnswer,
+  LocalReport as WireLocalReport,
+  ModelCallUsage,
+} from '../../../../src/server/protocol/index.ts';
 
-export interface ChatTurn {
-  role: 'system' | 'user' | 'assistant';
-  content: string;
-  /** Images sent with the message (vision screenshots): counted, not returned. */
-  images?: number;
-}
+/** A message of an exchange; images sent with it (vision screenshots) are counted, not returned. */
+export type ChatTurn = ExchangeMessage;
 
-export interface ExchangeUsage {
-  provider?: string;
-  model?: string;
-  inputTokens?: number;
-  outputTokens?: number;
-  latencyMs?: number;
-  costUsd?: number | null;
-  /** 'scripted' for test doubles: their answers are never a real model's. */
-  source?: string;
-}
-
-/** One model call a run made, with the follow-up conversation a person had about it. */
-export interface Exchange {
-  n: number;
-  attempt: number;
-  step?: number;
-  proposer: string;
-  model: string;
-  at: string;
-  messages: ChatTurn[];
-  response: string;
-  /** One entry per model call behind the exchange (retries included); older servers sent one object. */
-  usage?: ExchangeUsage[] | ExchangeUsage;
-  /** The saved follow-up chat: `{messages, usage}` (one usage per reply), or null before any. */
-  followUps?: FollowUpChat | ChatTurn[] | null;
-}
+/** One model call's usage; 'scripted' `source` for test doubles, never a real model's answer. */
+export type ExchangeUsage = Partial<ModelCallUsage>;
 
 export interface FollowUpChat {
   messages: ChatTurn[];
@@ -40,23 +25,17 @@ export interface FollowUpChat {
   updatedAt?: string;
 }
 
+/** One model call a run made, with the follow-up conversation a person had about it. */
+export type Exchange = Omit<WireExchange, 'usage' | 'followUps'> & {
+  /** One entry per model call behind the exchange (retries included); older runs stored one object. */
+  usage?: ExchangeUsage[] | ExchangeUsage;
+  /** The saved follow-up chat: `{messages, usage}` (one usage per reply), or null before any. */
+  followUps?: FollowUpChat | ChatTurn[] | null;
+};
+
 /** What the local engine reported instead of model calls. */
-export interface LocalReport {
-  attempt: number;
-  step?: number;
-  proposer: string;
-  notes: string[];
-  error?: string;
-}
+export type LocalReport = WireLocalReport;
 
-export interface ExchangesAnswer {
-  exchanges: Exchange[];
-  /** Why there are none (e.g. the local engine makes no model calls), and what it reported instead. */
-  note?: string;
-  local?: LocalReport[];
-}
+export type ExchangesAnswer = Omit<WireExchangesAnswer, 'exchanges'> & { exchanges: Exchange[] };
 
-export interface ChatAnswer {
-  reply: ChatTurn;
-  usage?: ExchangeUsage;
-}
+export type ChatAnswer = WireChatAnswer;

@@ -3,60 +3,26 @@
  * pages that use them so the shared lib stays product-neutral.
  */
 import { apiFetch, getJson, sendForm, sendJson } from '../../lib/api.ts';
-import type { Run } from '../../lib/types.ts';
+import type {
+  BuildRequest,
+  CreatedServiceAnswer,
+  InferredSchemaAnswer,
+  LockAnswer,
+  ServiceAnswer,
+  ServiceDetail,
+  ServiceList,
+  ServiceListItem,
+  ServiceSettings,
+  CreateServiceRequest,
+  ExampleRequest,
+  StartedRun,
+  UpdateServiceRequest,
+} from '../../../../src/server/protocol/index.ts';
 
 /** One labelled example: what goes in and what must come out. */
-export interface Example {
-  input: unknown;
-  output: unknown;
-  source?: 'user' | 'model';
-  note?: string;
-}
+export type Example = ExampleRequest;
 
-export interface ServiceSettings {
-  maxAttempts: number;
-  qaRate: number;
-  qaMin: number;
-  locked: boolean;
-  maxRebuilds: number;
-  /** Wall-time budget of one build in ms (1 to 86400000; default 600000). */
-  maxBuildTimeMs: number;
-}
-
-/** A line of `GET /services`. A service whose files cannot be read carries `error` instead. */
-export interface ServiceListItem {
-  name: string;
-  model?: string;
-  locked?: boolean;
-  examples?: number;
-  built?: boolean;
-  humanEdited?: boolean;
-  reviewPending?: boolean;
-  schemaProposed?: boolean;
-  liveRun: string | null;
-  /** The latest build or run (servers with the services index). */
-  lastRun?: { id: string; kind: string; status: string; createdAt: string; endedAt: string | null } | null;
-  updatedAt?: string | null;
-  error?: string;
-}
-
-/** `GET /services/:name`. */
-export interface ServiceDetail {
-  name: string;
-  config: { name: string; model: string; settings: ServiceSettings; [key: string]: unknown };
-  examples: Example[];
-  schema: Record<string, unknown>;
-  schemaFromFile: boolean;
-  transform: { source: string; humanEdited: boolean } | null;
-  pending: { source: string; diff: string | null } | null;
-  proposedSchema: unknown;
-  potentialInputs: number;
-}
-
-export interface ServiceAnswer {
-  service: ServiceDetail;
-  liveRun?: string | null;
-}
+export type { ServiceAnswer, ServiceDetail, ServiceListItem, ServiceSettings };
 
 /** What a transform run's summary holds (the library's RunSummary). */
 export interface TransformRunSummary {
@@ -112,15 +78,12 @@ export type RecordFormat = 'json' | 'jsonl' | 'csv';
 const path = (name: string) => `/services/${encodeURIComponent(name)}`;
 
 export const serviceApi = {
-  list: () => getJson<{ services: ServiceListItem[] }>('/services'),
-  create: (body: { name: string; examples: Example[]; schema?: Record<string, unknown>; model?: string }) =>
-    sendJson<ServiceAnswer & { schemaInferred: boolean }>('/services', body),
-  update: (name: string, body: { examples?: Example[]; schema?: Record<string, unknown>; model?: string }) =>
-    sendJson<ServiceAnswer>(path(name), body, 'PUT'),
+  list: () => getJson<ServiceList>('/services'),
+  create: (body: CreateServiceRequest) => sendJson<CreatedServiceAnswer>('/services', body),
+  update: (name: string, body: UpdateServiceRequest) => sendJson<ServiceAnswer>(path(name), body, 'PUT'),
   inferSchema: (name: string, examples?: Example[]) =>
-    sendJson<{ schema: Record<string, unknown> }>(`${path(name)}/infer-schema`, examples ? { examples } : {}),
-  build: (name: string, body: { model?: string; maxAttempts?: number } = {}) =>
-    sendJson<{ run: Run }>(`${path(name)}/build`, body),
+    sendJson<InferredSchemaAnswer>(`${path(name)}/infer-schema`, examples ? { examples } : {}),
+  build: (name: string, body: BuildRequest = {}) => sendJson<StartedRun>(`${path(name)}/build`, body),
   run: (name: string, file: File, options: { format?: RecordFormat; frozen: boolean; model?: string }) => {
     const form = new FormData();
     // Fields before the file: the server reads them as the multipart stream arrives.
@@ -128,12 +91,12 @@ export const serviceApi = {
     form.append('frozen', String(options.frozen));
     if (options.model) form.append('model', options.model);
     form.append('file', file, file.name);
-    return sendForm<{ run: Run }>(`${path(name)}/runs`, form);
+    return sendForm<StartedRun>(`${path(name)}/runs`, form);
   },
   accept: (name: string) => sendJson<ServiceAnswer>(`${path(name)}/accept`),
   acceptSchema: (name: string) => sendJson<ServiceAnswer>(`${path(name)}/accept-schema`),
   setLocked: (name: string, locked: boolean) =>
-    sendJson<{ name: string; locked: boolean }>(`${path(name)}/${locked ? 'lock' : 'unlock'}`),
+    sendJson<LockAnswer>(`${path(name)}/${locked ? 'lock' : 'unlock'}`),
   history: (name: string, limit = 50) => `${path(name)}/history?limit=${limit}`,
 };
 
