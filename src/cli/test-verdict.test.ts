@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RunGoalResult } from '../browser/run.ts';
-import type { Spec } from '../browser/spec.ts';
-import { exportRefusal, runVerdictLines } from './test-commands.ts';
+import { exportRefusal, type RunGoalResult, type Spec } from '../browser/index.ts';
+import { runVerdictLines } from './test-commands.ts';
 
 const spec = (
   outcome: 'passed' | 'unverified' | 'failed' | undefined,
