@@ -26,6 +26,17 @@ export {
   type ExportTestRequest,
   type ExportTestResult,
 } from './export-test.ts';
+export { replayMany, type ReplayManyDeps, type SpecVerdict } from './replay-many.ts';
+export {
+  BROWSER_REPLAY_JOB,
+  createBrowserJobHandlers,
+  parseReplayJobResult,
+  replayJobs,
+  type BrowserJobHandlers,
+  type ReplayJobData,
+  type ReplayJobRequest,
+  type ReplayJobResult,
+} from './replay-job.ts';
 export { choosePlanner, type ChoosePlannerOptions } from './choose-planner.ts';
 export {
   BrowserTestFolder,
@@ -48,7 +59,7 @@ export type { RunEvidence, RunGoalResult } from './run.ts';
 export { describeHeal, type HealedStep, type ReplayResult, type StepFailure } from './replay.ts';
 export type { Planner } from './planner.ts';
 export type { LimitName, RunLimits } from './session.ts';
-export { loadSpec, looksSecret, type Spec } from './spec.ts';
+export { loadSpec, looksSecret, saveSpec, type Spec } from './spec.ts';
 export { exportPlaywrightTest } from './export.ts';
 export { TestFolderError } from './errors.ts';
 

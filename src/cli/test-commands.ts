@@ -15,6 +15,7 @@ import {
   replayTest,
   type BrowserEvent,
   type Planner,
+  type ReplayTestRequest,
   type ExportTestResult,
   type RunGoalResult,
 } from '../browser/index.ts';
@@ -157,52 +158,47 @@ export function registerTestCommands(program: Command): void {
   });
 
   const replay = test
-    .command('replay <spec>')
-    .description('Replay a spec with no model calls; --heal repairs steps the app broke.')
+    .command('replay <specs...>')
+    .description(
+      'Replay specs with no model calls; several replay in one browser (--workers) or on a queue (--queue); --heal repairs steps the app broke.',
+    )
     .option('--var <name=value>', 'a variable value (repeatable)', collect, [])
     .option('--file <name=path>', 'override an upload file (repeatable)', collect, [])
     .option('--base-url <url>', 'run against another address of the same app')
     .option('--heal', 'when a step fails, let the planner re-decide it and write X.healed.spec.json')
     .option('--model <spec>', 'planner used to heal: local (default) or a model spec')
+    .option(
+      '--workers <n>',
+      'specs replayed at once, each in its own context of one browser (default 1)',
+      parsePositiveInt,
+    )
+    .option(
+      '--queue <url>',
+      'replay each spec as a job on a BullMQ queue on Redis (redis://HOST:PORT), served by `codify worker`',
+    )
     .option('--headed', 'show the browser')
     .option('--runs-dir <dir>', 'where run artifacts go', 'runs');
-  addPlannerModelOptions(replay).action(async (specPath: string, opts) => {
+  addPlannerModelOptions(replay).action(async (specPaths: string[], opts) => {
     if (opts.baseUrl) await requireReachable(opts.baseUrl, '--base-url');
-    const bus = new EventBus<BrowserEvent>();
-    progress(bus);
-    const result = await replayTest(
-      {
-        specPath,
-        variables: parsePairs(opts.var, '--var'),
-        files: Object.fromEntries(
-          Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
-        ),
-        ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
-        headed: Boolean(opts.headed),
-        runsDir: opts.runsDir,
-      },
-      { bus, ...(opts.heal ? { healer: plannerFor(opts.model, opts) } : {}) },
-    );
-    console.log(
-      `${result.status === 'passed' ? '✓' : result.status === 'unverified' ? '?' : '✗'} ${result.status}: ${result.reason}`,
-    );
-    if (result.failure) {
-      const f = result.failure;
-      console.log(`  step ${f.step}: ${f.description}`);
-      if (f.locator) console.log(`  locator: ${f.locator}`);
-      console.log(`  error: ${f.error}`);
-      if (f.screenshot) console.log(`  screenshot: ${f.screenshot}`);
-    }
-    if (result.healed && result.healedFiles) {
-      console.log(`  healed:\n${describeHeal(result.healed.steps).replace(/^/gm, '    ')}`);
-      console.log(
-        `  healed spec: ${result.healedFiles.spec} (the original is unchanged)\n  diff: ${result.healedFiles.diff}`,
+    const shared = {
+      variables: parsePairs(opts.var, '--var'),
+      files: Object.fromEntries(
+        Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
+      ),
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+      headed: Boolean(opts.headed),
+      runsDir: opts.runsDir,
+    };
+    if (specPaths.length > 1 || opts.workers !== undefined || opts.queue !== undefined) {
+      const { replayBatch } = await import('./test-replay-batch.ts');
+      process.exitCode = await replayBatch(
+        specPaths.map((specPath) => ({ specPath, ...shared })),
+        opts,
+        () => plannerFor(opts.model, opts),
       );
-      console.log(result.healed.diff);
+      return;
     }
-    if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
-    if (opts.heal) console.log(usageLine(result.usage));
-    process.exitCode = result.status === 'passed' ? 0 : 1;
+    await replayOne(specPaths[0]!, shared, opts);
   });
 
   test
@@ -238,4 +234,45 @@ export function exportLines(result: Extract<ExportTestResult, { exported: true }
       `    ${env}${result.shardCommand} --shard=i/N    (e.g. --shard=1/3, --shard=2/3, --shard=3/3)`,
     );
   return lines;
+}
+
+/** `codify test replay X.spec.json`: one spec, with step progress and the full report. */
+async function replayOne(
+  specPath: string,
+  shared: Omit<ReplayTestRequest, 'specPath'>,
+  opts: {
+    heal?: boolean;
+    model?: string;
+    modelBaseUrl?: string;
+    record?: string;
+    replay?: string;
+    vision?: boolean;
+  },
+): Promise<void> {
+  const bus = new EventBus<BrowserEvent>();
+  progress(bus);
+  const result = await replayTest(
+    { specPath, ...shared },
+    { bus, ...(opts.heal ? { healer: plannerFor(opts.model, opts) } : {}) },
+  );
+  console.log(
+    `${result.status === 'passed' ? '✓' : result.status === 'unverified' ? '?' : '✗'} ${result.status}: ${result.reason}`,
+  );
+  if (result.failure) {
+    const f = result.failure;
+    console.log(`  step ${f.step}: ${f.description}`);
+    if (f.locator) console.log(`  locator: ${f.locator}`);
+    console.log(`  error: ${f.error}`);
+    if (f.screenshot) console.log(`  screenshot: ${f.screenshot}`);
+  }
+  if (result.healed && result.healedFiles) {
+    console.log(`  healed:\n${describeHeal(result.healed.steps).replace(/^/gm, '    ')}`);
+    console.log(
+      `  healed spec: ${result.healedFiles.spec} (the original is unchanged)\n  diff: ${result.healedFiles.diff}`,
+    );
+    console.log(result.healed.diff);
+  }
+  if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
+  if (opts.heal) console.log(usageLine(result.usage));
+  process.exitCode = result.status === 'passed' ? 0 : 1;
 }
