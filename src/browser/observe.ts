@@ -41,6 +41,8 @@ export interface ObservedElement {
   current?: boolean;
   /** Words from the element's title, id and class, for icon buttons whose name is a glyph ("×" → destroy). */
   hint?: string;
+  /** The app marks the field invalid (`aria-invalid`). */
+  invalid?: boolean;
 }
 
 /** What the planner sees of the page at one step. */
@@ -340,6 +342,7 @@ export interface DomFacts {
   masked?: string;
   current?: boolean;
   hint?: string;
+  invalid?: boolean;
 }
 
 /**
@@ -382,6 +385,8 @@ function collectFacts(el: Element): DomFacts {
   }
   const placeholder = el.getAttribute('placeholder');
   if (placeholder) fact.placeholder = placeholder;
+  const invalid = el.getAttribute('aria-invalid');
+  if (invalid && invalid !== 'false') fact.invalid = true;
   const current = el.getAttribute('aria-current');
   if (
     (current && current !== 'false') ||
@@ -414,6 +419,7 @@ function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomF
     if (fact.placeholder && !element.placeholder) element.placeholder = fact.placeholder;
     if (fact.current && ACTIONABLE_ROLES.has(element.role)) element.current = true;
     if (fact.hint && (element.role === 'button' || element.role === 'link')) element.hint = fact.hint;
+    if (fact.invalid) element.invalid = true;
   }
 }
 
