@@ -298,4 +298,24 @@ describe('the verdict checker refuses evidence that does not prove the goal', ()
     ]);
     expect(j.outcome).toBe('passed');
   });
+
+  it('an open and the observation after it may rest on the same new text', async () => {
+    const start = page(url, ['Lamp'], [{ role: 'button', name: 'Cart (0)' }]);
+    const now = page(url, ['Lamp', 'Your cart is empty.'], [{ role: 'button', name: 'Cart (0)' }]);
+    const j = await verdict('Open the cart and check that it is empty', start, now, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Cart (0)' }, start),
+    ]);
+    expect(j.outcome).toBe('passed');
+  });
+
+  it('a number the goal names is part of the evidence: the wrong rating is not taken', async () => {
+    const start = page(url, ['Not rated yet.'], [{ role: 'button', name: 'Rate 4 out of 5' }]);
+    const steps = [did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Rate 4 out of 5' }, start)];
+    const right = page(url, ['You rated this 4 out of 5.'], [{ role: 'button', name: 'Rate 4 out of 5' }]);
+    const r = await verdict('Rate the product 4 stars', start, right, steps);
+    expect(r.outcome).toBe('passed');
+    expect(r.assertions).toContainEqual({ type: 'text-visible', text: 'You rated this 4 out of 5.' });
+    const wrong = page(url, ['You rated this 3 out of 5.'], [{ role: 'button', name: 'Rate 4 out of 5' }]);
+    expect((await verdict('Rate the product 4 stars', start, wrong, steps)).outcome).not.toBe('passed');
+  });
 });

@@ -123,12 +123,20 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
     const holding: Assertion[] = [];
     let failing: string | null = null;
     for (const assertion of assertions) {
-      if (assertion.type === 'text-visible' && used.has(assertion.text.toLowerCase())) continue;
+      // An observation may rest on what the action before it brought ("open the cart and check
+      // that it is empty"); two actions may not share one text.
+      if (
+        part.intent !== 'observe' &&
+        assertion.type === 'text-visible' &&
+        used.has(assertion.text.toLowerCase())
+      )
+        continue;
       const problem = await probe.check(assertion).catch((e: Error) => e.message);
       if (problem) failing = `${describeCondition(assertion)} does not hold (${problem})`;
       else holding.push(assertion);
     }
-    for (const a of holding) if (a.type === 'text-visible') used.add(a.text.toLowerCase());
+    if (part.intent !== 'observe')
+      for (const a of holding) if (a.type === 'text-visible') used.add(a.text.toLowerCase());
     if (failing && found.assertions.length) {
       judgement.problems.push(`"${part.text}": ${failing}.`);
       continue;
@@ -214,12 +222,15 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   // A fragment sharing one word with the part is no evidence: most of the part's words, or its value.
   const enough = Math.min(2, part.objectWords.filter((w) => !/^\d+$/.test(w)).length || 1);
   const freshRelated = (): Assertion[] => {
+    // A number the part names ("4 stars", "ticket 4") counts as one of its words.
     const hit = fresh.find(
       (t) =>
         namesNumbers(t) &&
-        (relatedWords(t, words).length >= enough || (value !== undefined && t.includes(value))),
+        (relatedWords(t, words).length + (numbers.length ? 1 : 0) >= enough ||
+          (value !== undefined && t.includes(value))),
     );
-    const stable = hit ? stableSegment(hit) : null;
+    // Keep the numbers the goal names: "You rated this 4 out of 5", not "You rated this".
+    const stable = hit ? (numbers.length ? hit : stableSegment(hit)) : null;
     return stable && isNew(stable) ? [{ type: 'text-visible', text: stable }] : [];
   };
   // The planner's own assertions count only when they name this part and are new since it was served.

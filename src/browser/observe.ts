@@ -238,6 +238,12 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         continue;
       }
       if (!keep) {
+        // A plain element holding only text (a list item's title in a span): a person reads it.
+        const own = typeof node.text === 'string' ? clip(node.text.trim(), 160) : '';
+        if (own) {
+          out.texts.push(own);
+          out.lines.push(`${'  '.repeat(depth)}- text: ${own}`);
+        }
         walk(children, depth, innerScope);
         continue;
       }
