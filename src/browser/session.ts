@@ -75,6 +75,8 @@ export class PlanningSession {
   start: Observation | null = null;
   /** Some observation differed from the start. */
   changed = false;
+  /** The readable texts of the page each history entry was decided on: the checker's "before". */
+  readonly textsBefore = new Map<HistoryEntry, readonly string[]>();
   /** Steps performed outside the planner (a replay before healing), so "nothing done" is not claimed. */
   replayedSteps = 0;
   private readonly startedAt = Date.now();
@@ -204,6 +206,7 @@ export class PlanningSession {
         };
         const target = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
         if (target) entry.target = { role: target.role, name: target.name };
+        this.textsBefore.set(entry, observation.texts);
         const dialog = observation.elements.find((e) => e.role === 'dialog' && e.name === target?.group);
         if (dialog) entry.dialog = dialog.name;
         const fail = (kind: string, message: string): CheckReport => {
@@ -247,6 +250,7 @@ export class PlanningSession {
               inputs,
               proposed,
               changedOnTheWay: this.changed,
+              textsBefore: this.textsBefore,
             });
             if (judgement.outcome === 'not-done')
               return fail('not-done', `Not done: ${judgement.problems.join(' ')}`);
