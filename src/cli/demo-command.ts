@@ -9,9 +9,7 @@ import { LocalPlanner } from '../browser/local-planner.ts';
 import { replaySpec } from '../browser/replay.ts';
 import { runGoal } from '../browser/run.ts';
 import { saveSpec } from '../browser/spec.ts';
-import { detectFormat } from '../transform/run/readers.ts';
-import { fileSource } from '../transform/run/sources.ts';
-import { loadService } from '../transform/service.ts';
+import { detectFormat, fileSource, loadService } from '../transform/index.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const exampleServices = ['phone-e164', 'name-split', 'dates-iso'];
