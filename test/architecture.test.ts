@@ -106,6 +106,27 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
+  it('lets the CLI and the server reach the transform product only through src/transform/index.ts', () => {
+    // Tests may reach inside for white-box fault injection and shared fixtures; the code may not.
+    const transformIndex = join(src, 'transform', 'index.ts');
+    const adapters = ['cli', 'server'].flatMap((layer) => sourceFiles(join(src, layer)));
+    const code = adapters.filter((file) => !file.endsWith('.test.ts'));
+    expect(code.length).toBeGreaterThan(10);
+    const violations: string[] = [];
+    let throughIndex = 0;
+    for (const file of code) {
+      for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+        const target = resolve(dirname(file), match[1] ?? '');
+        if (layerOf(target) !== 'transform') continue;
+        if (target === transformIndex) throughIndex += 1;
+        else violations.push(`${relative(root, file)} imports ${match[1]}`);
+      }
+    }
+    expect(violations).toEqual([]);
+    // The check sees the adapters' imports of the product (it cannot pass by finding none).
+    expect(throughIndex).toBeGreaterThan(3);
+  });
+
   it('lets the CLI and the server reach the browser product only through src/browser/index.ts', () => {
     const browserDir = join(src, 'browser');
     const entry = join(browserDir, 'index.ts');

@@ -11,9 +11,7 @@ import {
   recordTest,
   replayTest,
 } from '../browser/index.ts';
-import { detectFormat } from '../transform/run/readers.ts';
-import { fileSource } from '../transform/run/sources.ts';
-import { loadService } from '../transform/service.ts';
+import { detectFormat, fileSource, loadService } from '../transform/index.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const exampleServices = ['phone-e164', 'name-split', 'dates-iso'];

@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
@@ -9,26 +9,34 @@ import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
 import { ConfigError } from '../core/errors.ts';
 import { summarizeUsage } from '../core/models/index.ts';
 import type { PublishedEvent } from '../core/events/types.ts';
-import type { TransformEvent } from '../transform/events.ts';
-import type { BuildResult } from '../transform/build/build.ts';
-import { mergeLabels } from '../transform/build/questions.ts';
-import type { Question } from '../transform/build/questions.ts';
-import { inferSchema } from '../transform/schema/infer-schema.ts';
-import { compileSchema } from '../transform/schema/validate.ts';
-import { defaultConfig, parseExamples, writeJsonFile } from '../transform/service/files.ts';
-import type { Example } from '../transform/service/types.ts';
-import { serviceLayout } from '../transform/service/layout.ts';
-import { loadService } from '../transform/service.ts';
-import type { TransformService } from '../transform/service.ts';
-import type { RunSummary } from '../transform/run/run.ts';
-import { detectFormat } from '../transform/run/readers.ts';
-import type { InputFormat } from '../transform/run/readers.ts';
-import { fileSource, streamSource } from '../transform/run/sources.ts';
-import type { RecordSource } from '../transform/run/sources.ts';
-import { errorRow } from '../transform/run/checkpoint.ts';
-import { DEFAULT_CHECKPOINT_EVERY, checkpointPath, readCheckpoint, runToFiles } from '../transform/index.ts';
-import type { ServiceRunOptions } from '../transform/index.ts';
-import { parseDuration } from '../transform/build/time-budget.ts';
+import {
+  DEFAULT_CHECKPOINT_EVERY,
+  checkpointPath,
+  detectFormat,
+  errorRow,
+  fileSource,
+  initService,
+  labelExamples,
+  loadService,
+  parseDuration,
+  parseExamples,
+  readCheckpoint,
+  readJsonInput,
+  runToFiles,
+  serviceLayout,
+  streamSource,
+} from '../transform/index.ts';
+import type {
+  BuildResult,
+  InputFormat,
+  JsonSchema,
+  Question,
+  RecordSource,
+  RunSummary,
+  ServiceRunOptions,
+  TransformEvent,
+  TransformService,
+} from '../transform/index.ts';
 
 interface ModelFlags {
   model?: string;
@@ -240,9 +248,7 @@ async function askInTerminal(dir: string, questions: Question[]): Promise<number
     rl.close();
   }
   if (answered.length === 0) return 0;
-  const file = path.join(serviceLayout(dir).internal, 'answers.json');
-  await writeJsonFile(file, answered);
-  return (await mergeLabels(dir, file)).added;
+  return (await labelExamples(dir, { answers: answered })).added;
 }
 
 interface RunFlags extends ModelFlags {
@@ -284,87 +290,39 @@ function serviceOptions(flags: ModelFlags) {
   };
 }
 
+/** `codify transform init`: reads and checks the files the flags name, then {@link initService}. */
 async function initCommand(
   dir: string,
   flags: { examples?: string; schema?: string; name?: string; model?: string; force?: boolean },
 ): Promise<void> {
+  const examples = flags.examples
+    ? parseExamples(await readJsonInput(flags.examples, '--examples'), flags.examples)
+    : undefined;
+  const schema = flags.schema
+    ? {
+        value: (await readJsonInput(flags.schema, '--schema')) as JsonSchema,
+        text: await readFile(flags.schema, 'utf8'),
+        source: flags.schema,
+      }
+    : undefined;
+  const result = await initService(dir, {
+    ...(flags.name ? { name: flags.name } : {}),
+    ...(flags.model ? { model: flags.model } : {}),
+    ...(flags.force ? { force: true } : {}),
+    ...(examples ? { examples } : {}),
+    ...(schema ? { schema } : {}),
+  });
   const layout = serviceLayout(dir);
-  for (const file of [layout.examples, layout.config]) {
-    if (existsSync(file) && !flags.force && (file !== layout.examples || flags.examples)) {
-      throw new ConfigError(`${file} already exists.`, {
-        hint: 'Pass --force to overwrite it, or pick another directory.',
-      });
-    }
-  }
-  // Read and check every given file before writing anything: a bad one must leave no half-made service.
-  const given = flags.examples ?? (existsSync(layout.examples) ? layout.examples : null);
-  const examples = given
-    ? parseExamples(await readJsonInput(given, flags.examples ? '--examples' : 'examples'), given)
-    : null;
-  if (flags.schema) {
-    const schema = (await readJsonInput(flags.schema, '--schema')) as Record<string, unknown>;
-    compileSchema(schema, flags.schema);
-  }
-  const created = !existsSync(dir);
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeService(dir, flags, examples);
-  } catch (error) {
-    if (created) await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-async function writeService(
-  dir: string,
-  flags: { examples?: string; schema?: string; name?: string; model?: string },
-  given: Example[] | null,
-): Promise<void> {
-  const layout = serviceLayout(dir);
-  let examples = given;
-  if (!examples) {
-    examples = [{ input: { text: 'an input record' }, output: { result: 'the output you expect' } }];
-    await writeJsonFile(layout.examples, examples);
+  if (result.examples === 'placeholder')
     console.error(`Wrote a placeholder ${layout.examples}: replace it with 3 or more real examples.`);
-  } else if (flags.examples) {
-    await writeJsonFile(layout.examples, examples);
-  }
-  const config = defaultConfig(dir, flags.model);
-  if (flags.name) config.name = flags.name;
-  await writeJsonFile(layout.config, config);
-  if (flags.schema) {
-    await copyFile(flags.schema, layout.schema);
-    console.error(`Copied the schema to ${layout.schema}.`);
-  } else {
-    const schema = inferSchema(examples.map((example) => example.output));
-    await writeJsonFile(layout.schema, schema);
+  if (result.schemaFrom === 'given') console.error(`Copied the schema to ${layout.schema}.`);
+  else {
     console.error(
-      `Inferred the output schema from ${examples.length} example output(s); review it (${layout.schema}):`,
+      `Inferred the output schema from ${result.exampleCount} example output(s); review it (${layout.schema}):`,
     );
-    console.log(JSON.stringify(schema, null, 2));
+    console.log(JSON.stringify(result.schema, null, 2));
   }
-  console.error(`Service "${config.name}" is ready in ${dir}. Next: codify transform build ${dir}`);
-}
-
-/** Parses a JSON file the user named; a missing or malformed one is a ConfigError naming it. */
-async function readJsonInput(file: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(
-      `${what} ${file} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`}.`,
-      { hint: 'Check the path (it is relative to the current folder).' },
-    );
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`${what} ${file} is not valid JSON: ${(error as Error).message}.`, {
-      hint: 'Fix the JSON at the position given, then run the command again.',
-    });
-  }
+  console.error(`Service "${result.config.name}" is ready in ${dir}. Next: codify transform build ${dir}`);
 }
 
 function attachBuildLog(service: TransformService): () => void {

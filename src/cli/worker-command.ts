@@ -3,7 +3,7 @@ import { ConfigError } from '../core/errors.ts';
 import { redactQueueUrl, serveJobs } from '../core/jobs/bullmq.ts';
 import type { WorkerEvent } from '../core/jobs/bullmq.ts';
 import { parseRedisUrl } from '../core/jobs/redis-url.ts';
-import { transformJobHandlers } from '../transform/run/chunks/index.ts';
+import { transformJobHandlers } from '../transform/index.ts';
 
 interface WorkerFlags {
   queue: string;
