@@ -3,11 +3,12 @@
  *
  * The CLI and the server reach the product only through this file. Its use cases, one function
  * (and one file, its test beside it) each, dependencies passed in:
- * {@link initService}, `TransformService.build` ({@link loadService}), {@link runToFiles} (with
+ * {@link initService}, {@link buildService} (`TransformService.build`), {@link runToFiles} (with
  * {@link checkRunResumable}), {@link runChunked} (a file run as chunk jobs on a queue), {@link acceptTransform},
  * {@link acceptSchema}, {@link labelExamples}.
  */
 export { initService, readJsonInput } from './init-service.ts';
+export { buildService } from './build-service.ts';
 export type { InitServiceRequest, InitServiceResult } from './init-service.ts';
 export { acceptTransform, NothingToAcceptError } from './accept-transform.ts';
 export { acceptSchema, NoSchemaProposedError } from './accept-schema.ts';

@@ -1,8 +1,7 @@
 import { EventBus } from '../core/events/event-bus.ts';
 import type { CreateModelOptions } from '../core/models/index.ts';
 import type { LanguageModel } from '../core/models/types.ts';
-import { answerWithModel } from './build/questions.ts';
-import { buildTransform } from './build/build.ts';
+import { buildService } from './build-service.ts';
 import type { BuildResult } from './build/build.ts';
 import type { Synthesizer } from './build/synth-adapter.ts';
 import type { TransformEvent } from './events.ts';
@@ -12,7 +11,6 @@ import { acceptSchema } from './accept-schema.ts';
 import { acceptTransform } from './accept-transform.ts';
 import { labelExamples } from './label-examples.ts';
 import type { LabelResult } from './label-examples.ts';
-import { commitService } from './review/commit-service.ts';
 import type { CommitResult } from './review/git.ts';
 import { runService } from './run/run.ts';
 import type { RunHandle } from './run/run.ts';
@@ -120,43 +118,9 @@ export class TransformService {
     );
   }
 
-  /** Builds (or re-checks) the transform; see {@link buildTransform}. */
-  async build(options: ServiceBuildOptions = {}): Promise<ServiceBuildResult> {
-    let files = await this.reload();
-    const engines = this.engines(options.model);
-    const maxBuildTimeMs = options.maxBuildTimeMs ?? this.options.maxBuildTimeMs;
-    const once = () =>
-      buildTransform(files, {
-        model: engines.model,
-        useLocal: engines.useLocal,
-        trigger: 'build',
-        onEvent: (event) => this.events.publish(event),
-        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-        ...(maxBuildTimeMs !== undefined ? { maxBuildTimeMs } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.sample ? { sample: options.sample } : {}),
-        ...this.engineOverrides(),
-      });
-    let result = await once();
-    const usage = [...result.usage];
-    // A model answers what the examples leave open; its answers become examples, and the build reruns.
-    for (let round = 0; round < (options.modelAnswerRounds ?? 2) && engines.model; round++) {
-      const questions = result.ambiguity?.questions ?? [];
-      if (questions.length === 0 || (result.status !== 'passed' && result.status !== 'up-to-date')) break;
-      const answered = await answerWithModel(engines.model, files, questions, options.signal);
-      usage.push(...answered.usage);
-      if (answered.added === 0) break;
-      files = await this.reload();
-      result = await once();
-      usage.push(...result.usage);
-    }
-    result = { ...result, usage };
-    let commit: CommitResult | null = null;
-    if (options.commit && result.status === 'passed' && result.wrote) {
-      commit = await commitService(this, result.wrote, `Build transform "${this.name}"`, result);
-    }
-    await this.reload();
-    return { ...result, commit };
+  /** Builds (or re-checks) the transform; see {@link buildService}. */
+  build(options: ServiceBuildOptions = {}): Promise<ServiceBuildResult> {
+    return buildService(this, options);
   }
 
   /**
@@ -211,6 +175,17 @@ export class TransformService {
     const result = await acceptSchema(this.dir);
     await this.reload();
     return result;
+  }
+
+  /** The engines this service was loaded with (sandbox, synthesizer, build time budget). */
+  get dependencies(): Pick<
+    LoadServiceOptions,
+    'sandboxFactory' | 'sandboxOptions' | 'synthesizer' | 'maxBuildTimeMs'
+  > {
+    return {
+      ...this.engineOverrides(),
+      ...(this.options.maxBuildTimeMs !== undefined ? { maxBuildTimeMs: this.options.maxBuildTimeMs } : {}),
+    };
   }
 
   private engineOverrides() {
