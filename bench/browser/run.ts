@@ -1,6 +1,6 @@
 /**
  * `npm run bench:browser [-- --runs N] [--full] [--flow signup|checkout] [--latency-ms MS]
- *  [--input-price USD] [--output-price USD]`
+ *  [--input-price USD] [--output-price USD] [--many N]`
  *
  * One flow on the demo app, run four ways, each timed (wall time, model calls, tokens, cost, page
  * loads):
@@ -14,6 +14,8 @@
  * - replay of the spec the model planner recorded (zero model calls), in-process and as
  *   `codify test replay` in its own process (which also writes a trace and screenshots).
  * - the spec exported as a Playwright test, run by `npx playwright test` on the system Chromium.
+ * - N copies of the spec (`--many`, default 4) replayed by one `codify test replay a b …` process
+ *   with `--workers 1` and `--workers 2` (one browser, parallel contexts).
  *
  * Then tokens per page state: codify's snapshot (with and without its optional screenshot) against
  * the seed's stripped body HTML (with and without its screenshot). Writes bench/results/browser.json.
@@ -32,6 +34,7 @@ import type { Spec } from '../../src/browser/spec.ts';
 import { createModel } from '../../src/core/models/index.ts';
 import { runCliReplay } from './cli-replay.ts';
 import { runExportedTest } from './exported-test.ts';
+import { runManySpecs, type ManySpecsRun } from './many-specs.ts';
 import { FLOWS, type Flow } from './flows.ts';
 import { summarize, usageTotals, type Execution, type Summary, type Way } from './measure.ts';
 import { startCountingProxy } from './page-loads.ts';
@@ -48,6 +51,7 @@ const { values } = parseArgs({
     // gpt-4.1-mini's list price (USD per million tokens): codify's `auto` default with an OpenAI key.
     'input-price': { type: 'string', default: '0.4' },
     'output-price': { type: 'string', default: '1.6' },
+    many: { type: 'string' },
   },
 });
 
@@ -62,6 +66,7 @@ const settings = {
   runs: Math.max(1, Math.round(nonNegative('runs', values.runs, values.full ? 5 : 1))),
   flows: values.flow?.length ? values.flow : ['signup', 'checkout'],
   latencyMs: nonNegative('latency-ms', values['latency-ms'], 1500),
+  manySpecs: Math.round(nonNegative('many', values.many, values.full ? 8 : 4)),
   price: {
     inputPerMillion: nonNegative('input-price', values['input-price'], 0.4),
     outputPerMillion: nonNegative('output-price', values['output-price'], 1.6),
@@ -88,6 +93,8 @@ interface FlowReport {
   /** The model planner's recorded steps, for the record. */
   modelSpecSteps: number;
   localSpecSteps: number;
+  /** N copies of the spec replayed by one CLI process, with 1 and with 2 parallel contexts. */
+  manySpecs: Omit<ManySpecsRun, 'output'>[];
 }
 
 async function benchFlow(flow: Flow): Promise<FlowReport> {
@@ -194,6 +201,25 @@ async function benchFlow(flow: Flow): Promise<FlowReport> {
       });
     }
 
+    const manySpecs: ManySpecsRun[] = [];
+    if (settings.manySpecs > 0 && modelSpec) {
+      for (const workers of [1, 2]) {
+        const many = await runManySpecs(
+          modelSpec,
+          path.join(work, `${flow.id}-many-${workers}`),
+          proxy.url,
+          nextVariables,
+          settings.manySpecs,
+          workers,
+        );
+        if (many.passed !== many.specs) console.error(many.output);
+        manySpecs.push(many);
+        console.log(
+          `  ${many.specs} specs, --workers ${workers}: ${many.passed} passed in ${(many.processMs / 1000).toFixed(2)} s (one process)`,
+        );
+      }
+    }
+
     console.log(`${flow.id}: measuring tokens per page state and checking both specs reach the goal…`);
     const browser = await launchChromium();
     try {
@@ -222,6 +248,7 @@ async function benchFlow(flow: Flow): Promise<FlowReport> {
         goalReached: { plannerModel: modelWalk.reachedGoal, plannerLocal: localWalk.reachedGoal },
         modelSpecSteps: (modelSpec as Spec | null)?.steps.length ?? 0,
         localSpecSteps: (localSpec as Spec | null)?.steps.length ?? 0,
+        manySpecs: manySpecs.map(({ output: _output, ...rest }) => rest),
       };
     } finally {
       await browser.close();
@@ -274,6 +301,11 @@ try {
         `${flow.goalReached.plannerModel ? 'yes' : 'NO'} (${flow.modelSpecSteps} steps), local planner's spec ` +
         `${flow.goalReached.plannerLocal ? 'yes' : 'NO'} (${flow.localSpecSteps} steps)`,
     );
+    for (const many of flow.manySpecs)
+      console.log(
+        `${many.specs} specs in one \`codify test replay\` process, --workers ${many.workers}: ${many.passed} passed, ` +
+          `${(many.processMs / 1000).toFixed(2)} s (per spec: ${many.perSpecSeconds.map((n) => n.toFixed(2)).join(', ')} s)`,
+      );
     console.log('');
     console.log(formatTokenTable(flow.tokens.states, flow.tokens.totals));
   }

@@ -111,7 +111,7 @@ export class BrowserTestFolder {
     this.root = safeJoin(dataDir, 'browser-tests');
   }
 
-  /** The test's directory. BadRequestError for an invalid name (it is never joined unchecked). */
+  /** The test's directory. TestFolderError `bad-request` for an invalid name (never joined unchecked). */
   dirOf(name: string): string {
     if (!TEST_NAME_PATTERN.test(name)) {
       throw new TestFolderError('bad-request', `"${name}" is not a valid test name.`, {

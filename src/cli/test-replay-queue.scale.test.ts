@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,10 +22,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 class WorkerProcess {
   readonly child: ChildProcess;
   log = '';
-  constructor(url: string) {
+  constructor(url: string, concurrency: number) {
     this.child = spawn(
       path.join(ROOT, 'node_modules/.bin/node'),
-      [path.join(ROOT, 'bin/codify.js'), 'worker', '--queue', url],
+      [path.join(ROOT, 'bin/codify.js'), 'worker', '--queue', url, '--concurrency', String(concurrency)],
       { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PASSWORD: 'hunter22' } },
     );
     this.child.stderr?.on('data', (data: Buffer) => (this.log += data.toString()));
@@ -55,7 +55,8 @@ beforeAll(async () => {
   app = await startDemoApp({ port: 0 });
   dir = await mkdtemp(path.join(os.tmpdir(), 'codify-replay-queue-'));
   redis = await startRedis(await freePort());
-  workers.push(new WorkerProcess(redis.url), new WorkerProcess(redis.url));
+  // One worker replays two specs at once (two contexts of its one browser), the other one.
+  workers.push(new WorkerProcess(redis.url, 2), new WorkerProcess(redis.url, 1));
   await Promise.all(workers.map((w) => w.ready()));
 });
 
@@ -102,6 +103,21 @@ describe.skipIf(!REDIS_SERVER)('codify test replay … --queue redis://', () => 
     });
     expect(allPass.code, allPass.stderr + allPass.stdout).toBe(0);
     expect(allPass.stdout).toMatch(/^1 of 1 spec\(s\) passed in/m);
+  });
+
+  it('heals on the worker: the healed spec is saved beside the original, which stays as it was', async () => {
+    const spec = path.join(dir, 'heal-me.spec.json');
+    await saveSpec(spec, signupSpec(app.url, 'ada.queue-heal@example.com', 'Sign me up'));
+    const original = await readFile(spec, 'utf8');
+    const healed = await runCodify(
+      ['test', 'replay', spec, '--queue', redis.url, '--heal', '--runs-dir', path.join(dir, 'runs')],
+      { stdout: true },
+    );
+    expect(healed.code, healed.stderr + healed.stdout).toBe(0);
+    const target = path.join(dir, 'heal-me.healed.spec.json');
+    expect(healed.stdout).toContain(`healed spec: ${target}`);
+    expect(JSON.parse(await readFile(target, 'utf8')).steps.at(-1).locator.name).toBe('Create account');
+    expect(await readFile(spec, 'utf8')).toBe(original);
   });
 
   it('refuses to put a secret value on the queue, and says which environment variable workers read instead', async () => {
