@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
@@ -104,6 +104,45 @@ describe('architecture', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('lets the CLI and the server reach the transform product only through src/transform/index.ts', () => {
+    // Tests may reach inside for white-box fault injection and shared fixtures; the code may not.
+    const transformIndex = join(src, 'transform', 'index.ts');
+    const adapters = ['cli', 'server'].flatMap((layer) => sourceFiles(join(src, layer)));
+    const code = adapters.filter((file) => !file.endsWith('.test.ts'));
+    expect(code.length).toBeGreaterThan(10);
+    const violations: string[] = [];
+    let throughIndex = 0;
+    for (const file of code) {
+      for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+        const target = resolve(dirname(file), match[1] ?? '');
+        if (layerOf(target) !== 'transform') continue;
+        if (target === transformIndex) throughIndex += 1;
+        else violations.push(`${relative(root, file)} imports ${match[1]}`);
+      }
+    }
+    expect(violations).toEqual([]);
+    // The check sees the adapters' imports of the product (it cannot pass by finding none).
+    expect(throughIndex).toBeGreaterThan(3);
+  });
+
+  it('lets the CLI and the server reach the browser product only through src/browser/index.ts', () => {
+    const browserDir = join(src, 'browser');
+    const entry = join(browserDir, 'index.ts');
+    const violations: string[] = [];
+    let throughEntry = 0;
+    for (const file of [...sourceFiles(join(src, 'cli')), ...sourceFiles(join(src, 'server'))]) {
+      for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+        const target = resolve(dirname(file), match[1] ?? '');
+        if (!target.startsWith(browserDir + sep)) continue;
+        if (target === entry) throughEntry++;
+        else violations.push(`${relative(root, file)} imports ${match[1]}`);
+      }
+    }
+    expect(violations).toEqual([]);
+    // Not vacuous: both adapters do use the product.
+    expect(throughEntry).toBeGreaterThan(3);
   });
 
   it('keeps the web app a pure browser bundle: HTTP to the server, types only from the protocol', () => {

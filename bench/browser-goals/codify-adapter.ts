@@ -9,7 +9,7 @@ import { LocalPlanner } from '../../src/browser/local-planner.ts';
 import { replaySpec } from '../../src/browser/replay.ts';
 import { runGoal } from '../../src/browser/run.ts';
 import { describeStep, type Spec } from '../../src/browser/spec.ts';
-import { exportRefusal } from '../../src/cli/test-commands.ts';
+import { exportRefusal } from '../../src/browser/index.ts';
 
 /** What codify said about a run: the benchmark compares it with what the app says. */
 export type Verdict = 'passed' | 'unverified' | 'failed';

@@ -50,12 +50,19 @@ export function* generateRecords(count: number, seed = 42): Generator<{ customer
   }
 }
 
-/** Writes `count` records as JSONL, streaming (constant memory). */
-export async function writeRecords(file: string, count: number, seed = 42): Promise<void> {
+/**
+ * Writes `count` records as JSONL, streaming (constant memory). With `padTo`, each record gets a
+ * `note` field of filler text so its line is about that many bytes (for files of a given size
+ * without tens of millions of records).
+ */
+export async function writeRecords(file: string, count: number, seed = 42, padTo = 0): Promise<void> {
   const out = createWriteStream(file);
   let buffer = '';
+  const filler = 'lorem ipsum dolor sit amet consectetur adipiscing elit '.repeat(Math.ceil(padTo / 55) + 1);
   for (const record of generateRecords(count, seed)) {
-    buffer += `${JSON.stringify(record)}\n`;
+    const line = JSON.stringify(record);
+    const pad = padTo - line.length - 12;
+    buffer += pad > 0 ? `${line.slice(0, -1)},"note":"${filler.slice(0, pad)}"}\n` : `${line}\n`;
     if (buffer.length > 1 << 16) {
       if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       buffer = '';

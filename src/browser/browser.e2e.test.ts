@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventBus } from '../core/events/event-bus.ts';
-import type { CodifyEvent } from '../core/events/types.ts';
+import type { BrowserEvent } from './events.ts';
 import type { GenerateRequest } from '../core/models/types.ts';
 import { ScriptedModel } from '../core/models/scripted-model.ts';
 import { startDemoApp, type DemoApp } from '../../examples/demo-app/server.ts';
@@ -52,7 +52,7 @@ describe('local planner: run → spec → replay → export → playwright test'
     // Recording, two replays, an export and a Playwright Test process: minutes on a loaded machine.
     { timeout: 300_000 },
     async () => {
-      const bus = new EventBus<CodifyEvent>();
+      const bus = new EventBus<BrowserEvent>();
       const run = await runGoal({
         url: `${app.url}/`,
         goal: SIGNUP_GOAL,
@@ -215,7 +215,7 @@ describe('model planner (scripted)', () => {
           },
         },
       ]);
-      const bus = new EventBus<CodifyEvent>();
+      const bus = new EventBus<BrowserEvent>();
       const run = await runGoal({
         url: `${app.url}/`,
         goal: 'accept the terms',
@@ -228,9 +228,9 @@ describe('model planner (scripted)', () => {
       });
       expect(run.status, run.reason).toBe('passed');
       expect(run.spec.steps.map((s) => s.action)).toEqual(['click', 'check']);
-      const failures = bus.events().filter((e) => e.event.type === 'action-failed');
+      const failures = bus.events().flatMap(({ event }) => (event.type === 'action-failed' ? [event] : []));
       expect(failures).toHaveLength(1);
-      expect(String(failures[0]!.event.error)).toMatch(/disabled|Timed out/);
+      expect(failures[0]!.error).toMatch(/disabled|Timed out/);
       expect(model.requests[2]!.messages[1]!.content).toContain('The last action failed:');
       expect(run.counts).toEqual({ steps: 2, actions: 3, pageViews: 4 });
     },

@@ -85,3 +85,17 @@ export function stepErrorMessage(error: unknown, options: { withHint?: boolean }
   }
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
+
+/**
+ * A browser test folder refused an operation. `code` is one of the stable codes adapters map
+ * (`bad-request`: an invalid name or setting, `not-found`: no such test, `conflict`: it exists).
+ */
+export class TestFolderError extends CodifyError {
+  constructor(
+    code: 'bad-request' | 'not-found' | 'conflict',
+    message: string,
+    options: { hint?: string } = {},
+  ) {
+    super(code, message, options);
+  }
+}

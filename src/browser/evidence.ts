@@ -4,14 +4,20 @@ import { contentWords, readGoal, relatedWords, type GoalPart } from './goal/read
 import { locatorForElement } from './locators.ts';
 import { isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
-import { describeCondition, type Assertion } from './spec.ts';
-import { escapeRegExp } from './text-match.ts';
+import { describeCondition, type Assertion, type SpecLocator } from './spec.ts';
+import { escapeRegExp, splitIdentifier } from './text-match.ts';
 
 /**
  * The done check. It never trusts the proposer: it re-reads the goal, looks at the page as it is
  * now, derives assertions from what the goal names or implies (the added item is listed, the deleted
  * one is gone, the ticked box is checked, the login form is gone, the link's page is open…), runs
  * them, and says which parts of the goal it could not confirm.
+ *
+ * What it refuses to take as evidence (each a way a checker is fooled): text that was on the page
+ * before the action that served the part (the start page, a suggestion list, a status left by an
+ * earlier part); a typed value echoed outside the list it was to be added to; a field holding the
+ * value that is not the field the part names, or that the app marks invalid; a click/submit part
+ * nothing named like it was done for; one text confirming two parts.
  */
 
 /** The three verdicts a run can end with. */
@@ -30,8 +36,20 @@ export interface Judgement {
   problems: string[];
 }
 
+/** How the checker tests the page: by default through Playwright; a stub in unit tests. */
+export interface EvidenceProbe {
+  /** `null` when the assertion holds, else why not. */
+  check(assertion: Assertion): Promise<string | null>;
+  /** A spec locator for an observed element, or null when it cannot be located. */
+  locate(element: ObservedElement): Promise<SpecLocator | null>;
+}
+
 export interface JudgeInput {
   page: Page;
+  /** Overrides the Playwright probe (unit tests). */
+  probe?: EvidenceProbe;
+  /** Readable texts of the page each history entry was decided on (the page before that action). */
+  textsBefore?: ReadonlyMap<HistoryEntry, readonly string[]>;
   goal: string;
   /** The page when the run started. */
   start: Observation;
@@ -47,12 +65,13 @@ export interface JudgeInput {
 
 /** Messages that report a failure (used to refuse a "done" while one is shown). */
 export const ERROR_WORDS =
-  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|must|missing|try again|unable|no results?|nothing found|not found)\b/i;
+  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|must|missing|try again|unable|no results?|nothing found|not found|(?:do|does|did)(?: not|n't) match|didn't work|did not work|not valid|too (?:many|few|long|short|large|small))\b/i;
 
 const HOLD_MS = 1_500;
 
 export async function judge(input: JudgeInput): Promise<Judgement> {
   const { now, start, history } = input;
+  const probe = input.probe ?? pageProbe(input.page, input.inputs);
   const parts = readGoal(input.goal);
   const acted = history.some((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
   const observeOnly = parts.every((p) => p.intent === 'observe');
@@ -79,30 +98,45 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
   if (!goalWantsError) {
     const shown = freshErrors(now, startTexts);
     if (shown.length) judgement.problems.push(`The page shows an error: "${shown[0]}".`);
+    // A field the app marks invalid (aria-invalid) that was not so at the start: the app refused it.
+    const wasInvalid = new Set(
+      start.elements.filter((e) => e.invalid).map((e) => `${e.role}\u0000${e.name}`),
+    );
+    const invalid = now.elements.find((e) => e.invalid && !wasInvalid.has(`${e.role}\u0000${e.name}`));
+    if (invalid)
+      judgement.problems.push(
+        `The ${invalid.role} "${invalid.name}"${invalid.context ? ` (in "${invalid.context}")` : ''} is marked invalid.`,
+      );
   }
+  const acting = parts.some((p) => p.intent !== 'observe');
+  /** Texts that already confirmed a part: one text never confirms two parts. */
+  const used = new Set<string>();
 
-  const proposed = input.proposed ?? [];
   const carried: string[] = [];
   for (const [index, part] of parts.entries()) {
-    const found = await evidenceFor(part, input, startTexts);
+    const found = await evidenceFor(part, { ...input, probe, acting });
     if ('problem' in found) {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
     }
-    let assertions = found.assertions;
-    if (!assertions.length) {
-      // The planner's own evidence counts only when it names what this part names.
-      assertions = proposed.filter((a) => namesPart(a, part));
-    }
+    const assertions = found.assertions;
     const holding: Assertion[] = [];
     let failing: string | null = null;
     for (const assertion of assertions) {
-      const problem = await checkAssertion(input.page, assertion, input.inputs, HOLD_MS).catch(
-        (e: Error) => e.message,
-      );
+      // An observation may rest on what the action before it brought ("open the cart and check
+      // that it is empty"); two actions may not share one text.
+      if (
+        part.intent !== 'observe' &&
+        assertion.type === 'text-visible' &&
+        used.has(assertion.text.toLowerCase())
+      )
+        continue;
+      const problem = await probe.check(assertion).catch((e: Error) => e.message);
       if (problem) failing = `${describeCondition(assertion)} does not hold (${problem})`;
       else holding.push(assertion);
     }
+    if (part.intent !== 'observe')
+      for (const a of holding) if (a.type === 'text-visible') used.add(a.text.toLowerCase());
     if (failing && found.assertions.length) {
       judgement.problems.push(`"${part.text}": ${failing}.`);
       continue;
@@ -154,50 +188,107 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
 
 type Found = { assertions: Assertion[]; why?: string } | { problem: string };
 
-async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<string>): Promise<Found> {
-  const { now, page } = input;
+type PartInput = JudgeInput & { probe: EvidenceProbe; acting: boolean };
+
+/** Item-like elements: an added thing shows up as one of these, not as a stray line of text. */
+const ITEM_ROLES = new Set(['listitem', 'row', 'cell', 'article', 'option', 'treeitem', 'gridcell']);
+
+async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
+  const { now, probe } = input;
   const value = part.values[0];
   const texts = readableTexts(now);
-  const fresh = texts.filter((t) => !startTexts.has(t) && !ERROR_WORDS.test(t));
   const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
-  // The app's own new message (a status, an alert, then a heading that was not there at the start
-  // and is no error): its answer to what was sent.
+  // The page before the action that served this part (else the start): evidence must be new since.
+  const served = servingEntry(part, input.history);
+  const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
+  const before = new Set(baseline);
+  const isNew = (text: string) => occurrences(now.texts, text) > occurrences(baseline, text);
+  const fresh = texts.filter((t) => !before.has(t) && !ERROR_WORDS.test(t));
+  // The app's own new message (a status or an alert that is no error): its answer to what was sent.
   const freshMessage = (): Assertion[] => {
     for (const roles of [['status', 'alert'], ['heading']]) {
       const message = now.elements.find((e) => {
         const text = e.name || e.text || '';
-        return roles.includes(e.role) && text && !startTexts.has(text) && !ERROR_WORDS.test(text);
+        return roles.includes(e.role) && text && !before.has(text) && !ERROR_WORDS.test(text);
       });
       const stable = message ? stableSegment(message.name || message.text || '') : null;
-      if (stable) return [{ type: 'text-visible', text: stable }];
+      if (stable && isNew(stable)) return [{ type: 'text-visible', text: stable }];
     }
     return [];
   };
   // "open ticket 4": evidence must name the 4, not only say "Tickets".
   const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
   const namesNumbers = (t: string) => numbers.every((n) => new RegExp(`\\b${n}\\b`).test(t));
+  // A fragment sharing one word with the part is no evidence: most of the part's words, or its value.
+  const enough = Math.min(2, part.objectWords.filter((w) => !/^\d+$/.test(w)).length || 1);
   const freshRelated = (): Assertion[] => {
+    // A number the part names ("4 stars", "ticket 4") counts as one of its words.
     const hit = fresh.find(
-      (t) => namesNumbers(t) && (relatedWords(t, words).length > 0 || (value && t.includes(value))),
+      (t) =>
+        namesNumbers(t) &&
+        (relatedWords(t, words).length + (numbers.length ? 1 : 0) >= enough ||
+          (value !== undefined && t.includes(value))),
     );
-    const stable = hit ? stableSegment(hit) : null;
-    return stable ? [{ type: 'text-visible', text: stable }] : [];
+    // Keep the numbers the goal names: "You rated this 4 out of 5", not "You rated this".
+    const stable = hit ? (numbers.length ? hit : stableSegment(hit)) : null;
+    return stable && isNew(stable) ? [{ type: 'text-visible', text: stable }] : [];
   };
+  // The planner's own assertions count only when they name this part and are new since it was served.
+  const proposed = (): Assertion[] =>
+    (input.proposed ?? []).filter(
+      (a) =>
+        namesPart(a, part) &&
+        (a.type !== 'text-visible' || isNew(a.text)) &&
+        (a.type !== 'url-matches' || now.url !== input.start.url),
+    );
   switch (part.intent) {
     case 'observe': {
-      if (part.expect.length)
+      // After actions, what the goal expects to see must be new: the start page proves nothing.
+      const shows = (text: string) => (input.acting ? isNew(text) : occurrences(texts, text) > 0);
+      if (part.expect.length) {
+        const stale = part.expect.find((text) => !shows(text));
+        if (stale && occurrences(texts, stale) > 0)
+          return { assertions: [], why: `"${stale}" was on the page before anything was done` };
         return { assertions: part.expect.map((text) => ({ type: 'text-visible', text })) };
+      }
       const hit = texts.find(
-        (t) => relatedWords(t, part.objectWords).length >= Math.min(2, part.objectWords.length),
+        (t) => relatedWords(t, part.objectWords).length >= Math.min(2, part.objectWords.length) && shows(t),
       );
       return hit && part.objectWords.length
         ? { assertions: [{ type: 'text-visible', text: stableSegment(hit) ?? hit }] }
-        : { assertions: [], why: 'it names nothing the page shows' };
+        : { assertions: [], why: 'it names nothing new on the page' };
     }
-    case 'add':
+    case 'add': {
+      // An added thing is a new item (row, list item, card), not the typed text echoed in a preview.
+      const items = (o: Observation) => itemTexts(o);
+      if (!value) {
+        const startItems = items(input.start);
+        const hit = items(now).find(
+          (t) =>
+            occurrences(items(now), t) > occurrences(startItems, t) &&
+            relatedWords(t, words).length >= enough,
+        );
+        const stable = hit ? stableSegment(hit) : null;
+        return {
+          assertions: stable ? [{ type: 'text-visible', text: stable }] : [],
+          why: 'no new item on the page names it',
+        };
+      }
+      if (occurrences(items(now), value) > occurrences(items(input.start), value))
+        return { assertions: [{ type: 'text-visible', text: value }] };
+      return {
+        assertions: [],
+        why: isNew(value)
+          ? `"${value}" shows, but in no new item of a list or table (an echo of what was typed?)`
+          : `"${value}" was on the page before`,
+      };
+    }
     case 'edit':
-      if (value) return { assertions: [{ type: 'text-visible', text: value }] };
-      return { assertions: freshRelated(), why: 'the goal gives no text to look for' };
+      if (value)
+        return isNew(value)
+          ? { assertions: [{ type: 'text-visible', text: value }] }
+          : { assertions: [], why: `"${value}" shows nowhere it did not show before` };
+      return { assertions: proposedOr(freshRelated(), proposed), why: 'the goal gives no text to look for' };
     case 'search':
       if (value) {
         // The search was made: the box holds the words (or the URL does), and results name them.
@@ -206,16 +297,19 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
         );
         const inUrl = decodeURIComponent(now.url).toLowerCase().includes(value.toLowerCase());
         if (!box && !inUrl) return { problem: `nothing shows a search for "${value}" was made` };
+        // The box holding the words is only what was typed: the results must have changed since.
+        const answered = inUrl || texts.join('\n') !== baseline.join('\n');
         const listed = texts.some((t) => t.toLowerCase().includes(value.toLowerCase()));
-        return listed
+        return listed && answered
           ? { assertions: [{ type: 'text-visible', text: value }] }
-          : { assertions: [], why: `no result on the page names "${value}"` };
+          : { assertions: [], why: `no new result on the page names "${value}"` };
       }
       // The app's answer (a result count, a status), not a heading that merely repeats "search".
-      return { assertions: freshMessage(), why: 'the page shows no results for it' };
+      return { assertions: served ? freshMessage() : [], why: 'the page shows no results for it' };
     case 'remove': {
       // An item is a text inside a row (list item, table row) at the start, never a heading.
       const start = input.start;
+      const startTexts = new Set(start.texts);
       const rows = start.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
       const items = [...startTexts].filter((t) => rows.some((r) => r.text!.includes(t)));
       const target = namedText(items, part, value);
@@ -235,23 +329,30 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
     case 'uncheck': {
       const box = toggleFor(part, now);
       if (!box) return { assertions: freshRelated(), why: 'found no checkbox for it on the page' };
-      const locator = await locatorForElement(page, box).catch(() => null);
+      const locator = await probe.locate(box);
       if (!locator) return { assertions: [], why: 'its checkbox could not be located' };
       return { assertions: [{ type: 'checked', locator, checked: part.intent === 'check' }] };
     }
     case 'select':
     case 'fill': {
       if (!value) return { assertions: freshRelated(), why: 'the goal gives no value' };
-      const field = now.elements.find(
+      // The field the part names ("the quantity of Milk"), holding the value, changed since the start:
+      // another row's field that happened to hold it proves nothing.
+      const holding = now.elements.filter(
         (e) => e.value !== undefined && e.value.toLowerCase() === value.toLowerCase(),
       );
+      const field = holding.find((e) => namesField(part, e) && changedSinceStart(e, input.start));
       if (!field) {
-        const shown = texts.some((t) => t.includes(value));
-        return shown
+        if (holding.length)
+          return {
+            assertions: [],
+            why: `a field holds "${value}", but not one the goal names, or it held it from the start`,
+          };
+        return isNew(value)
           ? { assertions: [{ type: 'text-visible', text: value }] }
           : { problem: `no field holds "${value}"` };
       }
-      const locator = await locatorForElement(page, field).catch(() => null);
+      const locator = await probe.locate(field);
       return locator
         ? { assertions: [{ type: 'field-value', locator, value: field.value! }] }
         : { assertions: [], why: 'its field could not be located' };
@@ -260,8 +361,8 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
       // The dialog the goal opened (or names), not a banner that was there all along.
       const isDialog = (e: ObservedElement) => e.role === 'dialog' || e.role === 'alertdialog';
       const named = (e: ObservedElement) => relatedWords(e.name, part.objectWords).length > 0;
-      const before = new Set(input.start.elements.filter(isDialog).map((e) => e.name));
-      const open = now.elements.find((e) => isDialog(e) && (named(e) || !before.has(e.name)));
+      const beforeDialogs = new Set(input.start.elements.filter(isDialog).map((e) => e.name));
+      const open = now.elements.find((e) => isDialog(e) && (named(e) || !beforeDialogs.has(e.name)));
       if (open) return { problem: `the dialog "${open.name}" is still open` };
       const seen = input.history.length
         ? (input.start.elements.find((e) => isDialog(e) && named(e)) ?? null)
@@ -272,13 +373,13 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
         : { assertions: [], why: 'could not tell which dialog was meant' };
     }
     case 'login': {
-      const password = now.elements.some((e) => e.role === 'textbox' && e.password);
+      const password = now.elements.some((e) => isTextField(e.role) && e.password);
       if (password) return { problem: 'a password field is still shown: not signed in' };
       const assertions: Assertion[] = [];
       if (input.start.elements.some((e) => e.password))
         assertions.push({ type: 'element-hidden', locator: { css: 'input[type=password]' } });
-      if (value && texts.some((t) => t.toLowerCase().includes(value.toLowerCase())))
-        assertions.push({ type: 'text-visible', text: value });
+      // The name must be new since the sign-in (not "Hello ada" echoed while typing it).
+      if (value && isNew(value)) assertions.push({ type: 'text-visible', text: value });
       return { assertions, why: 'nothing on the page shows who is signed in' };
     }
     case 'logout': {
@@ -311,10 +412,13 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
           assertions.push({ type: 'url-matches', pattern });
         }
       }
+      // Without a new address, only something done to what the part names can have caused a change.
+      if (!assertions.length && !served) return { assertions: [], why: 'nothing it names was acted on' };
       const heading = now.elements.find(
         (e) =>
           e.role === 'heading' &&
-          !startTexts.has(e.name) &&
+          !before.has(e.name) &&
+          isNew(e.name) &&
           namesNumbers(e.name) &&
           relatedWords(e.name, words).length > 0,
       );
@@ -323,7 +427,7 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
       // "accept the terms": a box the part names, now checked.
       const box = !assertions.length ? toggleFor(part, now) : null;
       if (box?.checked === true) {
-        const locator = await locatorForElement(page, box).catch(() => null);
+        const locator = await probe.locate(box);
         if (locator) assertions.push({ type: 'checked', locator, checked: true });
       }
       if (!assertions.length) assertions.push(...freshMessage());
@@ -336,13 +440,80 @@ async function evidenceFor(part: GoalPart, input: JudgeInput, startTexts: Set<st
             relatedWords(e.name, part.objectWords).length > 0,
         );
         if (current && !assertions.length) {
-          const locator = await locatorForElement(page, current).catch(() => null);
+          const locator = await probe.locate(current);
           if (locator) assertions.push({ type: 'element-visible', locator });
         }
       }
+      if (!assertions.length) assertions.push(...proposed());
       return { assertions, why: 'the page shows no message or page that confirms it' };
     }
   }
+}
+
+function proposedOr(found: Assertion[], proposed: () => Assertion[]): Assertion[] {
+  return found.length ? found : proposed();
+}
+
+/** How many of `texts` contain `needle` (case-insensitive). */
+export function occurrences(texts: readonly string[], needle: string): number {
+  const lower = needle.toLowerCase();
+  return texts.reduce((n, t) => (t.toLowerCase().includes(lower) ? n + 1 : n), 0);
+}
+
+/** Texts of the page's items (rows, list items, cells, cards). */
+function itemTexts(observation: Observation): string[] {
+  return observation.elements
+    .filter((e) => ITEM_ROLES.has(e.role) || e.clickable)
+    .map((e) => e.text ?? e.name)
+    .filter((t): t is string => Boolean(t));
+}
+
+/**
+ * The last successful action that served a part: on a target the part names (its words, numbers or
+ * value), or typing the part's value.
+ */
+export function servingEntry(part: GoalPart, history: readonly HistoryEntry[]): HistoryEntry | undefined {
+  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  for (const entry of [...history].reverse()) {
+    if (!entry.ok || entry.action.type === 'done' || entry.action.type === 'fail') continue;
+    const name = entry.target?.name ?? '';
+    if (name && relatedWords(name, words).length) return entry;
+    if (name && numbers.some((n) => new RegExp(`\\b${n}\\b`).test(name))) return entry;
+    if (entry.action.value && part.values.includes(entry.action.value)) return entry;
+    // "Subscribe with my email": typing the variable the part names.
+    if (entry.action.variable && relatedWords(splitIdentifier(entry.action.variable), words).length)
+      return entry;
+    if (entry.action.type === 'upload' && entry.action.file && relatedWords(entry.action.file, words).length)
+      return entry;
+  }
+  return undefined;
+}
+
+/** Whether a field is one the part names (by its name, placeholder, group or row); any, if it names none. */
+function namesField(part: GoalPart, field: ObservedElement): boolean {
+  const words = part.objectWords.filter((w) => !part.values.some((v) => v.toLowerCase().includes(w)));
+  if (!words.length) return true;
+  const label = `${field.name} ${field.placeholder ?? ''} ${field.group ?? ''} ${field.context ?? ''}`;
+  const hits = relatedWords(label, words).length;
+  // "the quantity of Milk": the field's own words and its row's must cover what the part says.
+  return hits >= Math.min(2, words.length);
+}
+
+/** Whether the field's value differs from the same field's at the start (or it was not there). */
+function changedSinceStart(field: ObservedElement, start: Observation): boolean {
+  const same = start.elements.find(
+    (e) => e.ref === field.ref && e.role === field.role && e.name === field.name,
+  );
+  return !same || same.value !== field.value;
+}
+
+/** Checks assertions on the live page through Playwright, as replay does. */
+function pageProbe(page: Page, inputs: StepInputs): EvidenceProbe {
+  return {
+    check: (assertion) => checkAssertion(page, assertion, inputs, HOLD_MS),
+    locate: (element) => locatorForElement(page, element).catch(() => null),
+  };
 }
 
 /** The name of a dialog the run saw open (in the history's targets' groups) that the part names. */

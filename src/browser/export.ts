@@ -257,17 +257,23 @@ export function playwrightTestFrom(dir: string): string | null {
  * NODE_PATH pointing at the packages codify was installed with, so the import resolves with no
  * symlink and no install. Null when neither can find `@playwright/test`.
  */
-export function runCommandFor(testPath: string, configPath: string, cwd: string): string | null {
+export function runCommandFor(
+  testPath: string,
+  configPath: string,
+  cwd: string,
+  options: { allTests?: boolean } = {},
+): string | null {
   const rel = (p: string) => {
     const r = relative(cwd, resolve(p));
     return shellPath(r && !r.startsWith('..' + sep) && r !== '..' ? r : resolve(p));
   };
-  const filter = shellPath(basename(testPath));
+  // With allTests, every .spec.ts of the config's folder runs (what a shard splits).
+  const filter = options.allTests ? '' : ` ${shellPath(basename(testPath))}`;
   if (playwrightTestFrom(dirname(resolve(testPath))))
-    return `npx playwright test -c ${rel(configPath)} ${filter}`;
+    return `npx playwright test -c ${rel(configPath)}${filter}`;
   const own = playwrightTestFrom(import.meta.dirname);
   if (!own) return null;
   const modules = dirname(dirname(dirname(own)));
   const bin = join(modules, '.bin', 'playwright');
-  return `NODE_PATH=${shellPath(modules)} ${shellPath(bin)} test -c ${rel(configPath)} ${filter}`;
+  return `NODE_PATH=${shellPath(modules)} ${shellPath(bin)} test -c ${rel(configPath)}${filter}`;
 }

@@ -46,4 +46,19 @@ describe('snapshot: the page as a person sees it', () => {
     ]);
     expect(renderLines(lines)).toContain('- clickable "Open lunch mail" [ref=e6]');
   });
+
+  it('reads the text of a plain span inside a list item (the aria tree gives it as `text`)', () => {
+    const { texts, lines } = flatten([
+      {
+        role: 'listitem',
+        ref: 'e1',
+        children: [
+          { role: 'generic', ref: 'e2', text: 'Eggs' },
+          { role: 'spinbutton', name: 'Quantity', ref: 'e3', text: '3' },
+        ],
+      },
+    ] as never);
+    expect(texts).toContain('Eggs');
+    expect(renderLines(lines)).toContain('- text: Eggs');
+  });
 });

@@ -41,6 +41,8 @@ export interface ObservedElement {
   current?: boolean;
   /** Words from the element's title, id and class, for icon buttons whose name is a glyph ("×" → destroy). */
   hint?: string;
+  /** The app marks the field invalid (`aria-invalid`). */
+  invalid?: boolean;
 }
 
 /** What the planner sees of the page at one step. */
@@ -236,6 +238,12 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         continue;
       }
       if (!keep) {
+        // A plain element holding only text (a list item's title in a span): a person reads it.
+        const own = typeof node.text === 'string' ? clip(node.text.trim(), 160) : '';
+        if (own) {
+          out.texts.push(own);
+          out.lines.push(`${'  '.repeat(depth)}- text: ${own}`);
+        }
         walk(children, depth, innerScope);
         continue;
       }
@@ -340,64 +348,114 @@ export interface DomFacts {
   masked?: string;
   current?: boolean;
   hint?: string;
+  invalid?: boolean;
 }
 
 /**
- * Facts for the elements that can be acted on (the snapshot's refs resolve only through Playwright's
- * own selector engine, so this is one small evaluate per actionable element, in parallel).
+ * Facts for the elements that can be acted on, in one evaluation per frame: the snapshot's refs
+ * resolve only through Playwright's selector engine, so the refs of a frame are joined into one
+ * locator (`a.or(b)…`) whose elements come back in document order, the order the snapshot lists
+ * them in. Where that order can differ (content slotted into a shadow root, `aria-owns`) or an
+ * element went away, that frame falls back to one small evaluation per element.
  */
 async function domFacts(page: Page, elements: readonly ObservedElement[]): Promise<Map<string, DomFacts>> {
   const out = new Map<string, DomFacts>();
+  const byFrame = new Map<string, ObservedElement[]>();
+  for (const element of elements) {
+    if (!element.ref || !ACTIONABLE_ROLES.has(element.role)) continue;
+    const frame = /^f\d+/.exec(element.ref)?.[0] ?? '';
+    byFrame.set(frame, [...(byFrame.get(frame) ?? []), element]);
+  }
   await Promise.all(
-    elements
-      .filter((e) => e.ref && ACTIONABLE_ROLES.has(e.role))
-      .map(async (element) => {
-        const fact = await page
-          .getByRef(element.ref)
-          .evaluate(collectFacts, undefined, { timeout: 2_000 })
-          .catch(() => null);
-        // The element went away between snapshot and this: keep what the snapshot said.
-        if (fact) out.set(element.ref, fact);
-      }),
+    [...byFrame.values()].map(async (group) => {
+      const union = group.map((e) => page.getByRef(e.ref)).reduce((a, b) => a.or(b));
+      // Refs resolve where the snapshot was taken: one query gives handles to every element of the
+      // frame (document order), one evaluation in that frame reads them all.
+      const handles = await union.elementHandles().catch(() => []);
+      const all = handles[0] ? await handles[0].evaluate(collectFactsOfAll, handles).catch(() => null) : null;
+      void Promise.all(handles.map((h) => h.dispose())).catch(() => {});
+      if (all && !all.reordered && all.facts.length === group.length) {
+        group.forEach((element, i) => out.set(element.ref, all.facts[i]!));
+        return;
+      }
+      await Promise.all(
+        group.map(async (element) => {
+          const one = await page
+            .getByRef(element.ref)
+            .elementHandle({ timeout: 2_000 })
+            .then(async (h) => {
+              if (!h) return null;
+              const facts = await h.evaluate(collectFactsOfAll, [h]);
+              void h.dispose().catch(() => {});
+              return facts;
+            })
+            .catch(() => null);
+          // The element went away between snapshot and this: keep what the snapshot said.
+          if (one?.facts.length === 1) out.set(element.ref, one.facts[0]!);
+        }),
+      );
+    }),
   );
   return out;
 }
 
-/** Runs in the page, on one element. */
-function collectFacts(el: Element): DomFacts {
-  const fact: DomFacts = {};
-  const tag = el.tagName.toLowerCase();
-  const input = el as HTMLInputElement;
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  if (tag === 'input' && type === 'file') fact.file = true;
-  if (
-    (tag === 'button' && (type === '' || type === 'submit') && input.form) ||
-    (tag === 'input' && (type === 'submit' || type === 'image'))
-  )
-    fact.submit = true;
-  if ('required' in input && input.required) fact.required = true;
-  if (tag === 'input' && type === 'password') {
-    fact.password = true;
-    fact.masked = input.value ? '••••' : '';
+/**
+ * Runs in the page on the elements of one frame (document order). Self-contained: Playwright sends
+ * only this function's source. `reordered` says the snapshot's order may differ from the document's.
+ */
+function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; reordered: boolean } {
+  const elements = nodes as Element[];
+  const reordered =
+    elements.some((el) => {
+      // Up to the document, through shadow roots to their hosts.
+      for (
+        let node: Element | null = el;
+        node;
+        node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null
+      )
+        if (node.assignedSlot) return true;
+      return false;
+    }) || (elements[0]?.ownerDocument.querySelector('[aria-owns]') ?? null) !== null;
+  return { facts: elements.map(collectFacts), reordered };
+
+  /** Runs in the page, on one element. */
+  function collectFacts(el: Element): DomFacts {
+    const fact: DomFacts = {};
+    const tag = el.tagName.toLowerCase();
+    const input = el as HTMLInputElement;
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (tag === 'input' && type === 'file') fact.file = true;
+    if (
+      (tag === 'button' && (type === '' || type === 'submit') && input.form) ||
+      (tag === 'input' && (type === 'submit' || type === 'image'))
+    )
+      fact.submit = true;
+    if ('required' in input && input.required) fact.required = true;
+    if (tag === 'input' && type === 'password') {
+      fact.password = true;
+      fact.masked = input.value ? '••••' : '';
+    }
+    const placeholder = el.getAttribute('placeholder');
+    if (placeholder) fact.placeholder = placeholder;
+    const invalid = el.getAttribute('aria-invalid');
+    if (invalid && invalid !== 'false') fact.invalid = true;
+    const current = el.getAttribute('aria-current');
+    if (
+      (current && current !== 'false') ||
+      /\b(selected|active|current)\b/.test(el.getAttribute('class') ?? '')
+    )
+      fact.current = true;
+    const label = (el.textContent ?? '').trim();
+    if (!/[\p{L}\p{N}]/u.test(label)) {
+      const words = `${el.getAttribute('title') ?? ''} ${el.id} ${el.getAttribute('class') ?? ''}`
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 2 && !/^(btn|button|icon|css|js)$/.test(w));
+      if (words.length) fact.hint = [...new Set(words)].slice(0, 3).join(' ');
+    }
+    return fact;
   }
-  const placeholder = el.getAttribute('placeholder');
-  if (placeholder) fact.placeholder = placeholder;
-  const current = el.getAttribute('aria-current');
-  if (
-    (current && current !== 'false') ||
-    /\b(selected|active|current)\b/.test(el.getAttribute('class') ?? '')
-  )
-    fact.current = true;
-  const label = (el.textContent ?? '').trim();
-  if (!/[\p{L}\p{N}]/u.test(label)) {
-    const words = `${el.getAttribute('title') ?? ''} ${el.id} ${el.getAttribute('class') ?? ''}`
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter((w) => w.length > 2 && !/^(btn|button|icon|css|js)$/.test(w));
-    if (words.length) fact.hint = [...new Set(words)].slice(0, 3).join(' ');
-  }
-  return fact;
 }
 
 function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomFacts>): void {
@@ -414,6 +472,7 @@ function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomF
     if (fact.placeholder && !element.placeholder) element.placeholder = fact.placeholder;
     if (fact.current && ACTIONABLE_ROLES.has(element.role)) element.current = true;
     if (fact.hint && (element.role === 'button' || element.role === 'link')) element.hint = fact.hint;
+    if (fact.invalid) element.invalid = true;
   }
 }
 

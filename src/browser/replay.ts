@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EventBus } from '../core/events/event-bus.ts';
-import type { CodifyEvent } from '../core/events/types.ts';
 import type { Usage } from '../core/models/types.ts';
 import { RunArtifacts, stepFileName } from './artifacts.ts';
 import { launchChromium } from './chromium.ts';
+import type { BrowserEvent } from './events.ts';
 import { MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
 import { checkAssertion, performStep, type StepInputs } from './executor.ts';
 import type { Planner } from './planner.ts';
@@ -33,7 +32,7 @@ export interface ReplayOptions {
   headed?: boolean;
   runsDir?: string | null;
   runId?: string;
-  bus?: EventBus<CodifyEvent>;
+  bus?: EventBus<BrowserEvent>;
   actionTimeoutMs?: number;
   /** When set, a step that broke is re-decided by this planner and the run goes on. */
   heal?: { planner: Planner; limits?: Partial<RunLimits> };
@@ -74,7 +73,7 @@ export interface ReplayResult {
  * caller writes it next to the original, never over it.
  */
 export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promise<ReplayResult> {
-  const bus = options.bus ?? new EventBus<CodifyEvent>();
+  const bus = options.bus ?? new EventBus<BrowserEvent>();
   const artifacts =
     options.runsDir === null ? undefined : new RunArtifacts(options.runsDir ?? 'runs', options.runId);
   const startUrl = options.baseUrl ? rebase(spec.url, options.baseUrl) : spec.url;
@@ -258,18 +257,6 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
   return result;
 }
 
-/** Where a healed spec goes: `X.spec.json` → `X.healed.spec.json`. */
-export function healedPath(specPath: string, exists: (path: string) => boolean = existsSync): string {
-  // Never overwrite: X.healed.spec.json, then X.healed-2.spec.json, and so on.
-  const stem = specPath.endsWith('.spec.json')
-    ? specPath.slice(0, -'.spec.json'.length)
-    : specPath.replace(/\.json$/, '');
-  for (let n = 1; ; n++) {
-    const candidate = `${stem}.healed${n === 1 ? '' : `-${n}`}.spec.json`;
-    if (!exists(candidate)) return candidate;
-  }
-}
-
 /** A readable summary of healed steps, one line each. */
 export function describeHeal(steps: HealedStep[]): string {
   return steps
@@ -281,10 +268,6 @@ export function describeHeal(steps: HealedStep[]): string {
           : `+ ${h.after}`,
     )
     .join('\n');
-}
-
-export function specDirOf(specPath: string): string {
-  return dirname(resolve(specPath));
 }
 
 function rebase(url: string, base: string): string {

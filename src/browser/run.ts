@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EventBus } from '../core/events/event-bus.ts';
-import type { CodifyEvent } from '../core/events/types.ts';
 import type { Usage } from '../core/models/types.ts';
 import { RunArtifacts } from './artifacts.ts';
 import { launchChromium } from './chromium.ts';
+import type { BrowserEvent } from './events.ts';
 import type { Planner } from './planner.ts';
 import { DEFAULT_LIMITS, PlanningSession, type LimitName, type RunLimits } from './session.ts';
 import { SPEC_VERSION, describeStep, looksSecret, type Assertion, type Spec, type Step } from './spec.ts';
@@ -24,7 +24,7 @@ export interface RunGoalOptions {
   /** Artifacts go to `<runsDir>/<runId>/` (default `runs`). Null: keep none. */
   runsDir?: string | null;
   runId?: string;
-  bus?: EventBus<CodifyEvent>;
+  bus?: EventBus<BrowserEvent>;
   actionTimeoutMs?: number;
   signal?: AbortSignal;
   /** Called with the page before it closes (tests read the app's own state here). */
@@ -70,7 +70,7 @@ export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
  * Passed means the planner declared done and its assertions held on the page.
  */
 export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
-  const bus = options.bus ?? new EventBus<CodifyEvent>();
+  const bus = options.bus ?? new EventBus<BrowserEvent>();
   const limits: RunLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const viewport = options.viewport ?? DEFAULT_VIEWPORT;
   const variables = options.variables ?? {};

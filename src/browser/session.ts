@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { EventBus } from '../core/events/event-bus.ts';
-import type { CodifyEvent } from '../core/events/types.ts';
 import { runLoop } from '../core/loop/run-loop.ts';
 import type { CheckReport, Checker, Proposer } from '../core/loop/types.ts';
 import type { Usage } from '../core/models/types.ts';
 import { stepFileName, type RunArtifacts } from './artifacts.ts';
 import { ActionError, MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
+import type { BrowserEvent } from './events.ts';
 import { performStep, type StepInputs } from './executor.ts';
 import { frameOfText, locatorForElement } from './locators.ts';
 import { judge, type Judgement } from './evidence.ts';
@@ -37,32 +37,6 @@ export const DEFAULT_LIMITS: RunLimits = {
 
 export type LimitName = keyof RunLimits;
 
-/** Events a browser run publishes on the bus. */
-export type BrowserEvent =
-  | { type: 'step-started'; step: number; url: string }
-  | {
-      type: 'observation';
-      step: number;
-      attempt: number;
-      url: string;
-      title: string;
-      tokens: number;
-      elements: number;
-      screenshot?: string;
-    }
-  | {
-      type: 'action';
-      step: number;
-      attempt: number;
-      planner: string;
-      reason: string;
-      action: PlannedAction;
-      description: string;
-    }
-  | { type: 'action-failed'; step: number; attempt: number; kind: string; error: string }
-  | { type: 'step-done'; step: number; description: string; done: boolean }
-  | { type: 'run-done'; status: 'passed' | 'unverified' | 'failed'; reason: string; limit?: LimitName };
-
 /** What one decided-and-performed step produced. */
 export type StepOutcome =
   | { kind: 'step'; step: Step; decision: PlanDecision }
@@ -75,7 +49,7 @@ export interface SessionOptions {
   goal: string;
   inputs: StepInputs;
   limits: RunLimits;
-  bus?: EventBus<CodifyEvent>;
+  bus?: EventBus<BrowserEvent>;
   artifacts?: RunArtifacts;
   actionTimeoutMs?: number;
   signal?: AbortSignal;
@@ -101,6 +75,8 @@ export class PlanningSession {
   start: Observation | null = null;
   /** Some observation differed from the start. */
   changed = false;
+  /** The readable texts of the page each history entry was decided on: the checker's "before". */
+  readonly textsBefore = new Map<HistoryEntry, readonly string[]>();
   /** Steps performed outside the planner (a replay before healing), so "nothing done" is not claimed. */
   replayedSteps = 0;
   private readonly startedAt = Date.now();
@@ -111,7 +87,7 @@ export class PlanningSession {
   }
 
   emit(event: BrowserEvent): void {
-    this.options.bus?.publish(event as unknown as CodifyEvent);
+    this.options.bus?.publish(event);
   }
 
   /** The first limit that is used up, if any. */
@@ -230,6 +206,7 @@ export class PlanningSession {
         };
         const target = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
         if (target) entry.target = { role: target.role, name: target.name };
+        this.textsBefore.set(entry, observation.texts);
         const dialog = observation.elements.find((e) => e.role === 'dialog' && e.name === target?.group);
         if (dialog) entry.dialog = dialog.name;
         const fail = (kind: string, message: string): CheckReport => {
@@ -273,6 +250,7 @@ export class PlanningSession {
               inputs,
               proposed,
               changedOnTheWay: this.changed,
+              textsBefore: this.textsBefore,
             });
             if (judgement.outcome === 'not-done')
               return fail('not-done', `Not done: ${judgement.problems.join(' ')}`);

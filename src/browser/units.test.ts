@@ -132,12 +132,6 @@ describe('run and replay helpers', () => {
       { type: 'url-matches', pattern: '/home$' },
     ]);
   });
-  it('never overwrites a healed spec', async () => {
-    const { healedPath } = await import('./replay.ts');
-    expect(healedPath('a/login.spec.json', () => false)).toBe('a/login.healed.spec.json');
-    const taken = new Set(['a/login.healed.spec.json', 'a/login.healed-2.spec.json']);
-    expect(healedPath('a/login.spec.json', (p) => taken.has(p))).toBe('a/login.healed-3.spec.json');
-  });
 });
 
 describe('model planner prompt', () => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from './main.ts';
-import { checkpointPath } from '../transform/run/checkpoint.ts';
+import { checkpointPath } from '../transform/index.ts';
 import { runCodify } from '../../test/support/codify-cli.ts';
 
 /**

@@ -3,15 +3,15 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { startDemoApp } from '../../examples/demo-app/server.ts';
-import { findChromium, launchChromium } from '../browser/chromium.ts';
-import { writeExport } from '../browser/export.ts';
-import { LocalPlanner } from '../browser/local-planner.ts';
-import { replaySpec } from '../browser/replay.ts';
-import { runGoal } from '../browser/run.ts';
-import { saveSpec } from '../browser/spec.ts';
-import { detectFormat } from '../transform/run/readers.ts';
-import { fileSource } from '../transform/run/sources.ts';
-import { loadService } from '../transform/service.ts';
+import {
+  choosePlanner,
+  exportTest,
+  findChromium,
+  launchChromium,
+  recordTest,
+  replayTest,
+} from '../browser/index.ts';
+import { detectFormat, fileSource, loadService } from '../transform/index.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const exampleServices = ['phone-e164', 'name-split', 'dates-iso'];
@@ -110,29 +110,31 @@ async function demoBrowser(root: string): Promise<boolean> {
   try {
     const goal = 'Sign up with my name, email and password and accept the terms';
     const variables = { name: 'Ada', email: `ada.${Date.now()}@example.com`, password: 'correct-horse-7' };
-    const run = await runGoal({
-      url: `${app.url}/signup`,
-      goal,
-      planner: new LocalPlanner(),
-      variables,
-      browser,
-      runsDir: join(root, 'runs'),
-    });
     const specPath = join(root, 'signup.spec.json');
-    await saveSpec(specPath, run.spec);
+    const run = await recordTest(
+      { url: `${app.url}/signup`, goal, variables, runsDir: join(root, 'runs'), specPath },
+      { planner: choosePlanner('local'), browser },
+    );
     console.log(`${run.status === 'passed' ? '✓' : '✗'} run: "${goal}" — ${run.reason}`);
     console.log(
-      `    ${run.counts.steps} step(s), ${run.counts.actions} action(s), 0 model calls → ${relative(process.cwd(), specPath)}`,
+      `    ${run.counts.steps} step(s), ${run.counts.actions} action(s), 0 model calls → ${run.savedTo ? relative(process.cwd(), run.savedTo) : 'no spec saved (the recording did not pass)'}`,
     );
     if (run.status !== 'passed') return false;
 
-    const replay = await replaySpec(run.spec, {
-      variables: { ...variables, email: `ada.${Date.now()}.2@example.com` },
-      browser,
-      runsDir: join(root, 'runs'),
-    });
+    const replay = await replayTest(
+      {
+        specPath,
+        variables: { ...variables, email: `ada.${Date.now()}.2@example.com` },
+        runsDir: join(root, 'runs'),
+      },
+      { browser },
+    );
     console.log(`${replay.status === 'passed' ? '✓' : '✗'} replay with no planner: ${replay.reason}`);
-    const exported = await writeExport(run.spec, join(root, 'signup.spec.ts'));
+    const exported = await exportTest({ specPath, out: join(root, 'signup.spec.ts') });
+    if (!exported.exported) {
+      console.log(`✗ export refused: ${exported.refusal}`);
+      return false;
+    }
     console.log(`✓ export: ${relative(process.cwd(), exported.test)} (an ordinary Playwright test)`);
     if (existsSync(exported.test)) {
       console.log(

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startDemoApp } from '../../examples/demo-app/server.ts';
-import { BrowserTestStore } from '../server/browser-tests/test-store.ts';
+import { BrowserTestFolder } from '../browser/index.ts';
 import { SERVICES_FOLDER } from '../server/transforms/service-dir.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -36,7 +36,7 @@ export async function seedDemoContent(dataDir: string, appPort = DEMO_APP_PORT):
   }
 
   const app = await startDemoApp({ port: appPort }).catch(() => startDemoApp({ port: 0 }));
-  const tests = new BrowserTestStore(dataDir);
+  const tests = new BrowserTestFolder(dataDir);
   const url = `${app.url}/`;
   if (tests.exists(DEMO_TEST_NAME)) {
     await tests.update(DEMO_TEST_NAME, { url });

@@ -1,21 +1,24 @@
-import { resolve, relative, dirname, join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { resolve, dirname } from 'node:path';
 import type { Command } from 'commander';
 import { parsePositiveInt } from './flag-parsers.ts';
 import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
 import { requireReachable } from './reachable.ts';
 import { ConfigError } from '../core/errors.ts';
 import { EventBus } from '../core/events/event-bus.ts';
-import type { CodifyEvent } from '../core/events/types.ts';
-import { createModel, resolveModelSpec, summarizeUsage } from '../core/models/index.ts';
+import { summarizeUsage } from '../core/models/index.ts';
 import type { Usage } from '../core/models/types.ts';
-import { LocalPlanner } from '../browser/local-planner.ts';
-import { ModelPlanner } from '../browser/model-planner.ts';
-import type { Planner } from '../browser/planner.ts';
-import { runGoal, type RunGoalResult } from '../browser/run.ts';
-import { describeHeal, healedPath, replaySpec, specDirOf } from '../browser/replay.ts';
-import { envName, runCommandFor, writeExport } from '../browser/export.ts';
-import { loadSpec, saveSpec, type Spec } from '../browser/spec.ts';
+import {
+  choosePlanner,
+  describeHeal,
+  exportTest,
+  recordTest,
+  replayTest,
+  type BrowserEvent,
+  type Planner,
+  type ReplayTestRequest,
+  type ExportTestResult,
+  type RunGoalResult,
+} from '../browser/index.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -33,14 +36,15 @@ export function parsePairs(pairs: string[], flag: string): Record<string, string
   return out;
 }
 
-/** `local` → the embedded planner; anything else → a model planner (config errors surface here). */
+/** The planner the model flags name (the product's one rule: `local` or a model spec). */
 export function plannerFor(
   modelOption: string | undefined,
   flags: { modelBaseUrl?: string; record?: string; replay?: string; vision?: boolean } = {},
 ): Planner {
-  const spec = resolveModelSpec(modelOption);
-  const model = createModel(spec, modelOptionsFrom(flags.modelBaseUrl, flags));
-  return model ? new ModelPlanner(model, { vision: flags.vision === true }) : new LocalPlanner();
+  return choosePlanner(modelOption, {
+    model: modelOptionsFrom(flags.modelBaseUrl, flags),
+    vision: flags.vision === true,
+  });
 }
 
 /** The model flags of `test run` and `test replay --heal` (`--base-url` already means the app's address in replay). */
@@ -62,14 +66,11 @@ function usageLine(usage: readonly Usage[]): string {
 }
 
 /** Prints progress lines from the run's events. */
-function progress(bus: EventBus<CodifyEvent>): void {
+function progress(bus: EventBus<BrowserEvent>): void {
   bus.subscribe(({ event }) => {
-    const e = event as Record<string, unknown>;
-    if (e.type === 'action')
-      console.error(
-        `  step ${String(e.step)}.${String(e.attempt)}  ${String(e.description)}  — ${String(e.reason)}`,
-      );
-    if (e.type === 'action-failed') console.error(`    ✗ ${String(e.error)}`);
+    if (event.type === 'action')
+      console.error(`  step ${event.step}.${event.attempt}  ${event.description}  — ${event.reason}`);
+    if (event.type === 'action-failed') console.error(`    ✗ ${event.error}`);
   });
 }
 
@@ -95,16 +96,6 @@ export function runVerdictLines(result: RunGoalResult): string[] {
     for (const p of result.evidence?.problems ?? []) lines.push(`  checker: ${p}`);
   }
   return lines;
-}
-
-/** Why a spec may not be exported as a test (its recording was not a pass), or null. */
-export function exportRefusal(spec: Spec): string | null {
-  const outcome = spec.recordedWith?.outcome;
-  if (outcome && outcome !== 'passed')
-    return `the recording ended ${outcome}, so a test from it would check nothing the goal asked for. Record it again until it passes (codify test run), or add assertions to the spec by hand and set recordedWith.outcome to "passed".`;
-  if (!spec.assertions.length)
-    return 'the spec has no assertions, so the test would pass whatever the app does. Add the assertions the goal implies.';
-  return null;
 }
 
 /** Registers `codify test run|replay|export`. */
@@ -133,38 +124,33 @@ export function registerTestCommands(program: Command): void {
     const files = Object.fromEntries(
       Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
     );
-    const bus = new EventBus<CodifyEvent>();
+    const bus = new EventBus<BrowserEvent>();
     progress(bus);
     console.error(`codify: running "${opts.goal}" with the ${planner.name} planner`);
-    const result = await runGoal({
-      url: opts.url,
-      goal: opts.goal,
-      planner,
-      variables: parsePairs(opts.var, '--var'),
-      files,
-      headed: Boolean(opts.headed),
-      runsDir: opts.runsDir,
-      bus,
-      limits: {
-        ...(opts.maxSteps ? { maxSteps: opts.maxSteps } : {}),
-        ...(opts.maxActions ? { maxActions: opts.maxActions } : {}),
-        ...(opts.maxPageViews ? { maxPageViews: opts.maxPageViews } : {}),
-        ...(opts.maxAttempts ? { maxAttemptsPerStep: opts.maxAttempts } : {}),
-        ...(opts.timeout ? { maxWallMs: opts.timeout * 1000 } : {}),
+    const result = await recordTest(
+      {
+        url: opts.url,
+        goal: opts.goal,
+        variables: parsePairs(opts.var, '--var'),
+        files,
+        headed: Boolean(opts.headed),
+        runsDir: opts.runsDir,
+        specPath: opts.out,
+        limits: {
+          ...(opts.maxSteps ? { maxSteps: opts.maxSteps } : {}),
+          ...(opts.maxActions ? { maxActions: opts.maxActions } : {}),
+          ...(opts.maxPageViews ? { maxPageViews: opts.maxPageViews } : {}),
+          ...(opts.maxAttempts ? { maxAttemptsPerStep: opts.maxAttempts } : {}),
+          ...(opts.timeout ? { maxWallMs: opts.timeout * 1000 } : {}),
+        },
       },
-    });
-    const out = resolve(opts.out);
-    const spec = {
-      ...result.spec,
-      files: Object.fromEntries(
-        Object.entries(result.spec.files).map(([k, v]) => [k, relative(dirname(out), v) || v]),
-      ),
-    };
-    if (result.status === 'passed' || spec.steps.length) await saveSpec(out, spec);
+      { planner, bus },
+    );
     for (const line of runVerdictLines(result)) console.log(line);
-    if (result.status === 'passed' || spec.steps.length)
+    if (result.savedTo) console.log(`  spec: ${result.savedTo}`);
+    else
       console.log(
-        `  spec: ${out}${result.status === 'passed' ? '' : ` (${result.status}: replay and export refuse to call it a test)`}`,
+        `  spec: not saved (only a passing recording is saved to ${resolve(opts.out)})${result.unfinishedAt ? `; the steps so far: ${result.unfinishedAt}` : ''}`,
       );
     if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
     console.log(usageLine(result.usage));
@@ -172,54 +158,47 @@ export function registerTestCommands(program: Command): void {
   });
 
   const replay = test
-    .command('replay <spec>')
-    .description('Replay a spec with no model calls; --heal repairs steps the app broke.')
+    .command('replay <specs...>')
+    .description(
+      'Replay specs with no model calls; several replay in one browser (--workers) or on a queue (--queue); --heal repairs steps the app broke.',
+    )
     .option('--var <name=value>', 'a variable value (repeatable)', collect, [])
     .option('--file <name=path>', 'override an upload file (repeatable)', collect, [])
     .option('--base-url <url>', 'run against another address of the same app')
     .option('--heal', 'when a step fails, let the planner re-decide it and write X.healed.spec.json')
     .option('--model <spec>', 'planner used to heal: local (default) or a model spec')
+    .option(
+      '--workers <n>',
+      'specs replayed at once, each in its own context of one browser (default 1)',
+      parsePositiveInt,
+    )
+    .option(
+      '--queue <url>',
+      'replay each spec as a job on a BullMQ queue on Redis (redis://HOST:PORT), served by `codify worker`',
+    )
     .option('--headed', 'show the browser')
     .option('--runs-dir <dir>', 'where run artifacts go', 'runs');
-  addPlannerModelOptions(replay).action(async (specPath: string, opts) => {
-    const spec = await loadSpec(specPath);
+  addPlannerModelOptions(replay).action(async (specPaths: string[], opts) => {
     if (opts.baseUrl) await requireReachable(opts.baseUrl, '--base-url');
-    const bus = new EventBus<CodifyEvent>();
-    progress(bus);
-    const result = await replaySpec(spec, {
+    const shared = {
       variables: parsePairs(opts.var, '--var'),
       files: Object.fromEntries(
         Object.entries(parsePairs(opts.file, '--file')).map(([k, v]) => [k, resolve(v)]),
       ),
-      specDir: specDirOf(specPath),
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
       headed: Boolean(opts.headed),
       runsDir: opts.runsDir,
-      bus,
-      ...(opts.heal ? { heal: { planner: plannerFor(opts.model, opts) } } : {}),
-    });
-    console.log(
-      `${result.status === 'passed' ? '✓' : result.status === 'unverified' ? '?' : '✗'} ${result.status}: ${result.reason}`,
-    );
-    if (result.failure) {
-      const f = result.failure;
-      console.log(`  step ${f.step}: ${f.description}`);
-      if (f.locator) console.log(`  locator: ${f.locator}`);
-      console.log(`  error: ${f.error}`);
-      if (f.screenshot) console.log(`  screenshot: ${f.screenshot}`);
+    };
+    if (specPaths.length > 1 || opts.workers !== undefined || opts.queue !== undefined) {
+      const { replayBatch } = await import('./test-replay-batch.ts');
+      process.exitCode = await replayBatch(
+        specPaths.map((specPath) => ({ specPath, ...shared })),
+        opts,
+        () => plannerFor(opts.model, opts),
+      );
+      return;
     }
-    if (result.healed) {
-      const target = healedPath(specPath);
-      await saveSpec(target, result.healed.spec);
-      const diffPath = target.replace(/\.json$/, '.diff');
-      await writeFile(diffPath, result.healed.diff);
-      console.log(`  healed:\n${describeHeal(result.healed.steps).replace(/^/gm, '    ')}`);
-      console.log(`  healed spec: ${target} (the original is unchanged)\n  diff: ${diffPath}`);
-      console.log(result.healed.diff);
-    }
-    if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
-    if (opts.heal) console.log(usageLine(result.usage));
-    process.exitCode = result.status === 'passed' ? 0 : 1;
+    await replayOne(specPaths[0]!, shared, opts);
   });
 
   test
@@ -229,27 +208,71 @@ export function registerTestCommands(program: Command): void {
     )
     .option('-o, --out <file>', 'output file (default: X.spec.ts beside X.spec.json)')
     .action(async (specPath: string, opts) => {
-      const spec = await loadSpec(specPath);
-      const refusal = exportRefusal(spec);
-      if (refusal) {
-        console.error(`✗ not exported: ${refusal}`);
+      const result = await exportTest({ specPath, ...(opts.out ? { out: opts.out } : {}) });
+      if (!result.exported) {
+        console.error(`✗ not exported: ${result.refusal}`);
         process.exitCode = 1;
         return;
       }
-      const out = opts.out ?? specPath.replace(/\.spec\.json$|\.json$/, '') + '.spec.ts';
-      const written = await writeExport(spec, out, { specDir: specDirOf(specPath) });
-      console.log(`✓ wrote ${written.test}${written.config ? ` and ${written.config}` : ''}`);
-      const config = written.config ?? join(dirname(resolve(written.test)), 'playwright.config.ts');
-      const command = runCommandFor(written.test, config, process.cwd());
-      const variables = Object.keys(spec.variables).map(envName);
-      if (command)
-        console.log(
-          `  run it: ${variables.length ? `${variables.map((v) => `${v}=…`).join(' ')} ` : ''}${command}`,
-        );
-      else
-        console.log(
-          `  run it: npm install -D @playwright/test in ${dirname(resolve(written.test))}, then npx playwright test -c ${config}`,
-        );
+      for (const line of exportLines(result)) console.log(line);
       process.exitCode = 0;
     });
+}
+
+/** What `codify test export` prints: what was written, how to run it, how to shard the folder. */
+export function exportLines(result: Extract<ExportTestResult, { exported: true }>): string[] {
+  const lines = [`✓ wrote ${result.test}${result.config ? ` and ${result.config}` : ''}`];
+  const env = result.env.length ? `${result.env.map((v) => `${v}=…`).join(' ')} ` : '';
+  if (result.runCommand) lines.push(`  run it: ${env}${result.runCommand}`);
+  else
+    lines.push(
+      `  run it: npm install -D @playwright/test in ${dirname(resolve(result.test))}, then npx playwright test`,
+    );
+  if (result.shardCommand)
+    lines.push(
+      `  shard the folder's tests over N machines (Playwright Test splits the files): on machine i of N run`,
+      `    ${env}${result.shardCommand} --shard=i/N    (e.g. --shard=1/3, --shard=2/3, --shard=3/3)`,
+    );
+  return lines;
+}
+
+/** `codify test replay X.spec.json`: one spec, with step progress and the full report. */
+async function replayOne(
+  specPath: string,
+  shared: Omit<ReplayTestRequest, 'specPath'>,
+  opts: {
+    heal?: boolean;
+    model?: string;
+    modelBaseUrl?: string;
+    record?: string;
+    replay?: string;
+    vision?: boolean;
+  },
+): Promise<void> {
+  const bus = new EventBus<BrowserEvent>();
+  progress(bus);
+  const result = await replayTest(
+    { specPath, ...shared },
+    { bus, ...(opts.heal ? { healer: plannerFor(opts.model, opts) } : {}) },
+  );
+  console.log(
+    `${result.status === 'passed' ? '✓' : result.status === 'unverified' ? '?' : '✗'} ${result.status}: ${result.reason}`,
+  );
+  if (result.failure) {
+    const f = result.failure;
+    console.log(`  step ${f.step}: ${f.description}`);
+    if (f.locator) console.log(`  locator: ${f.locator}`);
+    console.log(`  error: ${f.error}`);
+    if (f.screenshot) console.log(`  screenshot: ${f.screenshot}`);
+  }
+  if (result.healed && result.healedFiles) {
+    console.log(`  healed:\n${describeHeal(result.healed.steps).replace(/^/gm, '    ')}`);
+    console.log(
+      `  healed spec: ${result.healedFiles.spec} (the original is unchanged)\n  diff: ${result.healedFiles.diff}`,
+    );
+    console.log(result.healed.diff);
+  }
+  if (result.runDir) console.log(`  artifacts: ${result.runDir}`);
+  if (opts.heal) console.log(usageLine(result.usage));
+  process.exitCode = result.status === 'passed' ? 0 : 1;
 }

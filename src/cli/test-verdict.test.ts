@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RunGoalResult } from '../browser/run.ts';
-import type { Spec } from '../browser/spec.ts';
-import { exportRefusal, runVerdictLines } from './test-commands.ts';
+import { exportRefusal, type RunGoalResult, type Spec } from '../browser/index.ts';
+import { exportLines, runVerdictLines } from './test-commands.ts';
 
 const spec = (
   outcome: 'passed' | 'unverified' | 'failed' | undefined,
@@ -67,5 +66,25 @@ describe('the CLI says the three verdicts plainly', () => {
     );
     expect(lines[0]).toMatch(/^✓ passed/);
     expect(lines[1]).toContain('text "Buy bread" is visible');
+  });
+});
+
+describe('codify test export output', () => {
+  it('says how to run the test and how to shard the folder with Playwright Test’s own --shard', () => {
+    const lines = exportLines({
+      exported: true,
+      test: '/w/signup.spec.ts',
+      config: '/w/playwright.config.ts',
+      env: ['EMAIL', 'PASSWORD'],
+      runCommand: 'npx playwright test -c playwright.config.ts signup.spec.ts',
+      shardCommand: 'npx playwright test -c playwright.config.ts',
+    });
+    expect(lines[0]).toBe('✓ wrote /w/signup.spec.ts and /w/playwright.config.ts');
+    expect(lines[1]).toBe(
+      '  run it: EMAIL=… PASSWORD=… npx playwright test -c playwright.config.ts signup.spec.ts',
+    );
+    expect(lines.slice(2).join('\n')).toContain(
+      'EMAIL=… PASSWORD=… npx playwright test -c playwright.config.ts --shard=i/N',
+    );
   });
 });

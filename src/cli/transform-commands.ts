@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
@@ -9,32 +9,34 @@ import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
 import { ConfigError } from '../core/errors.ts';
 import { summarizeUsage } from '../core/models/index.ts';
 import type { PublishedEvent } from '../core/events/types.ts';
-import type { TransformEvent } from '../transform/events.ts';
-import type { BuildResult } from '../transform/build/build.ts';
-import { mergeLabels } from '../transform/build/questions.ts';
-import type { Question } from '../transform/build/questions.ts';
-import { inferSchema } from '../transform/schema/infer-schema.ts';
-import { compileSchema } from '../transform/schema/validate.ts';
-import { defaultConfig, parseExamples, writeJsonFile } from '../transform/service/files.ts';
-import type { Example } from '../transform/service/types.ts';
-import { serviceLayout } from '../transform/service/layout.ts';
-import { loadService } from '../transform/service.ts';
-import type { TransformService } from '../transform/service.ts';
-import type { RunSummary } from '../transform/run/run.ts';
-import { detectFormat } from '../transform/run/readers.ts';
-import { fileSource, streamSource } from '../transform/run/sources.ts';
-import type { RecordSource } from '../transform/run/sources.ts';
 import {
-  CheckpointedWriter,
-  checkResumable,
+  DEFAULT_CHECKPOINT_EVERY,
   checkpointPath,
-  describeInput,
+  detectFormat,
   errorRow,
+  fileSource,
+  initService,
+  labelExamples,
+  loadService,
+  parseDuration,
+  parseExamples,
   readCheckpoint,
-  skipRecords,
-} from '../transform/run/checkpoint.ts';
-import type { RunCheckpoint } from '../transform/run/checkpoint.ts';
-import { parseDuration } from '../transform/build/time-budget.ts';
+  readJsonInput,
+  runToFiles,
+  serviceLayout,
+  streamSource,
+} from '../transform/index.ts';
+import type {
+  BuildResult,
+  InputFormat,
+  JsonSchema,
+  Question,
+  RecordSource,
+  RunSummary,
+  ServiceRunOptions,
+  TransformEvent,
+  TransformService,
+} from '../transform/index.ts';
 
 interface ModelFlags {
   model?: string;
@@ -117,7 +119,10 @@ export function registerTransformCommands(program: Command): void {
       .description(
         'Run the transform over records (JSON array, JSONL or CSV), streaming; rebuild when the data changes shape.',
       )
-      .requiredOption('--input <file>', 'input file, or - for stdin')
+      .requiredOption(
+        '--input <file>',
+        'input file, http(s) URL (read by byte ranges with --queue), or - for stdin',
+      )
       .option('--format <format>', 'json | jsonl | csv (default: from the extension; stdin: jsonl)')
       .option('--output <file>', 'output JSONL (default: stdout); a .csv or .tsv name is refused')
       .option(
@@ -243,9 +248,7 @@ async function askInTerminal(dir: string, questions: Question[]): Promise<number
     rl.close();
   }
   if (answered.length === 0) return 0;
-  const file = path.join(serviceLayout(dir).internal, 'answers.json');
-  await writeJsonFile(file, answered);
-  return (await mergeLabels(dir, file)).added;
+  return (await labelExamples(dir, { answers: answered })).added;
 }
 
 interface RunFlags extends ModelFlags {
@@ -287,87 +290,39 @@ function serviceOptions(flags: ModelFlags) {
   };
 }
 
+/** `codify transform init`: reads and checks the files the flags name, then {@link initService}. */
 async function initCommand(
   dir: string,
   flags: { examples?: string; schema?: string; name?: string; model?: string; force?: boolean },
 ): Promise<void> {
+  const examples = flags.examples
+    ? parseExamples(await readJsonInput(flags.examples, '--examples'), flags.examples)
+    : undefined;
+  const schema = flags.schema
+    ? {
+        value: (await readJsonInput(flags.schema, '--schema')) as JsonSchema,
+        text: await readFile(flags.schema, 'utf8'),
+        source: flags.schema,
+      }
+    : undefined;
+  const result = await initService(dir, {
+    ...(flags.name ? { name: flags.name } : {}),
+    ...(flags.model ? { model: flags.model } : {}),
+    ...(flags.force ? { force: true } : {}),
+    ...(examples ? { examples } : {}),
+    ...(schema ? { schema } : {}),
+  });
   const layout = serviceLayout(dir);
-  for (const file of [layout.examples, layout.config]) {
-    if (existsSync(file) && !flags.force && (file !== layout.examples || flags.examples)) {
-      throw new ConfigError(`${file} already exists.`, {
-        hint: 'Pass --force to overwrite it, or pick another directory.',
-      });
-    }
-  }
-  // Read and check every given file before writing anything: a bad one must leave no half-made service.
-  const given = flags.examples ?? (existsSync(layout.examples) ? layout.examples : null);
-  const examples = given
-    ? parseExamples(await readJsonInput(given, flags.examples ? '--examples' : 'examples'), given)
-    : null;
-  if (flags.schema) {
-    const schema = (await readJsonInput(flags.schema, '--schema')) as Record<string, unknown>;
-    compileSchema(schema, flags.schema);
-  }
-  const created = !existsSync(dir);
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeService(dir, flags, examples);
-  } catch (error) {
-    if (created) await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-async function writeService(
-  dir: string,
-  flags: { examples?: string; schema?: string; name?: string; model?: string },
-  given: Example[] | null,
-): Promise<void> {
-  const layout = serviceLayout(dir);
-  let examples = given;
-  if (!examples) {
-    examples = [{ input: { text: 'an input record' }, output: { result: 'the output you expect' } }];
-    await writeJsonFile(layout.examples, examples);
+  if (result.examples === 'placeholder')
     console.error(`Wrote a placeholder ${layout.examples}: replace it with 3 or more real examples.`);
-  } else if (flags.examples) {
-    await writeJsonFile(layout.examples, examples);
-  }
-  const config = defaultConfig(dir, flags.model);
-  if (flags.name) config.name = flags.name;
-  await writeJsonFile(layout.config, config);
-  if (flags.schema) {
-    await copyFile(flags.schema, layout.schema);
-    console.error(`Copied the schema to ${layout.schema}.`);
-  } else {
-    const schema = inferSchema(examples.map((example) => example.output));
-    await writeJsonFile(layout.schema, schema);
+  if (result.schemaFrom === 'given') console.error(`Copied the schema to ${layout.schema}.`);
+  else {
     console.error(
-      `Inferred the output schema from ${examples.length} example output(s); review it (${layout.schema}):`,
+      `Inferred the output schema from ${result.exampleCount} example output(s); review it (${layout.schema}):`,
     );
-    console.log(JSON.stringify(schema, null, 2));
+    console.log(JSON.stringify(result.schema, null, 2));
   }
-  console.error(`Service "${config.name}" is ready in ${dir}. Next: codify transform build ${dir}`);
-}
-
-/** Parses a JSON file the user named; a missing or malformed one is a ConfigError naming it. */
-async function readJsonInput(file: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(
-      `${what} ${file} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`}.`,
-      { hint: 'Check the path (it is relative to the current folder).' },
-    );
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`${what} ${file} is not valid JSON: ${(error as Error).message}.`, {
-      hint: 'Fix the JSON at the position given, then run the command again.',
-    });
-  }
+  console.error(`Service "${result.config.name}" is ready in ${dir}. Next: codify transform build ${dir}`);
 }
 
 function attachBuildLog(service: TransformService): () => void {
@@ -461,18 +416,103 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     printRunSummary(queued, errorsPath);
     return queued.errors > 0 ? 1 : 0;
   }
+  // A run that may rebuild holds its results until its last pass and is not checkpointed.
+  const regenerates = service.mayRegenerate({ frozen: flags.frozen === true });
+  if (flags.resume) refuseResume(flags, regenerates);
+  const summary =
+    flags.output && flags.input !== '-' && !regenerates
+      ? await runCheckpointed(service, { ...flags, output: flags.output }, format, errorsPath)
+      : await runStreaming(service, flags, source, errorsPath);
+  printRunSummary(summary, errorsPath);
+  return summary.errors > 0 ? 1 : 0;
+}
 
-  const checkpointed = await openCheckpointedRun(service, flags, format, errorsPath);
-  const output: NodeJS.WritableStream | null = checkpointed
-    ? null
-    : flags.output
-      ? createWriteStream(flags.output)
-      : process.stdout;
-  const errors = checkpointed ? null : createWriteStream(errorsPath);
-  const runSource: RecordSource =
-    checkpointed && flags.output
-      ? skipRecords(source, checkpointed.records, checkpointPath(flags.output))
-      : source;
+/** The run options the `transform run` flags set. */
+function runOptionsFrom(flags: RunFlags): Omit<ServiceRunOptions, 'signal'> {
+  return {
+    ...(flags.frozen ? { frozen: true } : {}),
+    ...(flags.trust ? { trust: true } : {}),
+    ...(flags.qaRate !== undefined ? { qaRate: flags.qaRate } : {}),
+    ...(flags.qaMin !== undefined ? { qaMin: flags.qaMin } : {}),
+    ...(flags.batchSize !== undefined ? { batchSize: flags.batchSize } : {}),
+  };
+}
+
+/** `--resume` needs a file to cut back, an input to read again, and one code version throughout. */
+function refuseResume(flags: RunFlags, regenerates: boolean): void {
+  const refuse = (why: string, hint: string) => new ConfigError(`Cannot --resume: ${why}`, { hint });
+  if (!flags.output)
+    throw refuse(
+      'the output goes to stdout, which cannot be cut back to the last checkpoint.',
+      'Pass --output FILE (and the same --output when resuming).',
+    );
+  if (flags.input === '-')
+    throw refuse('stdin cannot be read again.', 'Save the input to a file and pass --input FILE.');
+  if (regenerates)
+    throw refuse(
+      'this run may rebuild the code, and every output must come from one code version (a rebuild restarts the run from the first record).',
+      'Add --frozen (or set "locked": true in codify.json) to run and resume with the current transform.ts.',
+    );
+}
+
+/** A run from a file into files that cannot regenerate: checkpointed, so a killed run can be finished with --resume. */
+async function runCheckpointed(
+  service: TransformService,
+  flags: RunFlags & { output: string },
+  format: InputFormat,
+  errorsPath: string,
+): Promise<RunSummary> {
+  const checkpoint = checkpointPath(flags.output);
+  const progress = attachRunProgress(service);
+  const buildLog = attachBuildLog(service);
+  const resumeLog = service.events.subscribe(({ event }) => {
+    if (event.type !== 'resume-point') return;
+    console.error(
+      event.checkpoint
+        ? `Resuming from checkpoint ${checkpoint}: records index 0–${event.fromRecord - 1} are already in ${flags.output} and ${errorsPath}.`
+        : `No checkpoint at ${checkpoint}: starting from the first record.`,
+    );
+  });
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  process.once('SIGINT', abort);
+  try {
+    return await runToFiles(service, {
+      input: flags.input,
+      format,
+      outputPath: flags.output,
+      errorsPath,
+      resume: flags.resume === true,
+      checkpointEvery: flags.batchSize ?? DEFAULT_CHECKPOINT_EVERY,
+      run: runOptionsFrom(flags),
+      signal: controller.signal,
+    });
+  } finally {
+    process.off('SIGINT', abort);
+    progress.stop();
+    buildLog();
+    resumeLog();
+    if (controller.signal.aborted && existsSync(checkpoint)) {
+      const kept = await readCheckpoint(checkpoint).catch(() => null);
+      if (kept)
+        console.error(
+          `Stopped after record index ${kept.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
+        );
+    }
+  }
+}
+
+/** A run to stdout, from stdin, or one that may rebuild: results stream into plain files. */
+async function runStreaming(
+  service: TransformService,
+  flags: RunFlags,
+  source: RecordSource,
+  errorsPath: string,
+): Promise<RunSummary> {
+  // The output is rewritten from the first record: an old checkpoint no longer matches it.
+  if (flags.output && flags.input !== '-') await rm(checkpointPath(flags.output), { force: true });
+  const output: NodeJS.WritableStream = flags.output ? createWriteStream(flags.output) : process.stdout;
+  const errors = createWriteStream(errorsPath);
   const progress = attachRunProgress(service);
   const buildLog = attachBuildLog(service);
   // Ctrl-C, or a closed pipe (`… | head`), stops the run cleanly: temp spools are removed.
@@ -483,52 +523,21 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     if (error.code === 'EPIPE') abort();
   };
   process.stdout.on('error', onStdoutError);
-  const handle = service.runSource(runSource, {
-    signal: controller.signal,
-    ...(flags.frozen ? { frozen: true } : {}),
-    ...(flags.trust ? { trust: true } : {}),
-    ...(flags.qaRate !== undefined ? { qaRate: flags.qaRate } : {}),
-    ...(flags.qaMin !== undefined ? { qaMin: flags.qaMin } : {}),
-    ...(flags.batchSize !== undefined ? { batchSize: flags.batchSize } : {}),
-  });
-  let summary: RunSummary;
-  let completed = false;
+  const handle = service.runSource(source, { signal: controller.signal, ...runOptionsFrom(flags) });
   try {
     for await (const result of handle) {
-      if (checkpointed) await checkpointed.write(result);
-      else if (result.ok && output) await write(output, `${JSON.stringify(result.output)}\n`);
-      else if (!result.ok && errors) await write(errors, errorRow(result));
+      if (result.ok) await write(output, `${JSON.stringify(result.output)}\n`);
+      else await write(errors, errorRow(result));
     }
-    summary = await handle.summary;
-    completed = true;
+    return await handle.summary;
   } finally {
     process.off('SIGINT', abort);
     process.stdout.off('error', onStdoutError);
     progress.stop();
     buildLog();
-    if (checkpointed) {
-      await checkpointed.close(completed);
-      if (controller.signal.aborted && flags.output && existsSync(checkpointPath(flags.output)))
-        console.error(
-          `Stopped after record index ${checkpointed.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
-        );
-    }
-    if (errors) await end(errors);
-    if (flags.output && output) await end(output as WriteStream);
+    await end(errors);
+    if (flags.output) await end(output as WriteStream);
   }
-  if (checkpointed) {
-    // A resumed run's summary covers only what this process did; count the whole input.
-    const errorsByKind = { ...checkpointed.errorsByKind };
-    summary = {
-      ...summary,
-      recordsIn: checkpointed.records,
-      recordsOut: checkpointed.recordsOut,
-      errors: Object.values(errorsByKind).reduce((sum, n) => sum + n, 0),
-      errorsByKind,
-    };
-  }
-  printRunSummary(summary, errorsPath);
-  return summary.errors > 0 ? 1 : 0;
 }
 
 /**
@@ -545,63 +554,6 @@ function refuseNonJsonlOutput(output: string): void {
     `--output ${output}: codify writes JSON Lines (one JSON object per line), not ${format}.`,
     { hint: `Pass --output ${jsonl} (and convert it afterwards if you need ${format}).` },
   );
-}
-
-/**
- * Output to a file from a run that cannot regenerate gets a checkpoint, so a killed run can be
- * finished with --resume; null when the results stream plainly (stdout, or rebuilds possible).
- */
-async function openCheckpointedRun(
-  service: TransformService,
-  flags: RunFlags,
-  format: string,
-  errorsPath: string,
-): Promise<CheckpointedWriter | null> {
-  const settings = service.state.config.settings;
-  const regenerates =
-    !flags.frozen && !settings.locked && settings.maxRebuilds > 0 && service.engines().model !== null;
-  if (flags.resume) {
-    const refuse = (why: string, hint: string) => new ConfigError(`Cannot --resume: ${why}`, { hint });
-    if (!flags.output)
-      throw refuse(
-        'the output goes to stdout, which cannot be cut back to the last checkpoint.',
-        'Pass --output FILE (and the same --output when resuming).',
-      );
-    if (flags.input === '-')
-      throw refuse('stdin cannot be read again.', 'Save the input to a file and pass --input FILE.');
-    if (regenerates)
-      throw refuse(
-        'this run may rebuild the code, and every output must come from one code version (a rebuild restarts the run from the first record).',
-        'Add --frozen (or set "locked": true in codify.json) to run and resume with the current transform.ts.',
-      );
-  }
-  if (!flags.output || flags.input === '-') return null;
-  const file = checkpointPath(flags.output);
-  if (regenerates) {
-    await rm(file, { force: true }); // The output is rewritten; an old checkpoint no longer matches it.
-    return null;
-  }
-  const input = await describeInput(flags.input, format);
-  let resumeFrom: RunCheckpoint | null = null;
-  if (flags.resume) {
-    resumeFrom = await readCheckpoint(file);
-    if (resumeFrom) {
-      await checkResumable(resumeFrom, { input, outputPath: flags.output, errorsPath });
-      console.error(
-        `Resuming from checkpoint ${file}: records index 0–${resumeFrom.records - 1} are already in ${flags.output} and ${errorsPath}.`,
-      );
-    } else {
-      console.error(`No checkpoint at ${file}: starting from the first record.`);
-    }
-  }
-  return CheckpointedWriter.open({
-    outputPath: flags.output,
-    errorsPath,
-    input,
-    serviceDir: service.dir,
-    resumeFrom,
-    every: flags.batchSize ?? 2000,
-  });
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> | void {

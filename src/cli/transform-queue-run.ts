@@ -1,9 +1,8 @@
 import { ConfigError } from '../core/errors.ts';
 import { EmbeddedQueue } from '../core/jobs/embedded.ts';
 import type { JobQueue } from '../core/jobs/types.ts';
-import type { TransformService } from '../transform/service.ts';
-import type { RunSummary } from '../transform/run/run.ts';
-import { runChunked, transformJobHandlers } from '../transform/run/chunks/index.ts';
+import { runChunked, transformJobHandlers } from '../transform/index.ts';
+import type { RunSummary, TransformService } from '../transform/index.ts';
 
 /** The `transform run` flags a queued run reads. */
 export interface QueueRunFlags {
@@ -45,8 +44,7 @@ export async function runTransformOnQueue(
       'QA calls the model from every chunk.',
       'Run QA locally (without --queue), or drop --qa-rate/--qa-min.',
     );
-  const settings = service.state.config.settings;
-  if (!flags.frozen && !settings.locked && settings.maxRebuilds > 0 && service.engines().model !== null)
+  if (service.mayRegenerate({ frozen: flags.frozen === true }))
     console.error(
       'On a queue the run is frozen: every chunk runs the current transform.ts (no rebuilds), so all outputs come from one code version.',
     );

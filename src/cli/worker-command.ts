@@ -3,7 +3,7 @@ import { ConfigError } from '../core/errors.ts';
 import { redactQueueUrl, serveJobs } from '../core/jobs/bullmq.ts';
 import type { WorkerEvent } from '../core/jobs/bullmq.ts';
 import { parseRedisUrl } from '../core/jobs/redis-url.ts';
-import { transformJobHandlers } from '../transform/run/chunks/index.ts';
+import { transformJobHandlers } from '../transform/index.ts';
 
 interface WorkerFlags {
   queue: string;
@@ -12,7 +12,10 @@ interface WorkerFlags {
   quiet?: boolean;
 }
 
-/** Registers `codify worker`: serve queued jobs (transform chunks) from a BullMQ queue on Redis. */
+/**
+ * Registers `codify worker`: serve queued jobs from a BullMQ queue on Redis: transform chunks and
+ * browser spec replays (`codify test replay … --queue`).
+ */
 export function registerWorkerCommand(program: Command): void {
   program
     .command('worker')
@@ -44,11 +47,18 @@ async function workerCommand(flags: WorkerFlags): Promise<void> {
     if (flags.quiet && event.type !== 'job-failed' && event.type !== 'connection-error') return;
     console.error(`[worker ${process.pid}] ${describe(event)}`);
   };
-  const worker = await serveJobs(flags.queue, transformJobHandlers, {
-    concurrency: flags.concurrency,
-    ...(flags.lockDuration !== undefined ? { lockDurationMs: flags.lockDuration } : {}),
-    onEvent: log,
-  });
+  // Browser replays share one Chromium per worker, launched on the first replay job only.
+  const { createBrowserJobHandlers } = await import('../browser/index.ts');
+  const browserJobs = createBrowserJobHandlers();
+  const worker = await serveJobs(
+    flags.queue,
+    { ...transformJobHandlers, ...browserJobs.handlers },
+    {
+      concurrency: flags.concurrency,
+      ...(flags.lockDuration !== undefined ? { lockDurationMs: flags.lockDuration } : {}),
+      onEvent: log,
+    },
+  );
   console.error(
     `[worker ${process.pid}] serving ${where} with concurrency ${flags.concurrency}; SIGTERM or Ctrl-C finishes the jobs in hand, then stops.`,
   );
@@ -68,6 +78,7 @@ async function workerCommand(flags: WorkerFlags): Promise<void> {
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   });
+  await browserJobs.close();
   console.error(`[worker ${process.pid}] stopped.`);
   // Every job in hand has finished or been handed back: nothing left may keep a daemon alive.
   setTimeout(() => process.exit(process.exitCode ?? 0), 5000).unref();

@@ -8,8 +8,8 @@ import { browserTestRoutes } from './routes/browser-tests.ts';
 import { createTransformRoutes } from './routes/transforms.ts';
 import { createGate, untilAborted } from './testing/gate.ts';
 import { closeTestServers, startTestServer } from './testing/temp-server.ts';
-import { defaultSandboxFactory } from '../transform/sandbox-adapter.ts';
-import type { SandboxFactory } from '../transform/sandbox-adapter.ts';
+import { defaultSandboxFactory } from '../transform/index.ts';
+import type { SandboxFactory } from '../transform/index.ts';
 
 afterAll(closeTestServers);
 

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serviceLayout } from '../transform/service/layout.ts';
+import { serviceLayout } from '../transform/index.ts';
 import { createBrowserTestRoutes } from './routes/browser-tests.ts';
 import { transformRoutes } from './routes/transforms.ts';
 import { closeTestServers, startTestServer } from './testing/temp-server.ts';

@@ -21,4 +21,12 @@ export type TransformEvent =
   | { type: 'qa-disagreement'; index: number; input: unknown; code: unknown; model: unknown }
   | { type: 'qa-usage'; usage: Usage }
   | { type: 'review-pending'; file: string; diff: string }
-  | { type: 'run-finished'; summary: unknown };
+  | {
+      /** A resumed file run: where it continues (`checkpoint` false: none was found, it starts over). */
+      type: 'resume-point';
+      checkpoint: boolean;
+      fromRecord: number;
+      recordsOut: number;
+      errors: number;
+      reason: string;
+    };

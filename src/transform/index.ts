@@ -1,4 +1,19 @@
-/** Transforms: examples + output schema → a checked, reviewable transform.ts, run over many records. */
+/**
+ * Transforms: examples + output schema → a checked, reviewable transform.ts, run over many records.
+ *
+ * The CLI and the server reach the product only through this file. Its use cases, one function
+ * (and one file, its test beside it) each, dependencies passed in:
+ * {@link initService}, `TransformService.build` ({@link loadService}), {@link runToFiles} (with
+ * {@link checkRunResumable}), {@link runChunked} (a file run as chunk jobs on a queue), {@link acceptTransform},
+ * {@link acceptSchema}, {@link labelExamples}.
+ */
+export { initService, readJsonInput } from './init-service.ts';
+export type { InitServiceRequest, InitServiceResult } from './init-service.ts';
+export { acceptTransform, NothingToAcceptError } from './accept-transform.ts';
+export { acceptSchema, NoSchemaProposedError } from './accept-schema.ts';
+export { labelExamples } from './label-examples.ts';
+export type { LabelResult } from './label-examples.ts';
+export type { Question } from './build/questions.ts';
 export { loadService, TransformService } from './service.ts';
 export type {
   LoadServiceOptions,
@@ -9,6 +24,19 @@ export type {
 export { buildTransform } from './build/build.ts';
 export type { BuildOptions, BuildResult, BuildStatus } from './build/build.ts';
 export { runService } from './run/run.ts';
+export { runChunked, transformJobHandlers } from './run/chunks/index.ts';
+export type { ChunkedRunOptions } from './run/chunks/index.ts';
+export { runToFiles, checkRunResumable, DEFAULT_CHECKPOINT_EVERY } from './run-to-files.ts';
+export type { RunFiles, RunToFilesRequest, RunToFilesSummary } from './run-to-files.ts';
+export {
+  checkpointPath,
+  errorRow,
+  readCheckpoint,
+  CheckpointError,
+  CodeChangedError,
+} from './run/checkpoint.ts';
+export { parseDuration } from './build/time-budget.ts';
+export type { RunCheckpoint } from './run/checkpoint.ts';
 export type { RunHandle, RunOptions, RunRecordResult, RunSummary, QaDisagreement } from './run/run.ts';
 export { readRecords, detectFormat, DEFAULT_MAX_RECORD_CHARS } from './run/readers.ts';
 export type { InputFormat, InputItem } from './run/readers.ts';
@@ -22,12 +50,14 @@ export { printTypeDeclaration } from './schema/print-types.ts';
 export { compileSchema } from './schema/validate.ts';
 export type { SchemaValidator, SchemaViolation } from './schema/validate.ts';
 export { reviseSchemaForLabels } from './schema/revise.ts';
-export { readServiceFiles } from './service/files.ts';
+export { readServiceFiles, parseExamples, writeJsonFile } from './service/files.ts';
+export { DEFAULT_SETTINGS } from './service/types.ts';
 export { isHumanEdited, parseTransformFile } from './service/header.ts';
 export { serviceLayout } from './service/layout.ts';
 export type { Example, ServiceConfig, ServiceFiles, ServiceSettings } from './service/types.ts';
-export { acceptTransform, acceptSchema } from './review/accept.ts';
 export { commitToBranch } from './review/git.ts';
 export type { CommitResult } from './review/git.ts';
 export type { TransformEvent } from './events.ts';
 export type { JsonSchema } from './schema/json-schema.ts';
+export { defaultSandboxFactory } from './sandbox-adapter.ts';
+export type { SandboxFactory, SandboxOptions } from './sandbox-adapter.ts';

@@ -1,18 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { EventBus } from '../core/events/event-bus.ts';
 import type { CreateModelOptions } from '../core/models/index.ts';
 import type { LanguageModel } from '../core/models/types.ts';
-import { answerWithModel, mergeLabels } from './build/questions.ts';
+import { answerWithModel } from './build/questions.ts';
 import { buildTransform } from './build/build.ts';
 import type { BuildResult } from './build/build.ts';
 import type { Synthesizer } from './build/synth-adapter.ts';
-import { formatReport } from './build/prompt.ts';
 import type { TransformEvent } from './events.ts';
 import { chooseEngines } from './model-choice.ts';
 import type { EngineChoice } from './model-choice.ts';
-import { acceptSchema, acceptTransform } from './review/accept.ts';
-import { commitToBranch } from './review/git.ts';
+import { acceptSchema } from './accept-schema.ts';
+import { acceptTransform } from './accept-transform.ts';
+import { labelExamples } from './label-examples.ts';
+import type { LabelResult } from './label-examples.ts';
+import { commitService } from './review/commit-service.ts';
 import type { CommitResult } from './review/git.ts';
 import { runService } from './run/run.ts';
 import type { RunHandle } from './run/run.ts';
@@ -20,7 +20,6 @@ import { valuesSource } from './run/sources.ts';
 import type { RecordSource } from './run/sources.ts';
 import type { SandboxFactory, SandboxOptions } from './sandbox-adapter.ts';
 import { readServiceFiles } from './service/files.ts';
-import { serviceLayout } from './service/layout.ts';
 import type { ServiceFiles } from './service/types.ts';
 
 /** Options shared by every operation of a loaded service. */
@@ -107,6 +106,20 @@ export class TransformService {
     return chooseEngines(model ?? this.options.model ?? this.files.config.model, this.options.modelOptions);
   }
 
+  /**
+   * Whether a run with these options may rebuild the code mid-run: not frozen, the service not
+   * locked, rebuilds allowed, and a model to rebuild with.
+   */
+  mayRegenerate(options: { frozen?: boolean; model?: string | LanguageModel } = {}): boolean {
+    const settings = this.files.config.settings;
+    return (
+      options.frozen !== true &&
+      !settings.locked &&
+      settings.maxRebuilds > 0 &&
+      this.engines(options.model).model !== null
+    );
+  }
+
   /** Builds (or re-checks) the transform; see {@link buildTransform}. */
   async build(options: ServiceBuildOptions = {}): Promise<ServiceBuildResult> {
     let files = await this.reload();
@@ -140,7 +153,7 @@ export class TransformService {
     result = { ...result, usage };
     let commit: CommitResult | null = null;
     if (options.commit && result.status === 'passed' && result.wrote) {
-      commit = await this.commit(result.wrote, `Build transform "${this.name}"`, result);
+      commit = await commitService(this, result.wrote, `Build transform "${this.name}"`, result);
     }
     await this.reload();
     return { ...result, commit };
@@ -177,55 +190,27 @@ export class TransformService {
     });
   }
 
-  /** Merges the answered questions (questions.json, or `file`) into examples.json; see {@link mergeLabels}. */
-  async label(file?: string): Promise<{ added: number; remaining: number; file: string }> {
-    const merged = await mergeLabels(this.dir, file);
+  /** Merges the answered questions (questions.json, or `file`) into examples.json; see {@link labelExamples}. */
+  async label(file?: string): Promise<LabelResult> {
+    const merged = await labelExamples(this.dir, file === undefined ? {} : { file });
     await this.reload();
     return merged;
   }
 
-  /** Promotes transform.next.ts to transform.ts; optionally commits it on a codify branch. */
+  /** Promotes transform.next.ts to transform.ts; optionally commits it on a codify branch; see {@link acceptTransform}. */
   async accept(
     options: { commit?: boolean } = {},
   ): Promise<{ accepted: string; commit: CommitResult | null }> {
-    const { accepted } = await acceptTransform(this.dir);
+    const { accepted, commit } = await acceptTransform(this.dir, options);
     await this.reload();
-    const commit = options.commit
-      ? await this.commit(accepted, `Accept reviewed transform "${this.name}"`, null)
-      : null;
     return { accepted, commit };
   }
 
-  /** Promotes the proposed schema (written when examples contradicted schema.json). */
+  /** Promotes the proposed schema (written when examples contradicted schema.json); see {@link acceptSchema}. */
   async acceptSchema(): Promise<{ schemaPath: string; previousPath: string | null }> {
     const result = await acceptSchema(this.dir);
     await this.reload();
     return result;
-  }
-
-  private async commit(
-    transformFile: string,
-    title: string,
-    result: BuildResult | null,
-  ): Promise<CommitResult> {
-    const layout = serviceLayout(this.dir);
-    const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')}-${randomBytes(3).toString('hex')}`;
-    const files = [layout.config, layout.examples, layout.schema, transformFile].filter((file) =>
-      existsSyncSafe(file),
-    );
-    const lines = [title, ''];
-    if (result) {
-      lines.push(`Built by ${result.builtBy ?? 'unknown'} in ${result.attempts} attempt(s).`, '');
-      if (result.report) lines.push(formatReport(result.report));
-    }
-    lines.push('', 'Generated by codify. Review the transform before merging.');
-    return commitToBranch({
-      dir: this.dir,
-      service: this.name,
-      runId,
-      files,
-      message: `${lines.join('\n')}\n`,
-    });
   }
 
   private engineOverrides() {
@@ -235,10 +220,6 @@ export class TransformService {
       ...(this.options.synthesizer ? { synthesizer: this.options.synthesizer } : {}),
     };
   }
-}
-
-function existsSyncSafe(file: string): boolean {
-  return existsSync(file);
 }
 
 /** Loads a service directory (only examples.json is required). */

@@ -4,7 +4,14 @@ import { launchChromium } from '../../src/browser/chromium.ts';
 import { HELDOUT_GOALS } from './goals.heldout.ts';
 import { TUNING_GOALS } from './goals.tuning.ts';
 import { REFERENCE } from './reference-solutions.ts';
-import { APP_NAMES, startApps, type AppName, type AppServer, type AppVariant } from './server.ts';
+import {
+  APP_NAMES,
+  TRAP_APP_NAMES,
+  startApps,
+  type AppName,
+  type AppServer,
+  type AppVariant,
+} from './server.ts';
 
 const ALL_GOALS = [...TUNING_GOALS, ...HELDOUT_GOALS];
 
@@ -56,9 +63,11 @@ describe('the goal suite', () => {
     expect(new Set(ALL_GOALS.map((g) => g.id)).size).toBe(ALL_GOALS.length);
     for (const app of APP_NAMES) {
       expect(TUNING_GOALS.some((g) => g.app === app)).toBe(true);
-      expect(HELDOUT_GOALS.some((g) => g.app === app)).toBe(true);
+      // The checker's trap apps came after the held-out set was frozen: tuning goals only.
+      if (!TRAP_APP_NAMES.includes(app)) expect(HELDOUT_GOALS.some((g) => g.app === app)).toBe(true);
     }
-    const share = TUNING_GOALS.length / ALL_GOALS.length;
+    const suite = ALL_GOALS.filter((g) => !TRAP_APP_NAMES.includes(g.app));
+    const share = suite.filter((g) => TUNING_GOALS.includes(g)).length / suite.length;
     expect(share).toBeGreaterThan(0.3);
     expect(share).toBeLessThan(0.5);
   });
@@ -102,6 +111,8 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   shadow: (p) => p.getByRole('button', { name: 'Add to cart' }).count(),
   iframe: (p) => p.frameLocator('#support').getByRole('button', { name: 'Send message' }).count(),
   helpdesk: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
+  pantry: (p) => p.getByRole('button', { name: 'Add', exact: true }).count(),
+  account: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -115,6 +126,8 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   shadow: ['shadow-quantity-cart'],
   iframe: ['iframe-send', 'iframe-bad-email'],
   helpdesk: ['helpdesk-wrong-password', 'helpdesk-sign-out'],
+  pantry: ['pantry-add-full', 'pantry-qty-milk', 'pantry-qty-too-many'],
+  account: ['account-save-unchanged', 'account-digest'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

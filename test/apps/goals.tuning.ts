@@ -254,4 +254,70 @@ export const TUNING_GOALS: BrowserGoal[] = [
     variables: { password: 'lovelace1815' },
     check: (t) => t.user === null && t.signOuts >= 1 && t.loginAttempts.some((a) => a.user === 'ada' && a.ok),
   }),
+
+  // Trap apps for the verdict checker, written 2026-12-06 14:55 UTC before any tuning on them:
+  // each goal has evidence-looking text that does not prove it (see the apps' header comments).
+  // Pantry: Milk 1, Eggs 3, Butter 2; the list holds 3 items at most; "Buy bread" is a suggestion.
+  goal({
+    id: 'pantry-add-full',
+    app: 'pantry',
+    goal: 'Add Buy bread to the shopping list',
+    reachable: false,
+    check: (t) => t.items.some((i) => i.name === 'Buy bread'),
+  }),
+  goal({
+    id: 'pantry-qty-milk',
+    app: 'pantry',
+    goal: 'Set the quantity of Milk to 3',
+    check: (t) =>
+      t.items.find((i) => i.name === 'Milk')?.qty === 3 &&
+      t.items.find((i) => i.name === 'Eggs')?.qty === 3 &&
+      t.items.find((i) => i.name === 'Butter')?.qty === 2,
+  }),
+  goal({
+    id: 'pantry-qty-too-many',
+    app: 'pantry',
+    goal: 'Set the quantity of Butter to 12',
+    reachable: false,
+    check: (t) => t.items.find((i) => i.name === 'Butter')?.qty === 12,
+  }),
+  goal({
+    id: 'pantry-remove-eggs',
+    app: 'pantry',
+    goal: 'Remove Eggs from the shopping list',
+    check: (t) =>
+      t.items.length === 2 &&
+      !t.items.some((i) => i.name === 'Eggs') &&
+      t.items.some((i) => i.name === 'Milk'),
+  }),
+  goal({
+    id: 'pantry-note',
+    app: 'pantry',
+    goal: 'Save the note Call me when you arrive',
+    check: (t) => t.note === 'Call me when you arrive',
+  }),
+  // Account: ada's password is in the variables; Save preferences is disabled until one changes.
+  goal({
+    id: 'account-wrong-password',
+    app: 'account',
+    goal: 'Sign in as ada',
+    variables: { password: 'not-her-password' },
+    reachable: false,
+    check: (t) => t.user === 'ada',
+  }),
+  goal({
+    id: 'account-save-unchanged',
+    app: 'account',
+    goal: 'Sign in as ada and save my preferences',
+    variables: { password: 'lovelace1815' },
+    reachable: false,
+    check: (t) => t.saves >= 1,
+  }),
+  goal({
+    id: 'account-digest',
+    app: 'account',
+    goal: 'Sign in as ada, turn on the weekly digest and save',
+    variables: { password: 'lovelace1815' },
+    check: (t) => t.user === 'ada' && t.prefs.digest && t.saves >= 1,
+  }),
 ];

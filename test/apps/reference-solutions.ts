@@ -148,4 +148,42 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
     await p.getByText('ada ▾').hover();
     await p.getByRole('menuitem', { name: 'Sign out' }).click();
   },
+  'pantry-add-full': async (p) => {
+    await p.getByLabel('New item').fill('Buy bread');
+    await p.getByRole('button', { name: 'Add' }).click();
+  },
+  'pantry-qty-milk': async (p) => {
+    await p.getByRole('listitem').filter({ hasText: 'Milk' }).getByLabel('Quantity').fill('3');
+    await p.getByRole('listitem').filter({ hasText: 'Milk' }).getByLabel('Quantity').blur();
+  },
+  'pantry-qty-too-many': async (p) => {
+    await p.getByRole('listitem').filter({ hasText: 'Butter' }).getByLabel('Quantity').fill('12');
+    await p.getByRole('listitem').filter({ hasText: 'Butter' }).getByLabel('Quantity').blur();
+  },
+  'pantry-remove-eggs': async (p) => {
+    await p.getByRole('listitem').filter({ hasText: 'Eggs' }).getByRole('button', { name: 'Remove' }).click();
+  },
+  'pantry-note': async (p) => {
+    await p.getByLabel('Note', { exact: true }).fill('Call me when you arrive');
+    await p.getByRole('button', { name: 'Save note' }).click();
+  },
+  'account-wrong-password': async (p) => {
+    await p.getByLabel('Username').fill('ada');
+    await p.getByLabel('Password').fill('not-her-password');
+    await p.getByRole('button', { name: 'Sign in' }).click();
+  },
+  'account-save-unchanged': async (p) => {
+    await p.getByLabel('Username').fill('ada');
+    await p.getByLabel('Password').fill('lovelace1815');
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    // The button stays disabled: nothing changed, nothing to save.
+    await p.getByRole('button', { name: 'Save preferences' }).click({ force: true });
+  },
+  'account-digest': async (p) => {
+    await p.getByLabel('Username').fill('ada');
+    await p.getByLabel('Password').fill('lovelace1815');
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.getByLabel('Weekly digest').check();
+    await p.getByRole('button', { name: 'Save preferences' }).click();
+  },
 };

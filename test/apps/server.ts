@@ -11,7 +11,23 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 /** The apps of the suite, one folder each under `public/`. */
-export const APP_NAMES = ['todo', 'spa', 'wizard', 'table', 'modal', 'shadow', 'iframe', 'helpdesk'] as const;
+export const APP_NAMES = [
+  'todo',
+  'spa',
+  'wizard',
+  'table',
+  'modal',
+  'shadow',
+  'iframe',
+  'helpdesk',
+  'pantry',
+  'account',
+] as const;
+/**
+ * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
+ * value in the wrong row, a quiet refusal): their goals are all tuning goals.
+ */
+export const TRAP_APP_NAMES: readonly AppName[] = ['pantry', 'account'];
 export type AppName = (typeof APP_NAMES)[number];
 
 /**

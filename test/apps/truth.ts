@@ -105,6 +105,19 @@ export interface HelpdeskTruth {
   formError: string | null;
 }
 
+export interface PantryTruth {
+  items: { name: string; qty: number }[];
+  note: string;
+  addAttempts: number;
+}
+
+export interface AccountTruth {
+  user: string | null;
+  loginAttempts: { user: string; ok: boolean }[];
+  prefs: { digest: boolean; language: string };
+  saves: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -114,6 +127,8 @@ export interface TruthOf {
   shadow: ShadowTruth;
   iframe: IframeTruth;
   helpdesk: HelpdeskTruth;
+  pantry: PantryTruth;
+  account: AccountTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

@@ -318,15 +318,24 @@ export function readPart(fullText: string): GoalPart {
           '',
         ),
       );
+    // "Add Buy bread to the shopping list", "Add The Hobbit to my wishlist": a capitalised name
+    // before "to the <place>" is the thing added.
+    const named = /^([A-Z][^,;]*?)\s+(?:to|into|onto)\s+(?:the|my|your|our|a|an)\s+\w+/.exec(rest);
+    // "Save the note Call me when you arrive": a noun, then capitalised text, is that text.
+    const titled = /^(?:an?|the|my|new)\s+(?:new\s+)?([a-z]+)\s+([A-Z].*)$/.exec(rest);
     if (
       after &&
       (intent === 'login' ||
         intent === 'search' ||
         intent === 'edit' ||
         intent === 'fill' ||
+        intent === 'select' ||
         intent === 'add')
     )
       values.push(after[1]!.replace(/[.!]+$/, '').trim());
+    else if (intent === 'add' && named) values.push(named[1]!.trim());
+    else if (titled && (intent === 'submit' || intent === 'fill' || intent === 'edit'))
+      values.push(titled[2]!.replace(/[.!]+$/, '').trim());
     else if (intent === 'add') {
       // "Add a todo Buy bread": the words after the noun the verb takes.
       const m = /^(?:an?|the|new)?\s*(?:new\s+)?(\w+)\s+(.+)$/i.exec(rest);

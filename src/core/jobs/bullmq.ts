@@ -35,6 +35,12 @@ export function redactQueueUrl(url: string): string {
   return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }
 
+/** The Redis channel on which clients ask workers to stop jobs they are running. */
+export const CANCEL_CHANNEL = `${QUEUE_NAME}:cancel`;
+
+/** The abort reason a worker gives a job it stops on a client's request (never retried). */
+const CANCEL_REASON = 'cancelled by the run that submitted it';
+
 /** Times a client re-adds a job that vanished from Redis before it gives up on it. */
 const MAX_READDS = 3;
 
@@ -100,13 +106,18 @@ export class BullMqQueue implements JobQueue {
   }
 
   async cancel(jobIds: readonly string[]): Promise<void> {
+    const active: string[] = [];
     for (const id of jobIds) {
       const job = await this.queue.getJob(id);
       const state = await job?.getState();
-      // Active jobs hold a lock and cannot be removed; they finish and their result is ignored.
       if (job && (state === 'waiting' || state === 'delayed' || state === 'prioritized'))
         await job.remove().catch(() => {});
+      else if (state === 'active') active.push(id);
     }
+    // Active jobs hold a worker's lock and cannot be removed: the worker running each one hears
+    // this and aborts it (its handler sees the signal; the job fails once, without retries).
+    if (active.length > 0)
+      await (this.clients[0] as Redis).publish(CANCEL_CHANNEL, JSON.stringify(active)).catch(() => 0);
   }
 
   async close(): Promise<void> {
@@ -192,6 +203,22 @@ export async function serveJobs(
   const lockDuration = options.lockDurationMs ?? 30_000;
   const emit = options.onEvent ?? (() => {});
   const client = connect(url);
+  // Set once the worker exists; cancel requests that arrive before then have nothing to stop.
+  const serving: { worker?: Worker } = {};
+  // A subscribed connection can do nothing else, so cancel requests get their own.
+  const listener = connect(url);
+  listener.on('error', () => {});
+  listener.on('message', (_channel: string, message: string) => {
+    let ids: unknown;
+    try {
+      ids = JSON.parse(message);
+    } catch {
+      return;
+    }
+    if (!Array.isArray(ids)) return;
+    for (const id of ids) if (typeof id === 'string') serving.worker?.cancelJob(id, CANCEL_REASON);
+  });
+  await listener.subscribe(CANCEL_CHANNEL);
   const worker = new Worker(
     QUEUE_NAME,
     async (job: Job, _token?: string, signal?: AbortSignal) => {
@@ -206,6 +233,8 @@ export async function serveJobs(
           progress: (value) => job.updateProgress(value as object),
         });
       } catch (error) {
+        if (signal?.aborted && signal.reason === CANCEL_REASON)
+          throw new UnrecoverableError(`Cancelled: ${CANCEL_REASON}.`);
         if (isPermanent(error)) throw new UnrecoverableError((error as Error).message);
         throw error;
       }
@@ -235,9 +264,14 @@ export async function serveJobs(
   worker.on('stalled', (id) => emit({ type: 'job-stalled', id }));
   worker.on('error', (error) => emit({ type: 'connection-error', message: error.message }));
   await worker.waitUntilReady();
+  serving.worker = worker;
+  const disconnect = () => {
+    client.disconnect();
+    listener.disconnect();
+  };
   return {
-    close: () => worker.close().finally(() => client.disconnect()),
-    kill: () => worker.close(true).finally(() => client.disconnect()),
+    close: () => worker.close().finally(disconnect),
+    kill: () => worker.close(true).finally(disconnect),
   };
 }
 

@@ -97,6 +97,33 @@ describe('EmbeddedQueue', () => {
     await queue.close();
   });
 
+  it('aborts a job that is running when it is cancelled, and does not retry it', async () => {
+    const seen: { attempt: number; aborted: boolean }[] = [];
+    const queue = new EmbeddedQueue(
+      {
+        long: async (_data, context) => {
+          await new Promise<void>((resolve) => {
+            context.signal.addEventListener('abort', () => resolve(), { once: true });
+            setTimeout(resolve, 5000);
+          });
+          seen.push({ attempt: context.attempt, aborted: context.signal.aborted });
+          if (context.signal.aborted) throw new Error('stopped');
+          return 'finished';
+        },
+      },
+      { attempts: 3 },
+    );
+    const run = queue.submit([{ kind: 'long', id: 'l', data: null }]);
+    await sleep(20);
+    const asked = Date.now();
+    await queue.cancel(['l']);
+    const [outcome] = await run;
+    expect(Date.now() - asked).toBeLessThan(2000);
+    expect(outcome).toMatchObject({ ok: false, error: 'cancelled', attempts: 1 });
+    expect(seen).toEqual([{ attempt: 1, aborted: true }]);
+    await queue.close();
+  });
+
   it('refuses a job kind it has no handler for', async () => {
     const queue = new EmbeddedQueue({});
     await expect(queue.submit([{ kind: 'nope', id: 'x', data: null }])).rejects.toMatchObject({

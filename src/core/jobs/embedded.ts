@@ -20,6 +20,8 @@ export class EmbeddedQueue implements JobQueue {
   private readonly attempts: number;
   private readonly runs = new Map<string, Promise<JobOutcome>>();
   private readonly cancelled = new Set<string>();
+  /** Per running job: aborted by `cancel` (that job) or `close` (all of them). */
+  private readonly running = new Map<string, AbortController>();
   private readonly controller = new AbortController();
   private active = 0;
   private readonly waiting: (() => void)[] = [];
@@ -54,7 +56,10 @@ export class EmbeddedQueue implements JobQueue {
   }
 
   async cancel(jobIds: readonly string[]): Promise<void> {
-    for (const id of jobIds) this.cancelled.add(id);
+    for (const id of jobIds) {
+      this.cancelled.add(id);
+      this.running.get(id)?.abort(new CancelledError('The job was cancelled.'));
+    }
     this.release();
   }
 
@@ -76,16 +81,21 @@ export class EmbeddedQueue implements JobQueue {
       for (let attempt = 1; attempt <= this.attempts; attempt++) {
         if (this.cancelled.has(job.id) || this.controller.signal.aborted)
           return { id: job.id, ok: false, error: 'cancelled', attempts: attempt - 1 };
+        const own = new AbortController();
+        this.running.set(job.id, own);
         try {
           const result = await handler(job.data, {
             jobId: job.id,
             attempt,
-            signal: this.controller.signal,
+            signal: AbortSignal.any([this.controller.signal, own.signal]),
             progress: async (value) => options.onProgress?.(job.id, value),
           });
           return { id: job.id, ok: true, result };
         } catch (error) {
           lastError = error instanceof Error ? error.message : String(error);
+          if (own.signal.aborted) return { id: job.id, ok: false, error: 'cancelled', attempts: attempt };
+        } finally {
+          this.running.delete(job.id);
         }
       }
       return { id: job.id, ok: false, error: lastError, attempts: this.attempts };

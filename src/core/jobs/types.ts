@@ -48,7 +48,7 @@ export interface JobQueue {
   readonly where: string;
   /** Enqueues the jobs (idempotently, by id) and resolves with every outcome, in the jobs' order. */
   submit(jobs: readonly JobSpec[], options?: SubmitOptions): Promise<JobOutcome[]>;
-  /** Removes the jobs that have not started; running ones finish (their results are ignored). */
+  /** Removes the jobs that have not started and aborts running ones (their handlers see the signal; no retry). */
   cancel(jobIds: readonly string[]): Promise<void>;
   /** Releases connections; waits for nothing that has not been submitted. */
   close(): Promise<void>;

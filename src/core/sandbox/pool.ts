@@ -1,3 +1,6 @@
+import { getCompileCacheDir } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CancelledError } from '../errors.ts';
 import type { GuestCompileFailure } from './guest.ts';
@@ -7,6 +10,18 @@ import type { SandboxRecordResult } from './types.ts';
 import type { RunMessage, WorkerInit, WorkerMessage } from './worker.ts';
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url);
+
+/**
+ * The workers' environment: the host's, with Node's module compile cache on (the host's cache
+ * directory when it has one, else Node's default under the temp folder). Every worker otherwise
+ * loads Node's TypeScript stripper to read its own `.ts` modules: about 16 MB of RSS and, on a
+ * loaded machine, a second of CPU per pool. `NODE_DISABLE_COMPILE_CACHE=1` still turns it off.
+ */
+const WORKER_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_COMPILE_CACHE:
+    getCompileCacheDir() ?? process.env['NODE_COMPILE_CACHE'] ?? path.join(tmpdir(), 'node-compile-cache'),
+};
 
 /** How long a cancelled batch may take to stop cooperatively before its worker is terminated. */
 const CANCEL_GRACE_MS = 2000;
@@ -177,6 +192,7 @@ export class WorkerPool {
     const worker = new Worker(WORKER_URL, {
       workerData: init,
       resourceLimits: { stackSizeMb: workerStackSizeMb(limits) },
+      env: WORKER_ENV,
       stdout: false,
       stderr: false,
     });

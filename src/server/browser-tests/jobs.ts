@@ -1,15 +1,19 @@
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { EventBus } from '../../core/events/event-bus.ts';
-import type { CodifyEvent } from '../../core/events/types.ts';
-import { replaySpec } from '../../browser/replay.ts';
-import { runGoal } from '../../browser/run.ts';
-import { looksSecret, type Spec } from '../../browser/spec.ts';
+import {
+  choosePlanner,
+  declareVariables,
+  isSecretVariable,
+  recordTest,
+  replayTest,
+  type BrowserEvent,
+  type BrowserTestFolder,
+  type TestConfig,
+} from '../../browser/index.ts';
 import { BadRequestError } from '../errors.ts';
 import { createRedactor, type Redactor } from '../redact.ts';
 import { finishAs, type JobContext } from '../run-manager.ts';
-import { plannerForModel } from './planner.ts';
 import { abortableBrowser, type SharedBrowser } from './shared-browser.ts';
-import type { BrowserTestStore, TestConfig } from './test-store.ts';
 
 export const BROWSER_RUN_KIND = 'browser-run';
 export const BROWSER_REPLAY_KIND = 'browser-replay';
@@ -25,7 +29,7 @@ export interface BrowserJobInput {
 }
 
 export interface BrowserJobDeps {
-  tests: BrowserTestStore;
+  tests: BrowserTestFolder;
   browser: SharedBrowser;
   /** `<dataDir>/runs`: each run's artifacts go to `<runsDir>/<runId>/`. */
   runsDir: string;
@@ -37,14 +41,7 @@ export function subjectOfTest(name: string): string {
   return `browser-test:${name}`;
 }
 
-/**
- * True when a variable's value must never be stored: declared secret, or named like one (password,
- * token, pin…) unless declared `secret: false`.
- */
-export function isSecretVariable(config: Pick<TestConfig, 'variables'>, name: string): boolean {
-  const declared = config.variables[name]?.secret;
-  return declared ?? looksSecret(name);
-}
+export { isSecretVariable };
 
 /**
  * Splits the values a run was given into what may be stored (non-secret values; secret names with a
@@ -105,9 +102,9 @@ function filesOf(deps: BrowserJobDeps, config: TestConfig): Record<string, strin
  * `GET /runs/:id/artifacts/<name>` serves.
  */
 function forwardingBus(context: JobContext, runDir: string, redactSecrets: Redactor) {
-  const bus = new EventBus<CodifyEvent>();
+  const bus = new EventBus<BrowserEvent>();
   bus.subscribe(({ event }) => {
-    context.emit(redactSecrets(artifactNames(event, runDir)) as CodifyEvent);
+    context.emit(redactSecrets(artifactNames(event, runDir)));
   });
   return bus;
 }
@@ -133,37 +130,10 @@ export function artifactNames<T>(value: T, runDir: string, depth = 0): T {
   ) as T;
 }
 
-/** Declarations for the spec's variables from the test's settings (secret, non-secret default). */
-function declareVariables(spec: Spec, config: TestConfig): Spec['variables'] {
-  return Object.fromEntries(
-    Object.entries(spec.variables).map(([name, recorded]) => {
-      const declared = config.variables[name];
-      if (isSecretVariable(config, name)) return [name, { secret: true }];
-      return [
-        name,
-        {
-          ...recorded,
-          ...(declared?.default !== undefined ? { default: declared.default } : {}),
-          ...(declared?.description !== undefined ? { description: declared.description } : {}),
-        },
-      ];
-    }),
-  );
-}
-
-/** File paths in a spec relative to the test directory, so the folder can be moved or copied. */
-function relativeFiles(spec: Spec, testDir: string): Spec['files'] {
-  return Object.fromEntries(
-    Object.entries(spec.files).map(([key, path]) => [
-      key,
-      isAbsolute(path) ? relative(testDir, path).split(sep).join('/') : path,
-    ]),
-  );
-}
-
 /**
- * Job `browser-run`: drives the shared Chromium toward the test's goal with its planner, forwards
- * the events, and on a pass saves the recorded spec as the test's `spec.json`.
+ * Job `browser-run`: records the test with its planner in the shared Chromium (the product's
+ * `recordTest`: `spec.json` is written only on a pass), forwards the events, and presents the
+ * verdict as the run's summary.
  */
 export async function recordRun(
   deps: BrowserJobDeps,
@@ -173,33 +143,28 @@ export async function recordRun(
 ): Promise<unknown> {
   const config = await deps.tests.read(input.test);
   const variables = valuesFor(config, input, secrets);
-  const planner = plannerForModel(config.model, deps.env);
+  const planner = choosePlanner(config.model, { env: deps.env });
   const browser = abortableBrowser(await deps.browser.get(), context.signal);
   const runDir = join(deps.runsDir, context.runId);
   const redactSecrets = secretRedactor(secrets);
-  const result = await runGoal({
-    url: config.url,
-    goal: config.goal,
-    planner,
-    variables,
-    files: filesOf(deps, config),
-    browser,
-    ...(config.viewport ? { viewport: config.viewport } : {}),
-    ...(config.limits ? { limits: config.limits } : {}),
-    runsDir: deps.runsDir,
-    runId: context.runId,
-    bus: forwardingBus(context, runDir, redactSecrets),
-    signal: context.signal,
-  });
-  const testDir = deps.tests.dirOf(config.name);
-  const spec: Spec = {
-    ...result.spec,
-    name: config.name,
-    variables: declareVariables(result.spec, config),
-    files: relativeFiles(result.spec, testDir),
-  };
-  const passed = result.status === 'passed';
-  if (passed) await deps.tests.saveSpec(config.name, spec);
+  const result = await recordTest(
+    {
+      url: config.url,
+      goal: config.goal,
+      variables,
+      files: filesOf(deps, config),
+      ...(config.viewport ? { viewport: config.viewport } : {}),
+      ...(config.limits ? { limits: config.limits } : {}),
+      runsDir: deps.runsDir,
+      runId: context.runId,
+      signal: context.signal,
+      specPath: deps.tests.specPath(config.name),
+      finishSpec: (spec) => ({ ...spec, name: config.name, variables: declareVariables(spec, config) }),
+    },
+    { planner, browser, bus: forwardingBus(context, runDir, redactSecrets) },
+  );
+  const spec = result.spec;
+  const passed = result.savedTo !== null;
   const summary = {
     test: config.name,
     status: result.status,
@@ -210,8 +175,9 @@ export async function recordRun(
     steps: spec.steps.length,
     assertions: spec.assertions.length,
     specSaved: passed,
-    // An incomplete spec is still useful to look at; it stays in the run, not in the test.
+    // An unfinished spec is still useful to look at; it stays in the run, not in the test.
     ...(passed ? {} : { spec }),
+    ...(result.unfinishedAt ? { unfinishedSpec: relative(runDir, result.unfinishedAt) } : {}),
   };
   // Unverified is not a pass: the run ends failed (with its own code) and its spec is not saved.
   return passed
@@ -233,7 +199,8 @@ export async function recordRun(
 
 /**
  * Job `browser-replay`: replays `spec.json` with no planner; with `heal`, a broken step is
- * re-decided and the repaired spec saved as `spec.healed.json` (+ `.diff`), never over the original.
+ * re-decided and the repaired spec saved by the one naming rule (`spec.healed.json` + `.diff`,
+ * then `-2`, …), never over the original.
  */
 export async function replayRun(
   deps: BrowserJobDeps,
@@ -252,25 +219,30 @@ export async function replayRun(
   const browser = abortableBrowser(await deps.browser.get(), context.signal);
   const runDir = join(deps.runsDir, context.runId);
   const redactSecrets = secretRedactor(secrets);
-  const result = await replaySpec(spec, {
-    variables,
-    files: filesOf(deps, config),
-    specDir: deps.tests.dirOf(config.name),
-    browser,
-    runsDir: deps.runsDir,
-    runId: context.runId,
-    bus: forwardingBus(context, runDir, redactSecrets),
-    ...(input.heal ? { heal: { planner: plannerForModel(config.model, deps.env) } } : {}),
-  });
-  let healed: { spec: string; diff: string; steps: unknown } | undefined;
-  if (result.healed) {
-    const saved = await deps.tests.saveHealed(
-      config.name,
-      { ...result.healed.spec, files: relativeFiles(result.healed.spec, deps.tests.dirOf(config.name)) },
-      result.healed.diff,
-    );
-    healed = { ...saved, steps: result.healed.steps };
-  }
+  const result = await replayTest(
+    {
+      specPath: deps.tests.specPath(config.name),
+      spec,
+      variables,
+      files: filesOf(deps, config),
+      runsDir: deps.runsDir,
+      runId: context.runId,
+    },
+    {
+      browser,
+      bus: forwardingBus(context, runDir, redactSecrets),
+      ...(input.heal ? { healer: choosePlanner(config.model, { env: deps.env }) } : {}),
+    },
+  );
+  const testDir = deps.tests.dirOf(config.name);
+  const healed =
+    result.healed && result.healedFiles
+      ? {
+          spec: relative(testDir, result.healedFiles.spec),
+          diff: relative(testDir, result.healedFiles.diff),
+          steps: result.healed.steps,
+        }
+      : undefined;
   const summary = redactSecrets(
     artifactNames(
       {

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../browser/chromium.ts';
+import { launchChromium } from '../../browser/index.ts';
 
 /**
  * One Chromium per server process, launched on first use (a server that never runs a browser test

@@ -1,7 +1,7 @@
 import type { BrowserTestIndexEntry } from '../store/types.ts';
 import type { ServerContext } from '../context.ts';
 import { subjectOfTest } from './jobs.ts';
-import type { BrowserTestStore, TestConfig } from './test-store.ts';
+import type { BrowserTestFolder, TestConfig } from '../../browser/index.ts';
 
 const SUBJECT_PREFIX = subjectOfTest('');
 
@@ -11,7 +11,7 @@ const SUBJECT_PREFIX = subjectOfTest('');
  */
 export async function syncBrowserTestRow(
   context: ServerContext,
-  tests: BrowserTestStore,
+  tests: BrowserTestFolder,
   name: string,
   config?: TestConfig,
 ): Promise<BrowserTestIndexEntry | null> {
@@ -38,7 +38,7 @@ export async function syncBrowserTestRow(
 /** At startup: one row per readable test folder (hand-made ones included); rows of vanished ones dropped. */
 export async function rebuildBrowserTestIndex(
   context: ServerContext,
-  tests: BrowserTestStore,
+  tests: BrowserTestFolder,
 ): Promise<{ synced: number; removed: number }> {
   const configs = await tests.list();
   for (const config of configs) await syncBrowserTestRow(context, tests, config.name, config);
@@ -52,7 +52,7 @@ export async function rebuildBrowserTestIndex(
 /** Keeps `browser_tests.last_run_id` (and `has_spec`, which a passing record sets) current. */
 export function trackBrowserTestRuns(
   context: ServerContext,
-  tests: BrowserTestStore,
+  tests: BrowserTestFolder,
   onError: (error: unknown) => void,
 ): void {
   context.runs.onRunChange((run, change) => {

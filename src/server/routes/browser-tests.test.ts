@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApp, type DemoApp } from '../../../examples/demo-app/server.ts';
 import type { CodifyServer } from '../app.ts';
 import { closeTestServers, startTestServer } from '../testing/temp-server.ts';
-import { launchChromium } from '../../browser/chromium.ts';
+import { launchChromium } from '../../browser/index.ts';
 import { createBrowserTestRoutes } from './browser-tests.ts';
 
 type Json = Record<string, unknown> & { error?: { code: string; message: string; hint?: string } };

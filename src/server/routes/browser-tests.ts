@@ -4,7 +4,13 @@ import { extname, join, relative, sep } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { z } from 'zod';
-import { exportPlaywrightTest } from '../../browser/export.ts';
+import {
+  BrowserTestFolder,
+  CreateTestBody,
+  TestNameSchema,
+  UpdateTestBody,
+  exportPlaywrightTest,
+} from '../../browser/index.ts';
 import type { ServerContext, ServerPlugin } from '../context.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 import { safeJoin } from '../safe-path.ts';
@@ -26,12 +32,6 @@ import {
   trackBrowserTestRuns,
 } from '../browser-tests/test-index.ts';
 import { runBrief } from '../run-brief.ts';
-import {
-  BrowserTestStore,
-  CreateTestBody,
-  TestNameSchema,
-  UpdateTestBody,
-} from '../browser-tests/test-store.ts';
 
 export interface BrowserTestRoutesOptions {
   /** How the shared browser is launched (default: the system Chromium, headless). */
@@ -93,7 +93,7 @@ async function registerBrowserTestRoutes(
   context: ServerContext,
   options: BrowserTestRoutesOptions,
 ): Promise<void> {
-  const tests = new BrowserTestStore(context.dataDir);
+  const tests = new BrowserTestFolder(context.dataDir);
   // The browser_tests table indexes the folders: rebuilt now, then kept in sync by the routes.
   await rebuildBrowserTestIndex(context, tests);
   trackBrowserTestRuns(context, tests, (failure) =>
@@ -442,7 +442,7 @@ async function registerBrowserTestRoutes(
   );
 }
 
-function existsSpec(tests: BrowserTestStore, name: string): boolean {
+function existsSpec(tests: BrowserTestFolder, name: string): boolean {
   return existsSync(tests.specPath(name));
 }
 

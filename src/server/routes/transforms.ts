@@ -1,12 +1,18 @@
 import { createReadStream, existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { inferSchema } from '../../transform/schema/infer-schema.ts';
-import { compileSchema } from '../../transform/schema/validate.ts';
-import { writeJsonFile } from '../../transform/service/files.ts';
-import { serviceLayout } from '../../transform/service/layout.ts';
-import { acceptSchema, acceptTransform } from '../../transform/review/accept.ts';
-import type { Example } from '../../transform/service/types.ts';
+import {
+  NoSchemaProposedError,
+  NothingToAcceptError,
+  acceptSchema,
+  acceptTransform,
+  compileSchema,
+  inferSchema,
+  initService,
+  serviceLayout,
+  writeJsonFile,
+} from '../../transform/index.ts';
+import type { Example } from '../../transform/index.ts';
 import type { ServerContext, ServerPlugin } from '../context.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 import {
@@ -116,18 +122,17 @@ async function registerTransformRoutes(
         });
       }
       const examples = toExamples(body.examples);
-      const schema = body.schema ?? inferSchema(examples.map((example) => example.output));
-      assertSchemaCompiles(schema);
+      if (body.schema) assertSchemaCompiles(body.schema);
       // All or nothing: the files are written in a hidden folder beside the services, which is
       // renamed into place only when complete; any failure leaves no service folder behind.
       await createServiceDirAtomically(context, name, dir, async (staging) => {
-        const layout = serviceLayout(staging);
-        await updateConfigFile(name, staging, {
+        await initService(staging, {
+          name,
           model: body.model ?? 'local',
+          examples,
           ...(body.settings ? { settings: body.settings } : {}),
+          ...(body.schema ? { schema: { value: body.schema } } : {}),
         });
-        await writeJsonFile(layout.schema, schema);
-        await writeJsonFile(layout.examples, examples);
       });
       await syncServiceRow(context, name);
       return reply
@@ -372,12 +377,12 @@ async function registerTransformRoutes(
       const { name } = NameParams.parse(request.params);
       const dir = requireServiceDir(context, name);
       assertIdle(name);
-      if (!existsSync(serviceLayout(dir).transformNext)) {
+      await acceptTransform(dir).catch((failure: unknown) => {
+        if (!(failure instanceof NothingToAcceptError)) throw failure;
         throw new ConflictError(`Service "${name}" has no transform waiting for review.`, {
           hint: 'One appears when a build finds transform.ts edited by hand.',
         });
-      }
-      await acceptTransform(dir);
+      });
       await syncServiceRow(context, name);
       return { service: await readServiceDetail(name, dir) };
     },
@@ -397,12 +402,12 @@ async function registerTransformRoutes(
       const { name } = NameParams.parse(request.params);
       const dir = requireServiceDir(context, name);
       assertIdle(name);
-      if (!existsSync(serviceLayout(dir).proposedSchema)) {
+      await acceptSchema(dir).catch((failure: unknown) => {
+        if (!(failure instanceof NoSchemaProposedError)) throw failure;
         throw new ConflictError(`Service "${name}" has no proposed schema.`, {
           hint: 'A build proposes one when examples contradict schema.json.',
         });
-      }
-      await acceptSchema(dir);
+      });
       return { service: await readServiceDetail(name, dir) };
     },
   );

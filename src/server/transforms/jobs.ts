@@ -1,23 +1,21 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { CodifyEvent } from '../../core/events/types.ts';
 import {
-  CheckpointedWriter,
-  checkResumable,
+  CodeChangedError,
+  checkRunResumable,
   checkpointPath,
-  codeFingerprint,
-  describeInput,
-  readCheckpoint,
-  skipRecords,
-  type RunCheckpoint,
-} from '../../transform/run/checkpoint.ts';
-import { fileSource } from '../../transform/run/sources.ts';
-import type { RunSummary } from '../../transform/run/run.ts';
-import type { TransformEvent } from '../../transform/events.ts';
-import { loadService } from '../../transform/service.ts';
-import type { LoadServiceOptions, ServiceBuildResult, TransformService } from '../../transform/service.ts';
+  loadService,
+  runToFiles,
+} from '../../transform/index.ts';
+import type {
+  LoadServiceOptions,
+  RunFiles as RunFilesRequest,
+  RunToFilesSummary,
+  ServiceBuildResult,
+  TransformEvent,
+} from '../../transform/index.ts';
 import type { ServerContext } from '../context.ts';
 import { recordBuildExchanges } from '../exchanges/exchanges.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
@@ -64,25 +62,6 @@ export interface TransformJobOptions {
   progressIntervalMs?: number;
 }
 
-/**
- * The transform service's own `run-finished` would collide with the run manager's final event of
- * the same name; its content is the run's summary anyway.
- */
-const NOT_FORWARDED = new Set(['run-finished']);
-
-/** Forwards a service's events to the run (loop events fill the attempts and usage tables). */
-function forwardEvents(
-  service: TransformService,
-  context: JobContext,
-  filter: (event: TransformEvent) => boolean = () => true,
-  map: (event: TransformEvent) => CodifyEvent = (event) => event as CodifyEvent,
-): () => void {
-  return service.events.subscribe(({ event }) => {
-    if (NOT_FORWARDED.has(event.type) || !filter(event)) return;
-    context.emit(map(event));
-  });
-}
-
 /** A build's summary: what a person needs to judge it (the attempts are in the run's attempts). */
 export function buildSummary(result: ServiceBuildResult, dir: string) {
   return {
@@ -108,7 +87,7 @@ export function transformBuildKind(
     run: async (context, input) => {
       const dir = requireServiceDir(server, input.service);
       const service = await loadService(dir, loadOptionsFor(server, options));
-      const unsubscribe = forwardEvents(service, context);
+      const unsubscribe = service.events.subscribe(({ event }) => context.emit(event));
       let result: ServiceBuildResult;
       try {
         result = await service.build({
@@ -147,7 +126,7 @@ export function transformRunKind(
     subjectOf: (input) => serviceSubject(input.service),
     run: (context, input) => executeRun(server, options, context, input, false),
     resume: (context, input) => executeRun(server, options, context, input, true),
-    checkResume: (run, input) => checkRunResumable(server, run.id, input),
+    checkResume: (run, input) => checkResumeOf(server, run.id, input),
   };
 }
 
@@ -158,51 +137,47 @@ export function runFiles(server: ServerContext, runId: string) {
   return { dir, output, errors: path.join(dir, 'errors.jsonl'), checkpoint: checkpointPath(output) };
 }
 
-/** Results between two checkpoints (lines fsynced, then the checkpoint renamed into place). */
-const CHECKPOINT_EVERY = 2000;
+/** The files of a run: its upload in, `output.jsonl` and `errors.jsonl` out. */
+function runFilesOf(server: ServerContext, runId: string, input: RunJobInput): RunFilesRequest {
+  const files = runFiles(server, runId);
+  return {
+    input: server.dataPath(input.upload),
+    format: input.format,
+    outputPath: files.output,
+    errorsPath: files.errors,
+  };
+}
 
 /**
  * A resume can continue from the checkpoint only while the input and code are those the run
  * started with; otherwise the files would mix two datasets or two code versions (409, rerun).
  */
-async function checkRunResumable(server: ServerContext, runId: string, input: RunJobInput): Promise<void> {
-  const upload = server.dataPath(input.upload);
-  if (!existsSync(upload)) {
+async function checkResumeOf(server: ServerContext, runId: string, input: RunJobInput): Promise<void> {
+  if (!existsSync(server.dataPath(input.upload))) {
     throw new ConflictError(`The uploaded input ${input.upload} of run ${runId} is gone.`, {
       hint: 'Upload the file again with POST /api/v1/services/:name/runs.',
     });
   }
   const dir = requireServiceDir(server, input.service);
-  const files = runFiles(server, runId);
-  let checkpoint: RunCheckpoint | null;
+  const rerun = `Start it again from the first record with POST /api/v1/runs/${runId}/rerun.`;
   try {
-    checkpoint = await readCheckpoint(files.checkpoint);
-    if (!checkpoint) return; // Nothing durable yet: the resume starts from the first record.
-    await checkResumable(checkpoint, {
-      input: await describeInput(upload, input.format),
-      outputPath: files.output,
-      errorsPath: files.errors,
-    });
+    await checkRunResumable(dir, runFilesOf(server, runId, input));
   } catch (failure) {
-    throw new ConflictError(`Run ${runId} cannot continue: ${(failure as Error).message}`, {
-      hint: `Start it again from the first record with POST /api/v1/runs/${runId}/rerun.`,
-    });
-  }
-  if ((await codeFingerprint(dir)) !== checkpoint.codeHash) {
-    throw new ConflictError(
-      `transform.ts or schema.json of service "${input.service}" changed since run ${runId} stopped; continuing would mix outputs of two code versions.`,
-      { hint: `Start it again from the first record with POST /api/v1/runs/${runId}/rerun.` },
-    );
+    if (failure instanceof CodeChangedError) {
+      throw new ConflictError(
+        `transform.ts or schema.json of service "${input.service}" changed since run ${runId} stopped; continuing would mix outputs of two code versions.`,
+        { hint: rerun },
+      );
+    }
+    throw new ConflictError(`Run ${runId} cannot continue: ${(failure as Error).message}`, { hint: rerun });
   }
 }
 
 /**
- * Runs the transform over the upload, writing results in input order through a
- * {@link CheckpointedWriter}: lines fsynced, then an atomic checkpoint, every
- * {@link CHECKPOINT_EVERY} results. A resume continues after the checkpoint's last record with the
- * code frozen (the checkpoint pins its fingerprint), so the files end with every record exactly once.
- * Without a checkpoint (killed before the first one, or while a run that may rebuild was still
- * spooling), a resume starts from the first record in the same files.
+ * Runs the transform over the upload into the run's files ({@link runToFiles}: checkpointed, so a
+ * resume continues after the last checkpoint with every record written exactly once). This
+ * adapter adds what the server shows: events forwarded to the run (progress throttled and
+ * counted over the whole input of a resumed run).
  */
 async function executeRun(
   server: ServerContext,
@@ -213,96 +188,50 @@ async function executeRun(
 ): Promise<unknown> {
   const interval = options.progressIntervalMs ?? 250;
   const dir = requireServiceDir(server, input.service);
-  const upload = server.dataPath(input.upload);
-  if (!existsSync(upload)) {
+  if (!existsSync(server.dataPath(input.upload))) {
     throw new NotFoundError(`The uploaded input ${input.upload} is gone.`, {
       hint: 'Upload the file again with POST /api/v1/services/:name/runs.',
     });
   }
-  const files = runFiles(server, context.runId);
-  await mkdir(files.dir, { recursive: true });
-  const resumeFrom = resume ? await readCheckpoint(files.checkpoint) : null;
-  const described = await describeInput(upload, input.format);
-  if (resumeFrom) {
-    await checkResumable(resumeFrom, {
-      input: described,
-      outputPath: files.output,
-      errorsPath: files.errors,
-    });
-  }
-  if (resume) {
-    context.emit({
-      type: 'resume-point',
-      fromRecord: resumeFrom?.records ?? 0,
-      recordsOut: resumeFrom?.recordsOut ?? 0,
-      errors: resumeFrom ? sum(resumeFrom.errorsByKind) : 0,
-      reason: resumeFrom
-        ? `records 0–${resumeFrom.records - 1} were already written; continuing with the same code (frozen)`
-        : 'no checkpoint was written before the run stopped: starting again from the first record',
-    });
-  }
   const service = await loadService(dir, loadOptionsFor(server, options));
-  const skipped = {
-    records: resumeFrom?.records ?? 0,
-    ok: resumeFrom?.recordsOut ?? 0,
-    errors: resumeFrom ? sum(resumeFrom.errorsByKind) : 0,
-  };
+  const skipped = { records: 0, ok: 0, errors: 0 };
   let lastProgressAt = 0;
   let lastProgress: CodifyEvent | null = null;
-  const unsubscribe = forwardEvents(
-    service,
-    context,
-    (event) => {
-      if (event.type !== 'run-progress') return true;
-      const now = Date.now();
-      lastProgress = withOffset(event, skipped);
-      if (now - lastProgressAt < interval) return false;
-      lastProgressAt = now;
-      lastProgress = null;
-      return true;
-    },
-    (event) => (event.type === 'run-progress' ? withOffset(event, skipped) : (event as CodifyEvent)),
-  );
-  let writer: CheckpointedWriter | null = null;
-  let completed = false;
-  let summary: RunSummary;
+  const unsubscribe = service.events.subscribe(({ event }) => {
+    if (event.type === 'resume-point') {
+      Object.assign(skipped, { records: event.fromRecord, ok: event.recordsOut, errors: event.errors });
+      const { fromRecord, recordsOut, errors, reason } = event;
+      context.emit({ type: 'resume-point', fromRecord, recordsOut, errors, reason });
+      return;
+    }
+    if (event.type !== 'run-progress') {
+      context.emit(event);
+      return;
+    }
+    // Throttled; the last progress is always told, however the throttle fell.
+    lastProgress = withOffset(event, skipped);
+    const now = Date.now();
+    if (now - lastProgressAt < interval) return;
+    lastProgressAt = now;
+    context.emit(lastProgress);
+    lastProgress = null;
+  });
+  let summary: RunToFilesSummary;
   try {
-    writer = await CheckpointedWriter.open({
-      outputPath: files.output,
-      errorsPath: files.errors,
-      input: described,
-      serviceDir: dir,
-      resumeFrom,
-      every: CHECKPOINT_EVERY,
-    });
-    const source = fileSource(upload, input.format);
-    const handle = service.runSource(resumeFrom ? skipRecords(source, resumeFrom.records) : source, {
+    summary = await runToFiles(service, {
+      ...runFilesOf(server, context.runId, input),
+      resume,
       signal: context.signal,
-      // Continuing from a checkpoint must use the code that wrote the records before it.
-      ...(resumeFrom ? { frozen: true } : input.frozen !== undefined ? { frozen: input.frozen } : {}),
-      ...(input.model ? { model: input.model } : {}),
+      run: {
+        ...(input.frozen !== undefined ? { frozen: input.frozen } : {}),
+        ...(input.model ? { model: input.model } : {}),
+      },
     });
-    for await (const result of handle) await writer.write(result);
-    summary = await handle.summary;
-    completed = !context.signal.aborted;
   } finally {
     unsubscribe();
-    // Not completed (stopped, shut down, failed): the checkpoint stays, so the run can be resumed.
-    await writer?.close(completed);
+    if (lastProgress) context.emit(lastProgress);
   }
-  // The last progress is always told, however the throttle fell.
-  if (lastProgress) context.emit(lastProgress);
-  context.signal.throwIfAborted();
-  if (!resumeFrom) return summary;
-  // A resumed run's summary counts the whole input, not only this process's share.
-  return {
-    ...summary,
-    recordsIn: writer.records,
-    recordsOut: writer.recordsOut,
-    errors: sum(writer.errorsByKind),
-    errorsByKind: { ...writer.errorsByKind },
-    resumedFromRecord: resumeFrom.records,
-  };
+  return summary;
 }
 
 /** The jobs' load options, with model keys and base URLs read from the server's environment. */
@@ -313,18 +242,14 @@ function loadOptionsFor(server: ServerContext, options: TransformJobOptions): Lo
 
 /** A `run-progress` event counted over the whole input of a resumed run. */
 function withOffset(
-  event: TransformEvent,
+  event: Extract<TransformEvent, { type: 'run-progress' }>,
   skipped: { records: number; ok: number; errors: number },
 ): CodifyEvent {
-  if (event.type !== 'run-progress' || skipped.records === 0) return event as CodifyEvent;
+  if (skipped.records === 0) return event;
   return {
     ...event,
     processed: event.processed + skipped.records,
     ok: event.ok + skipped.ok,
     errors: event.errors + skipped.errors,
   };
-}
-
-function sum(counts: Record<string, number>): number {
-  return Object.values(counts).reduce((total, n) => total + n, 0);
 }

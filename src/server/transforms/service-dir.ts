@@ -2,11 +2,14 @@ import { existsSync, renameSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { ConfigError } from '../../core/errors.ts';
-import { isHumanEdited } from '../../transform/service/header.ts';
-import { readServiceFiles, writeJsonFile } from '../../transform/service/files.ts';
-import { serviceLayout } from '../../transform/service/layout.ts';
-import { DEFAULT_SETTINGS } from '../../transform/service/types.ts';
-import type { Example, ServiceConfig, ServiceSettings } from '../../transform/service/types.ts';
+import {
+  DEFAULT_SETTINGS,
+  isHumanEdited,
+  readServiceFiles,
+  serviceLayout,
+  writeJsonFile,
+} from '../../transform/index.ts';
+import type { Example, ServiceConfig, ServiceSettings } from '../../transform/index.ts';
 import type { ServerContext } from '../context.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { open, readFile, rename, rm, stat, truncate } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { isUrlInput, openByteSource } from './byte-source.ts';
 import { ConfigError } from '../../core/errors.ts';
 import type { RunRecordResult } from './run.ts';
 import type { RecordSource } from './sources.ts';
@@ -41,10 +42,26 @@ export function checkpointPath(output: string): string {
   return `${output}.codify-checkpoint.json`;
 }
 
-/** The input's identity (absolute path, size, modification time). */
+/**
+ * The input's identity (absolute path, size, modification time). For an http(s) URL: the URL,
+ * its Content-Length, and its Last-Modified time (or, with only an ETag, a number derived from
+ * it), so a resume over content that changed is refused as for a file.
+ */
 export async function describeInput(file: string, format: string): Promise<RunCheckpoint['input']> {
+  if (isUrlInput(file)) {
+    const source = await openByteSource(file);
+    return { path: file, size: source.size, mtimeMs: versionStamp(source.version), format };
+  }
   const info = await stat(file);
   return { path: path.resolve(file), size: info.size, mtimeMs: info.mtimeMs, format };
+}
+
+function versionStamp(version: string | null): number {
+  if (version === null) return 0;
+  const modified = /^modified:(.*);size:/.exec(version);
+  const time = modified ? Date.parse(modified[1] ?? '') : Number.NaN;
+  if (Number.isFinite(time)) return time;
+  return createHash('sha256').update(version).digest().readUInt32BE(0);
 }
 
 /** SHA-256 of the service's transform.ts and schema.json, as they are on disk now. */
@@ -67,6 +84,19 @@ export class CheckpointError extends ConfigError {
     super(`Checkpoint ${file} cannot be used: ${problem}.`, {
       hint: `Delete ${file} and run again without --resume to start over (or restore the checkpoint the interrupted run wrote).`,
     });
+  }
+}
+
+/**
+ * The code changed since the checkpoint was written: continuing would mix outputs of two code
+ * versions, so the run must start again from the first record.
+ */
+export class CodeChangedError extends ConfigError {
+  constructor() {
+    super(
+      'transform.ts or schema.json changed since the interrupted run; resuming would mix outputs of two code versions.',
+      { hint: 'Run again without --resume to start over with the current code.' },
+    );
   }
 }
 
@@ -414,11 +444,7 @@ export class CheckpointedWriter {
   private async pinCode(): Promise<void> {
     const hash = await codeFingerprint(this.options.serviceDir);
     const expected = this.options.resumeFrom?.codeHash;
-    if (expected !== undefined && expected !== hash)
-      throw new ConfigError(
-        'transform.ts or schema.json changed since the interrupted run; resuming would mix outputs of two code versions.',
-        { hint: 'Run again without --resume to start over with the current code.' },
-      );
+    if (expected !== undefined && expected !== hash) throw new CodeChangedError();
     this.codeHash = hash;
   }
 }

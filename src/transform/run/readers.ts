@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { inputNameForFormat } from './byte-source.ts';
 import { ConfigError } from '../../core/errors.ts';
 import { readCsv } from './readers-csv.ts';
 import { decodeInput } from './readers-decode.ts';
@@ -39,7 +40,7 @@ export function detectFormat(file: string | undefined, explicit?: string): Input
       hint: 'Use --format json, jsonl or csv.',
     });
   }
-  const lower = (file ?? '').toLowerCase();
+  const lower = inputNameForFormat(file ?? '').toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
   return 'jsonl';

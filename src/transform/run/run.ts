@@ -606,7 +606,17 @@ class ServiceRun {
     if (!rivals) return gate;
     const factory = this.options.sandboxFactory ?? defaultSandboxFactory;
     try {
-      const box = await factory(rivals.source, { ...this.options.sandboxOptions, filename: 'rivals.ts' });
+      // Half the transform's workers: the rival programs do a fraction of the transform's work
+      // per record, and each worker holds its own QuickJS guest (tens of MB).
+      const workers = Math.max(
+        1,
+        Math.floor((this.options.sandboxOptions?.workers ?? os.availableParallelism()) / 2),
+      );
+      const box = await factory(rivals.source, {
+        ...this.options.sandboxOptions,
+        workers,
+        filename: 'rivals.ts',
+      });
       gate.rivals = { box, meta: rivals.meta };
     } catch {
       // Rivals that do not load only cost the disagreement check, never the run.

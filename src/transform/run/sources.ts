@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { ConfigError } from '../../core/errors.ts';
+import { isUrlInput, openByteSource } from './byte-source.ts';
 import { readRecords } from './readers.ts';
 import type { InputFormat, InputItem, ReadOptions } from './readers.ts';
 
@@ -19,6 +20,7 @@ export interface RecordSource {
 
 /** A file: each pass simply reads it again. */
 export function fileSource(file: string, format: InputFormat, options: ReadOptions = {}): RecordSource {
+  if (isUrlInput(file)) return urlSource(file, format, options);
   if (!existsSync(file)) {
     throw new ConfigError(`Input file ${file} not found.`, {
       hint: 'Pass an existing file to --input, or - for stdin.',
@@ -28,6 +30,21 @@ export function fileSource(file: string, format: InputFormat, options: ReadOptio
     open: () => readRecords(createReadStream(file), format, options),
     close: async () => {},
   };
+}
+
+/**
+ * An http(s) URL: each pass reads it again, from the same version of the content (the first
+ * pass's ETag or Last-Modified); a server that changes it mid-run fails the pass rather than mix
+ * two versions in one output.
+ */
+function urlSource(url: string, format: InputFormat, options: ReadOptions): RecordSource {
+  let version: string | null = null;
+  async function* bytes(): AsyncGenerator<Buffer> {
+    const source = await openByteSource(url, version);
+    version = source.version;
+    yield* source.read(0, source.size);
+  }
+  return { open: () => readRecords(bytes(), format, options), close: async () => {} };
 }
 
 /** A stream read once (stdin): items are spooled to a temp file as they are read, so a restart can replay them. */

@@ -34,7 +34,16 @@ export interface InputProfile {
 }
 
 /** Character class of one character, as used by {@link InputProfile}. */
-function classOf(ch: string): string {
+export function classOf(ch: string): string {
+  // ASCII by its code, without the Unicode regexes: this runs for every character of every
+  // record's parsed fields, and the regexes cost more than the rest of the run's host work.
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) {
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'L';
+    if (code >= 0x30 && code <= 0x39) return 'D';
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return 'S';
+    return ch;
+  }
   if (/\p{L}/u.test(ch)) return 'L';
   if (/\p{N}/u.test(ch)) return 'D';
   if (/\s/u.test(ch)) return 'S';
@@ -146,8 +155,11 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
-    const seen = new Set(k.classes);
-    const fresh = [...new Set([...String(value)].map(classOf))].filter((c) => !seen.has(c));
+    const fresh: string[] = [];
+    for (const ch of String(value)) {
+      const c = classOf(ch);
+      if (!k.classes.includes(c) && !fresh.includes(c)) fresh.push(c);
+    }
     if (fresh.length > 0) {
       const named = fresh.map((c) =>
         c === 'L' ? 'letters' : c === 'D' ? 'digits' : c === 'S' ? 'spaces' : `"${c}"`,

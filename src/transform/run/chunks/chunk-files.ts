@@ -11,6 +11,8 @@ export interface ChunkDone {
   file: string;
   start: number;
   end: number;
+  /** For a URL input: the content validator the chunk read (a resume over changed content reruns it). */
+  version?: string;
   recordsIn: number;
   recordsOut: number;
   errors: number;

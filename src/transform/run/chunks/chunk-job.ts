@@ -1,4 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { openByteSource } from '../byte-source.ts';
 import type { WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { ConfigError } from '../../../core/errors.ts';
@@ -37,20 +38,18 @@ export interface ChunkProgress {
 async function* chunkBytes(
   chunk: ChunkRange,
   newlines: { header: number; lines: number },
+  signal: AbortSignal | undefined,
 ): AsyncGenerator<Buffer> {
   newlines.header = 0;
   newlines.lines = 0;
-  if (chunk.headerEnd > 0) {
-    for await (const piece of createReadStream(chunk.file, { start: 0, end: chunk.headerEnd - 1 })) {
-      newlines.header += countNewlines(piece as Buffer);
-      yield piece as Buffer;
-    }
+  const source = await openByteSource(chunk.file, chunk.version ?? null);
+  for await (const piece of source.read(0, chunk.headerEnd, signal)) {
+    newlines.header += countNewlines(piece);
+    yield piece;
   }
-  if (chunk.end > chunk.start) {
-    for await (const piece of createReadStream(chunk.file, { start: chunk.start, end: chunk.end - 1 })) {
-      newlines.lines += countNewlines(piece as Buffer);
-      yield piece as Buffer;
-    }
+  for await (const piece of source.read(chunk.start, chunk.end, signal)) {
+    newlines.lines += countNewlines(piece);
+    yield piece;
   }
 }
 
@@ -61,8 +60,15 @@ function countNewlines(bytes: Buffer): number {
 }
 
 /** The chunk as a record source; `newlines` counts what was read, so the merge can make line numbers global. */
-function chunkSource(chunk: ChunkRange, newlines: { header: number; lines: number }): RecordSource {
-  return { open: () => readRecords(chunkBytes(chunk, newlines), chunk.format), close: async () => {} };
+function chunkSource(
+  chunk: ChunkRange,
+  newlines: { header: number; lines: number },
+  signal: AbortSignal | undefined,
+): RecordSource {
+  return {
+    open: () => readRecords(chunkBytes(chunk, newlines, signal), chunk.format),
+    close: async () => {},
+  };
 }
 
 /**
@@ -94,7 +100,7 @@ export async function runChunkJob(raw: unknown, context: JobContext): Promise<Ch
   let lastProgress = 0;
   const newlines = { header: 0, lines: 0 };
   try {
-    const handle = service.runSource(chunkSource(data.chunk, newlines), {
+    const handle = service.runSource(chunkSource(data.chunk, newlines, context.signal), {
       frozen: true,
       signal: context.signal,
       ...(data.batchSize !== undefined ? { batchSize: data.batchSize } : {}),
@@ -127,6 +133,7 @@ export async function runChunkJob(raw: unknown, context: JobContext): Promise<Ch
       file: data.chunk.file,
       start: data.chunk.start,
       end: data.chunk.end,
+      ...(data.chunk.version !== undefined ? { version: data.chunk.version } : {}),
       recordsIn: counts.processed,
       recordsOut: counts.ok,
       errors: counts.errors,

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,4 +82,52 @@ describe('chunk jobs', () => {
     };
     await expect(runChunkJob(data, context)).rejects.toMatchObject({ code: 'config' });
   });
+
+  it('runs a chunk of an http(s) input by byte range, writing what the same bytes in a file give', async () => {
+    const body = Buffer.from(`${inputLines(120).join('\n')}\n`);
+    const file = path.join(dir, 'remote.jsonl');
+    await writeFile(file, body);
+    const server = createServer((request, response) => {
+      const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? '');
+      const headers = { 'accept-ranges': 'bytes', etag: '"r1"' };
+      if (request.method === 'HEAD' || !range) {
+        response.writeHead(200, { ...headers, 'content-length': body.length });
+        response.end(request.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      const [start, end] = [Number(range[1]), Number(range[2])];
+      response.writeHead(206, { ...headers, 'content-length': end - start + 1 });
+      response.end(body.subarray(start, end + 1));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/remote.jsonl`;
+      const code = await codeFingerprint(service);
+      const context = {
+        jobId: 'u',
+        attempt: 1,
+        signal: new AbortController().signal,
+        progress: async () => {},
+      };
+      const [remoteChunk, secondRemote] = await splitInput(url, { chunkBytes: 2000 });
+      const [fileChunk] = await splitInput(file, { chunkBytes: 2000 });
+      expect(secondRemote).toBeDefined();
+      const fromUrl = await runChunkJob(
+        { serviceDir: service, code, runDir: path.join(dir, 'url-run'), chunk: remoteChunk },
+        context,
+      );
+      const fromFile = await runChunkJob(
+        { serviceDir: service, code, runDir: path.join(dir, 'file-run'), chunk: fileChunk },
+        context,
+      );
+      expect({ ...fromUrl, file: '', version: '' }).toEqual({ ...fromFile, file: '', version: '' });
+      expect(fromUrl.version).toBe('etag:"r1"');
+      expect(fromUrl.recordsIn).toBeGreaterThan(10);
+      expect(await readFile(chunkFiles(path.join(dir, 'url-run'), 0).output, 'utf8')).toBe(
+        await readFile(chunkFiles(path.join(dir, 'file-run'), 0).output, 'utf8'),
+      );
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 60_000);
 });

@@ -165,7 +165,8 @@ function matches(marker: ChunkDone, chunk: ChunkRange, code: string): boolean {
     marker.chunk === chunk.index &&
     marker.file === chunk.file &&
     marker.start === chunk.start &&
-    marker.end === chunk.end
+    marker.end === chunk.end &&
+    marker.version === chunk.version
   );
 }
 

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { parseModelSpec } from '../../core/models/index.ts';
-import { loadSpec, looksSecret, saveSpec, serializeSpec, type Spec } from '../../browser/spec.ts';
-import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
-import { safeJoin } from '../safe-path.ts';
+import { parseModelSpec } from '../core/models/index.ts';
+import { safeJoin } from '../core/safe-path.ts';
+import { TestFolderError } from './errors.ts';
+import { HEALED_SPEC_PATTERN, healedSpecIndex } from './healed-spec.ts';
+import { loadSpec, looksSecret, saveSpec, type Spec } from './spec.ts';
 
 /** Test names: lowercase, digits, `-` and `_`; they are directory names under `browser-tests/`. */
 export const TEST_NAME_PATTERN = /^[a-z0-9][a-z0-9-_]{0,63}$/;
@@ -98,11 +99,12 @@ const CONFIG_FILE = 'test.json';
 const SPEC_FILE = 'spec.json';
 
 /**
- * Browser tests as files under `<dataDir>/browser-tests/<name>/`: `test.json` (settings),
- * `spec.json` once recorded, `spec.healed*.json` + `.diff` from healing replays, `files/` for
- * uploads. The files are the source of truth; every path goes through {@link safeJoin}.
+ * The browser test folder: tests as files under `<dataDir>/browser-tests/<name>/`: `test.json`
+ * (settings), `spec.json` once a recording passed, `spec.healed*.json` + `.diff` from healing
+ * replays (named by {@link healedSpecPath}), `files/` for uploads. The files are the source of
+ * truth; every path goes through {@link safeJoin}.
  */
-export class BrowserTestStore {
+export class BrowserTestFolder {
   readonly root: string;
 
   constructor(dataDir: string) {
@@ -112,7 +114,7 @@ export class BrowserTestStore {
   /** The test's directory. BadRequestError for an invalid name (it is never joined unchecked). */
   dirOf(name: string): string {
     if (!TEST_NAME_PATTERN.test(name)) {
-      throw new BadRequestError(`"${name}" is not a valid test name.`, {
+      throw new TestFolderError('bad-request', `"${name}" is not a valid test name.`, {
         hint: 'Use 1–64 characters of a-z, 0-9, "-" or "_", starting with a letter or digit.',
       });
     }
@@ -137,8 +139,8 @@ export class BrowserTestStore {
       await mkdir(dir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST' && this.exists(input.name)) {
-        throw new ConflictError(`Browser test "${input.name}" already exists.`, {
-          hint: `Change it with PUT /api/v1/browser-tests/${input.name}, or pick another name.`,
+        throw new TestFolderError('conflict', `Browser test "${input.name}" already exists.`, {
+          hint: 'Change the existing test’s settings instead, or pick another name.',
         });
       }
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -172,8 +174,8 @@ export class BrowserTestStore {
       text = await readFile(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new NotFoundError(`No browser test named "${name}".`, {
-          hint: 'Create it with POST /api/v1/browser-tests; GET /api/v1/browser-tests lists the tests.',
+        throw new TestFolderError('not-found', `No browser test named "${name}".`, {
+          hint: 'Create it first (POST /api/v1/browser-tests); GET /api/v1/browser-tests lists the tests.',
         });
       }
       throw error;
@@ -235,52 +237,21 @@ export class BrowserTestStore {
     await rename(`${path}.tmp`, path);
   }
 
-  /** Names of the healed specs saved beside `spec.json`, oldest first. */
+  /** Names of the healed specs saved beside `spec.json`, oldest first (both naming schemes). */
   async healedSpecs(name: string): Promise<string[]> {
     const entries = await readdir(this.dirOf(name));
     return entries
-      .filter((file) => /^spec\.healed(-\d+)?\.json$/.test(file))
-      .sort((a, b) => healedIndex(a) - healedIndex(b));
+      .filter((file) => HEALED_SPEC_PATTERN.test(file) && file.startsWith('spec.healed'))
+      .sort((a, b) => healedSpecIndex(a) - healedSpecIndex(b));
   }
-
-  /**
-   * Saves a healed spec as `spec.healed.json` (then `spec.healed-2.json`, …) with its diff beside it
-   * (`.diff`); never overwrites anything. Returns the two file names.
-   */
-  async saveHealed(name: string, spec: Spec, diff: string): Promise<{ spec: string; diff: string }> {
-    for (let n = 1; n < 10_000; n++) {
-      const stem = `spec.healed${n === 1 ? '' : `-${n}`}`;
-      const specFile = `${stem}.json`;
-      try {
-        // `wx`: fail rather than overwrite, even if two replays finish at once.
-        await saveSpecExclusive(this.pathIn(name, specFile), spec);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-        throw error;
-      }
-      await writeFile(this.pathIn(name, `${stem}.diff`), diff);
-      return { spec: specFile, diff: `${stem}.diff` };
-    }
-    throw new ConflictError(`Too many healed specs for "${name}".`, {
-      hint: 'Review them and delete the ones you do not need.',
-    });
-  }
-}
-
-async function saveSpecExclusive(path: string, spec: Spec): Promise<void> {
-  await writeFile(path, serializeSpec(spec), { flag: 'wx' });
-}
-
-function healedIndex(file: string): number {
-  const match = /-(\d+)\.json$/.exec(file);
-  return match ? Number(match[1]) : 1;
 }
 
 /** A default is stored in test.json, so a variable named like a secret must say it is not one. */
 function checkSecretDefaults(variables: TestConfig['variables'] | undefined): void {
   for (const [name, declared] of Object.entries(variables ?? {})) {
     if (declared.default !== undefined && declared.secret === undefined && looksSecret(name)) {
-      throw new BadRequestError(
+      throw new TestFolderError(
+        'bad-request',
         `Variable "${name}" looks like a secret, so it cannot have a stored default.`,
         {
           hint: `Send its value with each run instead, or declare {"secret": false} if it is not secret.`,
@@ -295,8 +266,35 @@ function checkModel(model: string | undefined): void {
   try {
     parseModelSpec(model);
   } catch (error) {
-    throw new BadRequestError(`body.model: ${(error as Error).message}`, {
+    throw new TestFolderError('bad-request', `body.model: ${(error as Error).message}`, {
       hint: 'Use "local" or a model spec such as openai:gpt-4o-mini.',
     });
   }
+}
+
+/**
+ * True when a variable's value must never be stored: declared secret, or named like one (password,
+ * token, pin…) unless declared `secret: false`.
+ */
+export function isSecretVariable(config: Pick<TestConfig, 'variables'>, name: string): boolean {
+  const declared = config.variables[name]?.secret;
+  return declared ?? looksSecret(name);
+}
+
+/** Declarations for a recorded spec's variables from the test's settings (secret, non-secret default). */
+export function declareVariables(spec: Spec, config: TestConfig): Spec['variables'] {
+  return Object.fromEntries(
+    Object.entries(spec.variables).map(([name, recorded]) => {
+      const declared = config.variables[name];
+      if (isSecretVariable(config, name)) return [name, { secret: true }];
+      return [
+        name,
+        {
+          ...recorded,
+          ...(declared?.default !== undefined ? { default: declared.default } : {}),
+          ...(declared?.description !== undefined ? { description: declared.description } : {}),
+        },
+      ];
+    }),
+  );
 }

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptTransform } from './accept.ts';
+import { NothingToAcceptError, acceptTransform } from './accept-transform.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -22,5 +22,13 @@ describe('acceptTransform', () => {
     const kept = readdirSync(join(dir, '.codify')).filter((f) => f.startsWith('transform.replaced.'));
     expect(kept).toHaveLength(1);
     expect(readFileSync(join(dir, '.codify', kept[0]!), 'utf8')).toBe('// edited by a person\n');
+  });
+
+  it('says there is nothing to accept when no rebuild waits for review, and changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codify-accept-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'transform.ts'), '// edited by a person\n');
+    await expect(acceptTransform(dir)).rejects.toBeInstanceOf(NothingToAcceptError);
+    expect(readFileSync(join(dir, 'transform.ts'), 'utf8')).toBe('// edited by a person\n');
   });
 });

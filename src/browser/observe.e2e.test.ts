@@ -1,0 +1,74 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { observe } from './observe.ts';
+
+// The per-step observation costs one aria snapshot and one element query per frame, not one DOM
+// query per element (issue 13 §5), and still reads every element's DOM facts.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGE = `<form><button>Send</button><input placeholder="Name" required aria-invalid="true">
+<input type=password aria-label=Password><input type=file aria-label=Photo></form>
+<a href="#" aria-current="page">Home</a>
+<iframe srcdoc="<form><button>Inner</button><input type=password aria-label=Pin></form>"></iframe>
+<x-card><button slot="s">Slotted</button></x-card>
+<script>customElements.define('x-card', class extends HTMLElement { constructor() { super();
+this.attachShadow({ mode: 'open' }).innerHTML = '<button title="Close dialog">×</button><slot name=s></slot>'; } });</script>`;
+
+async function counted(page: Page): Promise<Record<string, number>> {
+  const calls: Record<string, number> = {};
+  const proto = Object.getPrototypeOf(page.locator('body')) as Record<string, unknown>;
+  for (const method of ['evaluate', 'evaluateAll', 'elementHandle', 'elementHandles']) {
+    const original = proto[method] as (this: Locator, ...a: unknown[]) => unknown;
+    proto[method] = function (this: Locator, ...a: unknown[]) {
+      calls[method] = (calls[method] ?? 0) + 1;
+      return original.apply(this, a);
+    };
+  }
+  return calls;
+}
+
+describe('observe', () => {
+  it('reads the DOM facts of every actionable element, in iframes and shadow roots', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(PAGE);
+      await page.frames()[1]?.waitForLoadState();
+      const o = await observe(page);
+      const get = (name: string) => o.elements.find((e) => e.name === name);
+      expect(get('Send')?.submit).toBe(true);
+      expect(get('Name')).toMatchObject({ required: true, invalid: true });
+      expect(get('Password')?.password).toBe(true);
+      expect(get('Photo')?.fileInput).toBe(true);
+      expect(get('Home')?.current).toBe(true);
+      expect(get('Inner')?.submit).toBe(true);
+      expect(get('Pin')?.password).toBe(true);
+      expect(get('×')?.hint).toBe('close dialog');
+      expect(get('Slotted')).toBeDefined();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('queries the page once per frame, not once per element', async () => {
+    const page = await browser.newPage();
+    try {
+      const buttons = Array.from({ length: 30 }, (_, i) => `<button>Item ${i}</button>`).join('');
+      await page.setContent(`${buttons}<iframe srcdoc="<button>A</button><button>B</button>"></iframe>`);
+      await page.frames()[1]?.waitForLoadState();
+      const calls = await counted(page);
+      const o = await observe(page);
+      expect(o.elements.filter((e) => e.role === 'button')).toHaveLength(32);
+      // Two frames: one element query each; no per-element evaluate.
+      expect(calls).toEqual({ elementHandles: 2 });
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runOnce } from './index.ts';
+
+// Records reach the guest as one UTF-8 copy of the batch's JSON; big batches take a native encoder.
+// Whatever the path, the guest must see exactly the text the host had.
+describe('text into and out of the guest', () => {
+  const ECHO = `export default function transform(record) {
+  return { text: record.text, length: record.text.length, codes: [...record.text].slice(0, 8).map((c) => c.codePointAt(0)) };
+}
+`;
+
+  it('round-trips every kind of character, in small and large records', async () => {
+    const pieces = [
+      'plain ascii',
+      'é ß Ж 中文',
+      '😀 👩‍💻',
+      '\u0000\u001f"\\/',
+      '\u2028\u2029',
+      '\ud800 lone \udfff',
+    ];
+    const records = [
+      ...pieces.map((text) => ({ text })),
+      // Long enough that the batch and each record take the native path.
+      ...pieces.map((text) => ({ text: text.repeat(400) })),
+    ];
+    const results = await runOnce(ECHO, records, { workers: 1, filename: 'echo.js' });
+    expect(results).toHaveLength(records.length);
+    results.forEach((result, index) => {
+      const text = records[index]?.text ?? '';
+      expect(result).toEqual({
+        ok: true,
+        value: { text, length: text.length, codes: [...text].slice(0, 8).map((c) => c.codePointAt(0)) },
+      });
+    });
+  });
+});
