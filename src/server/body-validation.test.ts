@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { toBodyIssue } from './body-validation.ts';
+import { transformRoutes } from './routes/transforms.ts';
 import type { ServerPlugin } from './context.ts';
 import { bodySchema, jsonSchema } from './schemas.ts';
 import { closeTestServers, startTestServer } from './testing/temp-server.ts';
@@ -35,6 +36,21 @@ describe('request bodies are checked by their zod schema, strictly', () => {
       payload: { steps: 1, delayMs: 0 },
     });
     expect(right.statusCode).toBe(202);
+  });
+
+  it('refuses a build budget sent as a string, a boolean or an array (once coerced to a number)', async () => {
+    const server = await startTestServer({ plugins: [transformRoutes] });
+    for (const maxBuildTimeMs of ['600000', true, [600000]]) {
+      const response = await server.app.inject({
+        method: 'PUT',
+        url: '/api/v1/services/any',
+        payload: { settings: { maxBuildTimeMs } },
+      });
+      expect(response.statusCode, JSON.stringify(maxBuildTimeMs)).toBe(400);
+      expect(errorOf(response).message).toBe(
+        'Invalid request: body.settings.maxBuildTimeMs must be integer.',
+      );
+    }
   });
 
   it('hands the handler zod’s output: defaults applied, the body otherwise as sent', async () => {

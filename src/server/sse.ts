@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { PublishedEvent } from '../core/events/types.ts';
+import type { RunEvent, StreamEnd } from './protocol/events.ts';
 import type { Store } from './store/store.ts';
 import { RUN_FINISHED, type RunManager } from './run-manager.ts';
 
@@ -63,7 +64,8 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
   const end = (finalStatus?: unknown): void => {
     if (closed) return;
     const status = typeof finalStatus === 'string' ? finalStatus : (store.getRun(runId)?.status ?? 'unknown');
-    write(`event: end\ndata: ${JSON.stringify({ runId, status, lastSeq })}\n\n`);
+    const message: StreamEnd = { runId, status, lastSeq };
+    write(`event: end\ndata: ${JSON.stringify(message)}\n\n`);
     close();
   };
 
@@ -73,7 +75,8 @@ export function streamRunEvents(response: ServerResponse, options: RunEventStrea
   const send = (published: PublishedEvent, live: boolean): void => {
     if (closed || published.seq <= lastSeq) return;
     lastSeq = published.seq;
-    const json = JSON.stringify({ seq: published.seq, at: published.at, event: published.event });
+    const message: RunEvent = { seq: published.seq, at: published.at, event: published.event };
+    const json = JSON.stringify(message);
     const data = options.redact ? options.redact(json) : json;
     write(`id: ${published.seq}\ndata: ${data}\n\n`);
     if (live && published.event.type === RUN_FINISHED) end(published.event['status']);

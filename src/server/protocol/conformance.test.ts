@@ -12,6 +12,7 @@ import type {
 import {
   CreatedServiceResponse,
   HealthResponse,
+  HistoryResponse,
   InferredSchemaResponse,
   ListRunsResponse,
   LockResponse,
@@ -82,6 +83,9 @@ describe('the wire protocol describes what the server sends', () => {
     await server.runs.waitFor(runId);
     server.runs.flushEvents();
     expectDescribedBy(RunDetailResponse, await call('GET', `/runs/${runId}`));
+    const history = await call('GET', `/runs/${runId}/history`);
+    expectDescribedBy(HistoryResponse, history);
+    expect(HistoryResponse.parse(JSON.parse(history)).events.length).toBeGreaterThan(1);
     expectDescribedBy(ListRunsResponse, await call('GET', '/runs'));
     // After a run, the list shows it in brief.
     expectDescribedBy(ServiceListResponse, await call('GET', '/services'));

@@ -45,9 +45,7 @@ export const HistoryQuery = z
   .strict();
 
 export const HistoryResponse = z.object({
-  events: z.array(
-    z.object({ seq: z.number().int(), at: z.string(), event: z.record(z.string(), z.unknown()) }),
-  ),
+  events: z.array(RunEventSchema),
   lastSeq: z
     .number()
     .int()

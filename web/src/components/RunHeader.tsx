@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { sendJson } from '../lib/api.ts';
 import { formatCost, formatTime, runDuration, subjectName } from '../lib/format.ts';
+import type { StartedRun, StopRun } from '../../../src/server/protocol/index.ts';
 import type { Run, RunDetail } from '../lib/types.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -14,11 +15,15 @@ export function RunHeader({ detail, following }: { detail: RunDetail; following:
   const [busy, setBusy] = useState(false);
   const tokens = usage.inputTokens + usage.outputTokens;
 
-  const act = async (path: string, goTo: (answer: { run?: Run }) => string | null) => {
+  // stop answers StopRun, resume and rerun StartedRun: each carries the run it concerns.
+  const act = async (
+    path: 'stop' | 'resume' | 'rerun',
+    goTo: (answer: StartedRun | StopRun) => string | null,
+  ) => {
     setBusy(true);
     setError(null);
     try {
-      const answer = await sendJson<{ run?: Run }>(`/runs/${run.id}/${path}`);
+      const answer = await sendJson<StartedRun | StopRun>(`/runs/${run.id}/${path}`);
       const next = goTo(answer);
       if (next) navigate(next);
     } catch (e) {
@@ -74,10 +79,7 @@ export function RunHeader({ detail, following }: { detail: RunDetail; following:
           </button>
         ) : null}
         {!live ? (
-          <button
-            disabled={busy}
-            onClick={() => void act('rerun', (a) => (a.run ? `/runs/${a.run.id}` : null))}
-          >
+          <button disabled={busy} onClick={() => void act('rerun', (a) => `/runs/${a.run.id}`)}>
             Run again
           </button>
         ) : null}

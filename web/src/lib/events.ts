@@ -1,8 +1,11 @@
 import type { RunEvent, StreamEnd } from '../../../src/server/protocol/index.ts';
 import { API_BASE, authHeaders } from './api.ts';
 
-/** One stored run event (`RunEvent`) and the stream's last message (`StreamEnd`), as the server sends them. */
-export type { RunEvent, StreamEnd } from '../../../src/server/protocol/index.ts';
+/**
+ * One stored run event (`RunEvent`), the stream's last message (`StreamEnd`) and a page of
+ * `GET /runs/:id/history` (`EventHistory`), as the server sends them.
+ */
+export type { EventHistory, RunEvent, StreamEnd } from '../../../src/server/protocol/index.ts';
 
 export interface FollowRunOptions {
   /** Start after this seq (events up to it are already shown). */

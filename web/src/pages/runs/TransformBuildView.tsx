@@ -5,7 +5,7 @@ import { DiffView } from '../../components/DiffView.tsx';
 import { EventList } from '../../components/EventList.tsx';
 import { UsageChart, type UsagePoint } from '../../components/UsageChart.tsx';
 import { getJson } from '../../lib/api.ts';
-import type { RunEvent } from '../../lib/events.ts';
+import type { EventHistory } from '../../lib/events.ts';
 import { formatCost, formatDuration, subjectName } from '../../lib/format.ts';
 import type { Run } from '../../lib/types.ts';
 import type { LiveRun } from '../../lib/use-run.ts';
@@ -288,7 +288,7 @@ function PreviousBuildDiff({
         (r) => r.kind === 'transform-build' && r.id !== runId && r.createdAt < createdAt && r.status !== 'running',
       );
       if (!before) return setPrevious(null);
-      const page = await getJson<{ events: RunEvent[] }>(`/runs/${before.id}/history?limit=5000`, controller.signal);
+      const page = await getJson<EventHistory>(`/runs/${before.id}/history?limit=5000`, controller.signal);
       setPrevious({ run: before, code: foldBuildEvents(page.events).finalCode });
     })().catch(() => {
       if (!controller.signal.aborted) setPrevious(null);

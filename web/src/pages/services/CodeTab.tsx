@@ -4,7 +4,7 @@ import { CodeView } from '../../components/CodeView.tsx';
 import { DiffView } from '../../components/DiffView.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { getJson } from '../../lib/api.ts';
-import type { RunEvent } from '../../lib/events.ts';
+import type { EventHistory } from '../../lib/events.ts';
 import { formatTime } from '../../lib/format.ts';
 import type { Run } from '../../lib/types.ts';
 import { useApi } from '../../lib/use-api.ts';
@@ -166,7 +166,7 @@ function useBuildCode(runId: string): { code: string | null | undefined; error: 
   useEffect(() => {
     if (!runId) return;
     const controller = new AbortController();
-    getJson<{ events: RunEvent[] }>(`/runs/${runId}/history?limit=5000`, controller.signal)
+    getJson<EventHistory>(`/runs/${runId}/history?limit=5000`, controller.signal)
       .then((page) => setState({ id: runId, code: foldBuildEvents(page.events).finalCode, error: null }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setState({ id: runId, code: null, error });
