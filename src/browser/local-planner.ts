@@ -467,6 +467,9 @@ export class LocalPlanner implements Planner {
       const boxTokens = [...new Set(tokens(box.name))];
       const common = overlap(boxTokens, goalTokens);
       if (!(common >= 2 || (common === 1 && boxTokens.length <= 2))) continue;
+      // "Select order 1002" when the goal names orders 1001 and 1003: a number it does not name.
+      const numbers = box.name.match(/\d+/g) ?? [];
+      if (numbers.some((n) => !new RegExp(`(^|\\D)${n}(\\D|$)`).test(context.goal))) continue;
       const negated = isNegated(context.goal, boxTokens);
       if (negated && box.checked === true)
         wants.push({
