@@ -318,4 +318,26 @@ describe('the verdict checker refuses evidence that does not prove the goal', ()
     const wrong = page(url, ['You rated this 3 out of 5.'], [{ role: 'button', name: 'Rate 4 out of 5' }]);
     expect((await verdict('Rate the product 4 stars', start, wrong, steps)).outcome).not.toBe('passed');
   });
+
+  it('a new heading about one of the rows does not confirm an action on two of them', async () => {
+    const rows = [
+      { role: 'checkbox', name: 'Select order 1001', checked: true },
+      { role: 'checkbox', name: 'Select order 1002', checked: true },
+      { role: 'checkbox', name: 'Select order 1003', checked: true },
+      { role: 'link', name: '1001', url: '#' },
+    ];
+    const start = page(url, ['Orders'], rows);
+    const now = page(
+      `${url}#`,
+      ['Orders', 'Order 1001'],
+      [...rows, { role: 'heading', name: 'Order 1001', level: 2 }],
+    );
+    const j = await verdict('Select orders 1001 and 1003 and archive them', start, now, [
+      did({ type: 'check', ref: 'e1' }, { role: 'checkbox', name: 'Select order 1001' }, start),
+      did({ type: 'check', ref: 'e2' }, { role: 'checkbox', name: 'Select order 1002' }, start),
+      did({ type: 'check', ref: 'e3' }, { role: 'checkbox', name: 'Select order 1003' }, start),
+      did({ type: 'click', ref: 'e4' }, { role: 'link', name: '1001' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
 });

@@ -114,7 +114,8 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
 
   const carried: string[] = [];
   for (const [index, part] of parts.entries()) {
-    const found = await evidenceFor(part, { ...input, probe, acting });
+    const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
+    const found = await evidenceFor(part, { ...input, probe, acting, last });
     if ('problem' in found) {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
@@ -188,7 +189,7 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
 
 type Found = { assertions: Assertion[]; why?: string } | { problem: string };
 
-type PartInput = JudgeInput & { probe: EvidenceProbe; acting: boolean };
+type PartInput = JudgeInput & { probe: EvidenceProbe; acting: boolean; last: boolean };
 
 /** Item-like elements: an added thing shows up as one of these, not as a stray line of text. */
 const ITEM_ROLES = new Set(['listitem', 'row', 'cell', 'article', 'option', 'treeitem', 'gridcell']);
@@ -205,11 +206,26 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const isNew = (text: string) => occurrences(now.texts, text) > occurrences(baseline, text);
   const fresh = texts.filter((t) => !before.has(t) && !ERROR_WORDS.test(t));
   // The app's own new message (a status or an alert that is no error): its answer to what was sent.
+  // The page the run's last action led to answers the goal's last part ("All done" after "Submit").
+  const lastAction = [...input.history]
+    .reverse()
+    .find((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
+  const answersLastAction = input.last && served !== undefined && served === lastAction;
+  // A status is the app's answer to the action; a heading counts only when it names the part (or
+  // answers the last action). Both
+  // must name the numbers the part names ("archive 1001 and 1003" is not "Order 1001").
   const freshMessage = (): Assertion[] => {
     for (const roles of [['status', 'alert'], ['heading']]) {
       const message = now.elements.find((e) => {
         const text = e.name || e.text || '';
-        return roles.includes(e.role) && text && !before.has(text) && !ERROR_WORDS.test(text);
+        return (
+          roles.includes(e.role) &&
+          text &&
+          !before.has(text) &&
+          !ERROR_WORDS.test(text) &&
+          namesNumbers(text) &&
+          (e.role !== 'heading' || relatedWords(text, words).length > 0 || answersLastAction)
+        );
       });
       const stable = message ? stableSegment(message.name || message.text || '') : null;
       if (stable && isNew(stable)) return [{ type: 'text-visible', text: stable }];
@@ -425,8 +441,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (heading) assertions.push({ type: 'text-visible', text: heading.name });
       if (!assertions.length) assertions.push(...freshRelated());
       // "accept the terms": a box the part names, now checked.
+      // Only a box this part's own action ticked: one an earlier part ticked proves nothing here.
       const box = !assertions.length ? toggleFor(part, now) : null;
-      if (box?.checked === true) {
+      if (box?.checked === true && served?.target?.name === box.name) {
         const locator = await probe.locate(box);
         if (locator) assertions.push({ type: 'checked', locator, checked: true });
       }

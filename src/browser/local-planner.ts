@@ -3,7 +3,7 @@ import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
 import { readGoal, type GoalPart } from './goal/read-goal.ts';
-import { allowedByGoal, closest, nextPart, partDecision } from './part-planner.ts';
+import { allowedByGoal, closest, nextPart, partDecision, revealDecision } from './part-planner.ts';
 
 const CLICKABLE = new Set([
   'button',
@@ -147,6 +147,8 @@ export class LocalPlanner implements Planner {
         ? null
         : partDecision(parts, context, this.start);
       if (byPart) return byPart;
+      const reveal = revealDecision(parts, context, this.start);
+      if (reveal) return reveal;
       const pending = nextPart(parts, context, this.start);
       const acted = context.history.some((h) => h.ok && h.action.type !== 'done');
       if (
@@ -465,6 +467,9 @@ export class LocalPlanner implements Planner {
       const boxTokens = [...new Set(tokens(box.name))];
       const common = overlap(boxTokens, goalTokens);
       if (!(common >= 2 || (common === 1 && boxTokens.length <= 2))) continue;
+      // "Select order 1002" when the goal names orders 1001 and 1003: a number it does not name.
+      const numbers = box.name.match(/\d+/g) ?? [];
+      if (numbers.some((n) => !new RegExp(`(^|\\D)${n}(\\D|$)`).test(context.goal))) continue;
       const negated = isNegated(context.goal, boxTokens);
       if (negated && box.checked === true)
         wants.push({
@@ -527,8 +532,8 @@ export class LocalPlanner implements Planner {
     const here = new URL(observation.url);
     for (const element of usable) {
       if (!CLICKABLE.has(element.role) || element.fileInput) continue;
-      // A link to the page we are on goes nowhere.
-      if (element.url && new URL(element.url, here).href.split('#')[0] === here.href.split('#')[0]) continue;
+      // A link to the page we are on goes nowhere; in-page links (`#`, `#tab-2`) are actions.
+      if (element.url && new URL(element.url, here).href === here.href) continue;
       let current = false;
       const nameTokens = tokens(element.name);
       let score = 0;

@@ -1,6 +1,6 @@
 import { toggleFor } from './evidence.ts';
 import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
-import { isTextField, type Observation, type ObservedElement } from './observe.ts';
+import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
 
 /**
@@ -57,6 +57,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     }
     case 'observe':
       return true;
+    case 'search':
+      return value ? searched(value, history) : acted(history, part);
     case 'close':
       return !openDialog(part, observation, start);
     default:
@@ -88,6 +90,72 @@ function openDialog(
     dialogs.find((d) => !before.has(d.name)) ??
     null
   );
+}
+
+/** The search box was filled with the words and something sent them (Enter or a click) after. */
+function searched(value: string, history: PlanContext['history']): boolean {
+  const filled = history.findLastIndex(
+    (h) => h.ok && h.action.type === 'fill' && h.action.value?.toLowerCase() === value.toLowerCase(),
+  );
+  return (
+    filled >= 0 &&
+    history.slice(filled + 1).some((h) => h.ok && (h.action.type === 'press' || h.action.type === 'click'))
+  );
+}
+
+/** A menu's trigger text ("ada ▾"): its items show on hover or click. */
+const CARET = /[▾▼⌄⏷▿]\s*$/u;
+
+/**
+ * When the first pending part names nothing on the page that can be acted on, controls hidden in
+ * a menu may hold it ("sign out" under the user's name): hover a menu trigger (a text ending in a
+ * caret, or a collapsed control the part names), then click it, each once per page.
+ */
+export function revealDecision(
+  parts: readonly GoalPart[],
+  context: PlanContext,
+  start: Observation | null,
+): PlanDecision | null {
+  const index = nextPart(parts, context, start);
+  const part = parts[index];
+  if (!part || part.intent === 'observe') return null;
+  const { observation, history } = context;
+  const words = [...part.objectWords, ...part.verb.split(' ')].filter(Boolean);
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  const names = (text: string) =>
+    relatedWords(text, words).length > 0 || numbers.some((n) => new RegExp(`\\b${n}\\b`).test(text));
+  const actionable = observation.elements.filter(
+    (e) => !e.disabled && (e.clickable || ['button', 'link', 'menuitem', 'tab'].includes(e.role)),
+  );
+  // Any control it names (a field, a box, a button) means it is not hidden.
+  if (
+    observation.elements.some(
+      (e) => e.ref && !e.disabled && ACTIONABLE_ROLES.has(e.role) && names(`${e.name} ${e.hint ?? ''}`),
+    ) ||
+    actionable.some((e) => names(e.name))
+  )
+    return null;
+  const here = history.filter((h) => h.ok && h.url === observation.url);
+  const tried = (type: string, what: string) =>
+    here.some((h) => h.action.type === type && (h.action.text === what || h.target?.name === what));
+  const say = (reason: string, action: PlanDecision['action']): PlanDecision => ({
+    reason: `Part ${index + 1} ("${part.text}"): nothing on the page names it; ${reason}`,
+    action,
+  });
+  for (const text of observation.texts.filter((t) => CARET.test(t) && t.length <= 40)) {
+    if (!tried('hover', text)) return say(`"${text}" may open a menu: hover it.`, { type: 'hover', text });
+    if (!tried('click', text)) return say(`"${text}" may open a menu: click it.`, { type: 'click', text });
+  }
+  const collapsed = actionable.filter(
+    (e) => e.expanded === false && allowedByGoal(e, parts) && names(`${e.name} ${e.context ?? ''}`),
+  );
+  for (const e of collapsed) {
+    if (!tried('hover', e.name))
+      return say(`"${e.name}" may open a menu: hover it.`, { type: 'hover', ref: e.ref });
+    if (!tried('click', e.name))
+      return say(`"${e.name}" may open a menu: click it.`, { type: 'click', ref: e.ref });
+  }
+  return null;
 }
 
 /** The part's words name a target the planner acted on successfully. */
@@ -216,6 +284,29 @@ export function partDecision(
         value,
       });
     return null;
+  }
+  if (part.intent === 'search' && value) {
+    // "search the tickets for printer": the words go into the search box, then Enter (or its button).
+    const boxes = usable.filter((e) => isTextField(e.role) && !e.password && !e.fileInput);
+    const box =
+      boxes.find((e) => e.role === 'searchbox') ??
+      boxes.find(
+        (f) =>
+          relatedWords(`${f.name} ${f.placeholder ?? ''}`, ['search', 'find', 'filter', ...part.objectWords])
+            .length,
+      ) ??
+      (boxes.length === 1 ? boxes[0] : undefined);
+    if (!box) return null;
+    if (box.value?.toLowerCase() !== value.toLowerCase())
+      return say(`type "${value}" into ${box.role} "${box.name}".`, { type: 'fill', ref: box.ref, value });
+    const button = usable.find(
+      (e) =>
+        e.role === 'button' &&
+        relatedWords(e.name, ['search', 'find', 'go']).length > 0 &&
+        (!box.group || e.group === box.group),
+    );
+    if (button) return say(`"${button.name}" sends the search.`, { type: 'click', ref: button.ref });
+    return say('press Enter in the search box.', { type: 'press', ref: box.ref, value: 'Enter' });
   }
   if (!HANDLED.has(part.intent)) return null;
 

@@ -62,8 +62,8 @@ const ANCHORS: [Intent, string[]][] = [
   ['login', ['log in', 'sign in', 'login']],
   ['observe', ['see', 'verify', 'ensure', 'expect']],
   ['remove', ['delete', 'remove']],
-  ['uncheck', ['uncheck', 'untick']],
-  ['check', ['check', 'tick', 'complete']],
+  ['uncheck', ['uncheck', 'untick', 'turn off', 'switch off', 'disable']],
+  ['check', ['check', 'tick', 'complete', 'turn on', 'switch on', 'enable']],
   ['add', ['add', 'create']],
   ['search', ['search', 'find']],
   ['select', ['select', 'choose', 'pick']],
@@ -393,5 +393,7 @@ export function relatedWords(text: string, words: readonly string[]): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1 && !STOP.has(w));
-  return own.filter((w) => words.some((x) => x === w || (w.length > 2 && x.length > 2 && related(w, x))));
+  // "non-essential" in a goal and "Non essential" on a page are the same two words.
+  const theirs = words.flatMap((x) => x.toLowerCase().split(/[^a-z0-9]+/)).filter(Boolean);
+  return own.filter((w) => theirs.some((x) => x === w || (w.length > 2 && x.length > 2 && related(w, x))));
 }
