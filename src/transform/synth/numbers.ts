@@ -59,9 +59,14 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
         ['parseNumber'],
       ),
     );
+    for (const duration of durationReads(source)) push(duration);
     const counts = source.values.map((v) => (H.text(v).match(/\d+(?:[.,]\d+)*/g) ?? []).length);
     if (counts.some((c) => c > 1)) {
-      for (const n of [1, 2, -1]) {
+      // Every position from the start, and from the end as far back as the examples reach (the
+      // status code before the byte count of an access-log line).
+      const most = Math.min(5, Math.max(...counts));
+      const positions = [...Array(most).keys()].slice(1).concat([-1, -2, -3].filter((n) => -n <= most));
+      for (const n of positions) {
         push(
           derive(
             source.expr,
@@ -140,6 +145,102 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
     }
   }
   return out;
+}
+
+/** Duration units a number may be wanted in, and how a two-part clock ("1:30") may be read. */
+const DURATION_READS: ['h' | 'min' | 's', 'hm' | 'ms'][] = [
+  ['min', 'hm'],
+  ['s', 'ms'],
+  ['s', 'hm'],
+  ['h', 'hm'],
+  ['min', 'ms'],
+];
+
+/**
+ * Durations read from text ("1h 30m", "90 min", "1:02:03"), in each unit: only for a field whose every
+ * example reads as a duration and at least one says so (a unit word or a clock), so plain numbers
+ * stay plain numbers.
+ */
+function durationReads(source: Source): Expr[] {
+  const texts = source.values.filter((v) => !H.isBlank(v)).map((v) => H.text(v));
+  if (texts.length === 0 || !texts.every((t) => typeof t === 'string')) return [];
+  if (!texts.some((t) => /\d\s*(?:d|h|m|s)|\d:\d/i.test(t))) return [];
+  const reads: Expr[] = [];
+  for (const [unit, clock] of DURATION_READS) {
+    if (!texts.every((t) => Number.isFinite(H.parseDuration(t, unit, clock)))) continue;
+    reads.push(
+      derive(
+        source.expr,
+        (c) => `parseDuration(${c}, ${lit(unit)}, ${lit(clock)})`,
+        (v) => H.parseDuration(v, unit, clock),
+        0.8,
+        ['parseDuration'],
+        (c) =>
+          `${c} as a duration in ${unit}${texts.some((t) => /^\d+:\d+$/.test(t.trim())) ? ` (a:b read as ${clock === 'hm' ? 'h:mm' : 'm:ss'})` : ''}`,
+      ),
+    );
+  }
+  return reads;
+}
+
+/**
+ * Unit conversions with their exact definitions, as a person writes them (°F to °C is (x − 32) × 5/9,
+ * a pound is 0.45359237 kg): preferred over a factor fitted from a few examples, which rounds
+ * differently on some unseen values.
+ */
+const UNIT_CONVERSIONS: { name: string; code: (c: string) => string; run: (x: number) => number }[] = [
+  { name: '°F → °C', code: (c) => `(${c} - 32) * 5 / 9`, run: (x) => ((x - 32) * 5) / 9 },
+  { name: '°C → °F', code: (c) => `${c} * 9 / 5 + 32`, run: (x) => (x * 9) / 5 + 32 },
+  { name: 'K → °C', code: (c) => `${c} - 273.15`, run: (x) => x - 273.15 },
+  { name: '°C → K', code: (c) => `${c} + 273.15`, run: (x) => x + 273.15 },
+  ...(
+    [
+      ['lb → kg', 0.45359237],
+      ['mi → km', 1.609344],
+      ['in → cm', 2.54],
+      ['ft → m', 0.3048],
+      ['yd → m', 0.9144],
+      ['oz → g', 28.349523125],
+      ['US gal → L', 3.785411784],
+      ['mph → km/h', 1.609344],
+    ] as const
+  ).flatMap(([name, factor]) => {
+    const [from, to] = name.split(' → ');
+    return [
+      { name, code: (c: string) => `${c} * ${num(factor)}`, run: (x: number) => x * factor },
+      {
+        name: `${to} → ${from}`,
+        code: (c: string) => `${c} / ${num(factor)}`,
+        run: (x: number) => x / factor,
+      },
+    ];
+  }),
+];
+
+/** Exact unit conversions of one number source that fit every example (after a rounding). */
+function unitConversions(
+  source: NumberSource,
+  outputs: number[],
+  rounds: Rounding[],
+  offer: (expr: Expr) => void,
+): void {
+  for (const conversion of UNIT_CONVERSIONS) {
+    for (const r of rounds) {
+      if (!fitsAll(source.values, outputs, (x) => r.run(conversion.run(x)))) continue;
+      offer(
+        derive(
+          source.expr,
+          (c) => r.code(conversion.code(c)),
+          (v) => r.run(conversion.run(v as number)),
+          // A converted value is rounded to the decimals the field shows; left unrounded only when
+          // no rounding fits.
+          1.8 + r.cost + (r === TIDY ? 1 : 0),
+          r.helpers,
+          (c) => r.code(`${conversion.name} of ${c}`),
+        ),
+      );
+    }
+  }
 }
 
 export function decimalsOf(n: number): number {
@@ -272,6 +373,7 @@ export function synthNumber(
     for (const r of rounds) {
       if (fitsAll(source.values, outputs, (x) => r.run(x))) offer(apply(source.expr, r, 0));
     }
+    unitConversions(source, outputs, arithmeticRounds, offer);
     affineFits(source, outputs, arithmeticRounds, offer);
   }
   // Two-field arithmetic (qty × price, net + tax, end − start), also as a percentage
