@@ -11,7 +11,7 @@ import type { TransformEvent } from '../events.ts';
 import type { SandboxFactory, SandboxOptions } from '../sandbox-adapter.ts';
 import { reviseSchemaForLabels } from '../schema/revise.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
-import { reviseSchemaWithModel } from './schema-revision.ts';
+import { reviseSchemaWithModel, schemaWithOutputChecks } from './schema-revision.ts';
 import { compileSchema, formatViolations } from '../schema/validate.ts';
 import { writeFileAtomic, writeJsonFile } from '../service/files.ts';
 import {
@@ -28,6 +28,7 @@ import { assembleModule, typeDeclarationsFor } from './problem.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
+import { inferOutputChecks } from '../run/trust.ts';
 import { findAmbiguity, type Ambiguity } from './questions.ts';
 import { defaultSynthesizer } from './synth-adapter.ts';
 import { formatDuration, startTimeBudget } from './time-budget.ts';
@@ -387,6 +388,9 @@ async function buildWithin(
           typeDeclarations,
         )
       : undefined;
+  // Output checks the labels imply (issue 11 §2): proposed for accept-schema; run flags meanwhile.
+  const checks = inferOutputChecks(files.examples, files.schema);
+  if (checks.length > 0) await writeJson(layout.proposedSchema, schemaWithOutputChecks(files.schema, checks));
   const reason =
     wrote === layout.transform
       ? `${result.reason} Wrote ${wrote}.`

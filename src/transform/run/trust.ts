@@ -235,3 +235,170 @@ export function competingOutputs(
   }
   return competing;
 }
+
+/**
+ * A check on one output field the examples' labels imply beyond the schema (issue 11 §2): every
+ * label was all digits, of one length, never empty, without letters or digits, a whole number, not
+ * negative. Until a person accepts it into schema.json (proposed by the build as a schema revision),
+ * a record breaking it goes to review, not to the output.
+ */
+export interface OutputCheck {
+  /** Output path, `$` for a primitive output, else `zip` or `address.zip`. */
+  field: string;
+  kind: 'non-empty' | 'digits' | 'length' | 'no-digits' | 'no-letters' | 'integer' | 'non-negative';
+  /** For `length`: the one length every label had. */
+  length?: number;
+  /** What the labels showed, for review messages. */
+  describe: string;
+}
+
+/** Fewest labels that count as evidence for a check: two could agree by chance. */
+export const OUTPUT_CHECK_EVIDENCE = 3;
+
+/** Primitive leaves of the output objects: path → values (undefined where a label lacks it). */
+function leaves(outputs: readonly unknown[]): Map<string, unknown[]> {
+  const found = new Map<string, unknown[]>();
+  const walk = (values: readonly unknown[], path: string): void => {
+    const objects = values.filter(isObject);
+    if (objects.length === values.length && objects.length > 0) {
+      const names = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+      for (const name of names)
+        walk(
+          objects.map((o) => o[name]),
+          path === '$' ? name : `${path}.${name}`,
+        );
+      return;
+    }
+    found.set(path, [...values]);
+  };
+  walk(outputs, '$');
+  return found;
+}
+
+/** Schema node at a field path (through `properties` only), or undefined. */
+function schemaAt(
+  schema: Record<string, unknown> | undefined,
+  field: string,
+): Record<string, unknown> | undefined {
+  if (field === '$') return schema;
+  let node: unknown = schema;
+  for (const name of field.split('.')) {
+    const properties = isObject(node) ? node['properties'] : undefined;
+    node = isObject(properties) ? properties[name] : undefined;
+  }
+  return isObject(node) ? node : undefined;
+}
+
+/**
+ * The output checks the example labels support and the schema does not already make: a string field
+ * whose every label (at least {@link OUTPUT_CHECK_EVIDENCE} of them) was non-empty, all digits, a
+ * code of one length (2–20 characters, no lower case or spaces), free of digits or of letters; a number field whose every label was a
+ * whole number, or not negative.
+ */
+export function inferOutputChecks(
+  examples: readonly Example[],
+  schema?: Record<string, unknown>,
+): OutputCheck[] {
+  const checks: OutputCheck[] = [];
+  for (const [field, values] of leaves(examples.map((e) => e.output))) {
+    if (values.length < OUTPUT_CHECK_EVIDENCE || values.some((v) => v === undefined || v === null)) continue;
+    const node = schemaAt(schema, field) ?? {};
+    const has = (keyword: string) => node[keyword] !== undefined || Array.isArray(node['enum']);
+    if (values.every((v) => typeof v === 'string')) {
+      const texts = values as string[];
+      // Any minLength the schema states, 0 included, is the user's word on empty values.
+      if (texts.every((t) => t.trim() !== '') && node['minLength'] === undefined && !has('pattern'))
+        checks.push({ field, kind: 'non-empty', describe: 'every example had a value' });
+      if (has('pattern')) continue;
+      if (texts.every((t) => /^\d+$/.test(t)))
+        checks.push({ field, kind: 'digits', describe: 'every example was all digits' });
+      else if (texts.every((t) => !/\p{N}/u.test(t)))
+        checks.push({ field, kind: 'no-digits', describe: 'no example had digits' });
+      if (texts.every((t) => !/\p{L}/u.test(t)) && !texts.every((t) => /^\d+$/.test(t)))
+        checks.push({ field, kind: 'no-letters', describe: 'no example had letters' });
+      const lengths = new Set(texts.map((t) => [...t].length));
+      const length = [...(texts[0] ?? '')].length;
+      // Codes only (no lower-case letters, no spaces: "TX", "62701", "2024-03-05"): three city names
+      // of six letters each are not a rule.
+      const codes = texts.every((t) => !/[\p{Ll}\s]/u.test(t));
+      if (codes && lengths.size === 1 && length >= 2 && length <= 20 && !has('maxLength'))
+        checks.push({
+          field,
+          kind: 'length',
+          length,
+          describe: `every example was ${length} characters long`,
+        });
+    } else if (values.every((v) => typeof v === 'number')) {
+      const numbers = values as number[];
+      if (numbers.every(Number.isInteger) && node['type'] !== 'integer' && !has('multipleOf'))
+        checks.push({ field, kind: 'integer', describe: 'every example was a whole number' });
+      if (
+        numbers.every((n) => n >= 0) &&
+        numbers.some((n) => n > 0) &&
+        !has('minimum') &&
+        !has('exclusiveMinimum')
+      )
+        checks.push({ field, kind: 'non-negative', describe: 'no example was negative' });
+    }
+  }
+  return checks;
+}
+
+/** Whether one value passes one check (a value that is not of the check's type is the schema's business). */
+function passes(check: OutputCheck, value: unknown): boolean {
+  if (typeof value === 'string') {
+    switch (check.kind) {
+      case 'non-empty':
+        return value.trim() !== '';
+      case 'digits':
+        return /^\d+$/.test(value);
+      case 'no-digits':
+        return !/\p{N}/u.test(value);
+      case 'no-letters':
+        return !/\p{L}/u.test(value);
+      case 'length':
+        return [...value].length === check.length;
+      default:
+        return true;
+    }
+  }
+  if (typeof value === 'number') {
+    if (check.kind === 'integer') return Number.isInteger(value);
+    if (check.kind === 'non-negative') return value >= 0;
+  }
+  return value !== undefined || check.kind !== 'non-empty';
+}
+
+/** Primitive values of the input, its top level and one level down. */
+function inputValues(input: unknown): Set<unknown> {
+  const found = new Set<unknown>();
+  const add = (value: unknown, depth: number): void => {
+    if (typeof value === 'string' || typeof value === 'number') found.add(value);
+    else if (depth < 2 && isObject(value)) for (const v of Object.values(value)) add(v, depth + 1);
+  };
+  add(input, 0);
+  return found;
+}
+
+/**
+ * Why this output breaks a check the examples imply (see {@link inferOutputChecks}), or null:
+ * `zip is "Wilkes", but every example was all digits`. With `input`, a value copied unchanged from
+ * an input field passes: what it may look like is the input contract's business, and a copy cannot
+ * have been cut from the wrong place.
+ */
+export function outputCheckProblem(
+  checks: readonly OutputCheck[],
+  output: unknown,
+  input?: unknown,
+): string | null {
+  let copied: Set<unknown> | undefined;
+  for (const check of checks) {
+    const value = at(output, check.field);
+    if (passes(check, value)) continue;
+    copied ??= input === undefined ? new Set() : inputValues(input);
+    if (value !== '' && copied.has(value)) continue;
+    const name = check.field === '$' ? 'the output' : check.field;
+    return `${name} is ${JSON.stringify(value) ?? 'missing'}, but ${check.describe}`;
+  }
+  return null;
+}
