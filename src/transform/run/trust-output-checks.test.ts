@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaWithOutputChecks } from '../build/schema-revision.ts';
 import { compileSchema } from '../schema/validate.ts';
-import { inferOutputChecks, outputCheckProblem } from './trust.ts';
+import { inferOutputChecks, outputCheckProblem, profileInputs, uncoveredShape } from './trust.ts';
 
 const addresses = [
   { input: 'a', output: { city: 'Springfield', state: 'IL', zip: '62701', minutes: 5 } },
@@ -103,5 +103,26 @@ describe('the schema revision a build proposes from them', () => {
       { ...ok, minutes: -3 },
     ])
       expect(validator.validate(bad).length).toBeGreaterThan(0);
+  });
+});
+
+describe('values a learned lookup table has no entry for', () => {
+  const examples = [200, 404, 500, 201].map((status) => ({
+    input: { status },
+    output: { ok: status < 300 },
+  }));
+  const code = `export default function transform(input: Input): Output {
+  return { ok: lookup<boolean>({ '200': true, '201': true, '404': false, '500': false }, input.status, false) };
+}`;
+
+  it('go to review: the fallback is a guess', () => {
+    const profile = profileInputs(examples, code);
+    expect(uncoveredShape(profile, { status: 404 })).toBeNull();
+    expect(uncoveredShape(profile, { status: 204 })).toMatch(/"status" is 204, which no example had/);
+  });
+
+  it('are not flagged when the code reads the key some other way', () => {
+    const parsed = profileInputs(examples, code.replace(/lookup<boolean>\([^)]*\)/, 'input.status < 300'));
+    expect(uncoveredShape(parsed, { status: 204 })).toBeNull();
   });
 });

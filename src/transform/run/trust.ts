@@ -26,6 +26,11 @@ export interface KeyProfile {
    * variable) rather than copying it: only then can an unseen shape change what it means.
    */
   parsed: boolean;
+  /**
+   * The code looks the value up in a table learned from the examples (`lookup({…}, input.status,
+   * fallback)`): the example values, trimmed and lower-cased. Any other value gets the fallback, a guess.
+   */
+  tableKeys?: string[];
 }
 
 /** The Input contract the examples imply, limited to the keys the code reads. */
@@ -76,7 +81,10 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         types: [...new Set(present.map(jsonType))].sort(),
         everBlank: values.some(isBlank),
         classes: [...new Set(texts.flatMap((t) => [...t].map(classOf)))].sort(),
-        parsed: code === null || parses(code, name),
+        parsed: code === null || parses(code, name) || looksUp(code, name),
+        ...(code !== null && looksUp(code, name)
+          ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
+          : {}),
       };
     });
   return { keys };
@@ -95,6 +103,12 @@ function parses(code: string, key: string): boolean {
     `=\\s*(?:${access})`, // kept in a variable, used who knows how
     `\\{[^}]*\\b${k}\\b[^}]*\\}\\s*=\\s*input\\b`, // destructured
   ].some((pattern) => new RegExp(pattern).test(code));
+}
+
+/** Whether the code passes `input.<key>` to a lookup table learned from the examples. */
+function looksUp(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\blookup(?:<[^>]*>)?\\(\\{[^}]*\\},\\s*input(?:\\?\\.|\\.)${k}\\b`).test(code);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -146,6 +160,8 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (k.tableKeys && !k.tableKeys.includes(String(value).trim().toLowerCase()))
+      return `"${k.key}" is ${JSON.stringify(value)}, which no example had (the code's table has no entry for it)`;
     const seen = new Set(k.classes);
     const fresh = [...new Set([...String(value)].map(classOf))].filter((c) => !seen.has(c));
     if (fresh.length > 0) {

@@ -85,6 +85,25 @@ describe('unit conversions', () => {
     expect(result.code).toContain('0.45359237');
     expect(transform({ weight: '283.9 lb' })).toEqual({ kg: 128.77 });
   });
+
+  it('converts only a field that names its unit (a rating is not pounds, however well ×2.2 floors)', () => {
+    const result = synthesize(
+      pairs([
+        [{ rating: '4/5' }, { score: 8 }],
+        [{ rating: '3/5' }, { score: 6 }],
+      ]),
+      { timeoutMs: 4000 },
+    );
+    expect(result.code ?? '').not.toMatch(/0\.45359237|2\.20462/);
+    const byName = learn(
+      pairs([
+        [{ weight_lb: 10 }, { kg: 4.54 }],
+        [{ weight_lb: 2.2 }, { kg: 1 }],
+        [{ weight_lb: 150 }, { kg: 68.04 }],
+      ]),
+    );
+    expect(byName.result.code).toContain('0.45359237');
+  });
 });
 
 describe('lookup tables the user gives', () => {

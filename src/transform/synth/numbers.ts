@@ -10,6 +10,8 @@ import type { Source, Task } from './sources.ts';
 interface NumberSource {
   expr: Expr;
   values: number[];
+  /** What the input field it reads says about units: its name's words and its examples' text. */
+  unitContext?: { words: string[]; texts: string[] };
 }
 
 /** Conversion factors people actually use; fits snap to these first. */
@@ -21,6 +23,7 @@ const KNOWN_FACTORS = [
 /** Number-valued reads of the input: numeric fields, parsed text, nth number in text, lengths, sums. */
 export function numberSources(sources: Source[], arrays: Source[], task: Task): NumberSource[] {
   const out: NumberSource[] = [];
+  let context: NumberSource['unitContext'];
   const push = (expr: Expr): void => {
     const values = task.roots.map((root) => {
       try {
@@ -30,9 +33,22 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
         return Number.NaN;
       }
     });
-    if (values.every((v) => Number.isFinite(v))) out.push({ expr, values });
+    if (values.every((v) => Number.isFinite(v)))
+      out.push({ expr, values, ...(context ? { unitContext: context } : {}) });
   };
   for (const source of sources) {
+    context = {
+      words: source.path
+        .filter((seg): seg is string => typeof seg === 'string')
+        .flatMap((seg) =>
+          seg
+            .replace(/([a-z])([A-Z])/g, '$1 $2')
+            .toLowerCase()
+            .split(/[^a-z]+/),
+        )
+        .filter(Boolean),
+      texts: source.values.map((v) => H.text(v)),
+    };
     const present = source.values.filter((v) => v !== null && v !== undefined);
     if (present.every((v) => typeof v === 'number')) {
       // An optional path reads as number | undefined, so it goes through Number() to stay typed.
@@ -90,6 +106,7 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
       );
     }
   }
+  context = undefined;
   for (const array of arrays) {
     const arrayCode = (c: string): string => `(${c} ?? [])`;
     push(
@@ -184,38 +201,75 @@ function durationReads(source: Source): Expr[] {
 }
 
 /**
+ * Units, by how a field's name or text says them: name words (`weight_lb`, `tempF` gives "f") and a
+ * pattern for values ("68 °F", "12 lbs").
+ */
+const UNITS: Record<string, { words: string[]; text: RegExp }> = {
+  '°F': { words: ['f', 'fahrenheit', 'degf'], text: /°\s*f\b|\d\s*f\b|fahrenheit/i },
+  '°C': { words: ['c', 'celsius', 'degc', 'centigrade'], text: /°\s*c\b|\d\s*c\b|celsius|centigrade/i },
+  K: { words: ['k', 'kelvin'], text: /\d\s*k\b|kelvin/i },
+  lb: { words: ['lb', 'lbs', 'pound', 'pounds'], text: /\d\s*(?:lbs?|pounds?)\b/i },
+  kg: { words: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms'], text: /\d\s*(?:kgs?|kilo)/i },
+  mi: { words: ['mi', 'mile', 'miles'], text: /\d\s*(?:mi|miles?)\b/i },
+  km: { words: ['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres'], text: /\d\s*(?:km|kilomet)/i },
+  in: { words: ['in', 'inch', 'inches'], text: /\d\s*(?:in\b|inch|")/i },
+  cm: {
+    words: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'],
+    text: /\d\s*(?:cm\b|centimet)/i,
+  },
+  ft: { words: ['ft', 'feet', 'foot'], text: /\d\s*(?:ft\b|feet|foot|')/i },
+  m: { words: ['m', 'meter', 'meters', 'metre', 'metres'], text: /\d\s*(?:m\b|met(?:er|re)s?\b)/i },
+  yd: { words: ['yd', 'yds', 'yard', 'yards'], text: /\d\s*(?:yds?|yards?)\b/i },
+  oz: { words: ['oz', 'ounce', 'ounces'], text: /\d\s*(?:oz|ounces?)\b/i },
+  g: { words: ['g', 'gram', 'grams'], text: /\d\s*(?:g|grams?)\b/i },
+  gal: { words: ['gal', 'gallon', 'gallons'], text: /\d\s*(?:gal|gallons?)\b/i },
+  L: { words: ['l', 'liter', 'liters', 'litre', 'litres'], text: /\d\s*(?:l|lit(?:er|re)s?)\b/i },
+  mph: { words: ['mph'], text: /\d\s*mph\b/i },
+  'km/h': { words: ['kmh', 'kph'], text: /\d\s*(?:km\/h|kph)\b/i },
+};
+
+/**
  * Unit conversions with their exact definitions, as a person writes them (°F to °C is (x − 32) × 5/9,
  * a pound is 0.45359237 kg): preferred over a factor fitted from a few examples, which rounds
- * differently on some unseen values.
+ * differently on some unseen values. Tried only on a field that names its unit.
  */
-const UNIT_CONVERSIONS: { name: string; code: (c: string) => string; run: (x: number) => number }[] = [
-  { name: '°F → °C', code: (c) => `(${c} - 32) * 5 / 9`, run: (x) => ((x - 32) * 5) / 9 },
-  { name: '°C → °F', code: (c) => `${c} * 9 / 5 + 32`, run: (x) => (x * 9) / 5 + 32 },
-  { name: 'K → °C', code: (c) => `${c} - 273.15`, run: (x) => x - 273.15 },
-  { name: '°C → K', code: (c) => `${c} + 273.15`, run: (x) => x + 273.15 },
+const UNIT_CONVERSIONS: {
+  from: string;
+  to: string;
+  code: (c: string) => string;
+  run: (x: number) => number;
+}[] = [
+  { from: '°F', to: '°C', code: (c) => `(${c} - 32) * 5 / 9`, run: (x) => ((x - 32) * 5) / 9 },
+  { from: '°C', to: '°F', code: (c) => `${c} * 9 / 5 + 32`, run: (x) => (x * 9) / 5 + 32 },
+  { from: 'K', to: '°C', code: (c) => `${c} - 273.15`, run: (x) => x - 273.15 },
+  { from: '°C', to: 'K', code: (c) => `${c} + 273.15`, run: (x) => x + 273.15 },
   ...(
     [
-      ['lb → kg', 0.45359237],
-      ['mi → km', 1.609344],
-      ['in → cm', 2.54],
-      ['ft → m', 0.3048],
-      ['yd → m', 0.9144],
-      ['oz → g', 28.349523125],
-      ['US gal → L', 3.785411784],
-      ['mph → km/h', 1.609344],
+      ['lb', 'kg', 0.45359237],
+      ['mi', 'km', 1.609344],
+      ['in', 'cm', 2.54],
+      ['ft', 'm', 0.3048],
+      ['yd', 'm', 0.9144],
+      ['oz', 'g', 28.349523125],
+      ['gal', 'L', 3.785411784],
+      ['mph', 'km/h', 1.609344],
     ] as const
-  ).flatMap(([name, factor]) => {
-    const [from, to] = name.split(' → ');
-    return [
-      { name, code: (c: string) => `${c} * ${num(factor)}`, run: (x: number) => x * factor },
-      {
-        name: `${to} → ${from}`,
-        code: (c: string) => `${c} / ${num(factor)}`,
-        run: (x: number) => x / factor,
-      },
-    ];
-  }),
+  ).flatMap(([from, to, factor]) => [
+    { from, to, code: (c: string) => `${c} * ${num(factor)}`, run: (x: number) => x * factor },
+    { from: to, to: from, code: (c: string) => `${c} / ${num(factor)}`, run: (x: number) => x / factor },
+  ]),
 ];
+
+/** Units a number source names, by its input field's name or its examples' text. */
+function unitsNamed(source: NumberSource): Set<string> {
+  const words = new Set(source.unitContext?.words ?? []);
+  const texts = source.unitContext?.texts ?? [];
+  const named = new Set<string>();
+  for (const [unit, how] of Object.entries(UNITS)) {
+    if (how.words.some((w) => words.has(w)) || texts.some((t) => how.text.test(t))) named.add(unit);
+  }
+  return named;
+}
 
 /** Exact unit conversions of one number source that fit every example (after a rounding). */
 function unitConversions(
@@ -224,7 +278,10 @@ function unitConversions(
   rounds: Rounding[],
   offer: (expr: Expr) => void,
 ): void {
+  const named = unitsNamed(source);
+  if (named.size === 0) return;
   for (const conversion of UNIT_CONVERSIONS) {
+    if (!named.has(conversion.from)) continue;
     for (const r of rounds) {
       if (!fitsAll(source.values, outputs, (x) => r.run(conversion.run(x)))) continue;
       offer(
@@ -236,7 +293,7 @@ function unitConversions(
           // no rounding fits.
           1.8 + r.cost + (r === TIDY ? 1 : 0),
           r.helpers,
-          (c) => r.code(`${conversion.name} of ${c}`),
+          (c) => r.code(`${conversion.from} → ${conversion.to} of ${c}`),
         ),
       );
     }
