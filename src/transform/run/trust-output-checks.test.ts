@@ -126,3 +126,35 @@ describe('values a learned lookup table has no entry for', () => {
     expect(uncoveredShape(parsed, { status: 204 })).toBeNull();
   });
 });
+
+describe('records cut into more or fewer pieces than any example', () => {
+  const code = `export default function transform(input: Input): Output {
+  return {
+    city: token(input.address, ' ', 3),
+    postcode: after(token(input.address, ',', 1), ' '),
+    amount: formatNumber(parseNumber(input.price), 2, ',', '.'),
+  };
+}`;
+  const examples = [
+    { address: '10 Downing Street, London SW1A 2AA', price: '$1,299.00' },
+    { address: '3 High Street, Oxford OX1 4AP', price: '$12.00' },
+    { address: '221 Baker Street, London NW1 6XE', price: '$7.50' },
+  ].map((input) => ({ input, output: {} }));
+  const profile = profileInputs(examples, code);
+
+  it('go to review when a delimiter the code cuts that field at splits it differently', () => {
+    expect(uncoveredShape(profile, { address: '9 Station Road, Leeds LS1 4DY', price: '$1.00' })).toBeNull();
+    expect(
+      uncoveredShape(profile, { address: '134 Victoria Road, Newcastle upon Tyne NE1 7RU', price: '$1.00' }),
+    ).toBe(`"address" has 8 words; the examples' had 6`);
+    expect(uncoveredShape(profile, { address: '1 Mill Lane, Bath, BA1 1AA', price: '$1.00' })).toMatch(
+      /pieces between ","/,
+    );
+  });
+
+  it('leave fields the code does not cut alone (the comma in a price formatted as a number)', () => {
+    expect(
+      uncoveredShape(profile, { address: '9 Station Road, Leeds LS1 4DY', price: '$1,000,000.00' }),
+    ).toBeNull();
+  });
+});

@@ -31,6 +31,12 @@ export interface KeyProfile {
    * fallback)`): the example values, trimmed and lower-cased. Any other value gets the fallback, a guess.
    */
   tableKeys?: string[];
+  /**
+   * Delimiter → fewest and most pieces the examples' values had, for each delimiter the code cuts
+   * this value at ("the 4th word", "after the comma"): a record with more or fewer pieces has a
+   * structure no example showed ("Newcastle upon Tyne NE1 7RU" where every city was one word).
+   */
+  pieces?: Record<string, [number, number]>;
 }
 
 /** The Input contract the examples imply, limited to the keys the code reads. */
@@ -82,6 +88,7 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         everBlank: values.some(isBlank),
         classes: [...new Set(texts.flatMap((t) => [...t].map(classOf)))].sort(),
         parsed: code === null || parses(code, name) || looksUp(code, name),
+        ...piecesOf(code, name, texts),
         ...(code !== null && looksUp(code, name)
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
@@ -103,6 +110,76 @@ function parses(code: string, key: string): boolean {
     `=\\s*(?:${access})`, // kept in a variable, used who knows how
     `\\{[^}]*\\b${k}\\b[^}]*\\}\\s*=\\s*input\\b`, // destructured
   ].some((pattern) => new RegExp(pattern).test(code));
+}
+
+/** How many pieces a text has when cut at a delimiter (words for a space, as `token` counts them). */
+function pieceCount(text: string, delimiter: string): number {
+  return delimiter === ' ' ? text.trim().split(/\s+/).length : text.split(delimiter).length;
+}
+
+/**
+ * The delimiters the code cuts text at: the second argument of the generated helpers `token`,
+ * `after` and `beforeLast`, and of `.split`, when it is a one-character string literal.
+ */
+function cutDelimiters(code: string, key: string): Set<string> {
+  const found = new Set<string>();
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reads = new RegExp(`input(?:\\?\\.|\\.)${k}\\b|input\\??\\.?\\[['"]${k}['"]\\]`);
+  for (const call of code.matchAll(/\b(?:token|after|beforeLast)\(|\.split\(/g)) {
+    let depth = 0;
+    let at = (call.index ?? 0) + call[0].length;
+    if (call[0] === '.split(') {
+      // What is split: the text just before, back to the start of its statement.
+      const before =
+        code
+          .slice(Math.max(0, (call.index ?? 0) - 80), call.index)
+          .split(/[;{}]/)
+          .pop() ?? '';
+      const literal = /^'((?:\\.|[^'\\])*)'\)/.exec(code.slice(at));
+      if (literal && reads.test(before)) found.add(unquote(literal[1] ?? ''));
+      continue;
+    }
+    const start = at;
+    // Skip the first argument (balanced brackets, strings), then read the literal after its comma.
+    for (; at < code.length; at++) {
+      const ch = code[at];
+      if (ch === "'" || ch === '"' || ch === '`') {
+        for (at++; at < code.length && code[at] !== ch; at++) if (code[at] === '\\') at++;
+      } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+      else if (ch === ')' || ch === ']' || ch === '}') {
+        if (depth-- === 0) break;
+      } else if (ch === ',' && depth === 0) {
+        const literal = /^\s*'((?:\\.|[^'\\])*)'/.exec(code.slice(at + 1));
+        if (literal && reads.test(code.slice(start, at))) found.add(unquote(literal[1] ?? ''));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function unquote(body: string): string {
+  try {
+    return JSON.parse(`"${body.replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string;
+  } catch {
+    return body;
+  }
+}
+
+/** The piece-count ranges of {@link KeyProfile.pieces}, for the delimiters the code cuts at. */
+function piecesOf(
+  code: string | null,
+  key: string,
+  texts: string[],
+): { pieces?: Record<string, [number, number]> } {
+  if (code === null || texts.length === 0) return {};
+  const pieces: Record<string, [number, number]> = {};
+  for (const d of cutDelimiters(code, key)) {
+    if (d.length !== 1 || !texts.some((t) => t.includes(d))) continue;
+    const counts = texts.map((t) => pieceCount(t, d));
+    pieces[d] = [Math.min(...counts), Math.max(...counts)];
+  }
+  return Object.keys(pieces).length > 0 ? { pieces } : {};
 }
 
 /** Whether the code passes `input.<key>` to a lookup table learned from the examples. */
@@ -162,6 +239,13 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     if (k.tableKeys && !k.tableKeys.includes(String(value).trim().toLowerCase()))
       return `"${k.key}" is ${JSON.stringify(value)}, which no example had (the code's table has no entry for it)`;
+    for (const [d, [fewest, most]] of Object.entries(k.pieces ?? {})) {
+      const count = pieceCount(String(value), d);
+      if (count >= fewest && count <= most) continue;
+      const what = d === ' ' ? 'words' : `pieces between "${d}"`;
+      const had = fewest === most ? `${fewest}` : `${fewest} to ${most}`;
+      return `"${k.key}" has ${count} ${what}; the examples' had ${had}`;
+    }
     const seen = new Set(k.classes);
     const fresh = [...new Set([...String(value)].map(classOf))].filter((c) => !seen.has(c));
     if (fresh.length > 0) {
