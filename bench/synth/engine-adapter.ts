@@ -8,7 +8,13 @@
  * (`src/transform/run/trust.ts`): a record is `written` only when the examples settle it.
  */
 import { findAmbiguity } from '../../src/transform/build/questions.ts';
-import { inputContractProblem, profileInputs, uncoveredShape } from '../../src/transform/run/trust.ts';
+import {
+  inferOutputChecks,
+  inputContractProblem,
+  outputCheckProblem,
+  profileInputs,
+  uncoveredShape,
+} from '../../src/transform/run/trust.ts';
 import { inferSchema } from '../../src/transform/schema/infer-schema.ts';
 import { compileSchema, formatViolations } from '../../src/transform/schema/validate.ts';
 import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
@@ -41,6 +47,8 @@ export interface LearnOptions {
   inputs?: unknown[];
   /** Time budget for the build, in milliseconds. */
   timeoutMs?: number;
+  /** Lookup tables the user gave with the examples (a service's `lookups.json`). */
+  tables?: Record<string, Record<string, string>>;
 }
 
 /** A transform learned from examples, ready to be applied and to ask about what it does not know. */
@@ -92,6 +100,7 @@ export const synthEngine: Engine = {
     const result = synthesize(examples, {
       timeoutMs: options.timeoutMs ?? 2000,
       ...(options.inputs ? { inputs: options.inputs } : {}),
+      ...(options.tables ? { tables: options.tables } : {}),
     });
     const notes = [
       ...result.unsolved.map((u) => `unsolved ${u.path || '(whole output)'}: ${u.reason}`),
@@ -107,7 +116,10 @@ export const synthEngine: Engine = {
       }
     }
     const profile = profileInputs(examples, result.code);
-    const validator = compileSchema(inferSchema(examples.map((e) => e.output)));
+    const schema = inferSchema(examples.map((e) => e.output));
+    const validator = compileSchema(schema);
+    // The checks a build would propose as a schema revision, applied as review flags (not accepted).
+    const checks = inferOutputChecks(examples, schema);
     const space = result.versionSpace;
     const run = (input: unknown): unknown => {
       try {
@@ -142,6 +154,8 @@ export const synthEngine: Engine = {
         }
         const shape = uncoveredShape(profile, input);
         if (shape) return { kind: 'review', candidates: [output], reason: shape };
+        const doubt = outputCheckProblem(checks, output, input);
+        if (doubt) return { kind: 'review', candidates: [output], reason: doubt };
         return { kind: 'written', output };
       },
       questions(inputs, max) {

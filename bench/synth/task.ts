@@ -5,6 +5,11 @@ export interface BenchTask {
   description: string;
   /** Written after the synthesizer's rules, as a check on generality (not used to tune them). */
   holdout?: boolean;
+  /**
+   * Lookup tables the user gives beside the examples (as a service's `lookups.json`): table name →
+   * input text → output text, e.g. `{ "currency": { "$": "USD", "€": "EUR" } }`.
+   */
+  lookups?: Record<string, Record<string, string>>;
   train: { input: unknown; output: unknown }[];
   test: { input: unknown; output: unknown }[];
 }

@@ -105,7 +105,11 @@ export async function evaluateTask(
   const inputs = task.test.map((e) => e.input);
   const labels = new Map<string, unknown>();
   for (const e of task.test) labels.set(JSON.stringify(e.input), e.output);
-  const learnOptions = { timeoutMs: options.timeoutMs, ...(options.giveInputs ? { inputs } : {}) };
+  const learnOptions = {
+    timeoutMs: options.timeoutMs,
+    ...(options.giveInputs ? { inputs } : {}),
+    ...(task.lookups ? { tables: task.lookups } : {}),
+  };
 
   let examples: Example[] = [...task.train];
   let learned = await engine.learn(examples, learnOptions);

@@ -11,7 +11,7 @@ import type { TransformEvent } from '../events.ts';
 import type { SandboxFactory, SandboxOptions } from '../sandbox-adapter.ts';
 import { reviseSchemaForLabels } from '../schema/revise.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
-import { reviseSchemaWithModel } from './schema-revision.ts';
+import { reviseSchemaWithModel, schemaWithOutputChecks } from './schema-revision.ts';
 import { compileSchema, formatViolations } from '../schema/validate.ts';
 import { writeFileAtomic, writeJsonFile } from '../service/files.ts';
 import {
@@ -28,8 +28,9 @@ import { assembleModule, typeDeclarationsFor } from './problem.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
+import { inferOutputChecks } from '../run/trust.ts';
 import { findAmbiguity, type Ambiguity } from './questions.ts';
-import { defaultSynthesizer } from './synth-adapter.ts';
+import { defaultSynthesizer, readLookupTables } from './synth-adapter.ts';
 import { formatDuration, startTimeBudget } from './time-budget.ts';
 import { createRedactor, knownSecrets, secretsIn } from '../../core/secrets/index.ts';
 import type { Redactor } from '../../core/secrets/index.ts';
@@ -219,9 +220,11 @@ async function buildWithin(
   // Every proposal is redacted before the checker sees it (see RedactingProposer).
   const guarded = (proposer: Proposer<TransformProblem, TransformCandidate>) =>
     new RedactingProposer(proposer, guard.secrets, redact, (message) => guard.warnings.push(message));
+  const tables = await readLookupTables(files.dir);
   if (options.useLocal) {
     proposers.push(
       new LocalProposer({
+        ...(tables ? { tables } : {}),
         synthesizer: options.synthesizer ?? defaultSynthesizer,
         session,
         modelAvailable: options.model !== null,
@@ -387,6 +390,9 @@ async function buildWithin(
           typeDeclarations,
         )
       : undefined;
+  // Output checks the labels imply (issue 11 §2): proposed for accept-schema; run flags meanwhile.
+  const checks = inferOutputChecks(files.examples, files.schema);
+  if (checks.length > 0) await writeJson(layout.proposedSchema, schemaWithOutputChecks(files.schema, checks));
   const reason =
     wrote === layout.transform
       ? `${result.reason} Wrote ${wrote}.`
@@ -431,11 +437,13 @@ async function ambiguityOf(
   let result = synthesis;
   if (!result) {
     const synthesizer = options.synthesizer ?? defaultSynthesizer;
+    const tables = await readLookupTables(files.dir);
     result = await synthesizer(
       files.examples.map(({ input, output }) => ({ input, output })),
       {
         inputs: files.potentialInputs,
         schema: files.schema,
+        ...(tables ? { tables } : {}),
         ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
       },
     );
@@ -516,12 +524,14 @@ async function writePartial(
 ): Promise<string | null> {
   if (!synthesis || synthesis.solved.length === 0) return null;
   const synthesizer = options.synthesizer ?? defaultSynthesizer;
+  const tables = await readLookupTables(files.dir);
   const partial = await synthesizer(
     files.examples.map(({ input, output }) => ({ input, output })),
     {
       inputs: files.potentialInputs,
       schema: files.schema,
       delegateFunctionName: 'todoFields',
+      ...(tables ? { tables } : {}),
       ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
     },
   );

@@ -4,7 +4,7 @@ import { removeTypeDeclarations } from '../check/typecheck.ts';
 import { extractCode } from './extract-code.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { SYSTEM_PROMPT, cascadePrompt, feedbackPrompt, initialPrompt } from './prompt.ts';
-import type { SynthesisResult, Synthesizer } from './synth-adapter.ts';
+import type { LookupTables, SynthesisResult, Synthesizer } from './synth-adapter.ts';
 
 export const DELEGATE_FUNCTION = 'modelFields';
 
@@ -24,17 +24,20 @@ export class LocalProposer implements Proposer<TransformProblem, TransformCandid
   private readonly session: BuildSession;
   private readonly modelAvailable: boolean;
   private readonly timeoutMs: number;
+  private readonly tables: LookupTables | undefined;
 
   constructor(options: {
     synthesizer: Synthesizer;
     session: BuildSession;
     modelAvailable: boolean;
     timeoutMs?: number;
+    tables?: LookupTables;
   }) {
     this.synthesizer = options.synthesizer;
     this.session = options.session;
     this.modelAvailable = options.modelAvailable;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.tables = options.tables;
   }
 
   async propose(
@@ -49,6 +52,7 @@ export class LocalProposer implements Proposer<TransformProblem, TransformCandid
         timeoutMs: this.timeoutMs,
         inputs: problem.potentialInputs,
         schema: problem.schema,
+        ...(this.tables ? { tables: this.tables } : {}),
         ...(this.modelAvailable ? { delegateFunctionName: DELEGATE_FUNCTION } : {}),
       },
     );

@@ -2,6 +2,7 @@ import type { LanguageModel, Usage } from '../../core/models/types.ts';
 import { isPlainObject } from '../schema/json-schema.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 import { compileSchema } from '../schema/validate.ts';
+import type { OutputCheck } from '../run/trust.ts';
 import type { Example } from '../service/types.ts';
 
 /**
@@ -82,4 +83,63 @@ function parseJson(text: string): unknown {
     }
   }
   return undefined;
+}
+
+/**
+ * The schema with the output checks the examples imply written in (issue 11 §2): the revision a build
+ * proposes in `.codify/schema.proposed.json` for `codify transform accept-schema`. Until it is
+ * accepted, `run` applies the same checks as `review` flags. Only fields the schema describes (under
+ * `properties`) are tightened; the input schema is not changed.
+ */
+export function schemaWithOutputChecks(schema: JsonSchema, checks: readonly OutputCheck[]): JsonSchema {
+  const revised = structuredClone(schema) as JsonSchema;
+  for (const check of checks) {
+    const node = nodeAt(revised, check.field);
+    if (!node) continue;
+    const addPattern = (pattern: string) => {
+      if (node['pattern'] === undefined) node['pattern'] = pattern;
+      else {
+        const all = Array.isArray(node['allOf']) ? (node['allOf'] as unknown[]) : [];
+        node['allOf'] = [...all, { pattern }];
+      }
+    };
+    switch (check.kind) {
+      case 'non-empty':
+        node['minLength'] = Math.max(1, Number(node['minLength'] ?? 0));
+        break;
+      case 'digits':
+        addPattern('^\\d+$');
+        break;
+      case 'no-digits':
+        addPattern('^\\P{N}*$');
+        break;
+      case 'no-letters':
+        addPattern('^\\P{L}*$');
+        break;
+      case 'length':
+        node['minLength'] = check.length;
+        node['maxLength'] = check.length;
+        break;
+      case 'integer':
+        if (node['type'] === 'number') node['type'] = 'integer';
+        else if (Array.isArray(node['type']))
+          node['type'] = (node['type'] as unknown[]).map((t) => (t === 'number' ? 'integer' : t));
+        else node['multipleOf'] = 1;
+        break;
+      case 'non-negative':
+        node['minimum'] = 0;
+        break;
+    }
+  }
+  return revised;
+}
+
+function nodeAt(schema: JsonSchema, field: string): Record<string, unknown> | null {
+  if (field === '$') return schema;
+  let node: unknown = schema;
+  for (const name of field.split('.')) {
+    const properties = isPlainObject(node) ? node['properties'] : undefined;
+    node = isPlainObject(properties) ? properties[name] : undefined;
+  }
+  return isPlainObject(node) ? node : null;
 }

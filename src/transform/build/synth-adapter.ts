@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { ConfigError } from '../../core/errors.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
+import { serviceLayout } from '../service/layout.ts';
 
 /** What the local synthesizer (src/transform/synth) reports. */
 export interface SynthesisResult {
@@ -27,6 +31,38 @@ export interface SynthesisOptions {
   inputs?: unknown[];
   schema?: JsonSchema;
   delegateFunctionName?: string;
+  /** The service's lookup tables (`lookups.json`), see {@link readLookupTables}. */
+  tables?: LookupTables;
+}
+
+/** Table name → key → value, e.g. `{ "currency": { "$": "USD", "€": "EUR", "USD": "USD" } }`. */
+export type LookupTables = Record<string, Record<string, string>>;
+
+/**
+ * The lookup tables a user gives beside the examples in `lookups.json` (issue 11 §4): small mappings
+ * the examples cannot teach (every currency symbol and code, country names to codes). The local
+ * synthesizer may look a key found in an input field up in them; the generated code carries the table.
+ * Undefined when the file is absent; a typed error when it is not an object of string → string tables.
+ */
+export async function readLookupTables(dir: string): Promise<LookupTables | undefined> {
+  const file = serviceLayout(dir).lookups;
+  if (!existsSync(file)) return undefined;
+  const hint =
+    'lookups.json holds named tables of text to text, e.g. { "currency": { "$": "USD", "€": "EUR" } }.';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${file} is not valid JSON: ${(error as Error).message}`, { hint });
+  }
+  const isRecord = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isRecord(parsed)) throw new ConfigError(`${file} must be a JSON object of tables.`, { hint });
+  for (const [name, table] of Object.entries(parsed)) {
+    if (!isRecord(table) || !Object.values(table).every((v) => typeof v === 'string'))
+      throw new ConfigError(`Table "${name}" in ${file} must map text to text.`, { hint });
+  }
+  return parsed as LookupTables;
 }
 
 export type Synthesizer = (

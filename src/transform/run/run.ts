@@ -25,13 +25,15 @@ import type { InputItem } from './readers.ts';
 import { guardRecordShapes } from './sources.ts';
 import {
   competingOutputs,
+  inferOutputChecks,
   inputContractProblem,
   loadRivals,
   missingEverywhere,
+  outputCheckProblem,
   profileInputs,
   uncoveredShape,
 } from './trust.ts';
-import type { InputProfile, RivalsFile } from './trust.ts';
+import type { InputProfile, OutputCheck, RivalsFile } from './trust.ts';
 import type { RecordSource } from './sources.ts';
 
 /** One record's outcome. Every input record gets exactly one, in input order. */
@@ -600,7 +602,8 @@ class ServiceRun {
   private async trustGate(source: string): Promise<TrustGate> {
     const trusted = this.options.trust === true || this.files.config.settings.trust;
     const profile = profileInputs(this.files.examples, parseTransformFile(source).moduleText);
-    const gate: TrustGate = { profile, trusted, rivals: null, checkedFirstBatch: false };
+    const checks = inferOutputChecks(this.files.examples, this.files.schema);
+    const gate: TrustGate = { profile, trusted, rivals: null, checkedFirstBatch: false, checks };
     if (trusted) return gate;
     const rivals = await loadRivals(this.files.dir, source);
     if (!rivals) return gate;
@@ -641,7 +644,13 @@ class ServiceRun {
         };
     }
     const shape = uncoveredShape(gate.profile, input);
-    return shape ? { message: `the examples never covered this input: ${shape}` } : null;
+    if (shape) return { message: `the examples never covered this input: ${shape}` };
+    const doubt = outputCheckProblem(gate.checks, output, input);
+    return doubt
+      ? {
+          message: `${doubt} (an output check inferred from the examples; in schema.json, via the build's proposal and codify transform accept-schema, it becomes an error)`,
+        }
+      : null;
   }
 
   private async qaCheck(
@@ -810,4 +819,6 @@ interface TrustGate {
   trusted: boolean;
   rivals: { box: TransformSandbox; meta: RivalsFile } | null;
   checkedFirstBatch: boolean;
+  /** Output checks the examples imply that schema.json does not make yet (review flags). */
+  checks: OutputCheck[];
 }

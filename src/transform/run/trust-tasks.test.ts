@@ -75,8 +75,9 @@ describe('nothing wrong is written (own tasks of the kinds in issue 11)', { time
     expectNothingWrongWritten(rows);
     const written = (took: string) =>
       rows.find((r) => (r.record.input as { took: string }).took === took)?.written;
-    // "1 hour" reads as minutes by one rival ("number word") and as hours by another ("has min"): unsettled.
-    expect(written('1 hour')).toBe(false);
+    // One duration reader covers every format (issue 11 §4), so "1 hour" is read as a duration, not
+    // guessed between a "number word" and a "has min" branch.
+    expect(written('1 hour')).toBe(true);
     expect(rows.filter((r) => r.written).length).toBeGreaterThanOrEqual(4);
   });
 

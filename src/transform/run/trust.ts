@@ -26,6 +26,17 @@ export interface KeyProfile {
    * variable) rather than copying it: only then can an unseen shape change what it means.
    */
   parsed: boolean;
+  /**
+   * The code looks the value up in a table learned from the examples (`lookup({…}, input.status,
+   * fallback)`): the example values, trimmed and lower-cased. Any other value gets the fallback, a guess.
+   */
+  tableKeys?: string[];
+  /**
+   * Delimiter → fewest and most pieces the examples' values had, for each delimiter the code cuts
+   * this value at ("the 4th word", "after the comma"): a record with more or fewer pieces has a
+   * structure no example showed ("Newcastle upon Tyne NE1 7RU" where every city was one word).
+   */
+  pieces?: Record<string, [number, number]>;
 }
 
 /** The Input contract the examples imply, limited to the keys the code reads. */
@@ -85,7 +96,11 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         types: [...new Set(present.map(jsonType))].sort(),
         everBlank: values.some(isBlank),
         classes: [...new Set(texts.flatMap((t) => [...t].map(classOf)))].sort(),
-        parsed: code === null || parses(code, name),
+        parsed: code === null || parses(code, name) || looksUp(code, name),
+        ...piecesOf(code, name, texts),
+        ...(code !== null && looksUp(code, name)
+          ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
+          : {}),
       };
     });
   return { keys };
@@ -104,6 +119,82 @@ function parses(code: string, key: string): boolean {
     `=\\s*(?:${access})`, // kept in a variable, used who knows how
     `\\{[^}]*\\b${k}\\b[^}]*\\}\\s*=\\s*input\\b`, // destructured
   ].some((pattern) => new RegExp(pattern).test(code));
+}
+
+/** How many pieces a text has when cut at a delimiter (words for a space, as `token` counts them). */
+function pieceCount(text: string, delimiter: string): number {
+  return delimiter === ' ' ? text.trim().split(/\s+/).length : text.split(delimiter).length;
+}
+
+/**
+ * The delimiters the code cuts text at: the second argument of the generated helpers `token`,
+ * `after` and `beforeLast`, and of `.split`, when it is a one-character string literal.
+ */
+function cutDelimiters(code: string, key: string): Set<string> {
+  const found = new Set<string>();
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reads = new RegExp(`input(?:\\?\\.|\\.)${k}\\b|input\\??\\.?\\[['"]${k}['"]\\]`);
+  for (const call of code.matchAll(/\b(?:token|after|beforeLast)\(|\.split\(/g)) {
+    let depth = 0;
+    let at = (call.index ?? 0) + call[0].length;
+    if (call[0] === '.split(') {
+      // What is split: the text just before, back to the start of its statement.
+      const before =
+        code
+          .slice(Math.max(0, (call.index ?? 0) - 80), call.index)
+          .split(/[;{}]/)
+          .pop() ?? '';
+      const literal = /^'((?:\\.|[^'\\])*)'\)/.exec(code.slice(at));
+      if (literal && reads.test(before)) found.add(unquote(literal[1] ?? ''));
+      continue;
+    }
+    const start = at;
+    // Skip the first argument (balanced brackets, strings), then read the literal after its comma.
+    for (; at < code.length; at++) {
+      const ch = code[at];
+      if (ch === "'" || ch === '"' || ch === '`') {
+        for (at++; at < code.length && code[at] !== ch; at++) if (code[at] === '\\') at++;
+      } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+      else if (ch === ')' || ch === ']' || ch === '}') {
+        if (depth-- === 0) break;
+      } else if (ch === ',' && depth === 0) {
+        const literal = /^\s*'((?:\\.|[^'\\])*)'/.exec(code.slice(at + 1));
+        if (literal && reads.test(code.slice(start, at))) found.add(unquote(literal[1] ?? ''));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function unquote(body: string): string {
+  try {
+    return JSON.parse(`"${body.replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string;
+  } catch {
+    return body;
+  }
+}
+
+/** The piece-count ranges of {@link KeyProfile.pieces}, for the delimiters the code cuts at. */
+function piecesOf(
+  code: string | null,
+  key: string,
+  texts: string[],
+): { pieces?: Record<string, [number, number]> } {
+  if (code === null || texts.length === 0) return {};
+  const pieces: Record<string, [number, number]> = {};
+  for (const d of cutDelimiters(code, key)) {
+    if (d.length !== 1 || !texts.some((t) => t.includes(d))) continue;
+    const counts = texts.map((t) => pieceCount(t, d));
+    pieces[d] = [Math.min(...counts), Math.max(...counts)];
+  }
+  return Object.keys(pieces).length > 0 ? { pieces } : {};
+}
+
+/** Whether the code passes `input.<key>` to a lookup table learned from the examples. */
+function looksUp(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\blookup(?:<[^>]*>)?\\(\\{[^}]*\\},\\s*input(?:\\?\\.|\\.)${k}\\b`).test(code);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -155,6 +246,15 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (k.tableKeys && !k.tableKeys.includes(String(value).trim().toLowerCase()))
+      return `"${k.key}" is ${JSON.stringify(value)}, which no example had (the code's table has no entry for it)`;
+    for (const [d, [fewest, most]] of Object.entries(k.pieces ?? {})) {
+      const count = pieceCount(String(value), d);
+      if (count >= fewest && count <= most) continue;
+      const what = d === ' ' ? 'words' : `pieces between "${d}"`;
+      const had = fewest === most ? `${fewest}` : `${fewest} to ${most}`;
+      return `"${k.key}" has ${count} ${what}; the examples' had ${had}`;
+    }
     const fresh: string[] = [];
     for (const ch of String(value)) {
       const c = classOf(ch);
@@ -246,4 +346,171 @@ export function competingOutputs(
     if (answers.length > 1) competing[field] = answers;
   }
   return competing;
+}
+
+/**
+ * A check on one output field the examples' labels imply beyond the schema (issue 11 §2): every
+ * label was all digits, of one length, never empty, without letters or digits, a whole number, not
+ * negative. Until a person accepts it into schema.json (proposed by the build as a schema revision),
+ * a record breaking it goes to review, not to the output.
+ */
+export interface OutputCheck {
+  /** Output path, `$` for a primitive output, else `zip` or `address.zip`. */
+  field: string;
+  kind: 'non-empty' | 'digits' | 'length' | 'no-digits' | 'no-letters' | 'integer' | 'non-negative';
+  /** For `length`: the one length every label had. */
+  length?: number;
+  /** What the labels showed, for review messages. */
+  describe: string;
+}
+
+/** Fewest labels that count as evidence for a check: two could agree by chance. */
+export const OUTPUT_CHECK_EVIDENCE = 3;
+
+/** Primitive leaves of the output objects: path → values (undefined where a label lacks it). */
+function leaves(outputs: readonly unknown[]): Map<string, unknown[]> {
+  const found = new Map<string, unknown[]>();
+  const walk = (values: readonly unknown[], path: string): void => {
+    const objects = values.filter(isObject);
+    if (objects.length === values.length && objects.length > 0) {
+      const names = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+      for (const name of names)
+        walk(
+          objects.map((o) => o[name]),
+          path === '$' ? name : `${path}.${name}`,
+        );
+      return;
+    }
+    found.set(path, [...values]);
+  };
+  walk(outputs, '$');
+  return found;
+}
+
+/** Schema node at a field path (through `properties` only), or undefined. */
+function schemaAt(
+  schema: Record<string, unknown> | undefined,
+  field: string,
+): Record<string, unknown> | undefined {
+  if (field === '$') return schema;
+  let node: unknown = schema;
+  for (const name of field.split('.')) {
+    const properties = isObject(node) ? node['properties'] : undefined;
+    node = isObject(properties) ? properties[name] : undefined;
+  }
+  return isObject(node) ? node : undefined;
+}
+
+/**
+ * The output checks the example labels support and the schema does not already make: a string field
+ * whose every label (at least {@link OUTPUT_CHECK_EVIDENCE} of them) was non-empty, all digits, a
+ * code of one length (2–20 characters, no lower case or spaces), free of digits or of letters; a number field whose every label was a
+ * whole number, or not negative.
+ */
+export function inferOutputChecks(
+  examples: readonly Example[],
+  schema?: Record<string, unknown>,
+): OutputCheck[] {
+  const checks: OutputCheck[] = [];
+  for (const [field, values] of leaves(examples.map((e) => e.output))) {
+    if (values.length < OUTPUT_CHECK_EVIDENCE || values.some((v) => v === undefined || v === null)) continue;
+    const node = schemaAt(schema, field) ?? {};
+    const has = (keyword: string) => node[keyword] !== undefined || Array.isArray(node['enum']);
+    if (values.every((v) => typeof v === 'string')) {
+      const texts = values as string[];
+      // Any minLength the schema states, 0 included, is the user's word on empty values.
+      if (texts.every((t) => t.trim() !== '') && node['minLength'] === undefined && !has('pattern'))
+        checks.push({ field, kind: 'non-empty', describe: 'every example had a value' });
+      if (has('pattern')) continue;
+      if (texts.every((t) => /^\d+$/.test(t)))
+        checks.push({ field, kind: 'digits', describe: 'every example was all digits' });
+      else if (texts.every((t) => !/\p{N}/u.test(t)))
+        checks.push({ field, kind: 'no-digits', describe: 'no example had digits' });
+      if (texts.every((t) => !/\p{L}/u.test(t)) && !texts.every((t) => /^\d+$/.test(t)))
+        checks.push({ field, kind: 'no-letters', describe: 'no example had letters' });
+      const lengths = new Set(texts.map((t) => [...t].length));
+      const length = [...(texts[0] ?? '')].length;
+      // Codes only (no lower-case letters, no spaces: "TX", "62701", "2024-03-05"): three city names
+      // of six letters each are not a rule.
+      const codes = texts.every((t) => !/[\p{Ll}\s]/u.test(t));
+      if (codes && lengths.size === 1 && length >= 2 && length <= 20 && !has('maxLength'))
+        checks.push({
+          field,
+          kind: 'length',
+          length,
+          describe: `every example was ${length} characters long`,
+        });
+    } else if (values.every((v) => typeof v === 'number')) {
+      const numbers = values as number[];
+      if (numbers.every(Number.isInteger) && node['type'] !== 'integer' && !has('multipleOf'))
+        checks.push({ field, kind: 'integer', describe: 'every example was a whole number' });
+      if (
+        numbers.every((n) => n >= 0) &&
+        numbers.some((n) => n > 0) &&
+        !has('minimum') &&
+        !has('exclusiveMinimum')
+      )
+        checks.push({ field, kind: 'non-negative', describe: 'no example was negative' });
+    }
+  }
+  return checks;
+}
+
+/** Whether one value passes one check (a value that is not of the check's type is the schema's business). */
+function passes(check: OutputCheck, value: unknown): boolean {
+  if (typeof value === 'string') {
+    switch (check.kind) {
+      case 'non-empty':
+        return value.trim() !== '';
+      case 'digits':
+        return /^\d+$/.test(value);
+      case 'no-digits':
+        return !/\p{N}/u.test(value);
+      case 'no-letters':
+        return !/\p{L}/u.test(value);
+      case 'length':
+        return [...value].length === check.length;
+      default:
+        return true;
+    }
+  }
+  if (typeof value === 'number') {
+    if (check.kind === 'integer') return Number.isInteger(value);
+    if (check.kind === 'non-negative') return value >= 0;
+  }
+  return value !== undefined || check.kind !== 'non-empty';
+}
+
+/** Primitive values of the input, its top level and one level down. */
+function inputValues(input: unknown): Set<unknown> {
+  const found = new Set<unknown>();
+  const add = (value: unknown, depth: number): void => {
+    if (typeof value === 'string' || typeof value === 'number') found.add(value);
+    else if (depth < 2 && isObject(value)) for (const v of Object.values(value)) add(v, depth + 1);
+  };
+  add(input, 0);
+  return found;
+}
+
+/**
+ * Why this output breaks a check the examples imply (see {@link inferOutputChecks}), or null:
+ * `zip is "Wilkes", but every example was all digits`. With `input`, a value copied unchanged from
+ * an input field passes: what it may look like is the input contract's business, and a copy cannot
+ * have been cut from the wrong place.
+ */
+export function outputCheckProblem(
+  checks: readonly OutputCheck[],
+  output: unknown,
+  input?: unknown,
+): string | null {
+  let copied: Set<unknown> | undefined;
+  for (const check of checks) {
+    const value = at(output, check.field);
+    if (passes(check, value)) continue;
+    copied ??= input === undefined ? new Set() : inputValues(input);
+    if (value !== '' && copied.has(value)) continue;
+    const name = check.field === '$' ? 'the output' : check.field;
+    return `${name} is ${JSON.stringify(value) ?? 'missing'}, but ${check.describe}`;
+  }
+  return null;
 }

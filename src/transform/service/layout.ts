@@ -8,6 +8,8 @@ export function serviceLayout(dir: string) {
     config: path.join(dir, 'codify.json'),
     examples: path.join(dir, 'examples.json'),
     schema: path.join(dir, 'schema.json'),
+    /** Lookup tables the user gives the local synthesizer (issue 11 §4), optional. */
+    lookups: path.join(dir, 'lookups.json'),
     transform: path.join(dir, 'transform.ts'),
     transformNext: path.join(dir, 'transform.next.ts'),
     transformDiff: path.join(dir, 'transform.next.diff'),

@@ -276,3 +276,56 @@ export function lookup<T>(table: Record<string, T>, value: unknown, fallback: T)
   const wanted = text(value).trim().toLowerCase();
   return Object.hasOwn(table, wanted) ? (table[wanted] as T) : fallback;
 }
+
+// A duration as a number of `unit`s: "1h 30m", "90 min", "2 hours 5 minutes", "45s", "1:02:03"; a
+// two-part clock "1:30" is hours:minutes when `clock` is "hm", minutes:seconds when "ms"; a bare number is
+// already in `unit`. NaN when the text is not a duration.
+export function parseDuration(value: unknown, unit: 'h' | 'min' | 's', clock: 'hm' | 'ms'): number {
+  const s = text(value).trim().toLowerCase();
+  const per: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1 };
+  const size = per[unit === 'min' ? 'm' : unit] ?? 1;
+  const parts = /^(\d+):(\d{1,2})(?::(\d{1,2}(?:\.\d+)?))?$/.exec(s);
+  if (parts) {
+    const [a, b, c] = [Number(parts[1]), Number(parts[2]), parts[3]];
+    if (c !== undefined) return (a * 3600 + b * 60 + Number(c)) / size;
+    return (clock === 'hm' ? a * 3600 + b * 60 : a * 60 + b) / size;
+  }
+  const piece =
+    /(\d+(?:[.,]\d+)?)\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)?(?:\s+and\b|,)?\s*/y;
+  let seconds = 0;
+  let count = 0;
+  let bare = false;
+  for (let at = 0; at < s.length; at = piece.lastIndex) {
+    piece.lastIndex = at;
+    const found = piece.exec(s);
+    if (!found || found[0] === '') return Number.NaN;
+    const amount = Number((found[1] ?? '').replace(',', '.'));
+    const name = found[2];
+    count += 1;
+    if (name === undefined) bare = true;
+    seconds += name === undefined ? amount * size : amount * (per[name.charAt(0)] ?? Number.NaN);
+  }
+  if (count === 0 || (bare && count > 1)) return Number.NaN;
+  return seconds / size;
+}
+
+// The value of the first table key found in the text (longest keys first, whole words for letter
+// keys, case ignored): a currency symbol or code to its ISO code. The fallback when none is found.
+export function findIn<T>(table: Record<string, T>, value: unknown, fallback: T): T {
+  const s = text(value).toLowerCase();
+  const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+  for (const k of keys) {
+    const wanted = k.toLowerCase();
+    let at = s.indexOf(wanted);
+    while (at >= 0) {
+      const before = s.charAt(at - 1);
+      const after = s.charAt(at + wanted.length);
+      const word = /[\p{L}\p{N}]/u;
+      const edges = !word.test(wanted.charAt(0)) || !word.test(before);
+      const ends = !word.test(wanted.charAt(wanted.length - 1)) || !word.test(after);
+      if (edges && ends) return table[k] as T;
+      at = s.indexOf(wanted, at + 1);
+    }
+  }
+  return fallback;
+}

@@ -25,6 +25,12 @@ export interface SynthOptions {
   schema?: Record<string, unknown>;
   /** When set, unsolved top-level fields are delegated to `name(input)`, spread into the result. */
   delegateFunctionName?: string;
+  /**
+   * Lookup tables a user gave beside the examples (a service's `lookups.json`): table name → key →
+   * value, e.g. `{ "currency": { "$": "USD", "€": "EUR" } }`. A string output may be the value of the
+   * first key found in an input field.
+   */
+  tables?: Record<string, Record<string, string>>;
 }
 
 /** What {@link synthesize} learned. */
@@ -139,6 +145,7 @@ export function synthesize(examples: SynthExample[], options: SynthOptions = {})
     extraRoots: sample(options.inputs ?? [], 40),
     deadline,
     rootName: 'input',
+    ...(options.tables ? { tables: options.tables } : {}),
   };
   let node = synthNode(
     task,

@@ -435,6 +435,9 @@ export function leafAlternatives(task: Task, outputs: unknown[], spec: LeafSpec,
   const type = [...types][0];
   const sources = leafSources(task);
   const found: Expr[] = [];
+  // Branches round alike: to the decimals seen across the whole field, as synthLeaf has them.
+  if (type === 'number')
+    spec = { ...spec, decimals: spec.decimals ?? Math.max(...(outputs as number[]).map(decimalsOf)) };
   if (type === 'string') {
     const texts = outputs as string[];
     const atoms = stringAtoms(sources, task, texts, arraySources(task));

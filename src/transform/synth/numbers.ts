@@ -10,6 +10,8 @@ import type { Source, Task } from './sources.ts';
 interface NumberSource {
   expr: Expr;
   values: number[];
+  /** What the input field it reads says about units: its name's words and its examples' text. */
+  unitContext?: { words: string[]; texts: string[] };
 }
 
 /** Conversion factors people actually use; fits snap to these first. */
@@ -21,6 +23,7 @@ const KNOWN_FACTORS = [
 /** Number-valued reads of the input: numeric fields, parsed text, nth number in text, lengths, sums. */
 export function numberSources(sources: Source[], arrays: Source[], task: Task): NumberSource[] {
   const out: NumberSource[] = [];
+  let context: NumberSource['unitContext'];
   const push = (expr: Expr): void => {
     const values = task.roots.map((root) => {
       try {
@@ -30,9 +33,22 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
         return Number.NaN;
       }
     });
-    if (values.every((v) => Number.isFinite(v))) out.push({ expr, values });
+    if (values.every((v) => Number.isFinite(v)))
+      out.push({ expr, values, ...(context ? { unitContext: context } : {}) });
   };
   for (const source of sources) {
+    context = {
+      words: source.path
+        .filter((seg): seg is string => typeof seg === 'string')
+        .flatMap((seg) =>
+          seg
+            .replace(/([a-z])([A-Z])/g, '$1 $2')
+            .toLowerCase()
+            .split(/[^a-z]+/),
+        )
+        .filter(Boolean),
+      texts: source.values.map((v) => H.text(v)),
+    };
     const present = source.values.filter((v) => v !== null && v !== undefined);
     if (present.every((v) => typeof v === 'number')) {
       // An optional path reads as number | undefined, so it goes through Number() to stay typed.
@@ -59,9 +75,14 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
         ['parseNumber'],
       ),
     );
+    for (const duration of durationReads(source)) push(duration);
     const counts = source.values.map((v) => (H.text(v).match(/\d+(?:[.,]\d+)*/g) ?? []).length);
     if (counts.some((c) => c > 1)) {
-      for (const n of [1, 2, -1]) {
+      // Every position from the start, and from the end as far back as the examples reach (the
+      // status code before the byte count of an access-log line).
+      const most = Math.min(5, Math.max(...counts));
+      const positions = [...Array(most).keys()].slice(1).concat([-1, -2, -3].filter((n) => -n <= most));
+      for (const n of positions) {
         push(
           derive(
             source.expr,
@@ -85,6 +106,7 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
       );
     }
   }
+  context = undefined;
   for (const array of arrays) {
     const arrayCode = (c: string): string => `(${c} ?? [])`;
     push(
@@ -140,6 +162,142 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
     }
   }
   return out;
+}
+
+/** Duration units a number may be wanted in, and how a two-part clock ("1:30") may be read. */
+const DURATION_READS: ['h' | 'min' | 's', 'hm' | 'ms'][] = [
+  ['min', 'hm'],
+  ['s', 'ms'],
+  ['s', 'hm'],
+  ['h', 'hm'],
+  ['min', 'ms'],
+];
+
+/**
+ * Durations read from text ("1h 30m", "90 min", "1:02:03"), in each unit: only for a field whose every
+ * example reads as a duration and at least one says so (a unit word or a clock), so plain numbers
+ * stay plain numbers.
+ */
+function durationReads(source: Source): Expr[] {
+  const texts = source.values.filter((v) => !H.isBlank(v)).map((v) => H.text(v));
+  if (texts.length === 0 || !texts.every((t) => typeof t === 'string')) return [];
+  if (!texts.some((t) => /\d\s*(?:d|h|m|s)|\d:\d/i.test(t))) return [];
+  const reads: Expr[] = [];
+  for (const [unit, clock] of DURATION_READS) {
+    if (!texts.every((t) => Number.isFinite(H.parseDuration(t, unit, clock)))) continue;
+    reads.push(
+      derive(
+        source.expr,
+        (c) => `parseDuration(${c}, ${lit(unit)}, ${lit(clock)})`,
+        (v) => H.parseDuration(v, unit, clock),
+        0.8,
+        ['parseDuration'],
+        (c) =>
+          `${c} as a duration in ${unit}${texts.some((t) => /^\d+:\d+$/.test(t.trim())) ? ` (a:b read as ${clock === 'hm' ? 'h:mm' : 'm:ss'})` : ''}`,
+      ),
+    );
+  }
+  return reads;
+}
+
+/**
+ * Units, by how a field's name or text says them: name words (`weight_lb`, `tempF` gives "f") and a
+ * pattern for values ("68 °F", "12 lbs").
+ */
+const UNITS: Record<string, { words: string[]; text: RegExp }> = {
+  '°F': { words: ['f', 'fahrenheit', 'degf'], text: /°\s*f\b|\d\s*f\b|fahrenheit/i },
+  '°C': { words: ['c', 'celsius', 'degc', 'centigrade'], text: /°\s*c\b|\d\s*c\b|celsius|centigrade/i },
+  K: { words: ['k', 'kelvin'], text: /\d\s*k\b|kelvin/i },
+  lb: { words: ['lb', 'lbs', 'pound', 'pounds'], text: /\d\s*(?:lbs?|pounds?)\b/i },
+  kg: { words: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms'], text: /\d\s*(?:kgs?|kilo)/i },
+  mi: { words: ['mi', 'mile', 'miles'], text: /\d\s*(?:mi|miles?)\b/i },
+  km: { words: ['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres'], text: /\d\s*(?:km|kilomet)/i },
+  in: { words: ['in', 'inch', 'inches'], text: /\d\s*(?:in\b|inch|")/i },
+  cm: {
+    words: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'],
+    text: /\d\s*(?:cm\b|centimet)/i,
+  },
+  ft: { words: ['ft', 'feet', 'foot'], text: /\d\s*(?:ft\b|feet|foot|')/i },
+  m: { words: ['m', 'meter', 'meters', 'metre', 'metres'], text: /\d\s*(?:m\b|met(?:er|re)s?\b)/i },
+  yd: { words: ['yd', 'yds', 'yard', 'yards'], text: /\d\s*(?:yds?|yards?)\b/i },
+  oz: { words: ['oz', 'ounce', 'ounces'], text: /\d\s*(?:oz|ounces?)\b/i },
+  g: { words: ['g', 'gram', 'grams'], text: /\d\s*(?:g|grams?)\b/i },
+  gal: { words: ['gal', 'gallon', 'gallons'], text: /\d\s*(?:gal|gallons?)\b/i },
+  L: { words: ['l', 'liter', 'liters', 'litre', 'litres'], text: /\d\s*(?:l|lit(?:er|re)s?)\b/i },
+  mph: { words: ['mph'], text: /\d\s*mph\b/i },
+  'km/h': { words: ['kmh', 'kph'], text: /\d\s*(?:km\/h|kph)\b/i },
+};
+
+/**
+ * Unit conversions with their exact definitions, as a person writes them (°F to °C is (x − 32) × 5/9,
+ * a pound is 0.45359237 kg): preferred over a factor fitted from a few examples, which rounds
+ * differently on some unseen values. Tried only on a field that names its unit.
+ */
+const UNIT_CONVERSIONS: {
+  from: string;
+  to: string;
+  code: (c: string) => string;
+  run: (x: number) => number;
+}[] = [
+  { from: '°F', to: '°C', code: (c) => `(${c} - 32) * 5 / 9`, run: (x) => ((x - 32) * 5) / 9 },
+  { from: '°C', to: '°F', code: (c) => `${c} * 9 / 5 + 32`, run: (x) => (x * 9) / 5 + 32 },
+  { from: 'K', to: '°C', code: (c) => `${c} - 273.15`, run: (x) => x - 273.15 },
+  { from: '°C', to: 'K', code: (c) => `${c} + 273.15`, run: (x) => x + 273.15 },
+  ...(
+    [
+      ['lb', 'kg', 0.45359237],
+      ['mi', 'km', 1.609344],
+      ['in', 'cm', 2.54],
+      ['ft', 'm', 0.3048],
+      ['yd', 'm', 0.9144],
+      ['oz', 'g', 28.349523125],
+      ['gal', 'L', 3.785411784],
+      ['mph', 'km/h', 1.609344],
+    ] as const
+  ).flatMap(([from, to, factor]) => [
+    { from, to, code: (c: string) => `${c} * ${num(factor)}`, run: (x: number) => x * factor },
+    { from: to, to: from, code: (c: string) => `${c} / ${num(factor)}`, run: (x: number) => x / factor },
+  ]),
+];
+
+/** Units a number source names, by its input field's name or its examples' text. */
+function unitsNamed(source: NumberSource): Set<string> {
+  const words = new Set(source.unitContext?.words ?? []);
+  const texts = source.unitContext?.texts ?? [];
+  const named = new Set<string>();
+  for (const [unit, how] of Object.entries(UNITS)) {
+    if (how.words.some((w) => words.has(w)) || texts.some((t) => how.text.test(t))) named.add(unit);
+  }
+  return named;
+}
+
+/** Exact unit conversions of one number source that fit every example (after a rounding). */
+function unitConversions(
+  source: NumberSource,
+  outputs: number[],
+  rounds: Rounding[],
+  offer: (expr: Expr) => void,
+): void {
+  const named = unitsNamed(source);
+  if (named.size === 0) return;
+  for (const conversion of UNIT_CONVERSIONS) {
+    if (!named.has(conversion.from)) continue;
+    for (const r of rounds) {
+      if (!fitsAll(source.values, outputs, (x) => r.run(conversion.run(x)))) continue;
+      offer(
+        derive(
+          source.expr,
+          (c) => r.code(conversion.code(c)),
+          (v) => r.run(conversion.run(v as number)),
+          // A converted value is rounded to the decimals the field shows; left unrounded only when
+          // no rounding fits.
+          1.8 + r.cost + (r === TIDY ? 1 : 0),
+          r.helpers,
+          (c) => r.code(`${conversion.from} → ${conversion.to} of ${c}`),
+        ),
+      );
+    }
+  }
 }
 
 export function decimalsOf(n: number): number {
@@ -272,6 +430,7 @@ export function synthNumber(
     for (const r of rounds) {
       if (fitsAll(source.values, outputs, (x) => r.run(x))) offer(apply(source.expr, r, 0));
     }
+    unitConversions(source, outputs, arithmeticRounds, offer);
     affineFits(source, outputs, arithmeticRounds, offer);
   }
   // Two-field arithmetic (qty × price, net + tax, end − start), also as a percentage

@@ -17,6 +17,11 @@ export interface Task {
   deadline: number;
   /** Variable name of the root in generated code (`input`, or an element name when mapping). */
   rootName: string;
+  /**
+   * Lookup tables the user gave (table name → key → value), e.g. currency symbols and codes to ISO
+   * codes: string programs may look a key found in the input up in them.
+   */
+  tables?: Record<string, Record<string, string>>;
 }
 
 const MAX_DEPTH = 5;

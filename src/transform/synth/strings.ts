@@ -3,7 +3,7 @@
  * and substrings/reformattings of input values). The search is a cheapest-path walk over the joint
  * output positions of all examples, so one program must explain every example at once.
  */
-import { derive, lit, type Expr } from './expr.ts';
+import { derive, key, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
 import type { Source, Task } from './sources.ts';
 
@@ -267,7 +267,15 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
         6,
         Math.max(...texts.map((t) => (d === ' ' ? t.trim().split(/\s+/) : t.split(d)).length)),
       );
-      for (const n of [...Array(count).keys(), -1, -2]) {
+      // From the end as far back as from the start: when every example has the same number of
+      // pieces, "the 4th word" and "the 3rd word from the end" both fit, and only the version space
+      // can tell a record where they part ("Newcastle upon Tyne NE1 7RU").
+      const fewest = Math.min(
+        6,
+        ...texts.map((t) => (d === ' ' ? t.trim().split(/\s+/) : t.split(d)).length),
+      );
+      const fromEnd = [...Array(Math.max(2, fewest)).keys()].map((k) => -(k + 1));
+      for (const n of [...Array(count).keys(), ...fromEnd]) {
         const tok = derive(
           source.expr,
           (c) => `token(${c}, ${lit(d)}, ${n})`,
@@ -502,6 +510,7 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
         }
       }
     }
+    for (const [name, table] of Object.entries(task.tables ?? {})) addTableLookup(source, name, table, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }
@@ -549,6 +558,32 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
       .map(({ expr }) => expr);
     return others.length > 0 ? { ...atom, twins: others } : atom;
   });
+}
+
+/**
+ * The value of the first key of a user's table found in the text ("1.299,00 €" → "EUR"): cheap,
+ * because the user said what the keys mean; unseen text without any key gives "".
+ */
+function addTableLookup(
+  source: Source,
+  name: string,
+  table: Record<string, string>,
+  add: (expr: Expr) => string[] | null,
+): void {
+  const entries = Object.entries(table).filter(([k, v]) => k !== '' && typeof v === 'string');
+  if (entries.length === 0) return;
+  const literal = `{ ${entries.map(([k, v]) => `${key(k)}: ${lit(v)}`).join(', ')} }`;
+  const lookupTable = Object.fromEntries(entries);
+  add(
+    derive(
+      source.expr,
+      (c) => `findIn(${literal}, ${c}, '')`,
+      (v) => H.findIn(lookupTable, v, ''),
+      1.2,
+      ['findIn'],
+      (c) => `${name} table entry found in ${c}`,
+    ),
+  );
 }
 
 function addNumberFormats(

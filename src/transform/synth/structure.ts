@@ -247,6 +247,7 @@ function synthArray(task: Task, outputs: unknown[], schema: Schema, scope: Scope
         extraRoots: extra,
         deadline: task.deadline,
         rootName: variable,
+        ...(task.tables ? { tables: task.tables } : {}),
       };
       const body = synthNode(
         elementTask,

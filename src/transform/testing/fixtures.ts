@@ -38,7 +38,8 @@ export const NAME_EXAMPLES = [
 export const NAME_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   type: 'object',
-  properties: { first: { type: 'string', minLength: 1 }, last: { type: 'string' } },
+  // `last` may be empty (one-word names): said explicitly, so run does not flag empty ones for review.
+  properties: { first: { type: 'string', minLength: 1 }, last: { type: 'string', minLength: 0 } },
   required: ['first', 'last'],
   additionalProperties: false,
 };

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { schemaWithOutputChecks } from '../build/schema-revision.ts';
+import { compileSchema } from '../schema/validate.ts';
+import { inferOutputChecks, outputCheckProblem, profileInputs, uncoveredShape } from './trust.ts';
+
+const addresses = [
+  { input: 'a', output: { city: 'Springfield', state: 'IL', zip: '62701', minutes: 5 } },
+  { input: 'b', output: { city: 'Fort Worth', state: 'TX', zip: '76102', minutes: 90 } },
+  { input: 'c', output: { city: 'Reno', state: 'NV', zip: '89501', minutes: 0 } },
+];
+
+describe('output checks inferred from the examples', () => {
+  it('finds all-digit, fixed-length, non-empty, letter/digit-free, whole and non-negative fields', () => {
+    const kinds = inferOutputChecks(addresses).map((c) => `${c.field}:${c.kind}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'city:non-empty',
+        'city:no-digits',
+        'state:length',
+        'state:no-digits',
+        'zip:digits',
+        'zip:length',
+        'minutes:integer',
+        'minutes:non-negative',
+      ]),
+    );
+    expect(kinds).not.toContain('city:length');
+    const sixLetters = ['Boston', 'Austin', 'Denver'].map((city) => ({ input: 'x', output: { city } }));
+    expect(inferOutputChecks(sixLetters).map((c) => c.kind)).not.toContain('length');
+    expect(kinds).not.toContain('zip:no-letters'); // already said by "digits"
+  });
+
+  it('flags the outputs that break them, and passes those that do not', () => {
+    const checks = inferOutputChecks(addresses);
+    const ok = { city: 'Salt Lake City', state: 'UT', zip: '84101', minutes: 12 };
+    expect(outputCheckProblem(checks, ok)).toBeNull();
+    expect(outputCheckProblem(checks, { ...ok, zip: 'Wilkes' })).toMatch(
+      /^zip is "Wilkes", but every example/,
+    );
+    expect(outputCheckProblem(checks, { ...ok, state: 'Texas' })).toMatch(/state/);
+    expect(outputCheckProblem(checks, { ...ok, city: '' })).toMatch(
+      /city is "", but every example had a value/,
+    );
+    expect(outputCheckProblem(checks, { ...ok, city: 'Austin 73301' })).toMatch(/no example had digits/);
+    expect(outputCheckProblem(checks, { ...ok, minutes: 7.5 })).toMatch(/whole number/);
+    expect(outputCheckProblem(checks, { ...ok, minutes: -3 })).toMatch(/negative/);
+    // A value copied unchanged from the input is the input contract's business.
+    expect(outputCheckProblem(checks, { ...ok, city: 'n0' }, { id: 1, name: 'n0' })).toBeNull();
+    expect(outputCheckProblem(checks, { ...ok, city: '' }, { name: '' })).toMatch(/city/);
+  });
+
+  it('needs three labels of evidence, and leaves out what the schema already says', () => {
+    expect(inferOutputChecks(addresses.slice(0, 2))).toEqual([]);
+    const schema = {
+      type: 'object',
+      properties: {
+        zip: { type: 'string', pattern: '^[0-9]{5}$' },
+        minutes: { type: 'integer', minimum: 0 },
+      },
+    };
+    const fields = inferOutputChecks(addresses, schema).map((c) => `${c.field}:${c.kind}`);
+    const mayBeEmpty = { type: 'object', properties: { city: { type: 'string', minLength: 0 } } };
+    expect(inferOutputChecks(addresses, mayBeEmpty).map((c) => `${c.field}:${c.kind}`)).not.toContain(
+      'city:non-empty',
+    );
+    expect(fields.filter((f) => f.startsWith('zip:') && !f.endsWith('length'))).toEqual([]);
+    expect(fields.filter((f) => f.startsWith('minutes:'))).toEqual([]);
+  });
+
+  it('checks nested fields and a primitive output', () => {
+    const nested = addresses.map((e) => ({ input: e.input, output: { address: { zip: e.output.zip } } }));
+    expect(outputCheckProblem(inferOutputChecks(nested), { address: { zip: 'TX' } })).toMatch(
+      /^address\.zip/,
+    );
+    const primitive = ['12', '345', '6'].map((output) => ({ input: 'x', output }));
+    expect(outputCheckProblem(inferOutputChecks(primitive), 'n/a')).toMatch(/^the output is "n\/a"/);
+  });
+});
+
+describe('the schema revision a build proposes from them', () => {
+  it('writes the checks as JSON Schema keywords that accept every label and reject what run flags', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        city: { type: 'string' },
+        state: { type: 'string' },
+        zip: { type: 'string' },
+        minutes: { type: 'number' },
+      },
+    };
+    const revised = schemaWithOutputChecks(schema, inferOutputChecks(addresses, schema));
+    expect(schema.properties.zip).toEqual({ type: 'string' }); // not mutated
+    const validator = compileSchema(revised);
+    for (const e of addresses) expect(validator.validate(e.output)).toEqual([]);
+    const ok = { city: 'Salt Lake City', state: 'UT', zip: '84101', minutes: 12 };
+    expect(validator.validate(ok)).toEqual([]);
+    for (const bad of [
+      { ...ok, zip: 'Wilkes' },
+      { ...ok, state: 'Texas' },
+      { ...ok, city: '' },
+      { ...ok, city: 'Austin 73301' },
+      { ...ok, minutes: 7.5 },
+      { ...ok, minutes: -3 },
+    ])
+      expect(validator.validate(bad).length).toBeGreaterThan(0);
+  });
+});
+
+describe('values a learned lookup table has no entry for', () => {
+  const examples = [200, 404, 500, 201].map((status) => ({
+    input: { status },
+    output: { ok: status < 300 },
+  }));
+  const code = `export default function transform(input: Input): Output {
+  return { ok: lookup<boolean>({ '200': true, '201': true, '404': false, '500': false }, input.status, false) };
+}`;
+
+  it('go to review: the fallback is a guess', () => {
+    const profile = profileInputs(examples, code);
+    expect(uncoveredShape(profile, { status: 404 })).toBeNull();
+    expect(uncoveredShape(profile, { status: 204 })).toMatch(/"status" is 204, which no example had/);
+  });
+
+  it('are not flagged when the code reads the key some other way', () => {
+    const parsed = profileInputs(examples, code.replace(/lookup<boolean>\([^)]*\)/, 'input.status < 300'));
+    expect(uncoveredShape(parsed, { status: 204 })).toBeNull();
+  });
+});
+
+describe('records cut into more or fewer pieces than any example', () => {
+  const code = `export default function transform(input: Input): Output {
+  return {
+    city: token(input.address, ' ', 3),
+    postcode: after(token(input.address, ',', 1), ' '),
+    amount: formatNumber(parseNumber(input.price), 2, ',', '.'),
+  };
+}`;
+  const examples = [
+    { address: '10 Downing Street, London SW1A 2AA', price: '$1,299.00' },
+    { address: '3 High Street, Oxford OX1 4AP', price: '$12.00' },
+    { address: '221 Baker Street, London NW1 6XE', price: '$7.50' },
+  ].map((input) => ({ input, output: {} }));
+  const profile = profileInputs(examples, code);
+
+  it('go to review when a delimiter the code cuts that field at splits it differently', () => {
+    expect(uncoveredShape(profile, { address: '9 Station Road, Leeds LS1 4DY', price: '$1.00' })).toBeNull();
+    expect(
+      uncoveredShape(profile, { address: '134 Victoria Road, Newcastle upon Tyne NE1 7RU', price: '$1.00' }),
+    ).toBe(`"address" has 8 words; the examples' had 6`);
+    expect(uncoveredShape(profile, { address: '1 Mill Lane, Bath, BA1 1AA', price: '$1.00' })).toMatch(
+      /pieces between ","/,
+    );
+  });
+
+  it('leave fields the code does not cut alone (the comma in a price formatted as a number)', () => {
+    expect(
+      uncoveredShape(profile, { address: '9 Station Road, Leeds LS1 4DY', price: '$1,000,000.00' }),
+    ).toBeNull();
+  });
+});
