@@ -263,6 +263,14 @@ describe('resuming a transform run', () => {
     server.runs.flushEvents();
     const point = server.store.listEvents(runId).find((e) => e.event.type === 'resume-point');
     expect(point?.event).toMatchObject({ fromRecord: FROM });
+    // The event's wire shape is the one the web app reads (the product's `checkpoint` flag stays inside).
+    expect(Object.keys(point?.event ?? {}).sort()).toEqual([
+      'errors',
+      'fromRecord',
+      'reason',
+      'recordsOut',
+      'type',
+    ]);
 
     const output = (await server.app.inject({ method: 'GET', url: api(`/runs/${runId}/output`) })).body
       .split('\n')

@@ -95,6 +95,34 @@ describe('codify transform run --resume (real CLI, SIGKILL)', () => {
     expect(outputs[4]).toEqual({ id: 4, name: 'n4' }); // Record 5 is malformed.
   }, 120_000);
 
+  it('on Ctrl-C (SIGINT) keeps the checkpoint and says how far it got and how to finish', async () => {
+    const output = path.join(dir, 'interrupted.jsonl');
+    const checkpoint = checkpointPath(output);
+    const args = ['transform', 'run', service, '--input', input, '--output', output, '--batch-size', '500'];
+    const { child, done } = startCodify(args);
+    const deadline = Date.now() + 45_000;
+    while (!existsSync(checkpoint)) {
+      if (child.exitCode !== null)
+        throw new Error(`the run ended before its first checkpoint: ${(await done).stderr}`);
+      if (Date.now() > deadline) throw new Error('no checkpoint appeared within 45 s');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill('SIGINT');
+    const stopped = await done;
+    expect(stopped.code, stopped.stderr).toBe(1);
+    const saved = JSON.parse(await readFile(checkpoint, 'utf8')) as { records: number };
+    expect(saved.records).toBeLessThan(RECORDS);
+    expect(stopped.stderr).toContain(
+      `Stopped after record index ${saved.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
+    );
+    const resumed = await codify([...args, '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(1); // The malformed lines are errors.
+    expect(resumed.stderr).toContain(`Records: ${RECORDS} in`);
+    expect(
+      (await lines(output)).length + (await lines(path.join(dir, 'interrupted.errors.jsonl'))).length,
+    ).toBe(RECORDS);
+  }, 120_000);
+
   it('refuses to resume when the input changed since the kill', async () => {
     const copy = path.join(dir, 'changing.jsonl');
     await writeFile(copy, await readFile(input));
