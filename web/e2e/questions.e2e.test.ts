@@ -83,6 +83,15 @@ describe('answering build questions in the web UI', () => {
       expect(await save.isDisabled()).toBe(true);
       await ui.screenshot('transform-questions');
 
+      // A locked service keeps its examples as reviewed: the form says so and cannot be used.
+      await page.getByRole('button', { name: 'Lock', exact: true }).click();
+      await page.getByText('The service is locked: unlock it to answer questions.').waitFor();
+      expect(await card.getByRole('radio', { name: 'Skip for now' }).isDisabled()).toBe(true);
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+      await page
+        .getByText('The service is locked: unlock it to answer questions.')
+        .waitFor({ state: 'detached' });
+
       // A typed answer the schema refuses: the server's reason is shown and nothing is saved.
       await card.getByRole('radio', { name: 'None of these: type the right output' }).check();
       const typed = card.getByLabel(/Right output of question 1/);

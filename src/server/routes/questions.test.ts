@@ -146,6 +146,9 @@ describe('question routes', () => {
     // A body the protocol refuses (a pick as text) is a 400 before the handler.
     const textPick = await postLabels('bad-answer', [{ input: { name: 'Mary Ann Smith' }, pick: '1' }]);
     expect(textPick.statusCode).toBe(400);
+    const noInput = await postLabels('bad-answer', [{ pick: 1 }]);
+    expect(noInput.statusCode).toBe(400);
+    expect(errorOf(noInput).message).toMatch(/input/);
     expect(examplesIn(dir)).toBe(3);
     expect(described(QuestionsResponse, await getQuestions('bad-answer')).questions).toHaveLength(1);
   });
