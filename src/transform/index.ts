@@ -5,7 +5,7 @@
  * (and one file, its test beside it) each, dependencies passed in:
  * {@link initService}, {@link buildService} (`TransformService.build`), {@link runToFiles} (with
  * {@link checkRunResumable}), {@link runChunked} (a file run as chunk jobs on a queue), {@link acceptTransform},
- * {@link acceptSchema}, {@link labelExamples}.
+ * {@link acceptSchema}, {@link labelExamples}, {@link openQuestions} and {@link answerQuestions}.
  */
 export { initService, readJsonInput } from './init-service.ts';
 export { buildService } from './build-service.ts';
@@ -15,6 +15,9 @@ export { acceptSchema, NoSchemaProposedError } from './accept-schema.ts';
 export { labelExamples } from './label-examples.ts';
 export type { LabelResult } from './label-examples.ts';
 export type { Question } from './build/questions.ts';
+export { openQuestions } from './open-questions.ts';
+export { answerQuestions, AnswerRejectedError, QuestionNotOpenError } from './answer-questions.ts';
+export type { AnswerQuestionsResult, QuestionAnswer } from './answer-questions.ts';
 export { loadService, TransformService } from './service.ts';
 export type {
   LoadServiceOptions,

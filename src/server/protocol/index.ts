@@ -9,3 +9,4 @@ export * from './events.ts';
 export * from './usage.ts';
 export * from './exchanges.ts';
 export * from './transforms.ts';
+export * from './questions.ts';

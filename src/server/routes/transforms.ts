@@ -56,6 +56,7 @@ import {
 import { receiveUpload } from '../transforms/upload.ts';
 import { rebuildServiceIndex, syncServiceRow, trackServiceRuns } from '../transforms/service-index.ts';
 import { runBrief } from '../run-brief.ts';
+import { registerQuestionRoutes } from './questions.ts';
 
 const NameParams = ServiceNameParams;
 const HistoryQuery = ServiceHistoryQuery;
@@ -101,6 +102,8 @@ async function registerTransformRoutes(
       });
     }
   };
+
+  registerQuestionRoutes(app, context, assertIdle);
 
   app.post(
     '/services',

@@ -7,16 +7,19 @@ import { CodeTab } from './CodeTab.tsx';
 import { ModelInput } from './ModelInput.tsx';
 import { ExamplesTab } from './ExamplesTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
+import { QuestionsTab } from './QuestionsTab.tsx';
+import { questionsApi, type QuestionsAnswer } from './questions-api.ts';
 import { RunTab } from './RunTab.tsx';
 import { SchemaTab } from './SchemaTab.tsx';
 import { serviceApi, type ServiceAnswer, type ServiceDetail } from './service-api.ts';
 import { useAction } from './use-action.ts';
 import './services.css';
 
-const TABS = ['examples', 'schema', 'code', 'run', 'history'] as const;
+const TABS = ['examples', 'questions', 'schema', 'code', 'run', 'history'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_NAMES: Record<Tab, string> = {
   examples: 'Examples',
+  questions: 'Questions',
   schema: 'Schema',
   code: 'Code',
   run: 'Run',
@@ -31,6 +34,7 @@ export function ServicePage() {
   const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'examples';
   const { data, error, reload } = useApi<ServiceAnswer>(`/services/${encodeURIComponent(name)}`);
   const [justCreated] = useState(() => (location.state as { schemaInferred?: boolean } | null) ?? null);
+  const questions = useApi<QuestionsAnswer>(questionsApi.path(name));
 
   if (error && !data) return <ErrorNotice error={error} />;
   if (!data) return <p>Loading…</p>;
@@ -41,6 +45,11 @@ export function ServicePage() {
     code: service.pending !== null,
     schema: service.proposedSchema !== null,
   };
+  const openQuestions = questions.data?.questions ?? [];
+  // The Questions tab shows while questions are open (and stays while open, to show what was saved).
+  const tabs = TABS.filter(
+    (t) => t !== 'questions' || openQuestions.length > 0 || questions.error !== null || tab === 'questions',
+  );
 
   return (
     <section>
@@ -48,6 +57,12 @@ export function ServicePage() {
         <Link to="/services">Services</Link> /
       </p>
       <ServiceHeader service={service} liveRun={liveRun} onChange={reload} />
+      {openQuestions.length > 0 && tab !== 'questions' ? (
+        <div className="notice" role="status">
+          The last build found {openQuestions.length} input(s) the examples do not settle. Answer them in the
+          Questions tab.
+        </div>
+      ) : null}
       {justCreated ? (
         <div className="notice info" role="status">
           Service created
@@ -56,7 +71,7 @@ export function ServicePage() {
         </div>
       ) : null}
       <div className="tabs" role="tablist" aria-label="Service sections">
-        {TABS.map((t) => (
+        {tabs.map((t) => (
           <button
             key={t}
             role="tab"
@@ -66,12 +81,32 @@ export function ServicePage() {
           >
             {TAB_NAMES[t]}
             {attention[t] ? <span className="dot" aria-label="needs review" /> : null}
+            {t === 'questions' && openQuestions.length > 0 ? (
+              <span className="badge count" aria-label={`${openQuestions.length} open`}>
+                {openQuestions.length}
+              </span>
+            ) : null}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-label={TAB_NAMES[tab]}>
         {tab === 'examples' ? (
           <ExamplesTab service={service} locked={liveRun !== null} onSaved={reload} />
+        ) : null}
+        {tab === 'questions' ? (
+          questions.error ? (
+            <ErrorNotice error={questions.error} />
+          ) : (
+            <QuestionsTab
+              service={service}
+              questions={openQuestions}
+              liveRun={liveRun}
+              onSaved={() => {
+                reload();
+                questions.reload();
+              }}
+            />
+          )
         ) : null}
         {tab === 'schema' ? <SchemaTab service={service} locked={liveRun !== null} onSaved={reload} /> : null}
         {tab === 'code' ? <CodeTab service={service} liveRun={liveRun} onChange={reload} /> : null}

@@ -1,0 +1,103 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  AnswerRejectedError,
+  QuestionNotOpenError,
+  answerQuestions,
+  openQuestions,
+  readServiceFiles,
+} from '../../transform/index.ts';
+import type { Question } from '../../transform/index.ts';
+import type { ServerContext } from '../context.ts';
+import { BadRequestError, ConflictError } from '../errors.ts';
+import {
+  ErrorBodySchema,
+  LabelsBody,
+  LabelsResponse,
+  QuestionsResponse,
+  ServiceNameParams,
+  bodySchema,
+  jsonSchema,
+  type OpenQuestion,
+} from '../schemas.ts';
+import { requireServiceDir } from '../transforms/service-dir.ts';
+import { syncServiceRow } from '../transforms/service-index.ts';
+
+const error = jsonSchema(ErrorBodySchema, 'output');
+
+/**
+ * The questions a build asks about inputs its examples do not settle, and the answers a person
+ * gives in the web UI (or any client), saved as labeled examples. Registered with the transform
+ * routes, so they need the token like every other API route.
+ * @param assertIdle throws a 409 while a build or run of the service is live
+ */
+export function registerQuestionRoutes(
+  app: FastifyInstance,
+  context: ServerContext,
+  assertIdle: (name: string) => void,
+): void {
+  const tags = ['transforms'];
+
+  app.get(
+    '/services/:name/questions',
+    {
+      schema: {
+        tags,
+        summary:
+          'The questions the last build left open: inputs the examples do not settle (empty when none)',
+        params: jsonSchema(ServiceNameParams),
+        response: { 200: jsonSchema(QuestionsResponse, 'output'), 400: error, 404: error },
+      },
+    },
+    async (request) => {
+      const { name } = ServiceNameParams.parse(request.params);
+      const dir = requireServiceDir(context, name);
+      return { questions: (await openQuestions(dir)).map(wireQuestion) };
+    },
+  );
+
+  app.post(
+    '/services/:name/labels',
+    {
+      schema: {
+        tags,
+        summary: 'Answer open questions: each answer becomes a labeled example (examples.json)',
+        description:
+          'Each answer names its question by `input` and gives the right `output` (checked against the output schema) or `pick`, a candidate’s 1-based number. ' +
+          'All or nothing: one bad answer is a 400 and nothing is saved. 409 while the service is locked or has a live run, or when a question is no longer open. Rebuild to use the new examples.',
+        params: jsonSchema(ServiceNameParams),
+        body: bodySchema(LabelsBody),
+        response: { 200: jsonSchema(LabelsResponse, 'output'), 400: error, 404: error, 409: error },
+      },
+    },
+    async (request) => {
+      const { name } = ServiceNameParams.parse(request.params);
+      const body = LabelsBody.parse(request.body ?? {});
+      const dir = requireServiceDir(context, name);
+      assertIdle(name);
+      if ((await readServiceFiles(dir)).config.settings.locked) {
+        throw new ConflictError(`Service "${name}" is locked: its examples and code stay as reviewed.`, {
+          hint: `Unlock it (POST /api/v1/services/${name}/unlock) to answer questions, then rebuild.`,
+        });
+      }
+      const result = await answerQuestions(dir, body.answers).catch((failure: unknown) => {
+        if (failure instanceof AnswerRejectedError)
+          throw new BadRequestError(failure.message, failure.hint ? { hint: failure.hint } : {});
+        if (failure instanceof QuestionNotOpenError)
+          throw new ConflictError(failure.message, failure.hint ? { hint: failure.hint } : {});
+        throw failure;
+      });
+      await syncServiceRow(context, name);
+      return { added: result.added, examples: result.examples, questions: result.open.map(wireQuestion) };
+    },
+  );
+}
+
+/** What a client needs of a question (questions.json's `output`/`pick` are for hand edits). */
+function wireQuestion(question: Question): OpenQuestion {
+  return {
+    input: question.input,
+    competing: question.competing,
+    candidates: question.candidates,
+    settles: question.settles,
+  };
+}
