@@ -38,6 +38,7 @@ export const GUEST_PRELUDE = String.raw`
   const stringSlice = String.prototype.slice;
   const arrayPush = Array.prototype.push;
   const arrayJoin = Array.prototype.join;
+  const arraySlice = Array.prototype.slice;
 
   // ---- refuse code generation from strings -------------------------------------------------
   function refusal(what) {
@@ -372,8 +373,10 @@ export const GUEST_PRELUDE = String.raw`
       transform = candidate;
       return 'ok';
     },
-    begin: function (json) {
+    begin: function (json, skip) {
       records = parse(json);
+      // After a guest rebuild mid-batch, the records already delivered are not run again.
+      if (skip > 0) records = call(arraySlice, records, skip);
       position = 0;
       progress[0] = -1;
       parts = [];

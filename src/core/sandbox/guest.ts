@@ -30,6 +30,12 @@ export interface GuestCompileFailure {
  */
 export type ResultSink = (json: string, count: number) => void;
 
+/** A batch as the JSON text of an array of records (how the pool sends it), and its length. */
+export interface BatchText {
+  json: string;
+  count: number;
+}
+
 /** Thrown by {@link GuestSession.create} when the module does not compile or has no transform. */
 export class GuestCompileError extends Error {
   readonly failure: GuestCompileFailure;
@@ -107,11 +113,12 @@ export class GuestSession {
    * record: the caller sends the records not yet delivered again as a new batch.
    */
   runBatch(
-    records: readonly string[],
+    records: readonly string[] | BatchText,
     deliver: ResultSink,
     isCancelled: () => boolean = () => false,
   ): 'done' | 'cancelled' | 'partial' {
     const { limits } = this.config;
+    const batch = isBatchText(records) ? records : { json: `[${records.join(',')}]`, count: records.length };
     let deliveredChars = 0;
     const sink: ResultSink = (json, count) => {
       deliveredChars += json.length;
@@ -125,14 +132,14 @@ export class GuestSession {
       /** Index in `records` of the guest's record 0 since the last begin(). */
       let base = 0;
       let needsBegin = true;
-      while (offset < records.length) {
+      while (offset < batch.count) {
         if (deliveredChars >= limits.maxBatchOutputChars) return 'partial';
         const realm = this.ensureRealm();
         if (needsBegin) {
-          const refused = this.callBegin(realm, records, offset);
+          const refused = this.callBegin(realm, batch.json, offset);
           if (refused) {
             // Too big for the guest heap (or otherwise unloadable): fail these records, keep the worker.
-            const remaining = records.length - offset;
+            const remaining = batch.count - offset;
             sink(repeatFailure(refused.kind, refused.message, remaining), remaining);
             this.resetRealm();
             return 'done';
@@ -169,7 +176,7 @@ export class GuestSession {
         needsBegin = true;
         if (reason === 'cancel') return 'cancelled';
         if (reason === 'batch') {
-          const remaining = records.length - offset;
+          const remaining = batch.count - offset;
           const message =
             `the batch time limit of ${limits.timeoutMsPerBatch} ms was used up` +
             (remaining > 1 ? '; records after it in the same batch were not run' : '');
@@ -231,18 +238,22 @@ export class GuestSession {
     realm.runtime.dispose();
   }
 
-  /** Loads records from `offset` on into the guest; on failure returns why (nothing loaded). */
+  /**
+   * Loads the batch's records from `offset` on into the guest (it parses the whole batch text and
+   * drops the records before `offset`); on failure returns why (nothing loaded).
+   */
   private callBegin(
     realm: Realm,
-    records: readonly string[],
+    json: string,
     offset: number,
   ): { kind: SandboxErrorKind; message: string } | undefined {
-    const json = `[${(offset === 0 ? records : records.slice(offset)).join(',')}]`;
     const input = realm.context.newString(json);
+    const skip = realm.context.newNumber(offset);
     this.watch(this.config.limits.timeoutMsPerRecord);
-    const result = realm.context.callFunction(realm.begin, realm.runner, input);
+    const result = realm.context.callFunction(realm.begin, realm.runner, input, skip);
     this.recordLimitMs = Infinity;
     input.dispose();
+    skip.dispose();
     if (result.error) {
       const escaped = realm.context.dump(result.error) as unknown;
       result.error.dispose();
@@ -506,6 +517,10 @@ function useNativeUtf8(wasm: QuickJSWASMModule): void {
     heap[pointer + written] = 0;
     return written;
   };
+}
+
+function isBatchText(records: readonly string[] | BatchText): records is BatchText {
+  return !Array.isArray(records);
 }
 
 function splitChunk(text: string): { position: number; reset: boolean; body: string } {

@@ -246,7 +246,12 @@ export class WorkerPool {
         slot.tasks.push(task);
         slot.worker.ref();
         if (slot.tasks.length === 1) this.armWatchdog(slot);
-        const message: RunMessage = { type: 'run', batchId: task.batchId, records: task.records };
+        const message: RunMessage = {
+          type: 'run',
+          batchId: task.batchId,
+          json: `[${task.records.join(',')}]`,
+          count: task.records.length,
+        };
         slot.worker.postMessage(message);
       }
     }

@@ -33,4 +33,27 @@ describe('text into and out of the guest', () => {
       });
     });
   });
+
+  it('round-trips a batch big enough to grow the guest memory while it is copied in', async () => {
+    // Two records of 3 Mi non-ASCII characters: 12 MB of UTF-8 in one batch, past the 16 MB the
+    // guest starts with once its own copies are counted.
+    const text = 'é'.repeat(3 * 1024 * 1024 - 1) + '😀';
+    const records = [{ text }, { text: text.split('').reverse().join('') }];
+    const results = await runOnce(LENGTHS, records, { workers: 1, filename: 'lengths.js' });
+    expect(results).toEqual(
+      records.map((record) => ({
+        ok: true,
+        value: {
+          length: record.text.length,
+          first: record.text.codePointAt(0),
+          last: record.text.charCodeAt(record.text.length - 1),
+        },
+      })),
+    );
+  });
 });
+
+const LENGTHS = `export default function transform(record) {
+  return { length: record.text.length, first: record.text.codePointAt(0), last: record.text.charCodeAt(record.text.length - 1) };
+}
+`;

@@ -12,11 +12,15 @@ export interface WorkerInit extends GuestConfig {
   cancel: SharedArrayBuffer;
 }
 
-/** Host → worker. */
+/**
+ * Host → worker. The batch travels as one JSON text (the records' texts joined by the host), so
+ * the message is one string to copy, not one per record, and the guest gets it as it is.
+ */
 export interface RunMessage {
   type: 'run';
   batchId: number;
-  records: string[];
+  json: string;
+  count: number;
 }
 
 /** Worker → host. */
@@ -53,7 +57,7 @@ port.on('message', (message: RunMessage) => {
   const outcome = isCancelled()
     ? 'cancelled'
     : session.runBatch(
-        message.records,
+        { json: message.json, count: message.count },
         (json, count) => post({ type: 'chunk', batchId, json, count }),
         isCancelled,
       );
