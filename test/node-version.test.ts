@@ -22,4 +22,18 @@ describe('the Node that runs codify', () => {
     expect(result.stderr).toMatch(/needs Node\.js 22\.13 or newer/);
     expect(result.stderr).not.toMatch(/ERR_UNKNOWN_FILE_EXTENSION|^\s+at /m);
   });
+
+  it('starts when executed through its shebang, as npx and a global install run it (env -S passes the V8 flag)', () => {
+    const nodeDir = path.dirname(process.execPath);
+    const result = spawnSync(path.join(ROOT, 'bin/codify.js'), ['--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${nodeDir}${path.delimiter}${process.env['PATH'] ?? ''}` },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(readFileSync(path.join(ROOT, 'bin/codify.js'), 'utf8')).toMatch(
+      /^#!\/usr\/bin\/env -S node --max-semi-space-size=\d+\n/,
+    );
+  });
 });
