@@ -3,7 +3,7 @@ import { ConfigError } from '../core/errors.ts';
 import { redactQueueUrl, serveJobs } from '../core/jobs/bullmq.ts';
 import type { WorkerEvent } from '../core/jobs/bullmq.ts';
 import { parseRedisUrl } from '../core/jobs/redis-url.ts';
-import { transformJobHandlers } from '../transform/run/chunks/index.ts';
+import { jobHandlers } from '../transform/job-handlers.ts';
 
 interface WorkerFlags {
   queue: string;
@@ -12,7 +12,7 @@ interface WorkerFlags {
   quiet?: boolean;
 }
 
-/** Registers `codify worker`: serve queued jobs (transform chunks) from a BullMQ queue on Redis. */
+/** Registers `codify worker`: serve queued jobs (transform chunks and whole server runs) from a BullMQ queue on Redis. */
 export function registerWorkerCommand(program: Command): void {
   program
     .command('worker')
@@ -44,7 +44,7 @@ async function workerCommand(flags: WorkerFlags): Promise<void> {
     if (flags.quiet && event.type !== 'job-failed' && event.type !== 'connection-error') return;
     console.error(`[worker ${process.pid}] ${describe(event)}`);
   };
-  const worker = await serveJobs(flags.queue, transformJobHandlers, {
+  const worker = await serveJobs(flags.queue, jobHandlers, {
     concurrency: flags.concurrency,
     ...(flags.lockDuration !== undefined ? { lockDurationMs: flags.lockDuration } : {}),
     onEvent: log,

@@ -11,6 +11,10 @@ export type { BuildOptions, BuildResult, BuildStatus } from './build/build.ts';
 export { runService } from './run/run.ts';
 export { runToFiles, checkRunResumable, DEFAULT_CHECKPOINT_EVERY } from './run-to-files.ts';
 export type { RunFiles, RunToFilesRequest, RunToFilesSummary } from './run-to-files.ts';
+export { RUN_JOB_KIND, runJobHandler } from './run-job.ts';
+export type { RunJobData, RunJobProgress } from './run-job.ts';
+/** The module of the transform job handlers, for runners that load it in a thread of their own. */
+export const JOB_HANDLERS_URL = new URL('./job-handlers.ts', import.meta.url);
 export { checkpointPath, readCheckpoint, CheckpointError, CodeChangedError } from './run/checkpoint.ts';
 export type { RunCheckpoint } from './run/checkpoint.ts';
 export type { RunHandle, RunOptions, RunRecordResult, RunSummary, QaDisagreement } from './run/run.ts';

@@ -90,6 +90,8 @@ export class BullMqQueue implements JobQueue {
           await this.cancel(jobs.map((job) => job.id));
           throw new CancelledError('The run was cancelled.');
         }
+        // Detached: the jobs stay on the queue and finish on the workers; a later submit re-attaches.
+        options.detach?.throwIfAborted();
         for (const job of jobs) {
           if (outcomes.has(job.id)) continue;
           const outcome = await this.outcome(job, readds).catch(() => null); // Redis away: ask again.
@@ -97,7 +99,7 @@ export class BullMqQueue implements JobQueue {
           outcomes.set(job.id, outcome);
           options.onOutcome?.(outcome);
         }
-        if (outcomes.size < jobs.length) await delay(this.pollMs);
+        if (outcomes.size < jobs.length) await delay(this.pollMs, options.detach);
       }
       return jobs.map((job) => outcomes.get(job.id) as JobOutcome);
     } finally {
@@ -280,6 +282,15 @@ function isPermanent(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'config';
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less when `signal` aborts (the caller looks at it next). */
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }
