@@ -82,7 +82,9 @@ async function runTransformJob(
       format: data.format,
       outputPath: data.outputPath,
       errorsPath: data.errorsPath,
-      resume: data.resume === true,
+      // A retry (its worker died, Redis went away) continues from the checkpoint the last try
+      // left rather than running the records it already wrote again.
+      resume: data.resume === true || context.attempt > 1,
       signal: context.signal,
       ...(data.checkpointEvery !== undefined ? { checkpointEvery: data.checkpointEvery } : {}),
       run: {
