@@ -104,6 +104,7 @@ describe('codify serve', () => {
       '--max-upload-mb',
       '--demo',
       '--demo-jobs',
+      '--queue',
       '--verbose',
     ]);
   });

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { ConfigError } from '../core/errors.ts';
 import { createServer, type CodifyServer, type ServerOptions } from '../server/app.ts';
 import { browserTestRoutes } from '../server/routes/browser-tests.ts';
-import { transformRoutes } from '../server/routes/transforms.ts';
+import { createTransformRoutes, transformRoutes } from '../server/routes/transforms.ts';
+import type { JobQueue } from '../core/jobs/types.ts';
 import { isWebUiBuilt } from '../server/web-ui.ts';
 import { DEMO_TEST_NAME, EXAMPLE_SERVICES, seedDemoContent } from './serve-demo.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../server/config.ts';
@@ -19,6 +20,8 @@ export interface ServeFlags {
   demoJobs?: boolean;
   demo?: boolean;
   verbose?: boolean;
+  /** `redis://HOST:PORT`: transform runs go to `codify worker` processes through BullMQ. */
+  queue?: string;
 }
 
 /** A running `codify serve`: its URL and how to stop it. */
@@ -48,24 +51,32 @@ export async function startServe(
   const port = flags.port === undefined ? DEFAULT_PORT : parsePort(flags.port);
   const token = flags.token ?? env['CODIFY_SERVER_TOKEN'] ?? undefined;
   const maxUploadBytes = flags.maxUploadMb === undefined ? undefined : parseMegabytes(flags.maxUploadMb);
-  const server = await createServer({
-    dataDir: flags.data ?? DEFAULT_DATA_DIR,
-    host: flags.host ?? DEFAULT_HOST,
-    port,
-    ...(token ? { token } : {}),
-    ...(maxUploadBytes !== undefined ? { maxUploadBytes } : {}),
-    logger: { level: flags.verbose ? 'info' : 'warn' },
-    enableDemoJobs: flags.demoJobs === true,
-    env,
-    // Both products' routes; tests that need a bare server call createServer directly.
-    plugins: [transformRoutes, browserTestRoutes],
-    ...options.extra,
-  });
+  const queue = flags.queue === undefined ? null : await openRunQueue(flags.queue);
+  let server: CodifyServer;
+  try {
+    server = await createServer({
+      dataDir: flags.data ?? DEFAULT_DATA_DIR,
+      host: flags.host ?? DEFAULT_HOST,
+      port,
+      ...(token ? { token } : {}),
+      ...(maxUploadBytes !== undefined ? { maxUploadBytes } : {}),
+      logger: { level: flags.verbose ? 'info' : 'warn' },
+      enableDemoJobs: flags.demoJobs === true,
+      env,
+      // Both products' routes; tests that need a bare server call createServer directly.
+      plugins: [queue ? createTransformRoutes({ queue }) : transformRoutes, browserTestRoutes],
+      ...options.extra,
+    });
+  } catch (error) {
+    await queue?.close();
+    throw error;
+  }
   let url: string;
   try {
     url = await server.listen();
   } catch (error) {
     await server.close();
+    await queue?.close();
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
       throw new ConfigError(`Cannot listen on ${server.config.host}:${port} (${code}).`, {
@@ -80,6 +91,9 @@ export async function startServe(
   print(`  API docs: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   print(`  data:     ${server.config.dataDir}`);
   print(`  auth:     ${server.config.token ? 'bearer token required on /api' : 'none (loopback only)'}`);
+  print(
+    `  runs:     ${queue ? `on ${queue.where} (serve them with: codify worker --queue ${queue.where})` : 'in a worker thread of this process'}`,
+  );
   if (server.interruptedAtStartup.length > 0) {
     print(
       `  ${server.interruptedAtStartup.length} run(s) left unfinished by the last server were marked interrupted: ` +
@@ -99,6 +113,8 @@ export async function startServe(
     async stop() {
       const live = server.runs.liveRunIds().length;
       await server.close();
+      // The server interrupted or detached its runs first; now the queue's connections can go.
+      await queue?.close();
       await demo?.close();
       return live;
     },
@@ -128,6 +144,10 @@ export function registerServeCommand(program: Command): void {
     .option('--max-upload-mb <n>', 'largest accepted request body or uploaded file, in MiB (default 10)')
     .option('--demo', 'demo content: the example services, the demo shop and a browser test against it')
     .option('--demo-jobs', 'enable the demo job route POST /api/v1/demo-runs (a test facility)')
+    .option(
+      '--queue <url>',
+      'run transforms on `codify worker` processes through BullMQ on Redis: redis://HOST:PORT',
+    )
     .option('--verbose', 'log every request')
     .action(async (flags: ServeFlags) => {
       const handle = await startServe(flags);
@@ -154,6 +174,14 @@ function waitForSignal(signals: NodeJS.Signals[]): Promise<NodeJS.Signals> {
       return [signal, handler] as const;
     });
   });
+}
+
+/** The BullMQ queue of `--queue` (loaded only then: most servers never need Redis). */
+async function openRunQueue(url: string): Promise<JobQueue> {
+  const { parseRedisUrl } = await import('../core/jobs/redis-url.ts');
+  parseRedisUrl(url); // A bad URL fails here, with its hint, before any connection.
+  const { BullMqQueue } = await import('../core/jobs/bullmq.ts');
+  return new BullMqQueue(url);
 }
 
 function parsePort(value: string): number {

@@ -3,7 +3,7 @@ import { ConfigError } from '../core/errors.ts';
 import { redactQueueUrl, serveJobs } from '../core/jobs/bullmq.ts';
 import type { WorkerEvent } from '../core/jobs/bullmq.ts';
 import { parseRedisUrl } from '../core/jobs/redis-url.ts';
-import { transformJobHandlers } from '../transform/index.ts';
+import { workerJobHandlers } from '../transform/index.ts';
 
 interface WorkerFlags {
   queue: string;
@@ -13,8 +13,8 @@ interface WorkerFlags {
 }
 
 /**
- * Registers `codify worker`: serve queued jobs from a BullMQ queue on Redis: transform chunks and
- * browser spec replays (`codify test replay … --queue`).
+ * Registers `codify worker`: serve queued jobs from a BullMQ queue on Redis: transform chunks,
+ * whole server runs (`codify serve --queue`) and browser spec replays (`codify test replay … --queue`).
  */
 export function registerWorkerCommand(program: Command): void {
   program
@@ -52,7 +52,7 @@ async function workerCommand(flags: WorkerFlags): Promise<void> {
   const browserJobs = createBrowserJobHandlers();
   const worker = await serveJobs(
     flags.queue,
-    { ...transformJobHandlers, ...browserJobs.handlers },
+    { ...workerJobHandlers, ...browserJobs.handlers },
     {
       concurrency: flags.concurrency,
       ...(flags.lockDuration !== undefined ? { lockDurationMs: flags.lockDuration } : {}),

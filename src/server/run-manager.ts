@@ -29,6 +29,11 @@ export interface JobContext {
   readonly runId: string;
   /** Aborted when the run is stopped or the server shuts down: stop promptly and return or throw. */
   readonly signal: AbortSignal;
+  /**
+   * Why the signal aborted, once it has: `stop` (a person stopped the run) or `shutdown` (the
+   * server is closing; work handed to other processes may go on and be re-attached later).
+   */
+  readonly abortReason: 'stop' | 'shutdown' | null;
   /** The run's input as given to `start` (already validated by the job kind, if it has a parser). */
   readonly input: unknown;
   readonly store: Store;
@@ -512,6 +517,9 @@ export class RunManager {
     const context: JobContext = {
       runId: entry.id,
       signal: entry.controller.signal,
+      get abortReason() {
+        return entry.abortReason;
+      },
       input: entry.input,
       store: this.store,
       emit: (event) => {

@@ -40,6 +40,12 @@ export {
   CodeChangedError,
 } from './run/checkpoint.ts';
 export { parseDuration } from './build/time-budget.ts';
+export { RUN_JOB_KIND, runJobHandler } from './run-job.ts';
+export type { RunJobData, RunJobProgress } from './run-job.ts';
+/** Every transform job handler (chunks and whole runs): what `codify worker` serves. */
+export { jobHandlers as workerJobHandlers } from './job-handlers.ts';
+/** The module of the transform job handlers, for runners that load it in a thread of their own. */
+export const JOB_HANDLERS_URL = new URL('./job-handlers.ts', import.meta.url);
 export type { RunCheckpoint } from './run/checkpoint.ts';
 export type { RunHandle, RunOptions, RunRecordResult, RunSummary, QaDisagreement } from './run/run.ts';
 export { readRecords, detectFormat, DEFAULT_MAX_RECORD_CHARS } from './run/readers.ts';

@@ -1,3 +1,4 @@
+import type { SharedSandboxes } from '../core/sandbox/shared.ts';
 import type { SandboxLimits, SandboxRecordResult } from '../core/sandbox/types.ts';
 
 /** The part of core's sandbox a transform needs. */
@@ -28,19 +29,41 @@ export interface CompileProblem {
 }
 
 /** core's sandbox, loaded on first use (it starts worker threads; most commands never need it). */
-export const defaultSandboxFactory: SandboxFactory = async (source, options) => {
+export const defaultSandboxFactory: SandboxFactory = withPreludeRetries(async (source, options) => {
   const { createSandbox } = await import('../core/sandbox/index.ts');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await createSandbox(source, options);
-    } catch (error) {
-      // The sandbox's own prelude timing out says nothing about the candidate (it happens on a
-      // heavily loaded machine): try again rather than blame the code.
-      const infrastructure = error instanceof Error && /sandbox prelude failed/.test(error.message);
-      if (!infrastructure || attempt >= PRELUDE_RETRIES) throw error;
+  return createSandbox(source, options);
+});
+
+/**
+ * A factory whose sandboxes are shared by every run of this process that uses it: runs of the
+ * same module share one pool, and all pools together are sized to the cores (core's
+ * `SharedSandboxes`). Long-lived hosts of many runs (the server's job thread, `codify worker`)
+ * use it; a one-run CLI gains nothing from it.
+ */
+export function sharedSandboxFactory(): SandboxFactory {
+  let shared: Promise<SharedSandboxes> | null = null;
+  return withPreludeRetries(async (source, options) => {
+    shared ??= import('../core/sandbox/shared.ts').then(({ SharedSandboxes }) => new SharedSandboxes());
+    return (await shared).acquire(source, options);
+  });
+}
+
+/**
+ * The sandbox's own prelude timing out says nothing about the candidate (it happens on a heavily
+ * loaded machine): such a failure is tried again rather than blamed on the code.
+ */
+function withPreludeRetries(create: SandboxFactory): SandboxFactory {
+  return async (source, options) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await create(source, options);
+      } catch (error) {
+        const infrastructure = error instanceof Error && /sandbox prelude failed/.test(error.message);
+        if (!infrastructure || attempt >= PRELUDE_RETRIES) throw error;
+      }
     }
-  }
-};
+  };
+}
 
 const PRELUDE_RETRIES = 3;
 

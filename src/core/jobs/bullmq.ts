@@ -41,6 +41,9 @@ export const CANCEL_CHANNEL = `${QUEUE_NAME}:cancel`;
 /** The abort reason a worker gives a job it stops on a client's request (never retried). */
 const CANCEL_REASON = 'cancelled by the run that submitted it';
 
+/** How long a cancelling client waits for its running jobs to stop on their workers. */
+const CANCEL_SETTLE_MS = 10_000;
+
 /** Times a client re-adds a job that vanished from Redis before it gives up on it. */
 const MAX_READDS = 3;
 
@@ -88,8 +91,13 @@ export class BullMqQueue implements JobQueue {
       while (outcomes.size < jobs.length) {
         if (options.signal?.aborted) {
           await this.cancel(jobs.map((job) => job.id));
+          // Until the workers have let go, the same ids could not be submitted again (a resume
+          // would wait on the job being cancelled): wait a little for that.
+          await this.untilInactive(jobs, CANCEL_SETTLE_MS);
           throw new CancelledError('The run was cancelled.');
         }
+        // Detached: the jobs stay on the queue and finish on the workers; a later submit re-attaches.
+        options.detach?.throwIfAborted();
         for (const job of jobs) {
           if (outcomes.has(job.id)) continue;
           const outcome = await this.outcome(job, readds).catch(() => null); // Redis away: ask again.
@@ -97,7 +105,7 @@ export class BullMqQueue implements JobQueue {
           outcomes.set(job.id, outcome);
           options.onOutcome?.(outcome);
         }
-        if (outcomes.size < jobs.length) await delay(this.pollMs);
+        if (outcomes.size < jobs.length) await delay(this.pollMs, options.detach);
       }
       return jobs.map((job) => outcomes.get(job.id) as JobOutcome);
     } finally {
@@ -118,6 +126,21 @@ export class BullMqQueue implements JobQueue {
     // this and aborts it (its handler sees the signal; the job fails once, without retries).
     if (active.length > 0)
       await (this.clients[0] as Redis).publish(CANCEL_CHANNEL, JSON.stringify(active)).catch(() => 0);
+  }
+
+  /** Waits up to `ms` until none of the jobs is running on a worker (Redis errors end the wait). */
+  private async untilInactive(jobs: readonly JobSpec[], ms: number): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      let active = false;
+      for (const job of jobs) {
+        const found = await this.queue.getJob(job.id).catch(() => undefined);
+        const state = await found?.getState().catch(() => 'unknown');
+        if (state === 'active') active = true;
+      }
+      if (!active) return;
+      await delay(Math.min(this.pollMs, 200));
+    }
   }
 
   async close(): Promise<void> {
@@ -280,6 +303,15 @@ function isPermanent(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'config';
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less when `signal` aborts (the caller looks at it next). */
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }

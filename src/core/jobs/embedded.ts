@@ -1,4 +1,5 @@
 import { CancelledError, ConfigError } from '../errors.ts';
+import { raceAbort } from './race-abort.ts';
 import type { JobHandlers, JobOutcome, JobQueue, JobSpec, SubmitOptions } from './types.ts';
 
 export interface EmbeddedQueueOptions {
@@ -47,7 +48,8 @@ export class EmbeddedQueue implements JobQueue {
           return outcome;
         });
       });
-      const settled = await Promise.all(outcomes);
+      const all = Promise.all(outcomes);
+      const settled = await (options.detach ? raceAbort(all, options.detach) : all);
       if (options.signal?.aborted) throw new CancelledError('The run was cancelled.');
       return settled;
     } finally {

@@ -9,6 +9,8 @@ export type {
 } from './types.ts';
 export { EmbeddedQueue } from './embedded.ts';
 export type { EmbeddedQueueOptions } from './embedded.ts';
+export { ThreadedQueue } from './threaded.ts';
+export type { ThreadedQueueOptions } from './threaded.ts';
 export { BullMqQueue, serveJobs, redactQueueUrl, DEFAULT_JOB_OPTIONS, QUEUE_NAME } from './bullmq.ts';
 export type { BullMqQueueOptions, JobWorker, ServeJobsOptions, WorkerEvent } from './bullmq.ts';
 export { parseRedisUrl } from './redis-url.ts';

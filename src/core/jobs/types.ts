@@ -40,6 +40,11 @@ export interface SubmitOptions {
   onOutcome?: (outcome: JobOutcome) => void;
   /** Cancels the jobs still waiting and stops waiting. */
   signal?: AbortSignal;
+  /**
+   * Stops waiting without cancelling: `submit` rejects with the signal's reason and the jobs go
+   * on (on a shared broker they finish on the workers; submitting the same ids later re-attaches).
+   */
+  detach?: AbortSignal;
 }
 
 /** A queue of jobs: embedded (in this process) or on a shared broker (BullMQ on Redis). */

@@ -37,8 +37,11 @@ import {
   TRANSFORM_RUN_KIND,
   transformBuildKind,
   transformRunKind,
+  reattachRuns,
   type TransformJobOptions,
 } from '../transforms/jobs.ts';
+import { EmbeddedQueue, ThreadedQueue, type JobQueue } from '../../core/jobs/index.ts';
+import { JOB_HANDLERS_URL, RUN_JOB_KIND, runJobHandler } from '../../transform/index.ts';
 import {
   assertServiceName,
   createServiceDirAtomically,
@@ -74,6 +77,22 @@ export function createTransformRoutes(options: TransformJobOptions = {}): Server
   return (app, context) => registerTransformRoutes(app, context, options);
 }
 
+/**
+ * The queue of transform runs when none is given: one worker thread of this process running every
+ * run (so they share its sandbox pools), with the server's environment for model keys. Tests that
+ * inject a sandbox or model (functions, which cannot cross a thread) get an in-process queue.
+ */
+function defaultRunQueue(context: ServerContext, options: TransformJobOptions): JobQueue {
+  // The run manager bounds live runs; the queue must not make them wait a second time.
+  const concurrency = 1000;
+  if (options.loadOptions) {
+    const given = options.loadOptions;
+    const loadOptions = { ...given, modelOptions: { env: context.env, ...given.modelOptions } };
+    return new EmbeddedQueue({ [RUN_JOB_KIND]: runJobHandler(loadOptions) }, { concurrency });
+  }
+  return new ThreadedQueue({ handlers: JOB_HANDLERS_URL, env: context.env, concurrency });
+}
+
 /** The plugin with default options; pass it in `createServer({ plugins: [transformRoutes] })`. */
 export const transformRoutes: ServerPlugin = createTransformRoutes();
 
@@ -83,13 +102,19 @@ async function registerTransformRoutes(
   options: TransformJobOptions,
 ): Promise<void> {
   const { runs, store } = context;
+  const queue = options.queue ?? defaultRunQueue(context, options);
+  if (!options.queue) app.addHook('onClose', () => queue.close());
   runs.register(transformBuildKind(context, options));
-  runs.register(transformRunKind(context, options));
+  runs.register(transformRunKind(context, { ...options, queue }));
   // The services table indexes the directories: rebuilt now, then kept in sync by the routes.
   await removeStagingDirs(context);
   await rebuildServiceIndex(context);
   trackServiceRuns(context, (failure) =>
     app.log.warn({ err: failure }, 'could not update the services index'),
+  );
+  // Runs the last server left running on a shared queue's workers are watched again.
+  await reattachRuns(context, queue, (runId, failure) =>
+    app.log.warn({ err: failure, runId }, 'could not re-attach a run left on the job queue'),
   );
   const tags = ['transforms'];
 

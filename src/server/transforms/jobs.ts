@@ -1,20 +1,21 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { CodifyEvent } from '../../core/events/types.ts';
+import { CodifyError } from '../../core/errors.ts';
+import type { JobQueue } from '../../core/jobs/types.ts';
 import {
   CodeChangedError,
+  RUN_JOB_KIND,
   checkRunResumable,
   checkpointPath,
   loadService,
-  runToFiles,
 } from '../../transform/index.ts';
 import type {
   LoadServiceOptions,
   RunFiles as RunFilesRequest,
-  RunToFilesSummary,
+  RunJobData,
+  RunJobProgress,
   ServiceBuildResult,
-  TransformEvent,
 } from '../../transform/index.ts';
 import type { ServerContext } from '../context.ts';
 import { recordBuildExchanges } from '../exchanges/exchanges.ts';
@@ -60,6 +61,11 @@ export interface TransformJobOptions {
   loadOptions?: LoadServiceOptions;
   /** Least time between two forwarded `run-progress` events (default 250 ms). */
   progressIntervalMs?: number;
+  /**
+   * Where transform runs go: by default a worker thread of this process (with `loadOptions`,
+   * which cannot cross a thread, an in-process queue); `codify serve --queue` passes BullMQ.
+   */
+  queue?: JobQueue;
 }
 
 /** A build's summary: what a person needs to judge it (the attempts are in the run's attempts). */
@@ -174,10 +180,13 @@ async function checkResumeOf(server: ServerContext, runId: string, input: RunJob
 }
 
 /**
- * Runs the transform over the upload into the run's files ({@link runToFiles}: checkpointed, so a
- * resume continues after the last checkpoint with every record written exactly once). This
- * adapter adds what the server shows: events forwarded to the run (progress throttled and
- * counted over the whole input of a resumed run).
+ * Runs the transform over the upload into the run's files as a {@link RUN_JOB_KIND} job on the
+ * server's job queue (a worker thread of this process by default, or `codify worker` processes on
+ * Redis): the record pipeline never runs on the server's event loop. The job is
+ * {@link runToFiles} (checkpointed: a resume continues after the last checkpoint with every
+ * record written exactly once); its events come back through the queue to the run (SSE and
+ * history). A stop cancels the job; a server shutdown leaves a job on a shared queue running, and
+ * the next server re-attaches to it (see {@link reattachRuns}).
  */
 async function executeRun(
   server: ServerContext,
@@ -186,70 +195,125 @@ async function executeRun(
   input: RunJobInput,
   resume: boolean,
 ): Promise<unknown> {
-  const interval = options.progressIntervalMs ?? 250;
+  const queue = options.queue;
+  if (!queue) throw new Error('transform runs need a job queue (createTransformRoutes makes one)');
   const dir = requireServiceDir(server, input.service);
   if (!existsSync(server.dataPath(input.upload))) {
     throw new NotFoundError(`The uploaded input ${input.upload} is gone.`, {
       hint: 'Upload the file again with POST /api/v1/services/:name/runs.',
     });
   }
-  const service = await loadService(dir, loadOptionsFor(server, options));
-  const skipped = { records: 0, ok: 0, errors: 0 };
-  let lastProgressAt = 0;
-  let lastProgress: CodifyEvent | null = null;
-  const unsubscribe = service.events.subscribe(({ event }) => {
-    if (event.type === 'resume-point') {
-      Object.assign(skipped, { records: event.fromRecord, ok: event.recordsOut, errors: event.errors });
-      const { fromRecord, recordsOut, errors, reason } = event;
-      context.emit({ type: 'resume-point', fromRecord, recordsOut, errors, reason });
-      return;
-    }
-    if (event.type !== 'run-progress') {
-      context.emit(event);
-      return;
-    }
-    // Throttled; the last progress is always told, however the throttle fell.
-    lastProgress = withOffset(event, skipped);
-    const now = Date.now();
-    if (now - lastProgressAt < interval) return;
-    lastProgressAt = now;
-    context.emit(lastProgress);
-    lastProgress = null;
-  });
-  let summary: RunToFilesSummary;
+  const data: RunJobData = {
+    serviceDir: dir,
+    ...runFilesOf(server, context.runId, input),
+    resume,
+    ...(input.frozen !== undefined ? { frozen: input.frozen } : {}),
+    ...(input.model ? { model: input.model } : {}),
+    ...(options.progressIntervalMs !== undefined ? { progressIntervalMs: options.progressIntervalMs } : {}),
+  };
+  const jobId = jobIdFor(server, context.runId, queue, resume);
+  context.emit({ type: JOB_SUBMITTED, jobId, where: queue.where } satisfies JobSubmittedEvent);
+  // A stop cancels the job; a shutdown only stops waiting when the job runs elsewhere.
+  const cancel = new AbortController();
+  const detach = new AbortController();
+  const onAbort = () => {
+    if (context.abortReason === 'shutdown' && queue.where !== 'embedded') {
+      context.emit({ type: JOB_DETACHED, jobId });
+      detach.abort(context.signal.reason);
+    } else cancel.abort(context.signal.reason);
+  };
+  if (context.signal.aborted) onAbort();
+  else context.signal.addEventListener('abort', onAbort, { once: true });
   try {
-    summary = await runToFiles(service, {
-      ...runFilesOf(server, context.runId, input),
-      resume,
-      signal: context.signal,
-      run: {
-        ...(input.frozen !== undefined ? { frozen: input.frozen } : {}),
-        ...(input.model ? { model: input.model } : {}),
+    const [outcome] = await queue.submit([{ kind: RUN_JOB_KIND, id: jobId, data }], {
+      onProgress: (_id, value) => {
+        const { event } = value as RunJobProgress;
+        if (event && typeof event.type === 'string') context.emit(event);
       },
+      signal: cancel.signal,
+      detach: detach.signal,
     });
+    if (!outcome) throw new Error('the job queue returned no outcome');
+    if (!outcome.ok) throw new CodifyError('run-failed', outcome.error);
+    return outcome.result;
   } finally {
-    unsubscribe();
-    if (lastProgress) context.emit(lastProgress);
+    context.signal.removeEventListener('abort', onAbort);
   }
-  return summary;
+}
+
+/** Recorded when a run's job is handed to the queue: which job, on which queue. */
+export const JOB_SUBMITTED = 'job-submitted';
+/** Recorded when the server shut down and left the run's job running on the queue. */
+export const JOB_DETACHED = 'job-detached';
+
+interface JobSubmittedEvent {
+  type: typeof JOB_SUBMITTED;
+  jobId: string;
+  where: string;
+}
+
+/**
+ * The job id of this submission. On a shared queue a resume reuses the run's last job id: the
+ * queue then re-attaches to that job if it is still there (running, or finished while no server
+ * watched), or runs it again from the checkpoint if it failed or was stopped: one job per run at
+ * a time, never two writing the same files. In-process, every submission is new.
+ */
+function jobIdFor(server: ServerContext, runId: string, queue: JobQueue, resume: boolean): string {
+  if (!resume) return runId;
+  if (queue.where !== 'embedded') {
+    const previous = lastSubmission(server, runId);
+    if (previous?.where === queue.where) return previous.jobId;
+  }
+  return `${runId}.${server.store.lastEventSeq(runId) + 1}`;
+}
+
+function lastSubmission(server: ServerContext, runId: string): JobSubmittedEvent | null {
+  let found: JobSubmittedEvent | null = null;
+  for (const { event } of server.store.listEvents(runId)) {
+    if (event.type === JOB_SUBMITTED) found = event as unknown as JobSubmittedEvent;
+  }
+  return found;
+}
+
+/**
+ * At startup, on a shared queue: transform runs the last server left to workers (it shut down
+ * and detached, or died) are resumed under their own ids, which re-attaches them to their jobs.
+ * Returns the ids resumed; a run that cannot resume stays interrupted (the log says why).
+ */
+export async function reattachRuns(
+  server: ServerContext,
+  queue: JobQueue,
+  onFailure: (runId: string, error: unknown) => void,
+): Promise<string[]> {
+  if (queue.where === 'embedded') return [];
+  const resumed: string[] = [];
+  const candidates = server.store.listRuns({ kind: TRANSFORM_RUN_KIND, status: 'interrupted', limit: 1000 });
+  for (const run of candidates) {
+    // After the run's last submission on this queue: did a server leave the job out there?
+    let submitted = false;
+    let detached = false;
+    let left = false;
+    for (const { event } of server.store.listEvents(run.id)) {
+      if (event.type === JOB_SUBMITTED) {
+        submitted = (event as unknown as JobSubmittedEvent).where === queue.where;
+        detached = false;
+        left = true; // Until an end is seen: a server that died leaves none.
+      } else if (event.type === JOB_DETACHED) detached = true;
+      else if (event.type === 'run-finished') left = detached;
+    }
+    if (!submitted || !left) continue;
+    try {
+      await server.runs.resume(run.id);
+      resumed.push(run.id);
+    } catch (error) {
+      onFailure(run.id, error);
+    }
+  }
+  return resumed;
 }
 
 /** The jobs' load options, with model keys and base URLs read from the server's environment. */
 function loadOptionsFor(server: ServerContext, options: TransformJobOptions): LoadServiceOptions {
   const given = options.loadOptions ?? {};
   return { ...given, modelOptions: { env: server.env, ...given.modelOptions } };
-}
-
-/** A `run-progress` event counted over the whole input of a resumed run. */
-function withOffset(
-  event: Extract<TransformEvent, { type: 'run-progress' }>,
-  skipped: { records: number; ok: number; errors: number },
-): CodifyEvent {
-  if (skipped.records === 0) return event;
-  return {
-    ...event,
-    processed: event.processed + skipped.records,
-    ok: event.ok + skipped.ok,
-    errors: event.errors + skipped.errors,
-  };
 }
