@@ -340,4 +340,21 @@ describe('the verdict checker refuses evidence that does not prove the goal', ()
     ]);
     expect(j.outcome).not.toBe('passed');
   });
+
+  it('a part is carried only by a part confirmed after it, never by an earlier one', async () => {
+    const rows = (checked: boolean) => [
+      { role: 'checkbox', name: 'Select order 1001', checked },
+      { role: 'checkbox', name: 'Select order 1003', checked },
+      { role: 'button', name: 'Actions for order 1001' },
+      { role: 'button', name: 'Archive selected' },
+    ];
+    const start = page(url, ['Orders'], rows(false));
+    const now = page(url, ['Orders', 'Selected: 1001 and 1003'], rows(true));
+    const j = await verdict('Select orders 1001 and 1003 and archive them', start, now, [
+      did({ type: 'check', ref: 'e1' }, { role: 'checkbox', name: 'Select order 1001' }, start),
+      did({ type: 'check', ref: 'e2' }, { role: 'checkbox', name: 'Select order 1003' }, start),
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Actions for order 1001' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
 });

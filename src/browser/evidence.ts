@@ -112,10 +112,13 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
   /** Texts that already confirmed a part: one text never confirms two parts. */
   const used = new Set<string>();
 
-  const carried: string[] = [];
+  const carried: { index: number; text: string }[] = [];
+  /** Indexes of the parts confirmed on the page. */
+  const confirmedAt: number[] = [];
   for (const [index, part] of parts.entries()) {
     const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
-    const found = await evidenceFor(part, { ...input, probe, acting, last });
+    const laterLogout = parts.slice(index + 1).some((p) => p.intent === 'logout');
+    const found = await evidenceFor(part, { ...input, probe, acting, last, laterLogout });
     if ('problem' in found) {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
@@ -164,7 +167,7 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
           performed) &&
         parts.length > 1
       ) {
-        carried.push(`"${part.text}"`);
+        carried.push({ index, text: `"${part.text}"` });
         continue;
       }
       judgement.unconfirmed.push(`"${part.text}"${found.why ? `: ${found.why}` : ''}`);
@@ -174,12 +177,16 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
       if (!judgement.assertions.some((b) => JSON.stringify(a) === JSON.stringify(b)))
         judgement.assertions.push(a);
     judgement.confirmed.push(`"${part.text}": ${holding.map(describeCondition).join('; ')}`);
+    confirmedAt.push(index);
   }
-  if (carried.length && judgement.confirmed.length && !judgement.unconfirmed.length)
-    judgement.confirmed.push(...carried.map((c) => `${c}: carried by the parts after it`));
+  // Only a part confirmed AFTER it carries a part (the app took the form it filled); never an
+  // earlier one ("select 1001 and 1003" does not carry "and archive them").
+  const carriedAfter = carried.filter((c) => confirmedAt.some((i) => i > c.index));
+  if (carriedAfter.length === carried.length && !judgement.unconfirmed.length)
+    judgement.confirmed.push(...carried.map((c) => `${c.text}: carried by the parts after it`));
   else
     judgement.unconfirmed.push(
-      ...carried.map((c) => `${c}: its values left the page and nothing after confirms them`),
+      ...carried.map((c) => `${c.text}: its values left the page and nothing after confirms them`),
     );
   if (judgement.problems.length) judgement.outcome = 'not-done';
   else if (!judgement.unconfirmed.length && judgement.assertions.length) judgement.outcome = 'passed';
@@ -189,7 +196,7 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
 
 type Found = { assertions: Assertion[]; why?: string } | { problem: string };
 
-type PartInput = JudgeInput & { probe: EvidenceProbe; acting: boolean; last: boolean };
+type PartInput = JudgeInput & { probe: EvidenceProbe; acting: boolean; last: boolean; laterLogout: boolean };
 
 /** Item-like elements: an added thing shows up as one of these, not as a stray line of text. */
 const ITEM_ROLES = new Set(['listitem', 'row', 'cell', 'article', 'option', 'treeitem', 'gridcell']);
@@ -389,6 +396,10 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         : { assertions: [], why: 'could not tell which dialog was meant' };
     }
     case 'login': {
+      // "Sign in and then sign out": the final page cannot show the sign-in; the sign-out part's
+      // evidence is all there is, and this part stays unconfirmed.
+      if (input.laterLogout)
+        return { assertions: [], why: 'a later part signs out, so the final page cannot show it' };
       const password = now.elements.some((e) => isTextField(e.role) && e.password);
       if (password) return { problem: 'a password field is still shown: not signed in' };
       const assertions: Assertion[] = [];
