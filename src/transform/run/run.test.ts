@@ -153,7 +153,10 @@ describe('runService', { timeout: 180_000 }, () => {
       error: { kind: 'throw' },
     });
     expect(results[3]?.ok === false && results[3].error.message).toContain('expected two words');
-    expect(summary).toMatchObject({ recordsIn: 6, recordsOut: 5, errors: 1, rebuilds: 0 });
+    // "Mary Ann Evans" is cut at spaces into three words where every example had two: the naive
+    // code's "Ann" is not written but sent to review.
+    expect(results[1]).toMatchObject({ index: 1, ok: false, error: { kind: 'review' } });
+    expect(summary).toMatchObject({ recordsIn: 6, recordsOut: 4, errors: 2, rebuilds: 0 });
     expect(summary.regeneration).toEqual({ enabled: false, reason: 'off: --frozen' });
   });
 
@@ -164,7 +167,7 @@ describe('runService', { timeout: 180_000 }, () => {
     const handle = service.run(NAMES.map((name) => ({ name })));
     await collect(handle);
     const summary = await handle.summary;
-    expect(summary.errors).toBe(1);
+    expect(summary.errors).toBe(2); // Cher throws; Mary Ann Evans goes to review
     expect(summary.regeneration.reason).toContain('locked');
     expect(model.requests).toHaveLength(0);
   });
@@ -182,7 +185,9 @@ describe('runService', { timeout: 180_000 }, () => {
   });
 
   it('turns a QA disagreement into a model-labeled example, rebuilds and reports it', async () => {
-    const dir = await naiveService({ qaRate: 0, qaMin: 2 });
+    // `trust`: the gate would send "Mary Ann Evans" (three words; the examples had two) to review
+    // before QA sees it, and this case is about what QA does with a wrong written output.
+    const dir = await naiveService({ qaRate: 0, qaMin: 2, trust: true });
     // Calls: QA record 0 (agrees), QA record 1 (disagrees: the model keeps both last names),
     // then the rebuild, which the robust code passes.
     const model = new ScriptedModel([
@@ -228,7 +233,8 @@ describe('runService', { timeout: 180_000 }, () => {
     const results = await collect(handle);
     const summary = await handle.summary;
     expect(results).toHaveLength(6);
-    expect(results.filter((r) => !r.ok).map((r) => r.index)).toEqual([3]);
-    expect(summary).toMatchObject({ recordsIn: 6, recordsOut: 5, errors: 1, rebuilds: 1 });
+    // Cher still throws; Mary Ann Evans (three words where the examples had two) goes to review.
+    expect(results.filter((r) => !r.ok).map((r) => r.index)).toEqual([1, 3]);
+    expect(summary).toMatchObject({ recordsIn: 6, recordsOut: 4, errors: 2, rebuilds: 1 });
   });
 });

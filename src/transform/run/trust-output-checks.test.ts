@@ -152,6 +152,18 @@ describe('records cut into more or fewer pieces than any example', () => {
     );
   });
 
+  it('are not flagged where the examples already had different counts', () => {
+    const varied = profileInputs(
+      [
+        { address: '10 Downing Street, London SW1A 2AA', price: '$1.00' },
+        { address: '3 High Street, Fort William PH33 6AA', price: '$1.00' },
+        { address: '221 Baker Street, London NW1 6XE', price: '$1.00' },
+      ].map((input) => ({ input, output: {} })),
+      code,
+    );
+    expect(varied.keys.find((k) => k.key === 'address')?.pieces).toEqual({ ',': [2, 2] });
+  });
+
   it('leave fields the code does not cut alone (the comma in a price formatted as a number)', () => {
     expect(
       uncoveredShape(profile, { address: '9 Station Road, Leeds LS1 4DY', price: '$1,000,000.00' }),

@@ -33,8 +33,9 @@ export interface KeyProfile {
   tableKeys?: string[];
   /**
    * Delimiter → fewest and most pieces the examples' values had, for each delimiter the code cuts
-   * this value at ("the 4th word", "after the comma"): a record with more or fewer pieces has a
-   * structure no example showed ("Newcastle upon Tyne NE1 7RU" where every city was one word).
+   * this value at ("the 4th word", "after the comma") and every example had the same count of: a
+   * record with another count has a structure no example showed ("Newcastle upon Tyne NE1 7RU"
+   * where every city was one word).
    */
   pieces?: Record<string, [number, number]>;
 }
@@ -186,6 +187,9 @@ function piecesOf(
   for (const d of cutDelimiters(code, key)) {
     if (d.length !== 1 || !texts.some((t) => t.includes(d))) continue;
     const counts = texts.map((t) => pieceCount(t, d));
+    // Only where every example had the same number: a program that fit examples of different
+    // counts has shown it reads positions robustly ("Fort Worth" and "Reno" before ", TX 76102").
+    if (counts.some((c) => c !== counts[0])) continue;
     pieces[d] = [Math.min(...counts), Math.max(...counts)];
   }
   return Object.keys(pieces).length > 0 ? { pieces } : {};
