@@ -131,3 +131,29 @@ describe('EmbeddedQueue', () => {
     });
   });
 });
+
+describe('EmbeddedQueue without kept outcomes', () => {
+  it('forgets a finished job, so its id runs again, and waits for the same job while it is in hand', async () => {
+    let runs = 0;
+    const queue = new EmbeddedQueue(
+      {
+        count: async () => {
+          runs++;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          return runs;
+        },
+      },
+      { keepOutcomes: false },
+    );
+    const [first, same] = await Promise.all([
+      queue.submit([{ kind: 'count', id: 'x', data: null }]),
+      queue.submit([{ kind: 'count', id: 'x', data: null }]),
+    ]);
+    expect(first).toEqual(same);
+    expect(runs).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const [again] = await queue.submit([{ kind: 'count', id: 'x', data: null }]);
+    expect(again).toMatchObject({ ok: true, result: 2 });
+    await queue.close();
+  });
+});

@@ -7,6 +7,12 @@ export interface EmbeddedQueueOptions {
   concurrency?: number;
   /** Tries per job, the first included (default 1: in one process a retry rarely helps). */
   attempts?: number;
+  /**
+   * Keep every outcome, so a finished id submitted again gets the same outcome (default true).
+   * A long-lived host of many jobs (the server's job thread) turns it off: ids are then
+   * idempotent only while their job is in hand, and nothing grows with every job.
+   */
+  keepOutcomes?: boolean;
 }
 
 /**
@@ -19,6 +25,7 @@ export class EmbeddedQueue implements JobQueue {
   private readonly handlers: JobHandlers;
   private readonly concurrency: number;
   private readonly attempts: number;
+  private readonly keepOutcomes: boolean;
   private readonly runs = new Map<string, Promise<JobOutcome>>();
   private readonly cancelled = new Set<string>();
   /** Per running job: aborted by `cancel` (that job) or `close` (all of them). */
@@ -31,6 +38,7 @@ export class EmbeddedQueue implements JobQueue {
     this.handlers = handlers;
     this.concurrency = Math.max(1, options.concurrency ?? 1);
     this.attempts = Math.max(1, options.attempts ?? 1);
+    this.keepOutcomes = options.keepOutcomes ?? true;
   }
 
   async submit(jobs: readonly JobSpec[], options: SubmitOptions = {}): Promise<JobOutcome[]> {
@@ -42,6 +50,13 @@ export class EmbeddedQueue implements JobQueue {
         if (!run) {
           run = this.run(job, options);
           this.runs.set(job.id, run);
+          if (!this.keepOutcomes) {
+            const settled = run;
+            void settled.finally(() => {
+              if (this.runs.get(job.id) === settled) this.runs.delete(job.id);
+              this.cancelled.delete(job.id);
+            });
+          }
         }
         return run.then((outcome) => {
           options.onOutcome?.(outcome);

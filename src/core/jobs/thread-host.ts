@@ -28,7 +28,10 @@ if (!port) throw new Error('thread-host.ts runs only as a worker thread.');
 const data = workerData as ThreadHostData;
 const loaded = (await import(data.handlers)) as { jobHandlers?: JobHandlers };
 if (!loaded.jobHandlers) throw new Error(`${data.handlers} exports no jobHandlers.`);
-const queue = new EmbeddedQueue(loaded.jobHandlers, { concurrency: data.concurrency });
+const queue = new EmbeddedQueue(loaded.jobHandlers, {
+  concurrency: data.concurrency,
+  keepOutcomes: false,
+});
 const post = (message: FromThread) => port.postMessage(message);
 
 port.on('message', (message: ToThread) => {
