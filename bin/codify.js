@@ -17,8 +17,16 @@ if (major < 22 || (major === 22 && minor < 13)) {
 }
 
 // Type-stripped modules are cached on disk (Node's compile cache), so later starts skip parsing
-// them again; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-(await import('node:module')).enableCompileCache?.();
+// them again. The cache lives with the user's other caches, not in the temp folder codify keeps
+// clean; NODE_COMPILE_CACHE=DIR moves it, NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+{
+  const { homedir } = await import('node:os');
+  const { join } = await import('node:path');
+  const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  (await import('node:module')).enableCompileCache?.(
+    process.env.NODE_COMPILE_CACHE || join(cacheHome, 'codify', 'compile-cache'),
+  );
+}
 
 const { main } = await import('../src/cli/main.ts');
 
