@@ -357,4 +357,21 @@ describe('the verdict checker refuses evidence that does not prove the goal', ()
     ]);
     expect(j.outcome).not.toBe('passed');
   });
+
+  it("the planner's own assertion meets the checker's bar (new, naming the part's numbers)", async () => {
+    const rows = [
+      { role: 'checkbox', name: 'Select order 1001', checked: true },
+      { role: 'link', name: '1001', url: '#' },
+    ];
+    const start = page(url, ['Orders'], rows);
+    const now = page(url, ['Orders', 'Olivia Brown, placed 2026-11-02, $120.00, pending.'], rows);
+    const j = await verdict(
+      'Archive orders 1001 and 1003',
+      start,
+      now,
+      [did({ type: 'click', ref: 'e2' }, { role: 'link', name: '1001' }, start)],
+      { proposed: [{ type: 'text-visible', text: 'Olivia Brown, placed' }] },
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
 });

@@ -112,8 +112,9 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
   /** Texts that already confirmed a part: one text never confirms two parts. */
   const used = new Set<string>();
 
-  const carried: { index: number; text: string }[] = [];
-  /** Indexes of the parts confirmed on the page. */
+  /** Parts with no evidence left on the page, and the history index of their last action. */
+  const carried: { at: number; text: string }[] = [];
+  /** History indexes of the actions that served the parts confirmed on the page. */
   const confirmedAt: number[] = [];
   for (const [index, part] of parts.entries()) {
     const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
@@ -148,7 +149,7 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
     if (!holding.length) {
       // Fields filled with run-time values leave the page once sent: a later part's evidence
       // (the app accepted the form) carries them.
-      const performed = history.some(
+      const performedAt = history.findLastIndex(
         (h) =>
           h.ok &&
           ((h.target && relatedWords(h.target.name, part.objectWords).length > 0) ||
@@ -156,7 +157,8 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
               h.action.file &&
               relatedWords(h.action.file, part.objectWords).length > 0)),
       );
-      const formPart = ['fill', 'select', 'check', 'uncheck', 'upload', 'click', 'submit'].includes(
+      const performed = performedAt >= 0;
+      const formPart = ['fill', 'select', 'check', 'uncheck', 'upload', 'click', 'submit', 'edit'].includes(
         part.intent,
       );
       if (
@@ -167,7 +169,7 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
           performed) &&
         parts.length > 1
       ) {
-        carried.push({ index, text: `"${part.text}"` });
+        carried.push({ at: performedAt, text: `"${part.text}"` });
         continue;
       }
       judgement.unconfirmed.push(`"${part.text}"${found.why ? `: ${found.why}` : ''}`);
@@ -177,11 +179,12 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
       if (!judgement.assertions.some((b) => JSON.stringify(a) === JSON.stringify(b)))
         judgement.assertions.push(a);
     judgement.confirmed.push(`"${part.text}": ${holding.map(describeCondition).join('; ')}`);
-    confirmedAt.push(index);
+    const served = servingEntry(part, history);
+    confirmedAt.push(served ? history.indexOf(served) : -1);
   }
-  // Only a part confirmed AFTER it carries a part (the app took the form it filled); never an
-  // earlier one ("select 1001 and 1003" does not carry "and archive them").
-  const carriedAfter = carried.filter((c) => confirmedAt.some((i) => i > c.index));
+  // A part is carried only by a confirmed part whose action came after its own (the app took the
+  // form it filled): "select 1001 and 1003" does not carry a later "and archive them".
+  const carriedAfter = carried.filter((c) => confirmedAt.some((i) => i > c.at));
   if (carriedAfter.length === carried.length && !judgement.unconfirmed.length)
     judgement.confirmed.push(...carried.map((c) => `${c.text}: carried by the parts after it`));
   else
@@ -256,12 +259,27 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     const stable = hit ? (numbers.length ? hit : stableSegment(hit)) : null;
     return stable && isNew(stable) ? [{ type: 'text-visible', text: stable }] : [];
   };
+  // "accept the terms", "mark it urgent": the box this part's own action ticked, still ticked.
+  const tickedBox = async (): Promise<Assertion[]> => {
+    const type = served?.action.type;
+    if (!served?.target || (type !== 'check' && type !== 'uncheck')) return [];
+    const { role, name } = served.target;
+    const box = now.elements.find((e) => e.role === role && e.name === name);
+    if (!box || (box.checked === true) !== (type === 'check')) return [];
+    const locator = await probe.locate(box);
+    return locator ? [{ type: 'checked', locator, checked: type === 'check' }] : [];
+  };
   // The planner's own assertions count only when they name this part and are new since it was served.
   const proposed = (): Assertion[] =>
     (input.proposed ?? []).filter(
       (a) =>
         namesPart(a, part) &&
-        (a.type !== 'text-visible' || isNew(a.text)) &&
+        // The same bar as the checker's own: new, naming the part's numbers and enough of its words.
+        (a.type !== 'text-visible' ||
+          (isNew(a.text) &&
+            namesNumbers(a.text) &&
+            (relatedWords(a.text, words).length + (numbers.length ? 1 : 0) >= enough ||
+              (value !== undefined && a.text.includes(value))))) &&
         (a.type !== 'url-matches' || now.url !== input.start.url),
     );
   switch (part.intent) {
@@ -311,7 +329,10 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         return isNew(value)
           ? { assertions: [{ type: 'text-visible', text: value }] }
           : { assertions: [], why: `"${value}" shows nowhere it did not show before` };
-      return { assertions: proposedOr(freshRelated(), proposed), why: 'the goal gives no text to look for' };
+      return {
+        assertions: proposedOr([...(await tickedBox()), ...freshRelated()].slice(0, 1), proposed),
+        why: 'the goal gives no text to look for',
+      };
     case 'search':
       if (value) {
         // The search was made: the box holds the words (or the URL does), and results name them.
@@ -453,11 +474,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (!assertions.length) assertions.push(...freshRelated());
       // "accept the terms": a box the part names, now checked.
       // Only a box this part's own action ticked: one an earlier part ticked proves nothing here.
-      const box = !assertions.length ? toggleFor(part, now) : null;
-      if (box?.checked === true && served?.target?.name === box.name) {
-        const locator = await probe.locate(box);
-        if (locator) assertions.push({ type: 'checked', locator, checked: true });
-      }
+      if (!assertions.length) assertions.push(...(await tickedBox()));
       if (!assertions.length) assertions.push(...freshMessage());
       if (part.role === 'link' || part.role === 'tab') {
         // A selected tab or current link named as the goal says is evidence too.
