@@ -9,3 +9,5 @@ export * from './events.ts';
 export * from './usage.ts';
 export * from './exchanges.ts';
 export * from './transforms.ts';
+export * from './browser-tests.ts';
+export * from './summaries.ts';
