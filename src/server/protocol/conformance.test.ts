@@ -108,7 +108,8 @@ describe('the wire protocol describes what the server sends', () => {
     expectTypeOf<ProductHealedStep>().toEqualTypeOf<HealedStep>();
     expectTypeOf<ProductRunEvidence>().toEqualTypeOf<RunEvidence>();
     expectTypeOf<ProductTestConfig>().toEqualTypeOf<TestConfig>();
-    // The browser jobs return untyped JSON (`unknown`): their summaries are checked at run time below.
+    // The browser jobs return `unknown` (a run's summary is any JSON); they build their summaries
+    // with `satisfies RecordRunSummary / ReplayRunSummary`, and the answers are parsed below.
     expectTypeOf<ReturnType<typeof recordRun>>().toEqualTypeOf<Promise<unknown>>();
     expectTypeOf<ReturnType<typeof replayRun>>().toEqualTypeOf<Promise<unknown>>();
   });
