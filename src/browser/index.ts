@@ -65,3 +65,6 @@ export { TestFolderError } from './errors.ts';
 
 // The browser itself, for adapters that share one across runs.
 export { findChromium, launchChromium } from './chromium.ts';
+
+// The wire shapes (zod only): the spec format, test settings and bodies, verdict parts.
+export * from './wire.ts';

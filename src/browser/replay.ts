@@ -9,6 +9,7 @@ import type { BrowserEvent } from './events.ts';
 import { MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
 import { checkAssertion, performStep, type StepInputs } from './executor.ts';
 import type { Planner } from './planner.ts';
+import type { HealedStep, StepFailure } from './wire.ts';
 import { DEFAULT_LIMITS, PlanningSession, type RunLimits } from './session.ts';
 import {
   describeCondition,
@@ -38,21 +39,8 @@ export interface ReplayOptions {
   heal?: { planner: Planner; limits?: Partial<RunLimits> };
 }
 
-export interface StepFailure {
-  step: number;
-  description: string;
-  locator?: string;
-  error: string;
-  kind: string;
-  screenshot?: string;
-}
-
-export interface HealedStep {
-  step: number;
-  before: string;
-  after: string;
-  reason: string;
-}
+// Typed once, in the wire file (the server sends them in a replay's summary).
+export type { HealedStep, StepFailure } from './wire.ts';
 
 export interface ReplayResult {
   /** `unverified`: every step ran but the spec holds no assertion (or was recorded unverified). */

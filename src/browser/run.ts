@@ -7,6 +7,7 @@ import type { BrowserEvent } from './events.ts';
 import type { Planner } from './planner.ts';
 import { DEFAULT_LIMITS, PlanningSession, type LimitName, type RunLimits } from './session.ts';
 import { SPEC_VERSION, describeStep, looksSecret, type Assertion, type Spec, type Step } from './spec.ts';
+import type { RunEvidence } from './wire.ts';
 
 export interface RunGoalOptions {
   url: string;
@@ -31,15 +32,12 @@ export interface RunGoalOptions {
   onFinish?: (page: Page) => Promise<void>;
 }
 
-/** What the checker found when the run ended (absent when it never got that far). */
-export interface RunEvidence {
-  /** Goal parts and the assertions that confirmed them. */
-  confirmed: string[];
-  /** Goal parts nothing on the page confirmed. */
-  unconfirmed: string[];
-  /** Why the checker refused the end, when it did. */
-  problems: string[];
-}
+/**
+ * What the checker found when the run ended (absent when it never got that far): goal parts
+ * confirmed, goal parts nothing on the page confirmed, why it refused the end. Typed once, in the
+ * wire file (the server sends it in a failed recording's summary).
+ */
+export type { RunEvidence } from './wire.ts';
 
 export interface RunGoalResult {
   /**

@@ -1,207 +1,36 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { SpecError } from './errors.ts';
+import {
+  SPEC_VERSION,
+  specSchema,
+  type Assertion,
+  type Spec,
+  type SpecLocator,
+  type SpecValue,
+  type Step,
+  type WaitCondition,
+} from './wire.ts';
 
-/** The format version this code reads and writes. */
-export const SPEC_VERSION = 1;
-
-const scopeSchema = z
-  .object({
-    role: z.string().min(1).optional(),
-    css: z.string().min(1).optional(),
-    hasText: z.string().min(1),
-  })
-  .strict();
-
-/**
- * How a step finds its element: exactly one primary strategy (role+name, label, placeholder,
- * testId, text or css), optionally inside an iframe (`frame`, a CSS selector of the iframe),
- * inside a container that has some text (`within`), or the n-th of several matches (`nth`, last resort).
- */
-export const locatorSchema = z
-  .object({
-    role: z.string().min(1).optional(),
-    name: z.string().optional(),
-    label: z.string().min(1).optional(),
-    placeholder: z.string().min(1).optional(),
-    testId: z.string().min(1).optional(),
-    text: z.string().min(1).optional(),
-    css: z.string().min(1).optional(),
-    within: scopeSchema.optional(),
-    nth: z.number().int().min(0).optional(),
-    frame: z.string().min(1).optional(),
-  })
-  .strict()
-  .refine(
-    (l) =>
-      ['role', 'label', 'placeholder', 'testId', 'text', 'css'].filter(
-        (k) => l[k as keyof typeof l] !== undefined,
-      ).length === 1,
-    { message: 'a locator needs exactly one of role, label, placeholder, testId, text or css' },
-  );
-
-export const valueSchema = z.union([z.string(), z.object({ var: z.string().min(1) }).strict()]);
-
-export const assertionSchema = z.discriminatedUnion('type', [
-  z
-    .object({ type: z.literal('text-visible'), text: z.string().min(1), frame: z.string().min(1).optional() })
-    .strict(),
-  z.object({ type: z.literal('element-visible'), locator: locatorSchema }).strict(),
-  z.object({ type: z.literal('url-matches'), pattern: z.string().min(1) }).strict(),
-  z.object({ type: z.literal('field-value'), locator: locatorSchema, value: valueSchema }).strict(),
-  z.object({ type: z.literal('title'), text: z.string().min(1) }).strict(),
-  /** The text is nowhere visible (a deleted item, a closed dialog). Exact, whole-text match. */
-  z
-    .object({ type: z.literal('text-hidden'), text: z.string().min(1), frame: z.string().min(1).optional() })
-    .strict(),
-  /** No visible element matches (e.g. the password field once signed in). */
-  z.object({ type: z.literal('element-hidden'), locator: locatorSchema }).strict(),
-  /** A checkbox, radio or switch is (or is not) checked. */
-  z.object({ type: z.literal('checked'), locator: locatorSchema, checked: z.boolean() }).strict(),
-]);
-
-/** Conditions a `wait` step waits for (never a fixed sleep). */
-export const waitConditionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text-visible'), text: z.string().min(1) }).strict(),
-  z.object({ type: z.literal('element-visible'), locator: locatorSchema }).strict(),
-  z.object({ type: z.literal('url-matches'), pattern: z.string().min(1) }).strict(),
-]);
-
-export const STEP_ACTIONS = [
-  'click',
-  'dblclick',
-  'rightclick',
-  'fill',
-  'select',
-  'check',
-  'uncheck',
-  'press',
-  'hover',
-  'clear',
-  'scroll',
-  'upload',
-  'navigate',
-  'wait',
-] as const;
-
-export const stepSchema = z
-  .object({
-    action: z.enum(STEP_ACTIONS),
-    locator: locatorSchema.optional(),
-    /** fill/select: the text or option; press: the key. */
-    value: valueSchema.optional(),
-    /** upload: the name of an entry of `files`. */
-    file: z.string().min(1).optional(),
-    /** navigate: absolute, or relative to the spec's url. */
-    url: z.string().min(1).optional(),
-    /** wait: what to wait for. */
-    until: waitConditionSchema.optional(),
-    /** Why the planner took this step (kept for people and for healing). */
-    reason: z.string().optional(),
-  })
-  .strict()
-  .superRefine((step, ctx) => {
-    const need = (field: keyof typeof step, message: string) => {
-      if (step[field] === undefined) ctx.addIssue({ code: 'custom', message, path: [field] });
-    };
-    if (
-      [
-        'click',
-        'dblclick',
-        'rightclick',
-        'fill',
-        'select',
-        'check',
-        'uncheck',
-        'hover',
-        'clear',
-        'scroll',
-        'upload',
-      ].includes(step.action)
-    ) {
-      need('locator', `"${step.action}" needs a locator`);
-    }
-    if (step.action === 'fill' || step.action === 'select' || step.action === 'press')
-      need('value', `"${step.action}" needs a value`);
-    if (step.action === 'upload') need('file', '"upload" needs a file name (a key of "files")');
-    if (step.action === 'navigate') need('url', '"navigate" needs a url');
-    if (step.action === 'wait') need('until', '"wait" needs an "until" condition');
-  });
-
-export const variableSchema = z
-  .object({
-    /** Secret values are never written anywhere; they must be supplied at run time. */
-    secret: z.boolean().optional(),
-    /** Non-secret default, used when no value is supplied. */
-    default: z.string().optional(),
-    description: z.string().optional(),
-  })
-  .strict()
-  .refine((v) => !(v.secret && v.default !== undefined), {
-    message: 'a secret variable cannot have a default',
-  });
-
-export const specSchema = z
-  .object({
-    version: z.literal(SPEC_VERSION),
-    name: z.string().optional(),
-    goal: z.string(),
-    url: z.string().url(),
-    viewport: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }).strict(),
-    variables: z.record(z.string(), variableSchema),
-    /** Upload files by name → path (relative paths resolve against the spec file's folder). */
-    files: z.record(z.string(), z.string()),
-    steps: z.array(stepSchema),
-    assertions: z.array(assertionSchema),
-    recordedWith: z
-      .object({
-        planner: z.string(),
-        /**
-         * The verdict of the recording: `passed` (the goal's own assertions held), `unverified`
-         * (the actions ran, the outcome could not be confirmed) or `failed`. Export refuses the last two.
-         */
-        outcome: z.enum(['passed', 'unverified', 'failed']).optional(),
-        model: z.string().optional(),
-        at: z.string(),
-        healedFrom: z.string().optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict()
-  .superRefine((spec, ctx) => {
-    spec.steps.forEach((step, index) => {
-      for (const name of variablesOf(step)) {
-        if (!(name in spec.variables)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['steps', index],
-            message: `uses variable "${name}" not declared in "variables"`,
-          });
-        }
-      }
-      if (step.file && !(step.file in spec.files)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['steps', index, 'file'],
-          message: `file "${step.file}" is not declared in "files"`,
-        });
-      }
-    });
-  });
-
-export type SpecLocator = z.infer<typeof locatorSchema>;
-export type SpecValue = z.infer<typeof valueSchema>;
-export type Assertion = z.infer<typeof assertionSchema>;
-export type WaitCondition = z.infer<typeof waitConditionSchema>;
-export type Step = z.infer<typeof stepSchema>;
-export type StepAction = Step['action'];
-export type VariableDeclaration = z.infer<typeof variableSchema>;
-export type Spec = z.infer<typeof specSchema>;
-
-function variablesOf(step: Step): string[] {
-  return typeof step.value === 'object' ? [step.value.var] : [];
-}
+// The spec format's schemas live in wire.ts (zod only, shared with the server's protocol).
+export {
+  SPEC_VERSION,
+  STEP_ACTIONS,
+  assertionSchema,
+  locatorSchema,
+  specSchema,
+  stepSchema,
+  valueSchema,
+  variableSchema,
+  waitConditionSchema,
+  type Assertion,
+  type Spec,
+  type SpecLocator,
+  type SpecValue,
+  type Step,
+  type StepAction,
+  type VariableDeclaration,
+  type WaitCondition,
+} from './wire.ts';
 
 /** Names that look like secrets: their values are never stored or printed. */
 export function looksSecret(name: string): boolean {

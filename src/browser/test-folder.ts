@@ -1,99 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { parseModelSpec } from '../core/models/index.ts';
 import { safeJoin } from '../core/safe-path.ts';
 import { TestFolderError } from './errors.ts';
 import { HEALED_SPEC_PATTERN, healedSpecIndex } from './healed-spec.ts';
 import { loadSpec, looksSecret, saveSpec, type Spec } from './spec.ts';
 
-/** Test names: lowercase, digits, `-` and `_`; they are directory names under `browser-tests/`. */
-export const TEST_NAME_PATTERN = /^[a-z0-9][a-z0-9-_]{0,63}$/;
+import {
+  TEST_NAME_PATTERN,
+  TestConfigSchema,
+  type CreateTestInput,
+  type TestConfig,
+  type UpdateTestInput,
+} from './wire.ts';
 
-/** Variable names as the spec and planners use them. */
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
-
-export const TestNameSchema = z
-  .string()
-  .regex(
-    TEST_NAME_PATTERN,
-    'must be 1–64 characters of a-z, 0-9, "-" or "_", starting with a letter or digit',
-  );
-
-export const TestVariableSchema = z
-  .object({
-    secret: z
-      .boolean()
-      .optional()
-      .describe('The value is never stored: it must be sent with every run. Names like password imply it.'),
-    default: z
-      .string()
-      .max(10_000)
-      .optional()
-      .describe('Non-secret default value, used when a run sends none.'),
-    description: z.string().max(1_000).optional(),
-  })
-  .strict()
-  .refine((v) => !(v.secret && v.default !== undefined), {
-    message: 'a secret variable cannot have a default (secret values are never stored)',
-  });
-
-export const TestLimitsSchema = z
-  .object({
-    maxSteps: z.number().int().min(1).max(200).optional(),
-    maxActions: z.number().int().min(1).max(500).optional(),
-    maxPageViews: z.number().int().min(1).max(1_000).optional(),
-    maxAttemptsPerStep: z.number().int().min(1).max(20).optional(),
-    maxWallMs: z.number().int().min(1_000).max(3_600_000).optional(),
-  })
-  .strict();
-
-export const ViewportSchema = z
-  .object({ width: z.number().int().min(200).max(4_000), height: z.number().int().min(200).max(4_000) })
-  .strict();
-
-const ModelSpecSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .describe('Planner: "local" (the embedded heuristic planner) or a model spec such as openai:gpt-4o-mini.');
-
-const UrlSchema = z
-  .string()
-  .max(2_000)
-  .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL');
-
-/** Fields a client may set when creating or updating a test. */
-export const TestSettingsSchema = z
-  .object({
-    url: UrlSchema.describe('Where the test starts.'),
-    goal: z.string().min(1).max(4_000).describe('What to achieve, in plain words.'),
-    variables: z
-      .record(z.string().regex(VARIABLE_NAME, 'variable names are identifiers'), TestVariableSchema)
-      .optional(),
-    limits: TestLimitsSchema.optional(),
-    viewport: ViewportSchema.optional(),
-    model: ModelSpecSchema.optional(),
-  })
-  .strict();
-
-export const CreateTestBody = TestSettingsSchema.extend({ name: TestNameSchema }).strict();
-export const UpdateTestBody = TestSettingsSchema.partial().strict();
-
-/** What `test.json` holds. Never any secret value. */
-export const TestConfigSchema = TestSettingsSchema.extend({
-  name: TestNameSchema,
-  variables: z.record(z.string(), TestVariableSchema),
-  /** Upload files: name (as the planner sees it) → path relative to the test directory. */
-  files: z.record(z.string(), z.string()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-}).strict();
-
-export type TestConfig = z.infer<typeof TestConfigSchema>;
-export type CreateTestInput = z.infer<typeof CreateTestBody>;
-export type UpdateTestInput = z.infer<typeof UpdateTestBody>;
+// The test's schemas live in wire.ts (zod only, shared with the server's protocol).
+export {
+  CreateTestBody,
+  TEST_NAME_PATTERN,
+  TestConfigSchema,
+  TestLimitsSchema,
+  TestNameSchema,
+  TestSettingsSchema,
+  TestVariableSchema,
+  UpdateTestBody,
+  ViewportSchema,
+  type CreateTestInput,
+  type TestConfig,
+  type UpdateTestInput,
+} from './wire.ts';
 
 const CONFIG_FILE = 'test.json';
 const SPEC_FILE = 'spec.json';

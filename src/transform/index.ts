@@ -71,3 +71,17 @@ export type { TransformEvent } from './events.ts';
 export type { JsonSchema } from './schema/json-schema.ts';
 export { defaultSandboxFactory } from './sandbox-adapter.ts';
 export type { SandboxFactory, SandboxOptions } from './sandbox-adapter.ts';
+// The wire shapes (zod only): build and run summaries, check reports, error lines. The report's
+// type is core's CheckReport (the schema describes it; the protocol test checks they agree).
+export {
+  BUILD_STATUSES,
+  BuildSummarySchema,
+  CheckFailureSchema,
+  CheckReportSchema,
+  ErrorLineSchema,
+  QaDisagreementSchema,
+  TransformRunSummarySchema,
+  type BuildSummary,
+  type ErrorLine,
+  type TransformRunSummary,
+} from './wire.ts';

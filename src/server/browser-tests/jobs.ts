@@ -11,6 +11,7 @@ import {
   type TestConfig,
 } from '../../browser/index.ts';
 import { BadRequestError } from '../errors.ts';
+import type { RecordRunSummary, ReplayRunSummary } from '../protocol/index.ts';
 import { createRedactor, type Redactor } from '../redact.ts';
 import { finishAs, type JobContext } from '../run-manager.ts';
 import { abortableBrowser, type SharedBrowser } from './shared-browser.ts';
@@ -178,13 +179,16 @@ export async function recordRun(
     // An unfinished spec is still useful to look at; it stays in the run, not in the test.
     ...(passed ? {} : { spec }),
     ...(result.unfinishedAt ? { unfinishedSpec: relative(runDir, result.unfinishedAt) } : {}),
-  };
+  } satisfies RecordRunSummary;
   // Unverified is not a pass: the run ends failed (with its own code) and its spec is not saved.
   return passed
     ? redactSecrets(summary)
     : finishAs(
         'failed',
-        redactSecrets({ ...summary, ...(result.evidence ? { evidence: result.evidence } : {}) }),
+        redactSecrets({
+          ...summary,
+          ...(result.evidence ? { evidence: result.evidence } : {}),
+        } satisfies RecordRunSummary),
         {
           code:
             result.status === 'unverified'
@@ -252,7 +256,7 @@ export async function replayRun(
         ...(result.failure ? { failure: result.failure } : {}),
         failedAssertions: result.failedAssertions,
         ...(healed ? { healed } : {}),
-      },
+      } satisfies ReplayRunSummary,
       runDir,
     ),
   );

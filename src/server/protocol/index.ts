@@ -10,3 +10,5 @@ export * from './usage.ts';
 export * from './exchanges.ts';
 export * from './transforms.ts';
 export * from './questions.ts';
+export * from './browser-tests.ts';
+export * from './summaries.ts';

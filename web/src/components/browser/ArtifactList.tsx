@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { download } from '../../lib/api.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
+import type { Artifact } from '../../../../src/server/protocol/index.ts';
 import { artifactPath } from './ArtifactImage.tsx';
 
-export interface Artifact {
-  path: string;
-  bytes: number;
-  url: string;
-}
+export type { Artifact };
 
 const FIRST = ['report.json', 'trace.zip', 'heal.diff'];
 

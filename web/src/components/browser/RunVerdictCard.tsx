@@ -3,40 +3,36 @@ import { Link } from 'react-router';
 import { getJson } from '../../lib/api.ts';
 import { subjectName } from '../../lib/format.ts';
 import type { Run } from '../../lib/types.ts';
+import type {
+  FailedAssertion,
+  RecordRunSummary,
+  ReplayRunSummary,
+  RunEvidence,
+  StepFailure,
+} from '../../../../src/server/protocol/index.ts';
 import { artifactPath } from './ArtifactImage.tsx';
 import type { Artifact } from './ArtifactList.tsx';
 import type { RunVerdict } from './run-model.ts';
 import { SpecView } from './SpecView.tsx';
 import { describeCondition, type Spec, type SpecCondition, type TestDetail } from './types.ts';
 
+/**
+ * The parts of a run's `report.json` artifact the card reads, from the protocol's types. The file
+ * itself is an artifact, not an API answer: the protocol does not describe all of it (the planner's
+ * history, usage), so only these fields are named here.
+ */
 interface Report {
   kind?: 'run' | 'replay';
   spec?: Spec;
-  failure?: {
-    step: number;
-    description: string;
-    locator?: string;
-    error: string;
-    kind: string;
-    screenshot?: string;
-  } | null;
-  failedAssertions?: { assertion: string; problem: string }[];
+  failure?: StepFailure | null;
+  failedAssertions?: FailedAssertion[];
   /** What the checker found: goal parts confirmed, not confirmed, and why it refused the end. */
-  evidence?: { confirmed: string[]; unconfirmed: string[]; problems: string[] } | null;
+  evidence?: RunEvidence | null;
   did?: string[];
 }
 
-interface Summary {
-  status?: string;
-  reason?: string;
-  planner?: string;
-  counts?: Record<string, number>;
-  steps?: number;
-  assertions?: number;
-  specSaved?: boolean;
-  spec?: Spec;
-  healed?: { spec: string; diff: string };
-}
+/** A record's or a replay's summary (the card shows both; absent until the run ends). */
+type Summary = Partial<RecordRunSummary & ReplayRunSummary>;
 
 /**
  * How the run ended: passed or failed and why, the assertions that prove it (✓ held, ✗ failed),

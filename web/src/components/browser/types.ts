@@ -1,112 +1,40 @@
 /**
  * Shapes of the browser-test API (docs/server.md, "Browser-test routes") and of a recorded spec
- * (docs/spec-format.md), as the UI reads them. The web bundle talks to the server over HTTP only,
- * so these mirror the server's types rather than import them.
+ * (docs/spec-format.md): types from the server's protocol (type-only, so no zod or Node in the
+ * bundle), plus the helpers the UI describes specs with.
  */
-import type { Run } from '../../lib/types.ts';
+import type {
+  Spec,
+  SpecAssertion,
+  SpecLocator,
+  SpecStep,
+  SpecValue,
+  SpecWaitCondition,
+  TestConfig,
+  TestDetail,
+  TestHistory,
+  TestLimits,
+  TestListItem,
+  TestVariable,
+  Viewport,
+} from '../../../../src/server/protocol/index.ts';
 
-export interface TestVariable {
-  secret?: boolean;
-  default?: string;
-  description?: string;
-}
+export type {
+  Spec,
+  SpecLocator,
+  SpecStep,
+  SpecValue,
+  TestConfig,
+  TestDetail,
+  TestHistory,
+  TestLimits,
+  TestListItem,
+  TestVariable,
+  Viewport,
+};
 
-export interface TestLimits {
-  maxSteps?: number;
-  maxActions?: number;
-  maxPageViews?: number;
-  maxAttemptsPerStep?: number;
-  maxWallMs?: number;
-}
-
-export interface Viewport {
-  width: number;
-  height: number;
-}
-
-/** `test.json`: a browser test's settings. Never holds a secret value. */
-export interface TestConfig {
-  name: string;
-  url: string;
-  goal: string;
-  variables: Record<string, TestVariable>;
-  /** Upload files: the name the planner sees → path relative to the test folder. */
-  files: Record<string, string>;
-  limits?: TestLimits;
-  viewport?: Viewport;
-  model?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** `GET /browser-tests` rows. */
-export interface TestListItem extends TestConfig {
-  hasSpec: boolean;
-  liveRunId: string | null;
-}
-
-/** `GET /browser-tests/:name`. */
-export interface TestDetail {
-  test: TestConfig;
-  spec: Spec | null;
-  healed: string[];
-  liveRunId: string | null;
-}
-
-export interface TestHistory {
-  runs: Run[];
-}
-
-export interface SpecScope {
-  role?: string;
-  css?: string;
-  hasText: string;
-}
-
-export interface SpecLocator {
-  role?: string;
-  name?: string;
-  label?: string;
-  placeholder?: string;
-  testId?: string;
-  text?: string;
-  css?: string;
-  within?: SpecScope;
-  nth?: number;
-  frame?: string;
-}
-
-export type SpecValue = string | { var: string };
-
-export type SpecCondition =
-  | { type: 'text-visible'; text: string; frame?: string }
-  | { type: 'element-visible'; locator: SpecLocator }
-  | { type: 'url-matches'; pattern: string }
-  | { type: 'field-value'; locator: SpecLocator; value: SpecValue }
-  | { type: 'title'; text: string };
-
-export interface SpecStep {
-  action: string;
-  locator?: SpecLocator;
-  value?: SpecValue;
-  file?: string;
-  url?: string;
-  until?: SpecCondition;
-  reason?: string;
-}
-
-export interface Spec {
-  version: number;
-  name?: string;
-  goal: string;
-  url: string;
-  viewport: Viewport;
-  variables: Record<string, TestVariable>;
-  files: Record<string, string>;
-  steps: SpecStep[];
-  assertions: SpecCondition[];
-  recordedWith?: { planner: string; model?: string; at: string; healedFrom?: string };
-}
+/** What a step waits for or an assertion checks. */
+export type SpecCondition = SpecAssertion | SpecWaitCondition;
 
 /** The server's rule (src/browser/spec.ts `looksSecret`): such names are secret unless declared not. */
 export function looksSecret(name: string): boolean {
@@ -150,6 +78,12 @@ export function describeCondition(condition: SpecCondition | undefined): string 
       return `${describeLocator(condition.locator)} has value ${describeValue(condition.value)}`;
     case 'title':
       return `title contains "${condition.text}"`;
+    case 'text-hidden':
+      return `text "${condition.text}" is not visible`;
+    case 'element-hidden':
+      return `${describeLocator(condition.locator)} is not visible`;
+    case 'checked':
+      return `${describeLocator(condition.locator)} is ${condition.checked ? '' : 'not '}checked`;
     default:
       return JSON.stringify(condition);
   }

@@ -16,6 +16,7 @@ import {
   type TestHistory,
 } from '../../components/browser/types.ts';
 import '../../components/browser/browser.css';
+import type { RecordRunSummary, ReplayRunSummary } from '../../../../src/server/protocol/index.ts';
 import { formatDuration, formatTime } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 
@@ -226,12 +227,8 @@ function TestDetails({ test }: { test: TestConfig }) {
   );
 }
 
-interface RunSummary {
-  status?: string;
-  reason?: string;
-  steps?: number;
-  healed?: unknown;
-}
+/** A record's or a replay's summary (the history lists both; absent while a run is live). */
+type RunSummary = Partial<RecordRunSummary & ReplayRunSummary>;
 
 function RunHistory({ history, onRefresh }: { history: TestHistory | null; onRefresh: () => void }) {
   if (!history) return <p>Loading…</p>;

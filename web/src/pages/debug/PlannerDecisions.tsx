@@ -4,6 +4,12 @@ import type { Artifact } from '../../components/browser/ArtifactList.tsx';
 import { getJson } from '../../lib/api.ts';
 import { MessageContent } from './MessageContent.tsx';
 
+/**
+ * The parts of a `step-NN-exchange.json` artifact this view reads. Not a protocol type: the file is
+ * a debug artifact the browser session writes from the loop's attempts (the planner's decision is
+ * whatever the planner returned), downloaded as a file rather than sent as an API answer, so only
+ * the fields shown are named, all optional where a planner may leave them out.
+ */
 interface StepExchange {
   step: number;
   loop?: string;

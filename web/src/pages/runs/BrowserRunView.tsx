@@ -9,6 +9,10 @@ import { EventList } from '../../components/EventList.tsx';
 import { getJson } from '../../lib/api.ts';
 import type { LiveRun } from '../../lib/use-run.ts';
 
+/**
+ * A screenshot as this view lists it: built here from the run's events and artifact list, so a UI
+ * shape rather than a wire type (nothing the server sends has it).
+ */
 interface Shot {
   step: number;
   name: string;

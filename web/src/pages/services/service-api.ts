@@ -5,6 +5,11 @@
 import { apiFetch, getJson, sendForm, sendJson } from '../../lib/api.ts';
 import type {
   BuildRequest,
+  BuildSummary,
+  CheckFailure,
+  CheckReport,
+  ErrorLine,
+  TransformRunSummary,
   CreatedServiceAnswer,
   InferredSchemaAnswer,
   LockAnswer,
@@ -24,54 +29,9 @@ export type Example = ExampleRequest;
 
 export type { ServiceAnswer, ServiceDetail, ServiceListItem, ServiceSettings };
 
-/** What a transform run's summary holds (the library's RunSummary). */
-export interface TransformRunSummary {
-  service: string;
-  recordsIn: number;
-  recordsOut: number;
-  errors: number;
-  errorsByKind: Record<string, number>;
-  rebuilds: number;
-  passes: number;
-  modelCalls: number;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number | null;
-  durationMs: number;
-  recordsPerSecond: number;
-  regeneration?: { enabled: boolean; reason: string };
-  qa?: { enabled: boolean; reason: string; checked: number; disagreements: unknown[]; unusable: number };
-  reviewPending: string | null;
-  codeBuiltBy: string | null;
-}
-
-/** What a build's summary holds. */
-export interface BuildSummary {
-  status: string;
-  reason: string;
-  attempts: number;
-  builtBy: string | null;
-  wrote: string | null;
-  report: CheckReport | null;
-  schemaViolations?: string[];
-  diff?: string;
-}
-
-export interface Failure {
-  kind: string;
-  message: string;
-  input?: unknown;
-  expected?: unknown;
-  actual?: unknown;
-  location?: { line: number; column: number };
-}
-
-export interface CheckReport {
-  pass: boolean;
-  failures: Failure[];
-  counts: Record<string, number>;
-  checked?: number;
-}
+/** A build's and a run's summaries, the check report and failures they hold (see the protocol). */
+export type { BuildSummary, CheckReport, TransformRunSummary };
+export type Failure = CheckFailure;
 
 export type RecordFormat = 'json' | 'jsonl' | 'csv';
 
@@ -109,15 +69,8 @@ export function formatFromFileName(fileName: string): RecordFormat | null {
   return null;
 }
 
-/** The error file's lines: `{index, input, error: {kind, message}}`. */
-export interface ErrorLine {
-  /** 0-based position of the record among the input's records. */
-  index: number;
-  /** 1-based line of the input file where the record starts (absent for records not read from a file). */
-  line?: number;
-  input: unknown;
-  error: { kind: string; message: string };
-}
+/** The error file's lines: `{index, line?, input, error: {kind, message}}`. */
+export type { ErrorLine };
 
 /** Parse NDJSON text, keeping the lines that parse (a partial last line during a run is skipped). */
 export function parseNdjson<T>(text: string, limit = Infinity): T[] {
