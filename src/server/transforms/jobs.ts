@@ -228,7 +228,12 @@ async function executeRun(
     const [outcome] = await queue.submit([{ kind: RUN_JOB_KIND, id: jobId, data }], {
       onProgress: (_id, value) => {
         const { event } = value as RunJobProgress;
-        if (event && typeof event.type === 'string') context.emit(event);
+        if (!event || typeof event.type !== 'string') return;
+        // The wire shape of a resume point is what the web reads; the product's `checkpoint` flag stays inside.
+        if (event.type === 'resume-point') {
+          const { checkpoint: _inside, ...wire } = event;
+          context.emit(wire);
+        } else context.emit(event);
       },
       signal: cancel.signal,
       detach: detach.signal,
