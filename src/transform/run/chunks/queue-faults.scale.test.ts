@@ -215,9 +215,22 @@ describe.skipIf(!REDIS_SERVER)('transform runs on BullMQ + Redis under faults (r
       120_000,
       () => `no chunk finished: ${first.log}`,
     );
+    // On a quiet machine the first worker can finish every chunk before a new process is up: it
+    // is paused (SIGSTOP) until the late worker has started a chunk, so the test cannot pass or
+    // fail by a race. A job the paused worker held stalls and is retried, as after a crash.
+    first.child.kill('SIGSTOP');
     const late = new WorkerProcess(redis.url);
     workers.push(late);
-    await late.ready();
+    try {
+      await late.ready();
+      await waitFor(
+        () => late.started().length > 0,
+        60_000,
+        () => `the late worker took no chunk: ${late.log}`,
+      );
+    } finally {
+      first.child.kill('SIGCONT');
+    }
     const result = await run.done;
     expect(result.code, result.stderr).toBe(1);
     expect(late.finished().length, late.log).toBeGreaterThan(0);
