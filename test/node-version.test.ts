@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findOlderNode } from './support/older-node.ts';
@@ -35,5 +36,24 @@ describe('the Node that runs codify', () => {
     expect(readFileSync(path.join(ROOT, 'bin/codify.js'), 'utf8')).toMatch(
       /^#!\/usr\/bin\/env -S node --max-semi-space-size=\d+\n/,
     );
+  });
+
+  it("keeps Node's compile cache in the user's cache folder (XDG_CACHE_HOME), and NODE_DISABLE_COMPILE_CACHE turns it off", () => {
+    const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'codify-cache-home-'));
+    try {
+      const run = (extra: Record<string, string>) =>
+        spawnSync(process.execPath, [path.join(ROOT, 'bin/codify.js'), '--help'], {
+          encoding: 'utf8',
+          env: { ...process.env, NODE_COMPILE_CACHE: '', XDG_CACHE_HOME: cacheHome, ...extra },
+        });
+      const off = run({ NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(off.status).toBe(0);
+      expect(existsSync(path.join(cacheHome, 'codify'))).toBe(false);
+      const on = run({});
+      expect(on.status).toBe(0);
+      expect(readdirSync(path.join(cacheHome, 'codify', 'compile-cache')).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(cacheHome, { recursive: true, force: true });
+    }
   });
 });
