@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from './data-lock.ts';
+import { ID_NAME_EXAMPLES, idNameJsonl, isBroken } from '../../test/support/id-name-records.ts';
 
 /**
  * The server as people run it (`codify serve` in its own process), killed in the middle of a
@@ -17,7 +18,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Enough for dozens of checkpoints (every 2000 results), so the kill lands well inside the run. */
 const RECORDS = 120_000;
 /** Every 997th line is malformed, so the errors file takes part in the bookkeeping too. */
-const isBroken = (i: number) => i % 997 === 5;
 
 interface ServerProcess {
   child: ChildProcess;
@@ -157,10 +157,7 @@ describe('a server killed during a transform run, restarted on the same data dir
 
   beforeAll(() => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'codify-restart-'));
-    const text: string[] = [];
-    for (let i = 0; i < RECORDS; i++)
-      text.push(isBroken(i) ? `{"id":${i},"name":` : JSON.stringify({ id: i, name: `n${i}` }));
-    input = `${text.join('\n')}\n`;
+    input = idNameJsonl(RECORDS);
   });
 
   afterAll(() => {
@@ -175,11 +172,7 @@ describe('a server killed during a transform run, restarted on the same data dir
     const created = await call(`${first.url}/api/v1/services`, {
       json: {
         name: 'people',
-        examples: [
-          { input: { id: 1, name: 'ann' }, output: { id: 1, name: 'ann' } },
-          { input: { id: 2, name: 'bob' }, output: { id: 2, name: 'bob' } },
-          { input: { id: 3, name: 'cy' }, output: { id: 3, name: 'cy' } },
-        ],
+        examples: ID_NAME_EXAMPLES,
       },
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);

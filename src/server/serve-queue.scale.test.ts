@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCodify } from '../../test/support/codify-cli.ts';
 import { REDIS_SERVER, freePort, startRedis } from '../../test/support/redis-server.ts';
 import type { RedisProcess } from '../../test/support/redis-server.ts';
+import { idNameJsonl, isBroken } from '../../test/support/id-name-records.ts';
 
 // Real Redis, a real `codify worker` and a real `codify serve --queue` process that is killed and
 // started again while the worker runs the transform (issue 14 §3).
@@ -17,7 +18,6 @@ if (!REDIS_SERVER) {
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RECORDS = 60_000;
-const isBroken = (i: number) => i % 997 === 5;
 
 /** A codify process (node itself, so SIGKILL reaches it, not a wrapper) and what it printed. */
 class CodifyChild {
@@ -89,11 +89,8 @@ beforeAll(async () => {
   await writeFile(path.join(service, 'examples.json'), JSON.stringify(examples));
   const built = await runCodify(['transform', 'build', service]);
   expect(built.code, built.stderr).toBe(0);
-  const lines: string[] = [];
-  for (let i = 0; i < RECORDS; i++)
-    lines.push(isBroken(i) ? `{"id":${i},"name":` : JSON.stringify({ id: i, name: `n${i}` }));
   input = path.join(dir, 'input.jsonl');
-  await writeFile(input, `${lines.join('\n')}\n`);
+  await writeFile(input, idNameJsonl(RECORDS));
 }, 180_000);
 
 afterEach(async () => {

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeServiceDir } from '../testing/fixtures.ts';
 import { checkpointPath } from './checkpoint.ts';
 import { startCodify } from '../../../test/support/codify-cli.ts';
+import { ID_NAME_EXAMPLES, idNameJsonl, isBroken } from '../../../test/support/id-name-records.ts';
 
 const RECORDS = 200_000;
 /** Every 997th line is malformed, so the errors file takes part in the bookkeeping too. */
-const isBroken = (i: number) => i % 997 === 5;
 
 const codify = (args: string[]) => startCodify(args).done;
 
@@ -41,20 +41,13 @@ describe('codify transform run --resume (real CLI, SIGKILL)', () => {
 
   beforeAll(async () => {
     dir = await makeServiceDir({
-      'svc/examples.json': [
-        { input: { id: 1, name: 'ann' }, output: { id: 1, name: 'ann' } },
-        { input: { id: 2, name: 'bob' }, output: { id: 2, name: 'bob' } },
-        { input: { id: 3, name: 'cy' }, output: { id: 3, name: 'cy' } },
-      ],
+      'svc/examples.json': ID_NAME_EXAMPLES,
     });
     service = path.join(dir, 'svc');
     const built = await codify(['transform', 'build', service]);
     expect(built.code, built.stderr).toBe(0);
-    const text: string[] = [];
-    for (let i = 0; i < RECORDS; i++)
-      text.push(isBroken(i) ? `{"id":${i},"name":` : JSON.stringify({ id: i, name: `n${i}` }));
     input = path.join(dir, 'input.jsonl');
-    await writeFile(input, `${text.join('\n')}\n`);
+    await writeFile(input, idNameJsonl(RECORDS));
   }, 60_000);
 
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { REDIS_SERVER, freePort, startRedis } from '../../../../test/support/red
 import type { RedisProcess } from '../../../../test/support/redis-server.ts';
 import { chunkRunDir } from './run-on-queue.ts';
 import { chunkFiles } from './chunk-files.ts';
+import { ID_NAME_EXAMPLES, idNameJsonl } from '../../../../test/support/id-name-records.ts';
 
 // Real Redis, real `codify worker` processes, the real CLI: the faults of issue 14 §3.
 if (!REDIS_SERVER) {
@@ -21,7 +22,6 @@ if (!REDIS_SERVER) {
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const RECORDS = 12_000;
 const CHUNK_BYTES = '40000'; // ~9 chunks of ~1,300 records.
-const isBroken = (i: number) => i % 997 === 5;
 
 /** A `codify worker` process (node itself, so SIGKILL reaches the worker, not a wrapper). */
 class WorkerProcess {
@@ -76,20 +76,13 @@ const redises: RedisProcess[] = [];
 beforeAll(async () => {
   if (!REDIS_SERVER) return;
   dir = await makeServiceDir({
-    'svc/examples.json': [
-      { input: { id: 1, name: 'ann' }, output: { id: 1, name: 'ann' } },
-      { input: { id: 2, name: 'bob' }, output: { id: 2, name: 'bob' } },
-      { input: { id: 3, name: 'cy' }, output: { id: 3, name: 'cy' } },
-    ],
+    'svc/examples.json': ID_NAME_EXAMPLES,
   });
   service = path.join(dir, 'svc');
   const built = await runCodify(['transform', 'build', service]);
   expect(built.code, built.stderr).toBe(0);
-  const lines: string[] = [];
-  for (let i = 0; i < RECORDS; i++)
-    lines.push(isBroken(i) ? `{"id":${i},"name":` : JSON.stringify({ id: i, name: `n${i}` }));
   input = path.join(dir, 'input.jsonl');
-  await writeFile(input, `${lines.join('\n')}\n`);
+  await writeFile(input, idNameJsonl(RECORDS));
   localOutput = path.join(dir, 'local.jsonl');
   localErrors = path.join(dir, 'local.errors.jsonl');
   const local = await runCodify([
