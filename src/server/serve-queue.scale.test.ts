@@ -102,19 +102,25 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
+/** A fresh Redis and one `codify worker` serving it, once the worker says it is serving. */
+async function redisWithWorker(): Promise<{ redis: RedisProcess; worker: CodifyChild }> {
+  const redis = await startRedis(await freePort());
+  redises.push(redis);
+  const worker = new CodifyChild(['worker', '--queue', redis.url]);
+  children.push(worker);
+  await waitFor(
+    () => worker.log.includes('serving'),
+    90_000,
+    () => `worker did not start: ${worker.log}`,
+  );
+  return { redis, worker };
+}
+
 describe.skipIf(!REDIS_SERVER)('codify serve --queue: runs on BullMQ workers (real processes)', () => {
   it.each(['SIGKILL', 'SIGTERM'] as const)(
     'a server stopped by %s while a worker runs its transform: the run finishes on the worker, and the restarted server shows it finished with every record once',
     async (signal) => {
-      const redis = await startRedis(await freePort());
-      redises.push(redis);
-      const worker = new CodifyChild(['worker', '--queue', redis.url]);
-      children.push(worker);
-      await waitFor(
-        () => worker.log.includes('serving'),
-        90_000,
-        () => `worker did not start: ${worker.log}`,
-      );
+      const { redis, worker } = await redisWithWorker();
       let server = startServer(data, redis.url);
       children.push(server);
       let api = await serverUrl(server);
@@ -180,15 +186,7 @@ describe.skipIf(!REDIS_SERVER)('codify serve --queue: runs on BullMQ workers (re
   );
 
   it('a stop from the API cancels the job on the worker; a resume continues it from its checkpoint', async () => {
-    const redis = await startRedis(await freePort());
-    redises.push(redis);
-    const worker = new CodifyChild(['worker', '--queue', redis.url]);
-    children.push(worker);
-    await waitFor(
-      () => worker.log.includes('serving'),
-      90_000,
-      () => `worker did not start: ${worker.log}`,
-    );
+    const { redis, worker } = await redisWithWorker();
     const server = startServer(data, redis.url);
     children.push(server);
     const api = await serverUrl(server);
