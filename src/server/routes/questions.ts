@@ -3,10 +3,11 @@ import {
   AnswerRejectedError,
   QuestionNotOpenError,
   answerQuestions,
+  loadService,
   openQuestions,
   readServiceFiles,
 } from '../../transform/index.ts';
-import type { Question } from '../../transform/index.ts';
+import type { LoadServiceOptions, Question } from '../../transform/index.ts';
 import type { ServerContext } from '../context.ts';
 import { BadRequestError, ConflictError } from '../errors.ts';
 import {
@@ -15,10 +16,12 @@ import {
   LabelsResponse,
   QuestionsResponse,
   ServiceNameParams,
+  StartedRunResponse,
   bodySchema,
   jsonSchema,
   type OpenQuestion,
 } from '../schemas.ts';
+import { TRANSFORM_BUILD_KIND } from '../transforms/jobs.ts';
 import { requireServiceDir } from '../transforms/service-dir.ts';
 import { syncServiceRow } from '../transforms/service-index.ts';
 
@@ -29,11 +32,13 @@ const error = jsonSchema(ErrorBodySchema, 'output');
  * gives in the web UI (or any client), saved as labeled examples. Registered with the transform
  * routes, so they need the token like every other API route.
  * @param assertIdle throws a 409 while a build or run of the service is live
+ * @param loadOptions how the build jobs load a service (its model's keys from the server's environment)
  */
 export function registerQuestionRoutes(
   app: FastifyInstance,
   context: ServerContext,
   assertIdle: (name: string) => void,
+  loadOptions: LoadServiceOptions,
 ): void {
   const tags = ['transforms'];
 
@@ -88,6 +93,46 @@ export function registerQuestionRoutes(
       });
       await syncServiceRow(context, name);
       return { added: result.added, examples: result.examples, questions: result.open.map(wireQuestion) };
+    },
+  );
+
+  app.post(
+    '/services/:name/questions/model-answers',
+    {
+      schema: {
+        tags,
+        summary: `Let the service's model answer the open questions, then rebuild (a ${TRANSFORM_BUILD_KIND} run)`,
+        description:
+          'Each answer that satisfies the output schema becomes an example marked model-labeled ("source": "model") for a person to review; ' +
+          'questions the model cannot answer stay open. The run’s summary lists the answers (`modelAnswers`). ' +
+          '409 when no question is open, the service is locked or has a live run, or its model is local (no model to ask).',
+        params: jsonSchema(ServiceNameParams),
+        response: { 202: jsonSchema(StartedRunResponse, 'output'), 400: error, 404: error, 409: error },
+      },
+    },
+    async (request, reply) => {
+      const { name } = ServiceNameParams.parse(request.params);
+      const dir = requireServiceDir(context, name);
+      assertIdle(name);
+      const service = await loadService(dir, loadOptions);
+      if (service.state.config.settings.locked) {
+        throw new ConflictError(`Service "${name}" is locked: its examples and code stay as reviewed.`, {
+          hint: `Unlock it (POST /api/v1/services/${name}/unlock) to let the model answer, then rebuild.`,
+        });
+      }
+      const engines = service.engines();
+      if (!engines.model) {
+        throw new ConflictError(`Service "${name}" has no model to ask (model: ${engines.spec}).`, {
+          hint: 'Answer the questions yourself (POST …/labels), or set a model (e.g. auto:openai:<model-id>) with its API key in the server’s environment.',
+        });
+      }
+      if ((await openQuestions(dir)).length === 0) {
+        throw new ConflictError(`Service "${name}" has no open questions.`, {
+          hint: `Build it (with a sample of the input: POST /api/v1/services/${name}/build) to find inputs the examples do not settle.`,
+        });
+      }
+      const run = context.runs.startKind(TRANSFORM_BUILD_KIND, { service: name, modelAnswers: true });
+      return reply.code(202).send({ run });
     },
   );
 }
