@@ -117,6 +117,9 @@ describe('a build with a sample, and the model answering its questions, in the w
         .getByRole('row', { name: /Mary Ann Smith/ });
       expect(await row.textContent()).toContain('{"family":"Smith"}');
       expect(await row.textContent()).toContain('model-labeled');
+      // The rebuild checked the sample the question came from again: the answer settled it.
+      await outcome.getByText('Sample: 4 record(s) of people.csv.').waitFor();
+      await outcome.getByText('Checked 4 input(s) seen: 0 not settled by the examples.').waitFor();
       await ui.screenshot('transform-model-answers');
       expect(provider.requests.filter((r) => recordOf(r)?.name === 'Mary Ann Smith')).toHaveLength(1);
       expect(examplesOnDisk().at(-1)).toMatchObject({

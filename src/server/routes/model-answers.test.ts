@@ -161,6 +161,64 @@ describe('letting the model answer the open questions', () => {
     },
   );
 
+  it(
+    'rebuilds with the sample the questions came from, and asks nothing the answers settled',
+    { timeout: 120_000 },
+    async () => {
+      const created = await post('/services', { name: 'sampled', examples: SURNAMES, schema: SCHEMA });
+      expect(created.statusCode, created.body).toBe(201);
+      const form = new FormData();
+      form.append(
+        'file',
+        new Blob([SEEN.map((input) => `${JSON.stringify(input)}\n`).join('')]),
+        'seen.jsonl',
+      );
+      const stored = await server.app.inject({
+        method: 'POST',
+        url: api('/services/sampled/samples'),
+        headers: auth,
+        payload: form,
+      });
+      expect(stored.statusCode, stored.body).toBe(201);
+      const { upload } = (JSON.parse(stored.body) as { sample: { upload: string } }).sample;
+      const build = StartedRunResponse.parse(
+        JSON.parse(
+          (await post('/services/sampled/build', { sample: { upload, fileName: 'seen.jsonl' } })).body,
+        ),
+      );
+      await server.runs.waitFor(build.run.id);
+      await server.app.inject({
+        method: 'PUT',
+        url: api('/services/sampled'),
+        headers: auth,
+        payload: { model: MODEL },
+      });
+
+      const response = await letModelAnswer('sampled');
+      expect(response.statusCode, response.body).toBe(202);
+      const started = StartedRunResponse.parse(JSON.parse(response.body));
+      expect(started.run.input).toEqual({
+        service: 'sampled',
+        modelAnswers: true,
+        sample: { upload, fileName: 'seen.jsonl' },
+      });
+      await server.runs.waitFor(started.run.id);
+      const detail = RunDetailResponse.parse(
+        JSON.parse(
+          (await server.app.inject({ method: 'GET', url: api(`/runs/${started.run.id}`), headers: auth }))
+            .body,
+        ),
+      );
+      const summary = BuildSummarySchema.parse(detail.run.summary);
+      expect(summary.modelAnswers?.added).toEqual([
+        { input: { id: 9, name: 'Mary Ann Smith' }, output: { family: 'Smith' } },
+      ]);
+      // The sample is checked again: the model's answer settles both three-word names in it.
+      expect(summary.sample).toMatchObject({ fileName: 'seen.jsonl', records: 3 });
+      expect(summary.ambiguity).toMatchObject({ checked: 3, ambiguous: 0, questions: 0 });
+    },
+  );
+
   it('refuses a locked service and an unknown one, and needs the token', { timeout: 120_000 }, async () => {
     await serviceWithOpenQuestion('kept');
     await server.app.inject({

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import {
   AnswerRejectedError,
@@ -15,14 +16,16 @@ import {
   LabelsBody,
   LabelsResponse,
   QuestionsResponse,
+  SampleRefBody,
   ServiceNameParams,
   StartedRunResponse,
+  type SampleRef,
   bodySchema,
   jsonSchema,
   type OpenQuestion,
 } from '../schemas.ts';
 import { TRANSFORM_BUILD_KIND } from '../transforms/jobs.ts';
-import { requireServiceDir } from '../transforms/service-dir.ts';
+import { requireServiceDir, serviceSubject } from '../transforms/service-dir.ts';
 import { syncServiceRow } from '../transforms/service-index.ts';
 
 const error = jsonSchema(ErrorBodySchema, 'output');
@@ -105,6 +108,7 @@ export function registerQuestionRoutes(
         description:
           'Each answer that satisfies the output schema becomes an example marked model-labeled ("source": "model") for a person to review; ' +
           'questions the model cannot answer stay open. The run’s summary lists the answers (`modelAnswers`). ' +
+          'The rebuild checks the sample of the service’s latest build again, when it had one and the file is still there. ' +
           '409 when no question is open, the service is locked or has a live run, or its model is local (no model to ask).',
         params: jsonSchema(ServiceNameParams),
         response: { 202: jsonSchema(StartedRunResponse, 'output'), 400: error, 404: error, 409: error },
@@ -131,10 +135,29 @@ export function registerQuestionRoutes(
           hint: `Build it (with a sample of the input: POST /api/v1/services/${name}/build) to find inputs the examples do not settle.`,
         });
       }
-      const run = context.runs.startKind(TRANSFORM_BUILD_KIND, { service: name, modelAnswers: true });
+      const sample = lastSampleOf(context, name);
+      const run = context.runs.startKind(TRANSFORM_BUILD_KIND, {
+        service: name,
+        modelAnswers: true,
+        ...(sample ? { sample } : {}),
+      });
       return reply.code(202).send({ run });
     },
   );
+}
+
+/**
+ * The sample of the service's latest build, if it had one and the upload is still there: the
+ * questions came from it, so the rebuild after the model's answers checks it again.
+ */
+function lastSampleOf(context: ServerContext, name: string): SampleRef | null {
+  const [latest] = context.store.listRuns({
+    kind: TRANSFORM_BUILD_KIND,
+    subjectId: serviceSubject(name),
+    limit: 1,
+  });
+  const parsed = SampleRefBody.safeParse((latest?.input as { sample?: unknown } | null)?.sample);
+  return parsed.success && existsSync(context.dataPath(parsed.data.upload)) ? parsed.data : null;
 }
 
 /** What a client needs of a question (questions.json's `output`/`pick` are for hand edits). */
