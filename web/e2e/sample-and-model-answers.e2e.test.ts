@@ -136,6 +136,13 @@ describe('a build with a sample, and the model answering its questions, in the w
       expect(await rows.nth(4).textContent()).toContain('model-labeled');
       expect(await rows.nth(3).textContent()).not.toContain('model-labeled');
       expect(await page.getByRole('tab', { name: /Questions/ }).count()).toBe(0);
+
+      // A person who edits the model's output stands behind it: the mark goes, and stays gone once saved.
+      await page.getByLabel('Output 4').fill('{"family": "Smith"}');
+      expect(await rows.nth(4).textContent()).not.toContain('model-labeled');
+      await page.getByRole('button', { name: 'Save examples' }).click();
+      await expect.poll(() => examplesOnDisk()[3]?.source ?? 'none').toBe('none');
+      expect(examplesOnDisk()[3]).toMatchObject({ output: { family: 'Smith' } });
     },
   );
 });
