@@ -239,4 +239,23 @@ describe('letting the model answer the open questions', () => {
     expect(anonymous.statusCode).toBe(401);
     expect(examplesOf('kept')).toHaveLength(3);
   });
+
+  it('answers 409 with the reason when the model set cannot be used (its key is not set)', async () => {
+    await serviceWithOpenQuestion('keyless');
+    for (const model of ['openai:gpt-4.1-mini', 'auto']) {
+      await server.app.inject({
+        method: 'PUT',
+        url: api('/services/keyless'),
+        headers: auth,
+        payload: { model },
+      });
+      const refused = await letModelAnswer('keyless');
+      expect(refused.statusCode, `${model}: ${refused.body}`).toBe(409);
+      expect(errorOf(refused).message).toMatch(
+        model === 'auto' ? /no model to ask/ : /OPENAI_API_KEY is not set/,
+      );
+      expect(errorOf(refused).hint).toBeTruthy();
+    }
+    expect(examplesOf('keyless')).toHaveLength(3);
+  });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { ConfigError } from '../../core/errors.ts';
 import {
   AnswerRejectedError,
   QuestionNotOpenError,
@@ -124,10 +125,20 @@ export function registerQuestionRoutes(
           hint: `Unlock it (POST /api/v1/services/${name}/unlock) to let the model answer, then rebuild.`,
         });
       }
-      const engines = service.engines();
+      const setModel =
+        'Answer the questions yourself (POST …/labels), or set a model (e.g. auto:openai:<model-id>) with its API key in the server’s environment.';
+      let engines: ReturnType<typeof service.engines>;
+      try {
+        engines = service.engines();
+      } catch (failure) {
+        // A model that cannot be made here (its key is not in the server's environment) is the
+        // service's state, not a bad request; the CLI's hint (flags) does not apply.
+        if (!(failure instanceof ConfigError)) throw failure;
+        throw new ConflictError(failure.message, { hint: setModel });
+      }
       if (!engines.model) {
         throw new ConflictError(`Service "${name}" has no model to ask (model: ${engines.spec}).`, {
-          hint: 'Answer the questions yourself (POST …/labels), or set a model (e.g. auto:openai:<model-id>) with its API key in the server’s environment.',
+          hint: setModel,
         });
       }
       if ((await openQuestions(dir)).length === 0) {
