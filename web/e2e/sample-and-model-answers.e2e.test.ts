@@ -145,4 +145,35 @@ describe('a build with a sample, and the model answering its questions, in the w
       expect(examplesOnDisk()[3]).toMatchObject({ output: { family: 'Smith' } });
     },
   );
+
+  it('offers an earlier run’s input as the sample, and builds with it', { timeout: 120_000 }, async () => {
+    const { page } = ui;
+    await ui.api('/services', { name: 'family', examples: SURNAMES, schema: SCHEMA, model: 'local' });
+    const form = new FormData();
+    form.append('frozen', 'true');
+    form.append('file', new Blob([SAMPLE_CSV]), 'customers.csv');
+    const started = await fetch(`${ui.baseUrl}/api/v1/services/family/runs`, { method: 'POST', body: form });
+    expect(started.status).toBe(202);
+    const { run } = (await started.json()) as { run: { id: string } };
+    await expect
+      .poll(async () => ((await ui.api<{ live: boolean }>(`/runs/${run.id}`)).live ? 'live' : 'ended'), {
+        timeout: 60_000,
+      })
+      .toBe('ended');
+
+    await page.goto('/services/family');
+    await page.getByRole('button', { name: 'Build with a sample of…' }).click();
+    const panel = page.getByRole('region', { name: 'Build with a sample' });
+    const earlier = panel.getByRole('radio', {
+      name: new RegExp(`the input of run ${run.id.slice(0, 8)}: customers\\.csv`),
+    });
+    await earlier.waitFor();
+    expect(await earlier.isChecked()).toBe(true);
+    await panel.getByRole('button', { name: 'Build with this sample' }).click();
+    await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+    const outcome = page.getByRole('region', { name: 'Build outcome' });
+    await outcome.getByText(/^passed/).waitFor({ timeout: 60_000 });
+    await outcome.getByText('Sample: 4 record(s) of customers.csv.').waitFor();
+    await outcome.getByText(/1 question\(s\) asked/).waitFor();
+  });
 });
