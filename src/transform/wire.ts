@@ -77,7 +77,9 @@ export const BuildSummarySchema = z.object({
       unanswered: z.array(z.object({ input: z.unknown(), reason: z.string() })),
     })
     .optional()
-    .describe('The model answered the open questions before this build.'),
+    .describe(
+      'The model’s answers to open questions: asked for before this build (POST …/questions/model-answers) and during it (a configured model answers the questions the build finds).',
+    ),
 });
 export type BuildSummary = z.infer<typeof BuildSummarySchema>;
 

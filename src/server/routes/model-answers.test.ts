@@ -219,6 +219,52 @@ describe('letting the model answer the open questions', () => {
     },
   );
 
+  it(
+    'lists what a configured model answered during a build with a sample',
+    { timeout: 120_000 },
+    async () => {
+      const created = await post('/services', {
+        name: 'in-build',
+        examples: SURNAMES,
+        schema: SCHEMA,
+        model: MODEL,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const form = new FormData();
+      form.append(
+        'file',
+        new Blob([SEEN.map((input) => `${JSON.stringify(input)}\n`).join('')]),
+        'seen.jsonl',
+      );
+      const stored = await server.app.inject({
+        method: 'POST',
+        url: api('/services/in-build/samples'),
+        headers: auth,
+        payload: form,
+      });
+      const { upload } = (JSON.parse(stored.body) as { sample: { upload: string } }).sample;
+      const build = StartedRunResponse.parse(
+        JSON.parse((await post('/services/in-build/build', { sample: { upload } })).body),
+      );
+      await server.runs.waitFor(build.run.id);
+      server.runs.flushEvents();
+      const detail = RunDetailResponse.parse(
+        JSON.parse(
+          (await server.app.inject({ method: 'GET', url: api(`/runs/${build.run.id}`), headers: auth })).body,
+        ),
+      );
+      expect(detail.run.status).toBe('completed');
+      // The model's one call (its answer) counts with the run.
+      expect(detail.usage.calls).toBe(1);
+      expect(BuildSummarySchema.parse(detail.run.summary).modelAnswers).toEqual({
+        asked: 1,
+        added: [{ input: { id: 9, name: 'Mary Ann Smith' }, output: { family: 'Smith' } }],
+        unanswered: [],
+      });
+      expect(examplesOf('in-build').at(-1)).toMatchObject({ source: 'model', output: { family: 'Smith' } });
+    },
+  );
+
   it('refuses a locked service and an unknown one, and needs the token', { timeout: 120_000 }, async () => {
     await serviceWithOpenQuestion('kept');
     await server.app.inject({

@@ -101,12 +101,20 @@ export function buildSummary(result: ServiceBuildResult, dir: string) {
   };
 }
 
-/** What a build's summary says of the model's answers: the examples to review, and what stays open. */
-function modelAnswersSummary(answers: ModelAnswersResult) {
+type ModelAnswered = Pick<ModelAnswersResult, 'asked' | 'added' | 'unanswered'>;
+
+/**
+ * What a build's summary says of the model's answers, before the build ("Let the model answer")
+ * and during it (a configured model answers the questions it finds): the examples to review, and
+ * what stays open. Null when the model answered nothing.
+ */
+function modelAnswersSummary(...rounds: (ModelAnswered | null | undefined)[]) {
+  const given = rounds.filter((round): round is ModelAnswered => round !== null && round !== undefined);
+  if (given.length === 0) return null;
   return {
-    asked: answers.asked,
-    added: answers.added.map(({ input, output }) => ({ input, output })),
-    unanswered: answers.unanswered,
+    asked: given.reduce((sum, round) => sum + round.asked, 0),
+    added: given.flatMap((round) => round.added.map(({ input, output }) => ({ input, output }))),
+    unanswered: given.flatMap((round) => round.unanswered),
   };
 }
 
@@ -167,16 +175,19 @@ export function transformBuildKind(
       } finally {
         unsubscribe();
       }
+      // The model's answers during the build are no loop attempt: their calls are counted here.
+      for (const usage of result.modelAnswers?.usage ?? []) context.emit({ type: 'usage', usage });
       // The service's attempt folders are overwritten by its next build: keep this run's exchanges.
       const exchanges = await recordBuildExchanges(
         server.dataPath(`${RUNS_FOLDER}/${context.runId}`),
         result.attemptDirs,
       );
+      const modelAnswers = modelAnswersSummary(answers, result.modelAnswers);
       const summary = {
         ...buildSummary(result, dir),
         exchanges,
         ...(sample ? { sample: sample.summary } : {}),
-        ...(answers ? { modelAnswers: modelAnswersSummary(answers) } : {}),
+        ...(modelAnswers ? { modelAnswers } : {}),
       };
       context.signal.throwIfAborted();
       if (result.status === 'passed' || result.status === 'up-to-date') {
