@@ -23,6 +23,7 @@ import {
   parseExamples,
   readCheckpoint,
   readJsonInput,
+  readSample,
   runToFiles,
   serviceLayout,
   streamSource,
@@ -92,7 +93,7 @@ export function registerTransformCommands(program: Command): void {
   ).action(async (dir: string, flags: BuildFlags) => {
     const service = await loadService(dir, serviceOptions(flags));
     const detach = attachBuildLog(service);
-    const sample = flags.sample ? await readSample(flags.sample) : undefined;
+    const sample = flags.sample ? (await readSample(flags.sample)).records : undefined;
     let result = await service.build({
       ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
       ...(flags.commit ? { commit: true } : {}),
@@ -199,21 +200,6 @@ interface BuildFlags extends ModelFlags {
   commit?: boolean;
   sample?: string;
   ask?: boolean;
-}
-
-/** The first records of a sample file (unreadable ones skipped). */
-async function readSample(file: string, limit = 1000): Promise<unknown[]> {
-  const source = fileSource(file, detectFormat(file, undefined));
-  const records: unknown[] = [];
-  try {
-    for await (const item of source.open()) {
-      if (item.ok) records.push(item.value);
-      if (records.length >= limit) break;
-    }
-  } finally {
-    await source.close();
-  }
-  return records;
 }
 
 /** Asks a person, in the terminal, to pick or type the output of each question; appends answers as examples. */

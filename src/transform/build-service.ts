@@ -35,12 +35,19 @@ export async function buildService(
     });
   let result = await once();
   const usage = [...result.usage];
+  let modelAnswers: ServiceBuildResult['modelAnswers'];
   // A model answers what the examples leave open; its answers become examples, and the build reruns.
   for (let round = 0; round < (options.modelAnswerRounds ?? 2) && engines.model; round++) {
     const questions = result.ambiguity?.questions ?? [];
     if (questions.length === 0 || (result.status !== 'passed' && result.status !== 'up-to-date')) break;
     const answered = await answerWithModel(engines.model, files, questions, options.signal);
     usage.push(...answered.usage);
+    modelAnswers = {
+      asked: (modelAnswers?.asked ?? 0) + questions.length,
+      added: [...(modelAnswers?.added ?? []), ...answered.examples],
+      unanswered: [...(modelAnswers?.unanswered ?? []), ...answered.unanswered],
+      usage: [...(modelAnswers?.usage ?? []), ...answered.usage],
+    };
     if (answered.added === 0) break;
     files = await service.reload();
     result = await once();
@@ -52,5 +59,5 @@ export async function buildService(
     commit = await commitService(service, result.wrote, `Build transform "${service.name}"`, result);
   }
   await service.reload();
-  return { ...result, commit };
+  return { ...result, commit, ...(modelAnswers ? { modelAnswers } : {}) };
 }

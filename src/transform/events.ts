@@ -21,6 +21,8 @@ export type TransformEvent =
   | { type: 'qa-disagreement'; index: number; input: unknown; code: unknown; model: unknown }
   | { type: 'qa-usage'; usage: Usage }
   | { type: 'review-pending'; file: string; diff: string }
+  /** The model answered open questions: `added` became model-labeled examples, `unanswered` stay open. */
+  | { type: 'model-answers'; service: string; asked: number; added: number; unanswered: number }
   | {
       /** A resumed file run: where it continues (`checkpoint` false: none was found, it starts over). */
       type: 'resume-point';

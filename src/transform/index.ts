@@ -5,7 +5,8 @@
  * (and one file, its test beside it) each, dependencies passed in:
  * {@link initService}, {@link buildService} (`TransformService.build`), {@link runToFiles} (with
  * {@link checkRunResumable}), {@link runChunked} (a file run as chunk jobs on a queue), {@link acceptTransform},
- * {@link acceptSchema}, {@link labelExamples}, {@link openQuestions} and {@link answerQuestions}.
+ * {@link acceptSchema}, {@link labelExamples}, {@link openQuestions}, {@link answerQuestions},
+ * {@link answerOpenQuestionsWithModel} and {@link readSample} (a build's `--sample`).
  */
 export { initService, readJsonInput } from './init-service.ts';
 export { buildService } from './build-service.ts';
@@ -17,6 +18,10 @@ export type { LabelResult } from './label-examples.ts';
 export type { Question } from './build/questions.ts';
 export { openQuestions } from './open-questions.ts';
 export { answerQuestions, AnswerRejectedError, QuestionNotOpenError } from './answer-questions.ts';
+export { answerOpenQuestionsWithModel, NoModelToAskError } from './model-answers.ts';
+export type { ModelAnswersResult } from './model-answers.ts';
+export { readSample, DEFAULT_SAMPLE_LIMIT } from './read-sample.ts';
+export type { SampleRecords } from './read-sample.ts';
 export type { AnswerQuestionsResult, QuestionAnswer } from './answer-questions.ts';
 export { loadService, TransformService } from './service.ts';
 export type {

@@ -1,6 +1,6 @@
 import { EventBus } from '../core/events/event-bus.ts';
 import type { CreateModelOptions } from '../core/models/index.ts';
-import type { LanguageModel } from '../core/models/types.ts';
+import type { LanguageModel, Usage } from '../core/models/types.ts';
 import { buildService } from './build-service.ts';
 import type { BuildResult } from './build/build.ts';
 import type { Synthesizer } from './build/synth-adapter.ts';
@@ -18,7 +18,7 @@ import { valuesSource } from './run/sources.ts';
 import type { RecordSource } from './run/sources.ts';
 import type { SandboxFactory, SandboxOptions } from './sandbox-adapter.ts';
 import { readServiceFiles } from './service/files.ts';
-import type { ServiceFiles } from './service/types.ts';
+import type { Example, ServiceFiles } from './service/types.ts';
 
 /** Options shared by every operation of a loaded service. */
 export interface LoadServiceOptions {
@@ -52,6 +52,17 @@ export interface ServiceBuildOptions {
 
 export interface ServiceBuildResult extends BuildResult {
   commit: CommitResult | null;
+  /**
+   * What the model answered during this build (with a model configured and questions open): the
+   * model-labeled examples it added, for a person to review, and the questions it left open.
+   */
+  modelAnswers?: {
+    asked: number;
+    added: Example[];
+    unanswered: { input: unknown; reason: string }[];
+    /** The model calls these answers took (also in `usage`). */
+    usage: Usage[];
+  };
 }
 
 export interface ServiceRunOptions {

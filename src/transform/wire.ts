@@ -47,6 +47,39 @@ export const BuildSummarySchema = z.object({
   schemaViolations: z.array(z.string()).optional(),
   diff: z.string().optional(),
   exchanges: z.number().int().describe('Model exchanges kept with the run (GET /runs/:id/exchanges).'),
+  ambiguity: z
+    .object({
+      checked: z.number().int().describe('Inputs seen (earlier inputs and the sample) that were checked.'),
+      ambiguous: z
+        .number()
+        .int()
+        .describe('Of those, inputs the programs that fit every example disagree on.'),
+      byField: z.record(z.string(), z.number().int()).describe('Output field → ambiguous inputs.'),
+      questions: z.number().int().describe('Questions written (GET /services/:name/questions).'),
+    })
+    .optional()
+    .describe('What the build found among the inputs it could see (local engine builds only).'),
+  sample: z
+    .object({
+      fileName: z.string().optional(),
+      records: z.number().int().describe('Records read from the sample and checked.'),
+      skipped: z.number().int().describe('Records that did not parse.'),
+      truncated: z.boolean().describe('The file had more records than were read.'),
+    })
+    .optional()
+    .describe('The sample of the input the build was given.'),
+  modelAnswers: z
+    .object({
+      asked: z.number().int(),
+      added: z
+        .array(z.object({ input: z.unknown(), output: z.unknown() }))
+        .describe('Model-labeled examples appended to examples.json ("source": "model"), to review.'),
+      unanswered: z.array(z.object({ input: z.unknown(), reason: z.string() })),
+    })
+    .optional()
+    .describe(
+      'The model’s answers to open questions: asked for before this build (POST …/questions/model-answers) and during it (a configured model answers the questions the build finds).',
+    ),
 });
 export type BuildSummary = z.infer<typeof BuildSummarySchema>;
 

@@ -49,6 +49,7 @@ import {
   ListRunsResponse,
   LockResponse,
   RunDetailResponse,
+  SampleUploadResponse,
   ServiceListResponse,
   ServiceResponse,
   StartedRunResponse,
@@ -140,6 +141,27 @@ describe('the wire protocol describes what the server sends', () => {
     expectDescribedBy(ServiceListResponse, await call('GET', '/services'));
     expectDescribedBy(HealthResponse, await call('GET', '/health'));
     expectDescribedBy(UsageResponse, await call('GET', '/usage?days=7'));
+  });
+
+  it('describes a sample upload and a build with a sample', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['first,last\nGrace,Hopper\nEdsger,Dijkstra\n']), 'people.csv');
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/services/names/samples',
+      payload: form,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expectDescribedBy(SampleUploadResponse, response.body);
+    const { sample } = SampleUploadResponse.parse(JSON.parse(response.body));
+    const started = await call('POST', '/services/names/build', {
+      sample: { upload: sample.upload, fileName: sample.fileName },
+    });
+    const runId = StartedRunResponse.parse(JSON.parse(started)).run.id;
+    await server.runs.waitFor(runId);
+    const run = JSON.stringify(JSON.parse(await call('GET', `/runs/${runId}`)).run);
+    expectDescribedBy(typedRunSchema('transform-build'), run);
+    expect(BuildSummarySchema.parse(JSON.parse(run).summary).sample?.records).toBe(2);
   });
 
   it('describes a transform run’s summary and its error lines', async () => {

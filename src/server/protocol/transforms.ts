@@ -77,15 +77,49 @@ export const InferSchemaBody = z
   .strict();
 export type InferSchemaRequest = z.infer<typeof InferSchemaBody>;
 
+/**
+ * How the server names an uploaded input under its data directory (`uploads/<id>/input.<format>`):
+ * a run's upload, or a sample for a build. Clients name files only this way, never by a path of
+ * their own, so nothing outside the uploads folder can be read.
+ */
+export const UPLOAD_PATH_PATTERN = /^uploads\/[a-f0-9-]{36}\/input\.(json|jsonl|csv)$/;
+
+/** A sample of the input to come, for a build: an upload (`POST …/samples`, or a run's input). */
+export const SampleRefBody = z
+  .object({
+    upload: z
+      .string()
+      .regex(UPLOAD_PATH_PATTERN)
+      .describe(
+        'An uploaded file: `sample.upload` of POST /services/:name/samples, or `input.upload` of an earlier transform run.',
+      ),
+    fileName: z.string().max(300).optional().describe('The file’s original name, to show with the build.'),
+  })
+  .strict();
+export type SampleRef = z.infer<typeof SampleRefBody>;
+
 export const BuildBody = z
   .object({
     model: ModelSpec.optional().describe("Overrides the service's model for this build."),
     maxAttempts: z.number().int().min(1).max(50).optional(),
+    sample: SampleRefBody.optional().describe(
+      'Records of the input to come (the first 1000 are read): inputs the examples do not settle among them become questions.',
+    ),
   })
   .strict();
 export type BuildRequest = z.infer<typeof BuildBody>;
 
 export const ServiceNameParams = z.object({ name: z.string().min(1).max(200) });
+
+/** `POST /services/:name/samples`: the stored sample, to name in a build's `sample`. */
+export const SampleUploadResponse = z.object({
+  sample: z.object({
+    upload: z.string().describe('Pass as `sample.upload` of POST /services/:name/build.'),
+    format: z.enum(['json', 'jsonl', 'csv']),
+    fileName: z.string(),
+  }),
+});
+export type SampleUpload = z.infer<typeof SampleUploadResponse>;
 
 export const ServiceHistoryQuery = z
   .object({ limit: z.number().int().min(1).max(1000).optional().describe('Default 50.') })

@@ -24,6 +24,7 @@ import {
   InferSchemaBody,
   RunIdParams,
   RunSchema,
+  SampleUploadResponse,
   ServiceHistoryQuery,
   ServiceNameParams,
   StartedRunResponse,
@@ -37,6 +38,7 @@ import {
   TRANSFORM_RUN_KIND,
   transformBuildKind,
   transformRunKind,
+  loadOptionsFor,
   reattachRuns,
   type TransformJobOptions,
 } from '../transforms/jobs.ts';
@@ -128,7 +130,7 @@ async function registerTransformRoutes(
     }
   };
 
-  registerQuestionRoutes(app, context, assertIdle);
+  registerQuestionRoutes(app, context, assertIdle, loadOptionsFor(context, options));
 
   app.post(
     '/services',
@@ -320,8 +322,37 @@ async function registerTransformRoutes(
       const { name } = NameParams.parse(request.params);
       const body = BuildBody.parse(request.body ?? {});
       requireServiceDir(context, name);
+      if (body.sample && !existsSync(context.dataPath(body.sample.upload))) {
+        throw new NotFoundError(`No uploaded file ${body.sample.upload}.`, {
+          hint: `Upload the sample with POST /api/v1/services/${name}/samples and pass its sample.upload.`,
+        });
+      }
       const run = runs.startKind(TRANSFORM_BUILD_KIND, { service: name, ...body });
       return reply.code(202).send({ run });
+    },
+  );
+
+  app.post(
+    '/services/:name/samples',
+    {
+      schema: {
+        tags,
+        summary:
+          'Upload a sample of the input to come (multipart field "file": JSON, JSONL or CSV), for a build',
+        description:
+          'Optional field: format (json, jsonl, csv; default from the file extension). Build with it: ' +
+          'POST /services/:name/build with {"sample": {"upload": …}}; its first 1000 records are checked for inputs the examples do not settle.',
+        params: jsonSchema(NameParams),
+        response: { 201: jsonSchema(SampleUploadResponse, 'output'), ...errors, 413: error, 415: error },
+      },
+    },
+    async (request, reply) => {
+      const { name } = NameParams.parse(request.params);
+      requireServiceDir(context, name);
+      const stored = await receiveUpload(request, context, ['format']);
+      return reply.code(201).send({
+        sample: { upload: stored.upload, format: stored.format, fileName: stored.fileName.slice(0, 300) },
+      });
     },
   );
 

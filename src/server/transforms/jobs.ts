@@ -6,12 +6,16 @@ import type { JobQueue } from '../../core/jobs/types.ts';
 import {
   CodeChangedError,
   RUN_JOB_KIND,
+  answerOpenQuestionsWithModel,
   checkRunResumable,
   checkpointPath,
+  detectFormat,
   loadService,
+  readSample,
 } from '../../transform/index.ts';
 import type {
   LoadServiceOptions,
+  ModelAnswersResult,
   RunFiles as RunFilesRequest,
   RunJobData,
   RunJobProgress,
@@ -20,6 +24,7 @@ import type {
 import type { ServerContext } from '../context.ts';
 import { recordBuildExchanges } from '../exchanges/exchanges.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
+import { SampleRefBody, UPLOAD_PATH_PATTERN } from '../schemas.ts';
 import { finishAs } from '../run-manager.ts';
 import type { JobContext, JobKind } from '../run-manager.ts';
 import { SERVICE_NAME_PATTERN, requireServiceDir, serviceSubject } from './service-dir.ts';
@@ -39,6 +44,10 @@ export const BuildJobInput = z
     service: ServiceName,
     model: z.string().min(1).max(200).optional(),
     maxAttempts: z.number().int().min(1).max(50).optional(),
+    /** A sample of the input to come: an upload under the data directory (never a client's path). */
+    sample: SampleRefBody.optional(),
+    /** Let the model answer the open questions first (they become model-labeled examples), then build. */
+    modelAnswers: z.literal(true).optional(),
   })
   .strict();
 export type BuildJobInput = z.infer<typeof BuildJobInput>;
@@ -47,7 +56,7 @@ export const RunJobInput = z
   .object({
     service: ServiceName,
     /** The uploaded file, relative to the data directory (`uploads/<id>/<file>`). */
-    upload: z.string().regex(/^uploads\/[a-f0-9-]{36}\/input\.(json|jsonl|csv)$/),
+    upload: z.string().regex(UPLOAD_PATH_PATTERN),
     format: z.enum(['json', 'jsonl', 'csv']),
     fileName: z.string().max(300).optional(),
     frozen: z.boolean().optional(),
@@ -79,6 +88,56 @@ export function buildSummary(result: ServiceBuildResult, dir: string) {
     report: result.report,
     ...(result.schemaViolations ? { schemaViolations: result.schemaViolations } : {}),
     ...(result.diff !== undefined ? { diff: result.diff } : {}),
+    ...(result.ambiguity
+      ? {
+          ambiguity: {
+            checked: result.ambiguity.checked,
+            ambiguous: result.ambiguity.ambiguous,
+            byField: result.ambiguity.byField,
+            questions: result.ambiguity.questions.length,
+          },
+        }
+      : {}),
+  };
+}
+
+type ModelAnswered = Pick<ModelAnswersResult, 'asked' | 'added' | 'unanswered'>;
+
+/**
+ * What a build's summary says of the model's answers, before the build ("Let the model answer")
+ * and during it (a configured model answers the questions it finds): the examples to review, and
+ * what stays open. Null when the model answered nothing.
+ */
+function modelAnswersSummary(...rounds: (ModelAnswered | null | undefined)[]) {
+  const given = rounds.filter((round): round is ModelAnswered => round !== null && round !== undefined);
+  if (given.length === 0) return null;
+  return {
+    asked: given.reduce((sum, round) => sum + round.asked, 0),
+    added: given.flatMap((round) => round.added.map(({ input, output }) => ({ input, output }))),
+    unanswered: given.flatMap((round) => round.unanswered),
+  };
+}
+
+/**
+ * Reads a build's sample: the server's own upload (the name was checked against the uploads
+ * pattern, so it cannot point elsewhere), with the run's readers.
+ */
+async function readBuildSample(server: ServerContext, sample: z.infer<typeof SampleRefBody>) {
+  const file = server.dataPath(sample.upload);
+  if (!existsSync(file)) {
+    throw new NotFoundError(`The sample ${sample.upload} is gone.`, {
+      hint: 'Upload it again with POST /api/v1/services/:name/samples.',
+    });
+  }
+  const read = await readSample(file, { format: detectFormat(file) });
+  return {
+    records: read.records,
+    summary: {
+      ...(sample.fileName ? { fileName: sample.fileName } : {}),
+      records: read.records.length,
+      skipped: read.skipped,
+      truncated: read.truncated,
+    },
   };
 }
 
@@ -93,23 +152,43 @@ export function transformBuildKind(
     run: async (context, input) => {
       const dir = requireServiceDir(server, input.service);
       const service = await loadService(dir, loadOptionsFor(server, options));
+      const sample = input.sample ? await readBuildSample(server, input.sample) : null;
       const unsubscribe = service.events.subscribe(({ event }) => context.emit(event));
       let result: ServiceBuildResult;
+      let answers: ModelAnswersResult | null = null;
       try {
+        if (input.modelAnswers) {
+          answers = await answerOpenQuestionsWithModel(service, {
+            signal: context.signal,
+            ...(input.model ? { model: input.model } : {}),
+          });
+          // The usage table counts these calls with the run's (they are tied to no attempt).
+          for (const usage of answers.usage) context.emit({ type: 'usage', usage });
+          context.signal.throwIfAborted();
+        }
         result = await service.build({
           signal: context.signal,
           ...(input.model ? { model: input.model } : {}),
           ...(input.maxAttempts ? { maxAttempts: input.maxAttempts } : {}),
+          ...(sample ? { sample: sample.records } : {}),
         });
       } finally {
         unsubscribe();
       }
+      // The model's answers during the build are no loop attempt: their calls are counted here.
+      for (const usage of result.modelAnswers?.usage ?? []) context.emit({ type: 'usage', usage });
       // The service's attempt folders are overwritten by its next build: keep this run's exchanges.
       const exchanges = await recordBuildExchanges(
         server.dataPath(`${RUNS_FOLDER}/${context.runId}`),
         result.attemptDirs,
       );
-      const summary = { ...buildSummary(result, dir), exchanges };
+      const modelAnswers = modelAnswersSummary(answers, result.modelAnswers);
+      const summary = {
+        ...buildSummary(result, dir),
+        exchanges,
+        ...(sample ? { sample: sample.summary } : {}),
+        ...(modelAnswers ? { modelAnswers } : {}),
+      };
       context.signal.throwIfAborted();
       if (result.status === 'passed' || result.status === 'up-to-date') {
         // A rebuild of a hand-edited transform.ts waits in transform.next.ts for a person.
@@ -318,7 +397,7 @@ export async function reattachRuns(
 }
 
 /** The jobs' load options, with model keys and base URLs read from the server's environment. */
-function loadOptionsFor(server: ServerContext, options: TransformJobOptions): LoadServiceOptions {
+export function loadOptionsFor(server: ServerContext, options: TransformJobOptions): LoadServiceOptions {
   const given = options.loadOptions ?? {};
   return { ...given, modelOptions: { env: server.env, ...given.modelOptions } };
 }

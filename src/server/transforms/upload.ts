@@ -11,7 +11,10 @@ import { BadRequestError } from '../errors.ts';
 import { UPLOADS_FOLDER } from './jobs.ts';
 
 /** Form fields the run upload accepts besides the file. */
-const FIELDS = new Set(['format', 'frozen', 'model']);
+const RUN_FIELDS: readonly UploadField[] = ['format', 'frozen', 'model'];
+
+/** A form field an upload may carry besides the file. */
+export type UploadField = 'format' | 'frozen' | 'model';
 
 export interface StoredUpload {
   /** Relative to the data directory: `uploads/<id>/input.<format>`. */
@@ -42,9 +45,15 @@ class UnsupportedMediaTypeError extends CodifyError {
 /**
  * Streams the multipart field `file` to `<data>/uploads/<id>/`, size-limited by the server's upload
  * limit, and reads the optional fields `format` (json, jsonl, csv; else from the file's extension),
- * `frozen` and `model`. Nothing is held in memory but the form fields.
+ * `frozen` and `model` (a sample for a build takes only `format`: pass the fields allowed). Nothing
+ * is held in memory but the form fields.
  */
-export async function receiveUpload(request: FastifyRequest, context: ServerContext): Promise<StoredUpload> {
+export async function receiveUpload(
+  request: FastifyRequest,
+  context: ServerContext,
+  allowed: readonly UploadField[] = RUN_FIELDS,
+): Promise<StoredUpload> {
+  const fieldNames = new Set<string>(allowed);
   if (!request.isMultipart()) throw new UnsupportedMediaTypeError();
   const id = randomUUID();
   const folder = context.dataPath(`${UPLOADS_FOLDER}/${id}`);
@@ -65,9 +74,9 @@ export async function receiveUpload(request: FastifyRequest, context: ServerCont
         await pipeline(part.file, createWriteStream(received));
         if (part.file.truncated) throw new PayloadTooLargeError(context.maxUploadBytes);
       } else {
-        if (!FIELDS.has(part.fieldname)) {
+        if (!fieldNames.has(part.fieldname)) {
           throw new BadRequestError(`Unknown form field "${part.fieldname}".`, {
-            hint: `Allowed fields: file, ${[...FIELDS].join(', ')}.`,
+            hint: `Allowed fields: file, ${[...fieldNames].join(', ')}.`,
           });
         }
         fields[part.fieldname] = String(part.value);

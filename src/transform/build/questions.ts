@@ -162,18 +162,20 @@ export async function mergeLabels(
 
 /**
  * Lets a model answer the questions (QA aimed where the examples leave the output open): each
- * usable answer becomes a model-labeled example (`"source": "model"`). Returns how many were added.
+ * usable answer (JSON that satisfies the output schema) becomes a model-labeled example
+ * (`"source": "model"`) appended to examples.json, for a person to review.
  */
 export async function answerWithModel(
   model: LanguageModel,
   files: ServiceFiles,
   questions: readonly Question[],
   signal?: AbortSignal,
-): Promise<{ added: number; usage: Usage[] }> {
+): Promise<ModelAnswers> {
   const validator = compileSchema(files.schema);
   const known = new Set(files.examples.map((example) => canonicalJson(example.input)));
   const added: Example[] = [];
   const usage: Usage[] = [];
+  const unanswered: ModelAnswers['unanswered'] = [];
   for (const question of questions) {
     if (known.has(canonicalJson(question.input))) continue;
     const answer = await askModelDirectly(
@@ -183,7 +185,10 @@ export async function answerWithModel(
       signal,
     );
     if (answer.usage) usage.push(answer.usage);
-    if (!answer.ok) continue;
+    if (!answer.ok) {
+      unanswered.push({ input: question.input, reason: answer.reason });
+      continue;
+    }
     known.add(canonicalJson(question.input));
     added.push({
       input: question.input,
@@ -193,5 +198,16 @@ export async function answerWithModel(
     });
   }
   if (added.length > 0) await writeJsonFile(serviceLayout(files.dir).examples, [...files.examples, ...added]);
-  return { added: added.length, usage };
+  return { added: added.length, examples: added, unanswered, usage };
+}
+
+/** What {@link answerWithModel} did. */
+export interface ModelAnswers {
+  /** How many model-labeled examples were appended to examples.json. */
+  added: number;
+  /** Those examples (`"source": "model"`), in question order. */
+  examples: Example[];
+  /** Questions the model gave no usable answer to (no JSON, the schema broken, a failed call), and why. */
+  unanswered: { input: unknown; reason: string }[];
+  usage: Usage[];
 }

@@ -174,6 +174,9 @@ describe('runs write only what the examples settle', { timeout: 180_000 }, () =>
       });
       expect(built.status).toBe('passed');
       expect(built.ambiguity?.ambiguous ?? 0).toBe(0);
+      // The build says what the model answered, for a person to review.
+      expect(built.modelAnswers).toMatchObject({ asked: 1, added: [examples.at(-1)], unanswered: [] });
+      expect(built.modelAnswers?.usage).toHaveLength(1);
     } finally {
       await server.close();
     }

@@ -12,6 +12,7 @@ import type { LiveRun } from '../../lib/use-run.ts';
 import { foldBuildEvents, type AttemptView } from '../services/build-events.ts';
 import type { BuildSummary, Failure } from '../services/service-api.ts';
 import '../services/services.css';
+import '../services/questions.css';
 
 const FAILURES_SHOWN = 5;
 
@@ -125,7 +126,101 @@ function Outcome({ summary, service }: { summary: BuildSummary; service: string 
           </>
         ) : null}
       </div>
+      {summary.sample ? (
+        <div className="muted">
+          Sample: {summary.sample.records} record(s)
+          {summary.sample.fileName ? (
+            <>
+              {' '}
+              of <code>{summary.sample.fileName}</code>
+            </>
+          ) : null}
+          {summary.sample.truncated ? ' (the first ones)' : ''}
+          {summary.sample.skipped > 0 ? `; ${summary.sample.skipped} unreadable record(s) skipped` : ''}.
+        </div>
+      ) : null}
+      {summary.ambiguity && summary.ambiguity.checked > 0 ? (
+        <div className="muted">
+          Checked {summary.ambiguity.checked} input(s) seen: {summary.ambiguity.ambiguous} not settled by the
+          examples
+          {summary.ambiguity.questions > 0 ? (
+            <>
+              , {summary.ambiguity.questions} question(s) asked
+              {service ? (
+                <>
+                  {' · '}
+                  <Link to={`/services/${service}?tab=questions`}>answer them</Link>
+                </>
+              ) : null}
+            </>
+          ) : null}
+          .
+        </div>
+      ) : null}
+      {summary.modelAnswers ? <ModelAnswers answers={summary.modelAnswers} service={service} /> : null}
     </div>
+  );
+}
+
+/** What the model answered before this build: examples marked model-labeled, for a person to review. */
+function ModelAnswers({
+  answers,
+  service,
+}: {
+  answers: NonNullable<BuildSummary['modelAnswers']>;
+  service: string | null;
+}) {
+  return (
+    <section aria-label="Model answers" className="model-answers">
+      <strong>
+        The model answered {answers.added.length} of {answers.asked} open question(s)
+      </strong>
+      {answers.added.length > 0 ? (
+        <>
+          {' '}
+          <span className="muted">
+            — saved as examples marked model-labeled. Review them
+            {service ? (
+              <>
+                {' '}
+                in <Link to={`/services/${service}?tab=examples`}>the examples</Link>
+              </>
+            ) : null}
+            ; a wrong one is worse than none.
+          </span>
+          <table className="table" aria-label="Answers the model gave">
+            <thead>
+              <tr>
+                <th scope="col">Input</th>
+                <th scope="col">The model’s output</th>
+              </tr>
+            </thead>
+            <tbody>
+              {answers.added.map((answer, i) => (
+                <tr key={i}>
+                  <td>
+                    <code>{JSON.stringify(answer.input)}</code>
+                  </td>
+                  <td>
+                    <code>{JSON.stringify(answer.output)}</code>{' '}
+                    <span className="badge model-labeled">model-labeled</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {answers.unanswered.length > 0 ? (
+        <ul aria-label="Questions the model left open">
+          {answers.unanswered.map((open, i) => (
+            <li key={i} className="muted">
+              <code>{JSON.stringify(open.input)}</code>: {open.reason} (still open)
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
   );
 }
 

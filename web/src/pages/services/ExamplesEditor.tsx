@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { JsonEditor, parseJsonText, toJsonText } from '../../components/JsonEditor.tsx';
 import type { Example } from './service-api.ts';
+import './questions.css';
 
 /** One editable example: JSON texts, so a half-typed value is kept as typed. */
 export interface ExampleRow {
@@ -187,8 +188,17 @@ function ExampleRows({ rows, onChange }: { rows: ExampleRow[]; onChange: (rows: 
                 <CellEditor
                   label={`Output ${i + 1}`}
                   value={row.output}
-                  onChange={(output) => update(row.key, { output })}
+                  // A person who edits a model's output stands behind it: it is no longer model-labeled.
+                  onChange={(output) => update(row.key, { output, extra: personLabeled(row.extra) })}
                 />
+                {row.extra.source === 'model' ? (
+                  <span
+                    className="badge model-labeled"
+                    title="A model gave this output, not a person: check it, then edit or keep it."
+                  >
+                    model-labeled
+                  </span>
+                ) : null}
                 {row.extra.note ? <div className="muted">{row.extra.note}</div> : null}
               </td>
               <td className="actions">
@@ -239,4 +249,10 @@ function CellEditor({
       {invalid && parsed && !parsed.ok ? <div className="bad-text">{parsed.message}</div> : null}
     </>
   );
+}
+
+/** The row's extras with the model's mark removed (a person has edited the output). */
+function personLabeled(extra: ExampleRow['extra']): ExampleRow['extra'] {
+  const { source: _source, ...rest } = extra;
+  return rest;
 }

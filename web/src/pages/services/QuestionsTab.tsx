@@ -50,6 +50,14 @@ export function QuestionsTab({
     const { run } = await serviceApi.build(service.name);
     navigate(`/runs/${run.id}`);
   });
+  const askModel = useAction(async () => {
+    const { run } = await questionsApi.letModelAnswer(service.name);
+    navigate(`/runs/${run.id}`);
+  });
+  const noModel =
+    service.config.model === 'local'
+      ? 'The model is local (no model to ask): set one beside Model above to let it answer.'
+      : null;
 
   const blocked = locked
     ? 'The service is locked: unlock it to answer questions.'
@@ -104,8 +112,17 @@ export function QuestionsTab({
             >
               {save.busy ? 'Saving…' : `Save ${count} answer${count === 1 ? '' : 's'} as examples`}
             </button>
+            <button
+              disabled={blocked !== null || noModel !== null || askModel.busy || save.busy}
+              onClick={askModel.run}
+              title={`The model (${service.config.model}) answers every open question; its answers become examples marked model-labeled for you to review, then the service is rebuilt.`}
+            >
+              {askModel.busy ? 'Asking…' : 'Let the model answer'}
+            </button>
             {blocked ? <span className="muted">{blocked}</span> : null}
+            {!blocked && noModel ? <span className="muted">{noModel}</span> : null}
           </div>
+          <ErrorNotice error={askModel.error} />
         </>
       )}
     </div>

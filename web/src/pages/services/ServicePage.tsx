@@ -10,6 +10,7 @@ import { HistoryTab } from './HistoryTab.tsx';
 import { QuestionsTab } from './QuestionsTab.tsx';
 import { questionsApi, type QuestionsAnswer } from './questions-api.ts';
 import { RunTab } from './RunTab.tsx';
+import { SampleBuild } from './SampleBuild.tsx';
 import { SchemaTab } from './SchemaTab.tsx';
 import { serviceApi, type ServiceAnswer, type ServiceDetail } from './service-api.ts';
 import { useAction } from './use-action.ts';
@@ -131,6 +132,7 @@ function ServiceHeader({
     const { run } = await serviceApi.build(service.name);
     navigate(`/runs/${run.id}`);
   });
+  const [sampling, setSampling] = useState(false);
   const locked = service.config.settings.locked;
   const lock = useAction(async () => {
     await serviceApi.setLocked(service.name, !locked);
@@ -154,6 +156,14 @@ function ServiceHeader({
         <div className="toolbar">
           <button className="primary" disabled={build.busy || liveRun !== null} onClick={build.run}>
             {build.busy ? 'Starting…' : service.transform ? 'Rebuild' : 'Build'}
+          </button>
+          <button
+            aria-expanded={sampling}
+            disabled={liveRun !== null}
+            onClick={() => setSampling(!sampling)}
+            title="Build, and ask about the records of an input file that the examples do not settle"
+          >
+            Build with a sample of…
           </button>
           <button
             aria-pressed={locked}
@@ -200,6 +210,9 @@ function ServiceHeader({
           </>
         ) : null}
       </dl>
+      {sampling ? (
+        <SampleBuild service={service} liveRun={liveRun} onClose={() => setSampling(false)} />
+      ) : null}
       {service.pending ? (
         <div className="notice" role="status">
           A rebuild is waiting for review in <code>transform.next.ts</code>, because <code>transform.ts</code>{' '}

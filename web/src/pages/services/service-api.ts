@@ -20,6 +20,8 @@ import type {
   ServiceSettings,
   CreateServiceRequest,
   ExampleRequest,
+  SampleRef,
+  SampleUpload,
   StartedRun,
   UpdateServiceRequest,
 } from '../../../../src/server/protocol/index.ts';
@@ -27,7 +29,7 @@ import type {
 /** One labelled example: what goes in and what must come out. */
 export type Example = ExampleRequest;
 
-export type { ServiceAnswer, ServiceDetail, ServiceListItem, ServiceSettings };
+export type { SampleRef, SampleUpload, ServiceAnswer, ServiceDetail, ServiceListItem, ServiceSettings };
 
 /** A build's and a run's summaries, the check report and failures they hold (see the protocol). */
 export type { BuildSummary, CheckReport, TransformRunSummary };
@@ -52,6 +54,13 @@ export const serviceApi = {
     if (options.model) form.append('model', options.model);
     form.append('file', file, file.name);
     return sendForm<StartedRun>(`${path(name)}/runs`, form);
+  },
+  /** Store a sample of the input to come, to name in a build's `sample`. */
+  uploadSample: (name: string, file: File, format?: RecordFormat) => {
+    const form = new FormData();
+    if (format) form.append('format', format);
+    form.append('file', file, file.name);
+    return sendForm<SampleUpload>(`${path(name)}/samples`, form);
   },
   accept: (name: string) => sendJson<ServiceAnswer>(`${path(name)}/accept`),
   acceptSchema: (name: string) => sendJson<ServiceAnswer>(`${path(name)}/accept-schema`),
