@@ -1,3 +1,4 @@
+import { modelAnswerLines } from './build-report.ts';
 import { requiredOption } from './required-option.ts';
 import { createWriteStream, existsSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
@@ -110,6 +111,7 @@ export function registerTransformCommands(program: Command): void {
     }
     detach();
     printBuildResult(result);
+    for (const line of modelAnswerLines(result.modelAnswers)) console.error(line);
     if (result.commit)
       console.error(`Committed ${result.commit.commit.slice(0, 10)} on branch ${result.commit.branch}.`);
     process.exitCode = result.status === 'passed' || result.status === 'up-to-date' ? 0 : 1;
