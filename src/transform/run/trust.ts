@@ -38,6 +38,174 @@ export interface KeyProfile {
    * where every city was one word).
    */
   pieces?: Record<string, [number, number]>;
+  /**
+   * The token-class shapes the examples' values had ("####-##-##", "Aa ###, ####"), grouped by
+   * skeleton; a value of another shape is one no example showed. Set only for short structured
+   * text the code takes apart (see {@link learnShapes}).
+   */
+  shapes?: ShapeGroup[];
+}
+
+/**
+ * One token of a value's shape: a run of digits (`D`, its length kept), a word or words separated
+ * by single spaces (`U` upper case, `C` capitalized, `l` lower case, `M` mixed), a run mixing
+ * letters and digits (`A`), a number with thousands grouping (`N`), spaces (`S`), or any other
+ * character as itself.
+ */
+export interface ShapeToken {
+  cls: string;
+  /** Characters in the run. */
+  len: number;
+  /** A digit run that starts with 0 (zero-padded: its width is part of the format). */
+  zero: boolean;
+}
+
+/** The values of one skeleton the examples showed, generalized slot by slot. */
+export interface ShapeGroup {
+  /** Tokens with letters and digits as `x`, spaces as ` `, other characters as themselves. */
+  skeleton: string;
+  /** Per token: classes seen, and the digit widths allowed (null: any width). */
+  slots: { classes: string[]; widths: number[] | null }[];
+  /** Examples of this skeleton. */
+  count: number;
+}
+
+/** Values longer than this are free text, whose shape is not a format. */
+export const MAX_SHAPED_LENGTH = 40;
+
+function wordClass(word: string): string {
+  if (/^\p{Lu}$/u.test(word)) return 'C';
+  if (/^\p{Lu}+$/u.test(word)) return 'U';
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return 'C';
+  if (/^\p{Ll}+$/u.test(word)) return 'l';
+  return 'M';
+}
+
+/** The token-class shape of a text (trimmed); see {@link ShapeToken}. */
+export function shapeOf(value: string): ShapeToken[] {
+  const runs = value.trim().match(/[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
+  const tokens: ShapeToken[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as string;
+    const grouped = groupedNumberEnd(runs, i);
+    if (grouped > i) {
+      // 1,299 and 1,000,000 are one format: a number with thousands grouping, however long.
+      tokens.push({ cls: 'N', len: runs.slice(i, grouped + 1).join('').length, zero: false });
+      i = grouped;
+    } else if (/^\s/u.test(run)) tokens.push({ cls: 'S', len: run.length, zero: false });
+    else if (/^\p{N}+$/u.test(run)) tokens.push({ cls: 'D', len: run.length, zero: run.startsWith('0') });
+    else if (/^\p{L}+$/u.test(run)) {
+      // Words separated by single spaces are one token: a city of one word or three is one format.
+      const words = [run];
+      while (runs[i + 1] === ' ' && /^\p{L}+$/u.test(runs[i + 2] ?? '')) {
+        words.push(runs[i + 2] as string);
+        i += 2;
+      }
+      const classes = new Set(words.map(wordClass));
+      const cls = classes.size === 1 ? ([...classes][0] as string) : 'M';
+      tokens.push({ cls, len: words.join(' ').length, zero: false });
+    } else if (/^[\p{L}\p{N}]+$/u.test(run)) tokens.push({ cls: 'A', len: run.length, zero: false });
+    else tokens.push({ cls: run, len: 1, zero: false });
+  }
+  return tokens;
+}
+
+/** Characters that group thousands in written numbers (1,299 · 1.299 · 1 299 · 1'299). */
+const GROUPING = new Set([',', '.', ' ', "'", '\u00a0', '\u202f']);
+
+/**
+ * Where a number written with thousands grouping that starts at run `i` ends (the index of its
+ * last run), or `i` when none starts there: 1–3 digits, then one or more groups of exactly three
+ * digits after the same grouping character.
+ */
+function groupedNumberEnd(runs: readonly string[], i: number): number {
+  if (!/^\p{N}{1,3}$/u.test(runs[i] ?? '')) return i;
+  const sep = runs[i + 1] ?? '';
+  if (!GROUPING.has(sep)) return i;
+  let end = i;
+  while (runs[end + 1] === sep && /^\p{N}{3}$/u.test(runs[end + 2] ?? '')) end += 2;
+  return end;
+}
+
+const WORDY = new Set(['U', 'C', 'l', 'M', 'A', 'D', 'N']);
+const LETTER_CASES = new Set(['U', 'C', 'l', 'M']);
+
+function skeletonOf(tokens: ShapeToken[]): string {
+  return tokens.map((t) => (WORDY.has(t.cls) ? 'x' : t.cls === 'S' ? ' ' : t.cls)).join('');
+}
+
+/**
+ * The shapes a set of texts shows, grouped by skeleton. Within a group each slot keeps the classes
+ * seen; a digit run keeps its width when the width is evidently part of the format (zero-padded, or
+ * the same in at least two values), else any width is allowed (amounts, counts).
+ */
+export function learnShapes(texts: readonly string[]): ShapeGroup[] {
+  const bySkeleton = new Map<string, ShapeToken[][]>();
+  const shaped = texts.map(shapeOf);
+  // Where the values mix letter cases (Carol@Example.org, dave.k@uni.edu) case is not part of the
+  // format: every word class then covers every other.
+  const cases = new Set(
+    shaped.flatMap((tokens) => tokens.map((t) => t.cls).filter((c) => LETTER_CASES.has(c))),
+  );
+  const caseless = cases.size > 1;
+  for (const tokens of shaped) {
+    const skeleton = skeletonOf(tokens);
+    bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), tokens]);
+  }
+  return [...bySkeleton.entries()].map(([skeleton, members]) => ({
+    skeleton,
+    count: members.length,
+    slots: (members[0] ?? []).map((_t, i) => {
+      const at = members.map((m) => m[i] as ShapeToken);
+      const widths = [...new Set(at.filter((t) => t.cls === 'D').map((t) => t.len))];
+      const fixed =
+        at.every((t) => t.cls === 'D') && widths.length === 1 && (at.length >= 2 || at.some((t) => t.zero));
+      const classes = new Set(at.map((t) => t.cls));
+      if (caseless && at.some((t) => LETTER_CASES.has(t.cls))) classes.add('M');
+      return { classes: [...classes].sort(), widths: fixed ? widths : null };
+    }),
+  }));
+}
+
+/** Whether a slot that saw `classes` covers a token of class `cls` (mixed covers its parts). */
+function classCovered(classes: string[], cls: string): boolean {
+  if (classes.includes(cls)) return true;
+  if (classes.includes('A') && WORDY.has(cls)) return true;
+  // A grouped number covers a plain one (1,299.00 then 12.00), not the other way round.
+  if (classes.includes('N') && cls === 'D') return true;
+  return classes.includes('M') && LETTER_CASES.has(cls);
+}
+
+/** Whether the shapes learned cover this text's shape. */
+export function shapeCovered(groups: readonly ShapeGroup[], value: string): boolean {
+  const tokens = shapeOf(value);
+  const skeleton = skeletonOf(tokens);
+  return groups.some(
+    (g) =>
+      g.skeleton === skeleton &&
+      tokens.every((t, i) => {
+        const slot = g.slots[i];
+        if (!slot || !classCovered(slot.classes, t.cls)) return false;
+        return t.cls !== 'D' || slot.widths === null || slot.widths.includes(t.len);
+      }),
+  );
+}
+
+/** A shape as a person reads it: `####-##-##`, `Aa ##`, `AA`. */
+export function renderShape(tokens: readonly ShapeToken[]): string {
+  const names: Record<string, string> = { U: 'AA', C: 'Aa', l: 'aa', M: 'aA', A: 'a1', S: ' ', N: '#,###' };
+  return tokens
+    .map((t) => (t.cls === 'D' ? '#'.repeat(Math.min(t.len, 12)) : (names[t.cls] ?? t.cls)))
+    .join('');
+}
+
+function renderGroup(g: ShapeGroup): string {
+  return renderShape(
+    g.slots.map((slot, i) => {
+      const cls = g.skeleton[i] === ' ' ? 'S' : (slot.classes[0] ?? 'x');
+      return { cls, len: slot.widths?.[0] ?? 1, zero: false };
+    }),
+  );
 }
 
 /** The Input contract the examples imply, limited to the keys the code reads. */
@@ -99,6 +267,7 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         classes: [...new Set(texts.flatMap((t) => [...t].map(classOf)))].sort(),
         parsed: code === null || parses(code, name) || looksUp(code, name),
         ...piecesOf(code, name, texts),
+        ...shapesOf(present, texts),
         ...(code !== null && looksUp(code, name)
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
@@ -195,6 +364,17 @@ function piecesOf(
   return Object.keys(pieces).length > 0 ? { pieces } : {};
 }
 
+/** The {@link KeyProfile.shapes} of a field whose every example value is short text. */
+function shapesOf(present: unknown[], texts: string[]): { shapes?: ShapeGroup[] } {
+  const filled = texts.filter((t) => t.trim() !== '');
+  if (filled.length === 0 || present.some((v) => typeof v !== 'string')) return {};
+  if (filled.some((t) => t.trim().length > MAX_SHAPED_LENGTH)) return {};
+  const shapes = learnShapes(filled);
+  // A format needs evidence: two values of one shape. Values that all differ in shape (e-mail
+  // addresses, street lines) show the field has none the examples could pin down.
+  return shapes.some((g) => g.count >= 2) ? { shapes } : {};
+}
+
 /** Whether the code passes `input.<key>` to a lookup table learned from the examples. */
 function looksUp(code: string, key: string): boolean {
   const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -270,8 +450,59 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
       );
       return `"${k.key}" has ${named.join(', ')}, which no example's "${k.key}" had`;
     }
+    if (k.shapes && !k.tableKeys && typeof value === 'string' && !shapeCovered(k.shapes, value))
+      return `"${k.key}" looks like "${renderShape(shapeOf(value))}"; the examples' looked like ${k.shapes.map((g) => `"${renderGroup(g)}"`).join(' or ')}`;
   }
   return null;
+}
+
+/**
+ * What kind of unsettled record this is, as a key: records with the same key are settled by the
+ * same answer (the same fields of the same new shapes), so one question per key is enough. Null
+ * when the examples cover the record's shape.
+ */
+export function uncoveredShapeKey(profile: InputProfile, input: unknown): string | null {
+  if (!isObject(input) || uncoveredShape(profile, input) === null) return null;
+  return inputShapeKey(profile, input);
+}
+
+/**
+ * The shape of the fields the code takes apart, as a key: token classes, not lengths ("2024-03"
+ * and "1999-12" share one), so records that share it are likely settled by one answer.
+ */
+export function inputShapeKey(profile: InputProfile, input: unknown): string {
+  if (!isObject(input)) return jsonType(input);
+  return profile.keys
+    .filter((k) => k.parsed)
+    .map((k) => {
+      const value = input[k.key];
+      if (isBlank(value)) return `${k.key}:blank`;
+      if (typeof value !== 'string' && typeof value !== 'number') return `${k.key}:${jsonType(value)}`;
+      const tokens = shapeOf(String(value));
+      return `${k.key}:${tokens.map((t) => (t.cls === 'S' ? ' ' : t.cls)).join('')}`;
+    })
+    .join('|');
+}
+
+/**
+ * Questions about the records whose shape no example covered: one input per kind (records with the
+ * same {@link uncoveredShapeKey}), the kinds with the most records first, each with how many records
+ * its answer would likely settle. Ties keep the order the inputs came in.
+ */
+export function shapeQuestions(
+  profile: InputProfile,
+  inputs: readonly unknown[],
+  max: number,
+): { input: unknown; settles: number }[] {
+  const kinds = new Map<string, { input: unknown; settles: number }>();
+  for (const input of inputs) {
+    const key = uncoveredShapeKey(profile, input);
+    if (key === null) continue;
+    const kind = kinds.get(key);
+    if (kind) kind.settles += 1;
+    else kinds.set(key, { input, settles: 1 });
+  }
+  return [...kinds.values()].sort((a, b) => b.settles - a.settles).slice(0, Math.max(0, max));
 }
 
 /**
@@ -361,9 +592,11 @@ export function competingOutputs(
 export interface OutputCheck {
   /** Output path, `$` for a primitive output, else `zip` or `address.zip`. */
   field: string;
-  kind: 'non-empty' | 'digits' | 'length' | 'no-digits' | 'no-letters' | 'integer' | 'non-negative';
+  kind: 'non-empty' | 'digits' | 'length' | 'no-digits' | 'no-letters' | 'integer' | 'non-negative' | 'shape';
   /** For `length`: the one length every label had. */
   length?: number;
+  /** For `shape`: the token-class shapes the labels had (see {@link learnShapes}). */
+  shapes?: ShapeGroup[];
   /** What the labels showed, for review messages. */
   describe: string;
 }
@@ -444,6 +677,8 @@ export function inferOutputChecks(
           length,
           describe: `every example was ${length} characters long`,
         });
+      const shape = outputShapeCheck(field, texts);
+      if (shape) checks.push(shape);
     } else if (values.every((v) => typeof v === 'number')) {
       const numbers = values as number[];
       if (numbers.every(Number.isInteger) && node['type'] !== 'integer' && !has('multipleOf'))
@@ -460,6 +695,27 @@ export function inferOutputChecks(
   return checks;
 }
 
+/**
+ * The `shape` check of a short text field: its labels' token-class shapes ("####-##-##", "AA-#"),
+ * when at least {@link OUTPUT_CHECK_EVIDENCE} labels share one; an output of a shape no label had
+ * was cut or formatted in a way no example showed.
+ */
+function outputShapeCheck(field: string, texts: readonly string[]): OutputCheck | null {
+  if (texts.some((t) => t.trim() === '' || t.trim().length > MAX_SHAPED_LENGTH)) return null;
+  const shapes = learnShapes(texts);
+  if (!shapes.some((g) => g.count >= OUTPUT_CHECK_EVIDENCE)) return null;
+  const seen = shapes.map((g) => `"${renderGroup(g)}"`);
+  return {
+    field,
+    kind: 'shape',
+    shapes,
+    describe:
+      shapes.length === 1
+        ? `every example looked like ${seen[0]}`
+        : `the examples looked like ${seen.join(' or ')}`,
+  };
+}
+
 /** Whether one value passes one check (a value that is not of the check's type is the schema's business). */
 function passes(check: OutputCheck, value: unknown): boolean {
   if (typeof value === 'string') {
@@ -474,6 +730,8 @@ function passes(check: OutputCheck, value: unknown): boolean {
         return !/\p{L}/u.test(value);
       case 'length':
         return [...value].length === check.length;
+      case 'shape':
+        return value.trim() === '' || !check.shapes || shapeCovered(check.shapes, value);
       default:
         return true;
     }
@@ -507,14 +765,45 @@ export function outputCheckProblem(
   output: unknown,
   input?: unknown,
 ): string | null {
+  const broken = brokenOutputCheck(checks, output, input);
+  if (!broken) return null;
+  const name = broken.check.field === '$' ? 'the output' : broken.check.field;
+  return `${name} is ${JSON.stringify(broken.value) ?? 'missing'}, but ${broken.check.describe}`;
+}
+
+/** The first check this output breaks, with the value that breaks it (see {@link outputCheckProblem}). */
+function brokenOutputCheck(
+  checks: readonly OutputCheck[],
+  output: unknown,
+  input?: unknown,
+): { check: OutputCheck; value: unknown } | null {
   let copied: Set<unknown> | undefined;
   for (const check of checks) {
     const value = at(output, check.field);
     if (passes(check, value)) continue;
     copied ??= input === undefined ? new Set() : inputValues(input);
     if (value !== '' && copied.has(value)) continue;
-    const name = check.field === '$' ? 'the output' : check.field;
-    return `${name} is ${JSON.stringify(value) ?? 'missing'}, but ${check.describe}`;
+    return { check, value };
   }
   return null;
+}
+
+/**
+ * What kind of doubtful output this is, as a key (the check broken, and the shape of the value that
+ * broke it): one answer about a record of a kind likely settles the others. Null when it passes.
+ */
+export function outputDoubtKey(
+  checks: readonly OutputCheck[],
+  output: unknown,
+  input?: unknown,
+): string | null {
+  const broken = brokenOutputCheck(checks, output, input);
+  if (!broken) return null;
+  const shape =
+    typeof broken.value === 'string'
+      ? shapeOf(broken.value)
+          .map((t) => (t.cls === 'S' ? ' ' : t.cls))
+          .join('')
+      : typeof broken.value;
+  return `${broken.check.field}:${broken.check.kind}:${shape}`;
 }
