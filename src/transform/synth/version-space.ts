@@ -84,7 +84,13 @@ export function versionSpace(
     const chosenCode = chosen.code('input');
     // Constants read from the input rival the chosen program whatever they cost: when every
     // example had the same month, "03" is as consistent with the examples as "the month of the date".
-    const derived = constantRivals(task, values, chosen);
+    // Its own small budget: a search that used all its time must not thereby pass a copied
+    // constant as settled (that is how every record gets written with the examples' month).
+    const derived = constantRivals(
+      { ...task, deadline: Math.max(task.deadline, Date.now() + CONSTANT_RIVAL_BUDGET_MS) },
+      values,
+      chosen,
+    );
     const rivals = [
       ...derived,
       ...leafAlternatives(task, values, specFor(segments, values), maxRivals + 3)
@@ -112,6 +118,9 @@ export function versionSpace(
 function alnumRuns(text: string): { run: string; at: number }[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ run: m[0], at: m.index }));
 }
+
+/** Least time the search for constant-derived rivals gets per field, ms. */
+const CONSTANT_RIVAL_BUDGET_MS = 500;
 
 /** Most constant-derived rivals kept per field. */
 const MAX_CONSTANT_RIVALS = 2;
