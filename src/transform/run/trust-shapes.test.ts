@@ -86,7 +86,7 @@ describe('numbers with thousands grouping', () => {
     );
     expect(uncoveredShape(prices, { p: '$1,000,000.00' })).toBeNull();
     expect(uncoveredShape(prices, { p: '$45.10' })).toBeNull();
-    expect(uncoveredShape(prices, { p: '$1,299' })).toMatch(/"p" looks like "\$#,###"/);
+    expect(uncoveredShape(prices, { p: '$1,299' })).toMatch(/"p" looks like "#,###"/);
   });
 });
 
@@ -178,5 +178,69 @@ describe('how far shapes generalize', () => {
       "token(input.c, '-', 0)",
     );
     expect(uncoveredShape(codes, { c: 'Ab-12' })).toMatch(/"c" looks like "Aa-##"/);
+  });
+});
+
+describe('words a branch is chosen by', () => {
+  const code =
+    'return { grams: /\\bkg\\b/i.test(text(input.weight)) ? parseNumber(input.weight) * 1000 : /\\bg\\b/i.test(text(input.weight)) ? parseNumber(input.weight) : Math.round(parseNumber(input.weight) * 453.6) };';
+  const weights = profileInputs(
+    examples([{ weight: '1.2 kg' }, { weight: '350 g' }, { weight: '2 lb' }, { weight: '5 lb' }]),
+    code,
+  );
+
+  it('send a record with a word no example had to review: its branch is a guess', () => {
+    expect(uncoveredShape(weights, { weight: '3 lb' })).toBeNull();
+    expect(uncoveredShape(weights, { weight: '34 oz' })).toMatch(/"weight" has the word "oz"/);
+    expect(uncoveredShape(weights, { weight: '2528 grams' })).toMatch(/"grams"/);
+  });
+
+  it('are not held against a field the code does not test words of', () => {
+    const plain = profileInputs(
+      examples([{ weight: '1.2 kg' }, { weight: '350 kg' }, { weight: '2 kg' }]),
+      'return { kg: parseNumber(input.weight) };',
+    );
+    expect(uncoveredShape(plain, { weight: '34 kilograms' })).toBeNull();
+  });
+});
+
+describe('words of a value a branch is chosen by punctuation or shape', () => {
+  it('send a record with a word no example had to review', () => {
+    const speeds = profileInputs(
+      examples([{ speed: '60 mph' }, { speed: '100 km/h' }, { speed: '30 mph' }]),
+      "return { kmh: text(input.speed).includes('/') ? parseNumber(input.speed) : parseNumber(input.speed) * 1.609 };",
+    );
+    expect(uncoveredShape(speeds, { speed: '80 km/h' })).toBeNull();
+    expect(uncoveredShape(speeds, { speed: '186 mi/h' })).toMatch(/the word "mi"/);
+    const took = profileInputs(
+      examples([{ took: '2 hours 15 minutes' }, { took: '45 minutes' }, { took: '1 hour' }]),
+      'return { minutes: /^\\d+\\s+\\p{L}+$/u.test(text(input.took).trim()) ? duration(input.took) : 0 };',
+    );
+    expect(uncoveredShape(took, { took: '3 hours' })).toBeNull();
+    expect(uncoveredShape(took, { took: '6 hr 52 min' })).toMatch(/the word "hr"/);
+  });
+});
+
+describe('a field the code only reads a number from', () => {
+  const prices = profileInputs(
+    examples([{ price: "CHF 1'234.50" }, { price: 'CHF 12.90' }, { price: 'CHF 45.00' }]),
+    'return { amount: parseNumber(input.price) };',
+  );
+
+  it('is held to the shape of its number, not of the words around it', () => {
+    expect(uncoveredShape(prices, { price: '494.49 CHF' })).toBeNull();
+    expect(uncoveredShape(prices, { price: "SFr. 2'322.00" })).toBeNull();
+    expect(uncoveredShape(prices, { price: '1.234,50 CHF' })).toMatch(/"price"/);
+    expect(uncoveredShape(prices, { price: 'CHF 12.9' })).toMatch(/"price"/);
+    expect(uncoveredShape(prices, { price: 'CHF -12.90' })).toMatch(/"price"/);
+    expect(uncoveredShape(prices, { price: 'on request' })).toMatch(/"price" has no number/);
+  });
+
+  it('is held to its whole shape when the code reads it some other way too', () => {
+    const both = profileInputs(
+      examples([{ price: 'CHF 1.50' }, { price: 'CHF 12.90' }, { price: 'CHF 45.00' }]),
+      "return { amount: parseNumber(input.price), currency: token(input.price, ' ', 0) };",
+    );
+    expect(uncoveredShape(both, { price: '494.49 CHF' })).toMatch(/"price"/);
   });
 });

@@ -44,6 +44,18 @@ export interface KeyProfile {
    * text the code takes apart (see {@link learnShapes}).
    */
   shapes?: ShapeGroup[];
+  /**
+   * The words (lower case) the examples' values had, when the code picks a branch by testing this
+   * value (`/\bkg\b/i.test(input.weight)`, `.includes('/')`): a value with another word ("oz",
+   * "mi/h") falls to whichever branch its test happens to choose, which no example chose it for.
+   */
+  words?: string[];
+  /**
+   * The code reads only a number from this value (every read is `parseNumber(input.<key>)`): the
+   * words and symbols around the number cannot change the answer, so only the number's own shape
+   * (with a minus sign before it) is checked.
+   */
+  numberOnly?: boolean;
 }
 
 /**
@@ -111,7 +123,7 @@ export function shapeOf(value: string): ShapeToken[] {
 }
 
 /** Characters that group thousands in written numbers (1,299 · 1.299 · 1 299 · 1'299). */
-const GROUPING = new Set([',', '.', ' ', "'", '\u00a0', '\u202f']);
+const GROUPING = new Set([',', '.', ' ', "'", '’', '\u00a0', '\u202f']);
 
 /**
  * Where a number written with thousands grouping that starts at run `i` ends (the index of its
@@ -258,7 +270,10 @@ export function profileInputs(examples: readonly Example[], code: string | null)
     .map((name): KeyProfile => {
       const values = objects.map((o) => o[name]);
       const present = values.filter((v) => v !== undefined && v !== null);
-      const texts = present.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
+      const numberOnly = code !== null && readsOnlyNumber(code, name);
+      const texts = present
+        .filter((v) => typeof v === 'string' || typeof v === 'number')
+        .map((v) => (numberOnly ? numberPart(String(v)) : String(v)));
       return {
         key: name,
         required: present.length === objects.length,
@@ -268,6 +283,8 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         parsed: code === null || parses(code, name) || looksUp(code, name),
         ...piecesOf(code, name, texts),
         ...shapesOf(present, texts),
+        ...(code !== null && testsWords(code, name) ? { words: wordsOf(texts) } : {}),
+        ...(numberOnly ? { numberOnly } : {}),
         ...(code !== null && looksUp(code, name)
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
@@ -364,6 +381,46 @@ function piecesOf(
   return Object.keys(pieces).length > 0 ? { pieces } : {};
 }
 
+/**
+ * Whether the code tests `input.<key>` to pick a branch: a regex test on it (`/\bmph\b/i.test(…)`,
+ * `/^\d+\s+\p{L}+$/u.test(…)`) or an `includes` on it.
+ */
+function testsWords(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reads = `(?:text\\(\\s*)?input(?:\\?\\.|\\.)${k}\\b`;
+  return (
+    new RegExp(`/[a-z]*\\.test\\(\\s*${reads}`).test(code) ||
+    new RegExp(`${reads}\\)?(?:\\.trim\\(\\))?(?:\\?\\.|\\.)includes\\(`).test(code)
+  );
+}
+
+/** Whether every read of `input.<key>` in the code is the argument of `parseNumber`. */
+function readsOnlyNumber(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reads =
+    code.match(new RegExp(`input(?:\\?\\.|\\.)${k}\\b|input\\??\\.?\\[['"]${k}['"]\\]`, 'g')) ?? [];
+  const parsed = code.match(new RegExp(`\\bparseNumber\\(\\s*input(?:\\?\\.|\\.)${k}\\s*\\)`, 'g')) ?? [];
+  return reads.length > 0 && parsed.length === reads.length;
+}
+
+/**
+ * The number `parseNumber` reads from a text (the same pattern: digits with `.` `,` and thousands
+ * marks), with a `-` before it when the text marks it negative; "" when there is none.
+ */
+export function numberPart(value: string): string {
+  const found = /\d+(?:(?:[.,]|['’ \u00a0](?=\d{3}(?!\d)))\d+)*/.exec(value);
+  if (!found) return '';
+  const before = value.slice(0, found.index);
+  const negative =
+    /[-−][^\w\s]{0,3}$/.test(before) || (/\([^\w\s]{0,3}$/.test(before) && value.includes(')'));
+  return `${negative ? '-' : ''}${found[0]}`;
+}
+
+/** The distinct words (letter runs, lower case) of some texts. */
+function wordsOf(texts: readonly string[]): string[] {
+  return [...new Set(texts.flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []))].sort();
+}
+
 /** The {@link KeyProfile.shapes} of a field whose every example value is short text. */
 function shapesOf(present: unknown[], texts: string[]): { shapes?: ShapeGroup[] } {
   const filled = texts.filter((t) => t.trim() !== '');
@@ -424,12 +481,17 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
   if (!isObject(input)) return null;
   for (const k of profile.keys) {
     if (!k.parsed) continue;
-    const value = input[k.key];
+    let value = input[k.key];
     if (isBlank(value)) {
       if (!k.everBlank && k.required) return `"${k.key}" is empty, and it never was in the examples`;
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (k.numberOnly) {
+      const number = numberPart(String(value));
+      if (number === '') return `"${k.key}" has no number, which every example's "${k.key}" had`;
+      value = number;
+    }
     if (k.tableKeys && !k.tableKeys.includes(String(value).trim().toLowerCase()))
       return `"${k.key}" is ${JSON.stringify(value)}, which no example had (the code's table has no entry for it)`;
     for (const [d, [fewest, most]] of Object.entries(k.pieces ?? {})) {
@@ -450,6 +512,9 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
       );
       return `"${k.key}" has ${named.join(', ')}, which no example's "${k.key}" had`;
     }
+    const unseenWord = k.words ? wordsOf([String(value)]).find((w) => !k.words?.includes(w)) : undefined;
+    if (unseenWord !== undefined)
+      return `"${k.key}" has the word "${unseenWord}", which no example's "${k.key}" had (the code picks a branch by testing it)`;
     if (k.shapes && !k.tableKeys && typeof value === 'string' && !shapeCovered(k.shapes, value))
       return `"${k.key}" looks like "${renderShape(shapeOf(value))}"; the examples' looked like ${k.shapes.map((g) => `"${renderGroup(g)}"`).join(' or ')}`;
   }
