@@ -244,3 +244,29 @@ describe('a field the code only reads a number from', () => {
     expect(uncoveredShape(both, { price: '494.49 CHF' })).toMatch(/"price"/);
   });
 });
+
+describe('words a value is classified by, and words the code counts', () => {
+  it('sends a yes/no word no example had to review', () => {
+    const flags = profileInputs(
+      examples([{ n: 'yes' }, { n: 'no' }, { n: 'Yes' }]),
+      'return { newsletter: isYes(input.n) };',
+    );
+    expect(uncoveredShape(flags, { n: 'YES' })).toBeNull();
+    expect(uncoveredShape(flags, { n: 'oui' })).toMatch(/the word "oui"/);
+  });
+
+  it('keeps the word count in the shape of a value the code cuts at spaces', () => {
+    const names = profileInputs(
+      // Word counts differ (no piece count to hold to), but every surname was one word.
+      examples([{ name: 'Smith, John' }, { name: 'Garcia, Ana Maria' }, { name: 'Chen, Wei' }]),
+      "return { last: token(token(input.name, ',', 0), ' ', -1) };",
+    );
+    expect(uncoveredShape(names, { name: 'Okafor, Ravi' })).toBeNull();
+    expect(uncoveredShape(names, { name: 'Van Der Berg, Grace' })).toMatch(/"name"/);
+    const cities = profileInputs(
+      examples([{ place: 'Reno, NV' }, { place: 'Boise, ID' }, { place: 'Dover, DE' }]),
+      "return { city: token(input.place, ',', 0) };",
+    );
+    expect(uncoveredShape(cities, { place: 'Salt Lake City, UT' })).toBeNull();
+  });
+});

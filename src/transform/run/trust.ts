@@ -80,6 +80,8 @@ export interface ShapeGroup {
   slots: { classes: string[]; widths: number[] | null }[];
   /** Examples of this skeleton. */
   count: number;
+  /** Each word is its own token (the code cuts the value at spaces), not a run of words. */
+  wordsCounted?: boolean;
 }
 
 /** Values longer than this are free text, whose shape is not a format. */
@@ -94,7 +96,7 @@ function wordClass(word: string): string {
 }
 
 /** The token-class shape of a text (trimmed); see {@link ShapeToken}. */
-export function shapeOf(value: string): ShapeToken[] {
+export function shapeOf(value: string, collapseWords = true): ShapeToken[] {
   const runs = value.trim().match(/[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
   const tokens: ShapeToken[] = [];
   for (let i = 0; i < runs.length; i++) {
@@ -107,9 +109,10 @@ export function shapeOf(value: string): ShapeToken[] {
     } else if (/^\s/u.test(run)) tokens.push({ cls: 'S', len: run.length, zero: false });
     else if (/^\p{N}+$/u.test(run)) tokens.push({ cls: 'D', len: run.length, zero: run.startsWith('0') });
     else if (/^\p{L}+$/u.test(run)) {
-      // Words separated by single spaces are one token: a city of one word or three is one format.
+      // Words separated by single spaces are one token: a city of one word or three is one format
+      // (unless the code cuts the value at spaces, where the count of words is its structure).
       const words = [run];
-      while (runs[i + 1] === ' ' && /^\p{L}+$/u.test(runs[i + 2] ?? '')) {
+      while (collapseWords && runs[i + 1] === ' ' && /^\p{L}+$/u.test(runs[i + 2] ?? '')) {
         words.push(runs[i + 2] as string);
         i += 2;
       }
@@ -151,9 +154,9 @@ function skeletonOf(tokens: ShapeToken[]): string {
  * seen; a digit run keeps its width when the width is evidently part of the format (zero-padded, or
  * the same in at least two values), else any width is allowed (amounts, counts).
  */
-export function learnShapes(texts: readonly string[]): ShapeGroup[] {
+export function learnShapes(texts: readonly string[], collapseWords = true): ShapeGroup[] {
   const bySkeleton = new Map<string, ShapeToken[][]>();
-  const shaped = texts.map(shapeOf);
+  const shaped = texts.map((t) => shapeOf(t, collapseWords));
   // Where the values mix letter cases (Carol@Example.org, dave.k@uni.edu) case is not part of the
   // format: every word class then covers every other.
   const cases = new Set(
@@ -167,6 +170,7 @@ export function learnShapes(texts: readonly string[]): ShapeGroup[] {
   return [...bySkeleton.entries()].map(([skeleton, members]) => ({
     skeleton,
     count: members.length,
+    ...(collapseWords ? {} : { wordsCounted: true }),
     slots: (members[0] ?? []).map((_t, i) => {
       const at = members.map((m) => m[i] as ShapeToken);
       const widths = [...new Set(at.filter((t) => t.cls === 'D').map((t) => t.len))];
@@ -190,7 +194,7 @@ function classCovered(classes: string[], cls: string): boolean {
 
 /** Whether the shapes learned cover this text's shape. */
 export function shapeCovered(groups: readonly ShapeGroup[], value: string): boolean {
-  const tokens = shapeOf(value);
+  const tokens = shapeOf(value, groups[0]?.wordsCounted !== true);
   const skeleton = skeletonOf(tokens);
   return groups.some(
     (g) =>
@@ -282,7 +286,7 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         classes: [...new Set(texts.flatMap((t) => [...t].map(classOf)))].sort(),
         parsed: code === null || parses(code, name) || looksUp(code, name),
         ...piecesOf(code, name, texts),
-        ...shapesOf(present, texts),
+        ...shapesOf(present, texts, code === null || !cutDelimiters(code, name).has(' ')),
         ...(code !== null && testsWords(code, name) ? { words: wordsOf(texts) } : {}),
         ...(numberOnly ? { numberOnly } : {}),
         ...(code !== null && looksUp(code, name)
@@ -383,13 +387,15 @@ function piecesOf(
 
 /**
  * Whether the code tests `input.<key>` to pick a branch: a regex test on it (`/\bmph\b/i.test(…)`,
- * `/^\d+\s+\p{L}+$/u.test(…)`) or an `includes` on it.
+ * `/^\d+\s+\p{L}+$/u.test(…)`), an `includes` on it, or a yes/no reading (`isYes`).
  */
 function testsWords(code: string, key: string): boolean {
   const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const reads = `(?:text\\(\\s*)?input(?:\\?\\.|\\.)${k}\\b`;
   return (
     new RegExp(`/[a-z]*\\.test\\(\\s*${reads}`).test(code) ||
+    // A yes/no reading knows a fixed list of words; any other reads as "no".
+    new RegExp(`\\bisYes\\(\\s*${reads}`).test(code) ||
     new RegExp(`${reads}\\)?(?:\\.trim\\(\\))?(?:\\?\\.|\\.)includes\\(`).test(code)
   );
 }
@@ -422,11 +428,11 @@ function wordsOf(texts: readonly string[]): string[] {
 }
 
 /** The {@link KeyProfile.shapes} of a field whose every example value is short text. */
-function shapesOf(present: unknown[], texts: string[]): { shapes?: ShapeGroup[] } {
+function shapesOf(present: unknown[], texts: string[], collapseWords: boolean): { shapes?: ShapeGroup[] } {
   const filled = texts.filter((t) => t.trim() !== '');
   if (filled.length === 0 || present.some((v) => typeof v !== 'string')) return {};
   if (filled.some((t) => t.trim().length > MAX_SHAPED_LENGTH)) return {};
-  const shapes = learnShapes(filled);
+  const shapes = learnShapes(filled, collapseWords);
   // A format needs evidence: two values of one shape. Values that all differ in shape (e-mail
   // addresses, street lines) show the field has none the examples could pin down.
   return shapes.some((g) => g.count >= 2) ? { shapes } : {};
@@ -516,7 +522,7 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
     if (unseenWord !== undefined)
       return `"${k.key}" has the word "${unseenWord}", which no example's "${k.key}" had (the code picks a branch by testing it)`;
     if (k.shapes && !k.tableKeys && typeof value === 'string' && !shapeCovered(k.shapes, value))
-      return `"${k.key}" looks like "${renderShape(shapeOf(value))}"; the examples' looked like ${k.shapes.map((g) => `"${renderGroup(g)}"`).join(' or ')}`;
+      return `"${k.key}" looks like "${renderShape(shapeOf(value, k.shapes[0]?.wordsCounted !== true))}"; the examples' looked like ${k.shapes.map((g) => `"${renderGroup(g)}"`).join(' or ')}`;
   }
   return null;
 }
