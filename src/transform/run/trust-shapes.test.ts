@@ -270,3 +270,14 @@ describe('words a value is classified by, and words the code counts', () => {
     expect(uncoveredShape(cities, { place: 'Salt Lake City, UT' })).toBeNull();
   });
 });
+
+describe('thousands marks', () => {
+  it('tell 1.954 (a thousands dot) from 2,081 (a thousands comma)', () => {
+    const prices = profileInputs(
+      examples([{ p: 'USD 12.50' }, { p: '2,081 CAD' }, { p: 'EUR 503' }]),
+      'return { amount: parseNumber(input.p) };',
+    );
+    expect(uncoveredShape(prices, { p: '9,999 SEK' })).toBeNull();
+    expect(uncoveredShape(prices, { p: '1.954 CHF' })).toMatch(/"p" looks like "#\.###"/);
+  });
+});

@@ -104,7 +104,12 @@ export function shapeOf(value: string, collapseWords = true): ShapeToken[] {
     const grouped = groupedNumberEnd(runs, i);
     if (grouped > i) {
       // 1,299 and 1,000,000 are one format: a number with thousands grouping, however long.
-      tokens.push({ cls: 'N', len: runs.slice(i, grouped + 1).join('').length, zero: false });
+      // The mark is kept: 1.954 (a thousands dot) and 2,081 (a thousands comma) are two locales.
+      tokens.push({
+        cls: `N${runs[i + 1] ?? ''}`,
+        len: runs.slice(i, grouped + 1).join('').length,
+        zero: false,
+      });
       i = grouped;
     } else if (/^\s/u.test(run)) tokens.push({ cls: 'S', len: run.length, zero: false });
     else if (/^\p{N}+$/u.test(run)) tokens.push({ cls: 'D', len: run.length, zero: run.startsWith('0') });
@@ -142,11 +147,13 @@ function groupedNumberEnd(runs: readonly string[], i: number): number {
   return end;
 }
 
-const WORDY = new Set(['U', 'C', 'l', 'M', 'A', 'D', 'N']);
+const WORDY = new Set(['U', 'C', 'l', 'M', 'A', 'D']);
+/** Tokens of letters or digits (grouped numbers are `N` and their thousands mark). */
+const isWordy = (cls: string): boolean => WORDY.has(cls) || (cls.length === 2 && cls.startsWith('N'));
 const LETTER_CASES = new Set(['U', 'C', 'l', 'M']);
 
 function skeletonOf(tokens: ShapeToken[]): string {
-  return tokens.map((t) => (WORDY.has(t.cls) ? 'x' : t.cls === 'S' ? ' ' : t.cls)).join('');
+  return tokens.map((t) => (isWordy(t.cls) ? 'x' : t.cls === 'S' ? ' ' : t.cls)).join('');
 }
 
 /**
@@ -186,9 +193,9 @@ export function learnShapes(texts: readonly string[], collapseWords = true): Sha
 /** Whether a slot that saw `classes` covers a token of class `cls` (mixed covers its parts). */
 function classCovered(classes: string[], cls: string): boolean {
   if (classes.includes(cls)) return true;
-  if (classes.includes('A') && WORDY.has(cls)) return true;
+  if (classes.includes('A') && isWordy(cls)) return true;
   // A grouped number covers a plain one (1,299.00 then 12.00), not the other way round.
-  if (classes.includes('N') && cls === 'D') return true;
+  if (cls === 'D' && classes.some((c) => c.length === 2 && c.startsWith('N'))) return true;
   return classes.includes('M') && LETTER_CASES.has(cls);
 }
 
@@ -209,9 +216,15 @@ export function shapeCovered(groups: readonly ShapeGroup[], value: string): bool
 
 /** A shape as a person reads it: `####-##-##`, `Aa ##`, `AA`. */
 export function renderShape(tokens: readonly ShapeToken[]): string {
-  const names: Record<string, string> = { U: 'AA', C: 'Aa', l: 'aa', M: 'aA', A: 'a1', S: ' ', N: '#,###' };
+  const names: Record<string, string> = { U: 'AA', C: 'Aa', l: 'aa', M: 'aA', A: 'a1', S: ' ' };
   return tokens
-    .map((t) => (t.cls === 'D' ? '#'.repeat(Math.min(t.len, 12)) : (names[t.cls] ?? t.cls)))
+    .map((t) =>
+      t.cls === 'D'
+        ? '#'.repeat(Math.min(t.len, 12))
+        : t.cls.length === 2 && t.cls.startsWith('N')
+          ? `#${t.cls[1] ?? ','}###`
+          : (names[t.cls] ?? t.cls),
+    )
     .join('');
 }
 
