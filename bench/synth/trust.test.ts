@@ -235,3 +235,26 @@ describe('synthEngine adapter (today: every completed output is written, no ques
     expect(learned.apply({ a: '1' }).kind).toBe('error');
   });
 });
+
+describe('synthEngine questions', () => {
+  it('asks about the kinds of unsettled records that hold the most records first, one input per kind', async () => {
+    const train = [
+      { input: { d: '2024-03-15' }, output: { day: '15' } },
+      { input: { d: '2023-11-02' }, output: { day: '02' } },
+      { input: { d: '2022-07-09' }, output: { day: '09' } },
+    ];
+    const learned = await synthEngine.learn(train, { timeoutMs: 3000 });
+    const inputs = [
+      { d: '2021-01-20' },
+      { d: '2024/03/16' },
+      { d: '15.03.2024' },
+      { d: '16.03.2024' },
+      { d: '17.03.2024' },
+      { d: '2001/01/01' },
+    ];
+    expect(learned.apply({ d: '16.03.2024' }).kind).toBe('review');
+    expect(learned.apply({ d: '2021-01-20' })).toEqual({ kind: 'written', output: { day: '20' } });
+    const asked = learned.questions(inputs, 2);
+    expect(asked).toEqual([{ d: '15.03.2024' }, { d: '2024/03/16' }]);
+  });
+});

@@ -127,6 +127,29 @@ describe('runs write only what the examples settle', { timeout: 180_000 }, () =>
     expect(trusted.every((r) => r.ok)).toBe(true);
   });
 
+  it('sends a record where a constant copied from the examples and its reading from the input part to review; and one of an unseen shape', async () => {
+    // Every training date is in March: the month is a constant "03" or the month of the date.
+    const march = [
+      { input: { d: '05/03/2024' }, output: { iso: '2024-03-05' } },
+      { input: { d: '17/03/2023' }, output: { iso: '2023-03-17' } },
+      { input: { d: '28/03/2022' }, output: { iso: '2022-03-28' } },
+    ];
+    const dir = await service({ 'examples.json': march, 'codify.json': LOCAL });
+    const svc = await loadService(dir);
+    expect((await svc.build()).status).toBe('passed');
+    const records = [{ d: '09/03/2021' }, { d: '09/07/2021' }, { d: '2021-07-09' }];
+    const handle = svc.run(records);
+    const results = await collect(handle);
+    const summary = await handle.summary;
+    expect(results.map((r) => r.ok)).toEqual([true, false, false]);
+    const july = results[1];
+    expect(july && !july.ok && july.error.kind).toBe('review');
+    expect(july && !july.ok ? july.error.competing?.['iso'] : undefined).toContain('2021-07-09');
+    const iso = results[2];
+    expect(iso && !iso.ok && iso.error.kind).toBe('review');
+    expect(summary.recordsIn).toBe(summary.recordsOut + summary.errors);
+  });
+
   it('merges answered questions as examples, after which the record is settled', async () => {
     const dir = await service({ 'examples.json': SURNAMES, 'codify.json': LOCAL });
     const svc = await loadService(dir);

@@ -38,6 +38,203 @@ export interface KeyProfile {
    * where every city was one word).
    */
   pieces?: Record<string, [number, number]>;
+  /**
+   * The token-class shapes the examples' values had ("####-##-##", "Aa ###, ####"), grouped by
+   * skeleton; a value of another shape is one no example showed. Set only for short structured
+   * text the code takes apart (see {@link learnShapes}).
+   */
+  shapes?: ShapeGroup[];
+  /**
+   * The words (lower case) the examples' values had, when the code picks a branch by testing this
+   * value (`/\bkg\b/i.test(input.weight)`, `.includes('/')`): a value with another word ("oz",
+   * "mi/h") falls to whichever branch its test happens to choose, which no example chose it for.
+   */
+  words?: string[];
+  /**
+   * The code reads only a number from this value (every read is `parseNumber(input.<key>)`): the
+   * words and symbols around the number cannot change the answer, so only the number's own shape
+   * (with a minus sign before it) is checked.
+   */
+  numberOnly?: boolean;
+}
+
+/**
+ * One token of a value's shape: a run of digits (`D`, its length kept), a word or words separated
+ * by single spaces (`U` upper case, `C` capitalized, `l` lower case, `M` mixed), a run mixing
+ * letters and digits (`A`), a number with thousands grouping (`N`), spaces (`S`), or any other
+ * character as itself.
+ */
+export interface ShapeToken {
+  cls: string;
+  /** Characters in the run. */
+  len: number;
+  /** A digit run that starts with 0 (zero-padded: its width is part of the format). */
+  zero: boolean;
+}
+
+/** The values of one skeleton the examples showed, generalized slot by slot. */
+export interface ShapeGroup {
+  /** Tokens with letters and digits as `x`, spaces as ` `, other characters as themselves. */
+  skeleton: string;
+  /** Per token: classes seen, and the digit widths allowed (null: any width). */
+  slots: { classes: string[]; widths: number[] | null }[];
+  /** Examples of this skeleton. */
+  count: number;
+  /** Each word is its own token (the code cuts the value at spaces), not a run of words. */
+  wordsCounted?: boolean;
+}
+
+/** Values longer than this are free text, whose shape is not a format. */
+export const MAX_SHAPED_LENGTH = 40;
+
+function wordClass(word: string): string {
+  if (/^\p{Lu}$/u.test(word)) return 'C';
+  if (/^\p{Lu}+$/u.test(word)) return 'U';
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return 'C';
+  if (/^\p{Ll}+$/u.test(word)) return 'l';
+  return 'M';
+}
+
+/** The token-class shape of a text (trimmed); see {@link ShapeToken}. */
+export function shapeOf(value: string, collapseWords = true): ShapeToken[] {
+  const runs = value.trim().match(/[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
+  const tokens: ShapeToken[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as string;
+    const grouped = groupedNumberEnd(runs, i);
+    if (grouped > i) {
+      // 1,299 and 1,000,000 are one format: a number with thousands grouping, however long.
+      // The mark is kept: 1.954 (a thousands dot) and 2,081 (a thousands comma) are two locales.
+      tokens.push({
+        cls: `N${runs[i + 1] ?? ''}`,
+        len: runs.slice(i, grouped + 1).join('').length,
+        zero: false,
+      });
+      i = grouped;
+    } else if (/^\s/u.test(run)) tokens.push({ cls: 'S', len: run.length, zero: false });
+    else if (/^\p{N}+$/u.test(run)) tokens.push({ cls: 'D', len: run.length, zero: run.startsWith('0') });
+    else if (/^\p{L}+$/u.test(run)) {
+      // Words separated by single spaces are one token: a city of one word or three is one format
+      // (unless the code cuts the value at spaces, where the count of words is its structure).
+      const words = [run];
+      while (collapseWords && runs[i + 1] === ' ' && /^\p{L}+$/u.test(runs[i + 2] ?? '')) {
+        words.push(runs[i + 2] as string);
+        i += 2;
+      }
+      const classes = new Set(words.map(wordClass));
+      const cls = classes.size === 1 ? ([...classes][0] as string) : 'M';
+      tokens.push({ cls, len: words.join(' ').length, zero: false });
+    } else if (/^[\p{L}\p{N}]+$/u.test(run)) tokens.push({ cls: 'A', len: run.length, zero: false });
+    else tokens.push({ cls: run, len: 1, zero: false });
+  }
+  return tokens;
+}
+
+/** Characters that group thousands in written numbers (1,299 · 1.299 · 1 299 · 1'299). */
+const GROUPING = new Set([',', '.', ' ', "'", '’', '\u00a0', '\u202f']);
+
+/**
+ * Where a number written with thousands grouping that starts at run `i` ends (the index of its
+ * last run), or `i` when none starts there: 1–3 digits, then one or more groups of exactly three
+ * digits after the same grouping character.
+ */
+function groupedNumberEnd(runs: readonly string[], i: number): number {
+  if (!/^\p{N}{1,3}$/u.test(runs[i] ?? '')) return i;
+  const sep = runs[i + 1] ?? '';
+  if (!GROUPING.has(sep)) return i;
+  let end = i;
+  while (runs[end + 1] === sep && /^\p{N}{3}$/u.test(runs[end + 2] ?? '')) end += 2;
+  return end;
+}
+
+const WORDY = new Set(['U', 'C', 'l', 'M', 'A', 'D']);
+/** Tokens of letters or digits (grouped numbers are `N` and their thousands mark). */
+const isWordy = (cls: string): boolean => WORDY.has(cls) || (cls.length === 2 && cls.startsWith('N'));
+const LETTER_CASES = new Set(['U', 'C', 'l', 'M']);
+
+function skeletonOf(tokens: ShapeToken[]): string {
+  return tokens.map((t) => (isWordy(t.cls) ? 'x' : t.cls === 'S' ? ' ' : t.cls)).join('');
+}
+
+/**
+ * The shapes a set of texts shows, grouped by skeleton. Within a group each slot keeps the classes
+ * seen; a digit run keeps its width when the width is evidently part of the format (zero-padded, or
+ * the same in at least two values), else any width is allowed (amounts, counts).
+ */
+export function learnShapes(texts: readonly string[], collapseWords = true): ShapeGroup[] {
+  const bySkeleton = new Map<string, ShapeToken[][]>();
+  const shaped = texts.map((t) => shapeOf(t, collapseWords));
+  // Where the values mix letter cases (Carol@Example.org, dave.k@uni.edu) case is not part of the
+  // format: every word class then covers every other.
+  const cases = new Set(
+    shaped.flatMap((tokens) => tokens.map((t) => t.cls).filter((c) => LETTER_CASES.has(c))),
+  );
+  const caseless = cases.size > 1;
+  for (const tokens of shaped) {
+    const skeleton = skeletonOf(tokens);
+    bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), tokens]);
+  }
+  return [...bySkeleton.entries()].map(([skeleton, members]) => ({
+    skeleton,
+    count: members.length,
+    ...(collapseWords ? {} : { wordsCounted: true }),
+    slots: (members[0] ?? []).map((_t, i) => {
+      const at = members.map((m) => m[i] as ShapeToken);
+      const widths = [...new Set(at.filter((t) => t.cls === 'D').map((t) => t.len))];
+      const fixed =
+        at.every((t) => t.cls === 'D') && widths.length === 1 && (at.length >= 2 || at.some((t) => t.zero));
+      const classes = new Set(at.map((t) => t.cls));
+      if (caseless && at.some((t) => LETTER_CASES.has(t.cls))) classes.add('M');
+      return { classes: [...classes].sort(), widths: fixed ? widths : null };
+    }),
+  }));
+}
+
+/** Whether a slot that saw `classes` covers a token of class `cls` (mixed covers its parts). */
+function classCovered(classes: string[], cls: string): boolean {
+  if (classes.includes(cls)) return true;
+  if (classes.includes('A') && isWordy(cls)) return true;
+  // A grouped number covers a plain one (1,299.00 then 12.00), not the other way round.
+  if (cls === 'D' && classes.some((c) => c.length === 2 && c.startsWith('N'))) return true;
+  return classes.includes('M') && LETTER_CASES.has(cls);
+}
+
+/** Whether the shapes learned cover this text's shape. */
+export function shapeCovered(groups: readonly ShapeGroup[], value: string): boolean {
+  const tokens = shapeOf(value, groups[0]?.wordsCounted !== true);
+  const skeleton = skeletonOf(tokens);
+  return groups.some(
+    (g) =>
+      g.skeleton === skeleton &&
+      tokens.every((t, i) => {
+        const slot = g.slots[i];
+        if (!slot || !classCovered(slot.classes, t.cls)) return false;
+        return t.cls !== 'D' || slot.widths === null || slot.widths.includes(t.len);
+      }),
+  );
+}
+
+/** A shape as a person reads it: `####-##-##`, `Aa ##`, `AA`. */
+export function renderShape(tokens: readonly ShapeToken[]): string {
+  const names: Record<string, string> = { U: 'AA', C: 'Aa', l: 'aa', M: 'aA', A: 'a1', S: ' ' };
+  return tokens
+    .map((t) =>
+      t.cls === 'D'
+        ? '#'.repeat(Math.min(t.len, 12))
+        : t.cls.length === 2 && t.cls.startsWith('N')
+          ? `#${t.cls[1] ?? ','}###`
+          : (names[t.cls] ?? t.cls),
+    )
+    .join('');
+}
+
+function renderGroup(g: ShapeGroup): string {
+  return renderShape(
+    g.slots.map((slot, i) => {
+      const cls = g.skeleton[i] === ' ' ? 'S' : (slot.classes[0] ?? 'x');
+      return { cls, len: slot.widths?.[0] ?? 1, zero: false };
+    }),
+  );
 }
 
 /** The Input contract the examples imply, limited to the keys the code reads. */
@@ -90,7 +287,10 @@ export function profileInputs(examples: readonly Example[], code: string | null)
     .map((name): KeyProfile => {
       const values = objects.map((o) => o[name]);
       const present = values.filter((v) => v !== undefined && v !== null);
-      const texts = present.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
+      const numberOnly = code !== null && readsOnlyNumber(code, name);
+      const texts = present
+        .filter((v) => typeof v === 'string' || typeof v === 'number')
+        .map((v) => (numberOnly ? numberPart(String(v)) : String(v)));
       return {
         key: name,
         required: present.length === objects.length,
@@ -99,6 +299,9 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         classes: [...new Set(texts.flatMap((t) => [...t].map(classOf)))].sort(),
         parsed: code === null || parses(code, name) || looksUp(code, name),
         ...piecesOf(code, name, texts),
+        ...shapesOf(present, texts, code === null || !cutDelimiters(code, name).has(' ')),
+        ...(code !== null && testsWords(code, name) ? { words: wordsOf(texts) } : {}),
+        ...(numberOnly ? { numberOnly } : {}),
         ...(code !== null && looksUp(code, name)
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
@@ -195,6 +398,59 @@ function piecesOf(
   return Object.keys(pieces).length > 0 ? { pieces } : {};
 }
 
+/**
+ * Whether the code tests `input.<key>` to pick a branch: a regex test on it (`/\bmph\b/i.test(…)`,
+ * `/^\d+\s+\p{L}+$/u.test(…)`), an `includes` on it, or a yes/no reading (`isYes`).
+ */
+function testsWords(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reads = `(?:text\\(\\s*)?input(?:\\?\\.|\\.)${k}\\b`;
+  return (
+    new RegExp(`/[a-z]*\\.test\\(\\s*${reads}`).test(code) ||
+    // A yes/no reading knows a fixed list of words; any other reads as "no".
+    new RegExp(`\\bisYes\\(\\s*${reads}`).test(code) ||
+    new RegExp(`${reads}\\)?(?:\\.trim\\(\\))?(?:\\?\\.|\\.)includes\\(`).test(code)
+  );
+}
+
+/** Whether every read of `input.<key>` in the code is the argument of `parseNumber`. */
+function readsOnlyNumber(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reads =
+    code.match(new RegExp(`input(?:\\?\\.|\\.)${k}\\b|input\\??\\.?\\[['"]${k}['"]\\]`, 'g')) ?? [];
+  const parsed = code.match(new RegExp(`\\bparseNumber\\(\\s*input(?:\\?\\.|\\.)${k}\\s*\\)`, 'g')) ?? [];
+  return reads.length > 0 && parsed.length === reads.length;
+}
+
+/**
+ * The number `parseNumber` reads from a text (the same pattern: digits with `.` `,` and thousands
+ * marks), with a `-` before it when the text marks it negative; "" when there is none.
+ */
+export function numberPart(value: string): string {
+  const found = /\d+(?:(?:[.,]|['’ \u00a0](?=\d{3}(?!\d)))\d+)*/.exec(value);
+  if (!found) return '';
+  const before = value.slice(0, found.index);
+  const negative =
+    /[-−][^\w\s]{0,3}$/.test(before) || (/\([^\w\s]{0,3}$/.test(before) && value.includes(')'));
+  return `${negative ? '-' : ''}${found[0]}`;
+}
+
+/** The distinct words (letter runs, lower case) of some texts. */
+function wordsOf(texts: readonly string[]): string[] {
+  return [...new Set(texts.flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []))].sort();
+}
+
+/** The {@link KeyProfile.shapes} of a field whose every example value is short text. */
+function shapesOf(present: unknown[], texts: string[], collapseWords: boolean): { shapes?: ShapeGroup[] } {
+  const filled = texts.filter((t) => t.trim() !== '');
+  if (filled.length === 0 || present.some((v) => typeof v !== 'string')) return {};
+  if (filled.some((t) => t.trim().length > MAX_SHAPED_LENGTH)) return {};
+  const shapes = learnShapes(filled, collapseWords);
+  // A format needs evidence: two values of one shape. Values that all differ in shape (e-mail
+  // addresses, street lines) show the field has none the examples could pin down.
+  return shapes.some((g) => g.count >= 2) ? { shapes } : {};
+}
+
 /** Whether the code passes `input.<key>` to a lookup table learned from the examples. */
 function looksUp(code: string, key: string): boolean {
   const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -244,12 +500,17 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
   if (!isObject(input)) return null;
   for (const k of profile.keys) {
     if (!k.parsed) continue;
-    const value = input[k.key];
+    let value = input[k.key];
     if (isBlank(value)) {
       if (!k.everBlank && k.required) return `"${k.key}" is empty, and it never was in the examples`;
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (k.numberOnly) {
+      const number = numberPart(String(value));
+      if (number === '') return `"${k.key}" has no number, which every example's "${k.key}" had`;
+      value = number;
+    }
     if (k.tableKeys && !k.tableKeys.includes(String(value).trim().toLowerCase()))
       return `"${k.key}" is ${JSON.stringify(value)}, which no example had (the code's table has no entry for it)`;
     for (const [d, [fewest, most]] of Object.entries(k.pieces ?? {})) {
@@ -270,8 +531,62 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
       );
       return `"${k.key}" has ${named.join(', ')}, which no example's "${k.key}" had`;
     }
+    const unseenWord = k.words ? wordsOf([String(value)]).find((w) => !k.words?.includes(w)) : undefined;
+    if (unseenWord !== undefined)
+      return `"${k.key}" has the word "${unseenWord}", which no example's "${k.key}" had (the code picks a branch by testing it)`;
+    if (k.shapes && !k.tableKeys && typeof value === 'string' && !shapeCovered(k.shapes, value))
+      return `"${k.key}" looks like "${renderShape(shapeOf(value, k.shapes[0]?.wordsCounted !== true))}"; the examples' looked like ${k.shapes.map((g) => `"${renderGroup(g)}"`).join(' or ')}`;
   }
   return null;
+}
+
+/**
+ * What kind of unsettled record this is, as a key: records with the same key are settled by the
+ * same answer (the same fields of the same new shapes), so one question per key is enough. Null
+ * when the examples cover the record's shape.
+ */
+export function uncoveredShapeKey(profile: InputProfile, input: unknown): string | null {
+  if (!isObject(input) || uncoveredShape(profile, input) === null) return null;
+  return inputShapeKey(profile, input);
+}
+
+/**
+ * The shape of the fields the code takes apart, as a key: token classes, not lengths ("2024-03"
+ * and "1999-12" share one), so records that share it are likely settled by one answer.
+ */
+export function inputShapeKey(profile: InputProfile, input: unknown): string {
+  if (!isObject(input)) return jsonType(input);
+  return profile.keys
+    .filter((k) => k.parsed)
+    .map((k) => {
+      const value = input[k.key];
+      if (isBlank(value)) return `${k.key}:blank`;
+      if (typeof value !== 'string' && typeof value !== 'number') return `${k.key}:${jsonType(value)}`;
+      const tokens = shapeOf(String(value));
+      return `${k.key}:${tokens.map((t) => (t.cls === 'S' ? ' ' : t.cls)).join('')}`;
+    })
+    .join('|');
+}
+
+/**
+ * Questions about the records whose shape no example covered: one input per kind (records with the
+ * same {@link uncoveredShapeKey}), the kinds with the most records first, each with how many records
+ * its answer would likely settle. Ties keep the order the inputs came in.
+ */
+export function shapeQuestions(
+  profile: InputProfile,
+  inputs: readonly unknown[],
+  max: number,
+): { input: unknown; settles: number }[] {
+  const kinds = new Map<string, { input: unknown; settles: number }>();
+  for (const input of inputs) {
+    const key = uncoveredShapeKey(profile, input);
+    if (key === null) continue;
+    const kind = kinds.get(key);
+    if (kind) kind.settles += 1;
+    else kinds.set(key, { input, settles: 1 });
+  }
+  return [...kinds.values()].sort((a, b) => b.settles - a.settles).slice(0, Math.max(0, max));
 }
 
 /**
@@ -361,9 +676,11 @@ export function competingOutputs(
 export interface OutputCheck {
   /** Output path, `$` for a primitive output, else `zip` or `address.zip`. */
   field: string;
-  kind: 'non-empty' | 'digits' | 'length' | 'no-digits' | 'no-letters' | 'integer' | 'non-negative';
+  kind: 'non-empty' | 'digits' | 'length' | 'no-digits' | 'no-letters' | 'integer' | 'non-negative' | 'shape';
   /** For `length`: the one length every label had. */
   length?: number;
+  /** For `shape`: the token-class shapes the labels had (see {@link learnShapes}). */
+  shapes?: ShapeGroup[];
   /** What the labels showed, for review messages. */
   describe: string;
 }
@@ -444,6 +761,8 @@ export function inferOutputChecks(
           length,
           describe: `every example was ${length} characters long`,
         });
+      const shape = outputShapeCheck(field, texts);
+      if (shape) checks.push(shape);
     } else if (values.every((v) => typeof v === 'number')) {
       const numbers = values as number[];
       if (numbers.every(Number.isInteger) && node['type'] !== 'integer' && !has('multipleOf'))
@@ -460,6 +779,27 @@ export function inferOutputChecks(
   return checks;
 }
 
+/**
+ * The `shape` check of a short text field: its labels' token-class shapes ("####-##-##", "AA-#"),
+ * when at least {@link OUTPUT_CHECK_EVIDENCE} labels share one; an output of a shape no label had
+ * was cut or formatted in a way no example showed.
+ */
+function outputShapeCheck(field: string, texts: readonly string[]): OutputCheck | null {
+  if (texts.some((t) => t.trim() === '' || t.trim().length > MAX_SHAPED_LENGTH)) return null;
+  const shapes = learnShapes(texts);
+  if (!shapes.some((g) => g.count >= OUTPUT_CHECK_EVIDENCE)) return null;
+  const seen = shapes.map((g) => `"${renderGroup(g)}"`);
+  return {
+    field,
+    kind: 'shape',
+    shapes,
+    describe:
+      shapes.length === 1
+        ? `every example looked like ${seen[0]}`
+        : `the examples looked like ${seen.join(' or ')}`,
+  };
+}
+
 /** Whether one value passes one check (a value that is not of the check's type is the schema's business). */
 function passes(check: OutputCheck, value: unknown): boolean {
   if (typeof value === 'string') {
@@ -474,6 +814,8 @@ function passes(check: OutputCheck, value: unknown): boolean {
         return !/\p{L}/u.test(value);
       case 'length':
         return [...value].length === check.length;
+      case 'shape':
+        return value.trim() === '' || !check.shapes || shapeCovered(check.shapes, value);
       default:
         return true;
     }
@@ -507,14 +849,45 @@ export function outputCheckProblem(
   output: unknown,
   input?: unknown,
 ): string | null {
+  const broken = brokenOutputCheck(checks, output, input);
+  if (!broken) return null;
+  const name = broken.check.field === '$' ? 'the output' : broken.check.field;
+  return `${name} is ${JSON.stringify(broken.value) ?? 'missing'}, but ${broken.check.describe}`;
+}
+
+/** The first check this output breaks, with the value that breaks it (see {@link outputCheckProblem}). */
+function brokenOutputCheck(
+  checks: readonly OutputCheck[],
+  output: unknown,
+  input?: unknown,
+): { check: OutputCheck; value: unknown } | null {
   let copied: Set<unknown> | undefined;
   for (const check of checks) {
     const value = at(output, check.field);
     if (passes(check, value)) continue;
     copied ??= input === undefined ? new Set() : inputValues(input);
     if (value !== '' && copied.has(value)) continue;
-    const name = check.field === '$' ? 'the output' : check.field;
-    return `${name} is ${JSON.stringify(value) ?? 'missing'}, but ${check.describe}`;
+    return { check, value };
   }
   return null;
+}
+
+/**
+ * What kind of doubtful output this is, as a key (the check broken, and the shape of the value that
+ * broke it): one answer about a record of a kind likely settles the others. Null when it passes.
+ */
+export function outputDoubtKey(
+  checks: readonly OutputCheck[],
+  output: unknown,
+  input?: unknown,
+): string | null {
+  const broken = brokenOutputCheck(checks, output, input);
+  if (!broken) return null;
+  const shape =
+    typeof broken.value === 'string'
+      ? shapeOf(broken.value)
+          .map((t) => (t.cls === 'S' ? ' ' : t.cls))
+          .join('')
+      : typeof broken.value;
+  return `${broken.check.field}:${broken.check.kind}:${shape}`;
 }

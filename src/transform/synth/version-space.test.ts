@@ -46,3 +46,49 @@ describe('version space', () => {
     expect(space?.disagreements({ price: '$1,000,000.01' })).toEqual([]);
   });
 });
+
+describe('constants copied from the examples', () => {
+  it('keeps a rival that reads a constant piece from the input, and flags the records where they part', () => {
+    // Every training date is in March: "03" fits as a constant, and as the month of the date.
+    const march = [
+      { input: { d: '05/03/2024' }, output: { iso: '2024-03-05' } },
+      { input: { d: '17/03/2023' }, output: { iso: '2023-03-17' } },
+      { input: { d: '28/03/2022' }, output: { iso: '2022-03-28' } },
+    ];
+    const space = synthesize(march, { timeoutMs: 3000 }).versionSpace;
+    for (const example of march) expect(space?.disagreements(example.input)).toEqual([]);
+    expect(space?.disagreements({ d: '09/03/2021' })).toEqual([]);
+    const july = space?.disagreements({ d: '09/07/2021' }) ?? [];
+    expect(july).toHaveLength(1);
+    expect(july[0]?.outputs).toContain('2021-07-09');
+    // The rival is printed into the run's rivals module too.
+    const rivals = loadTransform(space?.module ?? '');
+    const out = rivals({ d: '09/07/2021' }) as Record<string, unknown[]>;
+    expect(out['iso']).toContain('2021-07-09');
+  });
+
+  it('keeps a whole constant field as ambiguous when a piece of the input always held the same value', () => {
+    const priced = [
+      { input: { p: '12.00 USD' }, output: { currency: 'USD', amount: 12 } },
+      { input: { p: '7.50 USD' }, output: { currency: 'USD', amount: 7.5 } },
+      { input: { p: '130.25 USD' }, output: { currency: 'USD', amount: 130.25 } },
+    ];
+    const space = synthesize(priced, { timeoutMs: 3000 }).versionSpace;
+    const euro = space?.disagreements({ p: '9.99 EUR' }) ?? [];
+    expect(euro.map((d) => d.field)).toEqual(['currency']);
+    expect(euro[0]?.outputs).toContain('EUR');
+    expect(euro[0]?.outputs).toContain('USD');
+    expect(space?.disagreements({ p: '9.99 USD' })).toEqual([]);
+  });
+
+  it('adds no rival for a constant the input never holds', () => {
+    const labelled = [
+      { input: { n: 'Ann' }, output: { greeting: 'Hello Ann' } },
+      { input: { n: 'Bo' }, output: { greeting: 'Hello Bo' } },
+      { input: { n: 'Cy' }, output: { greeting: 'Hello Cy' } },
+    ];
+    const space = synthesize(labelled, { timeoutMs: 3000 }).versionSpace;
+    expect(space?.disagreements({ n: 'Hello' })).toEqual([]);
+    expect(space?.disagreements({ n: 'Dee' })).toEqual([]);
+  });
+});

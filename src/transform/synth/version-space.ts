@@ -5,9 +5,11 @@
  */
 import { key, safeRun, FAILED, sameValue, type Expr } from './expr.ts';
 import { helperSources, withDependencies } from './helper-source.ts';
+import * as H from './helpers.ts';
 import { leafAlternatives, type LeafSpec } from './leaf.ts';
 import { decimalsOf } from './numbers.ts';
-import type { Task } from './sources.ts';
+import { arraySources, leafSources, type Task } from './sources.ts';
+import { concatExpr, searchConcatBest, stringAtoms, type Part } from './strings.ts';
 import type { Node } from './structure.ts';
 
 /** A rival is kept only when it costs at most this much more than the chosen program. */
@@ -80,9 +82,22 @@ export function versionSpace(
     if (n.kind !== 'leaf' || Date.now() > task.deadline) return;
     const chosen = n.expr;
     const chosenCode = chosen.code('input');
-    const rivals = leafAlternatives(task, values, specFor(segments, values), maxRivals + 3)
-      .filter((e) => e.cost <= chosen.cost + margin && !decorates(e.code('input'), chosenCode))
-      .slice(0, maxRivals);
+    // Constants read from the input rival the chosen program whatever they cost: when every
+    // example had the same month, "03" is as consistent with the examples as "the month of the date".
+    // Its own small budget: a search that used all its time must not thereby pass a copied
+    // constant as settled (that is how every record gets written with the examples' month).
+    const derived = constantRivals(
+      { ...task, deadline: Math.max(task.deadline, Date.now() + CONSTANT_RIVAL_BUDGET_MS) },
+      values,
+      chosen,
+    );
+    const rivals = [
+      ...derived,
+      ...leafAlternatives(task, values, specFor(segments, values), maxRivals + 3)
+        .filter((e) => e.cost <= chosen.cost + margin && !decorates(e.code('input'), chosenCode))
+        .filter((e) => !derived.some((d) => d.code('input') === e.code('input')))
+        .slice(0, maxRivals),
+    ];
     const decimals = Math.max(0, ...values.map((v) => (typeof v === 'number' ? decimalsOf(v) : 0)));
     const tolerance = values.every((v) => typeof v === 'number') ? 1.01 * 10 ** -decimals : 0;
     fields.push({ field: segments.join('.') || '$', segments, chosen, rivals, tolerance });
@@ -97,6 +112,72 @@ export function versionSpace(
       fields.map((f) => [f.field, [f.chosen, ...f.rivals].map((e) => e.describe('input'))]),
     ),
   };
+}
+
+/** Maximal runs of letters and digits in a text, with where they start. */
+function alnumRuns(text: string): { run: string; at: number }[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ run: m[0], at: m.index }));
+}
+
+/** Least time the search for constant-derived rivals gets per field, ms. */
+const CONSTANT_RIVAL_BUDGET_MS = 500;
+
+/** Most constant-derived rivals kept per field. */
+const MAX_CONSTANT_RIVALS = 2;
+
+/**
+ * Rivals for the letters and digits a string program writes as constants although the input held
+ * them in every example (issue 11 §2: a constant copied from the examples): the same program with
+ * that piece read from the input instead. Every training date in March makes `yyyy-03-dd` and
+ * `yyyy-MM-dd` fit alike; the records where they part are the ones the examples do not settle.
+ * A one-character constant is only taken as derivable from a date part (a lone digit is found
+ * somewhere in almost any input).
+ */
+function constantRivals(task: Task, outputs: unknown[], chosen: Expr): Expr[] {
+  if (outputs.length < 2 || !outputs.every((o): o is string => typeof o === 'string')) return [];
+  const texts = outputs as string[];
+  // Cheap test first: a constant with letters or digits is a run every output shares.
+  const shared = alnumRuns(texts[0] ?? '').filter(({ run }) => texts.every((t) => t.includes(run)));
+  if (shared.length === 0 || Date.now() > task.deadline) return [];
+  const sources = leafSources(task);
+  const atoms = stringAtoms(sources, task, texts, arraySources(task));
+  const inputTexts = task.roots.map((_root, i) =>
+    sources
+      .map((source) => H.text(source.values[i]))
+      .join(' ')
+      .toLowerCase(),
+  );
+  const chosenCode = chosen.code('input');
+  const parts = searchConcatBest(texts, atoms, task.deadline, inputTexts, 3).find(
+    (p) => concatExpr(p).code('input') === chosenCode,
+  );
+  if (!parts) return [];
+  const found: Expr[] = [];
+  parts.forEach((part, i) => {
+    if (part.kind !== 'const') return;
+    for (const { run, at } of alnumRuns(part.text)) {
+      const readers = atoms.filter(
+        (atom) =>
+          atom.values.length === texts.length &&
+          atom.values.every((v) => v === run) &&
+          (run.length >= 2 || atom.date !== undefined),
+      );
+      for (const atom of readers) {
+        const replaced: Part[] = [
+          ...parts.slice(0, i),
+          ...(at > 0 ? [{ kind: 'const' as const, text: part.text.slice(0, at) }] : []),
+          { kind: 'atom', atom },
+          ...(at + run.length < part.text.length
+            ? [{ kind: 'const' as const, text: part.text.slice(at + run.length) }]
+            : []),
+          ...parts.slice(i + 1),
+        ];
+        const rival = concatExpr(replaced);
+        if (texts.every((t, k) => safeRun(rival, task.roots[k]) === t)) found.push(rival);
+      }
+    }
+  });
+  return found.sort((a, b) => a.cost - b.cost).slice(0, MAX_CONSTANT_RIVALS);
 }
 
 /**
