@@ -21,10 +21,16 @@ function page(url: string, texts: string[], elements: Partial<ObservedElement>[]
 }
 
 function probeOf(now: Observation): EvidenceProbe {
+  return liveProbe(() => now);
+}
+
+/** A probe reading whatever the page shows at the moment (`current()`). */
+function liveProbe(current: () => Observation): EvidenceProbe {
   const byLocator = (l: { role?: string; name?: string }) =>
-    now.elements.filter((e) => (!l.role || e.role === l.role) && (!l.name || e.name === l.name));
+    current().elements.filter((e) => (!l.role || e.role === l.role) && (!l.name || e.name === l.name));
   return {
     async check(a: Assertion) {
+      const now = current();
       switch (a.type) {
         case 'text-visible':
           return occurrences(now.texts, a.text) ? null : `"${a.text}" is not visible`;
@@ -57,10 +63,19 @@ function did(
   action: PlannedAction,
   target: { role: string; name: string } | undefined,
   before: Observation,
+  dialog?: string,
 ): [HistoryEntry, readonly string[]] {
   step += 1;
   return [
-    { step, action, description: action.type, ok: true, url: before.url, ...(target ? { target } : {}) },
+    {
+      step,
+      action,
+      description: action.type,
+      ok: true,
+      url: before.url,
+      ...(target ? { target } : {}),
+      ...(dialog ? { dialog } : {}),
+    },
     before.texts,
   ];
 }
@@ -372,6 +387,305 @@ describe('the verdict checker refuses evidence that does not prove the goal', ()
       [did({ type: 'click', ref: 'e2' }, { role: 'link', name: '1001' }, start)],
       { proposed: [{ type: 'text-visible', text: 'Olivia Brown, placed' }] },
     );
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+// Traps of the kinds seen on apps the checker was not shaped on: client-side routes, modal flows,
+// toasts that lie, optimistic UIs that revert. Each rule is general: it names no app.
+describe('the verdict checker holds on unfamiliar apps', () => {
+  const home = page(
+    url,
+    ['Shelf', 'Staff picks', 'Dune', 'Emma'],
+    [
+      { role: 'link', name: 'Books', url: '/app/books' },
+      { role: 'link', name: 'My loans', url: '/app/loans' },
+      { role: 'generic', name: 'Dune', clickable: true },
+    ],
+  );
+
+  it('arriving at the page of the thing is not doing the action the goal names (borrow ≠ open)', async () => {
+    const detail = page(
+      `${url}books/dune`,
+      ['Shelf', 'Dune', 'by Frank Herbert'],
+      [
+        { role: 'link', name: 'Books', url: '/app/books' },
+        { role: 'heading', name: 'Dune', level: 1 },
+        { role: 'button', name: 'Borrow' },
+      ],
+    );
+    const j = await verdict('Borrow Dune', home, detail, [
+      did({ type: 'click', ref: 'e3' }, { role: 'generic', name: 'Dune' }, home),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+    expect(j.unconfirmed.join(' ')).toMatch(/borrow/i);
+    // Done for real: the control the verb names was used, and a new message names the book.
+    const borrowed = page(
+      `${url}books/dune`,
+      ['Shelf', 'Dune', 'by Frank Herbert', 'Dune is on loan to you until 20 December.'],
+      [
+        { role: 'link', name: 'Books', url: '/app/books' },
+        { role: 'heading', name: 'Dune', level: 1 },
+        { role: 'status', text: 'Dune is on loan to you until 20 December.' },
+      ],
+    );
+    const j2 = await verdict('Borrow Dune', home, borrowed, [
+      did({ type: 'click', ref: 'e3' }, { role: 'generic', name: 'Dune' }, home),
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Borrow' }, detail),
+    ]);
+    expect(j2.outcome).toBe('passed');
+  });
+
+  it('a client-side route change that leaves the old content on the page does not prove an open', async () => {
+    const stale = page(`${url}loans`, home.texts, home.elements);
+    const j = await verdict('Open the My loans page', home, stale, [
+      did({ type: 'click', ref: 'e2' }, { role: 'link', name: 'My loans' }, home),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+    const loans = page(
+      `${url}loans`,
+      ['Shelf', 'My loans', 'Emma — due in 14 days'],
+      [
+        { role: 'link', name: 'My loans', url: '/app/loans' },
+        { role: 'heading', name: 'My loans', level: 1 },
+        { role: 'listitem', text: 'Emma — due in 14 days' },
+      ],
+    );
+    const j2 = await verdict('Open the My loans page', home, loans, [
+      did({ type: 'click', ref: 'e2' }, { role: 'link', name: 'My loans' }, home),
+    ]);
+    expect(j2.outcome).toBe('passed');
+  });
+
+  const profile = page(
+    url,
+    ['Q3 report', 'Signed in as Ada Lovelace'],
+    [
+      { role: 'button', name: 'Edit profile' },
+      { role: 'button', name: 'Share' },
+    ],
+  );
+  const dialog = (name: string, extra: Partial<ObservedElement>[] = [], texts: string[] = []) =>
+    page(
+      url,
+      ['Q3 report', 'Signed in as Ada Lovelace', name, ...texts],
+      [
+        { role: 'button', name: 'Edit profile' },
+        { role: 'dialog', name },
+        { role: 'textbox', name: 'Name', value: 'Ada King', group: name },
+        { role: 'button', name: 'Save', group: name },
+        ...extra,
+      ],
+    );
+  const editAndSave = (open: Observation) => [
+    did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Edit profile' }, profile),
+    did(
+      { type: 'fill', ref: 'e3', value: 'Ada King' },
+      { role: 'textbox', name: 'Name' },
+      open,
+      'Edit profile',
+    ),
+    did({ type: 'click', ref: 'e4' }, { role: 'button', name: 'Save' }, open, 'Edit profile'),
+  ];
+
+  it('Save clicked in a dialog that is still open is no save, whatever the status says', async () => {
+    const open = dialog('Edit profile');
+    const after = dialog('Edit profile', [{ role: 'status', text: 'Profile saved.' }], ['Profile saved.']);
+    const j = await verdict(
+      'Change my name to Ada King in the profile dialog and save it',
+      profile,
+      after,
+      editAndSave(open),
+    );
+    expect(j.outcome).not.toBe('passed');
+    expect([...j.problems, ...j.unconfirmed].join(' ')).toMatch(/still open/);
+  });
+
+  it('a "saved" toast does not prove a change the page does not show (the toast lies)', async () => {
+    const open = dialog('Edit profile');
+    const lied = page(
+      url,
+      ['Q3 report', 'Signed in as Ada Lovelace', 'Profile saved.'],
+      [
+        { role: 'button', name: 'Edit profile' },
+        { role: 'status', text: 'Profile saved.' },
+      ],
+    );
+    const goal = 'Change my name to Ada King in the profile dialog and save it';
+    const j = await verdict(goal, profile, lied, editAndSave(open));
+    expect(j.outcome).not.toBe('passed');
+    const saved = page(
+      url,
+      ['Q3 report', 'Signed in as Ada King', 'Profile saved.'],
+      [
+        { role: 'button', name: 'Edit profile' },
+        { role: 'status', text: 'Profile saved.' },
+      ],
+    );
+    expect((await verdict(goal, profile, saved, editAndSave(open))).outcome).toBe('passed');
+  });
+
+  it('every value the goal names must show in its evidence (the role "Commenter" too)', async () => {
+    const share = page(
+      url,
+      ['Q3 report', 'Share'],
+      [
+        { role: 'dialog', name: 'Share' },
+        { role: 'textbox', name: 'name@company.com', value: '', group: 'Share' },
+        {
+          role: 'combobox',
+          name: 'Permission',
+          value: 'Viewer',
+          options: ['Viewer', 'Commenter'],
+          group: 'Share',
+        },
+        { role: 'button', name: 'Send invite', group: 'Share' },
+      ],
+    );
+    const sent = page(
+      url,
+      ['Q3 report', 'Invite sent to bob@example.com.'],
+      [{ role: 'status', text: 'Invite sent to bob@example.com.' }],
+    );
+    const j = await verdict('Share the report with bob@example.com as Commenter', profile, sent, [
+      did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Share' }, profile),
+      did(
+        { type: 'fill', ref: 'e2', value: 'bob@example.com' },
+        { role: 'textbox', name: 'name@company.com' },
+        share,
+        'Share',
+      ),
+      did({ type: 'click', ref: 'e4' }, { role: 'button', name: 'Send invite' }, share, 'Share'),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+    expect(j.unconfirmed.join(' ')).toMatch(/Commenter/);
+  });
+
+  it('a pass that does not hold after a short settle is no pass (an optimistic change reverts)', async () => {
+    const start = page(url, ['Settings'], [{ role: 'checkbox', name: 'Weekly digest', checked: false }]);
+    const now = page(
+      url,
+      ['Settings', 'Preferences saved.'],
+      [
+        { role: 'checkbox', name: 'Weekly digest', checked: true },
+        { role: 'status', text: 'Preferences saved.' },
+      ],
+    );
+    const reverted = page(
+      url,
+      ['Settings', 'Could not save, please try again.'],
+      [
+        { role: 'checkbox', name: 'Weekly digest', checked: false },
+        { role: 'alert', text: 'Could not save, please try again.' },
+      ],
+    );
+    const steps = [did({ type: 'check', ref: 'e1' }, { role: 'checkbox', name: 'Weekly digest' }, start)];
+    expect((await verdict('Turn on the weekly digest', start, now, steps)).outcome).toBe('passed');
+    let current = now;
+    const j = await verdict('Turn on the weekly digest', start, now, steps, {
+      probe: liveProbe(() => current),
+      settle: async () => {
+        current = reverted;
+        return reverted;
+      },
+    });
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('a validation message without aria-invalid or the usual words still stops a pass', async () => {
+    const start = page(url, ['Contact us'], [{ role: 'textbox', name: 'Email', value: '' }]);
+    const now = page(
+      url,
+      ['Contact us', 'Use the form name@domain.'],
+      [
+        { role: 'textbox', name: 'Email', value: 'bob-at-example' },
+        { role: 'button', name: 'Send' },
+      ],
+    );
+    const probe = {
+      ...probeOf(now),
+      refusals: async () => ['Use the form name@domain.'],
+    };
+    const j = await verdict(
+      'Send a message as Bob with the email bob-at-example',
+      start,
+      now,
+      [
+        did({ type: 'fill', ref: 'e1', value: 'bob-at-example' }, { role: 'textbox', name: 'Email' }, start),
+        did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Send' }, start),
+      ],
+      { probe },
+    );
+    expect(j.outcome).toBe('not-done');
+    expect(j.problems.join(' ')).toMatch(/name@domain/);
+  });
+
+  it('a form cleared after submit with no confirmation is not a pass', async () => {
+    const start = page(
+      url,
+      ['Feedback'],
+      [
+        { role: 'textbox', name: 'Feedback', value: '' },
+        { role: 'button', name: 'Send' },
+      ],
+    );
+    const filled = page(
+      url,
+      ['Feedback'],
+      [
+        { role: 'textbox', name: 'Feedback', value: 'Great app' },
+        { role: 'button', name: 'Send' },
+      ],
+    );
+    const j = await verdict(
+      'Send the feedback Great app',
+      start,
+      page(url, ['Feedback', ' '], start.elements),
+      [
+        did({ type: 'fill', ref: 'e1', value: 'Great app' }, { role: 'textbox', name: 'Feedback' }, start),
+        did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Send' }, filled),
+      ],
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('a success text that was on the page from the start is a decoy, not evidence', async () => {
+    const start = page(
+      url,
+      ['Newsletter', 'Thanks for subscribing to the newsletter!'],
+      [{ role: 'button', name: 'Subscribe' }],
+    );
+    const j = await verdict('Subscribe to the newsletter', start, start, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Subscribe' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('an item that only shows in a suggestion list is not added', async () => {
+    const start = page(
+      url,
+      ['Dune', 'Wishlist (0)'],
+      [
+        { role: 'searchbox', name: 'Search books', value: '' },
+        { role: 'generic', name: 'Dune', clickable: true },
+      ],
+    );
+    const now = page(
+      url,
+      ['Dune', 'Wishlist (0)', 'The Hobbit — J. R. R. Tolkien'],
+      [
+        { role: 'searchbox', name: 'Search books', value: 'The Hobbit' },
+        { role: 'generic', name: 'Dune', clickable: true },
+        { role: 'generic', name: 'The Hobbit — J. R. R. Tolkien', clickable: true },
+      ],
+    );
+    const j = await verdict('Add The Hobbit to my wishlist', start, now, [
+      did(
+        { type: 'fill', ref: 'e1', value: 'The Hobbit' },
+        { role: 'searchbox', name: 'Search books' },
+        start,
+      ),
+    ]);
     expect(j.outcome).not.toBe('passed');
   });
 });

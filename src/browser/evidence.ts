@@ -5,7 +5,7 @@ import { locatorForElement } from './locators.ts';
 import { isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator } from './spec.ts';
-import { escapeRegExp, splitIdentifier } from './text-match.ts';
+import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
 
 /**
  * The done check. It never trusts the proposer: it re-reads the goal, looks at the page as it is
@@ -42,6 +42,11 @@ export interface EvidenceProbe {
   check(assertion: Assertion): Promise<string | null>;
   /** A spec locator for an observed element, or null when it cannot be located. */
   locate(element: ObservedElement): Promise<SpecLocator | null>;
+  /**
+   * What the page itself says it refused, whatever the wording: fields the browser holds invalid
+   * after the user touched them (`:user-invalid`), texts in error-styled elements. Optional.
+   */
+  refusals?(): Promise<string[]>;
 }
 
 export interface JudgeInput {
@@ -61,6 +66,11 @@ export interface JudgeInput {
   changedOnTheWay?: boolean;
   /** Assertions the planner proposed: kept only when they name something the goal names. */
   proposed?: Assertion[];
+  /**
+   * Waits a moment and observes the page again. A pass must still hold then: optimistic UIs that
+   * revert, toasts followed by an error, a dialog that re-opens. Without it, one look decides.
+   */
+  settle?: () => Promise<Observation>;
 }
 
 /** Messages that report a failure (used to refuse a "done" while one is shown). */
@@ -69,7 +79,25 @@ export const ERROR_WORDS =
 
 const HOLD_MS = 1_500;
 
+/**
+ * Judges the page; a pass is judged again on the page observed after a short settle (`settle`), and
+ * stands only if it still holds then.
+ */
 export async function judge(input: JudgeInput): Promise<Judgement> {
+  const first = await judgeOnce(input);
+  if (first.outcome !== 'passed' || !input.settle) return first;
+  const { settle: _settle, ...rest } = input;
+  const settled = await judgeOnce({ ...rest, now: await input.settle() });
+  if (settled.outcome === 'passed') return settled;
+  const later = (text: string) => `after a short wait, ${text}`;
+  return {
+    ...settled,
+    problems: settled.problems.map(later),
+    unconfirmed: settled.unconfirmed.map(later),
+  };
+}
+
+async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   const { now, start, history } = input;
   const probe = input.probe ?? pageProbe(input.page, input.inputs);
   const parts = readGoal(input.goal);
@@ -107,7 +135,25 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
       judgement.problems.push(
         `The ${invalid.role} "${invalid.name}"${invalid.context ? ` (in "${invalid.context}")` : ''} is marked invalid.`,
       );
+    // The page's own refusal, in words no list foresees ("Use the form name@domain").
+    const refused = probe.refusals
+      ? (await probe.refusals().catch(() => [])).filter((t) => !startTexts.has(t))
+      : [];
+    if (refused.length) judgement.problems.push(`The page refuses it: "${refused[0]}".`);
   }
+  // The run's last action was a click (Save, Send…) in a dialog that is still open: the app did not
+  // take it, whatever a status line says. Only a goal that ends by opening something may end so.
+  const lastActed = history.findLast((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
+  const endsOpening = parts.filter((p) => p.intent !== 'observe').at(-1)?.intent === 'open';
+  if (
+    lastActed?.dialog &&
+    (lastActed.action.type === 'click' || lastActed.action.type === 'press') &&
+    !endsOpening &&
+    now.elements.some((e) => (e.role === 'dialog' || e.role === 'alertdialog') && e.name === lastActed.dialog)
+  )
+    judgement.problems.push(
+      `The dialog "${lastActed.dialog}" is still open after ${lastActed.description}: the app did not take it.`,
+    );
   const acting = parts.some((p) => p.intent !== 'observe');
   /** Texts that already confirmed a part: one text never confirms two parts. */
   const used = new Set<string>();
@@ -119,7 +165,7 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
   for (const [index, part] of parts.entries()) {
     const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
     const laterLogout = parts.slice(index + 1).some((p) => p.intent === 'logout');
-    const found = await evidenceFor(part, { ...input, probe, acting, last, laterLogout });
+    const found = await evidenceFor(part, { ...input, probe, acting, last, laterLogout, used });
     if ('problem' in found) {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
@@ -145,6 +191,17 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
     if (failing && found.assertions.length) {
       judgement.problems.push(`"${part.text}": ${failing}.`);
       continue;
+    }
+    // Every name and value the part gives ("bob@example.com", "Commenter", "Ada King") must show in
+    // its evidence, or somewhere new on the page: a message about something else proves nothing.
+    if (holding.length) {
+      const missing = await unshownNames(part, holding, { ...input, probe });
+      if (missing.length) {
+        judgement.unconfirmed.push(
+          `"${part.text}": nothing new on the page shows ${missing.map((n) => `"${n}"`).join(', ')}`,
+        );
+        continue;
+      }
     }
     if (!holding.length) {
       // Fields filled with run-time values leave the page once sent: a later part's evidence
@@ -199,7 +256,14 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
 
 type Found = { assertions: Assertion[]; why?: string } | { problem: string };
 
-type PartInput = JudgeInput & { probe: EvidenceProbe; acting: boolean; last: boolean; laterLogout: boolean };
+type PartInput = JudgeInput & {
+  probe: EvidenceProbe;
+  acting: boolean;
+  last: boolean;
+  laterLogout: boolean;
+  /** Texts that already confirmed an earlier action part. */
+  used: ReadonlySet<string>;
+};
 
 /** Item-like elements: an added thing shows up as one of these, not as a stray line of text. */
 const ITEM_ROLES = new Set(['listitem', 'row', 'cell', 'article', 'option', 'treeitem', 'gridcell']);
@@ -215,6 +279,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const before = new Set(baseline);
   const isNew = (text: string) => occurrences(now.texts, text) > occurrences(baseline, text);
   const fresh = texts.filter((t) => !before.has(t) && !ERROR_WORDS.test(t));
+
   // The app's own new message (a status or an alert that is no error): its answer to what was sent.
   // The page the run's last action led to answers the goal's last part ("All done" after "Submit").
   const lastAction = [...input.history]
@@ -249,12 +314,16 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const enough = Math.min(2, part.objectWords.filter((w) => !/^\d+$/.test(w)).length || 1);
   const freshRelated = (): Assertion[] => {
     // A number the part names ("4 stars", "ticket 4") counts as one of its words.
-    const hit = fresh.find(
+    const hits = fresh.filter(
       (t) =>
         namesNumbers(t) &&
+        (part.intent === 'observe' || !input.used.has(t.toLowerCase())) &&
         (relatedWords(t, words).length + (numbers.length ? 1 : 0) >= enough ||
           (value !== undefined && t.includes(value))),
     );
+    // Prefer the text that names what the part names ("Position: Designer" over "Apply for the job").
+    const names = namesIn(part).map((n) => n.toLowerCase());
+    const hit = hits.find((t) => names.every((n) => t.toLowerCase().includes(n))) ?? hits[0];
     // Keep the numbers the goal names: "You rated this 4 out of 5", not "You rated this".
     const stable = hit ? (numbers.length ? hit : stableSegment(hit)) : null;
     return stable && isNew(stable) ? [{ type: 'text-visible', text: stable }] : [];
@@ -315,6 +384,13 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           why: 'no new item on the page names it',
         };
       }
+      // Typing is not adding: something must have sent it (a click, Enter) after the last typing,
+      // else what shows is an echo or a suggestion list.
+      const typedAt = input.history.findLastIndex((h) => h.ok && h.action.type === 'fill');
+      const sent = input.history.some(
+        (h, i) => i > typedAt && h.ok && ['click', 'press', 'dblclick', 'check'].includes(h.action.type),
+      );
+      if (!sent) return { assertions: [], why: `"${value}" was typed, but nothing sent it` };
       if (occurrences(items(now), value) > occurrences(items(input.start), value))
         return { assertions: [{ type: 'text-visible', text: value }] };
       return {
@@ -446,7 +522,13 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     default: {
       // open, click, submit, hover, press, upload: the page it led to, or a new message about it.
       const assertions: Assertion[] = [];
-      if (now.url !== input.start.url) {
+      // "Borrow Dune", "archive them", "save": an action, not a place. Arriving at the thing's page
+      // (its address, its heading, a current link) proves only that it was opened; the action needs
+      // a control named like its verb to have been used, and something new since.
+      const acting = actionVerb(part);
+      if (acting && !verbActed(part, input.history))
+        return { assertions: [], why: `nothing named like "${part.verb}" was done` };
+      if (!acting && now.url !== input.start.url) {
         const url = new URL(now.url);
         const where = decodeURIComponent(`${url.pathname} ${url.hash}`)
           .toLowerCase()
@@ -462,21 +544,26 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       }
       // Without a new address, only something done to what the part names can have caused a change.
       if (!assertions.length && !served) return { assertions: [], why: 'nothing it names was acted on' };
-      const heading = now.elements.find(
-        (e) =>
-          e.role === 'heading' &&
-          !before.has(e.name) &&
-          isNew(e.name) &&
-          namesNumbers(e.name) &&
-          relatedWords(e.name, words).length > 0,
-      );
+      // A client-side route can change the address and leave the old content: the address counts
+      // only when the page shows something new since the action.
+      if (assertions.length && !fresh.length) assertions.length = 0;
+      const heading = acting
+        ? undefined
+        : now.elements.find(
+            (e) =>
+              e.role === 'heading' &&
+              !before.has(e.name) &&
+              isNew(e.name) &&
+              namesNumbers(e.name) &&
+              relatedWords(e.name, words).length > 0,
+          );
       if (heading) assertions.push({ type: 'text-visible', text: heading.name });
       if (!assertions.length) assertions.push(...freshRelated());
       // "accept the terms": a box the part names, now checked.
       // Only a box this part's own action ticked: one an earlier part ticked proves nothing here.
       if (!assertions.length) assertions.push(...(await tickedBox()));
       if (!assertions.length) assertions.push(...freshMessage());
-      if (part.role === 'link' || part.role === 'tab') {
+      if (!acting && (part.role === 'link' || part.role === 'tab')) {
         // A selected tab or current link named as the goal says is evidence too.
         const current = now.elements.find(
           (e) =>
@@ -489,11 +576,152 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           if (locator) assertions.push({ type: 'element-visible', locator });
         }
       }
-      if (!assertions.length) assertions.push(...proposed());
+      if (!assertions.length)
+        assertions.push(...proposed().filter((a) => !acting || a.type === 'text-visible'));
       return { assertions, why: 'the page shows no message or page that confirms it' };
     }
   }
 }
+
+/** Intents whose evidence must show the names and values the part gives. */
+const NAMING_INTENTS = new Set(['click', 'open', 'submit', 'edit', 'add', 'fill', 'select', 'upload']);
+
+/**
+ * The names and values a part gives: its values, e-mail addresses, and capitalised words after its
+ * verb ("Share the report with bob@example.com as Commenter" → bob@example.com, Commenter).
+ */
+export function namesIn(part: GoalPart): string[] {
+  const out = [...part.values];
+  const quoted = quotedStrings(part.text);
+  const bare = quoted.reduceRight((t, q) => `${t.slice(0, q.index)} ${t.slice(q.end)}`, part.text);
+  const words = bare.match(/[\p{L}\p{N}][\p{L}\p{N}@._'’-]*/gu) ?? [];
+  const skip = part.verb ? part.verb.split(' ').length : 0;
+  for (const word of words.slice(skip)) {
+    const clean = word.replace(/[.'’-]+$/, '');
+    const email = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(clean);
+    const capital = /^\p{Lu}/u.test(clean) && clean.length > 1 && !/^(I|OK)$/.test(clean);
+    if (!email && !capital) continue;
+    if (contentWords(clean).length === 0 && !email) continue;
+    if (out.some((v) => v.toLowerCase().includes(clean.toLowerCase()))) continue;
+    out.push(clean);
+  }
+  return out;
+}
+
+/**
+ * Names of the part that neither its holding assertions nor a new text on the page show. A name
+ * found in a new text (or, for a fill, in a field the run changed) is added to `holding`.
+ */
+async function unshownNames(
+  part: GoalPart,
+  holding: Assertion[],
+  input: JudgeInput & { probe: EvidenceProbe },
+): Promise<string[]> {
+  if (!NAMING_INTENTS.has(part.intent)) return [];
+  const variableValues = Object.values(input.inputs.variables).map((v) => v.toLowerCase());
+  const fieldLabels = (value: string) =>
+    input.now.elements
+      .filter((e) => e.value === value)
+      .map((e) => `${e.name} ${e.placeholder ?? ''} ${e.group ?? ''} ${e.context ?? ''}`);
+  const shown = (name: string) => {
+    const lower = name.toLowerCase();
+    const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(lower)}($|[^\\p{L}\\p{N}])`, 'u');
+    return holding.some((a) => {
+      const text =
+        a.type === 'text-visible'
+          ? a.text
+          : a.type === 'url-matches'
+            ? decodeURIComponent(a.pattern)
+                .replace(/\\/g, '')
+                .replace(/[-_/]+/g, ' ')
+            : a.type === 'field-value' && typeof a.value === 'string'
+              ? // The field's own label and row name what it holds ("the quantity of Milk").
+                [a.value, ...fieldLabels(a.value)].join(' ')
+              : 'locator' in a
+                ? `${a.locator.name ?? ''} ${a.locator.text ?? ''}`
+                : '';
+      return word.test(text.toLowerCase());
+    });
+  };
+  const served = servingEntry(part, input.history);
+  const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
+  const missing: string[] = [];
+  for (const name of namesIn(part)) {
+    if (variableValues.includes(name.toLowerCase()) || shown(name)) continue;
+    // Somewhere new on the page (a list, a heading, a greeting), not only in a field being edited.
+    if (occurrences(input.now.texts, name) > occurrences(baseline, name)) {
+      const assertion: Assertion = { type: 'text-visible', text: name };
+      if (!(await input.probe.check(assertion).catch(() => 'no'))) {
+        holding.push(assertion);
+        continue;
+      }
+    }
+    if (part.intent === 'fill' || part.intent === 'select') {
+      const field = input.now.elements.find(
+        (e) => e.value?.toLowerCase() === name.toLowerCase() && changedSinceStart(e, input.start),
+      );
+      const locator = field ? await input.probe.locate(field) : null;
+      if (field && locator) {
+        holding.push({ type: 'field-value', locator, value: field.value! });
+        continue;
+      }
+    }
+    missing.push(name);
+  }
+  return missing;
+}
+
+/** Verbs that name where to go or what to press, not an action on the app's data. */
+const PLACE_VERBS = new Set([
+  'open',
+  'go',
+  'visit',
+  'navigate',
+  'view',
+  'show',
+  'browse',
+  'click',
+  'tap',
+  'press',
+  'hover',
+  'follow',
+  'double-click',
+  'right-click',
+]);
+
+/**
+ * A part whose verb acts on the app's data ("borrow", "archive", "save", "share"), as opposed to
+ * going somewhere or pressing something ("open", "click").
+ */
+export function actionVerb(part: GoalPart): boolean {
+  if (!['click', 'open', 'submit'].includes(part.intent) || !part.verb) return false;
+  return !PLACE_VERBS.has(part.verb.split(' ')[0]!);
+}
+
+/**
+ * Whether a control named like the part's verb was used ("Borrow", "Save changes"); a submit part
+ * may also be sent by Enter or by the form's button after typing (its name need not be the verb).
+ */
+function verbActed(part: GoalPart, history: readonly HistoryEntry[]): boolean {
+  const verbWords = part.verb.split(' ').filter((w) => !STOP_WORDS.has(w));
+  const named = history.some(
+    (h) =>
+      h.ok &&
+      h.action.type !== 'done' &&
+      h.action.type !== 'fail' &&
+      relatedWords(`${h.target?.name ?? ''} ${h.action.text ?? ''}`, verbWords).length > 0,
+  );
+  if (named || part.intent !== 'submit') return named;
+  const typedAt = history.findLastIndex(
+    (h) => h.ok && (h.action.type === 'fill' || h.action.type === 'select'),
+  );
+  return (
+    typedAt >= 0 &&
+    history.some((h, i) => i > typedAt && h.ok && (h.action.type === 'click' || h.action.type === 'press'))
+  );
+}
+
+const STOP_WORDS = new Set(['to', 'up', 'in', 'on', 'off', 'out', 'for', 'with']);
 
 function proposedOr(found: Assertion[], proposed: () => Assertion[]): Assertion[] {
   return found.length ? found : proposed();
@@ -558,7 +786,48 @@ function pageProbe(page: Page, inputs: StepInputs): EvidenceProbe {
   return {
     check: (assertion) => checkAssertion(page, assertion, inputs, HOLD_MS),
     locate: (element) => locatorForElement(page, element).catch(() => null),
+    refusals: async () => {
+      const out: string[] = [];
+      for (const frame of page.frames())
+        out.push(...(await frame.evaluate(readRefusals).catch(() => [] as string[])));
+      return [...new Set(out)];
+    },
   };
+}
+
+/**
+ * Runs in the page: visible texts of error-styled elements (class or id naming an error, or the
+ * message an invalid field points to), and fields the browser holds invalid after the user touched
+ * them, described by their validation message.
+ */
+function readRefusals(): string[] {
+  const out: string[] = [];
+  const visible = (e: Element) => {
+    const r = e.getBoundingClientRect();
+    const style = getComputedStyle(e);
+    return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0.05;
+  };
+  const styled = /(^|[\s_-])(error|errors|invalid|is-invalid|has-error|field-error|danger)($|[\s_-])/i;
+  for (const e of document.querySelectorAll('[class], [id]')) {
+    const tag = `${e.getAttribute('class') ?? ''} ${e.id}`;
+    if (!styled.test(tag) || !visible(e)) continue;
+    const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A whole section named "danger zone" is a region, not a message: keep short texts only.
+    if (text && text.length <= 160 && !e.querySelector('input, button, select, textarea')) out.push(text);
+  }
+  let touched: Element[];
+  try {
+    touched = [...document.querySelectorAll(':user-invalid')];
+  } catch {
+    // Browsers without :user-invalid: the error-styled texts above still count.
+    touched = [];
+  }
+  for (const field of touched) {
+    if (!visible(field)) continue;
+    const message = (field as HTMLInputElement).validationMessage;
+    if (message) out.push(message);
+  }
+  return out;
 }
 
 /** The name of a dialog the run saw open (in the history's targets' groups) that the part names. */

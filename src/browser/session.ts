@@ -27,6 +27,9 @@ export interface RunLimits {
   maxWallMs: number;
 }
 
+/** How long the checker waits before looking again at a page it would pass. */
+const SETTLE_MS = 800;
+
 export const DEFAULT_LIMITS: RunLimits = {
   maxSteps: 25,
   maxActions: 50,
@@ -251,6 +254,11 @@ export class PlanningSession {
               proposed,
               changedOnTheWay: this.changed,
               textsBefore: this.textsBefore,
+              // A pass must still hold a moment later (optimistic UIs revert, errors follow toasts).
+              settle: async () => {
+                await page.waitForTimeout(SETTLE_MS);
+                return observe(page);
+              },
             });
             if (judgement.outcome === 'not-done')
               return fail('not-done', `Not done: ${judgement.problems.join(' ')}`);
