@@ -64,7 +64,7 @@ function did(
   target: { role: string; name: string } | undefined,
   before: Observation,
   dialog?: string,
-): [HistoryEntry, readonly string[]] {
+): [HistoryEntry, Observation] {
   step += 1;
   return [
     {
@@ -76,7 +76,7 @@ function did(
       ...(target ? { target } : {}),
       ...(dialog ? { dialog } : {}),
     },
-    before.texts,
+    before,
   ];
 }
 
@@ -84,7 +84,7 @@ async function verdict(
   goal: string,
   start: Observation,
   now: Observation,
-  steps: [HistoryEntry, readonly string[]][],
+  steps: [HistoryEntry, Observation][],
   extra: Partial<JudgeInput> = {},
 ) {
   return judge({
@@ -94,7 +94,8 @@ async function verdict(
     start,
     now,
     history: steps.map(([h]) => h),
-    textsBefore: new Map(steps),
+    textsBefore: new Map(steps.map(([h, o]) => [h, o.texts])),
+    pagesBefore: new Map(steps),
     inputs: { baseUrl: url, variables: {}, files: {} },
     changedOnTheWay: true,
     ...extra,
@@ -658,6 +659,69 @@ describe('the verdict checker holds on unfamiliar apps', () => {
     const j = await verdict('Subscribe to the newsletter', start, start, [
       did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Subscribe' }, start),
     ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('"the second message" needs the second item acted on, not any page naming messages', async () => {
+    const rows = [
+      { role: 'button', name: 'New message' },
+      { role: 'generic', name: 'Alan Turing — Lunch on Friday?', clickable: true },
+      { role: 'generic', name: 'Grace Hopper — Compiler notes', clickable: true },
+      { role: 'generic', name: 'Ada Lovelace — Invoice 42', clickable: true },
+    ];
+    const inbox = page(url, ['Inbox', ...rows.slice(1).map((r) => r.name)], rows);
+    const compose = page(
+      url,
+      ['Inbox', 'New message'],
+      [...rows, { role: 'dialog', name: 'New message' }, { role: 'heading', name: 'New message', level: 2 }],
+    );
+    const wrong = await verdict('Open the second message', inbox, compose, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'New message' }, inbox),
+    ]);
+    expect(wrong.outcome).not.toBe('passed');
+    const opened = page(
+      url,
+      ['Inbox', 'Compiler notes', 'From Grace Hopper'],
+      [...rows, { role: 'heading', name: 'Compiler notes', level: 2 }],
+    );
+    const right = await verdict('Open the second message', inbox, opened, [
+      did({ type: 'click', ref: 'e3' }, { role: 'generic', name: 'Grace Hopper — Compiler notes' }, inbox),
+    ]);
+    expect(right.outcome).toBe('passed');
+  });
+
+  it('rows that show after sign-in are not "selected", and names showing are not "deleted"', async () => {
+    const login = page(
+      url,
+      ['Sign in'],
+      [
+        { role: 'textbox', name: 'Username', value: '' },
+        { role: 'textbox', name: 'Password', value: '', password: true },
+        { role: 'button', name: 'Sign in' },
+      ],
+    );
+    const list = page(
+      url,
+      ['Contacts', 'Signed in as maria', 'Lena Fischer', 'Omar Haddad', 'Jonas Berg'],
+      [
+        { role: 'heading', name: 'Contacts', level: 1 },
+        { role: 'row', text: 'Lena Fischer' },
+        { role: 'checkbox', name: 'Select', checked: false, context: 'Lena Fischer' },
+        { role: 'row', text: 'Omar Haddad' },
+        { role: 'checkbox', name: 'Select', checked: false, context: 'Omar Haddad' },
+        { role: 'row', text: 'Jonas Berg' },
+      ],
+    );
+    const j = await verdict(
+      'Sign in as maria, select Lena Fischer and Omar Haddad, and delete them',
+      login,
+      list,
+      [
+        did({ type: 'fill', ref: 'e1', value: 'maria' }, { role: 'textbox', name: 'Username' }, login),
+        did({ type: 'fill', ref: 'e2', variable: 'password' }, { role: 'textbox', name: 'Password' }, login),
+        did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Sign in' }, login),
+      ],
+    );
     expect(j.outcome).not.toBe('passed');
   });
 

@@ -55,6 +55,8 @@ export interface JudgeInput {
   probe?: EvidenceProbe;
   /** Readable texts of the page each history entry was decided on (the page before that action). */
   textsBefore?: ReadonlyMap<HistoryEntry, readonly string[]>;
+  /** The page each history entry was decided on (to tell which item of a list was acted on). */
+  pagesBefore?: ReadonlyMap<HistoryEntry, Observation>;
   goal: string;
   /** The page when the run started. */
   start: Observation;
@@ -165,6 +167,36 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   for (const [index, part] of parts.entries()) {
     const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
     const laterLogout = parts.slice(index + 1).some((p) => p.intent === 'logout');
+    // "The second message": the second item of a list must be the one acted on; a page that merely
+    // names messages (a "New message" dialog) proves nothing about which.
+    const nth =
+      part.ordinal !== undefined && !['check', 'uncheck', 'observe'].includes(part.intent)
+        ? actedOnNth(part.ordinal, history, input.pagesBefore)
+        : undefined;
+    if (nth === null) {
+      judgement.unconfirmed.push(
+        `"${part.text}": nothing shows the ${part.ordinal === -1 ? 'last' : `#${part.ordinal}`} item of a list was the one acted on`,
+      );
+      continue;
+    }
+    // The item opened: a new heading or dialog that is part of the item's own text ("Compiler notes").
+    if (nth && part.intent === 'open') {
+      const before = input.textsBefore?.get(nth.entry) ?? start.texts;
+      const title = now.elements.find(
+        (e) =>
+          ['heading', 'dialog'].includes(e.role) &&
+          e.name.length >= 3 &&
+          !before.includes(e.name) &&
+          nth.item.toLowerCase().includes(e.name.toLowerCase()),
+      );
+      const assertion: Assertion | null = title ? { type: 'text-visible', text: title.name } : null;
+      if (assertion && !(await probe.check(assertion).catch(() => 'no'))) {
+        judgement.assertions.push(assertion);
+        judgement.confirmed.push(`"${part.text}": ${describeCondition(assertion)}`);
+        confirmedAt.push(history.indexOf(nth.entry));
+        continue;
+      }
+    }
     const found = await evidenceFor(part, { ...input, probe, acting, last, laterLogout, used });
     if ('problem' in found) {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
@@ -427,13 +459,15 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // The app's answer (a result count, a status), not a heading that merely repeats "search".
       return { assertions: served ? freshMessage() : [], why: 'the page shows no results for it' };
     case 'remove': {
-      // An item is a text inside a row (list item, table row) at the start, never a heading.
-      const start = input.start;
+      // An item is a text inside a row (list item, table row) of the page the removal was done on
+      // (else the start), never a heading: "sign in, … and delete them" lists the rows after sign-in.
+      const start = (served && input.pagesBefore?.get(served)) || input.start;
       const startTexts = new Set(start.texts);
       const rows = start.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
       const items = [...startTexts].filter((t) => rows.some((r) => r.text!.includes(t)));
-      const target = namedText(items, part, value);
-      if (target) return { assertions: [{ type: 'text-hidden', text: target }] };
+      const targets = value ? [value] : namedTexts(items, part);
+      if (targets.length)
+        return { assertions: targets.map((text) => ({ type: 'text-hidden' as const, text })) };
       // "Clear completed": every item whose box was ticked at the start is gone.
       if (relatedWords(part.objectWords.join(' '), ['complete', 'check', 'done']).length) {
         const ticked = start.elements
@@ -443,7 +477,14 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         if (ticked.length)
           return { assertions: [...new Set(ticked)].map((text) => ({ type: 'text-hidden' as const, text })) };
       }
-      return { assertions: freshRelated(), why: 'could not tell which item should be gone' };
+      // Never the items' own names showing (that is the opposite of gone): only a new message
+      // about the removal itself ("2 contacts deleted").
+      return {
+        assertions: freshRelated().filter(
+          (a) => a.type === 'text-visible' && relatedWords(a.text, part.verb.split(' ')).length > 0,
+        ),
+        why: 'could not tell which item should be gone',
+      };
     }
     case 'check':
     case 'uncheck': {
@@ -455,6 +496,32 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     }
     case 'select':
     case 'fill': {
+      // "Select Lena Fischer and Omar Haddad": rows are selected by their boxes, ticked now; the rows
+      // merely showing prove nothing.
+      if (!value && part.intent === 'select') {
+        const names = namesIn(part);
+        const boxes = now.elements.filter(
+          (e) =>
+            (e.role === 'checkbox' || e.role === 'option' || e.role === 'row') &&
+            (e.checked === true || e.selected) &&
+            names.some((n) => `${e.name} ${e.context ?? ''}`.toLowerCase().includes(n.toLowerCase())),
+        );
+        const located = (await Promise.all(boxes.map((b) => probe.locate(b)))).filter(
+          (l): l is SpecLocator => l !== null,
+        );
+        const covered = names.every((n) =>
+          boxes.some((b) => `${b.name} ${b.context ?? ''}`.toLowerCase().includes(n.toLowerCase())),
+        );
+        return covered && names.length && located.length === boxes.length
+          ? {
+              assertions: boxes.map((b, i) =>
+                b.role === 'checkbox'
+                  ? { type: 'checked' as const, locator: located[i]!, checked: true }
+                  : { type: 'element-visible' as const, locator: located[i]! },
+              ),
+            }
+          : { assertions: [], why: 'no ticked box or selected row names it' };
+      }
       if (!value) return { assertions: freshRelated(), why: 'the goal gives no value' };
       // The field the part names ("the quantity of Milk"), holding the value, changed since the start:
       // another row's field that happened to hold it proves nothing.
@@ -583,6 +650,25 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   }
 }
 
+/** Whether some action targeted the n-th item (same role, a row, list item or clickable) of its page. */
+function actedOnNth(
+  ordinal: number,
+  history: readonly HistoryEntry[],
+  pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
+): { entry: HistoryEntry; item: string } | null {
+  for (const entry of [...history].reverse()) {
+    const before = pagesBefore?.get(entry);
+    if (!entry.ok || !entry.target || !before) continue;
+    const { role, name } = entry.target;
+    const list = before.elements.filter(
+      (e) => e.role === role && (ITEM_ROLES.has(e.role) || e.clickable) && (e.name || e.text),
+    );
+    const nth = ordinal === -1 ? list.at(-1) : list[ordinal - 1];
+    if (nth !== undefined && nth.name === name) return { entry, item: nth.name || nth.text || '' };
+  }
+  return null;
+}
+
 /** Intents whose evidence must show the names and values the part gives. */
 const NAMING_INTENTS = new Set(['click', 'open', 'submit', 'edit', 'add', 'fill', 'select', 'upload']);
 
@@ -646,6 +732,28 @@ async function unshownNames(
   const served = servingEntry(part, input.history);
   const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
   const missing: string[] = [];
+  // "Show the details of the Curie room": the page opened must be about Curie (its address, heading
+  // or dialog), not a list in which Curie is one line.
+  if (part.intent === 'open' && !actionVerb(part)) {
+    const places = input.now.elements.filter(
+      (e) => ['heading', 'dialog', 'alertdialog'].includes(e.role) && e.name,
+    );
+    const url = decodeURIComponent(input.now.url).toLowerCase();
+    for (const name of namesIn(part)) {
+      const lower = name.toLowerCase();
+      if (variableValues.includes(lower)) continue;
+      const moved = url !== decodeURIComponent(input.start.url).toLowerCase();
+      if (moved && (url.includes(lower.replace(/\s+/g, '-')) || url.includes(lower.replace(/\s+/g, ''))))
+        continue;
+      const place = places.find((e) => e.name.toLowerCase().includes(lower));
+      if (place && !(await input.probe.check({ type: 'text-visible', text: place.name }).catch(() => 'no'))) {
+        holding.push({ type: 'text-visible', text: place.name });
+        continue;
+      }
+      missing.push(name);
+    }
+    return missing;
+  }
   for (const name of namesIn(part)) {
     if (variableValues.includes(name.toLowerCase()) || shown(name)) continue;
     // Somewhere new on the page (a list, a heading, a greeting), not only in a field being edited.
@@ -875,18 +983,17 @@ function freshErrors(now: Observation, startTexts: Set<string>): string[] {
   return out;
 }
 
-/** The text a part names: all of a text's words are among the part's words (the item "Walk dog"). */
-function namedText(texts: string[], part: GoalPart, value: string | undefined): string | null {
-  if (value) return value;
-  let best: { text: string; score: number } | null = null;
-  for (const text of texts) {
+/** Every text the part names (all of a text's words among the part's words), longest first. */
+function namedTexts(texts: string[], part: GoalPart): string[] {
+  const out = texts.filter((text) => {
     const words = contentWords(text);
-    if (!words.length || words.length > 8) continue;
-    const inPart = words.filter((w) => part.objectWords.includes(w)).length;
-    if (inPart !== words.length) continue;
-    if (!best || inPart > best.score) best = { text, score: inPart };
-  }
-  return best?.text ?? null;
+    return words.length > 0 && words.length <= 8 && words.every((w) => part.objectWords.includes(w));
+  });
+  // "Lena Fischer" and "Fischer" both name her: keep the longer.
+  return [...new Set(out)]
+    .sort((a, b) => b.length - a.length)
+    .filter((t, i, all) => !all.slice(0, i).some((longer) => longer.includes(t)))
+    .slice(0, 5);
 }
 
 /** The checkbox a check/uncheck part means: by value, by the words of its name or row, or by ordinal. */
