@@ -38,6 +38,8 @@ function liveProbe(current: () => Observation): EvidenceProbe {
           return now.texts.includes(a.text) ? `"${a.text}" is visible` : null;
         case 'url-matches':
           return new RegExp(a.pattern).test(now.url) ? null : 'url differs';
+        case 'title':
+          return now.title.includes(a.text) ? null : 'title differs';
         case 'field-value':
           return byLocator(a.locator).some((e) => e.value === a.value) ? null : 'value differs';
         case 'checked':
@@ -723,6 +725,50 @@ describe('the verdict checker holds on unfamiliar apps', () => {
       ],
     );
     expect(j.outcome).not.toBe('passed');
+  });
+
+  it('"the second page" is served by a control named 2, and not by "Inbox 2"', async () => {
+    const pager = [
+      { role: 'link', name: 'Inbox 2', url: '#' },
+      { role: 'link', name: '1', url: '#' },
+      { role: 'link', name: '2', url: '#' },
+    ];
+    const first = page(url, ['Contacts', 'Lena Fischer'], pager);
+    const second = page(url, ['Contacts', 'Jonas Berg', 'Contacts page 2 of 4'], pager);
+    const right = await verdict('Go to the second page of contacts', first, second, [
+      did({ type: 'click', ref: 'e3' }, { role: 'link', name: '2' }, first),
+    ]);
+    expect(right.outcome).toBe('passed');
+    const wrong = await verdict('Go to the second page of contacts', first, second, [
+      did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Inbox 2' }, first),
+    ]);
+    expect(wrong.outcome).not.toBe('passed');
+  });
+
+  it('an open may rest on the page title naming the thing, new since the start', async () => {
+    const folders = [
+      { role: 'link', name: 'Inbox 3', url: '#' },
+      { role: 'link', name: 'Archive', url: '#' },
+    ];
+    const inbox = {
+      ...page(url, ['Grace Hopper', 'Compiler meeting moved'], folders),
+      title: 'Inbox — Postbox',
+    };
+    const archive = {
+      ...page(`${url}#`, ['Margaret Hamilton', 'Apollo notes'], folders),
+      title: 'Archive — Postbox',
+    };
+    const j = await verdict('Open the Archive folder', inbox, archive, [
+      did({ type: 'click', ref: 'e2' }, { role: 'link', name: 'Archive' }, inbox),
+    ]);
+    expect(j.outcome).toBe('passed');
+    expect(j.assertions).toContainEqual({ type: 'title', text: 'Archive — Postbox' });
+    // The same list under the old title: nothing names the Archive.
+    const stale = { ...archive, title: 'Inbox — Postbox' };
+    const k = await verdict('Open the Archive folder', inbox, stale, [
+      did({ type: 'click', ref: 'e2' }, { role: 'link', name: 'Archive' }, inbox),
+    ]);
+    expect(k.outcome).not.toBe('passed');
   });
 
   it('an item that only shows in a suggestion list is not added', async () => {

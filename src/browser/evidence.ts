@@ -197,7 +197,15 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         continue;
       }
     }
-    const found = await evidenceFor(part, { ...input, probe, acting, last, laterLogout, used });
+    const found = await evidenceFor(part, {
+      ...input,
+      probe,
+      acting,
+      last,
+      laterLogout,
+      used,
+      ...(nth ? { servedBy: nth.entry } : {}),
+    });
     if ('problem' in found) {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
@@ -295,6 +303,8 @@ type PartInput = JudgeInput & {
   laterLogout: boolean;
   /** Texts that already confirmed an earlier action part. */
   used: ReadonlySet<string>;
+  /** The action known to serve the part (the n-th item acted on), when the words cannot tell. */
+  servedBy?: HistoryEntry;
 };
 
 /** Item-like elements: an added thing shows up as one of these, not as a stray line of text. */
@@ -306,7 +316,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const texts = readableTexts(now);
   const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
   // The page before the action that served this part (else the start): evidence must be new since.
-  const served = servingEntry(part, input.history);
+  const served = input.servedBy ?? servingEntry(part, input.history);
   const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
   const before = new Set(baseline);
   const isNew = (text: string) => occurrences(now.texts, text) > occurrences(baseline, text);
@@ -614,6 +624,17 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // A client-side route can change the address and leave the old content: the address counts
       // only when the page shows something new since the action.
       if (assertions.length && !fresh.length) assertions.length = 0;
+      // The document's title, changed since the start and naming the thing, with new content
+      // ("Archive — Postbox" after "Open the Archive folder"): where a view has no heading.
+      if (
+        !acting &&
+        !assertions.length &&
+        fresh.length &&
+        now.title &&
+        now.title !== input.start.title &&
+        relatedWords(now.title, part.objectWords).length > 0
+      )
+        assertions.push({ type: 'title', text: now.title });
       const heading = acting
         ? undefined
         : now.elements.find(
@@ -665,6 +686,9 @@ function actedOnNth(
     );
     const nth = ordinal === -1 ? list.at(-1) : list[ordinal - 1];
     if (nth !== undefined && nth.name === name) return { entry, item: nth.name || nth.text || '' };
+    // "The second page": a control named by the number ("2", "Page 2").
+    if (ordinal > 0 && new RegExp(`^(page\\s*)?${ordinal}$`, 'i').test(name.trim()))
+      return { entry, item: name };
   }
   return null;
 }
@@ -744,6 +768,11 @@ async function unshownNames(
       if (variableValues.includes(lower)) continue;
       const moved = url !== decodeURIComponent(input.start.url).toLowerCase();
       if (moved && (url.includes(lower.replace(/\s+/g, '-')) || url.includes(lower.replace(/\s+/g, ''))))
+        continue;
+      if (
+        holding.some((a) => a.type === 'title' && a.text.toLowerCase().includes(lower)) &&
+        input.now.title.toLowerCase().includes(lower)
+      )
         continue;
       const place = places.find((e) => e.name.toLowerCase().includes(lower));
       if (place && !(await input.probe.check({ type: 'text-visible', text: place.name }).catch(() => 'no'))) {
