@@ -771,6 +771,54 @@ describe('the verdict checker holds on unfamiliar apps', () => {
     expect(k.outcome).not.toBe('passed');
   });
 
+  it('a change typed but never saved is no change, even when a live preview shows it', async () => {
+    const start = page(
+      url,
+      ['Account', 'Welcome back, Ada'],
+      [
+        { role: 'textbox', name: 'Display name', value: 'Ada' },
+        { role: 'button', name: 'Save changes' },
+      ],
+    );
+    const typed = page(
+      url,
+      ['Account', 'Welcome back, Ada', 'Preview: Grace Hopper'],
+      [
+        { role: 'textbox', name: 'Display name', value: 'Grace Hopper' },
+        { role: 'button', name: 'Save changes' },
+      ],
+    );
+    const fill = did(
+      { type: 'fill', ref: 'e1', value: 'Grace Hopper' },
+      { role: 'textbox', name: 'Display name' },
+      start,
+    );
+    const j = await verdict('Change my display name to Grace Hopper', start, typed, [fill]);
+    expect(j.outcome).not.toBe('passed');
+    const saved = page(url, ['Account', 'Welcome back, Grace Hopper'], typed.elements);
+    const k = await verdict('Change my display name to Grace Hopper', start, saved, [
+      fill,
+      did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Save changes' }, typed),
+    ]);
+    expect(k.outcome).toBe('passed');
+  });
+
+  it('a status that says nothing about the action (a spinner text) does not confirm it', async () => {
+    const start = page(url, ['Notes'], [{ role: 'button', name: 'Save notes' }]);
+    const now = page(
+      url,
+      ['Notes', 'Working on it…'],
+      [
+        { role: 'button', name: 'Save notes' },
+        { role: 'status', text: 'Working on it…' },
+      ],
+    );
+    const j = await verdict('Save my notes', start, now, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Save notes' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
   it('an item that only shows in a suggestion list is not added', async () => {
     const start = page(
       url,

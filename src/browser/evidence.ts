@@ -17,7 +17,11 @@ import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
  * before the action that served the part (the start page, a suggestion list, a status left by an
  * earlier part); a typed value echoed outside the list it was to be added to; a field holding the
  * value that is not the field the part names, or that the app marks invalid; a click/submit part
- * nothing named like it was done for; one text confirming two parts.
+ * nothing named like it was done for; one text confirming two parts; the thing's page or a new
+ * address for an action that is no navigation ("borrow"), or an address with the old content still
+ * shown; a status that names none of the names and values the part gives; a click in a dialog that
+ * stays open; typing never sent or saved; a page that refuses it in its own words (error-styled
+ * text, `:user-invalid`); a pass that no longer holds a moment later.
  */
 
 /** The three verdicts a run can end with. */
@@ -341,7 +345,11 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           !before.has(text) &&
           !ERROR_WORDS.test(text) &&
           namesNumbers(text) &&
-          (e.role !== 'heading' || relatedWords(text, words).length > 0 || answersLastAction)
+          // A status answering an action on the app's data must speak of it ("Notes saved", not
+          // "Working on it…"); a heading must name the part, or answer the run's last action.
+          (e.role === 'heading'
+            ? relatedWords(text, words).length > 0 || answersLastAction
+            : !actionVerb(part) || relatedWords(text, words).length > 0)
         );
       });
       const stable = message ? stableSegment(message.name || message.text || '') : null;
@@ -442,15 +450,29 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           : `"${value}" was on the page before`,
       };
     }
-    case 'edit':
+    case 'edit': {
+      // Typing is not changing: something must have saved it (a click, Enter) after the last typing,
+      // else what shows is a live preview of the field.
+      const typedAt = input.history.findLastIndex((h) => h.ok && h.action.type === 'fill');
+      const saved =
+        typedAt < 0 ||
+        input.history.some(
+          (h, i) => i > typedAt && h.ok && ['click', 'press', 'check', 'select'].includes(h.action.type),
+        );
+      if (value && !saved) return { assertions: [], why: `"${value}" was typed, but nothing saved it` };
+      // The value in a text the page did not show before the save ("Welcome back, Grace Hopper"),
+      // even where a preview of it has since gone.
+      const shownAnew = (v: string) =>
+        isNew(v) || texts.some((t) => t.toLowerCase().includes(v.toLowerCase()) && !before.has(t));
       if (value)
-        return isNew(value)
+        return shownAnew(value)
           ? { assertions: [{ type: 'text-visible', text: value }] }
           : { assertions: [], why: `"${value}" shows nowhere it did not show before` };
       return {
         assertions: proposedOr([...(await tickedBox()), ...freshRelated()].slice(0, 1), proposed),
         why: 'the goal gives no text to look for',
       };
+    }
     case 'search':
       if (value) {
         // The search was made: the box holds the words (or the URL does), and results name them.
