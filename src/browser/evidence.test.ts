@@ -819,6 +819,63 @@ describe('the verdict checker holds on unfamiliar apps', () => {
     expect(j.outcome).not.toBe('passed');
   });
 
+  it('a sign-in answered by a page saying the account is locked is no sign-in', async () => {
+    const login = page(
+      url,
+      ['Sign in'],
+      [
+        { role: 'textbox', name: 'Username', value: '' },
+        { role: 'textbox', name: 'Password', value: '', password: true },
+        { role: 'button', name: 'Sign in' },
+      ],
+    );
+    const locked = page(
+      `${url}locked`,
+      ['Account locked', 'The account of tom is suspended.'],
+      [{ role: 'heading', name: 'Account locked', level: 1 }],
+    );
+    const j = await verdict('Sign in as tom', login, locked, [
+      did({ type: 'fill', ref: 'e1', value: 'tom' }, { role: 'textbox', name: 'Username' }, login),
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Sign in' }, login),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('a sign-in link that was there all along does not prove a sign-out', async () => {
+    const header = { role: 'link', name: 'Sign in to another account' };
+    const start = page(
+      url,
+      ['Sign in'],
+      [
+        { role: 'textbox', name: 'Username', value: '' },
+        { role: 'textbox', name: 'Password', value: '', password: true },
+        { role: 'button', name: 'Sign in' },
+      ],
+    );
+    const home = page(url, ['Dashboard', 'Signed in as ada'], [header, { role: 'button', name: 'Sign out' }]);
+    const steps = [
+      did({ type: 'fill', ref: 'e1', value: 'ada' }, { role: 'textbox', name: 'Username' }, start),
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Sign in' }, start),
+    ];
+    const j = await verdict('Sign in as ada and then sign out', start, home, steps);
+    expect(j.outcome).not.toBe('passed');
+    expect(j.confirmed.join(' ')).not.toMatch(/sign out/);
+    const out = page(
+      url,
+      ['Signed out.'],
+      [
+        { role: 'textbox', name: 'Username', value: '' },
+        { role: 'textbox', name: 'Password', value: '', password: true },
+      ],
+    );
+    const k = await verdict('Sign in as ada and then sign out', start, out, [
+      ...steps,
+      did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Sign out' }, home),
+    ]);
+    expect(k.outcome).toBe('unverified'); // the sign-in part cannot show on the final page
+    expect(k.confirmed.join(' ')).toMatch(/sign out/);
+  });
+
   it('an item that only shows in a suggestion list is not added', async () => {
     const start = page(
       url,

@@ -81,7 +81,7 @@ export interface JudgeInput {
 
 /** Messages that report a failure (used to refuse a "done" while one is shown). */
 export const ERROR_WORDS =
-  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|must|missing|try again|unable|no results?|nothing found|not found|(?:do|does|did)(?: not|n't) match|didn't work|did not work|not valid|too (?:many|few|long|short|large|small))\b/i;
+  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|must|missing|try again|unable|no results?|nothing found|not found|(?:do|does|did)(?: not|n't) match|didn't work|did not work|not valid|too (?:many|few|long|short|large|small)|locked|deactivated|suspended|expired|blocked|rejected|declined|refused|unauthori[sz]ed|forbidden|not permitted)\b/i;
 
 const HOLD_MS = 1_500;
 
@@ -606,9 +606,21 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       return { assertions, why: 'nothing on the page shows who is signed in' };
     }
     case 'logout': {
-      const password = now.elements.some((e) => e.password);
+      // What shows the user is out must be new since the sign-out action: a "Sign in to another
+      // account" link that was there all along proves nothing.
+      const signOut = input.history.findLast(
+        (h) =>
+          h.ok &&
+          /\b(log|sign)\s?(out|off)\b|\blogout\b/i.test(`${h.target?.name ?? ''} ${h.action.text ?? ''}`),
+      );
+      if (!signOut) return { assertions: [], why: 'nothing named like signing out was done' };
+      const page0 = input.pagesBefore?.get(signOut);
+      const was = (e: ObservedElement) =>
+        page0?.elements.some((b) => b.role === e.role && b.name === e.name && b.password === e.password) ??
+        false;
+      const password = now.elements.some((e) => e.password && !was(e));
       const signIn = now.elements.find(
-        (e) => (e.role === 'button' || e.role === 'link') && /\b(log|sign)\s?in\b/i.test(e.name),
+        (e) => (e.role === 'button' || e.role === 'link') && /\b(log|sign)\s?in\b/i.test(e.name) && !was(e),
       );
       if (password)
         return { assertions: [{ type: 'element-visible', locator: { css: 'input[type=password]' } }] };
