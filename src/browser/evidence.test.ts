@@ -876,6 +876,61 @@ describe('the verdict checker holds on unfamiliar apps', () => {
     expect(k.confirmed.join(' ')).toMatch(/sign out/);
   });
 
+  it('a form the app moved on from may rest on its new status; "first name" is no ordinal', async () => {
+    const form = page(
+      url,
+      ['Create your account'],
+      [
+        { role: 'textbox', name: 'First name', value: '' },
+        { role: 'textbox', name: 'Email', value: '' },
+        { role: 'button', name: 'Create account' },
+      ],
+    );
+    const welcome = page(
+      url,
+      ['Welcome, Ada!', 'Your account has been created.'],
+      [
+        { role: 'heading', name: 'Welcome, Ada!', level: 1 },
+        { role: 'status', text: 'Your account has been created.' },
+      ],
+    );
+    const j = await verdict('Sign up with my first name and email', form, welcome, [
+      did({ type: 'fill', ref: 'e1', variable: 'firstName' }, { role: 'textbox', name: 'First name' }, form),
+      did({ type: 'fill', ref: 'e2', variable: 'email' }, { role: 'textbox', name: 'Email' }, form),
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Create account' }, form),
+    ]);
+    expect(j.outcome).toBe('passed');
+  });
+
+  it('a message body typed and sent need not be echoed when the app moved on from the form', async () => {
+    const form = page(
+      url,
+      ['Contact us'],
+      [
+        { role: 'textbox', name: 'Message', value: '' },
+        { role: 'button', name: 'Send' },
+      ],
+    );
+    const sent = page(
+      url,
+      ['Message sent', 'Thanks, we received your message.'],
+      [
+        { role: 'heading', name: 'Message sent', level: 1 },
+        { role: 'status', text: 'Thanks, we received your message.' },
+      ],
+    );
+    const typed = did(
+      { type: 'fill', ref: 'e1', value: 'Where is my parcel?' },
+      { role: 'textbox', name: 'Message' },
+      form,
+    );
+    const send = did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Send' }, form);
+    const goal = 'Send a message saying "Where is my parcel?"';
+    expect((await verdict(goal, form, sent, [typed, send])).outcome).toBe('passed');
+    // Never typed: the same answer proves nothing about the words.
+    expect((await verdict(goal, form, sent, [send])).outcome).not.toBe('passed');
+  });
+
   it('an item that only shows in a suggestion list is not added', async () => {
     const start = page(
       url,

@@ -173,8 +173,11 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     const laterLogout = parts.slice(index + 1).some((p) => p.intent === 'logout');
     // "The second message": the second item of a list must be the one acted on; a page that merely
     // names messages (a "New message" dialog) proves nothing about which.
+    // Only parts acting on one item of a list; "first name", "last name" are fields, not positions.
     const nth =
-      part.ordinal !== undefined && !['check', 'uncheck', 'observe'].includes(part.intent)
+      part.ordinal !== undefined &&
+      ['open', 'click', 'remove', 'edit'].includes(part.intent) &&
+      !/\b(first|last)\s+name\b/i.test(part.text)
         ? actedOnNth(part.ordinal, history, input.pagesBefore)
         : undefined;
     if (nth === null) {
@@ -332,6 +335,12 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     .reverse()
     .find((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
   const answersLastAction = input.last && served !== undefined && served === lastAction;
+  // The app moved on from a form it was sent: the control that sent it is gone ("Your account has
+  // been created." where "Create account" was). A spinner beside a Save button still there is not.
+  const movedOn =
+    part.intent === 'submit' &&
+    lastAction?.target !== undefined &&
+    !now.elements.some((e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name);
   // A status is the app's answer to the action; a heading counts only when it names the part (or
   // answers the last action). Both
   // must name the numbers the part names ("archive 1001 and 1003" is not "Order 1001").
@@ -349,7 +358,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           // "Working on it…"); a heading must name the part, or answer the run's last action.
           (e.role === 'heading'
             ? relatedWords(text, words).length > 0 || answersLastAction
-            : !actionVerb(part) || relatedWords(text, words).length > 0)
+            : !actionVerb(part) || relatedWords(text, words).length > 0 || movedOn)
         );
       });
       const stable = message ? stableSegment(message.name || message.text || '') : null;
@@ -817,8 +826,27 @@ async function unshownNames(
     }
     return missing;
   }
+  // A message body the app took and moved on from (the control that sent it is gone) need not be
+  // echoed back: a name the part itself gives, typed verbatim into a field before the sending.
+  const lastAction = input.history.findLast(
+    (h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail',
+  );
+  const movedOn =
+    part.intent === 'submit' &&
+    lastAction?.target !== undefined &&
+    !input.now.elements.some((e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name);
+  const typedAndSent = (name: string) =>
+    movedOn &&
+    part.text.toLowerCase().includes(name.toLowerCase()) &&
+    input.history.some(
+      (h) =>
+        h !== lastAction &&
+        h.ok &&
+        h.action.type === 'fill' &&
+        (h.action.value ?? '').toLowerCase().includes(name.toLowerCase()),
+    );
   for (const name of namesIn(part)) {
-    if (variableValues.includes(name.toLowerCase()) || shown(name)) continue;
+    if (variableValues.includes(name.toLowerCase()) || shown(name) || typedAndSent(name)) continue;
     // Somewhere new on the page (a list, a heading, a greeting), not only in a field being edited.
     if (occurrences(input.now.texts, name) > occurrences(baseline, name)) {
       const assertion: Assertion = { type: 'text-visible', text: name };
