@@ -5,7 +5,7 @@ import { locatorForElement } from './locators.ts';
 import { isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator } from './spec.ts';
-import { escapeRegExp, splitIdentifier } from './text-match.ts';
+import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
 
 /**
  * The done check. It never trusts the proposer: it re-reads the goal, looks at the page as it is
@@ -17,7 +17,11 @@ import { escapeRegExp, splitIdentifier } from './text-match.ts';
  * before the action that served the part (the start page, a suggestion list, a status left by an
  * earlier part); a typed value echoed outside the list it was to be added to; a field holding the
  * value that is not the field the part names, or that the app marks invalid; a click/submit part
- * nothing named like it was done for; one text confirming two parts.
+ * nothing named like it was done for; one text confirming two parts; the thing's page or a new
+ * address for an action that is no navigation ("borrow"), or an address with the old content still
+ * shown; a status that names none of the names and values the part gives; a click in a dialog that
+ * stays open; typing never sent or saved; a page that refuses it in its own words (error-styled
+ * text, `:user-invalid`); a pass that no longer holds a moment later.
  */
 
 /** The three verdicts a run can end with. */
@@ -42,6 +46,11 @@ export interface EvidenceProbe {
   check(assertion: Assertion): Promise<string | null>;
   /** A spec locator for an observed element, or null when it cannot be located. */
   locate(element: ObservedElement): Promise<SpecLocator | null>;
+  /**
+   * What the page itself says it refused, whatever the wording: fields the browser holds invalid
+   * after the user touched them (`:user-invalid`), texts in error-styled elements. Optional.
+   */
+  refusals?(): Promise<string[]>;
 }
 
 export interface JudgeInput {
@@ -50,6 +59,8 @@ export interface JudgeInput {
   probe?: EvidenceProbe;
   /** Readable texts of the page each history entry was decided on (the page before that action). */
   textsBefore?: ReadonlyMap<HistoryEntry, readonly string[]>;
+  /** The page each history entry was decided on (to tell which item of a list was acted on). */
+  pagesBefore?: ReadonlyMap<HistoryEntry, Observation>;
   goal: string;
   /** The page when the run started. */
   start: Observation;
@@ -61,15 +72,38 @@ export interface JudgeInput {
   changedOnTheWay?: boolean;
   /** Assertions the planner proposed: kept only when they name something the goal names. */
   proposed?: Assertion[];
+  /**
+   * Waits a moment and observes the page again. A pass must still hold then: optimistic UIs that
+   * revert, toasts followed by an error, a dialog that re-opens. Without it, one look decides.
+   */
+  settle?: () => Promise<Observation>;
 }
 
 /** Messages that report a failure (used to refuse a "done" while one is shown). */
 export const ERROR_WORDS =
-  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|must|missing|try again|unable|no results?|nothing found|not found|(?:do|does|did)(?: not|n't) match|didn't work|did not work|not valid|too (?:many|few|long|short|large|small))\b/i;
+  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|must|missing|try again|unable|no results?|nothing found|not found|(?:do|does|did)(?: not|n't) match|didn't work|did not work|not valid|too (?:many|few|long|short|large|small)|locked|deactivated|suspended|expired|blocked|rejected|declined|refused|unauthori[sz]ed|forbidden|not permitted)\b/i;
 
 const HOLD_MS = 1_500;
 
+/**
+ * Judges the page; a pass is judged again on the page observed after a short settle (`settle`), and
+ * stands only if it still holds then.
+ */
 export async function judge(input: JudgeInput): Promise<Judgement> {
+  const first = await judgeOnce(input);
+  if (first.outcome !== 'passed' || !input.settle) return first;
+  const { settle: _settle, ...rest } = input;
+  const settled = await judgeOnce({ ...rest, now: await input.settle() });
+  if (settled.outcome === 'passed') return settled;
+  const later = (text: string) => `after a short wait, ${text}`;
+  return {
+    ...settled,
+    problems: settled.problems.map(later),
+    unconfirmed: settled.unconfirmed.map(later),
+  };
+}
+
+async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   const { now, start, history } = input;
   const probe = input.probe ?? pageProbe(input.page, input.inputs);
   const parts = readGoal(input.goal);
@@ -107,7 +141,25 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
       judgement.problems.push(
         `The ${invalid.role} "${invalid.name}"${invalid.context ? ` (in "${invalid.context}")` : ''} is marked invalid.`,
       );
+    // The page's own refusal, in words no list foresees ("Use the form name@domain").
+    const refused = probe.refusals
+      ? (await probe.refusals().catch(() => [])).filter((t) => !startTexts.has(t))
+      : [];
+    if (refused.length) judgement.problems.push(`The page refuses it: "${refused[0]}".`);
   }
+  // The run's last action was a click (Save, Send…) in a dialog that is still open: the app did not
+  // take it, whatever a status line says. Only a goal that ends by opening something may end so.
+  const lastActed = history.findLast((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
+  const endsOpening = parts.filter((p) => p.intent !== 'observe').at(-1)?.intent === 'open';
+  if (
+    lastActed?.dialog &&
+    (lastActed.action.type === 'click' || lastActed.action.type === 'press') &&
+    !endsOpening &&
+    now.elements.some((e) => (e.role === 'dialog' || e.role === 'alertdialog') && e.name === lastActed.dialog)
+  )
+    judgement.problems.push(
+      `The dialog "${lastActed.dialog}" is still open after ${lastActed.description}: the app did not take it.`,
+    );
   const acting = parts.some((p) => p.intent !== 'observe');
   /** Texts that already confirmed a part: one text never confirms two parts. */
   const used = new Set<string>();
@@ -119,7 +171,48 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
   for (const [index, part] of parts.entries()) {
     const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
     const laterLogout = parts.slice(index + 1).some((p) => p.intent === 'logout');
-    const found = await evidenceFor(part, { ...input, probe, acting, last, laterLogout });
+    // "The second message": the second item of a list must be the one acted on; a page that merely
+    // names messages (a "New message" dialog) proves nothing about which.
+    // Only parts acting on one item of a list; "first name", "last name" are fields, not positions.
+    const nth =
+      part.ordinal !== undefined &&
+      ['open', 'click', 'remove', 'edit'].includes(part.intent) &&
+      !/\b(first|last)\s+name\b/i.test(part.text)
+        ? actedOnNth(part.ordinal, history, input.pagesBefore)
+        : undefined;
+    if (nth === null) {
+      judgement.unconfirmed.push(
+        `"${part.text}": nothing shows the ${part.ordinal === -1 ? 'last' : `#${part.ordinal}`} item of a list was the one acted on`,
+      );
+      continue;
+    }
+    // The item opened: a new heading or dialog that is part of the item's own text ("Compiler notes").
+    if (nth && part.intent === 'open') {
+      const before = input.textsBefore?.get(nth.entry) ?? start.texts;
+      const title = now.elements.find(
+        (e) =>
+          ['heading', 'dialog'].includes(e.role) &&
+          e.name.length >= 3 &&
+          !before.includes(e.name) &&
+          nth.item.toLowerCase().includes(e.name.toLowerCase()),
+      );
+      const assertion: Assertion | null = title ? { type: 'text-visible', text: title.name } : null;
+      if (assertion && !(await probe.check(assertion).catch(() => 'no'))) {
+        judgement.assertions.push(assertion);
+        judgement.confirmed.push(`"${part.text}": ${describeCondition(assertion)}`);
+        confirmedAt.push(history.indexOf(nth.entry));
+        continue;
+      }
+    }
+    const found = await evidenceFor(part, {
+      ...input,
+      probe,
+      acting,
+      last,
+      laterLogout,
+      used,
+      ...(nth ? { servedBy: nth.entry } : {}),
+    });
     if ('problem' in found) {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
@@ -145,6 +238,17 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
     if (failing && found.assertions.length) {
       judgement.problems.push(`"${part.text}": ${failing}.`);
       continue;
+    }
+    // Every name and value the part gives ("bob@example.com", "Commenter", "Ada King") must show in
+    // its evidence, or somewhere new on the page: a message about something else proves nothing.
+    if (holding.length) {
+      const missing = await unshownNames(part, holding, { ...input, probe });
+      if (missing.length) {
+        judgement.unconfirmed.push(
+          `"${part.text}": nothing new on the page shows ${missing.map((n) => `"${n}"`).join(', ')}`,
+        );
+        continue;
+      }
     }
     if (!holding.length) {
       // Fields filled with run-time values leave the page once sent: a later part's evidence
@@ -199,7 +303,16 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
 
 type Found = { assertions: Assertion[]; why?: string } | { problem: string };
 
-type PartInput = JudgeInput & { probe: EvidenceProbe; acting: boolean; last: boolean; laterLogout: boolean };
+type PartInput = JudgeInput & {
+  probe: EvidenceProbe;
+  acting: boolean;
+  last: boolean;
+  laterLogout: boolean;
+  /** Texts that already confirmed an earlier action part. */
+  used: ReadonlySet<string>;
+  /** The action known to serve the part (the n-th item acted on), when the words cannot tell. */
+  servedBy?: HistoryEntry;
+};
 
 /** Item-like elements: an added thing shows up as one of these, not as a stray line of text. */
 const ITEM_ROLES = new Set(['listitem', 'row', 'cell', 'article', 'option', 'treeitem', 'gridcell']);
@@ -210,17 +323,24 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const texts = readableTexts(now);
   const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
   // The page before the action that served this part (else the start): evidence must be new since.
-  const served = servingEntry(part, input.history);
+  const served = input.servedBy ?? servingEntry(part, input.history);
   const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
   const before = new Set(baseline);
   const isNew = (text: string) => occurrences(now.texts, text) > occurrences(baseline, text);
   const fresh = texts.filter((t) => !before.has(t) && !ERROR_WORDS.test(t));
+
   // The app's own new message (a status or an alert that is no error): its answer to what was sent.
   // The page the run's last action led to answers the goal's last part ("All done" after "Submit").
   const lastAction = [...input.history]
     .reverse()
     .find((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
   const answersLastAction = input.last && served !== undefined && served === lastAction;
+  // The app moved on from a form it was sent: the control that sent it is gone ("Your account has
+  // been created." where "Create account" was). A spinner beside a Save button still there is not.
+  const movedOn =
+    part.intent === 'submit' &&
+    lastAction?.target !== undefined &&
+    !now.elements.some((e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name);
   // A status is the app's answer to the action; a heading counts only when it names the part (or
   // answers the last action). Both
   // must name the numbers the part names ("archive 1001 and 1003" is not "Order 1001").
@@ -234,7 +354,11 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           !before.has(text) &&
           !ERROR_WORDS.test(text) &&
           namesNumbers(text) &&
-          (e.role !== 'heading' || relatedWords(text, words).length > 0 || answersLastAction)
+          // A status answering an action on the app's data must speak of it ("Notes saved", not
+          // "Working on it…"); a heading must name the part, or answer the run's last action.
+          (e.role === 'heading'
+            ? relatedWords(text, words).length > 0 || answersLastAction
+            : !actionVerb(part) || relatedWords(text, words).length > 0 || movedOn)
         );
       });
       const stable = message ? stableSegment(message.name || message.text || '') : null;
@@ -249,12 +373,16 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const enough = Math.min(2, part.objectWords.filter((w) => !/^\d+$/.test(w)).length || 1);
   const freshRelated = (): Assertion[] => {
     // A number the part names ("4 stars", "ticket 4") counts as one of its words.
-    const hit = fresh.find(
+    const hits = fresh.filter(
       (t) =>
         namesNumbers(t) &&
+        (part.intent === 'observe' || !input.used.has(t.toLowerCase())) &&
         (relatedWords(t, words).length + (numbers.length ? 1 : 0) >= enough ||
           (value !== undefined && t.includes(value))),
     );
+    // Prefer the text that names what the part names ("Position: Designer" over "Apply for the job").
+    const names = namesIn(part).map((n) => n.toLowerCase());
+    const hit = hits.find((t) => names.every((n) => t.toLowerCase().includes(n))) ?? hits[0];
     // Keep the numbers the goal names: "You rated this 4 out of 5", not "You rated this".
     const stable = hit ? (numbers.length ? hit : stableSegment(hit)) : null;
     return stable && isNew(stable) ? [{ type: 'text-visible', text: stable }] : [];
@@ -315,6 +443,13 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           why: 'no new item on the page names it',
         };
       }
+      // Typing is not adding: something must have sent it (a click, Enter) after the last typing,
+      // else what shows is an echo or a suggestion list.
+      const typedAt = input.history.findLastIndex((h) => h.ok && h.action.type === 'fill');
+      const sent = input.history.some(
+        (h, i) => i > typedAt && h.ok && ['click', 'press', 'dblclick', 'check'].includes(h.action.type),
+      );
+      if (!sent) return { assertions: [], why: `"${value}" was typed, but nothing sent it` };
       if (occurrences(items(now), value) > occurrences(items(input.start), value))
         return { assertions: [{ type: 'text-visible', text: value }] };
       return {
@@ -324,15 +459,29 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           : `"${value}" was on the page before`,
       };
     }
-    case 'edit':
+    case 'edit': {
+      // Typing is not changing: something must have saved it (a click, Enter) after the last typing,
+      // else what shows is a live preview of the field.
+      const typedAt = input.history.findLastIndex((h) => h.ok && h.action.type === 'fill');
+      const saved =
+        typedAt < 0 ||
+        input.history.some(
+          (h, i) => i > typedAt && h.ok && ['click', 'press', 'check', 'select'].includes(h.action.type),
+        );
+      if (value && !saved) return { assertions: [], why: `"${value}" was typed, but nothing saved it` };
+      // The value in a text the page did not show before the save ("Welcome back, Grace Hopper"),
+      // even where a preview of it has since gone.
+      const shownAnew = (v: string) =>
+        isNew(v) || texts.some((t) => t.toLowerCase().includes(v.toLowerCase()) && !before.has(t));
       if (value)
-        return isNew(value)
+        return shownAnew(value)
           ? { assertions: [{ type: 'text-visible', text: value }] }
           : { assertions: [], why: `"${value}" shows nowhere it did not show before` };
       return {
         assertions: proposedOr([...(await tickedBox()), ...freshRelated()].slice(0, 1), proposed),
         why: 'the goal gives no text to look for',
       };
+    }
     case 'search':
       if (value) {
         // The search was made: the box holds the words (or the URL does), and results name them.
@@ -351,13 +500,15 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // The app's answer (a result count, a status), not a heading that merely repeats "search".
       return { assertions: served ? freshMessage() : [], why: 'the page shows no results for it' };
     case 'remove': {
-      // An item is a text inside a row (list item, table row) at the start, never a heading.
-      const start = input.start;
+      // An item is a text inside a row (list item, table row) of the page the removal was done on
+      // (else the start), never a heading: "sign in, … and delete them" lists the rows after sign-in.
+      const start = (served && input.pagesBefore?.get(served)) || input.start;
       const startTexts = new Set(start.texts);
       const rows = start.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
       const items = [...startTexts].filter((t) => rows.some((r) => r.text!.includes(t)));
-      const target = namedText(items, part, value);
-      if (target) return { assertions: [{ type: 'text-hidden', text: target }] };
+      const targets = value ? [value] : namedTexts(items, part);
+      if (targets.length)
+        return { assertions: targets.map((text) => ({ type: 'text-hidden' as const, text })) };
       // "Clear completed": every item whose box was ticked at the start is gone.
       if (relatedWords(part.objectWords.join(' '), ['complete', 'check', 'done']).length) {
         const ticked = start.elements
@@ -367,7 +518,14 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         if (ticked.length)
           return { assertions: [...new Set(ticked)].map((text) => ({ type: 'text-hidden' as const, text })) };
       }
-      return { assertions: freshRelated(), why: 'could not tell which item should be gone' };
+      // Never the items' own names showing (that is the opposite of gone): only a new message
+      // about the removal itself ("2 contacts deleted").
+      return {
+        assertions: freshRelated().filter(
+          (a) => a.type === 'text-visible' && relatedWords(a.text, part.verb.split(' ')).length > 0,
+        ),
+        why: 'could not tell which item should be gone',
+      };
     }
     case 'check':
     case 'uncheck': {
@@ -379,6 +537,32 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     }
     case 'select':
     case 'fill': {
+      // "Select Lena Fischer and Omar Haddad": rows are selected by their boxes, ticked now; the rows
+      // merely showing prove nothing.
+      if (!value && part.intent === 'select') {
+        const names = namesIn(part);
+        const boxes = now.elements.filter(
+          (e) =>
+            (e.role === 'checkbox' || e.role === 'option' || e.role === 'row') &&
+            (e.checked === true || e.selected) &&
+            names.some((n) => `${e.name} ${e.context ?? ''}`.toLowerCase().includes(n.toLowerCase())),
+        );
+        const located = (await Promise.all(boxes.map((b) => probe.locate(b)))).filter(
+          (l): l is SpecLocator => l !== null,
+        );
+        const covered = names.every((n) =>
+          boxes.some((b) => `${b.name} ${b.context ?? ''}`.toLowerCase().includes(n.toLowerCase())),
+        );
+        return covered && names.length && located.length === boxes.length
+          ? {
+              assertions: boxes.map((b, i) =>
+                b.role === 'checkbox'
+                  ? { type: 'checked' as const, locator: located[i]!, checked: true }
+                  : { type: 'element-visible' as const, locator: located[i]! },
+              ),
+            }
+          : { assertions: [], why: 'no ticked box or selected row names it' };
+      }
       if (!value) return { assertions: freshRelated(), why: 'the goal gives no value' };
       // The field the part names ("the quantity of Milk"), holding the value, changed since the start:
       // another row's field that happened to hold it proves nothing.
@@ -431,9 +615,21 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       return { assertions, why: 'nothing on the page shows who is signed in' };
     }
     case 'logout': {
-      const password = now.elements.some((e) => e.password);
+      // What shows the user is out must be new since the sign-out action: a "Sign in to another
+      // account" link that was there all along proves nothing.
+      const signOut = input.history.findLast(
+        (h) =>
+          h.ok &&
+          /\b(log|sign)\s?(out|off)\b|\blogout\b/i.test(`${h.target?.name ?? ''} ${h.action.text ?? ''}`),
+      );
+      if (!signOut) return { assertions: [], why: 'nothing named like signing out was done' };
+      const page0 = input.pagesBefore?.get(signOut);
+      const was = (e: ObservedElement) =>
+        page0?.elements.some((b) => b.role === e.role && b.name === e.name && b.password === e.password) ??
+        false;
+      const password = now.elements.some((e) => e.password && !was(e));
       const signIn = now.elements.find(
-        (e) => (e.role === 'button' || e.role === 'link') && /\b(log|sign)\s?in\b/i.test(e.name),
+        (e) => (e.role === 'button' || e.role === 'link') && /\b(log|sign)\s?in\b/i.test(e.name) && !was(e),
       );
       if (password)
         return { assertions: [{ type: 'element-visible', locator: { css: 'input[type=password]' } }] };
@@ -446,7 +642,13 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     default: {
       // open, click, submit, hover, press, upload: the page it led to, or a new message about it.
       const assertions: Assertion[] = [];
-      if (now.url !== input.start.url) {
+      // "Borrow Dune", "archive them", "save": an action, not a place. Arriving at the thing's page
+      // (its address, its heading, a current link) proves only that it was opened; the action needs
+      // a control named like its verb to have been used, and something new since.
+      const acting = actionVerb(part);
+      if (acting && !verbActed(part, input.history))
+        return { assertions: [], why: `nothing named like "${part.verb}" was done` };
+      if (!acting && now.url !== input.start.url) {
         const url = new URL(now.url);
         const where = decodeURIComponent(`${url.pathname} ${url.hash}`)
           .toLowerCase()
@@ -462,21 +664,37 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       }
       // Without a new address, only something done to what the part names can have caused a change.
       if (!assertions.length && !served) return { assertions: [], why: 'nothing it names was acted on' };
-      const heading = now.elements.find(
-        (e) =>
-          e.role === 'heading' &&
-          !before.has(e.name) &&
-          isNew(e.name) &&
-          namesNumbers(e.name) &&
-          relatedWords(e.name, words).length > 0,
-      );
+      // A client-side route can change the address and leave the old content: the address counts
+      // only when the page shows something new since the action.
+      if (assertions.length && !fresh.length) assertions.length = 0;
+      // The document's title, changed since the start and naming the thing, with new content
+      // ("Archive — Postbox" after "Open the Archive folder"): where a view has no heading.
+      if (
+        !acting &&
+        !assertions.length &&
+        fresh.length &&
+        now.title &&
+        now.title !== input.start.title &&
+        relatedWords(now.title, part.objectWords).length > 0
+      )
+        assertions.push({ type: 'title', text: now.title });
+      const heading = acting
+        ? undefined
+        : now.elements.find(
+            (e) =>
+              e.role === 'heading' &&
+              !before.has(e.name) &&
+              isNew(e.name) &&
+              namesNumbers(e.name) &&
+              relatedWords(e.name, words).length > 0,
+          );
       if (heading) assertions.push({ type: 'text-visible', text: heading.name });
       if (!assertions.length) assertions.push(...freshRelated());
       // "accept the terms": a box the part names, now checked.
       // Only a box this part's own action ticked: one an earlier part ticked proves nothing here.
       if (!assertions.length) assertions.push(...(await tickedBox()));
       if (!assertions.length) assertions.push(...freshMessage());
-      if (part.role === 'link' || part.role === 'tab') {
+      if (!acting && (part.role === 'link' || part.role === 'tab')) {
         // A selected tab or current link named as the goal says is evidence too.
         const current = now.elements.find(
           (e) =>
@@ -489,11 +707,220 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           if (locator) assertions.push({ type: 'element-visible', locator });
         }
       }
-      if (!assertions.length) assertions.push(...proposed());
+      if (!assertions.length)
+        assertions.push(...proposed().filter((a) => !acting || a.type === 'text-visible'));
       return { assertions, why: 'the page shows no message or page that confirms it' };
     }
   }
 }
+
+/** Whether some action targeted the n-th item (same role, a row, list item or clickable) of its page. */
+function actedOnNth(
+  ordinal: number,
+  history: readonly HistoryEntry[],
+  pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
+): { entry: HistoryEntry; item: string } | null {
+  for (const entry of [...history].reverse()) {
+    const before = pagesBefore?.get(entry);
+    if (!entry.ok || !entry.target || !before) continue;
+    const { role, name } = entry.target;
+    const list = before.elements.filter(
+      (e) => e.role === role && (ITEM_ROLES.has(e.role) || e.clickable) && (e.name || e.text),
+    );
+    const nth = ordinal === -1 ? list.at(-1) : list[ordinal - 1];
+    if (nth !== undefined && nth.name === name) return { entry, item: nth.name || nth.text || '' };
+    // "The second page": a control named by the number ("2", "Page 2").
+    if (ordinal > 0 && new RegExp(`^(page\\s*)?${ordinal}$`, 'i').test(name.trim()))
+      return { entry, item: name };
+  }
+  return null;
+}
+
+/** Intents whose evidence must show the names and values the part gives. */
+const NAMING_INTENTS = new Set(['click', 'open', 'submit', 'edit', 'add', 'fill', 'select', 'upload']);
+
+/**
+ * The names and values a part gives: its values, e-mail addresses, and capitalised words after its
+ * verb ("Share the report with bob@example.com as Commenter" → bob@example.com, Commenter).
+ */
+export function namesIn(part: GoalPart): string[] {
+  const out = [...part.values];
+  const quoted = quotedStrings(part.text);
+  const bare = quoted.reduceRight((t, q) => `${t.slice(0, q.index)} ${t.slice(q.end)}`, part.text);
+  const words = bare.match(/[\p{L}\p{N}][\p{L}\p{N}@._'’-]*/gu) ?? [];
+  const skip = part.verb ? part.verb.split(' ').length : 0;
+  for (const word of words.slice(skip)) {
+    const clean = word.replace(/[.'’-]+$/, '');
+    const email = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(clean);
+    const capital = /^\p{Lu}/u.test(clean) && clean.length > 1 && !/^(I|OK)$/.test(clean);
+    if (!email && !capital) continue;
+    if (contentWords(clean).length === 0 && !email) continue;
+    if (out.some((v) => v.toLowerCase().includes(clean.toLowerCase()))) continue;
+    out.push(clean);
+  }
+  return out;
+}
+
+/**
+ * Names of the part that neither its holding assertions nor a new text on the page show. A name
+ * found in a new text (or, for a fill, in a field the run changed) is added to `holding`.
+ */
+async function unshownNames(
+  part: GoalPart,
+  holding: Assertion[],
+  input: JudgeInput & { probe: EvidenceProbe },
+): Promise<string[]> {
+  if (!NAMING_INTENTS.has(part.intent)) return [];
+  const variableValues = Object.values(input.inputs.variables).map((v) => v.toLowerCase());
+  const fieldLabels = (value: string) =>
+    input.now.elements
+      .filter((e) => e.value === value)
+      .map((e) => `${e.name} ${e.placeholder ?? ''} ${e.group ?? ''} ${e.context ?? ''}`);
+  const shown = (name: string) => {
+    const lower = name.toLowerCase();
+    const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(lower)}($|[^\\p{L}\\p{N}])`, 'u');
+    return holding.some((a) => {
+      const text =
+        a.type === 'text-visible'
+          ? a.text
+          : a.type === 'url-matches'
+            ? decodeURIComponent(a.pattern)
+                .replace(/\\/g, '')
+                .replace(/[-_/]+/g, ' ')
+            : a.type === 'field-value' && typeof a.value === 'string'
+              ? // The field's own label and row name what it holds ("the quantity of Milk").
+                [a.value, ...fieldLabels(a.value)].join(' ')
+              : 'locator' in a
+                ? `${a.locator.name ?? ''} ${a.locator.text ?? ''}`
+                : '';
+      return word.test(text.toLowerCase());
+    });
+  };
+  const served = servingEntry(part, input.history);
+  const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
+  const missing: string[] = [];
+  // "Show the details of the Curie room": the page opened must be about Curie (its address, heading
+  // or dialog), not a list in which Curie is one line.
+  if (part.intent === 'open' && !actionVerb(part)) {
+    const places = input.now.elements.filter(
+      (e) => ['heading', 'dialog', 'alertdialog'].includes(e.role) && e.name,
+    );
+    const url = decodeURIComponent(input.now.url).toLowerCase();
+    for (const name of namesIn(part)) {
+      const lower = name.toLowerCase();
+      if (variableValues.includes(lower)) continue;
+      const moved = url !== decodeURIComponent(input.start.url).toLowerCase();
+      if (moved && (url.includes(lower.replace(/\s+/g, '-')) || url.includes(lower.replace(/\s+/g, ''))))
+        continue;
+      if (
+        holding.some((a) => a.type === 'title' && a.text.toLowerCase().includes(lower)) &&
+        input.now.title.toLowerCase().includes(lower)
+      )
+        continue;
+      const place = places.find((e) => e.name.toLowerCase().includes(lower));
+      if (place && !(await input.probe.check({ type: 'text-visible', text: place.name }).catch(() => 'no'))) {
+        holding.push({ type: 'text-visible', text: place.name });
+        continue;
+      }
+      missing.push(name);
+    }
+    return missing;
+  }
+  // A message body the app took and moved on from (the control that sent it is gone) need not be
+  // echoed back: a name the part itself gives, typed verbatim into a field before the sending.
+  const lastAction = input.history.findLast(
+    (h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail',
+  );
+  const movedOn =
+    part.intent === 'submit' &&
+    lastAction?.target !== undefined &&
+    !input.now.elements.some((e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name);
+  const typedAndSent = (name: string) =>
+    movedOn &&
+    part.text.toLowerCase().includes(name.toLowerCase()) &&
+    input.history.some(
+      (h) =>
+        h !== lastAction &&
+        h.ok &&
+        h.action.type === 'fill' &&
+        (h.action.value ?? '').toLowerCase().includes(name.toLowerCase()),
+    );
+  for (const name of namesIn(part)) {
+    if (variableValues.includes(name.toLowerCase()) || shown(name) || typedAndSent(name)) continue;
+    // Somewhere new on the page (a list, a heading, a greeting), not only in a field being edited.
+    if (occurrences(input.now.texts, name) > occurrences(baseline, name)) {
+      const assertion: Assertion = { type: 'text-visible', text: name };
+      if (!(await input.probe.check(assertion).catch(() => 'no'))) {
+        holding.push(assertion);
+        continue;
+      }
+    }
+    if (part.intent === 'fill' || part.intent === 'select') {
+      const field = input.now.elements.find(
+        (e) => e.value?.toLowerCase() === name.toLowerCase() && changedSinceStart(e, input.start),
+      );
+      const locator = field ? await input.probe.locate(field) : null;
+      if (field && locator) {
+        holding.push({ type: 'field-value', locator, value: field.value! });
+        continue;
+      }
+    }
+    missing.push(name);
+  }
+  return missing;
+}
+
+/** Verbs that name where to go or what to press, not an action on the app's data. */
+const PLACE_VERBS = new Set([
+  'open',
+  'go',
+  'visit',
+  'navigate',
+  'view',
+  'show',
+  'browse',
+  'click',
+  'tap',
+  'press',
+  'hover',
+  'follow',
+  'double-click',
+  'right-click',
+]);
+
+/**
+ * A part whose verb acts on the app's data ("borrow", "archive", "save", "share"), as opposed to
+ * going somewhere or pressing something ("open", "click").
+ */
+export function actionVerb(part: GoalPart): boolean {
+  if (!['click', 'open', 'submit'].includes(part.intent) || !part.verb) return false;
+  return !PLACE_VERBS.has(part.verb.split(' ')[0]!);
+}
+
+/**
+ * Whether a control named like the part's verb was used ("Borrow", "Save changes"); a submit part
+ * may also be sent by Enter or by the form's button after typing (its name need not be the verb).
+ */
+function verbActed(part: GoalPart, history: readonly HistoryEntry[]): boolean {
+  const verbWords = part.verb.split(' ').filter((w) => !STOP_WORDS.has(w));
+  const named = history.some(
+    (h) =>
+      h.ok &&
+      h.action.type !== 'done' &&
+      h.action.type !== 'fail' &&
+      relatedWords(`${h.target?.name ?? ''} ${h.action.text ?? ''}`, verbWords).length > 0,
+  );
+  if (named || part.intent !== 'submit') return named;
+  const typedAt = history.findLastIndex(
+    (h) => h.ok && (h.action.type === 'fill' || h.action.type === 'select'),
+  );
+  return (
+    typedAt >= 0 &&
+    history.some((h, i) => i > typedAt && h.ok && (h.action.type === 'click' || h.action.type === 'press'))
+  );
+}
+
+const STOP_WORDS = new Set(['to', 'up', 'in', 'on', 'off', 'out', 'for', 'with']);
 
 function proposedOr(found: Assertion[], proposed: () => Assertion[]): Assertion[] {
   return found.length ? found : proposed();
@@ -558,7 +985,48 @@ function pageProbe(page: Page, inputs: StepInputs): EvidenceProbe {
   return {
     check: (assertion) => checkAssertion(page, assertion, inputs, HOLD_MS),
     locate: (element) => locatorForElement(page, element).catch(() => null),
+    refusals: async () => {
+      const out: string[] = [];
+      for (const frame of page.frames())
+        out.push(...(await frame.evaluate(readRefusals).catch(() => [] as string[])));
+      return [...new Set(out)];
+    },
   };
+}
+
+/**
+ * Runs in the page: visible texts of error-styled elements (class or id naming an error, or the
+ * message an invalid field points to), and fields the browser holds invalid after the user touched
+ * them, described by their validation message.
+ */
+function readRefusals(): string[] {
+  const out: string[] = [];
+  const visible = (e: Element) => {
+    const r = e.getBoundingClientRect();
+    const style = getComputedStyle(e);
+    return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0.05;
+  };
+  const styled = /(^|[\s_-])(error|errors|invalid|is-invalid|has-error|field-error|danger)($|[\s_-])/i;
+  for (const e of document.querySelectorAll('[class], [id]')) {
+    const tag = `${e.getAttribute('class') ?? ''} ${e.id}`;
+    if (!styled.test(tag) || !visible(e)) continue;
+    const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A whole section named "danger zone" is a region, not a message: keep short texts only.
+    if (text && text.length <= 160 && !e.querySelector('input, button, select, textarea')) out.push(text);
+  }
+  let touched: Element[];
+  try {
+    touched = [...document.querySelectorAll(':user-invalid')];
+  } catch {
+    // Browsers without :user-invalid: the error-styled texts above still count.
+    touched = [];
+  }
+  for (const field of touched) {
+    if (!visible(field)) continue;
+    const message = (field as HTMLInputElement).validationMessage;
+    if (message) out.push(message);
+  }
+  return out;
 }
 
 /** The name of a dialog the run saw open (in the history's targets' groups) that the part names. */
@@ -606,18 +1074,17 @@ function freshErrors(now: Observation, startTexts: Set<string>): string[] {
   return out;
 }
 
-/** The text a part names: all of a text's words are among the part's words (the item "Walk dog"). */
-function namedText(texts: string[], part: GoalPart, value: string | undefined): string | null {
-  if (value) return value;
-  let best: { text: string; score: number } | null = null;
-  for (const text of texts) {
+/** Every text the part names (all of a text's words among the part's words), longest first. */
+function namedTexts(texts: string[], part: GoalPart): string[] {
+  const out = texts.filter((text) => {
     const words = contentWords(text);
-    if (!words.length || words.length > 8) continue;
-    const inPart = words.filter((w) => part.objectWords.includes(w)).length;
-    if (inPart !== words.length) continue;
-    if (!best || inPart > best.score) best = { text, score: inPart };
-  }
-  return best?.text ?? null;
+    return words.length > 0 && words.length <= 8 && words.every((w) => part.objectWords.includes(w));
+  });
+  // "Lena Fischer" and "Fischer" both name her: keep the longer.
+  return [...new Set(out)]
+    .sort((a, b) => b.length - a.length)
+    .filter((t, i, all) => !all.slice(0, i).some((longer) => longer.includes(t)))
+    .slice(0, 5);
 }
 
 /** The checkbox a check/uncheck part means: by value, by the words of its name or row, or by ordinal. */

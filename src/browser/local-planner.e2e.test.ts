@@ -37,7 +37,14 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    const extra = url.pathname === '/apply' ? `<p>Job ${url.searchParams.get('j')}</p>` : '';
+    // The app's answer names what was sent (the checker passes only on evidence naming the goal's values).
+    const q = (name: string) => url.searchParams.get(name);
+    const extra =
+      url.pathname === '/apply'
+        ? `<p>Position: ${q('j') === '2' ? 'Designer' : 'Engineer'}</p>`
+        : url.pathname === '/book-ok'
+          ? `<p>${q('r')} room for ${q('g')} guests, breakfast: ${q('b') === 'y' ? 'yes' : 'no'}</p>`
+          : '';
     // Pages that check what was sent, as real apps do: an empty field gets an error, not success.
     const checked: Record<string, () => string> = {
       '/ship-done': () =>

@@ -27,6 +27,9 @@ export interface RunLimits {
   maxWallMs: number;
 }
 
+/** How long the checker waits before looking again at a page it would pass. */
+const SETTLE_MS = 800;
+
 export const DEFAULT_LIMITS: RunLimits = {
   maxSteps: 25,
   maxActions: 50,
@@ -77,6 +80,8 @@ export class PlanningSession {
   changed = false;
   /** The readable texts of the page each history entry was decided on: the checker's "before". */
   readonly textsBefore = new Map<HistoryEntry, readonly string[]>();
+  /** The page each history entry was decided on (which item of a list was acted on). */
+  readonly pagesBefore = new Map<HistoryEntry, Observation>();
   /** Steps performed outside the planner (a replay before healing), so "nothing done" is not claimed. */
   replayedSteps = 0;
   private readonly startedAt = Date.now();
@@ -207,6 +212,7 @@ export class PlanningSession {
         const target = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
         if (target) entry.target = { role: target.role, name: target.name };
         this.textsBefore.set(entry, observation.texts);
+        this.pagesBefore.set(entry, observation);
         const dialog = observation.elements.find((e) => e.role === 'dialog' && e.name === target?.group);
         if (dialog) entry.dialog = dialog.name;
         const fail = (kind: string, message: string): CheckReport => {
@@ -251,6 +257,12 @@ export class PlanningSession {
               proposed,
               changedOnTheWay: this.changed,
               textsBefore: this.textsBefore,
+              pagesBefore: this.pagesBefore,
+              // A pass must still hold a moment later (optimistic UIs revert, errors follow toasts).
+              settle: async () => {
+                await page.waitForTimeout(SETTLE_MS);
+                return observe(page);
+              },
             });
             if (judgement.outcome === 'not-done')
               return fail('not-done', `Not done: ${judgement.problems.join(' ')}`);

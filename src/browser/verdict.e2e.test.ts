@@ -43,7 +43,8 @@ beforeAll(async () => {
       return;
     }
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(await readFile(join(pages, 'todo.html'), 'utf8'));
+    const file = url.pathname.startsWith('/traps') ? 'traps.html' : 'todo.html';
+    res.end(await readFile(join(pages, file), 'utf8'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -118,6 +119,69 @@ describe('verdicts are earned', () => {
       locator: { css: 'input[type=password]' },
     });
   });
+});
+
+/** Runs a goal on one of the trap pages (test-pages/traps.html) and returns the app's own state. */
+async function onTrap(
+  trap: string,
+  goal: string,
+  honest = false,
+): Promise<{ result: RunGoalResult; truth: Record<string, unknown> }> {
+  let truth: Record<string, unknown> = {};
+  const result = await runGoal({
+    url: `${base}/traps/?trap=${trap}${honest ? '&honest=1' : ''}`,
+    goal,
+    planner: new LocalPlanner(),
+    browser,
+    runsDir: null,
+    limits: { maxSteps: 8, maxWallMs: 60_000 },
+    onFinish: async (page) => {
+      truth = await page.evaluate(() => (window as unknown as { appState: () => never }).appState());
+    },
+  });
+  return { result, truth };
+}
+
+// Pages made to fool a checker: whatever the planner does on them, the app says the goal is not
+// reached, so any "passed" is a false pass. The honest variants show the same goals can pass.
+describe('trap pages never get a pass the app denies', () => {
+  it('a client-side route that keeps the old view', { timeout: 90_000 }, async () => {
+    const { result, truth } = await onTrap('route', 'Open the Reports page');
+    expect(truth.view).toBe('home');
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await onTrap('route', 'Open the Reports page', true);
+    expect(honest.truth.view).toBe('reports');
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
+  it(
+    'Save in a dialog that answers with an error, under a toast saying saved',
+    { timeout: 90_000 },
+    async () => {
+      const { result, truth } = await onTrap(
+        'modal',
+        'Change my name to Ada King in the profile dialog and save it',
+      );
+      expect(truth.profile).toEqual({ name: 'Ada Lovelace' });
+      expect(result.status, result.reason).not.toBe('passed');
+    },
+  );
+
+  it('an optimistic tick that reverts after "Preferences saved."', { timeout: 90_000 }, async () => {
+    const { result, truth } = await onTrap('revert', 'Turn on the weekly digest and save');
+    expect(truth.digest).toBe(false);
+    expect(result.status, result.reason).not.toBe('passed');
+  });
+
+  it(
+    'a success text on the page from the start, and a button that does nothing',
+    { timeout: 90_000 },
+    async () => {
+      const { result, truth } = await onTrap('decoy', 'Subscribe to the newsletter');
+      expect(truth.subscribed).toBe(false);
+      expect(result.status, result.reason).not.toBe('passed');
+    },
+  );
 });
 
 describe('local planner on a TodoMVC-style app', () => {
