@@ -95,8 +95,8 @@ export function titleCase(value: unknown): string {
     );
 }
 
-// Parses a number from text such as "$1,234.50", "1.234,50 €", "(12.00)" or "5 kg"; NaN when there is none.
-export function parseNumber(value: unknown): number {
+// Parses a number from "$1,234.50", "1.234,50 €", "CHF 1'299.50", "(12.00)" or "5 kg" (NaN when none); a lone "." or "," before three digits ("1.299") is the decimal mark `point` when given.
+export function parseNumber(value: unknown, point?: '.' | ','): number {
   if (typeof value === 'number') return value;
   const s = text(value);
   const found = /\d+(?:(?:[.,]|['’ \u00a0](?=\d{3}(?!\d)))\d+)*/.exec(s);
@@ -104,12 +104,18 @@ export function parseNumber(value: unknown): number {
   const digits = found[0].replace(/['’ \u00a0]/g, '');
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
-  let point = '';
-  if (lastDot >= 0 && lastComma >= 0) point = lastDot > lastComma ? '.' : ',';
-  else if (lastComma >= 0)
-    point = digits.split(',').length === 2 && digits.length - lastComma !== 4 ? ',' : '';
-  else if (lastDot >= 0) point = digits.split('.').length === 2 ? '.' : '';
-  const cut = point ? digits.lastIndexOf(point) : -1;
+  let mark = '';
+  if (lastDot >= 0 && lastComma >= 0) mark = lastDot > lastComma ? '.' : ',';
+  else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const once = digits.split(sep).length === 2;
+    const lone = once && digits.length - digits.lastIndexOf(sep) === 4;
+    // Grouped digits before it ("1'299.50") make the other separator the decimal mark.
+    if (!once) mark = '';
+    else if (!lone || digits !== found[0]) mark = sep;
+    else mark = point ? (point === sep ? sep : '') : sep === '.' ? '.' : '';
+  }
+  const cut = mark ? digits.lastIndexOf(mark) : -1;
   const whole = (cut < 0 ? digits : digits.slice(0, cut)).replace(/[.,]/g, '');
   const magnitude = Number(cut < 0 ? whole : `${whole}.${digits.slice(cut + 1)}`);
   const before = s.slice(0, found.index);
@@ -328,4 +334,66 @@ export function findIn<T>(table: Record<string, T>, value: unknown, fallback: T)
     }
   }
   return fallback;
+}
+
+// ISO 4217 code of the currency a price names by symbol or code ("€", "R$", "CHF", "usd" → "EUR", "BRL", "CHF", "USD"); "" when none or ambiguous ("kr").
+export function currencyCode(value: unknown): string {
+  // Symbols in common use (general knowledge): "$" alone is the US dollar by convention; "kr" (SEK,
+  // NOK, DKK, ISK) and bare "R" are left out as ambiguous. Prefixed dollars name their country.
+  const symbols: Record<string, string> = {
+    US$: 'USD',
+    C$: 'CAD',
+    CA$: 'CAD',
+    A$: 'AUD',
+    AU$: 'AUD',
+    NZ$: 'NZD',
+    HK$: 'HKD',
+    S$: 'SGD',
+    R$: 'BRL',
+    MX$: 'MXN',
+    NT$: 'TWD',
+    $: 'USD',
+    '€': 'EUR',
+    '£': 'GBP',
+    '¥': 'JPY',
+    'JP¥': 'JPY',
+    'CN¥': 'CNY',
+    元: 'CNY',
+    '₹': 'INR',
+    '₩': 'KRW',
+    '₽': 'RUB',
+    '₺': 'TRY',
+    '₪': 'ILS',
+    '฿': 'THB',
+    '₫': 'VND',
+    '₱': 'PHP',
+    '₦': 'NGN',
+    '₴': 'UAH',
+    zł: 'PLN',
+    Kč: 'CZK',
+    Ft: 'HUF',
+    'Fr.': 'CHF',
+    RMB: 'CNY',
+    lei: 'RON',
+  };
+  const codes =
+    'USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY ' +
+    'INR PKR BDT IDR MYR THB VND PHP KRW TWD BRL MXN ARS CLP COP PEN ZAR NGN KES EGP MAD ILS AED SAR QAR';
+  const s = text(value);
+  const word = /[\p{L}\p{N}]/u;
+  for (const found of s.matchAll(/\p{L}+/gu)) {
+    const upper = found[0].toUpperCase();
+    if (found[0].length === 3 && codes.split(' ').includes(upper)) return upper;
+  }
+  const keys = Object.keys(symbols).sort((a, b) => b.length - a.length);
+  for (const k of keys) {
+    for (let at = s.indexOf(k); at >= 0; at = s.indexOf(k, at + 1)) {
+      const openStart = !word.test(k.charAt(0)) || !word.test(s.charAt(at - 1));
+      const openEnd = !word.test(k.charAt(k.length - 1)) || !word.test(s.charAt(at + k.length));
+      // "R$" must not read as "$" inside a longer symbol: a letter glued before a "$" is a prefix.
+      const glued = k.startsWith('$') && /\p{L}/u.test(s.charAt(at - 1));
+      if (openStart && openEnd && !glued) return symbols[k] ?? '';
+    }
+  }
+  return '';
 }

@@ -66,15 +66,20 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
       continue;
     }
     if (present.every((v) => typeof v === 'boolean')) continue;
-    push(
-      derive(
-        source.expr,
-        (c) => `parseNumber(${c})`,
-        (v) => H.parseNumber(v),
-        0.5,
-        ['parseNumber'],
-      ),
-    );
+    const marked = decimalMarkReads(source);
+    // When the examples show one decimal mark, reading "1.299" by it is what a person would do;
+    // the mark-blind reading would only be a rival that guesses otherwise.
+    if (marked.length !== 1)
+      push(
+        derive(
+          source.expr,
+          (c) => `parseNumber(${c})`,
+          (v) => H.parseNumber(v),
+          0.5,
+          ['parseNumber'],
+        ),
+      );
+    for (const reading of marked) push(reading);
     for (const duration of durationReads(source)) push(duration);
     const counts = source.values.map((v) => (H.text(v).match(/\d+(?:[.,]\d+)*/g) ?? []).length);
     if (counts.some((c) => c > 1)) {
@@ -162,6 +167,53 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
     }
   }
   return out;
+}
+
+/** A lone "." or "," before exactly three digits ("1.299", "4,500"): grouping or decimal mark? */
+const LONE_SEPARATOR = /(?<![\d.,'’ \u00a0])\d{1,3}([.,])\d{3}(?![\d.,])/;
+
+/**
+ * The decimal mark the examples show, where the text decides it: "1.299,00" and "12,50" use ",",
+ * "1,299.00" and "4.75" use ".". Both when the examples mix locales.
+ */
+function decimalMarksShown(texts: string[]): Set<'.' | ','> {
+  const marks = new Set<'.' | ','>();
+  for (const t of texts) {
+    for (const found of t.matchAll(/\d+(?:[.,'’ \u00a0]\d+)*/g)) {
+      const n = found[0];
+      if (LONE_SEPARATOR.test(n) && LONE_SEPARATOR.exec(n)?.[0] === n) continue;
+      const last = Math.max(n.lastIndexOf('.'), n.lastIndexOf(','));
+      if (last < 0) continue;
+      const mark = n.charAt(last) as '.' | ',';
+      // A separator that repeats is grouping ("1,299,000"): the other one would be the mark.
+      if (n.split(mark).length > 2) marks.add(mark === '.' ? ',' : '.');
+      else marks.add(mark);
+    }
+  }
+  return marks;
+}
+
+/**
+ * Amounts read with a decimal mark for the one case the text cannot decide ("1.299 €"): one reading
+ * per mark the examples show, so a person's evidence decides, and rivals are kept when the examples
+ * mix conventions (a record "1.299" then goes to review instead of being guessed).
+ */
+function decimalMarkReads(source: Source): Expr[] {
+  const texts = source.values.map((v) => H.text(v));
+  const extras = source.extra.map((v) => H.text(v));
+  if (![...texts, ...extras].some((t) => /\d[.,]\d/.test(t))) return [];
+  const shown = decimalMarksShown(texts);
+  const marks: ('.' | ',')[] = shown.size === 0 ? ['.', ','] : [...shown].sort();
+  return marks.map((mark) =>
+    derive(
+      source.expr,
+      (c) => `parseNumber(${c}, ${lit(mark)})`,
+      (v) => H.parseNumber(v, mark),
+      marks.length === 1 ? 0.5 : 0.6,
+      ['parseNumber'],
+      (c) => `${c} as a number ("${mark}" the decimal mark)`,
+    ),
+  );
 }
 
 /** Duration units a number may be wanted in, and how a two-part clock ("1:30") may be read. */

@@ -511,6 +511,7 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
       }
     }
     for (const [name, table] of Object.entries(task.tables ?? {})) addTableLookup(source, name, table, add);
+    if (!userNamesCurrencies(task.tables)) addCurrencyCode(source, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }
@@ -582,6 +583,32 @@ function addTableLookup(
       1.2,
       ['findIn'],
       (c) => `${name} table entry found in ${c}`,
+    ),
+  );
+}
+
+/** The user gave a table whose values are currency codes: theirs decides, not the built-in one. */
+function userNamesCurrencies(tables: Task['tables']): boolean {
+  return Object.values(tables ?? {}).some((table) =>
+    Object.values(table).some((v) => /^[A-Z]{3}$/.test(v) && H.currencyCode(v) === v),
+  );
+}
+
+/**
+ * The ISO code of the currency a price names ("R$ 10,50" → "BRL"), from a built-in table of common
+ * symbols and codes: general knowledge a person brings, so one "€ → EUR" example is enough.
+ */
+function addCurrencyCode(source: Source, add: (expr: Expr) => string[] | null): void {
+  const texts = source.values.map((v) => H.text(v));
+  if (!texts.some((t) => H.currencyCode(t) !== '')) return;
+  add(
+    derive(
+      source.expr,
+      (c) => `currencyCode(${c})`,
+      (v) => H.currencyCode(v),
+      1.4,
+      ['currencyCode'],
+      (c) => `currency code named in ${c}`,
     ),
   );
 }

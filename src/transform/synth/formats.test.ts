@@ -1,0 +1,136 @@
+/**
+ * Issue 11 §4: the synthesizer generalises as a person would — currency- and locale-aware amounts,
+ * one branch per input format, and derived values ranked against constants copied from the examples.
+ */
+import { describe, expect, it } from 'vitest';
+import * as H from './helpers.ts';
+import { loadTransform, synthesize, type SynthExample } from './index.ts';
+
+const pairs = (rows: [unknown, unknown][]): SynthExample[] =>
+  rows.map(([input, output]) => ({ input, output }));
+
+function learn(train: SynthExample[], options: Parameters<typeof synthesize>[1] = {}) {
+  const result = synthesize(train, { timeoutMs: 4000, ...options });
+  expect(result.unsolved).toEqual([]);
+  expect(result.code).not.toBeNull();
+  return { result, transform: loadTransform(result.code ?? '') };
+}
+
+/** The outputs the retained programs give for a field on an input (one: settled; more: a guess). */
+function answers(result: ReturnType<typeof synthesize>, input: unknown): Record<string, unknown[]> {
+  return Object.fromEntries(
+    (result.versionSpace?.disagreements(input) ?? []).map((d) => [d.field, d.outputs]),
+  );
+}
+
+describe('currency codes from symbols and codes (built-in table)', () => {
+  it.each([
+    ['$1,299.00', 'USD'],
+    ['1.299,00 €', 'EUR'],
+    ['USD 12', 'USD'],
+    ['12.50 eur', 'EUR'],
+    ["CHF 1'299.50", 'CHF'],
+    ['¥1200', 'JPY'],
+    ['R$ 10,50', 'BRL'],
+    ['C$ 5', 'CAD'],
+    ['£4.50', 'GBP'],
+    ['₹ 250', 'INR'],
+    ['99 zł', 'PLN'],
+  ])('reads %j as %s', (text, code) => {
+    expect(H.currencyCode(text)).toBe(code);
+  });
+
+  it.each(['kr 99', '12.00', 'RUSD 5', ''])('gives "" for %j (no currency, or an ambiguous one)', (text) => {
+    expect(H.currencyCode(text)).toBe('');
+  });
+
+  it('learns the currency of symbols and codes it was never shown, without a table', () => {
+    const { transform } = learn(
+      pairs([
+        [{ price: '$1,299.00' }, { currency: 'USD' }],
+        [{ price: '1.299,00 €' }, { currency: 'EUR' }],
+        [{ price: 'USD 12.00' }, { currency: 'USD' }],
+        [{ price: '£4.50' }, { currency: 'GBP' }],
+      ]),
+    );
+    expect(transform({ price: '¥1200' })).toEqual({ currency: 'JPY' });
+    expect(transform({ price: "CHF 1'299.50" })).toEqual({ currency: 'CHF' });
+    expect(transform({ price: '12.50 EUR' })).toEqual({ currency: 'EUR' });
+  });
+
+  it("prefers the user's lookups table over the built-in one", () => {
+    const currency = { $: 'USD', '€': 'EUR', kr: 'SEK', '£': 'GBP' };
+    const { result, transform } = learn(
+      pairs([
+        [{ price: '$5' }, { currency: 'USD' }],
+        [{ price: '7 €' }, { currency: 'EUR' }],
+        [{ price: '£3' }, { currency: 'GBP' }],
+      ]),
+      { tables: { currency } },
+    );
+    expect(transform({ price: 'kr 99' })).toEqual({ currency: 'SEK' });
+    expect(answers(result, { price: 'kr 99' })).toEqual({});
+  });
+});
+
+describe('amounts in any locale', () => {
+  it.each([
+    ['$1,299.00', 1299],
+    ['1.299,00 €', 1299],
+    ["CHF 1'299.50", 1299.5],
+    ['R$ 10,50', 10.5],
+    ['1 299,50 €', 1299.5],
+    ['¥1200', 1200],
+  ])('parseNumber reads %j as %d', (text, value) => {
+    expect(H.parseNumber(text)).toBe(value);
+  });
+
+  it('reads a lone separator before three digits by the decimal mark it is told', () => {
+    expect(H.parseNumber('1.299 €', ',')).toBe(1299);
+    expect(H.parseNumber('1.299 €', '.')).toBe(1.299);
+    expect(H.parseNumber('1,299', '.')).toBe(1299);
+    expect(H.parseNumber('1,299', ',')).toBe(1.299);
+    // The text decides whenever it can, whatever the hint.
+    expect(H.parseNumber('1.299,00', '.')).toBe(1299);
+    expect(H.parseNumber('12,50', '.')).toBe(12.5);
+    expect(H.parseNumber('1,299,000', ',')).toBe(1299000);
+  });
+
+  it('keeps both readings of "1.299" as rivals when the examples show both conventions', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ price: '$1,299.00' }, { amount: 1299 }],
+        [{ price: '1.299,00 €' }, { amount: 1299 }],
+        [{ price: '12,50 €' }, { amount: 12.5 }],
+        [{ price: 'USD 4.75' }, { amount: 4.75 }],
+      ]),
+    );
+    expect(transform({ price: '€ 3,20' })).toEqual({ amount: 3.2 });
+    expect(answers(result, { price: '1.299 €' })['amount']).toEqual(expect.arrayContaining([1299, 1.299]));
+    expect(answers(result, { price: '$ 7.25' })).toEqual({});
+  });
+
+  it('reads "1.299" as a European amount when every example writes amounts that way', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ price: '1.299,00 €' }, { amount: 1299 }],
+        [{ price: '12,50 €' }, { amount: 12.5 }],
+        [{ price: '0,99 €' }, { amount: 0.99 }],
+      ]),
+    );
+    expect(transform({ price: '4.500 €' })).toEqual({ amount: 4500 });
+    expect(answers(result, { price: '4.500 €' })).toEqual({});
+  });
+
+  it('reads "1,299" by the convention the examples show, without a rival', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ price: '$1,299.00' }, { amount: 1299 }],
+        [{ price: '$12.50' }, { amount: 12.5 }],
+        [{ price: '$2,000,000.00' }, { amount: 2000000 }],
+      ]),
+    );
+    expect(transform({ price: '$4,500' })).toEqual({ amount: 4500 });
+    expect(answers(result, { price: '$4,500' })).toEqual({});
+  });
+});
