@@ -134,3 +134,18 @@ describe('amounts in any locale', () => {
     expect(answers(result, { price: '$4,500' })).toEqual({});
   });
 });
+
+describe('the rest of a line after its first fields', () => {
+  it('takes a log message as everything after the timestamp, whatever it holds', () => {
+    const { transform } = learn(
+      pairs([
+        [{ line: 'ERROR 2023-11-20T23:59:00Z db timeout after 30s' }, { message: 'db timeout after 30s' }],
+        [{ line: 'INFO 2025-01-02T12:00:30Z started worker 3' }, { message: 'started worker 3' }],
+        [{ line: 'WARN 2024-03-05T09:01:02Z disk low' }, { message: 'disk low' }],
+      ]),
+    );
+    expect(transform({ line: 'ERROR 2023-11-20T23:59:00Z user-service down: re-try in 5-10 s' })).toEqual({
+      message: 'user-service down: re-try in 5-10 s',
+    });
+  });
+});

@@ -29,6 +29,17 @@ export function after(value: unknown, delimiter: string): string {
   return at < 0 ? '' : s.slice(at + delimiter.length).trim();
 }
 
+// The text after the nth delimiter (a space means a run of whitespace): "the message after the level and the time"; "" when there are fewer.
+export function afterNth(value: unknown, delimiter: string, n: number): string {
+  const s = delimiter === ' ' ? text(value).trim().replace(/\s+/g, ' ') : text(value);
+  let at = -delimiter.length;
+  for (let k = 0; k < n; k++) {
+    at = s.indexOf(delimiter, at + delimiter.length);
+    if (at < 0) return '';
+  }
+  return s.slice(at + delimiter.length).trim();
+}
+
 // The text before the last occurrence of a delimiter; the whole text when the delimiter is absent.
 export function beforeLast(value: unknown, delimiter: string): string {
   const s = text(value);

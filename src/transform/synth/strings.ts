@@ -309,6 +309,19 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
           ['after'],
         ),
       );
+      // The rest after the first few fields (a log message after its level and time): the words it
+      // holds vary in number and in punctuation, so no token or second-level cut reaches its end.
+      for (let n = 2; n <= Math.min(4, fewest - 1); n++) {
+        add(
+          derive(
+            source.expr,
+            (c) => `afterNth(${c}, ${lit(d)}, ${n})`,
+            (v) => H.afterNth(v, d, n),
+            1.3 + 0.1 * n,
+            ['afterNth'],
+          ),
+        );
+      }
       add(
         derive(
           source.expr,
