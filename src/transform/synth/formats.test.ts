@@ -149,3 +149,104 @@ describe('the rest of a line after its first fields', () => {
     });
   });
 });
+
+describe('FlashFill-style ranking: derived values over constants copied from the examples', () => {
+  it('derives the month even when every example is in March', () => {
+    const { transform } = learn(
+      pairs([
+        [{ d: 'March 5, 2024' }, { iso: '2024-03-05' }],
+        [{ d: 'March 17, 2023' }, { iso: '2023-03-17' }],
+        [{ d: 'Mar 2, 2021' }, { iso: '2021-03-02' }],
+      ]),
+    );
+    expect(transform({ d: 'July 4, 2020' })).toEqual({ iso: '2020-07-04' });
+  });
+
+  it('derives the year even when every example is from the same year', () => {
+    const { transform } = learn(
+      pairs([
+        [{ when: '05/03/2024' }, { day: '2024-03-05' }],
+        [{ when: '17/11/2024' }, { day: '2024-11-17' }],
+        [{ when: '02/01/2024' }, { day: '2024-01-02' }],
+      ]),
+    );
+    expect(transform({ when: '09/08/2019' })).toEqual({ day: '2019-08-09' });
+  });
+});
+
+describe("identifiers normalised by token classes, not by the examples' punctuation", () => {
+  it('writes a fixed-layout code in its layout whatever separators the input has', () => {
+    const { transform } = learn(
+      pairs([
+        [{ id: '123e4567-e89b-12d3-a456-426614174000' }, { id: '123e4567-e89b-12d3-a456-426614174000' }],
+        [{ id: 'A23E4567-E89B-12D3-A456-426614174001' }, { id: 'a23e4567-e89b-12d3-a456-426614174001' }],
+        [{ id: '00000000-0000-0000-0000-000000000abc' }, { id: '00000000-0000-0000-0000-000000000abc' }],
+      ]),
+    );
+    expect(transform({ id: '123E4567E89B12D3A456426614174000' })).toEqual({
+      id: '123e4567-e89b-12d3-a456-426614174000',
+    });
+    expect(transform({ id: '{123e4567-e89b-12d3-a456-426614174000}' })).toEqual({
+      id: '123e4567-e89b-12d3-a456-426614174000',
+    });
+    // Too few characters for the layout: nothing is made up.
+    expect(() => transform({ id: '123e4567-e89b' })).toThrow(/layout/);
+  });
+
+  it('joins the letter and digit runs of a code with the separator the outputs use', () => {
+    const { transform } = learn(
+      pairs([
+        [{ c: 'ab-778-x' }, { c: 'AB-778-X' }],
+        [{ c: 'KT-12-m' }, { c: 'KT-12-M' }],
+        [{ c: 'zz-1-q' }, { c: 'ZZ-1-Q' }],
+      ]),
+    );
+    expect(transform({ c: 'ab_778_x' })).toEqual({ c: 'AB-778-X' });
+    expect(transform({ c: 'AB 12 Q' })).toEqual({ c: 'AB-12-Q' });
+  });
+});
+
+describe('one branch per input format, chosen by a recognizer', () => {
+  const logs = pairs([
+    [{ line: '2024-03-05 09:01:02 [WARN] disk low' }, { level: 'WARN', message: 'disk low' }],
+    [
+      { line: 'ERROR 2023-11-20T23:59:00Z db timeout after 30s' },
+      { level: 'ERROR', message: 'db timeout after 30s' },
+    ],
+    [{ line: 'INFO 2025-01-02T12:00:30Z started worker 3' }, { level: 'INFO', message: 'started worker 3' }],
+    [{ line: '2022-07-14 06:45:09 [DEBUG] cache warm' }, { level: 'DEBUG', message: 'cache warm' }],
+  ]);
+
+  it('routes each log format to its own branch by the shape of its start', () => {
+    const { result, transform } = learn(logs);
+    expect(result.code).toMatch(/\.test\(/);
+    expect(transform({ line: '2021-01-01 00:00:00 [INFO] user 42 signed in' })).toEqual({
+      level: 'INFO',
+      message: 'user 42 signed in',
+    });
+    expect(transform({ line: 'WARN 2021-06-01T10:00:00Z queue is 90% full' })).toEqual({
+      level: 'WARN',
+      message: 'queue is 90% full',
+    });
+  });
+
+  it('does not settle a line in a format no branch recognises', () => {
+    const { result } = learn(logs);
+    const unseen = answers(result, { line: 'Jun 01 10:00:00 host sshd[22]: accepted key' });
+    expect(Object.keys(unseen).length).toBeGreaterThan(0);
+  });
+
+  it('learns "Last, First" and "First Last" as two formats, and leaves a third unsettled', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ name: 'Smith, John' }, { first: 'John', last: 'Smith' }],
+        [{ name: 'Mary Jones' }, { first: 'Mary', last: 'Jones' }],
+        [{ name: 'Doe, Jane' }, { first: 'Jane', last: 'Doe' }],
+        [{ name: 'Bob Stone' }, { first: 'Bob', last: 'Stone' }],
+      ]),
+    );
+    expect(transform({ name: 'Curie, Marie' })).toEqual({ first: 'Marie', last: 'Curie' });
+    expect(transform({ name: 'Ada Lovelace' })).toEqual({ first: 'Ada', last: 'Lovelace' });
+    expect(Object.keys(answers(result, { name: 'J. R. R. Tolkien' })).length).toBeGreaterThan(0);
+  });
+});

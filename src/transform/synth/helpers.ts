@@ -40,6 +40,23 @@ export function afterNth(value: unknown, delimiter: string, n: number): string {
   return s.slice(at + delimiter.length).trim();
 }
 
+// The letters and digits of a code laid out by a pattern ("XXXX-XXXX": X is one letter or digit, anything else is written as is); throws when the code has another number of them (no output is better than a made-up one).
+export function layout(value: unknown, pattern: string): string {
+  const chars = [...text(value).replace(/[^\p{L}\p{N}]/gu, '')];
+  const slots = [...pattern].filter((ch) => ch === 'X').length;
+  if (chars.length !== slots)
+    throw new Error(
+      `${JSON.stringify(text(value))} has ${chars.length} letters and digits; the layout ${pattern} has ${slots}`,
+    );
+  let next = 0;
+  return [...pattern].map((ch) => (ch === 'X' ? chars[next++] : ch)).join('');
+}
+
+// The runs of letters and digits of a text joined by one separator ("ab_778 x" → "ab-778-x").
+export function joinRuns(value: unknown, separator: string): string {
+  return (text(value).match(/[\p{L}\p{N}]+/gu) ?? []).join(separator);
+}
+
 // The text before the last occurrence of a delimiter; the whole text when the delimiter is absent.
 export function beforeLast(value: unknown, delimiter: string): string {
   const s = text(value);
