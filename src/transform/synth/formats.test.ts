@@ -135,6 +135,24 @@ describe('amounts in any locale', () => {
   });
 });
 
+describe('names whose word count the examples never showed', () => {
+  it('leaves a name with a middle name unsettled when the examples had none', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ name: 'Smith, John' }, { first: 'John', last: 'Smith' }],
+        [{ name: 'Mary Jones' }, { first: 'Mary', last: 'Jones' }],
+        [{ name: 'Doe, Jane' }, { first: 'Jane', last: 'Doe' }],
+        [{ name: 'Bob Stone' }, { first: 'Bob', last: 'Stone' }],
+      ]),
+      // Unlabeled names of the "First Last" format, some with a middle name.
+      { inputs: [{ name: 'Ada Lovelace' }, { name: 'Mary Ann Evans' }, { name: 'Curie, Marie' }] },
+    );
+    expect(transform({ name: 'Alan Turing' })).toEqual({ first: 'Alan', last: 'Turing' });
+    expect(answers(result, { name: 'Alan Turing' })).toEqual({});
+    expect(Object.keys(answers(result, { name: 'Mary Ann Evans' })).length).toBeGreaterThan(0);
+  });
+});
+
 describe('the rest of a line after its first fields', () => {
   it('takes a log message as everything after the timestamp, whatever it holds', () => {
     const { transform } = learn(

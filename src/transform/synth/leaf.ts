@@ -397,6 +397,7 @@ function formatBranches(
     const extraTokens = extras.map(classTokens);
     const seen = new Set<string>();
     let cheapest: Expr | null = null;
+    let chosenFound: Expr[] = [];
     for (let k = 1; k <= 4; k++) {
       const keys = tokens.map((t) => t.slice(0, k).join(''));
       const groups = new Map<string, number[]>();
@@ -407,7 +408,10 @@ function formatBranches(
       if (groups.size < 2 || groups.size > 4) continue;
       if (![...groups.values()].some((g) => g.length >= 2)) continue;
       const branches: { recognizer: RegExp; source: string; expr: Expr; size: number }[] = [];
+      const groupsOf: number[][] = [];
+      const groupTasks: Task[] = [];
       for (const [key, members] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+        groupsOf.push(members);
         const extraMembers = extraTokens
           .map((t, i) => [t, i] as const)
           .filter(([t]) => t.slice(0, k).join('') === key);
@@ -421,6 +425,7 @@ function formatBranches(
           roots: members.map((i) => task.roots[i]),
           extraRoots: extraMembers.map(([, i]) => task.extraRoots[i]),
         };
+        groupTasks.push(branchTask);
         const inner = synthLeaf(
           branchTask,
           members.map((i) => outputs[i]),
@@ -437,36 +442,61 @@ function formatBranches(
       }
       if (branches.length !== groups.size) continue;
       const read = source.expr;
-      const variants = found ? branches.map((_b, i) => i) : [0];
-      let best: Expr | null = null;
-      for (const fallbackAt of variants) {
-        const fallback = branches[fallbackAt] as (typeof branches)[number];
-        const expr: Expr = {
+      type Branch = (typeof branches)[number];
+      const build = (list: Branch[], fallbackAt: number, extra: number): Expr => {
+        const fallback = list[fallbackAt] as Branch;
+        return {
           code: (root) =>
-            branches
+            list
               .map((b) => `/${b.source}/u.test(text(${read.code(root)}).trim()) ? (${b.expr.code(root)}) : `)
               .join('') + fallback.expr.code(root),
           run: (root) => {
             const value = H.text(read.run(root)).trim();
-            const hit = branches.find((b) => b.recognizer.test(value)) ?? fallback;
+            const hit = list.find((b) => b.recognizer.test(value)) ?? fallback;
             return hit.expr.run(root);
           },
-          cost: branches.reduce((sum, b) => sum + b.expr.cost + 1.2, 1) + (fallbackAt === 0 ? 0 : 0.01),
-          helpers: ['text', ...read.helpers, ...branches.flatMap((b) => b.expr.helpers)],
+          cost: list.reduce((sum, b) => sum + b.expr.cost + 1.2, 1) + extra,
+          helpers: ['text', ...read.helpers, ...list.flatMap((b) => b.expr.helpers)],
           describe: (root) =>
-            branches
+            list
               .map(
                 (b) => `if ${read.describe(root)} looks like /${b.source}/ then ${b.expr.describe(root)}; `,
               )
               .join('') + `else (a guess) ${fallback.expr.describe(root)}`,
         };
-        if (!checks(expr, task, outputs)) break;
-        found?.push(expr);
-        best ??= expr;
-      }
-      if (best && (!cheapest || best.cost < cheapest.cost)) cheapest = best;
+      };
+      const chosen = build(branches, 0, 0);
+      if (!checks(chosen, task, outputs)) continue;
+      if (cheapest && chosen.cost >= cheapest.cost) continue;
+      cheapest = chosen;
+      if (!found) continue;
+      // Rivals: each branch as the guess for an unrecognised text, and, within a format, each
+      // branch's own rivals (its examples may not settle "the 2nd word" against "the last word").
+      const local: Expr[] = [chosen];
+      branches.forEach((_b, i) => {
+        if (i > 0) local.push(build(branches, i, 0.01));
+      });
+      branches.forEach((b, i) => {
+        if (Date.now() > task.deadline) return;
+        const members = groupsOf[i] ?? [];
+        const alternatives = leafAlternatives(
+          groupTasks[i] ?? task,
+          members.map((m) => outputs[m]),
+          spec,
+          3,
+          true,
+        ).filter((alt) => readsInput(alt) && alt.code('input') !== b.expr.code('input'));
+        for (const alt of alternatives.slice(0, 2)) {
+          const swapped = branches.map((other, j) => (j === i ? { ...other, expr: alt } : other));
+          local.push(build(swapped, 0, alt.cost - b.expr.cost));
+        }
+      });
+      chosenFound = local;
     }
-    if (cheapest) return cheapest;
+    if (cheapest) {
+      found?.push(...chosenFound);
+      return cheapest;
+    }
   }
   return null;
 }
@@ -571,7 +601,14 @@ function lookupTable(
  * its members disagree on an input, the examples do not settle what the output should be.
  * Fields with null outputs and yes/no fields get none (their single program stands).
  */
-export function leafAlternatives(task: Task, outputs: unknown[], spec: LeafSpec, limit: number): Expr[] {
+export function leafAlternatives(
+  task: Task,
+  outputs: unknown[],
+  spec: LeafSpec,
+  limit: number,
+  /** Within one format's branch: no further branching. */
+  nested = false,
+): Expr[] {
   if (outputs.some((o) => o === null || o === undefined)) return [];
   const types = new Set(outputs.map((o) => typeof o));
   if (types.size !== 1) return [];
@@ -614,8 +651,9 @@ export function leafAlternatives(task: Task, outputs: unknown[], spec: LeafSpec,
   // As synthLeaf chooses: the guard's rivals only where the guard makes the simpler program.
   const routedFound: Expr[] = [];
   const guardedFound: Expr[] = [];
-  const routed = Date.now() < task.deadline ? formatBranches(task, outputs, spec, 0, routedFound) : null;
-  const guarded = Date.now() < task.deadline ? conditional(task, outputs, spec, 0, guardedFound) : null;
+  const open = !nested && Date.now() < task.deadline;
+  const routed = open ? formatBranches(task, outputs, spec, 0, routedFound) : null;
+  const guarded = open ? conditional(task, outputs, spec, 0, guardedFound) : null;
   found.push(...(routed && (!guarded || routed.cost <= guarded.cost + 1) ? routedFound : guardedFound));
   const table = lookupTable(sources, outputs, spec, type);
   if (table) found.push(table);
