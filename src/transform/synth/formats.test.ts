@@ -268,3 +268,55 @@ describe('one branch per input format, chosen by a recognizer', () => {
     expect(Object.keys(answers(result, { name: 'J. R. R. Tolkien' })).length).toBeGreaterThan(0);
   });
 });
+
+describe('quantities in any unit of their kind', () => {
+  it.each([
+    ['1.5 l', 'ml', 1500],
+    ['95 cl', 'ml', 950],
+    ['381 mL', 'ml', 381],
+    ['12 fl oz', 'ml', 354.88235475],
+    ['2 lb', 'g', 907.18474],
+    ['1998g', 'g', 1998],
+    ['2528 grams', 'kg', 2.528],
+    ['96.7"', 'cm', 245.618],
+    ['6 ft', 'cm', 182.88],
+    ['142 MPH', 'km/h', 228.526848],
+    ['0.5 m/s', 'km/h', 1.8],
+    ['84 KM/H', 'km/h', 84],
+    ['1,5 kg', 'g', 1500],
+  ])('toUnit(%j, %s) = %d', (text, unit, value) => {
+    expect(H.toUnit(text, unit)).toBeCloseTo(value, 6);
+  });
+
+  it.each([
+    ['12 kg', 'cm'],
+    ['12', 'cm'],
+    ['a lot', 'ml'],
+  ])('toUnit(%j, %s) is NaN (another kind, no unit, no number)', (text, unit) => {
+    expect(H.toUnit(text, unit)).toBeNaN();
+  });
+
+  it('learns whole millilitres from volumes in units the examples never showed', () => {
+    const { transform } = learn(
+      pairs([
+        [{ volume: '500 ml' }, { ml: 500 }],
+        [{ volume: '1.5 l' }, { ml: 1500 }],
+        [{ volume: '330 ml' }, { ml: 330 }],
+      ]),
+    );
+    expect(transform({ volume: '95 cl' })).toEqual({ ml: 950 });
+    expect(transform({ volume: '12 fl oz' })).toEqual({ ml: 355 });
+  });
+
+  it('learns centimetres with one decimal from inches and centimetres, and reads feet too', () => {
+    const { transform } = learn(
+      pairs([
+        [{ length: '12 in' }, { cm: 30.5 }],
+        [{ length: '30 cm' }, { cm: 30 }],
+        [{ length: '2.5 in' }, { cm: 6.4 }],
+      ]),
+    );
+    expect(transform({ length: '6 ft' })).toEqual({ cm: 182.9 });
+    expect(transform({ length: '88.1 inch' })).toEqual({ cm: 223.8 });
+  });
+});

@@ -425,3 +425,47 @@ export function currencyCode(value: unknown): string {
   }
   return '';
 }
+
+// A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h"); NaN when the text has no number or no unit of the same kind.
+export function toUnit(value: unknown, unit: string): number {
+  // Unit name → [kind, size in the kind's base unit]: exact definitions (an inch is 2.54 cm, a
+  // pound 0.45359237 kg, a US fluid ounce 29.5735295625 ml, a knot 1852 m per hour).
+  const sizes: Record<string, [string, number]> = {};
+  const define = (kind: string, size: number, names: string): void => {
+    for (const name of names.split(' ')) sizes[name] = [kind, size];
+  };
+  define('length', 0.001, 'mm millimeter millimeters millimetre millimetres');
+  define('length', 0.01, 'cm centimeter centimeters centimetre centimetres');
+  define('length', 1, 'm meter meters metre metres');
+  define('length', 1000, 'km kilometer kilometers kilometre kilometres');
+  define('length', 0.0254, 'in inch inches "');
+  define('length', 0.3048, "ft foot feet '");
+  define('length', 0.9144, 'yd yard yards');
+  define('length', 1609.344, 'mi mile miles');
+  define('mass', 0.000001, 'mg milligram milligrams');
+  define('mass', 0.001, 'g gr gram grams gramme grammes');
+  define('mass', 1, 'kg kgs kilo kilos kilogram kilograms');
+  define('mass', 0.45359237, 'lb lbs pound pounds');
+  define('mass', 0.028349523125, 'oz ounce ounces');
+  define('mass', 6.35029318, 'st stone stones');
+  define('mass', 1000, 't tonne tonnes');
+  define('volume', 0.001, 'ml milliliter milliliters millilitre millilitres');
+  define('volume', 0.01, 'cl centiliter centiliters centilitre centilitres');
+  define('volume', 0.1, 'dl deciliter deciliters decilitre decilitres');
+  define('volume', 1, 'l liter liters litre litres');
+  define('volume', 0.0295735295625, 'floz fl.oz');
+  define('volume', 3.785411784, 'gal gallon gallons');
+  define('volume', 0.946352946, 'qt quart quarts');
+  define('volume', 0.473176473, 'pt pint pints');
+  define('speed', 1 / 3.6, 'km/h kmh kph kmph');
+  define('speed', 1, 'm/s mps');
+  define('speed', 0.44704, 'mph mi/h');
+  define('speed', 1852 / 3600, 'kn kt knot knots');
+  define('speed', 0.3048, 'ft/s fps');
+  const target = sizes[unit.toLowerCase()];
+  const found = /(\d+(?:[.,]\d+)*)\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(text(value));
+  if (!target || !found || found[2] === undefined) return Number.NaN;
+  const named = sizes[found[2].toLowerCase().replace(/\s+/g, '')];
+  if (!named || named[0] !== target[0]) return Number.NaN;
+  return (parseNumber(found[1]) * named[1]) / target[1];
+}

@@ -652,7 +652,9 @@ export function leafAlternatives(
   const routedFound: Expr[] = [];
   const guardedFound: Expr[] = [];
   const open = !nested && Date.now() < task.deadline;
-  const routed = open ? formatBranches(task, outputs, spec, 0, routedFound) : null;
+  // Branches cost more than a single program by more than a rival's margin: only where no single
+  // program fits are they the field's rivals.
+  const routed = open && found.length === 0 ? formatBranches(task, outputs, spec, 0, routedFound) : null;
   const guarded = open ? conditional(task, outputs, spec, 0, guardedFound) : null;
   found.push(...(routed && (!guarded || routed.cost <= guarded.cost + 1) ? routedFound : guardedFound));
   const table = lookupTable(sources, outputs, spec, type);
