@@ -320,3 +320,43 @@ describe('quantities in any unit of their kind', () => {
     expect(transform({ length: '88.1 inch' })).toEqual({ cm: 223.8 });
   });
 });
+
+describe('durations as people and standards write them', () => {
+  it.each([
+    ['PT1H30M', 's', 5400],
+    ['pt5h11m52s', 's', 18712],
+    ['P2DT18H57M14S', 's', 241034],
+    ['PT275M', 'min', 275],
+    ['4h30', 'min', 270],
+    ['2m05', 's', 125],
+  ] as const)('parseDuration(%j, %s) = %d', (text, unit, value) => {
+    expect(H.parseDuration(text, unit, 'hm')).toBe(value);
+  });
+
+  it.each(['P', 'PT', '30 4h', 'P1Y'])('is NaN for %j', (text) => {
+    expect(H.parseDuration(text, 's', 'hm')).toBeNaN();
+  });
+});
+
+describe('labelled codes', () => {
+  it.each([
+    ['ISBN-13: 978 183 03 0382 0', '9781830303820'],
+    ['isbn:0329932772', '0329932772'],
+    ['ISBN 8 2 0767383 4', '8207673834'],
+    ['ISBN: 0-306-40615-x', '030640615X'],
+    ['978-3-16-148410-0', '9783161484100'],
+  ])('codeDigits(%j) = %s', (text, digits) => {
+    expect(H.codeDigits(text)).toBe(digits);
+  });
+
+  it('leaves the label out of a code learned from examples whose label had no digits', () => {
+    const { transform } = learn(
+      pairs([
+        [{ isbn: 'ISBN 978-3-16-148410-0' }, { isbn: '9783161484100' }],
+        [{ isbn: '978-0-306-40615-7' }, { isbn: '9780306406157' }],
+        [{ isbn: 'ISBN 978-1-4028-9462-6' }, { isbn: '9781402894626' }],
+      ]),
+    );
+    expect(transform({ isbn: 'ISBN-13: 978 183 03 0382 0' })).toEqual({ isbn: '9781830303820' });
+  });
+});

@@ -52,6 +52,13 @@ export function layout(value: unknown, pattern: string): string {
   return [...pattern].map((ch) => (ch === 'X' ? chars[next++] : ch)).join('');
 }
 
+// The digits of a code after its label ("ISBN-13: 978 1 83030 382 0" → "9781830303820"; "isbn:0-306-40615-X" → "030640615X"): a leading word, with a number of a digit or two and a colon or a space, is a label; a final check letter X is kept, upper-case.
+export function codeDigits(value: unknown): string {
+  const body = text(value).replace(/^\s*\p{L}+(?:[-\s]?\d{1,2}(?=\s*:))?\s*(?::\s*|\s+|(?=\d))/u, '');
+  const kept = body.replace(/[^\dXx]/g, '').toUpperCase();
+  return /^\d+X?$/.test(kept) ? kept : body.replace(/\D/g, '');
+}
+
 // The runs of letters and digits of a text joined by one separator ("ab_778 x" → "ab-778-x").
 export function joinRuns(value: unknown, separator: string): string {
   return (text(value).match(/[\p{L}\p{N}]+/gu) ?? []).join(separator);
@@ -326,17 +333,26 @@ export function parseDuration(value: unknown, unit: 'h' | 'min' | 's', clock: 'h
   }
   const piece =
     /(\d+(?:[.,]\d+)?)\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)?(?:\s+and\b|,)?\s*/y;
+  // ISO 8601: "PT1H30M", "P2DT18H57M14S".
+  const iso = /^p(?:(\d+)d)?(?:t(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?)?$/.exec(s);
+  if (iso && s !== 'p' && s !== 'pt') {
+    const [d, h, m, sec] = [iso[1], iso[2], iso[3], iso[4]].map((n) => Number(n ?? 0));
+    return ((d ?? 0) * 86400 + (h ?? 0) * 3600 + (m ?? 0) * 60 + (sec ?? 0)) / size;
+  }
   let seconds = 0;
   let count = 0;
   let bare = false;
+  let previous = '';
   for (let at = 0; at < s.length; at = piece.lastIndex) {
     piece.lastIndex = at;
     const found = piece.exec(s);
     if (!found || found[0] === '') return Number.NaN;
     const amount = Number((found[1] ?? '').replace(',', '.'));
-    const name = found[2];
+    // A bare number glued to hours is minutes ("4h30"), to minutes seconds ("2m05"); "1h 2" is unclear.
+    const name = found[2] ?? (previous === 'h' ? 'm' : previous === 'm' ? 's' : undefined);
     count += 1;
     if (name === undefined) bare = true;
+    previous = found[2] !== undefined && !/\s$/.test(found[0]) ? (name?.charAt(0) ?? '') : '';
     seconds += name === undefined ? amount * size : amount * (per[name.charAt(0)] ?? Number.NaN);
   }
   if (count === 0 || (bare && count > 1)) return Number.NaN;

@@ -526,6 +526,7 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
     for (const [name, table] of Object.entries(task.tables ?? {})) addTableLookup(source, name, table, add);
     if (!userNamesCurrencies(task.tables)) addCurrencyCode(source, add);
     addCodeNormalisations(source, outputs, add);
+    addCodeDigits(source, outputs, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }
@@ -650,6 +651,25 @@ function addCodeNormalisations(
         (c) => `letter and digit runs of ${c} joined by ${JSON.stringify(separator)}`,
       ),
     );
+}
+
+/**
+ * The digits of a labelled code ("ISBN-13: 978-…", "isbn:0306406152"), for outputs that are digit
+ * codes (a final check X allowed): the digits of the label are not the code's, which cutting every
+ * non-digit would keep. Cheaper than that cut, with which it agrees wherever there is no label.
+ */
+function addCodeDigits(source: Source, outputs: string[], add: (expr: Expr) => string[] | null): void {
+  if (!outputs.every((o) => /^\d{5,}X?$/.test(o))) return;
+  add(
+    derive(
+      source.expr,
+      (c) => `codeDigits(${c})`,
+      (v) => H.codeDigits(v),
+      0.95,
+      ['codeDigits'],
+      (c) => `digits of the code in ${c} (a label left out)`,
+    ),
+  );
 }
 
 /** The user gave a table whose values are currency codes: theirs decides, not the built-in one. */
