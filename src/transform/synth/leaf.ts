@@ -336,16 +336,17 @@ function conditional(
   return best;
 }
 
-/** Regex pieces for the letter, digit, space and other runs of a text (lengths free). */
+/** Regex pieces for the letter, number, space and other runs of a text (lengths free). */
 function classTokens(textValue: string): string[] {
   // A number is one token whatever its sign and separators ("-5.5", "1,299.00"): a minus sign or a
-  // thousands separator does not make another format.
+  // thousands separator does not make another format. A sign can only lead the text or follow a space.
   const runs = textValue
     .trim()
     .match(/(?<![\p{L}\d])[-+]?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*|\p{L}+|\s+|[^\p{L}\d\s]/gu);
-  return (runs ?? []).map((run) => {
+  return (runs ?? []).map((run, i, all) => {
     if (/^\p{L}/u.test(run)) return '\\p{L}+';
-    if (/^[-+]?\d/.test(run)) return '[-+]?\\d+(?:[.,]\\d+)*';
+    if (/^[-+]?\d/.test(run))
+      return i === 0 || /^\s/.test(all[i - 1] ?? '') ? '[-+]?\\d[\\d.,]*' : '\\d[\\d.,]*';
     if (/^\s/.test(run)) return '\\s+';
     return run.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   });
@@ -426,11 +427,13 @@ function formatBranches(
           extraRoots: extraMembers.map(([, i]) => task.extraRoots[i]),
         };
         groupTasks.push(branchTask);
+        // One program per format: a branch that needs a guard of its own means the grouping did not
+        // find the formats (and nested searches would spend the whole budget).
         const inner = synthLeaf(
           branchTask,
           members.map((i) => outputs[i]),
           spec,
-          depth + 1,
+          2,
         );
         if (!('expr' in inner) || !readsInput(inner.expr)) break;
         branches.push({
