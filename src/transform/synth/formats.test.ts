@@ -81,6 +81,7 @@ describe('amounts in any locale', () => {
     ['R$ 10,50', 10.5],
     ['1 299,50 €', 1299.5],
     ['¥1200', 1200],
+    ['1\u202f990,81 €', 1990.81],
   ])('parseNumber reads %j as %d', (text, value) => {
     expect(H.parseNumber(text)).toBe(value);
   });
@@ -358,5 +359,17 @@ describe('labelled codes', () => {
       ]),
     );
     expect(transform({ isbn: 'ISBN-13: 978 183 03 0382 0' })).toEqual({ isbn: '9781830303820' });
+  });
+});
+
+describe('two-digit years', () => {
+  it.each([
+    ['2/7/60', 1960],
+    ['5/12/57', 1957],
+    ['1/1/30', 1930],
+    ['12/31/29', 2029],
+    ['3/4/05', 2005],
+  ])('%s is in %d (00–29 → 2000s, 30–99 → 1900s, the spreadsheet window)', (text, year) => {
+    expect(H.parseDate(text, 'MDY')?.year).toBe(year);
   });
 });

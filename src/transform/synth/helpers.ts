@@ -134,9 +134,9 @@ export function titleCase(value: unknown): string {
 export function parseNumber(value: unknown, point?: '.' | ','): number {
   if (typeof value === 'number') return value;
   const s = text(value);
-  const found = /\d+(?:(?:[.,]|['’ \u00a0](?=\d{3}(?!\d)))\d+)*/.exec(s);
+  const found = /\d+(?:(?:[.,]|['’ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/.exec(s);
   if (!found) return Number.NaN;
-  const digits = found[0].replace(/['’ \u00a0]/g, '');
+  const digits = found[0].replace(/['’ \u00a0\u202f]/g, '');
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   let mark = '';
@@ -214,7 +214,8 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
     };
   }
   const s = text(value).trim();
-  const full = (y: string): number => (y.length > 2 ? Number(y) : Number(y) + (Number(y) < 69 ? 2000 : 1900));
+  // Two-digit years: 00–29 are 2000–2029, 30–99 are 1930–1999 (the window spreadsheets use).
+  const full = (y: string): number => (y.length > 2 ? Number(y) : Number(y) + (Number(y) < 30 ? 2000 : 1900));
   let year = Number.NaN;
   let month: number;
   let day = Number.NaN;

@@ -178,7 +178,7 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
 }
 
 /** A lone "." or "," before exactly three digits ("1.299", "4,500"): grouping or decimal mark? */
-const LONE_SEPARATOR = /(?<![\d.,'’ \u00a0])\d{1,3}([.,])\d{3}(?![\d.,])/;
+const LONE_SEPARATOR = /(?<![\d.,'’ \u00a0\u202f])\d{1,3}([.,])\d{3}(?![\d.,])/;
 
 /**
  * The decimal mark the examples show, where the text decides it: "1.299,00" and "12,50" use ",",
@@ -187,7 +187,7 @@ const LONE_SEPARATOR = /(?<![\d.,'’ \u00a0])\d{1,3}([.,])\d{3}(?![\d.,])/;
 function decimalMarksShown(texts: string[]): Set<'.' | ','> {
   const marks = new Set<'.' | ','>();
   for (const t of texts) {
-    for (const found of t.matchAll(/\d+(?:[.,'’ \u00a0]\d+)*/g)) {
+    for (const found of t.matchAll(/\d+(?:[.,'’ \u00a0\u202f]\d+)*/g)) {
       const n = found[0];
       if (LONE_SEPARATOR.test(n) && LONE_SEPARATOR.exec(n)?.[0] === n) continue;
       const last = Math.max(n.lastIndexOf('.'), n.lastIndexOf(','));
