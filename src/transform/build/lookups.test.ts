@@ -36,12 +36,18 @@ describe('lookups.json: tables a user gives the local synthesizer', { timeout: 1
     ]);
   });
 
-  it('without the table the currency cannot be derived, and the build says so', async () => {
+  it('without the table the built-in currency table derives the codes (a user table would win)', async () => {
     const dir = await makeServiceDir({ 'examples.json': EXAMPLES, 'codify.json': LOCAL });
-    const built = await (await loadService(dir)).build();
-    expect(built.status).not.toBe('passed');
-    expect(built.reason).toMatch(/currency/);
-    expect(existsSync(path.join(dir, 'transform.ts'))).toBe(false);
+    const svc = await loadService(dir);
+    const built = await svc.build();
+    expect(built.status, built.reason).toBe('passed');
+    expect(existsSync(path.join(dir, 'transform.ts'))).toBe(true);
+    const code = await readFile(path.join(dir, 'transform.ts'), 'utf8');
+    expect(code).toContain('currencyCode(');
+    expect(code).not.toContain('findIn(');
+    const results = [];
+    for await (const result of svc.run([{ price: 'GBP 7.25' }])) results.push(result);
+    expect(results.map((r) => (r.ok ? r.output : r.error.kind))).toEqual([{ amount: 7.25, currency: 'GBP' }]);
   });
 
   it('reads nothing when absent and refuses a table that does not map text to text', async () => {

@@ -29,6 +29,41 @@ export function after(value: unknown, delimiter: string): string {
   return at < 0 ? '' : s.slice(at + delimiter.length).trim();
 }
 
+// The text after the nth delimiter (a space means a run of whitespace): "the message after the level and the time"; "" when there are fewer.
+export function afterNth(value: unknown, delimiter: string, n: number): string {
+  const s = delimiter === ' ' ? text(value).trim().replace(/\s+/g, ' ') : text(value);
+  let at = -delimiter.length;
+  for (let k = 0; k < n; k++) {
+    at = s.indexOf(delimiter, at + delimiter.length);
+    if (at < 0) return '';
+  }
+  return s.slice(at + delimiter.length).trim();
+}
+
+// The letters and digits of a code laid out by a pattern ("XXXX-XXXX": X is one letter or digit, anything else is written as is); throws when the code has another number of them (no output is better than a made-up one).
+export function layout(value: unknown, pattern: string): string {
+  const chars = [...text(value).replace(/[^\p{L}\p{N}]/gu, '')];
+  const slots = [...pattern].filter((ch) => ch === 'X').length;
+  if (chars.length !== slots)
+    throw new Error(
+      `${JSON.stringify(text(value))} has ${chars.length} letters and digits; the layout ${pattern} has ${slots}`,
+    );
+  let next = 0;
+  return [...pattern].map((ch) => (ch === 'X' ? chars[next++] : ch)).join('');
+}
+
+// The digits of a code after its label ("ISBN-13: 978 1 83030 382 0" → "9781830303820"; "isbn:0-306-40615-X" → "030640615X"): a leading word, with a number of a digit or two and a colon or a space, is a label; a final check letter X is kept, upper-case.
+export function codeDigits(value: unknown): string {
+  const body = text(value).replace(/^\s*\p{L}+(?:[-\s]?\d{1,2}(?=\s*:))?\s*(?::\s*|\s+|(?=\d))/u, '');
+  const kept = body.replace(/[^\dXx]/g, '').toUpperCase();
+  return /^\d+X?$/.test(kept) ? kept : body.replace(/\D/g, '');
+}
+
+// The runs of letters and digits of a text joined by one separator ("ab_778 x" → "ab-778-x").
+export function joinRuns(value: unknown, separator: string): string {
+  return (text(value).match(/[\p{L}\p{N}]+/gu) ?? []).join(separator);
+}
+
 // The text before the last occurrence of a delimiter; the whole text when the delimiter is absent.
 export function beforeLast(value: unknown, delimiter: string): string {
   const s = text(value);
@@ -95,21 +130,27 @@ export function titleCase(value: unknown): string {
     );
 }
 
-// Parses a number from text such as "$1,234.50", "1.234,50 €", "(12.00)" or "5 kg"; NaN when there is none.
-export function parseNumber(value: unknown): number {
+// Parses a number from "$1,234.50", "1.234,50 €", "CHF 1'299.50", "(12.00)" or "5 kg" (NaN when none); a lone "." or "," before three digits ("1.299") is the decimal mark `point` when given.
+export function parseNumber(value: unknown, point?: '.' | ','): number {
   if (typeof value === 'number') return value;
   const s = text(value);
-  const found = /\d+(?:(?:[.,]|['’ \u00a0](?=\d{3}(?!\d)))\d+)*/.exec(s);
+  const found = /\d+(?:(?:[.,]|['’ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/.exec(s);
   if (!found) return Number.NaN;
-  const digits = found[0].replace(/['’ \u00a0]/g, '');
+  const digits = found[0].replace(/['’ \u00a0\u202f]/g, '');
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
-  let point = '';
-  if (lastDot >= 0 && lastComma >= 0) point = lastDot > lastComma ? '.' : ',';
-  else if (lastComma >= 0)
-    point = digits.split(',').length === 2 && digits.length - lastComma !== 4 ? ',' : '';
-  else if (lastDot >= 0) point = digits.split('.').length === 2 ? '.' : '';
-  const cut = point ? digits.lastIndexOf(point) : -1;
+  let mark = '';
+  if (lastDot >= 0 && lastComma >= 0) mark = lastDot > lastComma ? '.' : ',';
+  else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const once = digits.split(sep).length === 2;
+    const lone = once && digits.length - digits.lastIndexOf(sep) === 4;
+    // Grouped digits before it ("1'299.50") make the other separator the decimal mark.
+    if (!once) mark = '';
+    else if (!lone || digits !== found[0]) mark = sep;
+    else mark = point ? (point === sep ? sep : '') : sep === '.' ? '.' : '';
+  }
+  const cut = mark ? digits.lastIndexOf(mark) : -1;
   const whole = (cut < 0 ? digits : digits.slice(0, cut)).replace(/[.,]/g, '');
   const magnitude = Number(cut < 0 ? whole : `${whole}.${digits.slice(cut + 1)}`);
   const before = s.slice(0, found.index);
@@ -173,7 +214,8 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
     };
   }
   const s = text(value).trim();
-  const full = (y: string): number => (y.length > 2 ? Number(y) : Number(y) + (Number(y) < 69 ? 2000 : 1900));
+  // Two-digit years: 00–29 are 2000–2029, 30–99 are 1930–1999 (the window spreadsheets use).
+  const full = (y: string): number => (y.length > 2 ? Number(y) : Number(y) + (Number(y) < 30 ? 2000 : 1900));
   let year = Number.NaN;
   let month: number;
   let day = Number.NaN;
@@ -292,17 +334,26 @@ export function parseDuration(value: unknown, unit: 'h' | 'min' | 's', clock: 'h
   }
   const piece =
     /(\d+(?:[.,]\d+)?)\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)?(?:\s+and\b|,)?\s*/y;
+  // ISO 8601: "PT1H30M", "P2DT18H57M14S".
+  const iso = /^p(?:(\d+)d)?(?:t(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?)?$/.exec(s);
+  if (iso && s !== 'p' && s !== 'pt') {
+    const [d, h, m, sec] = [iso[1], iso[2], iso[3], iso[4]].map((n) => Number(n ?? 0));
+    return ((d ?? 0) * 86400 + (h ?? 0) * 3600 + (m ?? 0) * 60 + (sec ?? 0)) / size;
+  }
   let seconds = 0;
   let count = 0;
   let bare = false;
+  let previous = '';
   for (let at = 0; at < s.length; at = piece.lastIndex) {
     piece.lastIndex = at;
     const found = piece.exec(s);
     if (!found || found[0] === '') return Number.NaN;
     const amount = Number((found[1] ?? '').replace(',', '.'));
-    const name = found[2];
+    // A bare number glued to hours is minutes ("4h30"), to minutes seconds ("2m05"); "1h 2" is unclear.
+    const name = found[2] ?? (previous === 'h' ? 'm' : previous === 'm' ? 's' : undefined);
     count += 1;
     if (name === undefined) bare = true;
+    previous = found[2] !== undefined && !/\s$/.test(found[0]) ? (name?.charAt(0) ?? '') : '';
     seconds += name === undefined ? amount * size : amount * (per[name.charAt(0)] ?? Number.NaN);
   }
   if (count === 0 || (bare && count > 1)) return Number.NaN;
@@ -328,4 +379,110 @@ export function findIn<T>(table: Record<string, T>, value: unknown, fallback: T)
     }
   }
   return fallback;
+}
+
+// ISO 4217 code of the currency a price names by symbol or code ("€", "R$", "CHF", "usd" → "EUR", "BRL", "CHF", "USD"); "" when none or ambiguous ("kr").
+export function currencyCode(value: unknown): string {
+  // Symbols in common use (general knowledge): "$" alone is the US dollar by convention; "kr" (SEK,
+  // NOK, DKK, ISK) and bare "R" are left out as ambiguous. Prefixed dollars name their country.
+  const symbols: Record<string, string> = {
+    US$: 'USD',
+    C$: 'CAD',
+    CA$: 'CAD',
+    A$: 'AUD',
+    AU$: 'AUD',
+    NZ$: 'NZD',
+    HK$: 'HKD',
+    S$: 'SGD',
+    R$: 'BRL',
+    MX$: 'MXN',
+    NT$: 'TWD',
+    $: 'USD',
+    '€': 'EUR',
+    '£': 'GBP',
+    '¥': 'JPY',
+    'JP¥': 'JPY',
+    'CN¥': 'CNY',
+    元: 'CNY',
+    '₹': 'INR',
+    '₩': 'KRW',
+    '₽': 'RUB',
+    '₺': 'TRY',
+    '₪': 'ILS',
+    '฿': 'THB',
+    '₫': 'VND',
+    '₱': 'PHP',
+    '₦': 'NGN',
+    '₴': 'UAH',
+    zł: 'PLN',
+    Kč: 'CZK',
+    Ft: 'HUF',
+    'Fr.': 'CHF',
+    RMB: 'CNY',
+    lei: 'RON',
+  };
+  const codes =
+    'USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RUB UAH TRY ' +
+    'INR PKR BDT IDR MYR THB VND PHP KRW TWD BRL MXN ARS CLP COP PEN ZAR NGN KES EGP MAD ILS AED SAR QAR';
+  const s = text(value);
+  const word = /[\p{L}\p{N}]/u;
+  for (const found of s.matchAll(/\p{L}+/gu)) {
+    const upper = found[0].toUpperCase();
+    if (found[0].length === 3 && codes.split(' ').includes(upper)) return upper;
+  }
+  const keys = Object.keys(symbols).sort((a, b) => b.length - a.length);
+  for (const k of keys) {
+    for (let at = s.indexOf(k); at >= 0; at = s.indexOf(k, at + 1)) {
+      const openStart = !word.test(k.charAt(0)) || !word.test(s.charAt(at - 1));
+      const openEnd = !word.test(k.charAt(k.length - 1)) || !word.test(s.charAt(at + k.length));
+      // "R$" must not read as "$" inside a longer symbol: a letter glued before a "$" is a prefix.
+      const glued = k.startsWith('$') && /\p{L}/u.test(s.charAt(at - 1));
+      if (openStart && openEnd && !glued) return symbols[k] ?? '';
+    }
+  }
+  return '';
+}
+
+// A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h"); NaN when the text has no number or no unit of the same kind.
+export function toUnit(value: unknown, unit: string): number {
+  // Unit name → [kind, size in the kind's base unit]: exact definitions (an inch is 2.54 cm, a
+  // pound 0.45359237 kg, a US fluid ounce 29.5735295625 ml, a knot 1852 m per hour).
+  const sizes: Record<string, [string, number]> = {};
+  const define = (kind: string, size: number, names: string): void => {
+    for (const name of names.split(' ')) sizes[name] = [kind, size];
+  };
+  define('length', 0.001, 'mm millimeter millimeters millimetre millimetres');
+  define('length', 0.01, 'cm centimeter centimeters centimetre centimetres');
+  define('length', 1, 'm meter meters metre metres');
+  define('length', 1000, 'km kilometer kilometers kilometre kilometres');
+  define('length', 0.0254, 'in inch inches "');
+  define('length', 0.3048, "ft foot feet '");
+  define('length', 0.9144, 'yd yard yards');
+  define('length', 1609.344, 'mi mile miles');
+  define('mass', 0.000001, 'mg milligram milligrams');
+  define('mass', 0.001, 'g gr gram grams gramme grammes');
+  define('mass', 1, 'kg kgs kilo kilos kilogram kilograms');
+  define('mass', 0.45359237, 'lb lbs pound pounds');
+  define('mass', 0.028349523125, 'oz ounce ounces');
+  define('mass', 6.35029318, 'st stone stones');
+  define('mass', 1000, 't tonne tonnes');
+  define('volume', 0.001, 'ml milliliter milliliters millilitre millilitres');
+  define('volume', 0.01, 'cl centiliter centiliters centilitre centilitres');
+  define('volume', 0.1, 'dl deciliter deciliters decilitre decilitres');
+  define('volume', 1, 'l liter liters litre litres');
+  define('volume', 0.0295735295625, 'floz fl.oz');
+  define('volume', 3.785411784, 'gal gallon gallons');
+  define('volume', 0.946352946, 'qt quart quarts');
+  define('volume', 0.473176473, 'pt pint pints');
+  define('speed', 1 / 3.6, 'km/h kmh kph kmph');
+  define('speed', 1, 'm/s mps');
+  define('speed', 0.44704, 'mph mi/h');
+  define('speed', 1852 / 3600, 'kn kt knot knots');
+  define('speed', 0.3048, 'ft/s fps');
+  const target = sizes[unit.toLowerCase()];
+  const found = /(\d+(?:[.,]\d+)*)\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(text(value));
+  if (!target || !found || found[2] === undefined) return Number.NaN;
+  const named = sizes[found[2].toLowerCase().replace(/\s+/g, '')];
+  if (!named || named[0] !== target[0]) return Number.NaN;
+  return (parseNumber(found[1]) * named[1]) / target[1];
 }

@@ -438,7 +438,7 @@ describe('booleans and mappings', () => {
 });
 
 describe('conditionals', () => {
-  it('branches on the shape of the input when one program does not fit', () => {
+  it('reads kg and lb as one quantity in kg (units by their definitions), not two branches', () => {
     const result = expectGeneralizes(
       [
         [{ weight: '5 kg' }, { kg: 5 }],
@@ -452,7 +452,7 @@ describe('conditionals', () => {
         [{ weight: '100 lb' }, { kg: 45.4 }],
       ],
     );
-    expect(transformBody(result.code)).toContain(' ? ');
+    expect(transformBody(result.code)).toContain("toUnit(input.weight, 'kg')");
   });
 
   it('finds one program for names in either order rather than branching', () => {

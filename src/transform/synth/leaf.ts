@@ -79,7 +79,11 @@ function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: numbe
   if (Date.now() > task.deadline) return { reason: 'time ran out' };
   const defaulted = blankDefault(task, outputs, spec, depth);
   if (defaulted) return { expr: defaulted };
-  const branched = depth < 2 ? conditional(task, outputs, spec, depth) : null;
+  const routed = depth === 0 ? formatBranches(task, outputs, spec, depth) : null;
+  const guarded = depth < 2 ? conditional(task, outputs, spec, depth) : null;
+  // A guard is kept over recognizers only when it makes the simpler program (°F or °C, not "starts
+  // with a minus sign"): formats are told apart by recognizers when the guard is no cheaper.
+  const branched = routed && (!guarded || routed.cost <= guarded.cost + 1) ? routed : guarded;
   if (branched) return { expr: branched };
   // Tables inside branches would be lookups chosen by a guard fitted to the same few examples.
   const table = depth === 0 ? lookupTable(sources, outputs, spec, 'string') : null;
@@ -94,7 +98,11 @@ function synthNumeric(task: Task, outputs: number[], spec: LeafSpec, depth: numb
   if (expr && checks(expr, task, outputs)) return { expr };
   const defaulted = blankDefault(task, outputs, spec, depth);
   if (defaulted) return { expr: defaulted };
-  const branched = depth < 2 ? conditional(task, outputs, spec, depth) : null;
+  const routed = depth === 0 ? formatBranches(task, outputs, spec, depth) : null;
+  const guarded = depth < 2 ? conditional(task, outputs, spec, depth) : null;
+  // A guard is kept over recognizers only when it makes the simpler program (°F or °C, not "starts
+  // with a minus sign"): formats are told apart by recognizers when the guard is no cheaper.
+  const branched = routed && (!guarded || routed.cost <= guarded.cost + 1) ? routed : guarded;
   if (branched) return { expr: branched };
   const table = depth === 0 ? lookupTable(sources, outputs, spec, 'number') : null;
   if (table) return { expr: table };
@@ -328,6 +336,174 @@ function conditional(
   return best;
 }
 
+/** Regex pieces for the letter, number, space and other runs of a text (lengths free). */
+function classTokens(textValue: string): string[] {
+  // A number is one token whatever its sign and separators ("-5.5", "1,299.00"): a minus sign or a
+  // thousands separator does not make another format. A sign can only lead the text or follow a space.
+  const runs = textValue
+    .trim()
+    .match(/(?<![\p{L}\d])[-+]?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*|\p{L}+|\s+|[^\p{L}\d\s]/gu);
+  return (runs ?? []).map((run, i, all) => {
+    if (/^\p{L}/u.test(run)) return '\\p{L}+';
+    if (/^[-+]?\d/.test(run))
+      return i === 0 || /^\s/.test(all[i - 1] ?? '') ? '[-+]?\\d[\\d.,]*' : '\\d[\\d.,]*';
+    if (/^\s/.test(run)) return '\\s+';
+    return run.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  });
+}
+
+/** The longest run of tokens every list starts with. */
+function commonPrefix(lists: string[][]): string[] {
+  const first = lists[0] ?? [];
+  let k = 0;
+  while (k < first.length && lists.every((l) => l[k] === first[k])) k++;
+  return first.slice(0, k);
+}
+
+const WORD_OR_SPACE = new Set(['\\p{L}+', '\\s+']);
+
+/**
+ * The part of a format's shared shape that marks the format: trailing words and spaces (a log
+ * message, a given name) are content, which the next record words differently, so they are left out
+ * (never the first `k` runs, which tell the formats apart). A code ("AB-778-X") keeps its whole shape.
+ */
+function recognizedShape(prefix: string[], k: number): string[] {
+  let end = prefix.length;
+  while (end > k && WORD_OR_SPACE.has(prefix[end - 1] ?? '')) end--;
+  return prefix.slice(end).includes('\\s+') ? prefix.slice(0, end) : prefix;
+}
+
+/**
+ * One branch per input format ("2024-03-05 09:01 [WARN] …" and "ERROR 2023-11-20T… …"; "Smith, John"
+ * and "Mary Jones"), each routed by a recognizer: the shape (letter, digit, space and punctuation
+ * runs) that every example and unlabeled input of that format starts with, anchored at the end too
+ * when they all have the same whole shape. Formats are told apart by the first few runs, tried
+ * shortest first. The program for a text no recognizer matches is a guess: with `found`, every
+ * branch is offered as that guess, so rivals disagree there and the record is not settled.
+ */
+function formatBranches(
+  task: Task,
+  outputs: unknown[],
+  spec: LeafSpec,
+  depth: number,
+  found?: Expr[],
+): Expr | null {
+  if (outputs.length < 3) return null;
+  for (const source of leafSources(task)) {
+    if (Date.now() > task.deadline) break;
+    const texts = source.values.map((v) => (typeof v === 'string' ? v : null));
+    if (texts.some((t) => t === null || t.trim() === '' || t.length > 200)) continue;
+    const tokens = (texts as string[]).map(classTokens);
+    const extras = source.extra.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    const extraTokens = extras.map(classTokens);
+    const seen = new Set<string>();
+    let cheapest: Expr | null = null;
+    let chosenFound: Expr[] = [];
+    for (let k = 1; k <= 4; k++) {
+      const keys = tokens.map((t) => t.slice(0, k).join(''));
+      const groups = new Map<string, number[]>();
+      keys.forEach((key, i) => groups.set(key, [...(groups.get(key) ?? []), i]));
+      const partition = keys.map((key) => [...groups.keys()].indexOf(key)).join(',');
+      if (seen.has(partition)) continue;
+      seen.add(partition);
+      if (groups.size < 2 || groups.size > 4) continue;
+      if (![...groups.values()].some((g) => g.length >= 2)) continue;
+      const branches: { recognizer: RegExp; source: string; expr: Expr; size: number }[] = [];
+      const groupsOf: number[][] = [];
+      const groupTasks: Task[] = [];
+      for (const [key, members] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+        groupsOf.push(members);
+        const extraMembers = extraTokens
+          .map((t, i) => [t, i] as const)
+          .filter(([t]) => t.slice(0, k).join('') === key);
+        const all = [...members.map((i) => tokens[i] ?? []), ...extraMembers.map(([t]) => t)];
+        const prefix = recognizedShape(commonPrefix(all), k);
+        const whole =
+          prefix.length === (all[0]?.length ?? -1) && all.every((t) => t.length === prefix.length);
+        const pattern = `^${prefix.join('')}${whole ? '$' : ''}`;
+        const branchTask: Task = {
+          ...task,
+          roots: members.map((i) => task.roots[i]),
+          extraRoots: extraMembers.map(([, i]) => task.extraRoots[i]),
+        };
+        groupTasks.push(branchTask);
+        // One program per format: a branch that needs a guard of its own means the grouping did not
+        // find the formats (and nested searches would spend the whole budget).
+        const inner = synthLeaf(
+          branchTask,
+          members.map((i) => outputs[i]),
+          spec,
+          2,
+        );
+        if (!('expr' in inner) || !readsInput(inner.expr)) break;
+        branches.push({
+          recognizer: new RegExp(pattern, 'u'),
+          source: pattern,
+          expr: inner.expr,
+          size: members.length,
+        });
+      }
+      if (branches.length !== groups.size) continue;
+      const read = source.expr;
+      type Branch = (typeof branches)[number];
+      const build = (list: Branch[], fallbackAt: number, extra: number): Expr => {
+        const fallback = list[fallbackAt] as Branch;
+        return {
+          code: (root) =>
+            list
+              .map((b) => `/${b.source}/u.test(text(${read.code(root)}).trim()) ? (${b.expr.code(root)}) : `)
+              .join('') + fallback.expr.code(root),
+          run: (root) => {
+            const value = H.text(read.run(root)).trim();
+            const hit = list.find((b) => b.recognizer.test(value)) ?? fallback;
+            return hit.expr.run(root);
+          },
+          cost: list.reduce((sum, b) => sum + b.expr.cost + 1.2, 1) + extra,
+          helpers: ['text', ...read.helpers, ...list.flatMap((b) => b.expr.helpers)],
+          describe: (root) =>
+            list
+              .map(
+                (b) => `if ${read.describe(root)} looks like /${b.source}/ then ${b.expr.describe(root)}; `,
+              )
+              .join('') + `else (a guess) ${fallback.expr.describe(root)}`,
+        };
+      };
+      const chosen = build(branches, 0, 0);
+      if (!checks(chosen, task, outputs)) continue;
+      if (cheapest && chosen.cost >= cheapest.cost) continue;
+      cheapest = chosen;
+      if (!found) continue;
+      // Rivals: each branch as the guess for an unrecognised text, and, within a format, each
+      // branch's own rivals (its examples may not settle "the 2nd word" against "the last word").
+      const local: Expr[] = [chosen];
+      branches.forEach((_b, i) => {
+        if (i > 0) local.push(build(branches, i, 0.01));
+      });
+      branches.forEach((b, i) => {
+        if (Date.now() > task.deadline) return;
+        const members = groupsOf[i] ?? [];
+        const alternatives = leafAlternatives(
+          groupTasks[i] ?? task,
+          members.map((m) => outputs[m]),
+          spec,
+          3,
+          true,
+        ).filter((alt) => readsInput(alt) && alt.code('input') !== b.expr.code('input'));
+        for (const alt of alternatives.slice(0, 2)) {
+          const swapped = branches.map((other, j) => (j === i ? { ...other, expr: alt } : other));
+          local.push(build(swapped, 0, alt.cost - b.expr.cost));
+        }
+      });
+      chosenFound = local;
+    }
+    if (cheapest) {
+      found?.push(...chosenFound);
+      return cheapest;
+    }
+  }
+  return null;
+}
+
 function readsInput(expr: Expr): boolean {
   return expr.code('ROOT').includes('ROOT');
 }
@@ -428,7 +604,14 @@ function lookupTable(
  * its members disagree on an input, the examples do not settle what the output should be.
  * Fields with null outputs and yes/no fields get none (their single program stands).
  */
-export function leafAlternatives(task: Task, outputs: unknown[], spec: LeafSpec, limit: number): Expr[] {
+export function leafAlternatives(
+  task: Task,
+  outputs: unknown[],
+  spec: LeafSpec,
+  limit: number,
+  /** Within one format's branch: no further branching. */
+  nested = false,
+): Expr[] {
   if (outputs.some((o) => o === null || o === undefined)) return [];
   const types = new Set(outputs.map((o) => typeof o));
   if (types.size !== 1) return [];
@@ -466,7 +649,17 @@ export function leafAlternatives(task: Task, outputs: unknown[], spec: LeafSpec,
   } else return [];
   const defaulted = blankDefault(task, outputs, spec, 0);
   if (defaulted) found.push(defaulted);
-  if (Date.now() < task.deadline) conditional(task, outputs, spec, 0, found);
+  // Inputs routed by recognizers of their formats are not also split by whatever else happens to
+  // tell the examples apart (a "-" in one format's dates): those guards are accidents, not rivals.
+  // As synthLeaf chooses: the guard's rivals only where the guard makes the simpler program.
+  const routedFound: Expr[] = [];
+  const guardedFound: Expr[] = [];
+  const open = !nested && Date.now() < task.deadline;
+  // Branches cost more than a single program by more than a rival's margin: only where no single
+  // program fits are they the field's rivals.
+  const routed = open && found.length === 0 ? formatBranches(task, outputs, spec, 0, routedFound) : null;
+  const guarded = open ? conditional(task, outputs, spec, 0, guardedFound) : null;
+  found.push(...(routed && (!guarded || routed.cost <= guarded.cost + 1) ? routedFound : guardedFound));
   const table = lookupTable(sources, outputs, spec, type);
   if (table) found.push(table);
   const seen = new Set<string>();

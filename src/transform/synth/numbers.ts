@@ -12,6 +12,8 @@ interface NumberSource {
   values: number[];
   /** What the input field it reads says about units: its name's words and its examples' text. */
   unitContext?: { words: string[]; texts: string[] };
+  /** Computed by a conversion (not read as written): rounds to the decimals the field shows. */
+  converted?: boolean;
 }
 
 /** Conversion factors people actually use; fits snap to these first. */
@@ -24,7 +26,7 @@ const KNOWN_FACTORS = [
 export function numberSources(sources: Source[], arrays: Source[], task: Task): NumberSource[] {
   const out: NumberSource[] = [];
   let context: NumberSource['unitContext'];
-  const push = (expr: Expr): void => {
+  const push = (expr: Expr, converted = false): void => {
     const values = task.roots.map((root) => {
       try {
         const v = expr.run(root);
@@ -34,7 +36,12 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
       }
     });
     if (values.every((v) => Number.isFinite(v)))
-      out.push({ expr, values, ...(context ? { unitContext: context } : {}) });
+      out.push({
+        expr,
+        values,
+        ...(context ? { unitContext: context } : {}),
+        ...(converted ? { converted } : {}),
+      });
   };
   for (const source of sources) {
     context = {
@@ -66,16 +73,22 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
       continue;
     }
     if (present.every((v) => typeof v === 'boolean')) continue;
-    push(
-      derive(
-        source.expr,
-        (c) => `parseNumber(${c})`,
-        (v) => H.parseNumber(v),
-        0.5,
-        ['parseNumber'],
-      ),
-    );
+    const marked = decimalMarkReads(source);
+    // When the examples show one decimal mark, reading "1.299" by it is what a person would do;
+    // the mark-blind reading would only be a rival that guesses otherwise.
+    if (marked.length !== 1)
+      push(
+        derive(
+          source.expr,
+          (c) => `parseNumber(${c})`,
+          (v) => H.parseNumber(v),
+          0.5,
+          ['parseNumber'],
+        ),
+      );
+    for (const reading of marked) push(reading);
     for (const duration of durationReads(source)) push(duration);
+    for (const quantity of quantityReads(source)) push(quantity, true);
     const counts = source.values.map((v) => (H.text(v).match(/\d+(?:[.,]\d+)*/g) ?? []).length);
     if (counts.some((c) => c > 1)) {
       // Every position from the start, and from the end as far back as the examples reach (the
@@ -162,6 +175,88 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
     }
   }
   return out;
+}
+
+/** A lone "." or "," before exactly three digits ("1.299", "4,500"): grouping or decimal mark? */
+const LONE_SEPARATOR = /(?<![\d.,'’ \u00a0\u202f])\d{1,3}([.,])\d{3}(?![\d.,])/;
+
+/**
+ * The decimal mark the examples show, where the text decides it: "1.299,00" and "12,50" use ",",
+ * "1,299.00" and "4.75" use ".". Both when the examples mix locales.
+ */
+function decimalMarksShown(texts: string[]): Set<'.' | ','> {
+  const marks = new Set<'.' | ','>();
+  for (const t of texts) {
+    for (const found of t.matchAll(/\d+(?:[.,'’ \u00a0\u202f]\d+)*/g)) {
+      const n = found[0];
+      if (LONE_SEPARATOR.test(n) && LONE_SEPARATOR.exec(n)?.[0] === n) continue;
+      const last = Math.max(n.lastIndexOf('.'), n.lastIndexOf(','));
+      if (last < 0) continue;
+      const mark = n.charAt(last) as '.' | ',';
+      // A separator that repeats is grouping ("1,299,000"): the other one would be the mark.
+      if (n.split(mark).length > 2) marks.add(mark === '.' ? ',' : '.');
+      else marks.add(mark);
+    }
+  }
+  return marks;
+}
+
+/**
+ * Amounts read with a decimal mark for the one case the text cannot decide ("1.299 €"): one reading
+ * per mark the examples show, so a person's evidence decides, and rivals are kept when the examples
+ * mix conventions (a record "1.299" then goes to review instead of being guessed).
+ */
+function decimalMarkReads(source: Source): Expr[] {
+  const texts = source.values.map((v) => H.text(v));
+  const extras = source.extra.map((v) => H.text(v));
+  if (![...texts, ...extras].some((t) => /\d[.,]\d/.test(t))) return [];
+  const shown = decimalMarksShown(texts);
+  const marks: ('.' | ',')[] = shown.size === 0 ? ['.', ','] : [...shown].sort();
+  return marks.map((mark) =>
+    derive(
+      source.expr,
+      (c) => `parseNumber(${c}, ${lit(mark)})`,
+      (v) => H.parseNumber(v, mark),
+      marks.length === 1 ? 0.5 : 0.6,
+      ['parseNumber'],
+      (c) => `${c} as a number ("${mark}" the decimal mark)`,
+    ),
+  );
+}
+
+/** Units a quantity may be wanted in, by kind (see `toUnit` for the units it reads). */
+const TARGET_UNITS = [
+  ['mm', 'cm', 'm', 'km', 'in', 'ft', 'yd', 'mi'],
+  ['mg', 'g', 'kg', 'lb', 'oz'],
+  ['ml', 'cl', 'dl', 'l', 'floz', 'gal'],
+  ['km/h', 'm/s', 'mph', 'kn'],
+];
+
+/**
+ * Quantities converted to one unit ("1.5 l" → 1500 ml, "12 fl oz" → 355 ml): only for a field whose
+ * every example names a unit of one kind, once per unit of that kind (the examples' rounding decides
+ * which), so units the examples never showed are read by their definitions.
+ */
+function quantityReads(source: Source): Expr[] {
+  const texts = source.values.map((v) => H.text(v));
+  if (texts.length === 0 || texts.some((t) => !/\d/.test(t))) return [];
+  const reads: Expr[] = [];
+  for (const kind of TARGET_UNITS) {
+    for (const unit of kind) {
+      if (!texts.every((t) => Number.isFinite(H.toUnit(t, unit)))) break;
+      reads.push(
+        derive(
+          source.expr,
+          (c) => `toUnit(${c}, ${lit(unit)})`,
+          (v) => H.toUnit(v, unit),
+          0.9,
+          ['toUnit'],
+          (c) => `${c} in ${unit}`,
+        ),
+      );
+    }
+  }
+  return reads;
 }
 
 /** Duration units a number may be wanted in, and how a two-part clock ("1:30") may be read. */
@@ -427,9 +522,19 @@ export function synthNumber(
 
   for (const source of sources) {
     if (Date.now() > deadline) break;
+    let roundedFits = false;
     for (const r of rounds) {
-      if (fitsAll(source.values, outputs, (x) => r.run(x))) offer(apply(source.expr, r, 0));
+      // A converted quantity is rounded like the field ("whole millilitres"); left as computed
+      // only when no rounding fits.
+      const extra = source.converted && r === NO_ROUNDING ? 1 : 0;
+      // Rounding down or up instead is a reading of its own only when rounding does not fit.
+      if (source.converted && roundedFits && /^Math\.(?:floor|ceil)\(/.test(r.code('x'))) continue;
+      if (!fitsAll(source.values, outputs, (x) => r.run(x))) continue;
+      if (r !== NO_ROUNDING) roundedFits = true;
+      offer(apply(source.expr, r, extra));
     }
+    // A converted quantity is already in the wanted unit: a factor fitted on top is noise.
+    if (source.converted) continue;
     unitConversions(source, outputs, arithmeticRounds, offer);
     affineFits(source, outputs, arithmeticRounds, offer);
   }

@@ -309,6 +309,19 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
           ['after'],
         ),
       );
+      // The rest after the first few fields (a log message after its level and time): the words it
+      // holds vary in number and in punctuation, so no token or second-level cut reaches its end.
+      for (let n = 2; n <= Math.min(4, fewest - 1); n++) {
+        add(
+          derive(
+            source.expr,
+            (c) => `afterNth(${c}, ${lit(d)}, ${n})`,
+            (v) => H.afterNth(v, d, n),
+            1.3 + 0.1 * n,
+            ['afterNth'],
+          ),
+        );
+      }
       add(
         derive(
           source.expr,
@@ -511,6 +524,9 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
       }
     }
     for (const [name, table] of Object.entries(task.tables ?? {})) addTableLookup(source, name, table, add);
+    if (!userNamesCurrencies(task.tables)) addCurrencyCode(source, add);
+    addCodeNormalisations(source, outputs, add);
+    addCodeDigits(source, outputs, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }
@@ -582,6 +598,102 @@ function addTableLookup(
       1.2,
       ['findIn'],
       (c) => `${name} table entry found in ${c}`,
+    ),
+  );
+}
+
+/** Letters and digits only, lower-cased: what a code is, whatever its punctuation and case. */
+const codeChars = (t: string): string => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/**
+ * Codes written the way the outputs write them, whatever punctuation the input has: a fixed layout
+ * ("123e4567-e89b-…", letters and digits in slots) when every output has the same one, or the code's
+ * letter and digit runs joined by the one separator the outputs use ("AB-778-X" from "ab_778_x").
+ * Only where each output holds exactly the input's letters and digits (a reformatted code, not a
+ * piece of it); then they cost no more than copying (`text(…)`), which would keep the examples' punctuation.
+ */
+function addCodeNormalisations(
+  source: Source,
+  outputs: string[],
+  add: (expr: Expr) => string[] | null,
+): void {
+  const texts = source.values.map((v) => H.text(v));
+  const same = outputs.every(
+    (o, i) => codeChars(o) === codeChars(texts[i] ?? '') && codeChars(o).length >= 4,
+  );
+  if (!same || !outputs.every((o) => /[^\p{L}\p{N}]/u.test(o))) return;
+  // Dates are rewritten by reading them as dates ("2024-3-5" has a month, not a missing slot).
+  if (texts.every((t) => H.parseDate(t, 'YMD') !== null)) return;
+  const patterns = new Set(outputs.map((o) => o.replace(/[\p{L}\p{N}]/gu, 'X')));
+  const [pattern] = patterns;
+  // Two examples in one layout are a coincidence as often as a rule ("SW1A 1AA", "EC1A 1BB").
+  if (patterns.size === 1 && pattern !== undefined && outputs.length >= 3)
+    add(
+      derive(
+        source.expr,
+        (c) => `layout(${c}, ${lit(pattern)})`,
+        (v) => H.layout(v, pattern),
+        0,
+        ['layout'],
+        (c) => `${c} laid out as ${pattern}`,
+      ),
+    );
+  const separators = new Set(outputs.flatMap((o) => o.match(/[^\p{L}\p{N}]+/gu) ?? []));
+  const [separator] = separators;
+  if (separators.size === 1 && separator !== undefined && separator.trim() !== '')
+    add(
+      derive(
+        source.expr,
+        (c) => `joinRuns(${c}, ${lit(separator)})`,
+        (v) => H.joinRuns(v, separator),
+        0.05,
+        ['joinRuns'],
+        (c) => `letter and digit runs of ${c} joined by ${JSON.stringify(separator)}`,
+      ),
+    );
+}
+
+/**
+ * The digits of a labelled code ("ISBN-13: 978-…", "isbn:0306406152"), for outputs that are digit
+ * codes (a final check X allowed): the digits of the label are not the code's, which cutting every
+ * non-digit would keep. Cheaper than that cut, with which it agrees wherever there is no label.
+ */
+function addCodeDigits(source: Source, outputs: string[], add: (expr: Expr) => string[] | null): void {
+  if (!outputs.every((o) => /^\d{5,}X?$/.test(o))) return;
+  add(
+    derive(
+      source.expr,
+      (c) => `codeDigits(${c})`,
+      (v) => H.codeDigits(v),
+      0.95,
+      ['codeDigits'],
+      (c) => `digits of the code in ${c} (a label left out)`,
+    ),
+  );
+}
+
+/** The user gave a table whose values are currency codes: theirs decides, not the built-in one. */
+function userNamesCurrencies(tables: Task['tables']): boolean {
+  return Object.values(tables ?? {}).some((table) =>
+    Object.values(table).some((v) => /^[A-Z]{3}$/.test(v) && H.currencyCode(v) === v),
+  );
+}
+
+/**
+ * The ISO code of the currency a price names ("R$ 10,50" → "BRL"), from a built-in table of common
+ * symbols and codes: general knowledge a person brings, so one "€ → EUR" example is enough.
+ */
+function addCurrencyCode(source: Source, add: (expr: Expr) => string[] | null): void {
+  const texts = source.values.map((v) => H.text(v));
+  if (!texts.some((t) => H.currencyCode(t) !== '')) return;
+  add(
+    derive(
+      source.expr,
+      (c) => `currencyCode(${c})`,
+      (v) => H.currencyCode(v),
+      1.4,
+      ['currencyCode'],
+      (c) => `currency code named in ${c}`,
     ),
   );
 }
@@ -715,8 +827,40 @@ export function searchConcatBest(
     /[\p{L}\p{N}]/u.test(ch) &&
     inputTexts.length > 0 &&
     inputTexts.every((t) => t.includes(ch.toLowerCase()));
-  const constantCost = (textPart: string): number =>
-    CONST_BASE + 0.2 * textPart.length + [...textPart].filter(derivable).length;
+  // Values some atom derives from the input that happen to be the same in every example (every
+  // date in March): a constant holding one copies the examples instead of reading the input.
+  // One example alone cannot show that a value stays the same.
+  const fixed =
+    outputs.length < 2
+      ? []
+      : [
+          ...new Set(
+            atoms
+              .map((atom) => atom.values[0] ?? '')
+              .filter((v, a) => /[\p{L}\p{N}]/u.test(v) && atoms[a]?.values.every((w) => w === v)),
+          ),
+        ];
+  const copiedCost = (textPart: string): number => {
+    const covered = new Set<number>();
+    for (const v of fixed) {
+      for (let at = textPart.indexOf(v); at >= 0; at = textPart.indexOf(v, at + 1))
+        for (let i = at; i < at + v.length; i++) covered.add(i);
+    }
+    // Digits copied from the examples are data (a month, a year), so the derived value wins
+    // clearly; copied letters may be a label a person meant, so they stay a close rival.
+    let cost = 0;
+    for (const i of covered) cost += /\p{N}/u.test(textPart.charAt(i)) ? 3 : 0.5;
+    return cost;
+  };
+  const constantCosts = new Map<string, number>();
+  const constantCost = (textPart: string): number => {
+    const known = constantCosts.get(textPart);
+    if (known !== undefined) return known;
+    const cost =
+      CONST_BASE + 0.2 * textPart.length + [...textPart].filter(derivable).length + copiedCost(textPart);
+    constantCosts.set(textPart, cost);
+    return cost;
+  };
   const n = outputs.length;
   // matches[a][k] = positions in output k where atom a's value occurs.
   const matches = atoms.map((atom) =>

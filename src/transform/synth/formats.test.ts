@@ -1,0 +1,375 @@
+/**
+ * Issue 11 §4: the synthesizer generalises as a person would — currency- and locale-aware amounts,
+ * one branch per input format, and derived values ranked against constants copied from the examples.
+ */
+import { describe, expect, it } from 'vitest';
+import * as H from './helpers.ts';
+import { loadTransform, synthesize, type SynthExample } from './index.ts';
+
+const pairs = (rows: [unknown, unknown][]): SynthExample[] =>
+  rows.map(([input, output]) => ({ input, output }));
+
+function learn(train: SynthExample[], options: Parameters<typeof synthesize>[1] = {}) {
+  const result = synthesize(train, { timeoutMs: 4000, ...options });
+  expect(result.unsolved).toEqual([]);
+  expect(result.code).not.toBeNull();
+  return { result, transform: loadTransform(result.code ?? '') };
+}
+
+/** The outputs the retained programs give for a field on an input (one: settled; more: a guess). */
+function answers(result: ReturnType<typeof synthesize>, input: unknown): Record<string, unknown[]> {
+  return Object.fromEntries(
+    (result.versionSpace?.disagreements(input) ?? []).map((d) => [d.field, d.outputs]),
+  );
+}
+
+describe('currency codes from symbols and codes (built-in table)', () => {
+  it.each([
+    ['$1,299.00', 'USD'],
+    ['1.299,00 €', 'EUR'],
+    ['USD 12', 'USD'],
+    ['12.50 eur', 'EUR'],
+    ["CHF 1'299.50", 'CHF'],
+    ['¥1200', 'JPY'],
+    ['R$ 10,50', 'BRL'],
+    ['C$ 5', 'CAD'],
+    ['£4.50', 'GBP'],
+    ['₹ 250', 'INR'],
+    ['99 zł', 'PLN'],
+  ])('reads %j as %s', (text, code) => {
+    expect(H.currencyCode(text)).toBe(code);
+  });
+
+  it.each(['kr 99', '12.00', 'RUSD 5', ''])('gives "" for %j (no currency, or an ambiguous one)', (text) => {
+    expect(H.currencyCode(text)).toBe('');
+  });
+
+  it('learns the currency of symbols and codes it was never shown, without a table', () => {
+    const { transform } = learn(
+      pairs([
+        [{ price: '$1,299.00' }, { currency: 'USD' }],
+        [{ price: '1.299,00 €' }, { currency: 'EUR' }],
+        [{ price: 'USD 12.00' }, { currency: 'USD' }],
+        [{ price: '£4.50' }, { currency: 'GBP' }],
+      ]),
+    );
+    expect(transform({ price: '¥1200' })).toEqual({ currency: 'JPY' });
+    expect(transform({ price: "CHF 1'299.50" })).toEqual({ currency: 'CHF' });
+    expect(transform({ price: '12.50 EUR' })).toEqual({ currency: 'EUR' });
+  });
+
+  it("prefers the user's lookups table over the built-in one", () => {
+    const currency = { $: 'USD', '€': 'EUR', kr: 'SEK', '£': 'GBP' };
+    const { result, transform } = learn(
+      pairs([
+        [{ price: '$5' }, { currency: 'USD' }],
+        [{ price: '7 €' }, { currency: 'EUR' }],
+        [{ price: '£3' }, { currency: 'GBP' }],
+      ]),
+      { tables: { currency } },
+    );
+    expect(transform({ price: 'kr 99' })).toEqual({ currency: 'SEK' });
+    expect(answers(result, { price: 'kr 99' })).toEqual({});
+  });
+});
+
+describe('amounts in any locale', () => {
+  it.each([
+    ['$1,299.00', 1299],
+    ['1.299,00 €', 1299],
+    ["CHF 1'299.50", 1299.5],
+    ['R$ 10,50', 10.5],
+    ['1 299,50 €', 1299.5],
+    ['¥1200', 1200],
+    ['1\u202f990,81 €', 1990.81],
+  ])('parseNumber reads %j as %d', (text, value) => {
+    expect(H.parseNumber(text)).toBe(value);
+  });
+
+  it('reads a lone separator before three digits by the decimal mark it is told', () => {
+    expect(H.parseNumber('1.299 €', ',')).toBe(1299);
+    expect(H.parseNumber('1.299 €', '.')).toBe(1.299);
+    expect(H.parseNumber('1,299', '.')).toBe(1299);
+    expect(H.parseNumber('1,299', ',')).toBe(1.299);
+    // The text decides whenever it can, whatever the hint.
+    expect(H.parseNumber('1.299,00', '.')).toBe(1299);
+    expect(H.parseNumber('12,50', '.')).toBe(12.5);
+    expect(H.parseNumber('1,299,000', ',')).toBe(1299000);
+  });
+
+  it('keeps both readings of "1.299" as rivals when the examples show both conventions', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ price: '$1,299.00' }, { amount: 1299 }],
+        [{ price: '1.299,00 €' }, { amount: 1299 }],
+        [{ price: '12,50 €' }, { amount: 12.5 }],
+        [{ price: 'USD 4.75' }, { amount: 4.75 }],
+      ]),
+    );
+    expect(transform({ price: '€ 3,20' })).toEqual({ amount: 3.2 });
+    expect(answers(result, { price: '1.299 €' })['amount']).toEqual(expect.arrayContaining([1299, 1.299]));
+    expect(answers(result, { price: '$ 7.25' })).toEqual({});
+  });
+
+  it('reads "1.299" as a European amount when every example writes amounts that way', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ price: '1.299,00 €' }, { amount: 1299 }],
+        [{ price: '12,50 €' }, { amount: 12.5 }],
+        [{ price: '0,99 €' }, { amount: 0.99 }],
+      ]),
+    );
+    expect(transform({ price: '4.500 €' })).toEqual({ amount: 4500 });
+    expect(answers(result, { price: '4.500 €' })).toEqual({});
+  });
+
+  it('reads "1,299" by the convention the examples show, without a rival', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ price: '$1,299.00' }, { amount: 1299 }],
+        [{ price: '$12.50' }, { amount: 12.5 }],
+        [{ price: '$2,000,000.00' }, { amount: 2000000 }],
+      ]),
+    );
+    expect(transform({ price: '$4,500' })).toEqual({ amount: 4500 });
+    expect(answers(result, { price: '$4,500' })).toEqual({});
+  });
+});
+
+describe('names whose word count the examples never showed', () => {
+  it('leaves a name with a middle name unsettled when the examples had none', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ name: 'Smith, John' }, { first: 'John', last: 'Smith' }],
+        [{ name: 'Mary Jones' }, { first: 'Mary', last: 'Jones' }],
+        [{ name: 'Doe, Jane' }, { first: 'Jane', last: 'Doe' }],
+        [{ name: 'Bob Stone' }, { first: 'Bob', last: 'Stone' }],
+      ]),
+      // Unlabeled names of the "First Last" format, some with a middle name.
+      { inputs: [{ name: 'Ada Lovelace' }, { name: 'Mary Ann Evans' }, { name: 'Curie, Marie' }] },
+    );
+    expect(transform({ name: 'Alan Turing' })).toEqual({ first: 'Alan', last: 'Turing' });
+    expect(answers(result, { name: 'Alan Turing' })).toEqual({});
+    expect(Object.keys(answers(result, { name: 'Mary Ann Evans' })).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the rest of a line after its first fields', () => {
+  it('takes a log message as everything after the timestamp, whatever it holds', () => {
+    const { transform } = learn(
+      pairs([
+        [{ line: 'ERROR 2023-11-20T23:59:00Z db timeout after 30s' }, { message: 'db timeout after 30s' }],
+        [{ line: 'INFO 2025-01-02T12:00:30Z started worker 3' }, { message: 'started worker 3' }],
+        [{ line: 'WARN 2024-03-05T09:01:02Z disk low' }, { message: 'disk low' }],
+      ]),
+    );
+    expect(transform({ line: 'ERROR 2023-11-20T23:59:00Z user-service down: re-try in 5-10 s' })).toEqual({
+      message: 'user-service down: re-try in 5-10 s',
+    });
+  });
+});
+
+describe('FlashFill-style ranking: derived values over constants copied from the examples', () => {
+  it('derives the month even when every example is in March', () => {
+    const { transform } = learn(
+      pairs([
+        [{ d: 'March 5, 2024' }, { iso: '2024-03-05' }],
+        [{ d: 'March 17, 2023' }, { iso: '2023-03-17' }],
+        [{ d: 'Mar 2, 2021' }, { iso: '2021-03-02' }],
+      ]),
+    );
+    expect(transform({ d: 'July 4, 2020' })).toEqual({ iso: '2020-07-04' });
+  });
+
+  it('derives the year even when every example is from the same year', () => {
+    const { transform } = learn(
+      pairs([
+        [{ when: '05/03/2024' }, { day: '2024-03-05' }],
+        [{ when: '17/11/2024' }, { day: '2024-11-17' }],
+        [{ when: '02/01/2024' }, { day: '2024-01-02' }],
+      ]),
+    );
+    expect(transform({ when: '09/08/2019' })).toEqual({ day: '2019-08-09' });
+  });
+});
+
+describe("identifiers normalised by token classes, not by the examples' punctuation", () => {
+  it('writes a fixed-layout code in its layout whatever separators the input has', () => {
+    const { transform } = learn(
+      pairs([
+        [{ id: '123e4567-e89b-12d3-a456-426614174000' }, { id: '123e4567-e89b-12d3-a456-426614174000' }],
+        [{ id: 'A23E4567-E89B-12D3-A456-426614174001' }, { id: 'a23e4567-e89b-12d3-a456-426614174001' }],
+        [{ id: '00000000-0000-0000-0000-000000000abc' }, { id: '00000000-0000-0000-0000-000000000abc' }],
+      ]),
+    );
+    expect(transform({ id: '123E4567E89B12D3A456426614174000' })).toEqual({
+      id: '123e4567-e89b-12d3-a456-426614174000',
+    });
+    expect(transform({ id: '{123e4567-e89b-12d3-a456-426614174000}' })).toEqual({
+      id: '123e4567-e89b-12d3-a456-426614174000',
+    });
+    // Too few characters for the layout: nothing is made up.
+    expect(() => transform({ id: '123e4567-e89b' })).toThrow(/layout/);
+  });
+
+  it('joins the letter and digit runs of a code with the separator the outputs use', () => {
+    const { transform } = learn(
+      pairs([
+        [{ c: 'ab-778-x' }, { c: 'AB-778-X' }],
+        [{ c: 'KT-12-m' }, { c: 'KT-12-M' }],
+        [{ c: 'zz-1-q' }, { c: 'ZZ-1-Q' }],
+      ]),
+    );
+    expect(transform({ c: 'ab_778_x' })).toEqual({ c: 'AB-778-X' });
+    expect(transform({ c: 'AB 12 Q' })).toEqual({ c: 'AB-12-Q' });
+  });
+});
+
+describe('one branch per input format, chosen by a recognizer', () => {
+  const logs = pairs([
+    [{ line: '2024-03-05 09:01:02 [WARN] disk low' }, { level: 'WARN', message: 'disk low' }],
+    [
+      { line: 'ERROR 2023-11-20T23:59:00Z db timeout after 30s' },
+      { level: 'ERROR', message: 'db timeout after 30s' },
+    ],
+    [{ line: 'INFO 2025-01-02T12:00:30Z started worker 3' }, { level: 'INFO', message: 'started worker 3' }],
+    [{ line: '2022-07-14 06:45:09 [DEBUG] cache warm' }, { level: 'DEBUG', message: 'cache warm' }],
+  ]);
+
+  it('routes each log format to its own branch by the shape of its start', () => {
+    const { result, transform } = learn(logs);
+    expect(result.code).toMatch(/\.test\(/);
+    expect(transform({ line: '2021-01-01 00:00:00 [INFO] user 42 signed in' })).toEqual({
+      level: 'INFO',
+      message: 'user 42 signed in',
+    });
+    expect(transform({ line: 'WARN 2021-06-01T10:00:00Z queue is 90% full' })).toEqual({
+      level: 'WARN',
+      message: 'queue is 90% full',
+    });
+  });
+
+  it('does not settle a line in a format no branch recognises', () => {
+    const { result } = learn(logs);
+    const unseen = answers(result, { line: 'Jun 01 10:00:00 host sshd[22]: accepted key' });
+    expect(Object.keys(unseen).length).toBeGreaterThan(0);
+  });
+
+  it('learns "Last, First" and "First Last" as two formats, and leaves a third unsettled', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ name: 'Smith, John' }, { first: 'John', last: 'Smith' }],
+        [{ name: 'Mary Jones' }, { first: 'Mary', last: 'Jones' }],
+        [{ name: 'Doe, Jane' }, { first: 'Jane', last: 'Doe' }],
+        [{ name: 'Bob Stone' }, { first: 'Bob', last: 'Stone' }],
+      ]),
+    );
+    expect(transform({ name: 'Curie, Marie' })).toEqual({ first: 'Marie', last: 'Curie' });
+    expect(transform({ name: 'Ada Lovelace' })).toEqual({ first: 'Ada', last: 'Lovelace' });
+    expect(Object.keys(answers(result, { name: 'J. R. R. Tolkien' })).length).toBeGreaterThan(0);
+  });
+});
+
+describe('quantities in any unit of their kind', () => {
+  it.each([
+    ['1.5 l', 'ml', 1500],
+    ['95 cl', 'ml', 950],
+    ['381 mL', 'ml', 381],
+    ['12 fl oz', 'ml', 354.88235475],
+    ['2 lb', 'g', 907.18474],
+    ['1998g', 'g', 1998],
+    ['2528 grams', 'kg', 2.528],
+    ['96.7"', 'cm', 245.618],
+    ['6 ft', 'cm', 182.88],
+    ['142 MPH', 'km/h', 228.526848],
+    ['0.5 m/s', 'km/h', 1.8],
+    ['84 KM/H', 'km/h', 84],
+    ['1,5 kg', 'g', 1500],
+  ])('toUnit(%j, %s) = %d', (text, unit, value) => {
+    expect(H.toUnit(text, unit)).toBeCloseTo(value, 6);
+  });
+
+  it.each([
+    ['12 kg', 'cm'],
+    ['12', 'cm'],
+    ['a lot', 'ml'],
+  ])('toUnit(%j, %s) is NaN (another kind, no unit, no number)', (text, unit) => {
+    expect(H.toUnit(text, unit)).toBeNaN();
+  });
+
+  it('learns whole millilitres from volumes in units the examples never showed', () => {
+    const { transform } = learn(
+      pairs([
+        [{ volume: '500 ml' }, { ml: 500 }],
+        [{ volume: '1.5 l' }, { ml: 1500 }],
+        [{ volume: '330 ml' }, { ml: 330 }],
+      ]),
+    );
+    expect(transform({ volume: '95 cl' })).toEqual({ ml: 950 });
+    expect(transform({ volume: '12 fl oz' })).toEqual({ ml: 355 });
+  });
+
+  it('learns centimetres with one decimal from inches and centimetres, and reads feet too', () => {
+    const { transform } = learn(
+      pairs([
+        [{ length: '12 in' }, { cm: 30.5 }],
+        [{ length: '30 cm' }, { cm: 30 }],
+        [{ length: '2.5 in' }, { cm: 6.4 }],
+      ]),
+    );
+    expect(transform({ length: '6 ft' })).toEqual({ cm: 182.9 });
+    expect(transform({ length: '88.1 inch' })).toEqual({ cm: 223.8 });
+  });
+});
+
+describe('durations as people and standards write them', () => {
+  it.each([
+    ['PT1H30M', 's', 5400],
+    ['pt5h11m52s', 's', 18712],
+    ['P2DT18H57M14S', 's', 241034],
+    ['PT275M', 'min', 275],
+    ['4h30', 'min', 270],
+    ['2m05', 's', 125],
+  ] as const)('parseDuration(%j, %s) = %d', (text, unit, value) => {
+    expect(H.parseDuration(text, unit, 'hm')).toBe(value);
+  });
+
+  it.each(['P', 'PT', '30 4h', 'P1Y'])('is NaN for %j', (text) => {
+    expect(H.parseDuration(text, 's', 'hm')).toBeNaN();
+  });
+});
+
+describe('labelled codes', () => {
+  it.each([
+    ['ISBN-13: 978 183 03 0382 0', '9781830303820'],
+    ['isbn:0329932772', '0329932772'],
+    ['ISBN 8 2 0767383 4', '8207673834'],
+    ['ISBN: 0-306-40615-x', '030640615X'],
+    ['978-3-16-148410-0', '9783161484100'],
+  ])('codeDigits(%j) = %s', (text, digits) => {
+    expect(H.codeDigits(text)).toBe(digits);
+  });
+
+  it('leaves the label out of a code learned from examples whose label had no digits', () => {
+    const { transform } = learn(
+      pairs([
+        [{ isbn: 'ISBN 978-3-16-148410-0' }, { isbn: '9783161484100' }],
+        [{ isbn: '978-0-306-40615-7' }, { isbn: '9780306406157' }],
+        [{ isbn: 'ISBN 978-1-4028-9462-6' }, { isbn: '9781402894626' }],
+      ]),
+    );
+    expect(transform({ isbn: 'ISBN-13: 978 183 03 0382 0' })).toEqual({ isbn: '9781830303820' });
+  });
+});
+
+describe('two-digit years', () => {
+  it.each([
+    ['2/7/60', 1960],
+    ['5/12/57', 1957],
+    ['1/1/30', 1930],
+    ['12/31/29', 2029],
+    ['3/4/05', 2005],
+  ])('%s is in %d (00–29 → 2000s, 30–99 → 1900s, the spreadsheet window)', (text, year) => {
+    expect(H.parseDate(text, 'MDY')?.year).toBe(year);
+  });
+});
