@@ -60,11 +60,12 @@ describe('constants copied from the examples', () => {
     expect(space?.disagreements({ d: '09/03/2021' })).toEqual([]);
     const july = space?.disagreements({ d: '09/07/2021' }) ?? [];
     expect(july).toHaveLength(1);
-    expect(july[0]?.outputs).toContain('2021-07-09');
+    // The ranking prefers reading the month to copying "03"; the copied constant stays a rival.
+    expect(july[0]?.outputs).toEqual(['2021-07-09', '2021-03-09']);
     // The rival is printed into the run's rivals module too.
     const rivals = loadTransform(space?.module ?? '');
     const out = rivals({ d: '09/07/2021' }) as Record<string, unknown[]>;
-    expect(out['iso']).toContain('2021-07-09');
+    expect(out['iso']).toContain('2021-03-09');
   });
 
   it('keeps a whole constant field as ambiguous when a piece of the input always held the same value', () => {
