@@ -7,14 +7,12 @@
  * The implementation wraps `synthesize` (with its version space) and the run's trust gate
  * (`src/transform/run/trust.ts`): a record is `written` only when the examples settle it.
  */
+import { pickQuestions } from '../../src/transform/build/pick-questions.ts';
 import {
   inferOutputChecks,
   inputContractProblem,
-  inputShapeKey,
   outputCheckProblem,
-  outputDoubtKey,
   profileInputs,
-  shapeQuestions,
   uncoveredShape,
 } from '../../src/transform/run/trust.ts';
 import { inferSchema } from '../../src/transform/schema/infer-schema.ts';
@@ -94,9 +92,9 @@ function asWritten(value: unknown): unknown {
  * `codify transform run` does: the input contract (kind `input` → `error`), the schema inferred
  * from the example outputs (as a service without schema.json gets; a break → `error`), then
  * `review` when the retained programs disagree, the record's shape was never covered, or an output
- * breaks a check the labels imply. Questions cover all three kinds of doubt (one input per kind,
- * the kinds holding the most records first); `codify transform build --sample` asks only about
- * disagreeing rivals so far.
+ * breaks a check the labels imply. Questions come from the product's `pickQuestions` (all three
+ * kinds of doubt, the kinds holding the most records first), as `codify transform build --sample`
+ * asks them.
  */
 export const synthEngine: Engine = {
   name: 'local synthesizer with version space and trust gate',
@@ -163,47 +161,10 @@ export const synthEngine: Engine = {
         return { kind: 'written', output };
       },
       questions(inputs, max) {
-        // Every kind of record the engine is unsure of, with how many records one answer likely
-        // settles: rival programs that disagree the same way, inputs of a shape no example had,
-        // outputs that break a check the labels imply. The kinds holding the most records first.
-        const kinds: { input: unknown; settles: number }[] = [];
-        // Records the rivals disagree on, grouped by how (fields, number of answers) and by the
-        // input's shape: "2024/03/16" and "15.03.2024" may both part the rivals, but one answer
-        // settles only records of its own format.
-        const disputes = new Map<string, { input: unknown; settles: number }>();
-        for (const input of space ? inputs : []) {
-          const found = space?.disagreements(input) ?? [];
-          if (found.length === 0) continue;
-          const key = `${found.map((d) => `${d.field}:${d.outputs.length}`).join('|')}#${inputShapeKey(profile, input)}`;
-          const kind = disputes.get(key);
-          if (kind) kind.settles += 1;
-          else disputes.set(key, { input, settles: 1 });
-        }
-        kinds.push(...disputes.values());
-        kinds.push(...shapeQuestions(profile, inputs, inputs.length));
-        const doubts = new Map<string, { input: unknown; settles: number }>();
-        for (const input of inputs) {
-          if (uncoveredShape(profile, input)) continue;
-          const output = run(input);
-          if (output === null) continue;
-          const key = outputDoubtKey(checks, asWritten(output), input);
-          if (key === null) continue;
-          const kind = doubts.get(key);
-          if (kind) kind.settles += 1;
-          else doubts.set(key, { input, settles: 1 });
-        }
-        kinds.push(...doubts.values());
-        const picked: unknown[] = [];
-        const seen = new Set<string>();
-        // A stable sort: on a tie, disagreeing rivals (the sharpest question) come first.
-        for (const kind of kinds.sort((a, b) => b.settles - a.settles)) {
-          if (picked.length >= max) break;
-          const id = JSON.stringify(kind.input);
-          if (seen.has(id)) continue;
-          seen.add(id);
-          picked.push(kind.input);
-        }
-        return picked;
+        // The product's own picker (what `build --sample` writes to questions.json), so the
+        // benchmark measures only questions the product asks.
+        const sources = { space: space ?? null, profile, checks, chosenOutput: run };
+        return pickQuestions(sources, inputs, max).questions.map((question) => question.input);
       },
     };
   },

@@ -360,19 +360,23 @@ function printBuildResult(result: BuildResult): void {
   }
   for (const warning of result.warnings ?? []) console.error(`Warning: ${warning}`);
   const ambiguity = result.ambiguity;
-  if (ambiguity && ambiguity.ambiguous > 0) {
+  if (ambiguity && (ambiguity.ambiguous > 0 || ambiguity.questions.length > 0)) {
     const fields = Object.entries(ambiguity.byField)
       .map(([field, n]) => `${field} (${n})`)
       .join(', ');
-    console.error(
-      `Ambiguous: ${ambiguity.ambiguous} of ${ambiguity.checked} input(s) seen are not settled by the examples; programs that fit every example disagree on ${fields}.`,
-    );
-    for (const question of ambiguity.questions)
+    if (ambiguity.ambiguous > 0)
       console.error(
-        `  ${JSON.stringify(question.input)} → ${Object.entries(question.competing)
-          .map(([field, values]) => `${field}: ${values.map((v) => JSON.stringify(v)).join(' or ')}`)
-          .join('; ')} (settles ~${question.settles})`,
+        `Ambiguous: ${ambiguity.ambiguous} of ${ambiguity.checked} input(s) seen are not settled by the examples; programs that fit every example disagree on ${fields}.`,
       );
+    for (const question of ambiguity.questions) {
+      const competing = Object.entries(question.competing)
+        .map(([field, values]) => `${field}: ${values.map((v) => JSON.stringify(v)).join(' or ')}`)
+        .join('; ');
+      // Unseen shapes and broken output checks have no rivals to show: say why they are asked.
+      console.error(
+        `  ${JSON.stringify(question.input)} → ${competing || question.reason || 'unsettled'} (settles ~${question.settles})`,
+      );
+    }
     if (ambiguity.questions.length > 0)
       console.error(
         `Questions written to questions.json: fill in "output" (or "pick") and run codify transform label; until then runs send such records to review.`,

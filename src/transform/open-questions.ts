@@ -51,6 +51,7 @@ function parseQuestions(text: string, file: string): Question[] {
       candidates: Array.isArray(raw.candidates) ? raw.candidates : [],
       settles:
         typeof raw.settles === 'number' && Number.isInteger(raw.settles) && raw.settles > 0 ? raw.settles : 1,
+      ...(typeof raw.reason === 'string' ? { reason: raw.reason } : {}),
       output: raw.output ?? null,
       ...(typeof raw.pick === 'number' ? { pick: raw.pick } : {}),
     };

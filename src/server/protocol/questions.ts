@@ -1,14 +1,19 @@
 import { z } from 'zod';
 
-/** An input the examples do not settle: the programs that fit every example disagree on it. */
+/**
+ * An input the examples do not settle: the programs that fit every example disagree on it, no example
+ * had its shape, or the code's output for it breaks a check the labels imply.
+ */
 export const QuestionSchema = z.object({
   input: z.unknown(),
   /** Field (a dotted path, `$` for the whole output) → its competing values, the current code's first. */
   competing: z.record(z.string(), z.array(z.unknown())),
   /** Whole outputs to choose from, the current code's first; `pick` numbers them from 1. */
   candidates: z.array(z.unknown()),
-  /** Records seen that disagree the same way, which this answer likely settles. */
+  /** Records seen that are unsettled the same way (see `reason`), which this answer likely settles. */
   settles: z.number().int(),
+  /** Why it is asked: the rival programs disagree, an input shape no example had, or a broken output check. */
+  reason: z.string().optional(),
 });
 export type OpenQuestion = z.infer<typeof QuestionSchema>;
 

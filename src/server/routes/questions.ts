@@ -178,5 +178,6 @@ function wireQuestion(question: Question): OpenQuestion {
     competing: question.competing,
     candidates: question.candidates,
     settles: question.settles,
+    ...(question.reason !== undefined ? { reason: question.reason } : {}),
   };
 }

@@ -28,8 +28,9 @@ import { assembleModule, typeDeclarationsFor } from './problem.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
-import { inferOutputChecks } from '../run/trust.ts';
-import { findAmbiguity, type Ambiguity } from './questions.ts';
+import { inferOutputChecks, profileInputs } from '../run/trust.ts';
+import { pickQuestions } from './pick-questions.ts';
+import type { Ambiguity } from './questions.ts';
 import { defaultSynthesizer, readLookupTables } from './synth-adapter.ts';
 import { formatDuration, startTimeBudget } from './time-budget.ts';
 import { createRedactor, knownSecrets, secretsIn } from '../../core/secrets/index.ts';
@@ -466,13 +467,23 @@ async function ambiguityOf(
     // Candidates then show only the competing fields.
   }
   const inputs = [...files.potentialInputs, ...(options.sample ?? [])];
-  const ambiguity = findAmbiguity(space, inputs, (input) => {
-    try {
-      return chosen(structuredClone(input));
-    } catch {
-      return null;
-    }
-  });
+  // The same picker the trust benchmark measures: rivals that disagree, input shapes no example
+  // had (for the code as written), outputs that break a check the labels imply.
+  const ambiguity = pickQuestions(
+    {
+      space,
+      profile: profileInputs(files.examples, moduleText),
+      checks: inferOutputChecks(files.examples, files.schema),
+      chosenOutput: (input) => {
+        try {
+          return chosen(input);
+        } catch {
+          return null;
+        }
+      },
+    },
+    inputs,
+  );
   if (ambiguity.questions.length > 0) await writeJsonFile(layout.questions, ambiguity.questions);
   return ambiguity;
 }

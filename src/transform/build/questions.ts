@@ -1,7 +1,6 @@
 /**
- * Ambiguity: inputs on which the programs that fit every example disagree. The build lists them and
- * asks about the few whose answers settle the most records (one question per group of records that
- * disagree the same way), for a person (questions.json, `codify transform label`) or a model.
+ * Questions about inputs the examples do not settle (picked by `pickQuestions`), answered by a
+ * person (questions.json, `codify transform label`) or a model.
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -13,7 +12,6 @@ import type { LanguageModel, Usage } from '../../core/models/types.ts';
 import { askModelDirectly } from '../run/qa.ts';
 import { compileSchema } from '../schema/validate.ts';
 import type { Example, ServiceFiles } from '../service/types.ts';
-import type { SynthVersionSpace } from './synth-adapter.ts';
 
 /** One question: an input the examples do not settle, and the outputs that compete for it. */
 export interface Question {
@@ -22,8 +20,13 @@ export interface Question {
   competing: Record<string, unknown[]>;
   /** Whole outputs to choose from (the current code's first). */
   candidates: unknown[];
-  /** Records seen that disagree the same way, which this answer likely settles. */
+  /** Records seen that are unsettled the same way (see `reason`), which this answer likely settles. */
   settles: number;
+  /**
+   * Why it is asked: the rival programs disagree, no example had the input's shape, or the code's
+   * output breaks a check the labels imply (see `pickQuestions`).
+   */
+  reason?: string;
   /** Fill in: the right output (or set `pick` to a candidate's 1-based number). */
   output: unknown;
   pick?: number;
@@ -37,76 +40,6 @@ export interface Ambiguity {
   /** Field → ambiguous inputs. */
   byField: Record<string, number>;
   questions: Question[];
-}
-
-/**
- * Runs the version space over the inputs and picks up to `max` questions: inputs are grouped by how
- * their programs disagree (fields, and which answers coincide), and each group's first input is a
- * question; the largest groups come first, since one answer settles a whole group.
- */
-export function findAmbiguity(
-  space: SynthVersionSpace,
-  inputs: readonly unknown[],
-  chosenOutput: (input: unknown) => unknown,
-  max = 3,
-): Ambiguity {
-  const groups = new Map<string, { input: unknown; competing: Record<string, unknown[]>; size: number }>();
-  const byField: Record<string, number> = {};
-  const seen = new Set<string>();
-  let checked = 0;
-  let ambiguous = 0;
-  for (const input of inputs) {
-    const id = canonicalJson(input);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    checked += 1;
-    const found = space.disagreements(input);
-    if (found.length === 0) continue;
-    ambiguous += 1;
-    for (const d of found) byField[d.field] = (byField[d.field] ?? 0) + 1;
-    const signature = found.map((d) => `${d.field}:${d.outputs.length}`).join('|');
-    const group = groups.get(signature);
-    if (group) group.size += 1;
-    else
-      groups.set(signature, {
-        input,
-        competing: Object.fromEntries(found.map((d) => [d.field, d.outputs])),
-        size: 1,
-      });
-  }
-  const questions = [...groups.values()]
-    .sort((a, b) => b.size - a.size)
-    .slice(0, max)
-    .map((group): Question => {
-      const base = chosenOutput(group.input);
-      return {
-        input: group.input,
-        competing: group.competing,
-        candidates: candidatesOf(base, group.competing),
-        settles: group.size,
-        output: null,
-      };
-    });
-  return { checked, ambiguous, byField, questions };
-}
-
-/** Whole outputs: the code's, then one per competing value of each field. */
-function candidatesOf(base: unknown, competing: Record<string, unknown[]>): unknown[] {
-  const list: unknown[] = [base];
-  for (const [field, values] of Object.entries(competing)) {
-    for (const value of values.slice(1)) {
-      const copy = structuredClone(base) as unknown;
-      if (field === '$') list.push(value);
-      else if (copy !== null && typeof copy === 'object') {
-        const steps = field.split('.');
-        let at = copy as Record<string, unknown>;
-        for (const step of steps.slice(0, -1)) at = (at[step] ?? {}) as Record<string, unknown>;
-        at[steps[steps.length - 1] ?? field] = value;
-        list.push(copy);
-      }
-    }
-  }
-  return list;
 }
 
 /** The answer a filled-in question gives, or undefined when it is not answered yet. */

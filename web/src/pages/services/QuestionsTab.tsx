@@ -153,8 +153,9 @@ function QuestionCard({
       </legend>
       <p className="muted">
         Answering settles about {question.settles} record{question.settles === 1 ? '' : 's'} seen that
-        disagree the same way.
+        {question.reason ? ' are unsettled the same way' : ' disagree the same way'}.
       </p>
+      {question.reason ? <p className="muted">Asked because {question.reason}.</p> : null}
       <div className="question-input">
         <span>Input</span>
         <pre aria-label={`Input of question ${number}`}>{JSON.stringify(question.input, null, 2)}</pre>

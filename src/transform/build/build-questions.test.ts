@@ -1,0 +1,72 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../cli/main.ts';
+import { loadService } from '../service.ts';
+import { makeServiceDir } from '../testing/fixtures.ts';
+import type { Question } from './questions.ts';
+
+const LOCAL = { name: 'dates', model: 'local', settings: { qaRate: 0, qaMin: 0 } };
+
+// Every example date is written year-month-day with dashes.
+const ISO_DATES = [
+  { input: { id: 1, date: '2024-03-05' }, output: { year: '2024', month: '03' } },
+  { input: { id: 2, date: '2023-11-20' }, output: { year: '2023', month: '11' } },
+  { input: { id: 3, date: '2022-07-14' }, output: { year: '2022', month: '07' } },
+];
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+describe('build --sample asks what the product does not know', { timeout: 180_000 }, () => {
+  it('asks about sample records of a date shape no example had, with why', async () => {
+    const dir = await makeServiceDir({ 'examples.json': ISO_DATES, 'codify.json': LOCAL });
+    dirs.push(dir);
+    const svc = await loadService(dir);
+    const built = await svc.build({
+      sample: [
+        { id: 9, date: '2021-01-30' },
+        { id: 10, date: '05.03.2024' },
+        { id: 11, date: '17.12.2020' },
+      ],
+    });
+    expect(built.status).toBe('passed');
+    const asked = built.ambiguity?.questions ?? [];
+    // One question covers both dotted dates (one answer settles the format), whether or not the
+    // rival programs happen to disagree on them; the dashed sample date is settled.
+    const shape = asked.find((q) => /no example had this shape/.test(q.reason ?? ''));
+    expect(shape, JSON.stringify(asked)).toBeDefined();
+    expect((shape?.input as { date: string }).date).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    expect(shape?.settles).toBe(2);
+    expect(shape?.reason).toContain('"date" has "."');
+    expect(asked.some((q) => (q.input as { id: number }).id === 9)).toBe(false);
+    // The same questions reach questions.json (the server, the web tab and model answers read it).
+    const written = JSON.parse(await readFile(path.join(dir, 'questions.json'), 'utf8')) as Question[];
+    expect(written.map((q) => q.input)).toEqual(asked.map((q) => q.input));
+  });
+
+  it('codify transform build --sample prints a question the rivals agree on, and why it is asked', async () => {
+    const dir = await makeServiceDir({ 'examples.json': ISO_DATES, 'codify.json': LOCAL });
+    dirs.push(dir);
+    const sample = path.join(dir, 'sample.jsonl');
+    await writeFile(sample, '{"id":10,"date":"2024-03-5"}\n{"id":11,"date":"2021-12-1"}\n');
+    let printed = '';
+    const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
+      printed += `${parts.join(' ')}\n`;
+    });
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const code = await main(['node', 'codify', 'transform', 'build', dir, '--sample', sample]);
+      expect(code, printed).toBe(0);
+    } finally {
+      error.mockRestore();
+      log.mockRestore();
+    }
+    // A one-digit day: every rival reads year and month alike, so only its shape makes it a question.
+    expect(printed).toMatch(/"date":"(2024-03-5|2021-12-1)"\} → no example had this shape/);
+    expect(printed).toContain('Questions written to questions.json');
+    expect(printed).not.toContain('Ambiguity: none');
+  });
+});

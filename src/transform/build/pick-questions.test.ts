@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { InputProfile, OutputCheck } from '../run/trust.ts';
+import { pickQuestions, type QuestionSources } from './pick-questions.ts';
+
+/** The examples had dates like "2024-03-05": digits and dashes, and the code takes the date apart. */
+const profile: InputProfile = {
+  keys: [
+    { key: 'date', required: true, types: ['string'], everBlank: false, classes: ['-', 'D'], parsed: true },
+  ],
+};
+/** Every labeled year was all digits. */
+const checks: OutputCheck[] = [{ field: 'year', kind: 'digits', describe: 'every example was all digits' }];
+
+/** Rivals disagree on `year` when the input carries `split: true` (a stand-in version space). */
+const space: QuestionSources['space'] = {
+  disagreements: (input) =>
+    (input as { split?: boolean }).split ? [{ field: 'year', outputs: ['2024', '24'] }] : [],
+};
+/** The code's output: the date's first piece, so "2024x-01-02" yields a year with a letter. */
+const chosenOutput = (input: unknown): unknown => ({ year: (input as { date: string }).date.split('-')[0] });
+
+const sources: QuestionSources = { space, profile, checks, chosenOutput };
+
+describe('pickQuestions', () => {
+  it('asks about disagreeing rivals, unseen input shapes and doubtful outputs, largest kind first', () => {
+    const inputs = [
+      { date: '2024-01-02', split: true },
+      { date: '2023-01-02', split: true },
+      { date: '05.03.2024' },
+      { date: '06.03.2024' },
+      { date: '07.03.2024' },
+      { date: '2024x-01-02' },
+    ];
+    // '2024x-01-02' has a letter no example had: a shape question (its year "2024x" is not also
+    // asked about as a broken check). '1999-01-0' is settled: nothing to ask about it.
+    const picked = pickQuestions(sources, [...inputs, { date: '1999-01-0' }], 10);
+    expect(picked.questions.map((q) => [q.input, q.settles])).toEqual([
+      [{ date: '05.03.2024' }, 3],
+      [{ date: '2024-01-02', split: true }, 2],
+      [{ date: '2024x-01-02' }, 1],
+    ]);
+    const rivals = picked.questions[1];
+    expect(rivals?.competing).toEqual({ year: ['2024', '24'] });
+    expect(rivals?.candidates).toEqual([{ year: '2024' }, { year: '24' }]);
+    expect(rivals?.reason).toMatch(/disagree/);
+    const shape = picked.questions[0];
+    expect(shape?.competing).toEqual({});
+    expect(shape?.candidates).toEqual([{ year: '05.03.2024' }]);
+    expect(shape?.reason).toMatch(/"date" has "\."/);
+    expect(picked.ambiguous).toBe(2);
+    expect(picked.byField).toEqual({ year: 2 });
+  });
+
+  it('asks about an output that breaks a check the labels imply, with the reason', () => {
+    const covered: InputProfile = { keys: [] };
+    const picked = pickQuestions(
+      { ...sources, profile: covered },
+      [{ date: 'ab-01' }, { date: '2024-01' }],
+      3,
+    );
+    expect(picked.questions).toHaveLength(1);
+    expect(picked.questions[0]?.input).toEqual({ date: 'ab-01' });
+    expect(picked.questions[0]?.candidates).toEqual([{ year: 'ab' }]);
+    expect(picked.questions[0]?.reason).toMatch(/year is "ab", but every example was all digits/);
+  });
+
+  it('asks about one input once, counts a repeated record once, and stops at the limit', () => {
+    // A record both disputed and of an unseen shape is asked once, under its largest kind (the
+    // dotted dates: two distinct records, the repeated one counted once).
+    const inputs = [
+      { date: '05.03.2024', split: true },
+      { date: '05.03.2024', split: true },
+      { date: '2024-01-02', split: true },
+      { date: '06.03.2024' },
+    ];
+    const all = pickQuestions(sources, inputs, 10);
+    expect(all.checked).toBe(3);
+    expect(all.questions.map((q) => q.input)).toEqual([
+      { date: '05.03.2024', split: true },
+      { date: '2024-01-02', split: true },
+    ]);
+    expect(all.questions[0]?.settles).toBe(2);
+    expect(all.questions[0]?.reason).toMatch(/"date" has/);
+    expect(all.questions[0]?.competing).toEqual({ year: ['2024', '24'] });
+    expect(pickQuestions(sources, inputs, 1).questions).toHaveLength(1);
+    expect(pickQuestions(sources, inputs, 0).questions).toEqual([]);
+  });
+
+  it('gives no candidates when the code produces no output, and works without a version space', () => {
+    const picked = pickQuestions(
+      { ...sources, space: null, chosenOutput: () => null },
+      [{ date: '05.03.2024' }],
+      3,
+    );
+    expect(picked.questions).toHaveLength(1);
+    expect(picked.questions[0]?.candidates).toEqual([]);
+  });
+});
