@@ -4,6 +4,8 @@ import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
 import { readGoal, type GoalPart } from './goal/read-goal.ts';
 import { allowedByGoal, closest, nextPart, partDecision, revealDecision } from './part-planner.ts';
+import { valueForField } from './field-values.ts';
+import { findValues } from './goal/values.ts';
 
 const CLICKABLE = new Set([
   'button',
@@ -36,6 +38,8 @@ const SUBMIT_WORDS = [
   'order',
   'checkout',
 ];
+/** Words that mean "send this form on", whatever its button says ("Next", "Send message"). */
+const CONTINUE_WORDS = ['continue', 'next', 'proceed', 'submit', 'finish', 'send'];
 
 interface Clause {
   text: string;
@@ -73,9 +77,12 @@ export function parseGoal(goal: string): ParsedGoal {
     }
   }
   const unquoted = quotes.reduceRight((text, q) => text.slice(0, q.index) + ' ' + text.slice(q.end), goal);
-  // Bare numbers next to a noun ("2 guests", "quantity 3") are values for the field the noun names.
+  // Bare numbers next to a noun ("2 guests", "quantity 3") are values for the field the noun names;
+  // a number inside a date, time or e-mail ("10 December 1985") is part of that value, not one.
+  const formed = findValues(unquoted).filter((v) => v.kind !== 'number' && v.kind !== 'person');
   for (const m of unquoted.matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$|[,;.])/g)) {
     const at = m.index + m[0].indexOf(m[1]!);
+    if (formed.some((v) => at >= v.start && at < v.end)) continue;
     const before = tokens(unquoted.slice(Math.max(0, at - 30), at)).slice(-2);
     const after = tokens(unquoted.slice(at + m[1]!.length).split(/[,;.]|\band\b|\bwith\b/)[0] ?? '').slice(
       0,
@@ -176,6 +183,13 @@ export class LocalPlanner implements Planner {
     // The app refused what was sent ("Name is required.") and nothing left to fill would change
     // that: clicking on or calling this page the goal's end would record a false pass.
     const refusal = this.freshError(observation);
+    if (refusal && expectsError(parts)) {
+      // "…and make sure an error is shown": the app's refusal is the outcome the goal asks for.
+      return {
+        reason: `The page shows the error the goal expects: "${refusal}".`,
+        action: { type: 'done', assertions: [{ type: 'text-visible', text: refusal }] },
+      };
+    }
     if (refusal) {
       return {
         reason: `The page answered with an error: "${refusal}".`,
@@ -417,6 +431,25 @@ export class LocalPlanner implements Planner {
       });
     }
 
+    // Values without quotes: a date, a time, an e-mail, "the name Ada Lovelace", "saying …".
+    for (const field of textFields) {
+      if (wants.some((w) => w.element.ref === field.ref) || touched.has(key(field))) continue;
+      const bound = valueForField(context.goal, field, textFields);
+      if (!bound || field.value === bound.value) continue;
+      const typedBefore = history.some(
+        (h) =>
+          h.ok && h.action.type === 'fill' && h.action.value === bound.value && h.url === observation.url,
+      );
+      if (typedBefore) continue;
+      wants.push({
+        element: field,
+        decision: {
+          reason: `"${bound.value}" goes into ${field.role} "${field.name || field.nearLabel || field.placeholder || ''}": ${bound.why}.`,
+          action: { type: 'fill', ref: field.ref, value: bound.value },
+        },
+      });
+    }
+
     // Options the goal names without quotes ("express shipping", "reply by phone").
     const goalTokens = goal.allTokens;
     for (const select of selects) {
@@ -464,25 +497,27 @@ export class LocalPlanner implements Planner {
 
     // Checkboxes the goal mentions ("accept the terms"); negated mentions uncheck.
     for (const box of usable.filter((e) => e.role === 'checkbox' || e.role === 'switch')) {
-      const boxTokens = [...new Set(tokens(box.name))];
+      // An unlabelled box is named by the text beside it ("☐ I accept the terms and conditions").
+      const boxName = box.name || box.nearLabel || '';
+      const boxTokens = [...new Set(tokens(boxName))];
       const common = overlap(boxTokens, goalTokens);
       if (!(common >= 2 || (common === 1 && boxTokens.length <= 2))) continue;
       // "Select order 1002" when the goal names orders 1001 and 1003: a number it does not name.
-      const numbers = box.name.match(/\d+/g) ?? [];
+      const numbers = boxName.match(/\d+/g) ?? [];
       if (numbers.some((n) => !new RegExp(`(^|\\D)${n}(\\D|$)`).test(context.goal))) continue;
       const negated = isNegated(context.goal, boxTokens);
       if (negated && box.checked === true)
         wants.push({
           element: box,
           decision: {
-            reason: `The goal says not to "${box.name}".`,
+            reason: `The goal says not to "${boxName}".`,
             action: { type: 'uncheck', ref: box.ref },
           },
         });
       if (!negated && box.checked !== true)
         wants.push({
           element: box,
-          decision: { reason: `The goal asks to "${box.name}".`, action: { type: 'check', ref: box.ref } },
+          decision: { reason: `The goal asks to "${boxName}".`, action: { type: 'check', ref: box.ref } },
         });
     }
 
@@ -522,11 +557,16 @@ export class LocalPlanner implements Planner {
     const consumed = consumedClauses(history, goal);
     const currentClause = goal.clauses.findIndex((_, i) => !consumed.has(i));
     const touched = touchedHere(history, observation.url);
-    const clickedHere = new Set(
-      history
-        .filter((h) => h.ok && h.url === observation.url && h.target && h.action.type === 'click')
-        .map((h) => key(h.target!)),
-    );
+    // Clicked on this page since the last change to a field: clicking it again would repeat itself
+    // (a wizard's "Next" after filling the next step is a new click, not a repeat).
+    const clickedHere = new Set<string>();
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (h.url !== observation.url) break;
+      if (!h.ok || !h.target) continue;
+      if (h.action.type === 'click') clickedHere.add(key(h.target));
+      else if (['fill', 'select', 'check', 'uncheck', 'upload'].includes(h.action.type)) break;
+    }
     const quoted = goal.values.map((v) => v.value.toLowerCase());
     let best: { element: ObservedElement; score: number; why: string; current: boolean } | null = null;
     const here = new URL(observation.url);
@@ -570,6 +610,14 @@ export class LocalPlanner implements Planner {
         why.push('submits the form just filled');
       } else if (touched.size && overlap(nameTokens, SUBMIT_WORDS) && element.role === 'button') {
         score += 1;
+      } else if (
+        element.submit &&
+        currentClause >= 0 &&
+        overlap(goal.clauses[currentClause]!.tokens, CONTINUE_WORDS) > 0
+      ) {
+        // "Try to continue", "submit the form empty": the form's own submit button, whatever its name.
+        score += 2;
+        why.push('submits the form the goal moves on from');
       }
       if (clickedHere.has(key(element))) score -= 5;
       if (score > 0 && (!best || score > best.score))
@@ -637,6 +685,14 @@ export class LocalPlanner implements Planner {
       return { reason, action: { type: 'upload', ref, ...(old.file ? { file: old.file } : {}) } };
     return { reason, action: { type: old.action as 'click' | 'check' | 'uncheck' | 'hover', ref } };
   }
+}
+
+/** The goal expects the app to refuse ("make sure an error is shown", "check that it says invalid"). */
+function expectsError(parts: readonly GoalPart[]): boolean {
+  return parts.some(
+    (p) =>
+      p.intent === 'observe' && /\b(errors?|invalid|warning|refus\w*|reject\w*|not accepted)\b/i.test(p.text),
+  );
 }
 
 /** The path, followed by a query, a fragment or the end. */

@@ -56,6 +56,28 @@ describe('observe', () => {
     }
   });
 
+  it("reads an input's type and, for a field with no label, the caption a person reads beside it", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(`<form><div><div>Full name</div><input id=n></div>
+<div><label for=d>Date of birth</label><input type=date id=d></div>
+<div><span>How can we help?</span><textarea></textarea></div>
+<div><input type=checkbox> I accept the terms <div role=alert>You must accept.</div></div></form>`);
+      const o = await observe(page);
+      const fields = o.elements.filter((e) => e.role === 'textbox' || e.role === 'checkbox');
+      expect(fields.map((e) => [e.name, e.nearLabel, e.inputType])).toEqual([
+        ['', 'Full name', 'text'],
+        ['Date of birth', undefined, 'date'],
+        ['', 'How can we help?', 'textarea'],
+        ['', 'I accept the terms', 'checkbox'],
+      ]);
+      expect(o.snapshot).toContain('[near="Full name"]');
+      expect(o.snapshot).toContain('[type=date]');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('queries the page once per frame, not once per element', async () => {
     const page = await browser.newPage();
     try {

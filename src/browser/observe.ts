@@ -43,6 +43,10 @@ export interface ObservedElement {
   hint?: string;
   /** The app marks the field invalid (`aria-invalid`). */
   invalid?: boolean;
+  /** An input's `type` (`date`, `time`, `email`, `number`…) or `textarea`: the form a value takes. */
+  inputType?: string;
+  /** For a field with no accessible name: the text a person reads beside it ("Full name" above it). */
+  nearLabel?: string;
 }
 
 /** What the planner sees of the page at one step. */
@@ -313,6 +317,12 @@ export function describeElement(element: ObservedElement): string {
   if (element.fileInput) parts.push('[file]');
   if (element.required) parts.push('[required]');
   if (element.placeholder) parts.push(`[placeholder=${JSON.stringify(element.placeholder)}]`);
+  if (element.nearLabel) parts.push(`[near=${JSON.stringify(element.nearLabel)}]`);
+  if (
+    element.inputType &&
+    !/^(text|search|password|checkbox|radio|submit|button|file)$/.test(element.inputType)
+  )
+    parts.push(`[type=${element.inputType}]`);
   if (element.url) parts.push(`[url=${element.url}]`);
   if (element.options)
     parts.push(
@@ -349,6 +359,8 @@ export interface DomFacts {
   current?: boolean;
   hint?: string;
   invalid?: boolean;
+  inputType?: string;
+  nearLabel?: string;
 }
 
 /**
@@ -437,6 +449,12 @@ function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; re
     }
     const placeholder = el.getAttribute('placeholder');
     if (placeholder) fact.placeholder = placeholder;
+    if (tag === 'textarea') fact.inputType = 'textarea';
+    else if (tag === 'input') fact.inputType = type || 'text';
+    if ((tag === 'input' || tag === 'textarea' || tag === 'select') && !nameOf(el)) {
+      const near = nearbyText(el);
+      if (near) fact.nearLabel = near;
+    }
     const invalid = el.getAttribute('aria-invalid');
     if (invalid && invalid !== 'false') fact.invalid = true;
     const current = el.getAttribute('aria-current');
@@ -456,6 +474,45 @@ function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; re
     }
     return fact;
   }
+
+  /** Whether the field has a name of its own (a label, aria-label, aria-labelledby or title). */
+  function nameOf(el: Element): string {
+    const labels = (el as HTMLInputElement).labels;
+    return (
+      (labels && labels.length ? (labels[0]!.textContent ?? '') : '') ||
+      el.getAttribute('aria-label') ||
+      el.getAttribute('aria-labelledby') ||
+      el.getAttribute('title') ||
+      ''
+    ).trim();
+  }
+
+  /**
+   * The text a person reads as the field's label when the page gives none: the nearest preceding
+   * sibling with text, else the text of the field's parent outside the field (a caption beside it).
+   */
+  function nearbyText(el: Element): string {
+    const short = (text: string | null | undefined) => {
+      const flat = (text ?? '').replace(/\s+/g, ' ').trim();
+      return flat.length > 0 && flat.length <= 60 ? flat : '';
+    };
+    for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (
+        /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(sibling.tagName) ||
+        sibling.querySelector('input,textarea,select')
+      )
+        break;
+      const text = short(sibling.textContent);
+      if (text) return text;
+    }
+    const parent = el.parentElement;
+    if (!parent || parent.querySelectorAll('input,textarea,select').length > 1) return '';
+    let own = '';
+    for (const node of parent.childNodes)
+      if (node !== el && !(node instanceof Element && node.matches('[role=alert],[aria-live]')))
+        own += ` ${node.textContent ?? ''}`;
+    return short(own);
+  }
 }
 
 function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomFacts>): void {
@@ -473,6 +530,8 @@ function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomF
     if (fact.current && ACTIONABLE_ROLES.has(element.role)) element.current = true;
     if (fact.hint && (element.role === 'button' || element.role === 'link')) element.hint = fact.hint;
     if (fact.invalid) element.invalid = true;
+    if (fact.inputType) element.inputType = fact.inputType;
+    if (fact.nearLabel && !element.name) element.nearLabel = fact.nearLabel;
   }
 }
 

@@ -189,6 +189,9 @@ function intentOf(verb: string, rest: string): Intent {
   // The anchor itself first ("click" is not "check"), then words WordNet relates to an anchor.
   for (const [intent, anchors] of ANCHORS)
     if (anchors.some((a) => (a.includes(' ') ? phrase.startsWith(a) : a === verb))) return intent;
+  // A phrasal verb whose head is an anchor ("fill in", "fill out", "type in") is that anchor.
+  const head = verb.split(' ')[0]!;
+  if (head !== verb) for (const [intent, anchors] of ANCHORS) if (anchors.includes(head)) return intent;
   for (const [intent, anchors] of ANCHORS) {
     if (intent === 'observe') continue;
     if (anchors.some((a) => !a.includes(' ') && related(verb, a))) return intent;
@@ -243,6 +246,8 @@ export function readPart(fullText: string): GoalPart {
   const values = quotes.map((q) => q.value);
   let bare = quotes.reduceRight((t, q) => `${t.slice(0, q.index)} \u0002 ${t.slice(q.end)}`, text).trim();
   const expect: string[] = [];
+  // "Try to continue …": the attempt is the action.
+  bare = bare.replace(/^(?:try|attempt|trying|attempting)\s+to\s+/i, '');
   const lead = OBSERVE_LEAD.exec(bare);
   const words = bare.split(/\s+/);
   // Imperative goals start with their verb, which taggers often miss ("Complete Buy milk").
