@@ -153,7 +153,16 @@ export class LocalPlanner implements Planner {
       const byPart = context.lastError?.startsWith('Not done')
         ? null
         : partDecision(parts, context, this.start);
-      if (byPart) return byPart;
+      if (byPart) {
+        // Before sending a form ("Create ticket", Enter), set what else the goal gives for it
+        // ("…with high priority" → the Priority select).
+        const sends =
+          (byPart.action.type === 'click' &&
+            observation.elements.find((e) => e.ref === byPart.action.ref)?.submit) ||
+          (byPart.action.type === 'press' && byPart.action.value === 'Enter');
+        const first = sends ? this.nextFieldAction(context, goal, usable) : null;
+        return first?.decision ?? byPart;
+      }
       const reveal = revealDecision(parts, context, this.start);
       if (reveal) return reveal;
       const pending = nextPart(parts, context, this.start);
@@ -542,6 +551,21 @@ export class LocalPlanner implements Planner {
         });
     }
 
+    // The same value into the same field a second time (the form came back empty after it was
+    // sent, or the app signed us out): repeating it would loop, never reach anything new.
+    const fresh = wants.filter(
+      (w) =>
+        !history.some(
+          (h) =>
+            h.ok &&
+            h.target &&
+            key(h.target) === key(w.element) &&
+            h.action.type === w.decision.action.type &&
+            h.action.value === w.decision.action.value &&
+            h.action.variable === w.decision.action.variable,
+        ),
+    );
+    wants.splice(0, wants.length, ...fresh);
     if (!wants.length) return null;
     const order = new Map(observation.elements.map((e, i) => [e.ref, i]));
     wants.sort((a, b) => (order.get(a.element.ref) ?? 0) - (order.get(b.element.ref) ?? 0));

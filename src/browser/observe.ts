@@ -275,7 +275,12 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       const textContent = !isTextField(role) && typeof node.text === 'string' ? node.text.trim() : '';
       if (textContent && !name) element.text = clip(textContent, 160);
       // Rows and list items can be hovered (to reveal their controls) and read as one text.
-      if ((role === 'listitem' || role === 'row') && node.ref) element.text = clip(textOf(node), 160);
+      if ((role === 'listitem' || role === 'row') && node.ref) {
+        element.text = clip(textOf(node), 160);
+        // A row people click to open (a pointer cursor, no control of its own inside).
+        if (node.cursor === 'pointer' && !scope.pointer && !scope.inAction && !hasActionable(children))
+          element.clickable = true;
+      }
       if (actionable || READABLE_ROLES.has(role) || role === 'listitem' || role === 'row')
         out.elements.push(element);
       // Every text a person reads (paragraphs, cells, labels), not only headings and statuses.
@@ -292,6 +297,12 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
   };
   walk(tree, 0, {});
   return out;
+}
+
+function hasActionable(nodes: readonly (AriaNode | string)[]): boolean {
+  return nodes.some(
+    (c) => typeof c !== 'string' && (ACTIONABLE_ROLES.has(c.role) || hasActionable(c.children ?? [])),
+  );
 }
 
 export function isTextField(role: string): boolean {

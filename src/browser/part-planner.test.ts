@@ -89,4 +89,76 @@ describe('part planner', () => {
       ref: 'e1',
     });
   });
+
+  it('moves past a sign-in once the form was sent and no password field is left', () => {
+    const goal = 'Sign in as ada, open ticket 4 and close it';
+    const parts = readGoal(goal);
+    expect(parts[0]?.values).toEqual(['ada']);
+    const list = page(
+      ['Tickets'],
+      [
+        { role: 'link', name: 'Tickets' },
+        { role: 'row', name: '', text: '#3 Wi-Fi drops open', clickable: true },
+        { role: 'row', name: '', text: '#4 Printer jam open', clickable: true },
+      ],
+    );
+    const signedIn = [
+      ok({ type: 'fill', ref: 'e1', value: 'ada' }, { role: 'textbox', name: 'Username' }),
+      ok({ type: 'fill', ref: 'e2', variable: 'password' }, { role: 'textbox', name: 'Password' }),
+      ok({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Sign in' }),
+    ];
+    // "ticket 4" is the row carrying 4, not the "Tickets" link that shares a word.
+    expect(partDecision(parts, context(goal, list, signedIn), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e3',
+    });
+    const ticket = page(
+      ['#4 Printer jam'],
+      [
+        { role: 'button', name: 'Assign to me' },
+        { role: 'button', name: 'Close ticket' },
+      ],
+    );
+    const opened = [
+      ...signedIn,
+      ok({ type: 'click', ref: 'e3' }, { role: 'row', name: '#4 Printer jam open' }),
+    ];
+    // No dialog anywhere: "close it" closes the ticket with its own button.
+    expect(partDecision(parts, context(goal, ticket, opened), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
+
+  it('reads "as ada with the wrong password" as the name ada', () => {
+    expect(
+      readGoal('Sign in as ada with the wrong password and make sure the app shows an error')[0]?.values,
+    ).toEqual(['ada']);
+  });
+
+  it('opens the form to add a thing, and keeps "with high priority" for the Priority select', () => {
+    const goal = 'Create a new ticket titled VPN keeps dropping with high priority';
+    const parts = readGoal(goal);
+    const list = page(
+      ['Tickets'],
+      [
+        { role: 'searchbox', name: 'Search tickets', value: '' },
+        { role: 'link', name: 'New ticket' },
+      ],
+    );
+    expect(partDecision(parts, context(goal, list), list)?.action).toEqual({ type: 'click', ref: 'e2' });
+    const form = page(
+      ['New ticket'],
+      [
+        { role: 'textbox', name: 'Subject', value: '' },
+        { role: 'combobox', name: 'Priority', options: ['Low', 'Normal', 'High'], value: 'Normal' },
+        { role: 'textbox', name: 'Description', value: '' },
+      ],
+    );
+    expect(partDecision(parts, context(goal, form), list)?.action).toEqual({
+      type: 'fill',
+      ref: 'e1',
+      value: 'VPN keeps dropping',
+    });
+  });
 });

@@ -57,10 +57,25 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     }
     case 'observe':
       return true;
+    case 'login':
+      return signedIn(part, context);
     case 'search':
       return value ? searched(value, history) : acted(history, part);
-    case 'close':
-      return !openDialog(part, observation, start);
+    case 'close': {
+      if (openDialog(part, observation, start)) return false;
+      // No dialog in sight: "open ticket 4 and close it" closes the thing, with its own button.
+      const dialogs = [...(start?.elements ?? []), ...observation.elements].some(
+        (e) => e.role === 'dialog' || e.role === 'alertdialog',
+      );
+      if (dialogs || history.some((h) => h.dialog)) return true;
+      return history.some(
+        (h) =>
+          h.ok &&
+          h.action.type === 'click' &&
+          h.target &&
+          relatedWords(h.target.name, [part.verb]).length > 0,
+      );
+    }
     default:
       if (part.role === 'link' || part.role === 'tab') {
         const link = named(
@@ -75,6 +90,25 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       // submit are the form planner's to finish, and only the checker says they are done.
       return (part.intent === 'open' || part.intent === 'click') && acted(history, part);
   }
+}
+
+/**
+ * The sign-in form was filled and sent, and no password field is left on the page: the sign-in
+ * part is behind us (the checker, not this, judges whether it worked).
+ */
+function signedIn(part: GoalPart, context: PlanContext): boolean {
+  const { observation, history } = context;
+  if (observation.elements.some((e) => e.password)) return false;
+  const filled = history.findIndex(
+    (h) =>
+      h.ok &&
+      h.action.type === 'fill' &&
+      (h.action.variable !== undefined || h.action.value === part.values[0]),
+  );
+  return (
+    filled >= 0 &&
+    history.slice(filled + 1).some((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'))
+  );
 }
 
 /** The dialog a "close" part means: one it names, else one that was not open at the start. */
@@ -158,13 +192,64 @@ export function revealDecision(
   return null;
 }
 
+/**
+ * "VPN keeps dropping with high priority" on a form with a Priority select offering High: the tail
+ * after "with" sets another control, so the value is the text before it.
+ */
+export function withoutOptionTail(value: string, observation: Observation): string {
+  const m = /^(.+?)\s+with\s+(.+)$/i.exec(value);
+  if (!m) return value;
+  const tail = m[2]!;
+  const controls = observation.elements.filter(
+    (e) => e.options?.length || e.role === 'radio' || e.role === 'checkbox' || e.role === 'switch',
+  );
+  const names = controls.some((c) =>
+    [c.name, c.group ?? '', c.nearLabel ?? '', ...(c.options ?? [])].some(
+      (t) => t && relatedWords(t, contentWords(tail)).length > 0,
+    ),
+  );
+  return names ? m[1]!.trim() : value;
+}
+
+/** A link or button that starts adding the part's kind of thing ("New ticket", "Add a contact"). */
+function creatorFor(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  history: PlanContext['history'],
+  url: string,
+): ObservedElement | null {
+  const nouns = part.objectWords.filter((w) => !part.values.some((v) => v.toLowerCase().includes(w)));
+  return (
+    usable.find(
+      (e) =>
+        (e.role === 'link' || e.role === 'button' || e.clickable) &&
+        relatedWords(e.name, ['new', 'add', 'create', part.verb]).length > 0 &&
+        relatedWords(e.name, nouns).length > 0 &&
+        !history.some((h) => h.ok && h.url === url && h.target?.name === e.name),
+    ) ?? null
+  );
+}
+
+/** Numbers a part names ("ticket 4", "order 1003"): a target must carry one to be the one meant. */
+function numbersOf(part: GoalPart): string[] {
+  return part.objectWords.filter((w) => /^\d+$/.test(w));
+}
+
+function carriesNumber(text: string, numbers: readonly string[]): boolean {
+  return numbers.some((n) => new RegExp(`(^|[^\\d.,])${n}([^\\d]|$)`).test(text));
+}
+
 /** The part's words name a target the planner acted on successfully. */
 function acted(history: PlanContext['history'], part: GoalPart): boolean {
+  const numbers = numbersOf(part);
   return history.some(
     (h) =>
       h.ok &&
       h.action.type !== 'done' &&
-      ((h.target && relatedWords(`${h.target.name}`, part.objectWords).length > 0) ||
+      ((h.target &&
+        (numbers.length
+          ? carriesNumber(h.target.name, numbers)
+          : relatedWords(`${h.target.name}`, part.objectWords).length > 0)) ||
         (h.action.text && relatedWords(h.action.text, part.objectWords).length > 0) ||
         (part.values[0] !== undefined && h.action.value === part.values[0])),
   );
@@ -217,6 +302,42 @@ function rowFor(part: GoalPart, observation: Observation, target: string | null)
   return null;
 }
 
+/**
+ * The item a part names by number ("ticket 4", "order 1003") or position ("the second message"):
+ * a link or button carrying the number, else a clickable row or card that does; by position, the
+ * n-th clickable item (or the first link inside the n-th row).
+ */
+function itemTarget(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  observation: Observation,
+): ObservedElement | null {
+  const numbers = numbersOf(part);
+  const label = (e: ObservedElement) =>
+    `${e.name} ${e.role === 'row' || e.role === 'listitem' ? (e.text ?? '') : ''}`;
+  const openers = usable.filter((e) => e.role === 'link' || e.role === 'button' || e.clickable);
+  if (numbers.length) {
+    const carrying = openers.filter((e) => carriesNumber(label(e), numbers));
+    // "ticket 4" names a ticket: prefer items whose text or row shares the part's other words.
+    const named = carrying.filter(
+      (e) =>
+        relatedWords(
+          `${label(e)} ${e.context ?? ''}`,
+          part.objectWords.filter((w) => !/^\d+$/.test(w)),
+        ).length,
+    );
+    const pool = named.length ? named : carrying;
+    return pool.find((e) => e.role === 'link') ?? pool.find((e) => e.clickable) ?? pool[0] ?? null;
+  }
+  const items = rows(observation).filter(
+    (r) => r.clickable || usable.some((e) => e.role === 'link' && e.context && r.text!.includes(e.context)),
+  );
+  const row = part.ordinal === -1 ? items.at(-1) : items[(part.ordinal ?? 1) - 1];
+  if (!row) return null;
+  if (row.clickable) return row;
+  return usable.find((e) => e.role === 'link' && e.context && row.text!.includes(e.context)) ?? null;
+}
+
 /** Up to three names on the page closest to the part's words, for a helpful "cannot go on". */
 export function closest(part: GoalPart, observation: Observation): string[] {
   return observation.elements
@@ -241,7 +362,7 @@ export function partDecision(
   const part = parts[index]!;
   const { observation, history } = context;
   const usable = observation.elements.filter((e) => !e.disabled && allowedByGoal(e, parts));
-  const value = part.values[0];
+  const value = part.values[0] === undefined ? undefined : withoutOptionTail(part.values[0], observation);
   const say = (reason: string, action: PlanDecision['action']): PlanDecision => ({
     reason: `Part ${index + 1} ("${part.text}"): ${reason}`,
     action,
@@ -308,16 +429,45 @@ export function partDecision(
     if (button) return say(`"${button.name}" sends the search.`, { type: 'click', ref: button.ref });
     return say('press Enter in the search box.', { type: 'press', ref: box.ref, value: 'Enter' });
   }
+  if (
+    (part.intent === 'open' || part.intent === 'click') &&
+    !part.role &&
+    (numbersOf(part).length > 0 || part.ordinal !== undefined)
+  ) {
+    // "open ticket 4", "open the second message": the item that carries the number, or the n-th.
+    const target = itemTarget(part, usable, observation);
+    if (target)
+      return say(`${target.role} "${target.name || target.text}" is the item it names.`, {
+        type: 'click',
+        ref: target.ref,
+      });
+  }
   if (!HANDLED.has(part.intent)) return null;
 
   switch (part.intent) {
     case 'add': {
       if (!value) return null;
-      const fields = usable.filter((e) => isTextField(e.role) && !e.context);
+      // A search box finds things, it never adds them; typed inputs (dates, e-mails) take their own values.
+      const fields = usable.filter(
+        (e) =>
+          isTextField(e.role) &&
+          !e.context &&
+          !e.password &&
+          e.role !== 'searchbox' &&
+          !/\bsearch/i.test(`${e.name} ${e.placeholder ?? ''}`) &&
+          !/^(date|time|email|number|datetime-local|month|week|tel|url)$/.test(e.inputType ?? ''),
+      );
       const field =
+        fields.find((f) => f.value === value) ??
         fields.find((f) => relatedWords(`${f.name} ${f.placeholder ?? ''}`, part.objectWords).length) ??
         (fields.length === 1 ? fields[0] : fields.find((f) => !f.value));
-      if (!field) return null;
+      if (!field) {
+        // No form to add it in yet: the control that opens one ("New ticket", "Add item").
+        const opener = creatorFor(part, usable, history, observation.url);
+        return opener
+          ? say(`"${opener.name}" opens the form to add it.`, { type: 'click', ref: opener.ref })
+          : null;
+      }
       if (field.value !== value)
         return say(`type "${value}" into ${field.role} "${field.name}".`, {
           type: 'fill',

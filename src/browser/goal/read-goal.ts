@@ -328,6 +328,12 @@ export function readPart(fullText: string): GoalPart {
     const named = /^([A-Z][^,;]*?)\s+(?:to|into|onto)\s+(?:the|my|your|our|a|an)\s+\w+/.exec(rest);
     // "Save the note Call me when you arrive": a noun, then capitalised text, is that text.
     const titled = /^(?:an?|the|my|new)\s+(?:new\s+)?([a-z]+)\s+([A-Z].*)$/.exec(rest);
+    // "as ada with the wrong password": the value ends where a phrase about something else begins.
+    if (after)
+      after[1] = after[1]!.replace(
+        /\s+(?:with|without|using|but|and)\s+(?:the|a|an|my|his|her|their|no|wrong|bad|invalid|an?)\b.*$/i,
+        '',
+      );
     if (
       after &&
       (intent === 'login' ||
