@@ -81,6 +81,10 @@ describe('binding unquoted values to fields', () => {
     expect(
       valueForField('Create a ticket with the subject "Printer jam"', subject, [subject], now),
     ).toBeNull();
+    const books = field({ name: 'Search books', role: 'searchbox', inputType: 'search' });
+    expect(valueForField('Open the Books page', books, [books], now)).toBeNull();
+    const title = field({ name: 'Book title', inputType: 'text' });
+    expect(valueForField('Open the book page', title, [title], now)).toBeNull();
     const username = field({ name: 'Username', inputType: 'text' });
     expect(valueForField('Book a table for Ada Lovelace', username, [username], now)).toBeNull();
   });

@@ -65,7 +65,8 @@ function afterLabel(goal: string, words: readonly string[], values: readonly Goa
       const lead = /^\s*(?:is|of|to|as|:|=)?\s+/.exec(rest);
       if (!lead) continue;
       rest = rest.slice(lead[0].length);
-      if (DETERMINER.test(rest)) continue;
+      // A value is a name, a number or an address ("name Ada Lovelace"), not a plain word ("Books page").
+      if (DETERMINER.test(rest) || !/^[\p{Lu}\d@+]/u.test(rest)) continue;
       const end = VALUE_END.exec(rest);
       const value = rest.slice(0, end ? end.index : rest.length).trim();
       if (!value || value.split(/\s+/).length > 8) continue;
@@ -101,7 +102,9 @@ export function valueForField(
   others: readonly ObservedElement[],
   now: Date = new Date(),
 ): BoundValue | null {
-  if (!isTextField(field.role) || field.fileInput || field.password) return null;
+  // Search boxes take what the goal searches for (the part planner), never a value bound here.
+  if (!isTextField(field.role) || field.fileInput || field.password || field.role === 'searchbox')
+    return null;
   const text = unquoted(goal);
   const values = findValues(text, now);
   const words = fieldWords(field);

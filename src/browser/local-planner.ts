@@ -3,7 +3,14 @@ import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
 import { readGoal, type GoalPart } from './goal/read-goal.ts';
-import { allowedByGoal, closest, nextPart, partDecision, revealDecision } from './part-planner.ts';
+import {
+  allowedByGoal,
+  closest,
+  exploreDecision,
+  nextPart,
+  partDecision,
+  revealDecision,
+} from './part-planner.ts';
 import { valueForField } from './field-values.ts';
 import { findValues } from './goal/values.ts';
 
@@ -165,6 +172,8 @@ export class LocalPlanner implements Planner {
       }
       const reveal = revealDecision(parts, context, this.start);
       if (reveal) return reveal;
+      const explore = exploreDecision(parts, context, this.start);
+      if (explore) return explore;
       const pending = nextPart(parts, context, this.start);
       const acted = context.history.some((h) => h.ok && h.action.type !== 'done');
       if (
@@ -320,6 +329,10 @@ export class LocalPlanner implements Planner {
     if (!last?.ok || last.action.type !== 'click' || observation.url === this.startUrl) return null;
     const consumed = consumedClauses(history, goal);
     if (goal.clauses.some((_, i) => !consumed.has(i))) return null;
+    // A click that shares a word with the goal is not the goal done ("Borrow Dune" → Dune's page).
+    const parts = this.parts ?? [];
+    const pending = nextPart(parts, context, this.start);
+    if (pending >= 0 && parts[pending]!.intent !== 'observe') return null;
     const heading = observation.elements.find((e) => e.role === 'heading' && e.name && (e.level ?? 1) <= 2);
     const assertions: PlannedAssertion[] = [
       { type: 'url-matches', pattern: urlPattern(new URL(observation.url).pathname) },
@@ -595,7 +608,7 @@ export class LocalPlanner implements Planner {
     let best: { element: ObservedElement; score: number; why: string; current: boolean } | null = null;
     const here = new URL(observation.url);
     for (const element of usable) {
-      if (!CLICKABLE.has(element.role) || element.fileInput) continue;
+      if ((!CLICKABLE.has(element.role) && !element.clickable) || element.fileInput) continue;
       // A link to the page we are on goes nowhere; in-page links (`#`, `#tab-2`) are actions.
       if (element.url && new URL(element.url, here).href === here.href) continue;
       let current = false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
-import { partDecision, revealDecision } from './part-planner.ts';
+import { exploreDecision, partDecision, revealDecision } from './part-planner.ts';
 import type { HistoryEntry, PlanContext } from './planner.ts';
 
 const url = 'http://127.0.0.1/app/';
@@ -159,6 +159,62 @@ describe('part planner', () => {
       type: 'fill',
       ref: 'e1',
       value: 'VPN keeps dropping',
+    });
+  });
+
+  it('presses the control the verb names ("Borrow Dune"), not the card that shares a word', () => {
+    const goal = 'Borrow Dune';
+    const parts = readGoal(goal);
+    const home = page(['Featured'], [{ role: 'generic', name: 'Dune Frank Herbert', clickable: true }]);
+    // Nothing on the home page borrows: the part planner leaves it to the form planner (open the card).
+    expect(partDecision(parts, context(goal, home), home)).toBeNull();
+    const detail = page(
+      ['Dune'],
+      [
+        { role: 'button', name: 'Add to wishlist' },
+        { role: 'button', name: 'Borrow' },
+      ],
+    );
+    const opened = [ok({ type: 'click', ref: 'e1' }, { role: 'generic', name: 'Dune Frank Herbert' })];
+    expect(partDecision(parts, context(goal, detail, opened), home)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
+
+  it("looks on the app's other pages, once each, when nothing here names the part", () => {
+    const goal = 'Change my display name to Grace Hopper';
+    const parts = readGoal(goal);
+    const home = page(
+      ['Welcome'],
+      [
+        { role: 'link', name: 'Home', url: '/spa/' },
+        { role: 'link', name: 'Books', url: '/spa/books' },
+        { role: 'link', name: 'Tab', url: '#tab-2' },
+        { role: 'link', name: 'Account', url: '/spa/account' },
+      ],
+    );
+    home.url = 'http://127.0.0.1/spa/';
+    expect(exploreDecision(parts, context(goal, home), home)?.action).toEqual({ type: 'click', ref: 'e2' });
+    const visited = [
+      {
+        ...ok({ type: 'click', ref: 'e2' }, { role: 'link', name: 'Books' }),
+        url: 'http://127.0.0.1/spa/books',
+      },
+    ];
+    expect(exploreDecision(parts, context(goal, home, visited), home)?.action).toEqual({
+      type: 'click',
+      ref: 'e4',
+    });
+    const account = page(
+      ['Account'],
+      [{ role: 'textbox', name: '', nearLabel: 'Display name', value: 'Ada' }],
+    );
+    expect(exploreDecision(parts, context(goal, account), home)).toBeNull();
+    expect(partDecision(parts, context(goal, account), home)?.action).toEqual({
+      type: 'fill',
+      ref: 'e1',
+      value: 'Grace Hopper',
     });
   });
 });

@@ -43,7 +43,27 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
   const { observation, history } = context;
   const value = part.values[0];
   switch (part.intent) {
-    case 'add':
+    case 'add': {
+      if (!value) return acted(history, part);
+      // It was typed and sent, or a button that adds it was pressed ("Add to wishlist"): a title
+      // already shown on the page (a card, a suggestion) proves nothing.
+      const nouns = part.objectWords.filter((w) => !value.toLowerCase().includes(w));
+      const typed = history.findIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+      return (
+        (typed >= 0 &&
+          history
+            .slice(typed + 1)
+            .some((h) => h.ok && (h.action.type === 'press' || h.action.type === 'click'))) ||
+        history.some(
+          (h) =>
+            h.ok &&
+            h.action.type === 'click' &&
+            h.target?.role === 'button' &&
+            relatedWords(h.target.name, ['add', part.verb]).length > 0 &&
+            relatedWords(h.target.name, nouns).length > 0,
+        )
+      );
+    }
     case 'edit':
       return value ? texts(observation).some((t) => t.includes(value)) : acted(history, part);
     case 'check':
@@ -88,7 +108,11 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       }
       // Opening or clicking what the part names is that part done; forms, sign-in, search and
       // submit are the form planner's to finish, and only the checker says they are done.
-      return (part.intent === 'open' || part.intent === 'click') && acted(history, part);
+      if (part.intent === 'open') return acted(history, part);
+      // "Borrow Dune": opening Dune's page is on the way; the act is a control named by the verb.
+      if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow)\b/.test(part.verb))
+        return history.some((h) => h.ok && h.target && relatedWords(h.target.name, [part.verb]).length > 0);
+      return part.intent === 'click' && acted(history, part);
   }
 }
 
@@ -154,21 +178,8 @@ export function revealDecision(
   const part = parts[index];
   if (!part || part.intent === 'observe') return null;
   const { observation, history } = context;
-  const words = [...part.objectWords, ...part.verb.split(' ')].filter(Boolean);
-  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
-  const names = (text: string) =>
-    relatedWords(text, words).length > 0 || numbers.some((n) => new RegExp(`\\b${n}\\b`).test(text));
-  const actionable = observation.elements.filter(
-    (e) => !e.disabled && (e.clickable || ['button', 'link', 'menuitem', 'tab'].includes(e.role)),
-  );
-  // Any control it names (a field, a box, a button) means it is not hidden.
-  if (
-    observation.elements.some(
-      (e) => e.ref && !e.disabled && ACTIONABLE_ROLES.has(e.role) && names(`${e.name} ${e.hint ?? ''}`),
-    ) ||
-    actionable.some((e) => names(e.name))
-  )
-    return null;
+  const { names, actionable } = namer(part, observation);
+  if (!namesNothing(part, observation)) return null;
   const here = history.filter((h) => h.ok && h.url === observation.url);
   const tried = (type: string, what: string) =>
     here.some((h) => h.action.type === type && (h.action.text === what || h.target?.name === what));
@@ -237,6 +248,66 @@ function numbersOf(part: GoalPart): string[] {
 
 function carriesNumber(text: string, numbers: readonly string[]): boolean {
   return numbers.some((n) => new RegExp(`(^|[^\\d.,])${n}([^\\d]|$)`).test(text));
+}
+
+function namer(part: GoalPart, observation: Observation) {
+  const words = [...part.objectWords, ...part.verb.split(' ')].filter(Boolean);
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  const names = (text: string) =>
+    relatedWords(text, words).length > 0 || numbers.some((n) => new RegExp(`\\b${n}\\b`).test(text));
+  const actionable = observation.elements.filter(
+    (e) => !e.disabled && (e.clickable || ['button', 'link', 'menuitem', 'tab'].includes(e.role)),
+  );
+  return { names, actionable };
+}
+
+/** No control on the page (a field, a box, a button, a clickable item) names the part. */
+function namesNothing(part: GoalPart, observation: Observation): boolean {
+  const { names, actionable } = namer(part, observation);
+  return !(
+    observation.elements.some(
+      (e) =>
+        e.ref &&
+        !e.disabled &&
+        ACTIONABLE_ROLES.has(e.role) &&
+        names(`${e.name} ${e.hint ?? ''} ${e.nearLabel ?? ''}`),
+    ) || actionable.some((e) => names(e.name))
+  );
+}
+
+/**
+ * When nothing on this page names the pending part, look where it may be, as a person would: the
+ * app's own pages (same-origin links to another path, never visited in this run), those whose name
+ * shares a word with the part first. Each page once; fragment links and destructive links never.
+ */
+export function exploreDecision(
+  parts: readonly GoalPart[],
+  context: PlanContext,
+  start: Observation | null,
+): PlanDecision | null {
+  const index = nextPart(parts, context, start);
+  const part = parts[index];
+  if (!part || part.intent === 'observe' || part.intent === 'login') return null;
+  const { observation, history } = context;
+  if (!namesNothing(part, observation)) return null;
+  const here = new URL(observation.url);
+  const path = (u: string) => {
+    const url = new URL(u, here);
+    return url.origin === here.origin ? url.pathname.replace(/\/+$/, '') : null;
+  };
+  const seen = new Set([...history.map((h) => path(h.url)), path(observation.url)]);
+  const links = observation.elements.filter((e) => {
+    if (e.role !== 'link' || !e.url || e.disabled || !allowedByGoal(e, parts)) return false;
+    const target = path(e.url);
+    return target !== null && !seen.has(target) && !/^#/.test(e.url);
+  });
+  const { names } = namer(part, observation);
+  const link = links.find((e) => names(e.name)) ?? links[0];
+  if (!link) return null;
+  return {
+    reason: `Part ${index + 1} ("${part.text}"): nothing on this page names it; look on "${link.name}".`,
+    action: { type: 'click', ref: link.ref },
+  };
 }
 
 /** The part's words name a target the planner acted on successfully. */
@@ -442,6 +513,23 @@ export function partDecision(
         ref: target.ref,
       });
   }
+  if (
+    part.intent === 'click' &&
+    !part.role &&
+    part.verb &&
+    !/^(click|tap|press|hit|follow)\b/.test(part.verb)
+  ) {
+    // "Borrow Dune", "Archive it": the control named by the verb ("Borrow", "Archive"), beside what
+    // the part names when the verb's control repeats.
+    const byVerb = usable.filter(
+      (e) =>
+        (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+        relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0,
+    );
+    const beside = byVerb.filter((e) => relatedWords(e.context ?? '', part.objectWords).length > 0);
+    const target = beside.length === 1 ? beside[0] : byVerb.length === 1 ? byVerb[0] : undefined;
+    if (target) return say(`"${target.name}" does what the verb says.`, { type: 'click', ref: target.ref });
+  }
   if (!HANDLED.has(part.intent)) return null;
 
   switch (part.intent) {
@@ -527,7 +615,10 @@ export function partDecision(
     case 'edit': {
       // A form field the part names ("change my name to …"): type the new value there.
       const field = usable.find(
-        (e) => isTextField(e.role) && e.name && relatedWords(e.name, part.objectWords).length > 0,
+        (e) =>
+          isTextField(e.role) &&
+          (e.name || e.nearLabel) &&
+          relatedWords(`${e.name} ${e.nearLabel ?? ''}`, part.objectWords).length > 0,
       );
       if (field && value && field.value !== value)
         return say(`type "${value}" into ${field.role} "${field.name}".`, {
