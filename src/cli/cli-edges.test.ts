@@ -144,6 +144,27 @@ describe('codify flags (in-process)', () => {
     const result = await inProcess(args);
     expectUsageError(result, new RegExp(`${flag}\\b`));
   });
+
+  // A misspelt flag is the mistake, not the required flag it was meant to be: say which flag is
+  // unknown and suggest the right one (commander checks required options first otherwise).
+  it.each([
+    [['transform', 'run', 'svc', '--inptu', 'x.jsonl'], "unknown option '--inptu'", '--input'],
+    [['test', 'run', '--ulr', 'http://x', '--goal', 'g'], "unknown option '--ulr'", '--url'],
+    [['worker', '--queu', 'redis://127.0.0.1:1'], "unknown option '--queu'", '--queue'],
+  ])('%j names the misspelt flag and suggests the right one', async (args, unknown, suggestion) => {
+    const result = await inProcess(args);
+    expectUsageError(result, unknown, new RegExp(`Did you mean ${suggestion}\\b`));
+  });
+
+  it.each([
+    [['transform', 'run', 'svc'], '--input <file>'],
+    [['test', 'run', '--goal', 'g'], '--url <url>'],
+    [['test', 'run', '--url', 'http://x'], '--goal <text>'],
+    [['worker'], '--queue <url>'],
+  ])('%j still says which required flag is missing', async (args, flag) => {
+    const result = await inProcess(args);
+    expectUsageError(result, `required option '${flag}' not specified`);
+  });
 });
 
 describe('codify transform run output and checkpoint mistakes', { timeout: 60_000 }, () => {

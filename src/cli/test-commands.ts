@@ -1,3 +1,4 @@
+import { requiredOption } from './required-option.ts';
 import { resolve, dirname } from 'node:path';
 import type { Command } from 'commander';
 import { parsePositiveInt } from './flag-parsers.ts';
@@ -102,11 +103,15 @@ export function runVerdictLines(result: RunGoalResult): string[] {
 export function registerTestCommands(program: Command): void {
   const test = program.command('test').description('Record, replay, heal and export browser tests.');
 
-  const run = test
+  const start = test
     .command('run')
-    .description('Drive Chromium toward a goal and record what worked as a spec.')
-    .requiredOption('--url <url>', 'where the test starts')
-    .requiredOption('--goal <text>', 'what to achieve, in plain words (quote values: search for "lamp")')
+    .description('Drive Chromium toward a goal and record what worked as a spec.');
+  requiredOption(start, '--url <url>', 'where the test starts');
+  const run = requiredOption(
+    start,
+    '--goal <text>',
+    'what to achieve, in plain words (quote values: search for "lamp")',
+  )
     .option('--var <name=value>', 'a variable (repeatable); only its name is stored', collect, [])
     .option('--file <name=path>', 'a file for uploads (repeatable)', collect, [])
     .option('--model <spec>', 'planner: local (default) or a model spec such as openai:gpt-4o-mini')

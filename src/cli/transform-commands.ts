@@ -1,3 +1,4 @@
+import { requiredOption } from './required-option.ts';
 import { createWriteStream, existsSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -114,15 +115,15 @@ export function registerTransformCommands(program: Command): void {
   });
 
   withModelFlags(
-    transform
-      .command('run <dir>')
-      .description(
-        'Run the transform over records (JSON array, JSONL or CSV), streaming; rebuild when the data changes shape.',
-      )
-      .requiredOption(
-        '--input <file>',
-        'input file, http(s) URL (read by byte ranges with --queue), or - for stdin',
-      )
+    requiredOption(
+      transform
+        .command('run <dir>')
+        .description(
+          'Run the transform over records (JSON array, JSONL or CSV), streaming; rebuild when the data changes shape.',
+        ),
+      '--input <file>',
+      'input file, http(s) URL (read by byte ranges with --queue), or - for stdin',
+    )
       .option('--format <format>', 'json | jsonl | csv (default: from the extension; stdin: jsonl)')
       .option('--output <file>', 'output JSONL (default: stdout); a .csv or .tsv name is refused')
       .option(

@@ -1,3 +1,4 @@
+import { requiredOption } from './required-option.ts';
 import type { Command } from 'commander';
 import { ConfigError } from '../core/errors.ts';
 import { redactQueueUrl, serveJobs } from '../core/jobs/bullmq.ts';
@@ -17,12 +18,15 @@ interface WorkerFlags {
  * whole server runs (`codify serve --queue`) and browser spec replays (`codify test replay … --queue`).
  */
 export function registerWorkerCommand(program: Command): void {
-  program
-    .command('worker')
-    .description(
-      'Serve queued runs from Redis (BullMQ) on this machine: codify worker --queue redis://HOST:PORT.',
-    )
-    .requiredOption('--queue <url>', 'the queue: redis://HOST:PORT')
+  requiredOption(
+    program
+      .command('worker')
+      .description(
+        'Serve queued runs from Redis (BullMQ) on this machine: codify worker --queue redis://HOST:PORT.',
+      ),
+    '--queue <url>',
+    'the queue: redis://HOST:PORT',
+  )
     .option(
       '--concurrency <n>',
       'jobs this process runs at once (default 1; one per core is a good start)',

@@ -6,7 +6,7 @@ import { TUNING_GOALS } from './goals.tuning.ts';
 import { REFERENCE } from './reference-solutions.ts';
 import {
   APP_NAMES,
-  TRAP_APP_NAMES,
+  TUNING_ONLY_APP_NAMES,
   startApps,
   type AppName,
   type AppServer,
@@ -63,10 +63,10 @@ describe('the goal suite', () => {
     expect(new Set(ALL_GOALS.map((g) => g.id)).size).toBe(ALL_GOALS.length);
     for (const app of APP_NAMES) {
       expect(TUNING_GOALS.some((g) => g.app === app)).toBe(true);
-      // The checker's trap apps came after the held-out set was frozen: tuning goals only.
-      if (!TRAP_APP_NAMES.includes(app)) expect(HELDOUT_GOALS.some((g) => g.app === app)).toBe(true);
+      // The trap apps and the second batch came after the held-out set was frozen: tuning goals only.
+      if (!TUNING_ONLY_APP_NAMES.includes(app)) expect(HELDOUT_GOALS.some((g) => g.app === app)).toBe(true);
     }
-    const suite = ALL_GOALS.filter((g) => !TRAP_APP_NAMES.includes(g.app));
+    const suite = ALL_GOALS.filter((g) => !TUNING_ONLY_APP_NAMES.includes(g.app));
     const share = suite.filter((g) => TUNING_GOALS.includes(g)).length / suite.length;
     expect(share).toBeGreaterThan(0.3);
     expect(share).toBeLessThan(0.5);
@@ -113,6 +113,9 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   helpdesk: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
   pantry: (p) => p.getByRole('button', { name: 'Add', exact: true }).count(),
   account: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
+  mail: (p) => p.getByRole('button', { name: 'New message' }).count(),
+  bookings: (p) => p.getByRole('link', { name: 'My bookings' }).count(),
+  crm: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -128,6 +131,9 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   helpdesk: ['helpdesk-wrong-password', 'helpdesk-sign-out'],
   pantry: ['pantry-add-full', 'pantry-qty-milk', 'pantry-qty-too-many'],
   account: ['account-save-unchanged', 'account-digest'],
+  mail: ['mail-search-invoice', 'mail-compose-grace', 'mail-send-unknown'],
+  bookings: ['bookings-darwin-five', 'bookings-cancel-curie'],
+  crm: ['crm-edit-company', 'crm-phone-short'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

@@ -3,6 +3,7 @@
  * goals.heldout.ts, which whoever tunes the planner must not read). Written with the apps, before
  * any tuning; each goal is judged by the app's own state (truth.ts), never by codify's verdict.
  */
+import { MORE_TUNING_GOALS } from './goals.tuning-more.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -320,4 +321,7 @@ export const TUNING_GOALS: BrowserGoal[] = [
     variables: { password: 'lovelace1815' },
     check: (t) => t.user === 'ada' && t.prefs.digest && t.saves >= 1,
   }),
+
+  // Second batch (mail, bookings, crm), written before tuning on them: goals.tuning-more.ts.
+  ...MORE_TUNING_GOALS,
 ];

@@ -186,4 +186,211 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
     await p.getByLabel('Weekly digest').check();
     await p.getByRole('button', { name: 'Save preferences' }).click();
   },
+
+  // Second batch (mail, bookings, crm), written with the apps before tuning on them.
+  'mail-open-second': async (p) => {
+    await p.locator('.row').nth(1).click();
+  },
+  'mail-star-turing': async (p) => {
+    await p.locator('.row').filter({ hasText: 'Alan Turing' }).getByRole('button', { name: 'Star' }).click();
+  },
+  'mail-unstar-orbit': async (p) => {
+    await p
+      .locator('.row')
+      .filter({ hasText: 'Orbit figures attached' })
+      .getByRole('button', { name: 'Star' })
+      .click();
+  },
+  'mail-trash-invoice': async (p) => {
+    const row = p.locator('.row').filter({ hasText: 'Your invoice' });
+    await row.hover();
+    await row.getByRole('button', { name: 'Move to trash' }).click();
+  },
+  'mail-archive-folder': async (p) => {
+    await p.getByRole('link', { name: 'Archive' }).click();
+  },
+  'mail-search-invoice': async (p) => {
+    await p.getByPlaceholder('Search mail').fill('invoice');
+    await p.getByPlaceholder('Search mail').press('Enter');
+  },
+  'mail-compose-grace': async (p) => {
+    await p.getByRole('button', { name: 'New message' }).click();
+    const dialog = p.getByRole('dialog', { name: 'New message' });
+    await dialog.locator('.to').fill('Grace Hop');
+    await dialog.getByText('Grace Hopper <grace@navy.mil>').click();
+    await dialog.locator('.subject').fill('Compiler notes');
+    await dialog.locator('textarea').fill('See you at 3');
+    await dialog.getByRole('button', { name: 'Send' }).click();
+  },
+  'mail-send-unknown': async (p) => {
+    await p.getByRole('button', { name: 'New message' }).click();
+    const dialog = p.getByRole('dialog', { name: 'New message' });
+    await dialog.locator('.to').fill('Charles Babbage');
+    await dialog.locator('textarea').fill('Hello');
+    await dialog.getByRole('button', { name: 'Send' }).click();
+    await dialog.getByText('We couldn’t find').waitFor();
+  },
+  'mail-context-unread': async (p) => {
+    await p.locator('.row').filter({ hasText: 'Katherine Johnson' }).click({ button: 'right' });
+    await p.getByText('Mark as unread', { exact: true }).click();
+  },
+  'mail-delete-undo': async (p) => {
+    const row = p.locator('.row').filter({ hasText: 'Newsletter' });
+    await row.hover();
+    await row.getByRole('button', { name: 'Move to trash' }).click();
+    await p.getByRole('button', { name: 'Undo' }).click();
+  },
+  'bookings-curie-details': async (p) => {
+    await p.getByRole('link', { name: 'Rooms', exact: true }).click();
+    await p.getByText('Curie', { exact: true }).click();
+  },
+  'bookings-book-ada': async (p) => {
+    await p.getByRole('link', { name: 'Rooms', exact: true }).click();
+    await p.getByText('Ada', { exact: true }).click();
+    await p.getByRole('button', { name: 'Book this room' }).click();
+    const dialog = p.getByRole('dialog');
+    await dialog.locator('input[type=date]').fill('2026-12-18');
+    await dialog.getByRole('combobox').selectOption({ label: '2:00 PM' });
+    await dialog.getByRole('spinbutton').fill('3');
+    await dialog.locator('input').last().fill('Grace Hopper');
+    await dialog.getByRole('button', { name: 'Book', exact: true }).click();
+    await p.waitForURL(/#\/my-bookings$/);
+  },
+  'bookings-my': async (p) => {
+    await p.getByRole('link', { name: 'My bookings' }).click();
+  },
+  'bookings-cancel-curie': async (p) => {
+    await p.getByRole('link', { name: 'My bookings' }).click();
+    await p
+      .getByRole('row')
+      .filter({ hasText: 'Curie' })
+      .getByRole('button', { name: 'Cancel booking' })
+      .click();
+    await p.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  },
+  'bookings-keep-babbage': async (p) => {
+    await p.getByRole('link', { name: 'My bookings' }).click();
+    await p
+      .getByRole('row')
+      .filter({ hasText: 'Babbage' })
+      .getByRole('button', { name: 'Cancel booking' })
+      .click();
+    await p.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+  },
+  'bookings-darwin-five': async (p) => {
+    await p.goto(p.url().replace(/#.*$/, '') + '#/rooms/4');
+    await p.getByRole('button', { name: 'Book this room' }).click();
+    const dialog = p.getByRole('dialog');
+    await dialog.locator('input[type=date]').fill('2026-12-15');
+    await dialog.getByRole('combobox').selectOption({ label: '10:00 AM' });
+    await dialog.getByRole('spinbutton').fill('5');
+    await dialog.locator('input').last().fill('Grace');
+    await dialog.getByRole('button', { name: 'Book', exact: true }).click();
+    await dialog.getByText('Darwin seats 2 people at most.').waitFor();
+  },
+  'bookings-no-name-error': async (p) => {
+    await p.getByRole('link', { name: 'Rooms', exact: true }).click();
+    await p.getByText('Babbage', { exact: true }).click();
+    await p.getByRole('button', { name: 'Book this room' }).click();
+    const dialog = p.getByRole('dialog');
+    await dialog.locator('input[type=date]').fill('2026-12-16');
+    await dialog.getByRole('combobox').selectOption({ label: '9:00 AM' });
+    await dialog.getByRole('spinbutton').fill('2');
+    await dialog.getByRole('button', { name: 'Book', exact: true }).click();
+  },
+  'bookings-dark-theme': async (p) => {
+    await p.getByText('Ada Lovelace ▾').hover();
+    await p.getByText('Theme ›').hover();
+    await p.getByText('Dark', { exact: true }).click();
+  },
+  'bookings-past-date': async (p) => {
+    await p.goto(p.url().replace(/#.*$/, '') + '#/rooms/3');
+    await p.getByRole('button', { name: 'Book this room' }).click();
+    const dialog = p.getByRole('dialog');
+    await dialog.locator('input[type=date]').fill('2020-01-02');
+    await dialog.getByRole('combobox').selectOption({ label: '11:00 AM' });
+    await dialog.getByRole('spinbutton').fill('4');
+    await dialog.locator('input').last().fill('Ada');
+    await dialog.getByRole('button', { name: 'Book', exact: true }).click();
+    await dialog.getByText('That date is in the past.').waitFor();
+  },
+  'bookings-edit-guests': async (p) => {
+    await p.getByRole('link', { name: 'My bookings' }).click();
+    await p.getByRole('row').filter({ hasText: 'Babbage' }).getByRole('button', { name: 'Edit' }).click();
+    await p.getByRole('dialog').getByRole('spinbutton').fill('5');
+    await p.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
+  },
+  'crm-page-2': async (p) => {
+    await crmSignIn(p, 'maria');
+    await p.getByRole('button', { name: '2', exact: true }).click();
+  },
+  'crm-deactivated': async (p) => {
+    await crmSignIn(p, 'tom');
+    await p.getByText('This account has been deactivated').waitFor();
+  },
+  'crm-edit-company': async (p) => {
+    await crmSignIn(p, 'maria');
+    await p
+      .getByRole('row')
+      .filter({ hasText: 'Jonas Berg' })
+      .getByText('Fabrikam', { exact: true })
+      .dblclick();
+    await p.getByRole('row').filter({ hasText: 'Jonas Berg' }).getByRole('textbox').fill('Northwind');
+    await p.keyboard.press('Enter');
+  },
+  'crm-priya-customer': async (p) => {
+    await crmSignIn(p, 'maria');
+    await p.getByRole('button', { name: 'Next ›' }).click();
+    await p
+      .getByRole('row')
+      .filter({ hasText: 'Priya Nair' })
+      .getByRole('button', { name: 'More options' })
+      .click();
+    await p.getByRole('menuitem', { name: 'Mark as customer' }).click();
+  },
+  'crm-delete-two': async (p) => {
+    await crmSignIn(p, 'maria');
+    await p.getByRole('checkbox', { name: 'Select Lena Fischer' }).check();
+    await p.getByRole('checkbox', { name: 'Select Omar Haddad' }).check();
+    await p.getByRole('button', { name: 'Delete selected' }).click();
+  },
+  'crm-tag-vip': async (p) => {
+    await crmSignIn(p, 'maria');
+    await p.getByText('Jonas Berg', { exact: true }).click();
+    await p.getByRole('button', { name: '+ Add tag' }).click();
+    await p.getByText('VIP', { exact: true }).click();
+  },
+  'crm-deal-emails': async (p) => {
+    await crmSignIn(p, 'maria');
+    await p.getByRole('link', { name: 'Settings' }).click();
+    await p.getByRole('link', { name: 'Notifications' }).click();
+    await p.getByLabel('Email me when a deal closes').uncheck();
+    await p.getByRole('button', { name: 'Save notification settings' }).click();
+  },
+  'crm-phone-short': async (p) => {
+    await crmSignIn(p, 'maria');
+    await p.getByRole('link', { name: 'Settings' }).click();
+    await p.locator('.panel input').nth(1).fill('12345');
+    await p.getByRole('button', { name: 'Save', exact: true }).click();
+  },
+  'crm-feedback': async (p) => {
+    await crmSignIn(p, 'maria');
+    await p.getByRole('link', { name: 'Settings' }).click();
+    await p.getByRole('link', { name: 'Feedback' }).click();
+    const form = p.frameLocator('#feedback-frame');
+    await form.getByLabel('Rating').selectOption('4');
+    await form.locator('textarea').fill('Search is slow');
+    await form.getByRole('button', { name: 'Send feedback' }).click();
+    await form.getByText('Thanks for your feedback!').waitFor();
+  },
+  'crm-only-leads': async (p) => {
+    await crmSignIn(p, 'maria');
+    await p.getByLabel('Stage').selectOption('Lead');
+  },
 };
+
+async function crmSignIn(p: Page, user: string): Promise<void> {
+  await p.getByLabel('Username').fill(user);
+  await p.getByLabel('Password').fill('pipeline42');
+  await p.getByRole('button', { name: 'Sign in' }).click();
+}

@@ -22,12 +22,20 @@ export const APP_NAMES = [
   'helpdesk',
   'pantry',
   'account',
+  'mail',
+  'bookings',
+  'crm',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
  * value in the wrong row, a quiet refusal): their goals are all tuning goals.
  */
 export const TRAP_APP_NAMES: readonly AppName[] = ['pantry', 'account'];
+/**
+ * Apps whose goals are all tuning goals (the held-out set was frozen before they were written):
+ * the checker's trap apps and the second batch (mail, bookings, crm), written before tuning on them.
+ */
+export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [...TRAP_APP_NAMES, 'mail', 'bookings', 'crm'];
 export type AppName = (typeof APP_NAMES)[number];
 
 /**

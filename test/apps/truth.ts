@@ -118,6 +118,88 @@ export interface AccountTruth {
   saves: number;
 }
 
+export interface MailMessage {
+  id: number;
+  from: string;
+  subject: string;
+  folder: 'inbox' | 'archive' | 'trash';
+  read: boolean;
+  starred: boolean;
+}
+
+export interface MailTruth {
+  folder: 'inbox' | 'starred' | 'sent' | 'archive' | 'trash';
+  /** The search applied (on Enter), not what is typed in the box. */
+  search: string;
+  openMessage: number | null;
+  messages: MailMessage[];
+  sent: { to: string[]; subject: string; body: string }[];
+  composeOpen: boolean;
+  /** The compose dialog's error shown now. */
+  sendError: string | null;
+  /** Ids moved to the trash, in order (an undo does not remove them). */
+  trashLog: number[];
+  undos: number;
+}
+
+export interface RoomBooking {
+  id: number;
+  room: string;
+  /** `YYYY-MM-DD` */
+  date: string;
+  /** `HH:MM` */
+  time: string;
+  guests: number;
+  name: string;
+  status: 'active' | 'cancelled';
+}
+
+export interface BookingsTruth {
+  /** `location.hash`, e.g. `#/rooms/3`; `#/` on the home page. */
+  route: string;
+  bookings: RoomBooking[];
+  dialog: 'book' | 'edit' | 'confirm' | null;
+  /** Errors shown now in the booking dialog. */
+  errors: { field: string; message: string }[];
+  /** Book / Save changes presses. */
+  attempts: number;
+  confirmLog: { booking: number; outcome: 'confirmed' | 'dismissed' }[];
+  theme: 'light' | 'dark';
+  signOuts: number;
+}
+
+export interface CrmContact {
+  id: number;
+  name: string;
+  company: string;
+  email: string;
+  stage: 'Lead' | 'Customer' | 'Churned';
+  tags: string[];
+}
+
+export interface CrmTruth {
+  user: string | null;
+  loginAttempts: { user: string; ok: boolean }[];
+  loginError: string | null;
+  view: 'login' | 'contacts' | 'contact' | 'settings';
+  page: number;
+  stageFilter: 'All' | 'Lead' | 'Customer' | 'Churned';
+  selected: number[];
+  openContact: number | null;
+  contacts: CrmContact[];
+  deleted: number[];
+  settings: {
+    tab: 'profile' | 'notifications' | 'feedback';
+    displayName: string;
+    phone: string;
+    dealEmails: boolean;
+    weeklySummary: boolean;
+  };
+  saves: number;
+  profileError: string | null;
+  feedback: { rating: number; message: string }[];
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -129,6 +211,9 @@ export interface TruthOf {
   helpdesk: HelpdeskTruth;
   pantry: PantryTruth;
   account: AccountTruth;
+  mail: MailTruth;
+  bookings: BookingsTruth;
+  crm: CrmTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */
