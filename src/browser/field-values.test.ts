@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueForField } from './field-values.ts';
+import { optionForField, valueForField } from './field-values.ts';
 import { findValues } from './goal/values.ts';
 import type { ObservedElement } from './observe.ts';
 
@@ -87,5 +87,15 @@ describe('binding unquoted values to fields', () => {
     expect(valueForField('Open the book page', title, [title], now)).toBeNull();
     const username = field({ name: 'Username', inputType: 'text' });
     expect(valueForField('Book a table for Ada Lovelace', username, [username], now)).toBeNull();
+  });
+
+  it('picks the option of a list that reads as the goal\'s time, and binds "3 guests" to the guests field', () => {
+    const goal = 'Book the Ada room on 18 December 2026 at 2 pm for 3 guests';
+    expect(optionForField(goal, ['Choose a time', '9:00 AM', '2:00 PM', '2:30 PM'], now)?.value).toBe(
+      '2:00 PM',
+    );
+    expect(optionForField(goal, ['Low', 'High'], now)).toBeNull();
+    const guests = field({ nearLabel: 'Number of guests', role: 'spinbutton', inputType: 'number' });
+    expect(valueForField(goal, guests, [guests], now)?.value).toBe('3');
   });
 });

@@ -122,7 +122,9 @@ export function valueForField(
       return v ? { value: v.value, why: `the goal gives the ${kind} "${v.text}"` } : null;
     }
     case 'number': {
-      const v = values.find((x) => x.kind === 'number' && relatedWords(x.cue.join(' '), words).length > 0);
+      const v = values.find(
+        (x) => x.kind === 'number' && relatedWords(`${x.cue.join(' ')} ${x.next}`, words).length > 0,
+      );
       if (v) return { value: v.value, why: `the goal gives ${v.text} after "${v.cue.join(' ')}"` };
       return afterLabel(text, words, values);
     }
@@ -142,4 +144,24 @@ export function valueForField(
     default:
       return afterLabel(text, words, values);
   }
+}
+
+/**
+ * The option of a select that is the date or time the goal gives ("at 2 pm" → the option "2:00 pm"),
+ * when exactly one option reads as that value; null otherwise.
+ */
+export function optionForField(
+  goal: string,
+  options: readonly string[],
+  now: Date = new Date(),
+): BoundValue | null {
+  const values = findValues(unquoted(goal), now).filter((v) => v.kind === 'time' || v.kind === 'date');
+  for (const v of values) {
+    const hits = options.filter((o) => {
+      const read = findValues(o, now).find((x) => x.kind === v.kind);
+      return read?.value === v.value;
+    });
+    if (hits.length === 1) return { value: hits[0]!, why: `the goal gives the ${v.kind} "${v.text}"` };
+  }
+  return null;
 }

@@ -11,7 +11,7 @@ import {
   partDecision,
   revealDecision,
 } from './part-planner.ts';
-import { valueForField } from './field-values.ts';
+import { optionForField, valueForField } from './field-values.ts';
 import { findValues } from './goal/values.ts';
 
 const CLICKABLE = new Set([
@@ -125,7 +125,7 @@ export class LocalPlanner implements Planner {
   private partsGoal = '';
 
   async plan(context: PlanContext): Promise<PlanDecision> {
-    const decision = this.decide(context);
+    const decision = repeating(this.decide(context), context);
     for (const text of context.observation.texts) this.seenTexts.add(text);
     return decision;
   }
@@ -165,7 +165,8 @@ export class LocalPlanner implements Planner {
         // ("…with high priority" → the Priority select).
         const sends =
           (byPart.action.type === 'click' &&
-            observation.elements.find((e) => e.ref === byPart.action.ref)?.submit) ||
+            (observation.elements.find((e) => e.ref === byPart.action.ref)?.submit ||
+              parts[nextPart(parts, context, this.start)]?.intent === 'submit')) ||
           (byPart.action.type === 'press' && byPart.action.value === 'Enter');
         const first = sends ? this.nextFieldAction(context, goal, usable) : null;
         return first?.decision ?? byPart;
@@ -226,7 +227,7 @@ export class LocalPlanner implements Planner {
     if (click) return click.decision;
 
     const touched = touchedHere(context.history, observation.url);
-    const search = usable.find((e) => e.role === 'searchbox' && touched.has(key(e)));
+    const search = usable.find((e) => e.role === 'searchbox' && touched.has(elementKey(e)));
     if (
       search &&
       !context.history.some((h) => h.ok && h.action.type === 'press' && h.url === observation.url)
@@ -240,6 +241,14 @@ export class LocalPlanner implements Planner {
       (e) => (e.role === 'alert' || e.role === 'status') && ERROR_WORDS.test(e.name),
     );
     const refused = context.lastError?.startsWith('Not done') ? context.lastError : null;
+    // A part the planner can tell is not done (nothing opened, ticked, added or removed yet): say
+    // which one and what came closest, rather than hand the checker a page that cannot prove it.
+    const open = nextPart(parts, context, this.start);
+    const stuck = parts[open];
+    if (stuck && ['open', 'click', 'add', 'remove', 'check', 'uncheck', 'close'].includes(stuck.intent)) {
+      const why = `nothing on the page does "${stuck.text}" (closest: ${closest(stuck, observation).join(', ') || 'none'})`;
+      return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
+    }
     if (!alert && !refused && context.history.some((h) => h.ok && h.action.type !== 'done')) {
       // Every instruction was followed and nothing is left to do: the checker decides whether the
       // page proves the goal (passed) or not (unverified), rather than the planner giving up.
@@ -379,7 +388,7 @@ export class LocalPlanner implements Planner {
       if (!best) continue;
       const isSelect = !isTextField(field.role);
       variableFields.add(best.name);
-      if (isSelect ? touched.has(key(field)) : touched.has(key(field)) && field.value) continue;
+      if (isSelect ? touched.has(elementKey(field)) : touched.has(elementKey(field)) && field.value) continue;
       // Still holding what we typed before (e.g. a search box echoing the query): do not type it again.
       const typedBefore = history.some(
         (h) => h.ok && h.action.variable === best!.name && h.target && key(h.target) === key(field),
@@ -442,7 +451,7 @@ export class LocalPlanner implements Planner {
         const empty = textFields.filter((f) => !f.value);
         if (empty.length === 1) field = empty[0];
       }
-      if (!field || (touched.has(key(field)) && field.value) || field.value === q.value) continue;
+      if (!field || (touched.has(elementKey(field)) && field.value) || field.value === q.value) continue;
       if (wants.some((w) => w.element.ref === field!.ref)) continue;
       wants.push({
         element: field,
@@ -455,7 +464,7 @@ export class LocalPlanner implements Planner {
 
     // Values without quotes: a date, a time, an e-mail, "the name Ada Lovelace", "saying …".
     for (const field of textFields) {
-      if (wants.some((w) => w.element.ref === field.ref) || touched.has(key(field))) continue;
+      if (wants.some((w) => w.element.ref === field.ref) || touched.has(elementKey(field))) continue;
       const bound = valueForField(context.goal, field, textFields);
       if (!bound || field.value === bound.value) continue;
       const typedBefore = history.some(
@@ -472,10 +481,24 @@ export class LocalPlanner implements Planner {
       });
     }
 
+    // A time or date picked from a list ("at 2 pm" → "2:00 pm").
+    for (const select of selects) {
+      if (wants.some((w) => w.element.ref === select.ref) || touched.has(elementKey(select))) continue;
+      const bound = optionForField(context.goal, select.options!);
+      if (bound && bound.value !== select.value)
+        wants.push({
+          element: select,
+          decision: {
+            reason: `"${bound.value}" of "${select.name || select.nearLabel || ''}": ${bound.why}.`,
+            action: { type: 'select', ref: select.ref, value: bound.value },
+          },
+        });
+    }
+
     // Options the goal names without quotes ("express shipping", "reply by phone").
     const goalTokens = goal.allTokens;
     for (const select of selects) {
-      if (wants.some((w) => w.element.ref === select.ref) || touched.has(key(select))) continue;
+      if (wants.some((w) => w.element.ref === select.ref) || touched.has(elementKey(select))) continue;
       const option = bestOption(select.options!, goalTokens, tokens(select.name));
       if (option && option !== select.value) {
         wants.push({
@@ -572,7 +595,7 @@ export class LocalPlanner implements Planner {
           (h) =>
             h.ok &&
             h.target &&
-            key(h.target) === key(w.element) &&
+            entryKey(h) === elementKey(w.element) &&
             h.action.type === w.decision.action.type &&
             h.action.value === w.decision.action.value &&
             h.action.variable === w.decision.action.variable,
@@ -724,6 +747,28 @@ export class LocalPlanner implements Planner {
   }
 }
 
+/**
+ * The same action on the same target as the last two steps: a third time changes nothing (a form
+ * that keeps refusing, a button that does nothing). Give up saying so instead of looping.
+ */
+function repeating(decision: PlanDecision, context: PlanContext): PlanDecision {
+  const { action } = decision;
+  if (action.type === 'done' || action.type === 'fail') return decision;
+  const target = context.observation.elements.find((e) => e.ref === action.ref);
+  const same = (h: HistoryEntry) =>
+    h.ok &&
+    h.action.type === action.type &&
+    h.action.value === action.value &&
+    h.action.text === action.text &&
+    (target ? h.target !== undefined && key(h.target) === key(target) : h.action.ref === action.ref);
+  const done = context.history.filter((h) => h.ok && h.action.type !== 'done');
+  if (done.length >= 2 && same(done.at(-1)!) && same(done.at(-2)!)) {
+    const why = `"${decision.reason}" was already done twice in a row and changed nothing the goal asks for`;
+    return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
+  }
+  return decision;
+}
+
 /** The goal expects the app to refuse ("make sure an error is shown", "check that it says invalid"). */
 function expectsError(parts: readonly GoalPart[]): boolean {
   return parts.some(
@@ -741,6 +786,18 @@ function key(target: { role: string; name: string }): string {
   return `${target.role}\u0000${target.name}`;
 }
 
+/**
+ * What identifies a field across steps: its role and name, or for a field with no name (labelled
+ * only by nearby text) its ref, so two unnamed fields are never taken for one.
+ */
+function entryKey(entry: HistoryEntry): string | null {
+  if (!entry.target) return null;
+  return entry.target.name ? key(entry.target) : `ref\u0000${entry.action.ref ?? ''}`;
+}
+function elementKey(element: ObservedElement): string {
+  return element.name ? key(element) : `ref\u0000${element.ref}`;
+}
+
 /** Targets acted on successfully since the page was last entered (same URL, nothing else in between). */
 function touchedHere(history: readonly HistoryEntry[], url: string): Set<string> {
   const out = new Set<string>();
@@ -748,7 +805,7 @@ function touchedHere(history: readonly HistoryEntry[], url: string): Set<string>
     const entry = history[i]!;
     if (entry.url !== url) break;
     if (entry.ok && entry.target && entry.action.type !== 'click' && entry.action.type !== 'press')
-      out.add(key(entry.target));
+      out.add(entryKey(entry)!);
     if (entry.ok && (entry.action.type === 'click' || entry.action.type === 'press')) break;
   }
   return out;

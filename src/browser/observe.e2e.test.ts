@@ -78,6 +78,22 @@ describe('observe', () => {
     }
   });
 
+  it('reads a clickable row that holds its own buttons as one item, and gives the buttons its text', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(`<div>
+<div class=row style="cursor:pointer" onclick="1"><button aria-label=Star>☆</button><span>Alan Turing</span> <span>Lunch on Friday?</span></div>
+<div class=row style="cursor:pointer" onclick="1"><button aria-label=Star>☆</button><span>Grace Hopper</span> <span>Compiler</span></div></div>`);
+      const o = await observe(page);
+      const rows = o.elements.filter((e) => e.clickable);
+      expect(rows.map((e) => e.name)).toEqual(['Alan Turing Lunch on Friday?', 'Grace Hopper Compiler']);
+      const stars = o.elements.filter((e) => e.name === 'Star');
+      expect(stars.map((e) => e.context)).toEqual(['Alan Turing Lunch on Friday?', 'Grace Hopper Compiler']);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('queries the page once per frame, not once per element', async () => {
     const page = await browser.newPage();
     try {

@@ -235,6 +235,32 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         out.lines.push({ depth, element, text: '' });
         continue;
       }
+      // A clickable row that also holds controls of its own (a mail row with its Star button): the
+      // row is one item to open by its text, and its controls carry the row's text as context.
+      const own = plain && role !== 'listitem' ? ownText(node) : '';
+      if (
+        own &&
+        own.length <= 160 &&
+        !scope.inAction &&
+        !scope.pointer &&
+        node.ref !== undefined &&
+        node.cursor === 'pointer' &&
+        hasActionable(children)
+      ) {
+        const element: ObservedElement = {
+          ref: node.ref,
+          role: 'generic',
+          name: clip(own, 80),
+          clickable: true,
+        };
+        if (scope.container && scope.container !== element.name) element.context = scope.container;
+        if (scope.frameRef) element.frameRef = scope.frameRef;
+        if (scope.group) element.group = scope.group;
+        out.elements.push(element);
+        out.lines.push({ depth, element, text: '' });
+        walk(children, depth + 1, { ...innerScope, pointer: true, container: clip(own, 120) });
+        continue;
+      }
       const keep = (role !== 'generic' && role !== 'none' && role !== 'presentation') || Boolean(name);
       if (role === 'iframe') {
         out.lines.push(`${'  '.repeat(depth)}- iframe [ref=${node.ref ?? '?'}]:`);
@@ -297,6 +323,15 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
   };
   walk(tree, 0, {});
   return out;
+}
+
+/** The text of a node outside its controls (a row's sender and subject, not its buttons' names). */
+function ownText(node: AriaNode | string): string {
+  if (typeof node === 'string') return node.trim();
+  if (ACTIONABLE_ROLES.has(node.role)) return '';
+  const own = typeof node.text === 'string' ? node.text : '';
+  const parts = [own, ...(node.children ?? []).map(ownText)].filter(Boolean);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function hasActionable(nodes: readonly (AriaNode | string)[]): boolean {

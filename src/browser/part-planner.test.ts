@@ -166,8 +166,8 @@ describe('part planner', () => {
     const goal = 'Borrow Dune';
     const parts = readGoal(goal);
     const home = page(['Featured'], [{ role: 'generic', name: 'Dune Frank Herbert', clickable: true }]);
-    // Nothing on the home page borrows: the part planner leaves it to the form planner (open the card).
-    expect(partDecision(parts, context(goal, home), home)).toBeNull();
+    // Nothing on the home page borrows: open the card that carries the name first.
+    expect(partDecision(parts, context(goal, home), home)?.action).toEqual({ type: 'click', ref: 'e1' });
     const detail = page(
       ['Dune'],
       [
@@ -216,5 +216,32 @@ describe('part planner', () => {
       ref: 'e1',
       value: 'Grace Hopper',
     });
+  });
+
+  it('opens the n-th item of a list of clickable rows, never a button that shares the noun', () => {
+    const goal = 'Open the second message';
+    const parts = readGoal(goal);
+    const inbox = page(
+      [],
+      [
+        { role: 'button', name: 'New message' },
+        { role: 'generic', name: 'Grace Hopper Compiler meeting moved', clickable: true },
+        { role: 'generic', name: 'Alan Turing Lunch on Friday?', clickable: true },
+      ],
+    );
+    expect(partDecision(parts, context(goal, inbox), inbox)?.action).toEqual({ type: 'click', ref: 'e3' });
+  });
+
+  it('reads the numbers of a date or a quantity as no item id ("Book the Darwin room on 15 December … for 5 people")', () => {
+    const goal = 'Book the Darwin room on 15 December 2026 at 10 am for 5 people';
+    const parts = readGoal(goal);
+    const rooms = page(
+      ['Rooms'],
+      [
+        { role: 'generic', name: 'Ada Up to 4 people', clickable: true },
+        { role: 'generic', name: 'Darwin Up to 2 people', clickable: true },
+      ],
+    );
+    expect(partDecision(parts, context(goal, rooms), rooms)?.action).toEqual({ type: 'click', ref: 'e2' });
   });
 });

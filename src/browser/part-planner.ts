@@ -1,4 +1,5 @@
 import { toggleFor } from './evidence.ts';
+import { findValues } from './goal/values.ts';
 import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
@@ -241,9 +242,31 @@ function creatorFor(
   );
 }
 
+/** A control on the page is named by the part's verb ("Star", "Borrow"). */
+function verbNamesControl(part: GoalPart, usable: readonly ObservedElement[]): boolean {
+  return usable.some(
+    (e) =>
+      (e.role === 'button' || e.role === 'link' || e.role === 'menuitem') &&
+      relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0,
+  );
+}
+
+/** Names a part gives with a capital ("the Curie room", "Jonas Berg"): a target must carry one. */
+export function properNouns(part: GoalPart): string[] {
+  const words = part.text.split(/\s+/).slice(1);
+  return words
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) => w.toLowerCase().replace(/[^a-z0-9-]/g, ''))
+    .filter((w) => w.length > 1 && part.objectWords.includes(w));
+}
+
 /** Numbers a part names ("ticket 4", "order 1003"): a target must carry one to be the one meant. */
 function numbersOf(part: GoalPart): string[] {
-  return part.objectWords.filter((w) => /^\d+$/.test(w));
+  // Not the numbers of a date or time, nor a quantity ("5 people"): an id follows its noun.
+  const ids = findValues(part.text)
+    .filter((v) => v.kind === 'number' && !v.next)
+    .map((v) => v.value);
+  return part.objectWords.filter((w) => /^\d+$/.test(w) && ids.includes(w));
 }
 
 function carriesNumber(text: string, numbers: readonly string[]): boolean {
@@ -313,14 +336,21 @@ export function exploreDecision(
 /** The part's words name a target the planner acted on successfully. */
 function acted(history: PlanContext['history'], part: GoalPart): boolean {
   const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  const names = (name: string) =>
+    numbers.length
+      ? carriesNumber(name, numbers)
+      : relatedWords(name, part.objectWords).length > 0 &&
+        (!proper.length || relatedWords(name, proper).length > 0);
   return history.some(
     (h) =>
       h.ok &&
       h.action.type !== 'done' &&
       ((h.target &&
-        (numbers.length
-          ? carriesNumber(h.target.name, numbers)
-          : relatedWords(`${h.target.name}`, part.objectWords).length > 0)) ||
+        // "the second message" is an item of a list (whatever its text), not the "New message" button.
+        (part.ordinal !== undefined
+          ? h.action.type === 'click' && h.target.role !== 'button'
+          : names(h.target.name))) ||
         (h.action.text && relatedWords(h.action.text, part.objectWords).length > 0) ||
         (part.values[0] !== undefined && h.action.value === part.values[0])),
   );
@@ -384,6 +414,7 @@ function itemTarget(
   observation: Observation,
 ): ObservedElement | null {
   const numbers = numbersOf(part);
+  const proper = properNouns(part);
   const label = (e: ObservedElement) =>
     `${e.name} ${e.role === 'row' || e.role === 'listitem' ? (e.text ?? '') : ''}`;
   const openers = usable.filter((e) => e.role === 'link' || e.role === 'button' || e.clickable);
@@ -400,9 +431,20 @@ function itemTarget(
     const pool = named.length ? named : carrying;
     return pool.find((e) => e.role === 'link') ?? pool.find((e) => e.clickable) ?? pool[0] ?? null;
   }
-  const items = rows(observation).filter(
+  if (proper.length && part.ordinal === undefined) {
+    // "the Curie room", "Jonas Berg": the item (a link, a clickable card or row) carrying the name.
+    const carrying = openers.filter((e) => relatedWords(label(e), proper).length > 0);
+    const best = carrying
+      .map((e) => ({ e, s: relatedWords(label(e), proper).length * 2 + (e.role === 'button' ? 0 : 1) }))
+      .sort((a, b) => b.s - a.s);
+    if (best[0] && best[0].s > (best[1]?.s ?? 0)) return best[0].e;
+    return null;
+  }
+  let items = rows(observation).filter(
     (r) => r.clickable || usable.some((e) => e.role === 'link' && e.context && r.text!.includes(e.context)),
   );
+  // Lists built of clickable divs (mail rows, cards) have no row role: their clickable items.
+  if (!items.length) items = usable.filter((e) => e.clickable && e.role === 'generic');
   const row = part.ordinal === -1 ? items.at(-1) : items[(part.ordinal ?? 1) - 1];
   if (!row) return null;
   if (row.clickable) return row;
@@ -503,7 +545,8 @@ export function partDecision(
   if (
     (part.intent === 'open' || part.intent === 'click') &&
     !part.role &&
-    (numbersOf(part).length > 0 || part.ordinal !== undefined)
+    (numbersOf(part).length > 0 || part.ordinal !== undefined || properNouns(part).length > 0) &&
+    (part.intent === 'open' || !verbNamesControl(part, usable))
   ) {
     // "open ticket 4", "open the second message": the item that carries the number, or the n-th.
     const target = itemTarget(part, usable, observation);
@@ -514,7 +557,7 @@ export function partDecision(
       });
   }
   if (
-    part.intent === 'click' &&
+    (part.intent === 'click' || part.intent === 'submit') &&
     !part.role &&
     part.verb &&
     !/^(click|tap|press|hit|follow)\b/.test(part.verb)
@@ -526,9 +569,29 @@ export function partDecision(
         (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
         relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0,
     );
-    const beside = byVerb.filter((e) => relatedWords(e.context ?? '', part.objectWords).length > 0);
-    const target = beside.length === 1 ? beside[0] : byVerb.length === 1 ? byVerb[0] : undefined;
+    // The one whose row or card names the most of what the part names (its proper names first).
+    const proper = properNouns(part);
+    const score = (e: ObservedElement) =>
+      relatedWords(e.context ?? '', proper).length * 10 +
+      relatedWords(e.context ?? '', part.objectWords).length;
+    const ranked = byVerb.map((e) => ({ e, s: score(e) })).sort((a, b) => b.s - a.s);
+    const target =
+      byVerb.length === 1
+        ? byVerb[0]
+        : ranked[0] && ranked[0].s > 0 && ranked[0].s > (ranked[1]?.s ?? 0)
+          ? ranked[0].e
+          : undefined;
     if (target) return say(`"${target.name}" does what the verb says.`, { type: 'click', ref: target.ref });
+    if (!byVerb.length && properNouns(part).length) {
+      // "Book the Ada room" on a list of rooms: open the Ada room first, where its Book control is.
+      const item = itemTarget(part, usable, observation);
+      const opened = history.some((h) => h.ok && h.url === observation.url && h.target?.name === item?.name);
+      if (item && !opened)
+        return say(`open "${item.name}" first: nothing here does "${part.verb}".`, {
+          type: 'click',
+          ref: item.ref,
+        });
+    }
   }
   if (!HANDLED.has(part.intent)) return null;
 

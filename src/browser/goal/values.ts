@@ -20,6 +20,8 @@ export interface GoalValue {
   end: number;
   /** Lower-case content words right before the value, in the same clause ("birth date", "born"). */
   cue: string[];
+  /** The content word right after it ("3 guests" → guests), or ''. */
+  next: string;
 }
 
 const MONTHS = [
@@ -162,7 +164,16 @@ export function findValues(text: string, now: Date = new Date()): GoalValue[] {
   const taken = (start: number, end: number) => out.some((o) => start < o.end && end > o.start);
   const push = (kind: ValueKind, start: number, end: number, value: string) => {
     if (taken(start, end)) return;
-    out.push({ kind, text: text.slice(start, end), value, start, end, cue: cueBefore(text, start) });
+    const next = /^\s+([a-z][a-z-]*)/i.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+    out.push({
+      kind,
+      text: text.slice(start, end),
+      value,
+      start,
+      end,
+      cue: cueBefore(text, start),
+      next: STOP.has(next) ? '' : next,
+    });
   };
   for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g))
     push('email', m.index, m.index + m[0].length, m[0]);
