@@ -188,7 +188,16 @@ export class LocalPlanner implements Planner {
         };
     }
 
-    const done = this.doneCheck(context, goal);
+    // A success message ("Signed in as maria") is not the end while a part the planner can follow
+    // (open, edit, tick, add, remove…) is still ahead.
+    const ahead = parts[nextPart(parts, context, this.start)];
+    const done =
+      ahead &&
+      ['open', 'click', 'add', 'remove', 'check', 'uncheck', 'close', 'edit', 'search', 'login'].includes(
+        ahead.intent,
+      )
+        ? null
+        : this.doneCheck(context, goal);
     if (done) return done;
 
     const click = this.bestClick(context, goal, usable);

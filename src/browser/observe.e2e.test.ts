@@ -94,6 +94,22 @@ describe('observe', () => {
     }
   });
 
+  it('marks a table cell whose text is a clickable span as clickable', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(
+        `<table><tr><td><span style="cursor:pointer" onclick="1">Jonas Berg</span></td><td>Fabrikam</td></tr></table>`,
+      );
+      const o = await observe(page);
+      expect(o.elements.filter((e) => e.role === 'cell').map((e) => [e.name, e.clickable])).toEqual([
+        ['Jonas Berg', true],
+        ['Fabrikam', undefined],
+      ]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('queries the page once per frame, not once per element', async () => {
     const page = await browser.newPage();
     try {

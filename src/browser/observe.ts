@@ -407,6 +407,7 @@ export interface DomFacts {
   invalid?: boolean;
   inputType?: string;
   nearLabel?: string;
+  pointer?: boolean;
 }
 
 /**
@@ -420,7 +421,7 @@ async function domFacts(page: Page, elements: readonly ObservedElement[]): Promi
   const out = new Map<string, DomFacts>();
   const byFrame = new Map<string, ObservedElement[]>();
   for (const element of elements) {
-    if (!element.ref || !ACTIONABLE_ROLES.has(element.role)) continue;
+    if (!element.ref || (!ACTIONABLE_ROLES.has(element.role) && element.role !== 'cell')) continue;
     const frame = /^f\d+/.exec(element.ref)?.[0] ?? '';
     byFrame.set(frame, [...(byFrame.get(frame) ?? []), element]);
   }
@@ -495,6 +496,12 @@ function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; re
     }
     const placeholder = el.getAttribute('placeholder');
     if (placeholder) fact.placeholder = placeholder;
+    // A table cell whose text is a clickable span ("Jonas Berg" opening the contact).
+    if ((tag === 'td' || tag === 'th') && !el.querySelector('a,button,input,select,textarea')) {
+      const win = el.ownerDocument.defaultView;
+      if (win && [...el.querySelectorAll('*')].some((n) => win.getComputedStyle(n).cursor === 'pointer'))
+        fact.pointer = true;
+    }
     if (tag === 'textarea') fact.inputType = 'textarea';
     else if (tag === 'input') fact.inputType = type || 'text';
     if ((tag === 'input' || tag === 'textarea' || tag === 'select') && !nameOf(el)) {
@@ -577,6 +584,7 @@ function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomF
     if (fact.hint && (element.role === 'button' || element.role === 'link')) element.hint = fact.hint;
     if (fact.invalid) element.invalid = true;
     if (fact.inputType) element.inputType = fact.inputType;
+    if (fact.pointer && element.role === 'cell' && element.name) element.clickable = true;
     if (fact.nearLabel && !element.name) element.nearLabel = fact.nearLabel;
   }
 }

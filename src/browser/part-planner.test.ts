@@ -244,4 +244,34 @@ describe('part planner', () => {
     );
     expect(partDecision(parts, context(goal, rooms), rooms)?.action).toEqual({ type: 'click', ref: 'e2' });
   });
+
+  it('turns off the toggle a "remove the star from X" part names, in X\'s row', () => {
+    const goal = 'Remove the star from Orbit figures attached';
+    const parts = readGoal(goal);
+    const inbox = page(
+      [],
+      [
+        { role: 'button', name: 'Star', pressed: true, context: 'Grace Hopper Compiler meeting moved' },
+        { role: 'button', name: 'Star', pressed: true, context: 'Katherine Johnson Orbit figures attached' },
+      ],
+    );
+    expect(partDecision(parts, context(goal, inbox), inbox)?.action).toEqual({ type: 'click', ref: 'e2' });
+  });
+
+  it('opens the named item of a list before changing it, clicking a table cell by its text', () => {
+    const goal = "Change Jonas Berg's company to Northwind";
+    const parts = readGoal(goal);
+    const list = page(
+      [],
+      [
+        { role: 'checkbox', name: 'Select Jonas Berg' },
+        { role: 'cell', name: 'Jonas Berg', clickable: true },
+        { role: 'cell', name: 'Lena Fischer', clickable: true },
+      ],
+    );
+    expect(partDecision(parts, context(goal, list), list)?.action).toEqual({
+      type: 'click',
+      text: 'Jonas Berg',
+    });
+  });
 });

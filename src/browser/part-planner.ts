@@ -73,6 +73,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       return box ? (box.checked === true) === (part.intent === 'check') : acted(history, part);
     }
     case 'remove': {
+      // "Remove the star from X": a toggle that was on at the start and is off now.
+      if (start && pressedToggle(part, start)) return !pressedToggle(part, observation);
       const target = removalTarget(part, start ?? observation);
       return target ? !texts(observation).includes(target) : acted(history, part);
     }
@@ -223,6 +225,24 @@ export function withoutOptionTail(value: string, observation: Observation): stri
   return names ? m[1]!.trim() : value;
 }
 
+/**
+ * A toggle that is on (a pressed button, a ticked box) named by the part's first words, beside what
+ * its other words name: "Remove the star from Orbit figures attached" → the pressed Star of that row.
+ */
+function pressedToggle(part: GoalPart, observation: Observation): ObservedElement | null {
+  const [thing, ...rest] = part.objectWords;
+  if (!thing || !rest.length) return null;
+  const on = observation.elements.filter(
+    (e) =>
+      !e.disabled &&
+      ((e.role === 'button' && e.pressed === true) ||
+        ((e.role === 'checkbox' || e.role === 'switch') && e.checked === true)) &&
+      relatedWords(`${e.name} ${e.hint ?? ''}`, [thing]).length > 0,
+  );
+  const beside = on.filter((e) => relatedWords(e.context ?? '', rest).length > 0);
+  return beside.length === 1 ? beside[0]! : null;
+}
+
 /** A link or button that starts adding the part's kind of thing ("New ticket", "Add a contact"). */
 function creatorFor(
   part: GoalPart,
@@ -242,6 +262,16 @@ function creatorFor(
   );
 }
 
+/**
+ * Clicks an element; a table cell whose clickable part is a span inside it is clicked by its text
+ * (the cell's centre may be empty space).
+ */
+function clickOn(target: ObservedElement): PlanDecision['action'] {
+  return target.role === 'cell' && target.name
+    ? { type: 'click', text: target.name }
+    : { type: 'click', ref: target.ref };
+}
+
 /** A control on the page is named by the part's verb ("Star", "Borrow"). */
 function verbNamesControl(part: GoalPart, usable: readonly ObservedElement[]): boolean {
   return usable.some(
@@ -253,7 +283,13 @@ function verbNamesControl(part: GoalPart, usable: readonly ObservedElement[]): b
 
 /** Names a part gives with a capital ("the Curie room", "Jonas Berg"): a target must carry one. */
 export function properNouns(part: GoalPart): string[] {
-  const words = part.text.split(/\s+/).slice(1);
+  // Not the month of a date, nor a name given as a value ("under the name Ada"); in order, so the
+  // first (the thing the verb acts on) weighs most.
+  const valued = findValues(part.text).filter((v) => v.kind === 'date' || v.kind === 'time');
+  const text = valued
+    .reduceRight((t, v) => t.slice(0, v.start) + ' '.repeat(v.end - v.start) + t.slice(v.end), part.text)
+    .replace(/\b(?:name|named|called|as|under|by)\s+(?:\p{Lu}\S*\s*)+/gu, ' ');
+  const words = text.trim().split(/\s+/).slice(1);
   return words
     .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
     .map((w) => w.toLowerCase().replace(/[^a-z0-9-]/g, ''))
@@ -434,8 +470,13 @@ function itemTarget(
   if (proper.length && part.ordinal === undefined) {
     // "the Curie room", "Jonas Berg": the item (a link, a clickable card or row) carrying the name.
     const carrying = openers.filter((e) => relatedWords(label(e), proper).length > 0);
+    const weight = (e: ObservedElement) =>
+      proper.reduce(
+        (sum, w, i) => sum + (relatedWords(label(e), [w]).length ? (proper.length - i) * 2 : 0),
+        0,
+      );
     const best = carrying
-      .map((e) => ({ e, s: relatedWords(label(e), proper).length * 2 + (e.role === 'button' ? 0 : 1) }))
+      .map((e) => ({ e, s: weight(e) + (e.role === 'button' ? 0 : 1) }))
       .sort((a, b) => b.s - a.s);
     if (best[0] && best[0].s > (best[1]?.s ?? 0)) return best[0].e;
     return null;
@@ -551,10 +592,7 @@ export function partDecision(
     // "open ticket 4", "open the second message": the item that carries the number, or the n-th.
     const target = itemTarget(part, usable, observation);
     if (target)
-      return say(`${target.role} "${target.name || target.text}" is the item it names.`, {
-        type: 'click',
-        ref: target.ref,
-      });
+      return say(`${target.role} "${target.name || target.text}" is the item it names.`, clickOn(target));
   }
   if (
     (part.intent === 'click' || part.intent === 'submit') &&
@@ -587,11 +625,34 @@ export function partDecision(
       const item = itemTarget(part, usable, observation);
       const opened = history.some((h) => h.ok && h.url === observation.url && h.target?.name === item?.name);
       if (item && !opened)
-        return say(`open "${item.name}" first: nothing here does "${part.verb}".`, {
-          type: 'click',
-          ref: item.ref,
-        });
+        return say(`open "${item.name}" first: nothing here does "${part.verb}".`, clickOn(item));
     }
+  }
+  if (
+    (part.intent === 'edit' || part.intent === 'check' || part.intent === 'uncheck') &&
+    properNouns(part).length
+  ) {
+    // "change Jonas Berg's company", "mark Priya Nair as a customer" on a list: nothing here edits
+    // or ticks it, so open the item that carries the name first (once).
+    const fieldHere = usable.some(
+      (e) =>
+        (isTextField(e.role) || e.role === 'combobox' || e.role === 'checkbox' || e.role === 'radio') &&
+        contentWords(`${e.name} ${e.nearLabel ?? ''}`).some(
+          (w) => part.objectWords.includes(w) && !properNouns(part).includes(w),
+        ),
+    );
+    const item = fieldHere
+      ? null
+      : itemTarget(
+          part,
+          usable.filter((e) => e.role !== 'checkbox'),
+          observation,
+        );
+    const opened = history.some(
+      (h) => h.ok && (h.target?.name === item?.name || h.action.text === item?.name),
+    );
+    if (item && !opened)
+      return say(`open "${item.name}" first: the thing to change is there.`, clickOn(item));
   }
   if (!HANDLED.has(part.intent)) return null;
 
@@ -651,6 +712,15 @@ export function partDecision(
       });
     }
     case 'remove': {
+      const toggle = pressedToggle(part, observation);
+      if (toggle)
+        return say(
+          `"${toggle.name}" is on${toggle.context ? ` for "${toggle.context}"` : ''}: turn it off.`,
+          {
+            type: toggle.role === 'button' ? 'click' : 'uncheck',
+            ref: toggle.ref,
+          },
+        );
       const target = removalTarget(part, start ?? observation);
       const row = rowFor(part, observation, target);
       const inRow = usable.filter(
