@@ -274,4 +274,40 @@ describe('part planner', () => {
       text: 'Jonas Berg',
     });
   });
+
+  it("presses the verb's control once per change, and takes a heading naming the item as it opened", () => {
+    const goal = 'Save the note Call me when you arrive';
+    const parts = readGoal(goal);
+    const note = page(
+      [],
+      [
+        { role: 'textbox', name: 'Note', value: 'Call me when you arrive' },
+        { role: 'button', name: 'Save note' },
+      ],
+    );
+    const typed = [
+      ok({ type: 'fill', ref: 'e1', value: 'Call me when you arrive' }, { role: 'textbox', name: 'Note' }),
+    ];
+    expect(partDecision(parts, context(goal, note, typed), note)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    const saved = [...typed, ok({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Save note' })];
+    expect(partDecision(parts, context(goal, note, saved), note)).toBeNull();
+
+    const ticketGoal = 'Open ticket 4 and close it';
+    const ticketParts = readGoal(ticketGoal);
+    const ticket = page(
+      [],
+      [
+        { role: 'heading', name: '#4 Printer jam', level: 1 },
+        { role: 'button', name: 'Close ticket' },
+      ],
+    );
+    const opened = [ok({ type: 'click', ref: 'e9' }, { role: 'row', name: '' })];
+    expect(partDecision(ticketParts, context(ticketGoal, ticket, opened), ticket)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
 });

@@ -111,7 +111,7 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       }
       // Opening or clicking what the part names is that part done; forms, sign-in, search and
       // submit are the form planner's to finish, and only the checker says they are done.
-      if (part.intent === 'open') return acted(history, part);
+      if (part.intent === 'open') return acted(history, part) || showsItem(part, observation);
       // "Borrow Dune": opening Dune's page is on the way; the act is a control named by the verb.
       if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow)\b/.test(part.verb))
         return history.some((h) => h.ok && h.target && relatedWords(h.target.name, [part.verb]).length > 0);
@@ -270,6 +270,21 @@ function clickOn(target: ObservedElement): PlanDecision['action'] {
   return target.role === 'cell' && target.name
     ? { type: 'click', text: target.name }
     : { type: 'click', ref: target.ref };
+}
+
+/** The page's main heading names the item an "open" part asks for ("#4 Printer jam", "Curie"). */
+function showsItem(part: GoalPart, observation: Observation): boolean {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  if (!numbers.length && !proper.length) return false;
+  return observation.elements.some(
+    (e) =>
+      e.role === 'heading' &&
+      (e.level ?? 1) <= 2 &&
+      (numbers.length
+        ? carriesNumber(e.name, numbers)
+        : relatedWords(e.name, proper).length === proper.length),
+  );
 }
 
 /** A control on the page is named by the part's verb ("Star", "Borrow"). */
@@ -619,7 +634,24 @@ export function partDecision(
         : ranked[0] && ranked[0].s > 0 && ranked[0].s > (ranked[1]?.s ?? 0)
           ? ranked[0].e
           : undefined;
-    if (target) return say(`"${target.name}" does what the verb says.`, { type: 'click', ref: target.ref });
+    // Pressed already on this page and nothing changed since: the checker judges, no second press.
+    const pressed =
+      target &&
+      history
+        .slice(
+          history.findLastIndex(
+            (h) =>
+              h.ok &&
+              h.url === observation.url &&
+              ['fill', 'select', 'check', 'uncheck'].includes(h.action.type),
+          ) + 1,
+        )
+        .some(
+          (h) =>
+            h.ok && h.url === observation.url && h.action.type === 'click' && h.target?.name === target.name,
+        );
+    if (target && !pressed)
+      return say(`"${target.name}" does what the verb says.`, { type: 'click', ref: target.ref });
     if (!byVerb.length && properNouns(part).length) {
       // "Book the Ada room" on a list of rooms: open the Ada room first, where its Book control is.
       const item = itemTarget(part, usable, observation);
