@@ -192,10 +192,7 @@ export class LocalPlanner implements Planner {
     // (open, edit, tick, add, remove…) is still ahead.
     const ahead = parts[nextPart(parts, context, this.start)];
     const done =
-      ahead &&
-      ['open', 'click', 'add', 'remove', 'check', 'uncheck', 'close', 'edit', 'search', 'login'].includes(
-        ahead.intent,
-      )
+      ahead && ['open', 'click', 'add', 'remove', 'edit'].includes(ahead.intent) && !ahead.values.length
         ? null
         : this.doneCheck(context, goal);
     if (done) return done;

@@ -1,5 +1,6 @@
 import { toggleFor } from './evidence.ts';
 import { findValues } from './goal/values.ts';
+import { baseForms } from './goal/wordnet.ts';
 import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
@@ -361,9 +362,11 @@ export function exploreDecision(
 ): PlanDecision | null {
   const index = nextPart(parts, context, start);
   const part = parts[index];
-  if (!part || part.intent === 'observe' || part.intent === 'login') return null;
+  // Only parts that act on something to find (not a form just sent: its page names nothing more).
+  if (!part || !['open', 'click', 'edit', 'add', 'remove', 'check', 'uncheck'].includes(part.intent))
+    return null;
   const { observation, history } = context;
-  if (!namesNothing(part, observation)) return null;
+  if (acted(history, part) || !namesNothing(part, observation)) return null;
   const here = new URL(observation.url);
   const path = (u: string) => {
     const url = new URL(u, here);
@@ -617,10 +620,17 @@ export function partDecision(
   ) {
     // "Borrow Dune", "Archive it": the control named by the verb ("Borrow", "Archive"), beside what
     // the part names when the verb's control repeats.
+    // A form's send ("Sign up", "Book") is a button; a link of that name goes to the form instead.
     const byVerb = usable.filter(
       (e) =>
-        (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
-        relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0,
+        (part.intent === 'submit'
+          ? e.role === 'button'
+          : e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+        // A send is named by the verb itself ("Book", "Send message"); WordNet's kin ("Subscribe"
+        // for "sign up") may be another form on the page.
+        (part.intent === 'submit'
+          ? contentWords(e.name).some((w) => baseForms(w).includes(part.verb) || w === part.verb)
+          : relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0),
     );
     // The one whose row or card names the most of what the part names (its proper names first).
     const proper = properNouns(part);
