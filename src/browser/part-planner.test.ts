@@ -293,7 +293,10 @@ describe('part planner', () => {
       ref: 'e2',
     });
     const saved = [...typed, ok({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Save note' })];
-    expect(partDecision(parts, context(goal, note, saved), note)).toBeNull();
+    // A new "saved" line: the checker judges. Nothing new and the same Save still offered: refused.
+    const confirmed = { ...note, texts: ['Thanks, we have it.'] };
+    expect(partDecision(parts, context(goal, confirmed, saved), note)).toBeNull();
+    expect(partDecision(parts, context(goal, note, saved), note)?.action.type).toBe('fail');
 
     const ticketGoal = 'Open ticket 4 and close it';
     const ticketParts = readGoal(ticketGoal);

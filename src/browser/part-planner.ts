@@ -165,6 +165,10 @@ function searched(value: string, history: PlanContext['history']): boolean {
   );
 }
 
+/** Words an app uses to say a send went through. */
+const SUCCESS =
+  /\b(success|successful(ly)?|thank(s| you)|confirmed|created|registered|subscribed|sent|received|placed|saved|submitted|added|booked|updated|done)\b/i;
+
 /** A menu's trigger text ("ada ▾"): its items show on hover or click. */
 const CARET = /[▾▼⌄⏷▿]\s*$/u;
 
@@ -662,6 +666,18 @@ export function partDecision(
         );
     if (target && !pressed)
       return say(`"${target.name}" does what the verb says.`, { type: 'click', ref: target.ref });
+    if (target && pressed) {
+      // Pressed, and the same send is still offered with nothing new that reads as done: the app
+      // refused it ("That date is in the past."); say so rather than hand the checker this page.
+      const before = new Set(start?.texts ?? []);
+      // (Texts naming the verb itself — a dialog's "Book Darwin" title — are the form, not its answer.)
+      const fresh = observation.texts.filter((t) => !before.has(t) && !relatedWords(t, [part.verb]).length);
+      if (!fresh.some((t) => SUCCESS.test(t)))
+        return say(`"${target.name}" was pressed and the app did not take it.`, {
+          type: 'fail',
+          value: `"${target.name}" was pressed and the form is still there${fresh.length ? `; the page says: ${fresh.slice(-3).join(' / ')}` : ''}.`,
+        });
+    }
     if (!byVerb.length && properNouns(part).length) {
       // "Book the Ada room" on a list of rooms: open the Ada room first, where its Book control is.
       const item = itemTarget(part, usable, observation);
