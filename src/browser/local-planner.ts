@@ -3,7 +3,16 @@ import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
 import { readGoal, type GoalPart } from './goal/read-goal.ts';
-import { allowedByGoal, closest, nextPart, partDecision, revealDecision } from './part-planner.ts';
+import {
+  allowedByGoal,
+  closest,
+  exploreDecision,
+  nextPart,
+  partDecision,
+  revealDecision,
+} from './part-planner.ts';
+import { optionForField, valueForField } from './field-values.ts';
+import { findValues } from './goal/values.ts';
 
 const CLICKABLE = new Set([
   'button',
@@ -36,6 +45,8 @@ const SUBMIT_WORDS = [
   'order',
   'checkout',
 ];
+/** Words that mean "send this form on", whatever its button says ("Next", "Send message"). */
+const CONTINUE_WORDS = ['continue', 'next', 'proceed', 'submit', 'finish', 'send'];
 
 interface Clause {
   text: string;
@@ -73,9 +84,12 @@ export function parseGoal(goal: string): ParsedGoal {
     }
   }
   const unquoted = quotes.reduceRight((text, q) => text.slice(0, q.index) + ' ' + text.slice(q.end), goal);
-  // Bare numbers next to a noun ("2 guests", "quantity 3") are values for the field the noun names.
+  // Bare numbers next to a noun ("2 guests", "quantity 3") are values for the field the noun names;
+  // a number inside a date, time or e-mail ("10 December 1985") is part of that value, not one.
+  const formed = findValues(unquoted).filter((v) => v.kind !== 'number' && v.kind !== 'person');
   for (const m of unquoted.matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$|[,;.])/g)) {
     const at = m.index + m[0].indexOf(m[1]!);
+    if (formed.some((v) => at >= v.start && at < v.end)) continue;
     const before = tokens(unquoted.slice(Math.max(0, at - 30), at)).slice(-2);
     const after = tokens(unquoted.slice(at + m[1]!.length).split(/[,;.]|\band\b|\bwith\b/)[0] ?? '').slice(
       0,
@@ -111,7 +125,7 @@ export class LocalPlanner implements Planner {
   private partsGoal = '';
 
   async plan(context: PlanContext): Promise<PlanDecision> {
-    const decision = this.decide(context);
+    const decision = repeating(this.decide(context), context);
     for (const text of context.observation.texts) this.seenTexts.add(text);
     return decision;
   }
@@ -146,9 +160,21 @@ export class LocalPlanner implements Planner {
       const byPart = context.lastError?.startsWith('Not done')
         ? null
         : partDecision(parts, context, this.start);
-      if (byPart) return byPart;
+      if (byPart) {
+        // Before sending a form ("Create ticket", Enter), set what else the goal gives for it
+        // ("…with high priority" → the Priority select).
+        const sends =
+          (byPart.action.type === 'click' &&
+            (observation.elements.find((e) => e.ref === byPart.action.ref)?.submit ||
+              parts[nextPart(parts, context, this.start)]?.intent === 'submit')) ||
+          (byPart.action.type === 'press' && byPart.action.value === 'Enter');
+        const first = sends ? this.nextFieldAction(context, goal, usable) : null;
+        return first?.decision ?? byPart;
+      }
       const reveal = revealDecision(parts, context, this.start);
       if (reveal) return reveal;
+      const explore = exploreDecision(parts, context, this.start);
+      if (explore) return explore;
       const pending = nextPart(parts, context, this.start);
       const acted = context.history.some((h) => h.ok && h.action.type !== 'done');
       if (
@@ -162,7 +188,13 @@ export class LocalPlanner implements Planner {
         };
     }
 
-    const done = this.doneCheck(context, goal);
+    // A success message ("Signed in as maria") is not the end while a part the planner can follow
+    // (open, edit, tick, add, remove…) is still ahead.
+    const ahead = parts[nextPart(parts, context, this.start)];
+    const done =
+      ahead && ['open', 'click', 'add', 'remove', 'edit'].includes(ahead.intent) && !ahead.values.length
+        ? null
+        : this.doneCheck(context, goal);
     if (done) return done;
 
     const click = this.bestClick(context, goal, usable);
@@ -176,6 +208,13 @@ export class LocalPlanner implements Planner {
     // The app refused what was sent ("Name is required.") and nothing left to fill would change
     // that: clicking on or calling this page the goal's end would record a false pass.
     const refusal = this.freshError(observation);
+    if (refusal && expectsError(parts)) {
+      // "…and make sure an error is shown": the app's refusal is the outcome the goal asks for.
+      return {
+        reason: `The page shows the error the goal expects: "${refusal}".`,
+        action: { type: 'done', assertions: [{ type: 'text-visible', text: refusal }] },
+      };
+    }
     if (refusal) {
       return {
         reason: `The page answered with an error: "${refusal}".`,
@@ -194,7 +233,7 @@ export class LocalPlanner implements Planner {
     if (click) return click.decision;
 
     const touched = touchedHere(context.history, observation.url);
-    const search = usable.find((e) => e.role === 'searchbox' && touched.has(key(e)));
+    const search = usable.find((e) => e.role === 'searchbox' && touched.has(elementKey(e)));
     if (
       search &&
       !context.history.some((h) => h.ok && h.action.type === 'press' && h.url === observation.url)
@@ -208,6 +247,14 @@ export class LocalPlanner implements Planner {
       (e) => (e.role === 'alert' || e.role === 'status') && ERROR_WORDS.test(e.name),
     );
     const refused = context.lastError?.startsWith('Not done') ? context.lastError : null;
+    // A part the planner can tell is not done (nothing opened, ticked, added or removed yet): say
+    // which one and what came closest, rather than hand the checker a page that cannot prove it.
+    const open = nextPart(parts, context, this.start);
+    const stuck = parts[open];
+    if (stuck && ['open', 'click', 'add', 'remove', 'check', 'uncheck', 'close'].includes(stuck.intent)) {
+      const why = `nothing on the page does "${stuck.text}" (closest: ${closest(stuck, observation).join(', ') || 'none'})`;
+      return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
+    }
     if (!alert && !refused && context.history.some((h) => h.ok && h.action.type !== 'done')) {
       // Every instruction was followed and nothing is left to do: the checker decides whether the
       // page proves the goal (passed) or not (unverified), rather than the planner giving up.
@@ -297,6 +344,10 @@ export class LocalPlanner implements Planner {
     if (!last?.ok || last.action.type !== 'click' || observation.url === this.startUrl) return null;
     const consumed = consumedClauses(history, goal);
     if (goal.clauses.some((_, i) => !consumed.has(i))) return null;
+    // A click that shares a word with the goal is not the goal done ("Borrow Dune" → Dune's page).
+    const parts = this.parts ?? [];
+    const pending = nextPart(parts, context, this.start);
+    if (pending >= 0 && parts[pending]!.intent !== 'observe') return null;
     const heading = observation.elements.find((e) => e.role === 'heading' && e.name && (e.level ?? 1) <= 2);
     const assertions: PlannedAssertion[] = [
       { type: 'url-matches', pattern: urlPattern(new URL(observation.url).pathname) },
@@ -343,7 +394,7 @@ export class LocalPlanner implements Planner {
       if (!best) continue;
       const isSelect = !isTextField(field.role);
       variableFields.add(best.name);
-      if (isSelect ? touched.has(key(field)) : touched.has(key(field)) && field.value) continue;
+      if (isSelect ? touched.has(elementKey(field)) : touched.has(elementKey(field)) && field.value) continue;
       // Still holding what we typed before (e.g. a search box echoing the query): do not type it again.
       const typedBefore = history.some(
         (h) => h.ok && h.action.variable === best!.name && h.target && key(h.target) === key(field),
@@ -406,7 +457,7 @@ export class LocalPlanner implements Planner {
         const empty = textFields.filter((f) => !f.value);
         if (empty.length === 1) field = empty[0];
       }
-      if (!field || (touched.has(key(field)) && field.value) || field.value === q.value) continue;
+      if (!field || (touched.has(elementKey(field)) && field.value) || field.value === q.value) continue;
       if (wants.some((w) => w.element.ref === field!.ref)) continue;
       wants.push({
         element: field,
@@ -417,10 +468,43 @@ export class LocalPlanner implements Planner {
       });
     }
 
+    // Values without quotes: a date, a time, an e-mail, "the name Ada Lovelace", "saying …".
+    for (const field of textFields) {
+      if (wants.some((w) => w.element.ref === field.ref) || touched.has(elementKey(field))) continue;
+      const bound = valueForField(context.goal, field, textFields);
+      if (!bound || field.value === bound.value) continue;
+      const typedBefore = history.some(
+        (h) =>
+          h.ok && h.action.type === 'fill' && h.action.value === bound.value && h.url === observation.url,
+      );
+      if (typedBefore) continue;
+      wants.push({
+        element: field,
+        decision: {
+          reason: `"${bound.value}" goes into ${field.role} "${field.name || field.nearLabel || field.placeholder || ''}": ${bound.why}.`,
+          action: { type: 'fill', ref: field.ref, value: bound.value },
+        },
+      });
+    }
+
+    // A time or date picked from a list ("at 2 pm" → "2:00 pm").
+    for (const select of selects) {
+      if (wants.some((w) => w.element.ref === select.ref) || touched.has(elementKey(select))) continue;
+      const bound = optionForField(context.goal, select.options!);
+      if (bound && bound.value !== select.value)
+        wants.push({
+          element: select,
+          decision: {
+            reason: `"${bound.value}" of "${select.name || select.nearLabel || ''}": ${bound.why}.`,
+            action: { type: 'select', ref: select.ref, value: bound.value },
+          },
+        });
+    }
+
     // Options the goal names without quotes ("express shipping", "reply by phone").
     const goalTokens = goal.allTokens;
     for (const select of selects) {
-      if (wants.some((w) => w.element.ref === select.ref) || touched.has(key(select))) continue;
+      if (wants.some((w) => w.element.ref === select.ref) || touched.has(elementKey(select))) continue;
       const option = bestOption(select.options!, goalTokens, tokens(select.name));
       if (option && option !== select.value) {
         wants.push({
@@ -464,25 +548,27 @@ export class LocalPlanner implements Planner {
 
     // Checkboxes the goal mentions ("accept the terms"); negated mentions uncheck.
     for (const box of usable.filter((e) => e.role === 'checkbox' || e.role === 'switch')) {
-      const boxTokens = [...new Set(tokens(box.name))];
+      // An unlabelled box is named by the text beside it ("☐ I accept the terms and conditions").
+      const boxName = box.name || box.nearLabel || '';
+      const boxTokens = [...new Set(tokens(boxName))];
       const common = overlap(boxTokens, goalTokens);
       if (!(common >= 2 || (common === 1 && boxTokens.length <= 2))) continue;
       // "Select order 1002" when the goal names orders 1001 and 1003: a number it does not name.
-      const numbers = box.name.match(/\d+/g) ?? [];
+      const numbers = boxName.match(/\d+/g) ?? [];
       if (numbers.some((n) => !new RegExp(`(^|\\D)${n}(\\D|$)`).test(context.goal))) continue;
       const negated = isNegated(context.goal, boxTokens);
       if (negated && box.checked === true)
         wants.push({
           element: box,
           decision: {
-            reason: `The goal says not to "${box.name}".`,
+            reason: `The goal says not to "${boxName}".`,
             action: { type: 'uncheck', ref: box.ref },
           },
         });
       if (!negated && box.checked !== true)
         wants.push({
           element: box,
-          decision: { reason: `The goal asks to "${box.name}".`, action: { type: 'check', ref: box.ref } },
+          decision: { reason: `The goal asks to "${boxName}".`, action: { type: 'check', ref: box.ref } },
         });
     }
 
@@ -507,6 +593,21 @@ export class LocalPlanner implements Planner {
         });
     }
 
+    // The same value into the same field a second time (the form came back empty after it was
+    // sent, or the app signed us out): repeating it would loop, never reach anything new.
+    const fresh = wants.filter(
+      (w) =>
+        !history.some(
+          (h) =>
+            h.ok &&
+            h.target &&
+            entryKey(h) === elementKey(w.element) &&
+            h.action.type === w.decision.action.type &&
+            h.action.value === w.decision.action.value &&
+            h.action.variable === w.decision.action.variable,
+        ),
+    );
+    wants.splice(0, wants.length, ...fresh);
     if (!wants.length) return null;
     const order = new Map(observation.elements.map((e, i) => [e.ref, i]));
     wants.sort((a, b) => (order.get(a.element.ref) ?? 0) - (order.get(b.element.ref) ?? 0));
@@ -522,16 +623,21 @@ export class LocalPlanner implements Planner {
     const consumed = consumedClauses(history, goal);
     const currentClause = goal.clauses.findIndex((_, i) => !consumed.has(i));
     const touched = touchedHere(history, observation.url);
-    const clickedHere = new Set(
-      history
-        .filter((h) => h.ok && h.url === observation.url && h.target && h.action.type === 'click')
-        .map((h) => key(h.target!)),
-    );
+    // Clicked on this page since the last change to a field: clicking it again would repeat itself
+    // (a wizard's "Next" after filling the next step is a new click, not a repeat).
+    const clickedHere = new Set<string>();
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (h.url !== observation.url) break;
+      if (!h.ok || !h.target) continue;
+      if (h.action.type === 'click') clickedHere.add(key(h.target));
+      else if (['fill', 'select', 'check', 'uncheck', 'upload'].includes(h.action.type)) break;
+    }
     const quoted = goal.values.map((v) => v.value.toLowerCase());
     let best: { element: ObservedElement; score: number; why: string; current: boolean } | null = null;
     const here = new URL(observation.url);
     for (const element of usable) {
-      if (!CLICKABLE.has(element.role) || element.fileInput) continue;
+      if ((!CLICKABLE.has(element.role) && !element.clickable) || element.fileInput) continue;
       // A link to the page we are on goes nowhere; in-page links (`#`, `#tab-2`) are actions.
       if (element.url && new URL(element.url, here).href === here.href) continue;
       let current = false;
@@ -570,6 +676,14 @@ export class LocalPlanner implements Planner {
         why.push('submits the form just filled');
       } else if (touched.size && overlap(nameTokens, SUBMIT_WORDS) && element.role === 'button') {
         score += 1;
+      } else if (
+        element.submit &&
+        currentClause >= 0 &&
+        overlap(goal.clauses[currentClause]!.tokens, CONTINUE_WORDS) > 0
+      ) {
+        // "Try to continue", "submit the form empty": the form's own submit button, whatever its name.
+        score += 2;
+        why.push('submits the form the goal moves on from');
       }
       if (clickedHere.has(key(element))) score -= 5;
       if (score > 0 && (!best || score > best.score))
@@ -639,6 +753,36 @@ export class LocalPlanner implements Planner {
   }
 }
 
+/**
+ * The same action on the same target as the last two steps: a third time changes nothing (a form
+ * that keeps refusing, a button that does nothing). Give up saying so instead of looping.
+ */
+function repeating(decision: PlanDecision, context: PlanContext): PlanDecision {
+  const { action } = decision;
+  if (action.type === 'done' || action.type === 'fail') return decision;
+  const target = context.observation.elements.find((e) => e.ref === action.ref);
+  const same = (h: HistoryEntry) =>
+    h.ok &&
+    h.action.type === action.type &&
+    h.action.value === action.value &&
+    h.action.text === action.text &&
+    (target ? h.target !== undefined && key(h.target) === key(target) : h.action.ref === action.ref);
+  const done = context.history.filter((h) => h.ok && h.action.type !== 'done');
+  if (done.length >= 2 && same(done.at(-1)!) && same(done.at(-2)!)) {
+    const why = `"${decision.reason}" was already done twice in a row and changed nothing the goal asks for`;
+    return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
+  }
+  return decision;
+}
+
+/** The goal expects the app to refuse ("make sure an error is shown", "check that it says invalid"). */
+function expectsError(parts: readonly GoalPart[]): boolean {
+  return parts.some(
+    (p) =>
+      p.intent === 'observe' && /\b(errors?|invalid|warning|refus\w*|reject\w*|not accepted)\b/i.test(p.text),
+  );
+}
+
 /** The path, followed by a query, a fragment or the end. */
 function urlPattern(path: string): string {
   return `${escapeRegExp(path)}(?:[?#]|$)`;
@@ -648,6 +792,18 @@ function key(target: { role: string; name: string }): string {
   return `${target.role}\u0000${target.name}`;
 }
 
+/**
+ * What identifies a field across steps: its role and name, or for a field with no name (labelled
+ * only by nearby text) its ref, so two unnamed fields are never taken for one.
+ */
+function entryKey(entry: HistoryEntry): string | null {
+  if (!entry.target) return null;
+  return entry.target.name ? key(entry.target) : `ref\u0000${entry.action.ref ?? ''}`;
+}
+function elementKey(element: ObservedElement): string {
+  return element.name ? key(element) : `ref\u0000${element.ref}`;
+}
+
 /** Targets acted on successfully since the page was last entered (same URL, nothing else in between). */
 function touchedHere(history: readonly HistoryEntry[], url: string): Set<string> {
   const out = new Set<string>();
@@ -655,7 +811,7 @@ function touchedHere(history: readonly HistoryEntry[], url: string): Set<string>
     const entry = history[i]!;
     if (entry.url !== url) break;
     if (entry.ok && entry.target && entry.action.type !== 'click' && entry.action.type !== 'press')
-      out.add(key(entry.target));
+      out.add(entryKey(entry)!);
     if (entry.ok && (entry.action.type === 'click' || entry.action.type === 'press')) break;
   }
   return out;

@@ -56,6 +56,60 @@ describe('observe', () => {
     }
   });
 
+  it("reads an input's type and, for a field with no label, the caption a person reads beside it", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(`<form><div><div>Full name</div><input id=n></div>
+<div><label for=d>Date of birth</label><input type=date id=d></div>
+<div><span>How can we help?</span><textarea></textarea></div>
+<div><input type=checkbox> I accept the terms <div role=alert>You must accept.</div></div></form>`);
+      const o = await observe(page);
+      const fields = o.elements.filter((e) => e.role === 'textbox' || e.role === 'checkbox');
+      expect(fields.map((e) => [e.name, e.nearLabel, e.inputType])).toEqual([
+        ['', 'Full name', 'text'],
+        ['Date of birth', undefined, 'date'],
+        ['', 'How can we help?', 'textarea'],
+        ['', 'I accept the terms', 'checkbox'],
+      ]);
+      expect(o.snapshot).toContain('[near="Full name"]');
+      expect(o.snapshot).toContain('[type=date]');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads a clickable row that holds its own buttons as one item, and gives the buttons its text', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(`<div>
+<div class=row style="cursor:pointer" onclick="1"><button aria-label=Star>☆</button><span>Alan Turing</span> <span>Lunch on Friday?</span></div>
+<div class=row style="cursor:pointer" onclick="1"><button aria-label=Star>☆</button><span>Grace Hopper</span> <span>Compiler</span></div></div>`);
+      const o = await observe(page);
+      const rows = o.elements.filter((e) => e.clickable);
+      expect(rows.map((e) => e.name)).toEqual(['Alan Turing Lunch on Friday?', 'Grace Hopper Compiler']);
+      const stars = o.elements.filter((e) => e.name === 'Star');
+      expect(stars.map((e) => e.context)).toEqual(['Alan Turing Lunch on Friday?', 'Grace Hopper Compiler']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('marks a table cell whose text is a clickable span as clickable', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(
+        `<table><tr><td><span style="cursor:pointer" onclick="1">Jonas Berg</span></td><td>Fabrikam</td></tr></table>`,
+      );
+      const o = await observe(page);
+      expect(o.elements.filter((e) => e.role === 'cell').map((e) => [e.name, e.clickable])).toEqual([
+        ['Jonas Berg', true],
+        ['Fabrikam', undefined],
+      ]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('queries the page once per frame, not once per element', async () => {
     const page = await browser.newPage();
     try {

@@ -43,6 +43,10 @@ export interface ObservedElement {
   hint?: string;
   /** The app marks the field invalid (`aria-invalid`). */
   invalid?: boolean;
+  /** An input's `type` (`date`, `time`, `email`, `number`…) or `textarea`: the form a value takes. */
+  inputType?: string;
+  /** For a field with no accessible name: the text a person reads beside it ("Full name" above it). */
+  nearLabel?: string;
 }
 
 /** What the planner sees of the page at one step. */
@@ -231,6 +235,32 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         out.lines.push({ depth, element, text: '' });
         continue;
       }
+      // A clickable row that also holds controls of its own (a mail row with its Star button): the
+      // row is one item to open by its text, and its controls carry the row's text as context.
+      const own = plain && role !== 'listitem' ? ownText(node) : '';
+      if (
+        own &&
+        own.length <= 160 &&
+        !scope.inAction &&
+        !scope.pointer &&
+        node.ref !== undefined &&
+        node.cursor === 'pointer' &&
+        hasActionable(children)
+      ) {
+        const element: ObservedElement = {
+          ref: node.ref,
+          role: 'generic',
+          name: clip(own, 80),
+          clickable: true,
+        };
+        if (scope.container && scope.container !== element.name) element.context = scope.container;
+        if (scope.frameRef) element.frameRef = scope.frameRef;
+        if (scope.group) element.group = scope.group;
+        out.elements.push(element);
+        out.lines.push({ depth, element, text: '' });
+        walk(children, depth + 1, { ...innerScope, pointer: true, container: clip(own, 120) });
+        continue;
+      }
       const keep = (role !== 'generic' && role !== 'none' && role !== 'presentation') || Boolean(name);
       if (role === 'iframe') {
         out.lines.push(`${'  '.repeat(depth)}- iframe [ref=${node.ref ?? '?'}]:`);
@@ -271,7 +301,12 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       const textContent = !isTextField(role) && typeof node.text === 'string' ? node.text.trim() : '';
       if (textContent && !name) element.text = clip(textContent, 160);
       // Rows and list items can be hovered (to reveal their controls) and read as one text.
-      if ((role === 'listitem' || role === 'row') && node.ref) element.text = clip(textOf(node), 160);
+      if ((role === 'listitem' || role === 'row') && node.ref) {
+        element.text = clip(textOf(node), 160);
+        // A row people click to open (a pointer cursor, no control of its own inside).
+        if (node.cursor === 'pointer' && !scope.pointer && !scope.inAction && !hasActionable(children))
+          element.clickable = true;
+      }
       if (actionable || READABLE_ROLES.has(role) || role === 'listitem' || role === 'row')
         out.elements.push(element);
       // Every text a person reads (paragraphs, cells, labels), not only headings and statuses.
@@ -288,6 +323,21 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
   };
   walk(tree, 0, {});
   return out;
+}
+
+/** The text of a node outside its controls (a row's sender and subject, not its buttons' names). */
+function ownText(node: AriaNode | string): string {
+  if (typeof node === 'string') return node.trim();
+  if (ACTIONABLE_ROLES.has(node.role)) return '';
+  const own = typeof node.text === 'string' ? node.text : '';
+  const parts = [own, ...(node.children ?? []).map(ownText)].filter(Boolean);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function hasActionable(nodes: readonly (AriaNode | string)[]): boolean {
+  return nodes.some(
+    (c) => typeof c !== 'string' && (ACTIONABLE_ROLES.has(c.role) || hasActionable(c.children ?? [])),
+  );
 }
 
 export function isTextField(role: string): boolean {
@@ -313,6 +363,12 @@ export function describeElement(element: ObservedElement): string {
   if (element.fileInput) parts.push('[file]');
   if (element.required) parts.push('[required]');
   if (element.placeholder) parts.push(`[placeholder=${JSON.stringify(element.placeholder)}]`);
+  if (element.nearLabel) parts.push(`[near=${JSON.stringify(element.nearLabel)}]`);
+  if (
+    element.inputType &&
+    !/^(text|search|password|checkbox|radio|submit|button|file)$/.test(element.inputType)
+  )
+    parts.push(`[type=${element.inputType}]`);
   if (element.url) parts.push(`[url=${element.url}]`);
   if (element.options)
     parts.push(
@@ -349,6 +405,9 @@ export interface DomFacts {
   current?: boolean;
   hint?: string;
   invalid?: boolean;
+  inputType?: string;
+  nearLabel?: string;
+  pointer?: boolean;
 }
 
 /**
@@ -362,7 +421,7 @@ async function domFacts(page: Page, elements: readonly ObservedElement[]): Promi
   const out = new Map<string, DomFacts>();
   const byFrame = new Map<string, ObservedElement[]>();
   for (const element of elements) {
-    if (!element.ref || !ACTIONABLE_ROLES.has(element.role)) continue;
+    if (!element.ref || (!ACTIONABLE_ROLES.has(element.role) && element.role !== 'cell')) continue;
     const frame = /^f\d+/.exec(element.ref)?.[0] ?? '';
     byFrame.set(frame, [...(byFrame.get(frame) ?? []), element]);
   }
@@ -437,6 +496,18 @@ function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; re
     }
     const placeholder = el.getAttribute('placeholder');
     if (placeholder) fact.placeholder = placeholder;
+    // A table cell whose text is a clickable span ("Jonas Berg" opening the contact).
+    if ((tag === 'td' || tag === 'th') && !el.querySelector('a,button,input,select,textarea')) {
+      const win = el.ownerDocument.defaultView;
+      if (win && [...el.querySelectorAll('*')].some((n) => win.getComputedStyle(n).cursor === 'pointer'))
+        fact.pointer = true;
+    }
+    if (tag === 'textarea') fact.inputType = 'textarea';
+    else if (tag === 'input') fact.inputType = type || 'text';
+    if ((tag === 'input' || tag === 'textarea' || tag === 'select') && !nameOf(el)) {
+      const near = nearbyText(el);
+      if (near) fact.nearLabel = near;
+    }
     const invalid = el.getAttribute('aria-invalid');
     if (invalid && invalid !== 'false') fact.invalid = true;
     const current = el.getAttribute('aria-current');
@@ -456,6 +527,45 @@ function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; re
     }
     return fact;
   }
+
+  /** Whether the field has a name of its own (a label, aria-label, aria-labelledby or title). */
+  function nameOf(el: Element): string {
+    const labels = (el as HTMLInputElement).labels;
+    return (
+      (labels && labels.length ? (labels[0]!.textContent ?? '') : '') ||
+      el.getAttribute('aria-label') ||
+      el.getAttribute('aria-labelledby') ||
+      el.getAttribute('title') ||
+      ''
+    ).trim();
+  }
+
+  /**
+   * The text a person reads as the field's label when the page gives none: the nearest preceding
+   * sibling with text, else the text of the field's parent outside the field (a caption beside it).
+   */
+  function nearbyText(el: Element): string {
+    const short = (text: string | null | undefined) => {
+      const flat = (text ?? '').replace(/\s+/g, ' ').trim();
+      return flat.length > 0 && flat.length <= 60 ? flat : '';
+    };
+    for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (
+        /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(sibling.tagName) ||
+        sibling.querySelector('input,textarea,select')
+      )
+        break;
+      const text = short(sibling.textContent);
+      if (text) return text;
+    }
+    const parent = el.parentElement;
+    if (!parent || parent.querySelectorAll('input,textarea,select').length > 1) return '';
+    let own = '';
+    for (const node of parent.childNodes)
+      if (node !== el && !(node instanceof Element && node.matches('[role=alert],[aria-live]')))
+        own += ` ${node.textContent ?? ''}`;
+    return short(own);
+  }
 }
 
 function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomFacts>): void {
@@ -473,6 +583,9 @@ function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomF
     if (fact.current && ACTIONABLE_ROLES.has(element.role)) element.current = true;
     if (fact.hint && (element.role === 'button' || element.role === 'link')) element.hint = fact.hint;
     if (fact.invalid) element.invalid = true;
+    if (fact.inputType) element.inputType = fact.inputType;
+    if (fact.pointer && element.role === 'cell' && element.name) element.clickable = true;
+    if (fact.nearLabel && !element.name) element.nearLabel = fact.nearLabel;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
-import { partDecision, revealDecision } from './part-planner.ts';
+import { exploreDecision, partDecision, revealDecision } from './part-planner.ts';
 import type { HistoryEntry, PlanContext } from './planner.ts';
 
 const url = 'http://127.0.0.1/app/';
@@ -87,6 +87,230 @@ describe('part planner', () => {
     expect(partDecision(readGoal(goal), context(goal, prefs), prefs)?.action).toEqual({
       type: 'check',
       ref: 'e1',
+    });
+  });
+
+  it('moves past a sign-in once the form was sent and no password field is left', () => {
+    const goal = 'Sign in as ada, open ticket 4 and close it';
+    const parts = readGoal(goal);
+    expect(parts[0]?.values).toEqual(['ada']);
+    const list = page(
+      ['Tickets'],
+      [
+        { role: 'link', name: 'Tickets' },
+        { role: 'row', name: '', text: '#3 Wi-Fi drops open', clickable: true },
+        { role: 'row', name: '', text: '#4 Printer jam open', clickable: true },
+      ],
+    );
+    const signedIn = [
+      ok({ type: 'fill', ref: 'e1', value: 'ada' }, { role: 'textbox', name: 'Username' }),
+      ok({ type: 'fill', ref: 'e2', variable: 'password' }, { role: 'textbox', name: 'Password' }),
+      ok({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Sign in' }),
+    ];
+    // "ticket 4" is the row carrying 4, not the "Tickets" link that shares a word.
+    expect(partDecision(parts, context(goal, list, signedIn), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e3',
+    });
+    const ticket = page(
+      ['#4 Printer jam'],
+      [
+        { role: 'button', name: 'Assign to me' },
+        { role: 'button', name: 'Close ticket' },
+      ],
+    );
+    const opened = [
+      ...signedIn,
+      ok({ type: 'click', ref: 'e3' }, { role: 'row', name: '#4 Printer jam open' }),
+    ];
+    // No dialog anywhere: "close it" closes the ticket with its own button.
+    expect(partDecision(parts, context(goal, ticket, opened), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
+
+  it('reads "as ada with the wrong password" as the name ada', () => {
+    expect(
+      readGoal('Sign in as ada with the wrong password and make sure the app shows an error')[0]?.values,
+    ).toEqual(['ada']);
+  });
+
+  it('opens the form to add a thing, and keeps "with high priority" for the Priority select', () => {
+    const goal = 'Create a new ticket titled VPN keeps dropping with high priority';
+    const parts = readGoal(goal);
+    const list = page(
+      ['Tickets'],
+      [
+        { role: 'searchbox', name: 'Search tickets', value: '' },
+        { role: 'link', name: 'New ticket' },
+      ],
+    );
+    expect(partDecision(parts, context(goal, list), list)?.action).toEqual({ type: 'click', ref: 'e2' });
+    const form = page(
+      ['New ticket'],
+      [
+        { role: 'textbox', name: 'Subject', value: '' },
+        { role: 'combobox', name: 'Priority', options: ['Low', 'Normal', 'High'], value: 'Normal' },
+        { role: 'textbox', name: 'Description', value: '' },
+      ],
+    );
+    expect(partDecision(parts, context(goal, form), list)?.action).toEqual({
+      type: 'fill',
+      ref: 'e1',
+      value: 'VPN keeps dropping',
+    });
+  });
+
+  it('presses the control the verb names ("Borrow Dune"), not the card that shares a word', () => {
+    const goal = 'Borrow Dune';
+    const parts = readGoal(goal);
+    const home = page(['Featured'], [{ role: 'generic', name: 'Dune Frank Herbert', clickable: true }]);
+    // Nothing on the home page borrows: open the card that carries the name first.
+    expect(partDecision(parts, context(goal, home), home)?.action).toEqual({ type: 'click', ref: 'e1' });
+    const detail = page(
+      ['Dune'],
+      [
+        { role: 'button', name: 'Add to wishlist' },
+        { role: 'button', name: 'Borrow' },
+      ],
+    );
+    const opened = [ok({ type: 'click', ref: 'e1' }, { role: 'generic', name: 'Dune Frank Herbert' })];
+    expect(partDecision(parts, context(goal, detail, opened), home)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
+
+  it("looks on the app's other pages, once each, when nothing here names the part", () => {
+    const goal = 'Change my display name to Grace Hopper';
+    const parts = readGoal(goal);
+    const home = page(
+      ['Welcome'],
+      [
+        { role: 'link', name: 'Home', url: '/spa/' },
+        { role: 'link', name: 'Books', url: '/spa/books' },
+        { role: 'link', name: 'Tab', url: '#tab-2' },
+        { role: 'link', name: 'Account', url: '/spa/account' },
+      ],
+    );
+    home.url = 'http://127.0.0.1/spa/';
+    expect(exploreDecision(parts, context(goal, home), home)?.action).toEqual({ type: 'click', ref: 'e2' });
+    const visited = [
+      {
+        ...ok({ type: 'click', ref: 'e2' }, { role: 'link', name: 'Books' }),
+        url: 'http://127.0.0.1/spa/books',
+      },
+    ];
+    expect(exploreDecision(parts, context(goal, home, visited), home)?.action).toEqual({
+      type: 'click',
+      ref: 'e4',
+    });
+    const account = page(
+      ['Account'],
+      [{ role: 'textbox', name: '', nearLabel: 'Display name', value: 'Ada' }],
+    );
+    expect(exploreDecision(parts, context(goal, account), home)).toBeNull();
+    expect(partDecision(parts, context(goal, account), home)?.action).toEqual({
+      type: 'fill',
+      ref: 'e1',
+      value: 'Grace Hopper',
+    });
+  });
+
+  it('opens the n-th item of a list of clickable rows, never a button that shares the noun', () => {
+    const goal = 'Open the second message';
+    const parts = readGoal(goal);
+    const inbox = page(
+      [],
+      [
+        { role: 'button', name: 'New message' },
+        { role: 'generic', name: 'Grace Hopper Compiler meeting moved', clickable: true },
+        { role: 'generic', name: 'Alan Turing Lunch on Friday?', clickable: true },
+      ],
+    );
+    expect(partDecision(parts, context(goal, inbox), inbox)?.action).toEqual({ type: 'click', ref: 'e3' });
+  });
+
+  it('reads the numbers of a date or a quantity as no item id ("Book the Darwin room on 15 December … for 5 people")', () => {
+    const goal = 'Book the Darwin room on 15 December 2026 at 10 am for 5 people';
+    const parts = readGoal(goal);
+    const rooms = page(
+      ['Rooms'],
+      [
+        { role: 'generic', name: 'Ada Up to 4 people', clickable: true },
+        { role: 'generic', name: 'Darwin Up to 2 people', clickable: true },
+      ],
+    );
+    expect(partDecision(parts, context(goal, rooms), rooms)?.action).toEqual({ type: 'click', ref: 'e2' });
+  });
+
+  it('turns off the toggle a "remove the star from X" part names, in X\'s row', () => {
+    const goal = 'Remove the star from Orbit figures attached';
+    const parts = readGoal(goal);
+    const inbox = page(
+      [],
+      [
+        { role: 'button', name: 'Star', pressed: true, context: 'Grace Hopper Compiler meeting moved' },
+        { role: 'button', name: 'Star', pressed: true, context: 'Katherine Johnson Orbit figures attached' },
+      ],
+    );
+    expect(partDecision(parts, context(goal, inbox), inbox)?.action).toEqual({ type: 'click', ref: 'e2' });
+  });
+
+  it('opens the named item of a list before changing it, clicking a table cell by its text', () => {
+    const goal = "Change Jonas Berg's company to Northwind";
+    const parts = readGoal(goal);
+    const list = page(
+      [],
+      [
+        { role: 'checkbox', name: 'Select Jonas Berg' },
+        { role: 'cell', name: 'Jonas Berg', clickable: true },
+        { role: 'cell', name: 'Lena Fischer', clickable: true },
+      ],
+    );
+    expect(partDecision(parts, context(goal, list), list)?.action).toEqual({
+      type: 'click',
+      text: 'Jonas Berg',
+    });
+  });
+
+  it("presses the verb's control once per change, and takes a heading naming the item as it opened", () => {
+    const goal = 'Save the note Call me when you arrive';
+    const parts = readGoal(goal);
+    const note = page(
+      [],
+      [
+        { role: 'textbox', name: 'Note', value: 'Call me when you arrive' },
+        { role: 'button', name: 'Save note' },
+      ],
+    );
+    const typed = [
+      ok({ type: 'fill', ref: 'e1', value: 'Call me when you arrive' }, { role: 'textbox', name: 'Note' }),
+    ];
+    expect(partDecision(parts, context(goal, note, typed), note)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    const saved = [...typed, ok({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Save note' })];
+    // A new "saved" line: the checker judges. Nothing new and the same Save still offered: refused.
+    const confirmed = { ...note, texts: ['Thanks, we have it.'] };
+    expect(partDecision(parts, context(goal, confirmed, saved), note)).toBeNull();
+    expect(partDecision(parts, context(goal, note, saved), note)?.action.type).toBe('fail');
+
+    const ticketGoal = 'Open ticket 4 and close it';
+    const ticketParts = readGoal(ticketGoal);
+    const ticket = page(
+      [],
+      [
+        { role: 'heading', name: '#4 Printer jam', level: 1 },
+        { role: 'button', name: 'Close ticket' },
+      ],
+    );
+    const opened = [ok({ type: 'click', ref: 'e9' }, { role: 'row', name: '' })];
+    expect(partDecision(ticketParts, context(ticketGoal, ticket, opened), ticket)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
     });
   });
 });

@@ -1,4 +1,6 @@
 import { toggleFor } from './evidence.ts';
+import { findValues } from './goal/values.ts';
+import { baseForms } from './goal/wordnet.ts';
 import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
@@ -43,7 +45,27 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
   const { observation, history } = context;
   const value = part.values[0];
   switch (part.intent) {
-    case 'add':
+    case 'add': {
+      if (!value) return acted(history, part);
+      // It was typed and sent, or a button that adds it was pressed ("Add to wishlist"): a title
+      // already shown on the page (a card, a suggestion) proves nothing.
+      const nouns = part.objectWords.filter((w) => !value.toLowerCase().includes(w));
+      const typed = history.findIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+      return (
+        (typed >= 0 &&
+          history
+            .slice(typed + 1)
+            .some((h) => h.ok && (h.action.type === 'press' || h.action.type === 'click'))) ||
+        history.some(
+          (h) =>
+            h.ok &&
+            h.action.type === 'click' &&
+            h.target?.role === 'button' &&
+            relatedWords(h.target.name, ['add', part.verb]).length > 0 &&
+            relatedWords(h.target.name, nouns).length > 0,
+        )
+      );
+    }
     case 'edit':
       return value ? texts(observation).some((t) => t.includes(value)) : acted(history, part);
     case 'check':
@@ -52,15 +74,32 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       return box ? (box.checked === true) === (part.intent === 'check') : acted(history, part);
     }
     case 'remove': {
+      // "Remove the star from X": a toggle that was on at the start and is off now.
+      if (start && pressedToggle(part, start)) return !pressedToggle(part, observation);
       const target = removalTarget(part, start ?? observation);
       return target ? !texts(observation).includes(target) : acted(history, part);
     }
     case 'observe':
       return true;
+    case 'login':
+      return signedIn(part, context);
     case 'search':
       return value ? searched(value, history) : acted(history, part);
-    case 'close':
-      return !openDialog(part, observation, start);
+    case 'close': {
+      if (openDialog(part, observation, start)) return false;
+      // No dialog in sight: "open ticket 4 and close it" closes the thing, with its own button.
+      const dialogs = [...(start?.elements ?? []), ...observation.elements].some(
+        (e) => e.role === 'dialog' || e.role === 'alertdialog',
+      );
+      if (dialogs || history.some((h) => h.dialog)) return true;
+      return history.some(
+        (h) =>
+          h.ok &&
+          h.action.type === 'click' &&
+          h.target &&
+          relatedWords(h.target.name, [part.verb]).length > 0,
+      );
+    }
     default:
       if (part.role === 'link' || part.role === 'tab') {
         const link = named(
@@ -73,8 +112,31 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       }
       // Opening or clicking what the part names is that part done; forms, sign-in, search and
       // submit are the form planner's to finish, and only the checker says they are done.
-      return (part.intent === 'open' || part.intent === 'click') && acted(history, part);
+      if (part.intent === 'open') return acted(history, part) || showsItem(part, observation);
+      // "Borrow Dune": opening Dune's page is on the way; the act is a control named by the verb.
+      if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow)\b/.test(part.verb))
+        return history.some((h) => h.ok && h.target && relatedWords(h.target.name, [part.verb]).length > 0);
+      return part.intent === 'click' && acted(history, part);
   }
+}
+
+/**
+ * The sign-in form was filled and sent, and no password field is left on the page: the sign-in
+ * part is behind us (the checker, not this, judges whether it worked).
+ */
+function signedIn(part: GoalPart, context: PlanContext): boolean {
+  const { observation, history } = context;
+  if (observation.elements.some((e) => e.password)) return false;
+  const filled = history.findIndex(
+    (h) =>
+      h.ok &&
+      h.action.type === 'fill' &&
+      (h.action.variable !== undefined || h.action.value === part.values[0]),
+  );
+  return (
+    filled >= 0 &&
+    history.slice(filled + 1).some((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'))
+  );
 }
 
 /** The dialog a "close" part means: one it names, else one that was not open at the start. */
@@ -103,6 +165,10 @@ function searched(value: string, history: PlanContext['history']): boolean {
   );
 }
 
+/** Words an app uses to say a send went through. */
+const SUCCESS =
+  /\b(success|successful(ly)?|thank(s| you)|confirmed|created|registered|subscribed|sent|received|placed|saved|submitted|added|booked|updated|done)\b/i;
+
 /** A menu's trigger text ("ada ▾"): its items show on hover or click. */
 const CARET = /[▾▼⌄⏷▿]\s*$/u;
 
@@ -120,21 +186,8 @@ export function revealDecision(
   const part = parts[index];
   if (!part || part.intent === 'observe') return null;
   const { observation, history } = context;
-  const words = [...part.objectWords, ...part.verb.split(' ')].filter(Boolean);
-  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
-  const names = (text: string) =>
-    relatedWords(text, words).length > 0 || numbers.some((n) => new RegExp(`\\b${n}\\b`).test(text));
-  const actionable = observation.elements.filter(
-    (e) => !e.disabled && (e.clickable || ['button', 'link', 'menuitem', 'tab'].includes(e.role)),
-  );
-  // Any control it names (a field, a box, a button) means it is not hidden.
-  if (
-    observation.elements.some(
-      (e) => e.ref && !e.disabled && ACTIONABLE_ROLES.has(e.role) && names(`${e.name} ${e.hint ?? ''}`),
-    ) ||
-    actionable.some((e) => names(e.name))
-  )
-    return null;
+  const { names, actionable } = namer(part, observation);
+  if (!namesNothing(part, observation)) return null;
   const here = history.filter((h) => h.ok && h.url === observation.url);
   const tried = (type: string, what: string) =>
     here.some((h) => h.action.type === type && (h.action.text === what || h.target?.name === what));
@@ -158,13 +211,204 @@ export function revealDecision(
   return null;
 }
 
+/**
+ * "VPN keeps dropping with high priority" on a form with a Priority select offering High: the tail
+ * after "with" sets another control, so the value is the text before it.
+ */
+export function withoutOptionTail(value: string, observation: Observation): string {
+  const m = /^(.+?)\s+with\s+(.+)$/i.exec(value);
+  if (!m) return value;
+  const tail = m[2]!;
+  const controls = observation.elements.filter(
+    (e) => e.options?.length || e.role === 'radio' || e.role === 'checkbox' || e.role === 'switch',
+  );
+  const names = controls.some((c) =>
+    [c.name, c.group ?? '', c.nearLabel ?? '', ...(c.options ?? [])].some(
+      (t) => t && relatedWords(t, contentWords(tail)).length > 0,
+    ),
+  );
+  return names ? m[1]!.trim() : value;
+}
+
+/**
+ * A toggle that is on (a pressed button, a ticked box) named by the part's first words, beside what
+ * its other words name: "Remove the star from Orbit figures attached" → the pressed Star of that row.
+ */
+function pressedToggle(part: GoalPart, observation: Observation): ObservedElement | null {
+  const [thing, ...rest] = part.objectWords;
+  if (!thing || !rest.length) return null;
+  const on = observation.elements.filter(
+    (e) =>
+      !e.disabled &&
+      ((e.role === 'button' && e.pressed === true) ||
+        ((e.role === 'checkbox' || e.role === 'switch') && e.checked === true)) &&
+      relatedWords(`${e.name} ${e.hint ?? ''}`, [thing]).length > 0,
+  );
+  const beside = on.filter((e) => relatedWords(e.context ?? '', rest).length > 0);
+  return beside.length === 1 ? beside[0]! : null;
+}
+
+/** A link or button that starts adding the part's kind of thing ("New ticket", "Add a contact"). */
+function creatorFor(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  history: PlanContext['history'],
+  url: string,
+): ObservedElement | null {
+  const nouns = part.objectWords.filter((w) => !part.values.some((v) => v.toLowerCase().includes(w)));
+  return (
+    usable.find(
+      (e) =>
+        (e.role === 'link' || e.role === 'button' || e.clickable) &&
+        relatedWords(e.name, ['new', 'add', 'create', part.verb]).length > 0 &&
+        relatedWords(e.name, nouns).length > 0 &&
+        !history.some((h) => h.ok && h.url === url && h.target?.name === e.name),
+    ) ?? null
+  );
+}
+
+/**
+ * Clicks an element; a table cell whose clickable part is a span inside it is clicked by its text
+ * (the cell's centre may be empty space).
+ */
+function clickOn(target: ObservedElement): PlanDecision['action'] {
+  return target.role === 'cell' && target.name
+    ? { type: 'click', text: target.name }
+    : { type: 'click', ref: target.ref };
+}
+
+/** The page's main heading names the item an "open" part asks for ("#4 Printer jam", "Curie"). */
+function showsItem(part: GoalPart, observation: Observation): boolean {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  if (!numbers.length && !proper.length) return false;
+  return observation.elements.some(
+    (e) =>
+      e.role === 'heading' &&
+      (e.level ?? 1) <= 2 &&
+      (numbers.length
+        ? carriesNumber(e.name, numbers)
+        : relatedWords(e.name, proper).length === proper.length),
+  );
+}
+
+/** A control on the page is named by the part's verb ("Star", "Borrow"). */
+function verbNamesControl(part: GoalPart, usable: readonly ObservedElement[]): boolean {
+  return usable.some(
+    (e) =>
+      (e.role === 'button' || e.role === 'link' || e.role === 'menuitem') &&
+      relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0,
+  );
+}
+
+/** Names a part gives with a capital ("the Curie room", "Jonas Berg"): a target must carry one. */
+export function properNouns(part: GoalPart): string[] {
+  // Not the month of a date, nor a name given as a value ("under the name Ada"); in order, so the
+  // first (the thing the verb acts on) weighs most.
+  const valued = findValues(part.text).filter((v) => v.kind === 'date' || v.kind === 'time');
+  const text = valued
+    .reduceRight((t, v) => t.slice(0, v.start) + ' '.repeat(v.end - v.start) + t.slice(v.end), part.text)
+    .replace(/\b(?:name|named|called|as|under|by)\s+(?:\p{Lu}\S*\s*)+/gu, ' ');
+  const words = text.trim().split(/\s+/).slice(1);
+  return words
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) => w.toLowerCase().replace(/[^a-z0-9-]/g, ''))
+    .filter((w) => w.length > 1 && part.objectWords.includes(w));
+}
+
+/** Numbers a part names ("ticket 4", "order 1003"): a target must carry one to be the one meant. */
+function numbersOf(part: GoalPart): string[] {
+  // Not the numbers of a date or time, nor a quantity ("5 people"): an id follows its noun.
+  const ids = findValues(part.text)
+    .filter((v) => v.kind === 'number' && !v.next)
+    .map((v) => v.value);
+  return part.objectWords.filter((w) => /^\d+$/.test(w) && ids.includes(w));
+}
+
+function carriesNumber(text: string, numbers: readonly string[]): boolean {
+  return numbers.some((n) => new RegExp(`(^|[^\\d.,])${n}([^\\d]|$)`).test(text));
+}
+
+function namer(part: GoalPart, observation: Observation) {
+  const words = [...part.objectWords, ...part.verb.split(' ')].filter(Boolean);
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  const names = (text: string) =>
+    relatedWords(text, words).length > 0 || numbers.some((n) => new RegExp(`\\b${n}\\b`).test(text));
+  const actionable = observation.elements.filter(
+    (e) => !e.disabled && (e.clickable || ['button', 'link', 'menuitem', 'tab'].includes(e.role)),
+  );
+  return { names, actionable };
+}
+
+/** No control on the page (a field, a box, a button, a clickable item) names the part. */
+function namesNothing(part: GoalPart, observation: Observation): boolean {
+  const { names, actionable } = namer(part, observation);
+  return !(
+    observation.elements.some(
+      (e) =>
+        e.ref &&
+        !e.disabled &&
+        ACTIONABLE_ROLES.has(e.role) &&
+        names(`${e.name} ${e.hint ?? ''} ${e.nearLabel ?? ''}`),
+    ) || actionable.some((e) => names(e.name))
+  );
+}
+
+/**
+ * When nothing on this page names the pending part, look where it may be, as a person would: the
+ * app's own pages (same-origin links to another path, never visited in this run), those whose name
+ * shares a word with the part first. Each page once; fragment links and destructive links never.
+ */
+export function exploreDecision(
+  parts: readonly GoalPart[],
+  context: PlanContext,
+  start: Observation | null,
+): PlanDecision | null {
+  const index = nextPart(parts, context, start);
+  const part = parts[index];
+  // Only parts that act on something to find (not a form just sent: its page names nothing more).
+  if (!part || !['open', 'click', 'edit', 'add', 'remove', 'check', 'uncheck'].includes(part.intent))
+    return null;
+  const { observation, history } = context;
+  if (acted(history, part) || !namesNothing(part, observation)) return null;
+  const here = new URL(observation.url);
+  const path = (u: string) => {
+    const url = new URL(u, here);
+    return url.origin === here.origin ? url.pathname.replace(/\/+$/, '') : null;
+  };
+  const seen = new Set([...history.map((h) => path(h.url)), path(observation.url)]);
+  const links = observation.elements.filter((e) => {
+    if (e.role !== 'link' || !e.url || e.disabled || !allowedByGoal(e, parts)) return false;
+    const target = path(e.url);
+    return target !== null && !seen.has(target) && !/^#/.test(e.url);
+  });
+  const { names } = namer(part, observation);
+  const link = links.find((e) => names(e.name)) ?? links[0];
+  if (!link) return null;
+  return {
+    reason: `Part ${index + 1} ("${part.text}"): nothing on this page names it; look on "${link.name}".`,
+    action: { type: 'click', ref: link.ref },
+  };
+}
+
 /** The part's words name a target the planner acted on successfully. */
 function acted(history: PlanContext['history'], part: GoalPart): boolean {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  const names = (name: string) =>
+    numbers.length
+      ? carriesNumber(name, numbers)
+      : relatedWords(name, part.objectWords).length > 0 &&
+        (!proper.length || relatedWords(name, proper).length > 0);
   return history.some(
     (h) =>
       h.ok &&
       h.action.type !== 'done' &&
-      ((h.target && relatedWords(`${h.target.name}`, part.objectWords).length > 0) ||
+      ((h.target &&
+        // "the second message" is an item of a list (whatever its text), not the "New message" button.
+        (part.ordinal !== undefined
+          ? h.action.type === 'click' && h.target.role !== 'button'
+          : names(h.target.name))) ||
         (h.action.text && relatedWords(h.action.text, part.objectWords).length > 0) ||
         (part.values[0] !== undefined && h.action.value === part.values[0])),
   );
@@ -217,6 +461,59 @@ function rowFor(part: GoalPart, observation: Observation, target: string | null)
   return null;
 }
 
+/**
+ * The item a part names by number ("ticket 4", "order 1003") or position ("the second message"):
+ * a link or button carrying the number, else a clickable row or card that does; by position, the
+ * n-th clickable item (or the first link inside the n-th row).
+ */
+function itemTarget(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  observation: Observation,
+): ObservedElement | null {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  const label = (e: ObservedElement) =>
+    `${e.name} ${e.role === 'row' || e.role === 'listitem' ? (e.text ?? '') : ''}`;
+  const openers = usable.filter((e) => e.role === 'link' || e.role === 'button' || e.clickable);
+  if (numbers.length) {
+    const carrying = openers.filter((e) => carriesNumber(label(e), numbers));
+    // "ticket 4" names a ticket: prefer items whose text or row shares the part's other words.
+    const named = carrying.filter(
+      (e) =>
+        relatedWords(
+          `${label(e)} ${e.context ?? ''}`,
+          part.objectWords.filter((w) => !/^\d+$/.test(w)),
+        ).length,
+    );
+    const pool = named.length ? named : carrying;
+    return pool.find((e) => e.role === 'link') ?? pool.find((e) => e.clickable) ?? pool[0] ?? null;
+  }
+  if (proper.length && part.ordinal === undefined) {
+    // "the Curie room", "Jonas Berg": the item (a link, a clickable card or row) carrying the name.
+    const carrying = openers.filter((e) => relatedWords(label(e), proper).length > 0);
+    const weight = (e: ObservedElement) =>
+      proper.reduce(
+        (sum, w, i) => sum + (relatedWords(label(e), [w]).length ? (proper.length - i) * 2 : 0),
+        0,
+      );
+    const best = carrying
+      .map((e) => ({ e, s: weight(e) + (e.role === 'button' ? 0 : 1) }))
+      .sort((a, b) => b.s - a.s);
+    if (best[0] && best[0].s > (best[1]?.s ?? 0)) return best[0].e;
+    return null;
+  }
+  let items = rows(observation).filter(
+    (r) => r.clickable || usable.some((e) => e.role === 'link' && e.context && r.text!.includes(e.context)),
+  );
+  // Lists built of clickable divs (mail rows, cards) have no row role: their clickable items.
+  if (!items.length) items = usable.filter((e) => e.clickable && e.role === 'generic');
+  const row = part.ordinal === -1 ? items.at(-1) : items[(part.ordinal ?? 1) - 1];
+  if (!row) return null;
+  if (row.clickable) return row;
+  return usable.find((e) => e.role === 'link' && e.context && row.text!.includes(e.context)) ?? null;
+}
+
 /** Up to three names on the page closest to the part's words, for a helpful "cannot go on". */
 export function closest(part: GoalPart, observation: Observation): string[] {
   return observation.elements
@@ -241,7 +538,7 @@ export function partDecision(
   const part = parts[index]!;
   const { observation, history } = context;
   const usable = observation.elements.filter((e) => !e.disabled && allowedByGoal(e, parts));
-  const value = part.values[0];
+  const value = part.values[0] === undefined ? undefined : withoutOptionTail(part.values[0], observation);
   const say = (reason: string, action: PlanDecision['action']): PlanDecision => ({
     reason: `Part ${index + 1} ("${part.text}"): ${reason}`,
     action,
@@ -308,16 +605,139 @@ export function partDecision(
     if (button) return say(`"${button.name}" sends the search.`, { type: 'click', ref: button.ref });
     return say('press Enter in the search box.', { type: 'press', ref: box.ref, value: 'Enter' });
   }
+  if (
+    (part.intent === 'open' || part.intent === 'click') &&
+    !part.role &&
+    (numbersOf(part).length > 0 || part.ordinal !== undefined || properNouns(part).length > 0) &&
+    (part.intent === 'open' || !verbNamesControl(part, usable))
+  ) {
+    // "open ticket 4", "open the second message": the item that carries the number, or the n-th.
+    const target = itemTarget(part, usable, observation);
+    if (target)
+      return say(`${target.role} "${target.name || target.text}" is the item it names.`, clickOn(target));
+  }
+  if (
+    (part.intent === 'click' || part.intent === 'submit') &&
+    !part.role &&
+    part.verb &&
+    !/^(click|tap|press|hit|follow)\b/.test(part.verb)
+  ) {
+    // "Borrow Dune", "Archive it": the control named by the verb ("Borrow", "Archive"), beside what
+    // the part names when the verb's control repeats.
+    // A form's send ("Sign up", "Book") is a button; a link of that name goes to the form instead.
+    const byVerb = usable.filter(
+      (e) =>
+        (part.intent === 'submit'
+          ? e.role === 'button'
+          : e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+        // A send is named by the verb itself ("Book", "Send message"); WordNet's kin ("Subscribe"
+        // for "sign up") may be another form on the page.
+        (part.intent === 'submit'
+          ? contentWords(e.name).some((w) => baseForms(w).includes(part.verb) || w === part.verb)
+          : relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0),
+    );
+    // The one whose row or card names the most of what the part names (its proper names first).
+    const proper = properNouns(part);
+    const score = (e: ObservedElement) =>
+      relatedWords(e.context ?? '', proper).length * 10 +
+      relatedWords(e.context ?? '', part.objectWords).length;
+    const ranked = byVerb.map((e) => ({ e, s: score(e) })).sort((a, b) => b.s - a.s);
+    const target =
+      byVerb.length === 1
+        ? byVerb[0]
+        : ranked[0] && ranked[0].s > 0 && ranked[0].s > (ranked[1]?.s ?? 0)
+          ? ranked[0].e
+          : undefined;
+    // Pressed already on this page and nothing changed since: the checker judges, no second press.
+    const pressed =
+      target &&
+      history
+        .slice(
+          history.findLastIndex(
+            (h) =>
+              h.ok &&
+              h.url === observation.url &&
+              ['fill', 'select', 'check', 'uncheck'].includes(h.action.type),
+          ) + 1,
+        )
+        .some(
+          (h) =>
+            h.ok && h.url === observation.url && h.action.type === 'click' && h.target?.name === target.name,
+        );
+    if (target && !pressed)
+      return say(`"${target.name}" does what the verb says.`, { type: 'click', ref: target.ref });
+    if (target && pressed) {
+      // Pressed, and the same send is still offered with nothing new that reads as done: the app
+      // refused it ("That date is in the past."); say so rather than hand the checker this page.
+      const before = new Set(start?.texts ?? []);
+      // (Texts naming the verb itself — a dialog's "Book Darwin" title — are the form, not its answer.)
+      const fresh = observation.texts.filter((t) => !before.has(t) && !relatedWords(t, [part.verb]).length);
+      if (!fresh.some((t) => SUCCESS.test(t)))
+        return say(`"${target.name}" was pressed and the app did not take it.`, {
+          type: 'fail',
+          value: `"${target.name}" was pressed and the form is still there${fresh.length ? `; the page says: ${fresh.slice(-3).join(' / ')}` : ''}.`,
+        });
+    }
+    if (!byVerb.length && properNouns(part).length) {
+      // "Book the Ada room" on a list of rooms: open the Ada room first, where its Book control is.
+      const item = itemTarget(part, usable, observation);
+      const opened = history.some((h) => h.ok && h.url === observation.url && h.target?.name === item?.name);
+      if (item && !opened)
+        return say(`open "${item.name}" first: nothing here does "${part.verb}".`, clickOn(item));
+    }
+  }
+  if (
+    (part.intent === 'edit' || part.intent === 'check' || part.intent === 'uncheck') &&
+    properNouns(part).length
+  ) {
+    // "change Jonas Berg's company", "mark Priya Nair as a customer" on a list: nothing here edits
+    // or ticks it, so open the item that carries the name first (once).
+    const fieldHere = usable.some(
+      (e) =>
+        (isTextField(e.role) || e.role === 'combobox' || e.role === 'checkbox' || e.role === 'radio') &&
+        contentWords(`${e.name} ${e.nearLabel ?? ''}`).some(
+          (w) => part.objectWords.includes(w) && !properNouns(part).includes(w),
+        ),
+    );
+    const item = fieldHere
+      ? null
+      : itemTarget(
+          part,
+          usable.filter((e) => e.role !== 'checkbox'),
+          observation,
+        );
+    const opened = history.some(
+      (h) => h.ok && (h.target?.name === item?.name || h.action.text === item?.name),
+    );
+    if (item && !opened)
+      return say(`open "${item.name}" first: the thing to change is there.`, clickOn(item));
+  }
   if (!HANDLED.has(part.intent)) return null;
 
   switch (part.intent) {
     case 'add': {
       if (!value) return null;
-      const fields = usable.filter((e) => isTextField(e.role) && !e.context);
+      // A search box finds things, it never adds them; typed inputs (dates, e-mails) take their own values.
+      const fields = usable.filter(
+        (e) =>
+          isTextField(e.role) &&
+          !e.context &&
+          !e.password &&
+          e.role !== 'searchbox' &&
+          !/\bsearch/i.test(`${e.name} ${e.placeholder ?? ''}`) &&
+          !/^(date|time|email|number|datetime-local|month|week|tel|url)$/.test(e.inputType ?? ''),
+      );
       const field =
+        fields.find((f) => f.value === value) ??
         fields.find((f) => relatedWords(`${f.name} ${f.placeholder ?? ''}`, part.objectWords).length) ??
         (fields.length === 1 ? fields[0] : fields.find((f) => !f.value));
-      if (!field) return null;
+      if (!field) {
+        // No form to add it in yet: the control that opens one ("New ticket", "Add item").
+        const opener = creatorFor(part, usable, history, observation.url);
+        return opener
+          ? say(`"${opener.name}" opens the form to add it.`, { type: 'click', ref: opener.ref })
+          : null;
+      }
       if (field.value !== value)
         return say(`type "${value}" into ${field.role} "${field.name}".`, {
           type: 'fill',
@@ -350,6 +770,15 @@ export function partDecision(
       });
     }
     case 'remove': {
+      const toggle = pressedToggle(part, observation);
+      if (toggle)
+        return say(
+          `"${toggle.name}" is on${toggle.context ? ` for "${toggle.context}"` : ''}: turn it off.`,
+          {
+            type: toggle.role === 'button' ? 'click' : 'uncheck',
+            ref: toggle.ref,
+          },
+        );
       const target = removalTarget(part, start ?? observation);
       const row = rowFor(part, observation, target);
       const inRow = usable.filter(
@@ -377,7 +806,10 @@ export function partDecision(
     case 'edit': {
       // A form field the part names ("change my name to …"): type the new value there.
       const field = usable.find(
-        (e) => isTextField(e.role) && e.name && relatedWords(e.name, part.objectWords).length > 0,
+        (e) =>
+          isTextField(e.role) &&
+          (e.name || e.nearLabel) &&
+          relatedWords(`${e.name} ${e.nearLabel ?? ''}`, part.objectWords).length > 0,
       );
       if (field && value && field.value !== value)
         return say(`type "${value}" into ${field.role} "${field.name}".`, {

@@ -25,6 +25,14 @@ describe('readGoal', () => {
     ).toEqual(['Sign up with my name, email and password', 'accept the terms']);
   });
 
+  it('reads a phrasal verb by its head and "try to X" as X', () => {
+    expect(readGoal('Fill in the first step with the name Ada Lovelace and continue')[0]?.intent).toBe(
+      'fill',
+    );
+    expect(readGoal('Fill out the form')[0]?.intent).toBe('fill');
+    expect(readGoal('Try to continue without filling anything in')[0]?.verb).toBe('continue');
+  });
+
   it('reads role words, ordinals and unquoted values', () => {
     expect(summary('Click the Completed link')).toEqual([
       { intent: 'click', values: [], role: 'link', ordinal: undefined },

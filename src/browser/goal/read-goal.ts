@@ -189,6 +189,9 @@ function intentOf(verb: string, rest: string): Intent {
   // The anchor itself first ("click" is not "check"), then words WordNet relates to an anchor.
   for (const [intent, anchors] of ANCHORS)
     if (anchors.some((a) => (a.includes(' ') ? phrase.startsWith(a) : a === verb))) return intent;
+  // A phrasal verb whose head is an anchor ("fill in", "fill out", "type in") is that anchor.
+  const head = verb.split(' ')[0]!;
+  if (head !== verb) for (const [intent, anchors] of ANCHORS) if (anchors.includes(head)) return intent;
   for (const [intent, anchors] of ANCHORS) {
     if (intent === 'observe') continue;
     if (anchors.some((a) => !a.includes(' ') && related(verb, a))) return intent;
@@ -243,6 +246,8 @@ export function readPart(fullText: string): GoalPart {
   const values = quotes.map((q) => q.value);
   let bare = quotes.reduceRight((t, q) => `${t.slice(0, q.index)} \u0002 ${t.slice(q.end)}`, text).trim();
   const expect: string[] = [];
+  // "Try to continue …": the attempt is the action.
+  bare = bare.replace(/^(?:try|attempt|trying|attempting)\s+to\s+/i, '');
   const lead = OBSERVE_LEAD.exec(bare);
   const words = bare.split(/\s+/);
   // Imperative goals start with their verb, which taggers often miss ("Complete Buy milk").
@@ -323,6 +328,12 @@ export function readPart(fullText: string): GoalPart {
     const named = /^([A-Z][^,;]*?)\s+(?:to|into|onto)\s+(?:the|my|your|our|a|an)\s+\w+/.exec(rest);
     // "Save the note Call me when you arrive": a noun, then capitalised text, is that text.
     const titled = /^(?:an?|the|my|new)\s+(?:new\s+)?([a-z]+)\s+([A-Z].*)$/.exec(rest);
+    // "as ada with the wrong password": the value ends where a phrase about something else begins.
+    if (after)
+      after[1] = after[1]!.replace(
+        /\s+(?:with|without|using|but|and)\s+(?:the|a|an|my|his|her|their|no|wrong|bad|invalid|an?)\b.*$/i,
+        '',
+      );
     if (
       after &&
       (intent === 'login' ||

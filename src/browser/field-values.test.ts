@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { optionForField, valueForField } from './field-values.ts';
+import { findValues } from './goal/values.ts';
+import type { ObservedElement } from './observe.ts';
+
+const now = new Date('2026-12-06T12:00:00Z');
+let n = 0;
+const field = (extra: Partial<ObservedElement>): ObservedElement => ({
+  ref: `e${++n}`,
+  role: 'textbox',
+  name: '',
+  ...extra,
+});
+
+describe('values a goal gives without quotes', () => {
+  it('reads dates, times, e-mails, numbers and names in the forms people write them', () => {
+    const found = findValues(
+      'Register Ada Lovelace, ada@example.com, born 10 December 1985, 3 guests, call at 2:30 pm on Dec 24',
+      now,
+    ).map((v) => [v.kind, v.value]);
+    expect(found).toEqual([
+      ['person', 'Ada Lovelace'],
+      ['email', 'ada@example.com'],
+      ['date', '1985-12-10'],
+      ['number', '3'],
+      ['time', '14:30'],
+      ['date', '2026-12-24'],
+    ]);
+    expect(findValues('due tomorrow at noon', now).map((v) => v.value)).toEqual(['2026-12-07', '12:00']);
+    expect(findValues('on March 3', now).map((v) => v.value)).toEqual(['2027-03-03']);
+  });
+});
+
+describe('binding unquoted values to fields', () => {
+  const wizard = [
+    field({ nearLabel: 'Full name', inputType: 'text' }),
+    field({ name: 'Email address', inputType: 'email' }),
+    field({ name: 'Date of birth', inputType: 'date' }),
+  ];
+  it("puts each value of a long goal into the field its label names, in the input's own form", () => {
+    const goal =
+      'Fill in the first step with the name Ada Lovelace, the email ada@example.com and the birth date 10 December 1985, and continue';
+    expect(wizard.map((f) => valueForField(goal, f, wizard, now)?.value)).toEqual([
+      'Ada Lovelace',
+      'ada@example.com',
+      '1985-12-10',
+    ]);
+  });
+  it('binds by form when the goal names no field ("Register Ada Lovelace, ada@…, born …")', () => {
+    const goal =
+      'Register Ada Lovelace, ada@example.com, born 10 December 1985, on the Pro plan billed yearly with an onboarding call at 14:30';
+    expect(wizard.map((f) => valueForField(goal, f, wizard, now)?.value)).toEqual([
+      'Ada Lovelace',
+      'ada@example.com',
+      '1985-12-10',
+    ]);
+    const call = field({ name: 'Onboarding call time (optional)', inputType: 'time' });
+    expect(valueForField(goal, call, [call], now)?.value).toBe('14:30');
+  });
+  it('writes what the goal says into the message box, and a name given with "as" into the name', () => {
+    const form = [
+      field({ name: 'Your name', inputType: 'text' }),
+      field({ name: 'E-mail', inputType: 'email' }),
+      field({ nearLabel: 'How can we help?', inputType: 'textarea' }),
+      field({ name: 'Preferred call-back time', inputType: 'time' }),
+    ];
+    const goal = 'Send a message to support as Ada, ada@example.com, saying My invoice is wrong';
+    expect(form.map((f) => valueForField(goal, f, form, now)?.value)).toEqual([
+      'Ada',
+      'ada@example.com',
+      'My invoice is wrong',
+      undefined,
+    ]);
+  });
+  it('leaves a field empty without positive evidence, and never types quoted text twice', () => {
+    const search = field({ name: 'Search tickets', inputType: 'search', role: 'searchbox' });
+    expect(
+      valueForField('Sign in as ada and search the tickets for printer', search, [search], now),
+    ).toBeNull();
+    const subject = field({ name: 'Subject', inputType: 'text' });
+    expect(
+      valueForField('Create a ticket with the subject "Printer jam"', subject, [subject], now),
+    ).toBeNull();
+    const books = field({ name: 'Search books', role: 'searchbox', inputType: 'search' });
+    expect(valueForField('Open the Books page', books, [books], now)).toBeNull();
+    const title = field({ name: 'Book title', inputType: 'text' });
+    expect(valueForField('Open the book page', title, [title], now)).toBeNull();
+    const username = field({ name: 'Username', inputType: 'text' });
+    expect(valueForField('Book a table for Ada Lovelace', username, [username], now)).toBeNull();
+  });
+
+  it('picks the option of a list that reads as the goal\'s time, and binds "3 guests" to the guests field', () => {
+    const goal = 'Book the Ada room on 18 December 2026 at 2 pm for 3 guests';
+    expect(optionForField(goal, ['Choose a time', '9:00 AM', '2:00 PM', '2:30 PM'], now)?.value).toBe(
+      '2:00 PM',
+    );
+    expect(optionForField(goal, ['Low', 'High'], now)).toBeNull();
+    const guests = field({ nearLabel: 'Number of guests', role: 'spinbutton', inputType: 'number' });
+    expect(valueForField(goal, guests, [guests], now)?.value).toBe('3');
+  });
+});

@@ -1,0 +1,199 @@
+import nlp from 'compromise';
+
+/**
+ * Values a goal gives without quotes ("born 10 December 1985", "at 14:30", "ada@example.com",
+ * "the name Ada Lovelace"), each with the words just before it (its cue: "birth date", "at",
+ * "name") and, for dates and times, the form a date/time input takes (`YYYY-MM-DD`, `HH:MM`).
+ * Month and weekday names are calendar data, not a vocabulary of the goal's meaning.
+ */
+
+export type ValueKind = 'email' | 'date' | 'time' | 'number' | 'person';
+
+export interface GoalValue {
+  kind: ValueKind;
+  /** As written in the goal. */
+  text: string;
+  /** The form an input of that kind takes: `YYYY-MM-DD`, `HH:MM`, or the text itself. */
+  value: string;
+  /** Offsets of `text` in the goal. */
+  start: number;
+  end: number;
+  /** Lower-case content words right before the value, in the same clause ("birth date", "born"). */
+  cue: string[];
+  /** The content word right after it ("3 guests" → guests), or ''. */
+  next: string;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|\\.)?`).join('|')})`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function monthIndex(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
+  return `${year}-${pad(month + 1)}-${pad(day)}`;
+}
+
+/** Dates written the ways people write them; a year left out is the next such date from `now`. */
+export function findDates(
+  text: string,
+  now: Date = new Date(),
+): { start: number; end: number; value: string }[] {
+  const out: { start: number; end: number; value: string }[] = [];
+  const add = (start: number, end: number, value: string | null) => {
+    if (value && !out.some((o) => start < o.end && end > o.start)) out.push({ start, end, value });
+  };
+  const upcoming = (month: number, day: number): string | null => {
+    const year = now.getUTCFullYear();
+    const thisYear = iso(year, month, day);
+    return thisYear && thisYear >= iso(year, now.getUTCMonth(), now.getUTCDate())!
+      ? thisYear
+      : iso(year + 1, month, day);
+  };
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
+    add(m.index, m.index + m[0].length, iso(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // "10 December 1985", "10th of Dec 1985", "10 December"
+  for (const m of text.matchAll(
+    new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+${YEAR}\\b)?`, 'gi'),
+  )) {
+    const month = monthIndex(m[2]!);
+    add(
+      m.index,
+      m.index + m[0].length,
+      m[3] ? iso(Number(m[3]), month, Number(m[1])) : upcoming(month, Number(m[1])),
+    );
+  }
+  // "December 10, 1985", "Dec 10"
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?:,?\\s+${YEAR}\\b)?`, 'gi'))) {
+    const month = monthIndex(m[1]!);
+    add(
+      m.index,
+      m.index + m[0].length,
+      m[3] ? iso(Number(m[3]), month, Number(m[2])) : upcoming(month, Number(m[2])),
+    );
+  }
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const shifted = (days: number) => new Date(today + days * 86_400_000).toISOString().slice(0, 10);
+  for (const m of text.matchAll(/\b(today|tomorrow|yesterday)\b/gi)) {
+    const word = m[1]!.toLowerCase();
+    add(m.index, m.index + m[0].length, shifted(word === 'today' ? 0 : word === 'tomorrow' ? 1 : -1));
+  }
+  // "next Friday", "on Friday": the next such day after today.
+  for (const m of text.matchAll(new RegExp(`\\b(?:next\\s+|on\\s+)(${WEEKDAYS.join('|')})\\b`, 'gi'))) {
+    const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+    const delta = (want - new Date(today).getUTCDay() + 7) % 7 || 7;
+    const at = m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
+    add(at, m.index + m[0].length, shifted(delta));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Times: "14:30", "2:30 pm", "9am", "noon". */
+export function findTimes(text: string): { start: number; end: number; value: string }[] {
+  const out: { start: number; end: number; value: string }[] = [];
+  for (const m of text.matchAll(/\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?=$|[\s,.;!?)])/gi)) {
+    if (!m[2] && !m[3]) continue;
+    let hours = Number(m[1]);
+    const minutes = Number(m[2] ?? '0');
+    const half = m[3]?.toLowerCase().replace(/\./g, '');
+    if (half === 'pm' && hours < 12) hours += 12;
+    if (half === 'am' && hours === 12) hours = 0;
+    if (hours > 23 || minutes > 59) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].trimEnd().length,
+      value: `${pad(hours)}:${pad(minutes)}`,
+    });
+  }
+  for (const m of text.matchAll(/\b(noon|midday|midnight)\b/gi))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: /midnight/i.test(m[1]!) ? '00:00' : '12:00',
+    });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const STOP = new Set(
+  'a an the to of for in on at by with and or my me i your you our it its this that is are be as from into then please'.split(
+    ' ',
+  ),
+);
+
+/** Content words of the clause right before `start` (back to a comma, "and" or the goal's start). */
+export function cueBefore(text: string, start: number, max = 3): string[] {
+  const clause =
+    text
+      .slice(0, start)
+      .split(/[,;:]|\band\b|\bthen\b/i)
+      .at(-1) ?? '';
+  return clause
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w && !STOP.has(w))
+    .slice(-max);
+}
+
+/** Every unquoted value of the goal that has a recognisable form, in order. */
+export function findValues(text: string, now: Date = new Date()): GoalValue[] {
+  const out: GoalValue[] = [];
+  const taken = (start: number, end: number) => out.some((o) => start < o.end && end > o.start);
+  const push = (kind: ValueKind, start: number, end: number, value: string) => {
+    if (taken(start, end)) return;
+    const next = /^\s+([a-z][a-z-]*)/i.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+    out.push({
+      kind,
+      text: text.slice(start, end),
+      value,
+      start,
+      end,
+      cue: cueBefore(text, start),
+      next: STOP.has(next) ? '' : next,
+    });
+  };
+  for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g))
+    push('email', m.index, m.index + m[0].length, m[0]);
+  for (const d of findDates(text, now)) push('date', d.start, d.end, d.value);
+  for (const t of findTimes(text)) push('time', t.start, t.end, t.value);
+  for (const m of text.matchAll(/(?<![\w.:-])(\d+(?:[.,]\d+)?)(?![\w:@-])/g))
+    push('number', m.index, m.index + m[0].length, m[0]);
+  // People's names: capitalised words compromise tags as a person ("Ada Lovelace").
+  const people = nlp(text).people().json({ offset: true }) as {
+    text: string;
+    offset?: { start: number; length: number };
+  }[];
+  for (const p of people) {
+    const name = p.text
+      .replace(/[,.;:!?]+$/, '')
+      .replace(/'s$/, '')
+      .trim();
+    if (!/^\p{Lu}/u.test(name) || !p.offset) continue;
+    const start = text.indexOf(name, p.offset.start);
+    if (start >= 0) push('person', start, start + name.length, name);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
