@@ -1,7 +1,6 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../cli/main.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadService } from '../service.ts';
 import { makeServiceDir } from '../testing/fixtures.ts';
 import type { Question } from './questions.ts';
@@ -45,28 +44,5 @@ describe('build --sample asks what the product does not know', { timeout: 180_00
     // The same questions reach questions.json (the server, the web tab and model answers read it).
     const written = JSON.parse(await readFile(path.join(dir, 'questions.json'), 'utf8')) as Question[];
     expect(written.map((q) => q.input)).toEqual(asked.map((q) => q.input));
-  });
-
-  it('codify transform build --sample prints a question the rivals agree on, and why it is asked', async () => {
-    const dir = await makeServiceDir({ 'examples.json': ISO_DATES, 'codify.json': LOCAL });
-    dirs.push(dir);
-    const sample = path.join(dir, 'sample.jsonl');
-    await writeFile(sample, '{"id":10,"date":"2024-03-5"}\n{"id":11,"date":"2021-12-1"}\n');
-    let printed = '';
-    const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
-      printed += `${parts.join(' ')}\n`;
-    });
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    try {
-      const code = await main(['node', 'codify', 'transform', 'build', dir, '--sample', sample]);
-      expect(code, printed).toBe(0);
-    } finally {
-      error.mockRestore();
-      log.mockRestore();
-    }
-    // A one-digit day: every rival reads year and month alike, so only its shape makes it a question.
-    expect(printed).toMatch(/"date":"(2024-03-5|2021-12-1)"\} → no example had this shape/);
-    expect(printed).toContain('Questions written to questions.json');
-    expect(printed).not.toContain('Ambiguity: none');
   });
 });
