@@ -109,7 +109,9 @@ describe('debug view: model exchanges and continuing the chat', () => {
       await api('/browser-tests', {
         name: 'home-local',
         url: `${shop.url}/`,
-        goal: 'Open the shop and see "Welcome to the Demo Shop"',
+        // An observation only: the local planner no longer takes "Open the shop" as done when the
+        // start page is the shop (a known gap, docs/benchmarks.md), and this test is about the view.
+        goal: 'See "Welcome to the Demo Shop"',
         model: 'local',
       });
       const before = model.requests.length;
