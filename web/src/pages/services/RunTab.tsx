@@ -1,7 +1,8 @@
 import { useState, type DragEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { formatFromFileName, serviceApi, type RecordFormat, type ServiceDetail } from './service-api.ts';
+import { serviceApi, type RecordFormat, type ServiceDetail } from './service-api.ts';
+import { RecordFileFields } from './RecordFileFields.tsx';
 import { useAction } from './use-action.ts';
 
 /** Upload a file of records (JSON, JSONL, CSV) and run the service's code over it. */
@@ -19,7 +20,6 @@ export function RunTab({ service, liveRun }: { service: ServiceDetail; liveRun: 
     });
     navigate(`/runs/${run.id}`);
   });
-  const detected = file ? formatFromFileName(file.name) : null;
   const local = service.config.model === 'local';
 
   const drop = (event: DragEvent) => {
@@ -47,23 +47,13 @@ export function RunTab({ service, liveRun }: { service: ServiceDetail; liveRun: 
         onDrop={drop}
       >
         <div className="field-row">
-          <label>
-            Records file
-            <input
-              type="file"
-              accept=".json,.jsonl,.ndjson,.csv,application/json,text/csv"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </label>
-          <label>
-            Format
-            <select value={format} onChange={(e) => setFormat(e.target.value as RecordFormat | '')}>
-              <option value="">from the file name{detected ? ` (${detected})` : ''}</option>
-              <option value="jsonl">JSONL (one record per line)</option>
-              <option value="json">JSON (an array of records)</option>
-              <option value="csv">CSV (header row)</option>
-            </select>
-          </label>
+          <RecordFileFields
+            label="Records file"
+            file={file}
+            setFile={setFile}
+            format={format}
+            setFormat={setFormat}
+          />
           <label className="inline" title="Never regenerate the code during this run, even on failures">
             <input type="checkbox" checked={frozen} onChange={(e) => setFrozen(e.target.checked)} /> Frozen
             (no rebuilds)

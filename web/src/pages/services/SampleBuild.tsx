@@ -5,13 +5,8 @@ import { formatTime } from '../../lib/format.ts';
 import type { Run } from '../../lib/types.ts';
 import { earlierInputs } from './sample-inputs.ts';
 import { useApi } from '../../lib/use-api.ts';
-import {
-  formatFromFileName,
-  serviceApi,
-  type RecordFormat,
-  type SampleRef,
-  type ServiceDetail,
-} from './service-api.ts';
+import { serviceApi, type RecordFormat, type SampleRef, type ServiceDetail } from './service-api.ts';
+import { RecordFileFields } from './RecordFileFields.tsx';
 import { useAction } from './use-action.ts';
 import './questions.css';
 
@@ -52,7 +47,6 @@ export function SampleBuild({
     const { run } = await serviceApi.build(service.name, { sample });
     navigate(`/runs/${run.id}`);
   });
-  const detected = file ? formatFromFileName(file.name) : null;
 
   return (
     <section className="card sample-build" aria-label="Build with a sample">
@@ -87,23 +81,13 @@ export function SampleBuild({
       </div>
       {choice === NEW_FILE ? (
         <div className="field-row">
-          <label>
-            Sample file
-            <input
-              type="file"
-              accept=".json,.jsonl,.ndjson,.csv,application/json,text/csv"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </label>
-          <label>
-            Format
-            <select value={format} onChange={(e) => setFormat(e.target.value as RecordFormat | '')}>
-              <option value="">from the file name{detected ? ` (${detected})` : ''}</option>
-              <option value="jsonl">JSONL (one record per line)</option>
-              <option value="json">JSON (an array of records)</option>
-              <option value="csv">CSV (header row)</option>
-            </select>
-          </label>
+          <RecordFileFields
+            label="Sample file"
+            file={file}
+            setFile={setFile}
+            format={format}
+            setFormat={setFormat}
+          />
         </div>
       ) : null}
       <ErrorNotice error={start.error ?? history.error} />
