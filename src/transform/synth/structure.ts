@@ -116,7 +116,21 @@ export function synthNode(
   }
   const spec = leafSpec(schema, outputs);
   const result = synthLeaf(task, outputs, spec);
-  return 'expr' in result ? { kind: 'leaf', expr: result.expr } : { kind: 'unsolved', reason: result.reason };
+  if (!('expr' in result)) return { kind: 'unsolved', reason: result.reason };
+  return { kind: 'leaf', expr: narrowedToEnum(result.expr, schema) };
+}
+
+/**
+ * A text read from the input ("EUR" cut from "EUR 12.50", a currency code) has type `string`, which
+ * does not type-check where the schema lists the allowed strings (an enum): the generated code says
+ * it is one of them, and the schema check of every output still refuses any other value at run time.
+ */
+function narrowedToEnum(expr: Expr, schema: Schema): Expr {
+  const allowed = schema?.['enum'];
+  if (!Array.isArray(allowed) || allowed.length === 0 || !allowed.every((v) => typeof v === 'string'))
+    return expr;
+  const union = allowed.map((v) => JSON.stringify(v)).join(' | ');
+  return { ...expr, code: (root) => `(${expr.code(root)}) as ${union}` };
 }
 
 function singular(noun: string): string {
