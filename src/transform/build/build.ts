@@ -24,7 +24,7 @@ import {
 import { serviceLayout } from '../service/layout.ts';
 import type { ServiceFiles } from '../service/types.ts';
 import { formatReport } from './prompt.ts';
-import { assembleModule, typeDeclarationsFor } from './problem.ts';
+import { assembleModule, problemFor } from './problem.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
@@ -200,20 +200,18 @@ async function buildWithin(
   }
   if (!files.schemaFromFile) await writeJsonFile(layout.schema, files.schema);
 
-  const typeDeclarations = typeDeclarationsFor(files.examples, files.potentialInputs, files.schema);
   const current = files.transformSource ? parseTransformFile(files.transformSource) : null;
   const currentCode = current
     ? removeTypeDeclarations(current.moduleText, ['Input', 'Output']).trim() + '\n'
     : null;
-  const problem: TransformProblem = {
+  const problem: TransformProblem = problemFor({
     serviceName: service,
     examples: files.examples,
     schema: files.schema,
-    validator,
     potentialInputs: files.potentialInputs,
-    typeDeclarations,
     currentCode,
-  };
+  });
+  const { typeDeclarations } = problem;
 
   const session: BuildSession = { synthesis: null };
   const proposers: Proposer<TransformProblem, TransformCandidate>[] = [];
