@@ -30,6 +30,7 @@ import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
 import { inferOutputChecks, profileInputs } from '../run/trust.ts';
 import { pickQuestions } from './pick-questions.ts';
+import { reviewReasons } from './review-reasons.ts';
 import type { Ambiguity } from './questions.ts';
 import { defaultSynthesizer, readLookupTables } from './synth-adapter.ts';
 import { formatDuration, startTimeBudget } from './time-budget.ts';
@@ -467,21 +468,19 @@ async function ambiguityOf(
   const inputs = [...files.potentialInputs, ...(options.sample ?? [])];
   // The same picker the trust benchmark measures: rivals that disagree, input shapes no example
   // had (for the code as written), outputs that break a check the labels imply.
-  const ambiguity = pickQuestions(
-    {
-      space,
-      profile: profileInputs(files.examples, moduleText),
-      checks: inferOutputChecks(files.examples, files.schema),
-      chosenOutput: (input) => {
-        try {
-          return chosen(input);
-        } catch {
-          return null;
-        }
-      },
+  const sources = {
+    space,
+    profile: profileInputs(files.examples, moduleText),
+    checks: inferOutputChecks(files.examples, files.schema),
+    chosenOutput: (input: unknown) => {
+      try {
+        return chosen(input);
+      } catch {
+        return null;
+      }
     },
-    inputs,
-  );
+  };
+  const ambiguity = { ...pickQuestions(sources, inputs), reasons: reviewReasons(sources, inputs) };
   if (ambiguity.questions.length > 0) await writeJsonFile(layout.questions, ambiguity.questions);
   return ambiguity;
 }
