@@ -5,6 +5,7 @@
  */
 import { derive, key, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
+import { addAddressParts, addE164, addOneOf, addProductCodes } from './formats.ts';
 import type { Source, Task } from './sources.ts';
 
 /** A string-valued candidate with its value on each example and unlabeled input. */
@@ -116,7 +117,14 @@ function separatorsIn(outputs: string[]): string[] {
  * All string atoms worth considering for these outputs. Atoms whose value is not a substring of the
  * output in every example are dropped early; duplicates (same values everywhere) keep the best score.
  */
-export function stringAtoms(sources: Source[], task: Task, outputs: string[], arrays: Source[] = []): Atom[] {
+export function stringAtoms(
+  sources: Source[],
+  task: Task,
+  outputs: string[],
+  arrays: Source[] = [],
+  /** The words the schema allows (an enum), when it lists them. */
+  choices?: string[],
+): Atom[] {
   const roots = task.roots;
   const extraRoots = task.extraRoots;
   const best = new Map<string, Atom>();
@@ -527,9 +535,13 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
     if (!userNamesCurrencies(task.tables)) addCurrencyCode(source, add);
     addCodeNormalisations(source, outputs, add);
     addCodeDigits(source, outputs, add);
+    addProductCodes(source, outputs, add);
+    addOneOf(source, outputs, add, choices);
+    addAddressParts(source, outputs, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }
+  addE164(sources, outputs, add);
   // Lists joined into one text: each element (or one field of each element) with a separator.
   for (const array of arrays) {
     if (Date.now() > task.deadline) break;

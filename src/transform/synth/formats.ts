@@ -1,0 +1,220 @@
+/**
+ * Readers for everyday formats a person knows without being shown (issue 11 §4): words of a closed
+ * set (log levels, priorities, or a schema enum) in any spelling, phone numbers in E.164, GTINs and
+ * ISBNs with their check digits, and address parts found by the postcode of a country's style. Each
+ * is offered as a string atom only when every example fits it, and costs a little less than the
+ * positional reading it generalizes (a token, a regex match, the digits), which stays a rival.
+ */
+import { derive, lit, type Expr } from './expr.ts';
+import * as H from './helpers.ts';
+import type { Source } from './sources.ts';
+
+type Add = (expr: Expr) => string[] | null;
+
+/**
+ * Closed sets of words everyone uses, each family a name with its other spellings (general
+ * knowledge, like the currency table): syslog and logging-library severities, and priorities.
+ */
+const KNOWN_SETS: string[][][] = [
+  [
+    ['trace'],
+    ['debug'],
+    ['info', 'information', 'informational'],
+    ['notice'],
+    ['warn', 'warning'],
+    ['error', 'err'],
+    ['critical', 'crit'],
+    ['fatal'],
+    ['alert'],
+    ['emergency', 'emerg'],
+  ],
+  [['low'], ['medium', 'normal'], ['high'], ['urgent']],
+];
+
+/** The outputs' letter case, so words added to their set are written alike. */
+function styleOf(words: string[]): (w: string) => string {
+  if (words.every((w) => w === w.toUpperCase())) return (w) => w.toUpperCase();
+  if (words.every((w) => w === w.toLowerCase())) return (w) => w.toLowerCase();
+  if (words.every((w) => w === H.capitalize(w))) return (w) => H.capitalize(w);
+  return (w) => w;
+}
+
+/**
+ * The closed set of words a field's outputs come from, when there is evidence of one: the schema's
+ * enum, or a known set every output belongs to (the outputs' words, and the set's other members
+ * written in the outputs' case: "WARN", "ERROR", "INFO" bring "DEBUG", "TRACE", …). Null otherwise.
+ */
+export function closedSet(outputs: unknown[], choices?: string[]): string[] | null {
+  if (!outputs.every((o): o is string => typeof o === 'string' && /^\p{L}+$/u.test(o))) return null;
+  if (choices && choices.length > 0) return outputs.every((o) => choices.includes(o)) ? choices : null;
+  const distinct = [...new Set(outputs)];
+  for (const families of KNOWN_SETS) {
+    const familyOf = (word: string): number =>
+      families.findIndex((forms) => forms.includes(word.toLowerCase()));
+    const seen = distinct.map(familyOf);
+    if (seen.some((f) => f < 0) || new Set(seen).size !== seen.length) continue;
+    const style = styleOf(distinct);
+    const others = families.filter((_forms, f) => !seen.includes(f)).map((forms) => style(forms[0] ?? ''));
+    return [...distinct, ...others];
+  }
+  return null;
+}
+
+/**
+ * `oneOf(text, words)`: a word of a closed set however the input spells it ("Wrn", "warning" →
+ * "WARN"). The set is the schema's enum or a known set ({@link closedSet}); without either, the
+ * outputs' own words when some repeat and at least one is not written as is in its input (a
+ * category normalized, not a word copied), at a higher cost.
+ */
+export function addOneOf(source: Source, outputs: string[], add: Add, choices?: string[]): void {
+  if (!source.values.every((v) => typeof v === 'string')) return;
+  let set = closedSet(outputs, choices);
+  let cost = 0.9;
+  if (!set) {
+    if (!outputs.every((o) => /^\p{L}+$/u.test(o)) || new Set(outputs).size === outputs.length) return;
+    const normalized = outputs.some(
+      (o, i) => !(H.text(source.values[i]).match(/\p{L}+/gu) ?? ([] as string[])).includes(o),
+    );
+    if (!normalized) return;
+    set = [...new Set(outputs)];
+    cost = 1.4;
+  }
+  const words = [...set].sort();
+  const literal = `[${words.map(lit).join(', ')}]`;
+  add(
+    derive(
+      source.expr,
+      (c) => `oneOf(${c}, ${literal})`,
+      (v) => H.oneOf(v, words),
+      cost,
+      ['oneOf'],
+      (c) => `the word of ${c} naming one of ${words.join(', ')}`,
+    ),
+  );
+}
+
+/** Country codes a column may hold: ISO 3166 alpha-2 or a calling code. */
+const COUNTRYISH = /^(?:[A-Za-z]{2}|\+?\d{1,3})$/;
+
+/**
+ * `e164(phone, country)`: phone numbers written the national way (or already international) in
+ * E.164. The country is a column of ISO or calling codes when one fits, else the one country every
+ * example is from (the calling code the outputs start with), written as a constant.
+ */
+export function addE164(sources: Source[], outputs: string[], add: Add): void {
+  if (!outputs.every((o) => /^\+[1-9]\d{7,14}$/.test(o))) return;
+  const phones = sources.filter((s) => s.values.every((v) => typeof v === 'string' && /\d{3}/.test(v)));
+  const countries = sources.filter((s) =>
+    s.values.every((v) => typeof v === 'string' && COUNTRYISH.test(v.trim())),
+  );
+  for (const phone of phones) {
+    for (const country of countries) {
+      if (country === phone) continue;
+      add({
+        code: (root) => `e164(${phone.expr.code(root)}, ${country.expr.code(root)})`,
+        run: (root) => H.e164(phone.expr.run(root), country.expr.run(root)),
+        cost: phone.expr.cost + 0.3 * country.expr.cost + 0.9,
+        helpers: ['e164'],
+        describe: (root) =>
+          `${phone.expr.describe(root)} in E.164, national numbers in ${country.expr.describe(root)}`,
+      });
+    }
+    // One country for every example: the calling code the outputs share, read from the shortest prefix.
+    for (const digits of [1, 2, 3]) {
+      const codes = new Set(outputs.map((o) => o.slice(1, 1 + digits)));
+      const [code] = codes;
+      if (codes.size !== 1 || code === undefined) continue;
+      const values = phone.values.map((v) => H.e164(v, code));
+      if (!values.every((v, i) => v === outputs[i])) continue;
+      add(
+        derive(
+          phone.expr,
+          (c) => `e164(${c}, ${lit(code)})`,
+          (v) => H.e164(v, code),
+          1,
+          ['e164'],
+          (c) => `${c} in E.164, national numbers with calling code ${code}`,
+        ),
+      );
+      break;
+    }
+  }
+}
+
+/** GS1 check digit of a whole code is right. */
+const validGtin = (code: string): boolean => H.gtinCheckDigit(code.slice(0, -1)) === code.slice(-1);
+
+/**
+ * Product codes read as what they are, when every output is one: GTINs of one length whose check
+ * digits are right (a UPC-A gets the zero that makes it an EAN-13), and ISBNs (an ISBN-10 becomes
+ * an ISBN-13 with a computed check digit, and back).
+ */
+export function addProductCodes(source: Source, outputs: string[], add: Add): void {
+  if (!source.values.every((v) => typeof v === 'string' || typeof v === 'number')) return;
+  const lengths = new Set(outputs.map((o) => o.length));
+  const [length] = lengths;
+  if (lengths.size === 1 && length !== undefined && [8, 12, 13, 14].includes(length)) {
+    if (outputs.every((o) => /^\d+$/.test(o) && validGtin(o)))
+      add(
+        derive(
+          source.expr,
+          (c) => `gtin(${c}, ${length})`,
+          (v) => H.gtin(v, length),
+          0.9,
+          ['gtin'],
+          (c) => `${c} as a GTIN of ${length} digits`,
+        ),
+      );
+  }
+  if (outputs.every((o) => /^97[89]\d{10}$/.test(o) && validGtin(o)))
+    add(
+      derive(
+        source.expr,
+        (c) => `isbn13(${c})`,
+        (v) => H.isbn13(v),
+        0.9,
+        ['isbn13'],
+        (c) => `${c} as an ISBN-13`,
+      ),
+    );
+  if (outputs.every((o) => /^\d{9}[\dX]$/.test(o) && H.isbn10(o) === o))
+    add(
+      derive(
+        source.expr,
+        (c) => `isbn10(${c})`,
+        (v) => H.isbn10(v),
+        0.9,
+        ['isbn10'],
+        (c) => `${c} as an ISBN-10`,
+      ),
+    );
+}
+
+const POSTCODE_STYLES = ['UK', 'CA', 'NL', 'JP', 'US', '5', '4'];
+const ADDRESS_PARTS = ['postcode', 'city', 'region'] as const;
+
+/**
+ * Parts of postal addresses found by the postcode (issue 11: addresses of several countries): for
+ * each postcode style every example holds, the postcode, the city before or after it and the region
+ * code beside it. Unlike "the 4th word", these read "Newcastle upon Tyne" and "Frankfurt am Main"
+ * whole.
+ */
+export function addAddressParts(source: Source, outputs: string[], add: Add): void {
+  const texts = source.values.map((v) => (typeof v === 'string' ? v : null));
+  if (texts.some((t) => t === null || !t.includes(','))) return;
+  for (const style of POSTCODE_STYLES) {
+    if (!texts.every((t) => H.addressPart(t, 'postcode', style) !== '')) continue;
+    for (const part of ADDRESS_PARTS) {
+      add(
+        derive(
+          source.expr,
+          (c) => `addressPart(${c}, ${lit(part)}, ${lit(style)})`,
+          (v) => H.addressPart(v, part, style),
+          0.9,
+          ['addressPart'],
+          (c) => `${part} of ${c} (postcode style ${style})`,
+        ),
+      );
+    }
+  }
+}
