@@ -223,6 +223,29 @@ describe('words of a closed set, however the input spells them', () => {
     expect(transform({ sev: 'dbg' })).toEqual({ level: 'debug' });
   });
 
+  it('reads garment sizes written out, and takes a reply the rules cannot read as another name', () => {
+    const sizes = learn(
+      pairs([
+        [{ size: 'Small' }, { size: 'S' }],
+        [{ size: 'M' }, { size: 'M' }],
+        [{ size: 'X-Large' }, { size: 'XL' }],
+      ]),
+    );
+    expect(sizes.transform({ size: 'Extra Large' })).toEqual({ size: 'XL' });
+    expect(sizes.transform({ size: '2XL' })).toEqual({ size: 'XXL' });
+    expect(sizes.transform({ size: 'LARGE' })).toEqual({ size: 'L' });
+    const replies = learn(
+      pairs([
+        [{ reply: 'Yes' }, { rsvp: 'yes' }],
+        [{ reply: 'Declined' }, { rsvp: 'no' }],
+        [{ reply: 'Maybe' }, { rsvp: 'maybe' }],
+        [{ reply: 'Attending' }, { rsvp: 'yes' }],
+      ]),
+    );
+    expect(replies.transform({ reply: 'decline' })).toEqual({ rsvp: 'no' });
+    expect(replies.transform({ reply: 'Will attend' })).toEqual({ rsvp: 'yes' });
+  });
+
   it("takes the words from the schema's enum when it lists them", () => {
     const train = pairs([
       [{ note: 'MAJ - login fails' }, { severity: 'major' }],
@@ -269,7 +292,38 @@ describe('phone numbers in E.164', () => {
   });
 });
 
+describe('phone numbers split', () => {
+  it('splits international numbers into calling code and national number', () => {
+    const { transform } = learn(
+      pairs([
+        [{ contact: '+49 30 1234567' }, { dialCode: '+49', nationalNumber: '301234567' }],
+        [{ contact: '+44 20 7946 0018' }, { dialCode: '+44', nationalNumber: '2079460018' }],
+        [{ contact: '+33 6 12 34 56 78' }, { dialCode: '+33', nationalNumber: '612345678' }],
+      ]),
+    );
+    expect(transform({ contact: '+1-415-555-0134' })).toEqual({
+      dialCode: '+1',
+      nationalNumber: '4155550134',
+    });
+    expect(transform({ contact: '+353 (0)1 234 5678' })).toEqual({
+      dialCode: '+353',
+      nationalNumber: '12345678',
+    });
+  });
+});
+
 describe('product codes with check digits', () => {
+  it('computes the check digit a payload lacks', () => {
+    const { transform } = learn(
+      pairs([
+        [{ code: '400638133393' }, { ean13: '4006381333931' }],
+        [{ code: '590123412345' }, { ean13: '5901234123457' }],
+        [{ code: '871125300120' }, { ean13: '8711253001202' }],
+      ]),
+    );
+    expect(transform({ code: '8 009210 64997' })).toEqual({ ean13: '8009210649971' });
+  });
+
   it('writes a 12-digit UPC-A as the EAN-13 it is, and settles it', () => {
     const train = pairs([
       [{ barcode: '4006381333931' }, { ean: '4006381333931' }],

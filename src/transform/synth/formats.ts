@@ -5,30 +5,45 @@
  * is offered as a string atom only when every example fits it, and costs a little less than the
  * positional reading it generalizes (a token, a regex match, the digits), which stays a rival.
  */
-import { derive, lit, type Expr } from './expr.ts';
+import { derive, key, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
 import type { Source } from './sources.ts';
 
 type Add = (expr: Expr) => string[] | null;
 
+/** A word of a closed set and its other names; `joins` marks one used only when an example shows it, else its names go to that family (trace → debug). */
+interface Family {
+  names: string[];
+  joins?: number;
+}
+
 /**
- * Closed sets of words everyone uses, each family a name with its other spellings (general
- * knowledge, like the currency table): syslog and logging-library severities, and priorities.
+ * Closed sets of words everyone uses (general knowledge, like the currency table): log severities
+ * as syslog and logging libraries name them, ticket priorities and garment sizes.
  */
-const KNOWN_SETS: string[][][] = [
+const KNOWN_SETS: Family[][] = [
   [
-    ['trace'],
-    ['debug'],
-    ['info', 'information', 'informational'],
-    ['notice'],
-    ['warn', 'warning'],
-    ['error', 'err'],
-    ['critical', 'crit'],
-    ['fatal'],
-    ['alert'],
-    ['emergency', 'emerg'],
+    { names: ['debug', 'dbg'] },
+    { names: ['info', 'information', 'informational', 'inf'] },
+    { names: ['warn', 'warning', 'wrn'] },
+    { names: ['error', 'err'] },
+    { names: ['critical', 'crit'] },
+    { names: ['trace', 'trc', 'verbose'], joins: 0 },
+    { names: ['notice'], joins: 1 },
+    { names: ['fatal'], joins: 4 },
+    { names: ['alert'], joins: 4 },
+    { names: ['emergency', 'emerg'], joins: 4 },
   ],
-  [['low'], ['medium', 'normal'], ['high'], ['urgent']],
+  [{ names: ['low'] }, { names: ['medium', 'normal', 'med'] }, { names: ['high'] }, { names: ['urgent'] }],
+  [
+    { names: ['xs', 'extra small', 'x-small'] },
+    { names: ['s', 'small', 'sm'] },
+    { names: ['m', 'medium', 'med', 'md'] },
+    { names: ['l', 'large', 'lg'] },
+    { names: ['xl', 'extra large', 'x-large', '1xl'] },
+    { names: ['xxl', 'xx-large', '2xl', 'extra extra large'] },
+    { names: ['xxxl', 'xxx-large', '3xl'] },
+  ],
 ];
 
 /** The outputs' letter case, so words added to their set are written alike. */
@@ -40,52 +55,78 @@ function styleOf(words: string[]): (w: string) => string {
 }
 
 /**
- * The closed set of words a field's outputs come from, when there is evidence of one: the schema's
- * enum, or a known set every output belongs to (the outputs' words, and the set's other members
- * written in the outputs' case: "WARN", "ERROR", "INFO" bring "DEBUG", "TRACE", …). Null otherwise.
+ * The closed set of words a field's outputs come from, with each word's other names, when there is
+ * evidence of one: the schema's enum, or a known set every output belongs to (the outputs' words,
+ * and the set's other members written in the outputs' case: "WARN", "ERROR", "INFO" bring "DEBUG"
+ * and "CRITICAL", and "fatal" names "CRITICAL" unless an example shows "FATAL"). Null otherwise.
  */
-export function closedSet(outputs: unknown[], choices?: string[]): string[] | null {
+export function closedSet(outputs: unknown[], choices?: string[]): Record<string, string[]> | null {
   if (!outputs.every((o): o is string => typeof o === 'string' && /^\p{L}+$/u.test(o))) return null;
-  if (choices && choices.length > 0) return outputs.every((o) => choices.includes(o)) ? choices : null;
+  if (choices && choices.length > 0)
+    return outputs.every((o) => choices.includes(o))
+      ? Object.fromEntries(choices.map((c) => [c, [] as string[]]))
+      : null;
   const distinct = [...new Set(outputs)];
   for (const families of KNOWN_SETS) {
     const familyOf = (word: string): number =>
-      families.findIndex((forms) => forms.includes(word.toLowerCase()));
+      families.findIndex((f) => f.names.includes(word.toLowerCase()));
     const seen = distinct.map(familyOf);
     if (seen.some((f) => f < 0) || new Set(seen).size !== seen.length) continue;
     const style = styleOf(distinct);
-    const others = families.filter((_forms, f) => !seen.includes(f)).map((forms) => style(forms[0] ?? ''));
-    return [...distinct, ...others];
+    const set = new Map<number, { word: string; names: string[] }>();
+    families.forEach((family, f) => {
+      const at = seen.indexOf(f);
+      if (at >= 0) set.set(f, { word: distinct[at] ?? '', names: [] });
+      else if (family.joins === undefined) set.set(f, { word: style(family.names[0] ?? ''), names: [] });
+    });
+    families.forEach((family, f) => {
+      const home = set.get(f) ?? (family.joins === undefined ? undefined : set.get(family.joins));
+      home?.names.push(...family.names.filter((n) => n !== home.word.toLowerCase()));
+    });
+    return Object.fromEntries([...set.values()].map(({ word, names }) => [word, names]));
   }
   return null;
 }
 
+/** The words of a short text, squeezed for comparison ("In Transit" → "intransit"). */
+const squeeze = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 /**
- * `oneOf(text, words)`: a word of a closed set however the input spells it ("Wrn", "warning" →
- * "WARN"). The set is the schema's enum or a known set ({@link closedSet}); without either, the
- * outputs' own words when some repeat and at least one is not written as is in its input (a
- * category normalized, not a word copied), at a higher cost.
+ * `oneOf(text, { word: [other names] })`: a word of a closed set however the input spells it
+ * ("Wrn", "warning" → "WARN"). The set is the schema's enum or a known set ({@link closedSet});
+ * without either, the outputs' own words when some repeat and at least one is not written as is in
+ * its input (a category normalized, not a word copied), at a higher cost. A short input the rules
+ * do not read as its output's word ("Attending" → "yes") becomes another name of that word.
  */
 export function addOneOf(source: Source, outputs: string[], add: Add, choices?: string[]): void {
   if (!source.values.every((v) => typeof v === 'string')) return;
+  const texts = source.values.map((v) => H.text(v));
   let set = closedSet(outputs, choices);
   let cost = 0.9;
   if (!set) {
     if (!outputs.every((o) => /^\p{L}+$/u.test(o)) || new Set(outputs).size === outputs.length) return;
-    const normalized = outputs.some(
-      (o, i) => !(H.text(source.values[i]).match(/\p{L}+/gu) ?? ([] as string[])).includes(o),
-    );
+    const normalized = outputs.some((o, i) => !(texts[i]?.match(/\p{L}+/gu) ?? ([] as string[])).includes(o));
     if (!normalized) return;
-    set = [...new Set(outputs)];
+    set = Object.fromEntries(outputs.map((o) => [o, [] as string[]]));
     cost = 1.4;
   }
-  const words = [...set].sort();
-  const literal = `[${words.map(lit).join(', ')}]`;
+  const table: Record<string, string[]> = Object.fromEntries(
+    Object.entries(set).map(([word, names]) => [word, [...names]]),
+  );
+  outputs.forEach((o, i) => {
+    const t = texts[i] ?? '';
+    if (H.oneOf(t, table) === o || t.trim().split(/\s+/).length > 3 || squeeze(t) === '') return;
+    const names = table[o];
+    if (names && !names.includes(t.trim().toLowerCase())) names.push(t.trim().toLowerCase());
+  });
+  const words = Object.keys(table).sort();
+  const literal = `{ ${words.map((w) => `${key(w)}: [${(table[w] ?? []).map(lit).join(', ')}]`).join(', ')} }`;
+  const sorted = Object.fromEntries(words.map((w) => [w, table[w] ?? []]));
   add(
     derive(
       source.expr,
       (c) => `oneOf(${c}, ${literal})`,
-      (v) => H.oneOf(v, words),
+      (v) => H.oneOf(v, sorted),
       cost,
       ['oneOf'],
       (c) => `the word of ${c} naming one of ${words.join(', ')}`,
@@ -141,6 +182,27 @@ export function addE164(sources: Source[], outputs: string[], add: Add): void {
   }
 }
 
+/** The calling code ("+44") or the national number of international phone numbers. */
+export function addPhoneParts(source: Source, outputs: string[], add: Add): void {
+  if (!source.values.every((v) => typeof v === 'string' && /^\s*(?:\+|00)/.test(v))) return;
+  const part = outputs.every((o) => /^\+\d{1,3}$/.test(o))
+    ? 'code'
+    : outputs.every((o) => /^\d{6,14}$/.test(o))
+      ? 'number'
+      : null;
+  if (!part) return;
+  add(
+    derive(
+      source.expr,
+      (c) => `phonePart(${c}, ${lit(part)})`,
+      (v) => H.phonePart(v, part),
+      0.9,
+      ['phonePart'],
+      (c) => `${part === 'code' ? 'calling code' : 'national number'} of ${c}`,
+    ),
+  );
+}
+
 /** GS1 check digit of a whole code is right. */
 const validGtin = (code: string): boolean => H.gtinCheckDigit(code.slice(0, -1)) === code.slice(-1);
 
@@ -166,6 +228,17 @@ export function addProductCodes(source: Source, outputs: string[], add: Add): vo
         ),
       );
   }
+  if (outputs.every((o) => /^\d{8,18}$/.test(o) && validGtin(o)))
+    add(
+      derive(
+        source.expr,
+        (c) => `withCheckDigit(${c})`,
+        (v) => H.withCheckDigit(v),
+        0.9,
+        ['withCheckDigit'],
+        (c) => `${c} with its check digit`,
+      ),
+    );
   if (outputs.every((o) => /^97[89]\d{10}$/.test(o) && validGtin(o)))
     add(
       derive(

@@ -133,7 +133,7 @@ describe('helper sources', () => {
 });
 
 describe('one of a closed set of words', () => {
-  const levels = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
+  const levels = { DEBUG: [], INFO: [], WARN: [], ERROR: [], CRITICAL: ['fatal', 'emergency'] };
   it.each([
     ['[WARN] disk almost full', 'WARN'],
     ['warning: disk almost full', 'WARN'],
@@ -141,7 +141,11 @@ describe('one of a closed set of words', () => {
     ['level=debug msg="x"', 'DEBUG'],
     ['<dbg> x', 'DEBUG'],
     ['[2022-06-10T21:56:54Z] Information: token expired', 'INFO'],
-    ['E: ERR db timeout', 'ERROR'],
+    ['ERR db timeout', 'ERROR'],
+    ['E0219 07:21:33.463311 4696 main.go:216] payment failed', 'ERROR'],
+    [' W ', 'WARN'],
+    ['FATAL: out of memory', 'CRITICAL'],
+    ['F', 'CRITICAL'],
   ])('reads %j as %s', (line, level) => {
     expect(H.oneOf(line, levels)).toBe(level);
   });
@@ -150,8 +154,19 @@ describe('one of a closed set of words', () => {
     expect(H.oneOf('all good here', levels)).toBe('');
     expect(H.oneOf('', levels)).toBe('');
     // "cr" is too short to abbreviate; "crit" starts both.
-    expect(H.oneOf('crit: x', ['CRITICAL', 'CRITERIA'])).toBe('');
-    expect(H.oneOf('critical: x', ['CRITICAL', 'CRITERIA'])).toBe('CRITICAL');
+    expect(H.oneOf('crit: x', { CRITICAL: [], CRITERIA: [] })).toBe('');
+    expect(H.oneOf('critical: x', { CRITICAL: [], CRITERIA: [] })).toBe('CRITICAL');
+    // A lone letter only where it leads the text ("I" in the middle of a message is no level).
+    expect(H.oneOf('2024-01-01 I think so', levels)).toBe('');
+  });
+
+  it('reads the whole text as one of the other names, whatever its spacing and punctuation', () => {
+    const sizes = { S: ['small'], M: ['medium'], L: ['large'], XL: ['extra large', 'x-large'], XXL: ['2xl'] };
+    expect(H.oneOf('Extra Large', sizes)).toBe('XL');
+    expect(H.oneOf('X-LARGE', sizes)).toBe('XL');
+    expect(H.oneOf('2XL', sizes)).toBe('XXL');
+    expect(H.oneOf('Small', sizes)).toBe('S');
+    expect(H.oneOf('m', sizes)).toBe('M');
   });
 });
 
@@ -181,6 +196,21 @@ describe('phone numbers in E.164', () => {
 });
 
 describe('product codes and check digits', () => {
+  it('splits international numbers into calling code and national number', () => {
+    expect(H.phonePart('+44 (0)20 7946 0018', 'code')).toBe('+44');
+    expect(H.phonePart('+44 (0)20 7946 0018', 'number')).toBe('2079460018');
+    expect(H.phonePart('0049-30-1234567', 'code')).toBe('+49');
+    expect(H.phonePart('+39-062-5291-339', 'number')).toBe('0625291339');
+    expect(H.phonePart('+1 415 555 0134', 'code')).toBe('+1');
+    expect(H.phonePart('020 7946 0018', 'code')).toBe('');
+  });
+
+  it('appends the check digit to a payload', () => {
+    expect(H.withCheckDigit('8 009210 64997')).toBe('8009210649971');
+    expect(H.withCheckDigit('400638133393')).toBe('4006381333931');
+    expect(H.withCheckDigit('12')).toBe('');
+  });
+
   it('computes GS1 check digits', () => {
     expect(H.gtinCheckDigit('400638133393')).toBe('1');
     expect(H.gtinCheckDigit('03600029145')).toBe('2');
@@ -213,6 +243,7 @@ describe('address parts found by the postcode', () => {
     ['Laan van Meerdervoort 143, 3011AD  Rotterdam', 'NL', 'Rotterdam', '3011 AD', ''],
     ['434 Smith Rd, Surry Hills NSW 2010', '4', 'Surry Hills', '2010', 'NSW'],
     ['45 The Esplanade, Hobart TAS 7000, Australia', '4', 'Hobart', '7000', 'TAS'],
+    ['196 George St, St Kilda Vic 3182', '4', 'St Kilda', '3182', 'VIC'],
     ["3764 Water St, St. John's, NL A1C 5M2", 'CA', "St. John's", 'A1C 5M2', 'NL'],
     ["8874 Water St, St. John's, NL, a1c 5m2", 'CA', "St. John's", 'A1C 5M2', 'NL'],
     ['6-14-16 Nishiki, Naka-ku, Nagoya 〒4600003, Japan', 'JP', 'Nagoya', '460-0003', ''],

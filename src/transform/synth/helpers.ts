@@ -487,44 +487,62 @@ export function toUnit(value: unknown, unit: string): number {
   return (parseNumber(found[1]) * named[1]) / target[1];
 }
 
-// The first word of the text that names one of `choices`, written as the choice is: the word itself (case ignored), a longer or shorter form of three letters or more ("warning" or "Err" for "ERROR"), or an abbreviation keeping the first letter and some others in order ("Wrn", "dbg"); "" when no word names one, or the first that does names two alike (a guess is left to a person).
-export function oneOf(value: unknown, choices: string[]): string {
-  const closeness = (word: string, choice: string): number => {
-    const c = choice.toLowerCase();
+// The choice (a key of `choices`) the text names, by the key or one of its other names (`choices[key]`): the whole text as one of them, whatever its spacing, case and punctuation ("X-Large" for "xlarge"); else the first word naming one: the name itself, a longer or shorter form of three letters or more ("warning", "Err"), an abbreviation keeping the first letter and others in order ("Wrn", "dbg"), or a lone first letter leading the text ("W", "E0219"; a key's before another name's); "" when none does, or the first that does names two alike (a guess is left to a person).
+export function oneOf(value: unknown, choices: Record<string, string[]>): string {
+  const squeeze = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const keys = Object.keys(choices);
+  const whole = squeeze(text(value));
+  const exact = keys.filter((k) => [k, ...(choices[k] ?? [])].some((name) => squeeze(name) === whole));
+  if (exact.length === 1) return exact[0] ?? '';
+  const closeness = (word: string, name: string, first: boolean, isKey: boolean): number => {
+    const c = name.toLowerCase();
     if (word === c) return 3;
     if (word.length >= 3 && c.length >= 3 && (word.startsWith(c) || c.startsWith(word))) return 2;
+    if (word.length === 1) return first && c.startsWith(word) ? (isKey ? 0.5 : 0.4) : 0;
     if (word.length < 3 || word.charAt(0) !== c.charAt(0)) return 0;
     let at = 0;
     for (const ch of c) if (ch === word.charAt(at)) at++;
     return at === word.length ? 1 : 0;
   };
-  for (const word of text(value)
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? []) {
-    const scores = choices.map((choice) => closeness(word, choice));
+  const words =
+    text(value)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  const leading = /^[^\p{L}\p{N}]*\p{L}/u.test(text(value));
+  for (const [i, word] of words.entries()) {
+    const scores = keys.map((k) =>
+      Math.max(
+        closeness(word, k, i === 0 && leading, true),
+        ...(choices[k] ?? []).map((name) => closeness(word, name, i === 0 && leading, false)),
+      ),
+    );
     const best = Math.max(0, ...scores);
     if (best === 0) continue;
-    const named = choices.filter((_choice, i) => scores[i] === best);
+    const named = keys.filter((_k, j) => scores[j] === best);
     return named.length === 1 ? (named[0] ?? '') : '';
   }
   return '';
 }
 
-// A phone number in E.164 ("+442079460958"): "+" or "00" starts an international number; any other is national in `country` (an ISO code such as "GB", or a calling code such as "44"), so its trunk prefix ("0", or "1" in North America) gives way to the country's calling code. An extension ("x12", "ext. 5", "#3") is left out; "" when the country is unknown or the length is not a phone number's.
-export function e164(value: unknown, country: unknown): string {
-  // Calling codes (ITU-T E.164 assignments) of common countries, by ISO 3166 code.
+// Calling codes (ITU-T E.164 assignments) of common countries, by ISO 3166 code ("GB" → "44").
+export function callingCodes(): Record<string, string> {
   const table =
     'US:1 CA:1 GB:44 UK:44 IE:353 DE:49 FR:33 NL:31 BE:32 LU:352 CH:41 AT:43 IT:39 ES:34 ' +
     'PT:351 DK:45 SE:46 NO:47 FI:358 IS:354 PL:48 CZ:420 SK:421 HU:36 RO:40 BG:359 GR:30 ' +
     'HR:385 SI:386 EE:372 LV:371 LT:370 UA:380 RU:7 TR:90 IL:972 AE:971 SA:966 EG:20 ZA:27 ' +
     'NG:234 KE:254 MA:212 IN:91 PK:92 BD:880 CN:86 HK:852 TW:886 JP:81 KR:82 SG:65 MY:60 ' +
     'TH:66 VN:84 PH:63 ID:62 AU:61 NZ:64 MX:52 BR:55 AR:54 CL:56 CO:57 PE:51 ';
-  const codes = Object.fromEntries(
+  return Object.fromEntries(
     table
       .trim()
       .split(' ')
       .map((pair) => pair.split(':')),
   ) as Record<string, string>;
+}
+
+// A phone number in E.164 ("+442079460958"): "+" or "00" starts an international number; any other is national in `country` (an ISO code such as "GB", or a calling code such as "44"), so its trunk prefix ("0", or "1" in North America) gives way to the country's calling code. An extension ("x12", "ext. 5", "#3") is left out; "" when the country is unknown or the length is not a phone number's.
+export function e164(value: unknown, country: unknown): string {
+  const codes = callingCodes();
   // Italy, San Marino and the Vatican keep the leading 0 of a national number after the code.
   const keepsZero = new Set(['39', '378']);
   const main = text(value)
@@ -620,8 +638,10 @@ export function addressPart(value: unknown, part: 'postcode' | 'city' | 'region'
     let before = piece.slice(0, found.index).trim().split(/\s+/).filter(Boolean);
     const after = piece.slice(found.index + found[0].length).trim();
     let code = '';
-    if (before.length > 0 && region.test(before[before.length - 1] ?? '')) {
-      code = before[before.length - 1] ?? '';
+    // A region code is in capitals, or capitalized after the city's own words ("St Kilda Vic").
+    const last = before[before.length - 1] ?? '';
+    if (region.test(last) || (before.length > 1 && /^\p{Lu}\p{L}{1,2}$/u.test(last))) {
+      code = last.toUpperCase();
       before = before.slice(0, -1);
     }
     let rest = p - 1;
@@ -632,4 +652,21 @@ export function addressPart(value: unknown, part: 'postcode' | 'city' | 'region'
     return rest >= 1 ? (pieces[rest] ?? '') : '';
   }
   return '';
+}
+
+// An international phone number ("+44 (0)20 7946 0018", "0049-30-1234567") split into its calling code ("+44", one of the known ones) or its national significant number ("2079460018"; Italy keeps its 0); "" when it is not written internationally.
+export function phonePart(value: unknown, part: 'code' | 'number'): string {
+  const s = text(value).trim().replace(/\(0\)/, '');
+  const digits = s.replace(/\D/g, '');
+  const international = s.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : '';
+  const known = new Set(Object.values(callingCodes()));
+  const code = [1, 2, 3].map((n) => international.slice(0, n)).find((c) => known.has(c));
+  if (code === undefined) return '';
+  return part === 'code' ? `+${code}` : international.slice(code.length);
+}
+
+// The digits of a code with their GS1 check digit put after them ("400638133393" → "4006381333931").
+export function withCheckDigit(value: unknown): string {
+  const digits = codeDigits(value);
+  return /^\d{7,17}$/.test(digits) ? digits + gtinCheckDigit(digits) : '';
 }

@@ -5,7 +5,7 @@
  */
 import { derive, key, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
-import { addAddressParts, addE164, addOneOf, addProductCodes } from './formats.ts';
+import { addAddressParts, addE164, addOneOf, addPhoneParts, addProductCodes } from './formats.ts';
 import type { Source, Task } from './sources.ts';
 
 /** A string-valued candidate with its value on each example and unlabeled input. */
@@ -538,6 +538,7 @@ export function stringAtoms(
     addProductCodes(source, outputs, add);
     addOneOf(source, outputs, add, choices);
     addAddressParts(source, outputs, add);
+    addPhoneParts(source, outputs, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }

@@ -153,8 +153,8 @@ export function versionSpace(
 function evidentForm(outputs: unknown[], choices?: string[]): OutputForm | null {
   if (outputs.length < 3 || !outputs.every((o): o is string => typeof o === 'string' && o !== ''))
     return null;
-  const words = closedSet(outputs, choices);
-  if (words) return { words };
+  const set = closedSet(outputs, choices);
+  if (set) return { words: Object.keys(set) };
   const lengths = new Set(outputs.map((o) => o.length));
   const digits = outputs.every((o) => /^\d+$/.test(o));
   const [length] = lengths;
