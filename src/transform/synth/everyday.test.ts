@@ -405,3 +405,17 @@ describe('addresses of other countries, read by the postcode', () => {
     });
   });
 });
+
+describe('times in UTC', () => {
+  it('moves a time with a zone offset to UTC when the examples do', () => {
+    const train = pairs([
+      [{ timestamp: '2024-03-05T10:15:00+01:00' }, { utc: '2024-03-05T09:15:00Z' }],
+      [{ timestamp: '2024-07-01T23:30:00-04:00' }, { utc: '2024-07-02T03:30:00Z' }],
+      [{ timestamp: '2024-01-09T08:00:00Z' }, { utc: '2024-01-09T08:00:00Z' }],
+    ]);
+    const { result, transform } = learn(train);
+    expect(result.code).toContain('toUtc(');
+    expect(transform({ timestamp: '2026-11-24T09:32-05:00' })).toEqual({ utc: '2026-11-24T14:32:00Z' });
+    expect(typeErrors(result, train)).toEqual([]);
+  });
+});

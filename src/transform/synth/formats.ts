@@ -105,9 +105,17 @@ export function addOneOf(source: Source, outputs: string[], add: Add, choices?: 
   let cost = 0.9;
   if (!set) {
     if (!outputs.every((o) => /^\p{L}+$/u.test(o)) || new Set(outputs).size === outputs.length) return;
-    const normalized = outputs.some((o, i) => !(texts[i]?.match(/\p{L}+/gu) ?? ([] as string[])).includes(o));
-    if (!normalized) return;
+    // Category words: a few words without digits ("Attending", "in transit"), not codes or prices.
+    if (texts.some((t) => /\d/.test(t) || t.trim().split(/\s+/).length > 3)) return;
+    // A word written in other letters only ("ab" → "AB") is copied, not normalized.
+    const words = (i: number): string[] => texts[i]?.toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (outputs.every((o, i) => words(i).includes(o.toLowerCase()))) return;
     set = Object.fromEntries(outputs.map((o) => [o, [] as string[]]));
+    // Evidence of a closed set read by its words, not a table of the examples: two words at least,
+    // and at least half the examples read by the words themselves.
+    const plain = set;
+    const read = outputs.filter((o, i) => H.oneOf(texts[i], plain) === o).length;
+    if (Object.keys(set).length < 2 || read * 2 < outputs.length) return;
     cost = 1.4;
   }
   const table: Record<string, string[]> = Object.fromEntries(
@@ -115,7 +123,8 @@ export function addOneOf(source: Source, outputs: string[], add: Add, choices?: 
   );
   outputs.forEach((o, i) => {
     const t = texts[i] ?? '';
-    if (H.oneOf(t, table) === o || t.trim().split(/\s+/).length > 3 || squeeze(t) === '') return;
+    if (H.oneOf(t, table) === o || /\d/.test(t) || t.trim().split(/\s+/).length > 3 || squeeze(t) === '')
+      return;
     const names = table[o];
     if (names && !names.includes(t.trim().toLowerCase())) names.push(t.trim().toLowerCase());
   });

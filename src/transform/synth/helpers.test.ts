@@ -276,3 +276,15 @@ describe('free-text dates', () => {
     expect(H.formatDate(H.parseDate(when, 'DMY'), 'yyyy-MM-dd')).toBe(iso);
   });
 });
+
+describe('times with a zone offset', () => {
+  it.each([
+    ['2026-11-24T09:32-05:00', '2026-11-24T14:32:00Z'],
+    ['2024-03-05T23:30:00+02:00', '2024-03-05T21:30:00Z'],
+    ['2024-12-31 22:00:00 -0300', '2025-01-01T01:00:00Z'],
+    ['2024-03-05T10:00:00Z', '2024-03-05T10:00:00Z'],
+    ['2024-03-05 10:00', '2024-03-05T10:00:00Z'],
+  ])('reads %j as %s in UTC', (when, utc) => {
+    expect(H.formatDate(H.toUtc(H.parseDate(when, 'YMD')), "yyyy-MM-dd'T'HH:mm:ss'Z'")).toBe(utc);
+  });
+});

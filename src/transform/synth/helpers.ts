@@ -188,7 +188,7 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || text(value).trim() === '';
 }
 
-// Calendar date and time of day, read without any time zone.
+// Calendar date and time of day as written; `offset`: minutes ahead of UTC, when the text gives a zone offset ("+02:00", "-0500", "Z").
 export type DateParts = {
   year: number;
   month: number;
@@ -196,6 +196,7 @@ export type DateParts = {
   hour: number;
   minute: number;
   second: number;
+  offset?: number;
 };
 
 // Reads a date (and optional time) from text or an epoch number; `order` settles dates like 03/04/2024.
@@ -270,6 +271,8 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
   let hour = clock ? Number(clock[1]) : 0;
   const meridiem = clock?.[4]?.toLowerCase();
   if (meridiem) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  const zone = clock ? /(?:^|[\d\s.])(?:(Z|UTC|GMT)|([+-])(\d{2}):?(\d{2}))\s*$/i.exec(rest) : null;
+  const sign = zone?.[2] === '-' ? -1 : 1;
   return {
     year,
     month,
@@ -277,6 +280,24 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
     hour,
     minute: clock ? Number(clock[2]) : 0,
     second: clock?.[3] ? Number(clock[3]) : 0,
+    ...(zone ? { offset: zone[1] ? 0 : sign * (Number(zone[3]) * 60 + Number(zone[4])) } : {}),
+  };
+}
+
+// The same moment in UTC: the date and time moved back by the zone offset the text gave (unchanged without one).
+export function toUtc(date: DateParts | null): DateParts | null {
+  if (date === null || date.offset === undefined) return date;
+  const moved = new Date(
+    Date.UTC(date.year, date.month - 1, date.day, date.hour, date.minute - date.offset, date.second),
+  );
+  return {
+    year: moved.getUTCFullYear(),
+    month: moved.getUTCMonth() + 1,
+    day: moved.getUTCDate(),
+    hour: moved.getUTCHours(),
+    minute: moved.getUTCMinutes(),
+    second: moved.getUTCSeconds(),
+    offset: 0,
   };
 }
 
@@ -626,8 +647,9 @@ export function addressPart(value: unknown, part: 'postcode' | 'city' | 'region'
   const pattern = patterns[style];
   if (!pattern) return '';
   const pieces = text(value)
-    .split(',')
-    .map((piece) => piece.trim());
+    .split(/[,\n]/)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
   for (let p = pieces.length - 1; p >= 0; p--) {
     const found = [...(pieces[p] ?? '').matchAll(pattern)].pop();
     if (!found) continue;

@@ -14,7 +14,7 @@ export interface Atom {
   values: string[];
   score: number;
   /** Set for date-part atoms, so neighbouring parts can be printed as one formatDate call. */
-  date?: { key: string; token: string; source: Expr; order: string };
+  date?: { key: string; token: string; source: Expr; order: string; utc?: boolean };
   /**
    * Other programs with the same value on every example (the second word and the last word of
    * two-word names), cheapest first: the search keeps one, the version space needs the others.
@@ -786,20 +786,27 @@ function addDateParts(source: Source, add: (expr: Expr, date?: Atom['date']) => 
   if (present.some((v) => typeof v === 'boolean' || (typeof v === 'number' && Math.abs(v) < 1e8))) return;
   if (present.some((v) => typeof v === 'string' && !/\d/.test(v))) return;
   const orders = dateOrders(present);
+  // Times with a zone offset may be wanted as the same moment in UTC: both readings are offered.
+  const zoned = present.some((v) => (H.parseDate(v, 'YMD')?.offset ?? 0) !== 0);
   orders.forEach((order, rank) => {
     const failsOnExtra = source.extra.some(
       (v) => v !== null && v !== undefined && H.parseDate(v, order) === null,
     );
-    for (const token of DATE_TOKENS) {
-      const expr = derive(
-        source.expr,
-        (c) => `formatDate(parseDate(${c}, ${lit(order)}), ${lit(token)})`,
-        (v) => H.formatDate(H.parseDate(v, order), token),
-        0.8 + 0.01 * rank + (failsOnExtra ? 1 : 0),
-        ['formatDate', 'parseDate'],
-        (c) => `date ${token} of ${c} (${order})`,
-      );
-      add(expr, { key: `${JSON.stringify(source.path)}|${order}`, token, source: source.expr, order });
+    for (const utc of zoned ? [false, true] : [false]) {
+      const read = (c: string): string =>
+        utc ? `toUtc(parseDate(${c}, ${lit(order)}))` : `parseDate(${c}, ${lit(order)})`;
+      for (const token of DATE_TOKENS) {
+        const expr = derive(
+          source.expr,
+          (c) => `formatDate(${read(c)}, ${lit(token)})`,
+          (v) => H.formatDate(utc ? H.toUtc(H.parseDate(v, order)) : H.parseDate(v, order), token),
+          0.8 + 0.01 * rank + (failsOnExtra ? 1 : 0),
+          utc ? ['formatDate', 'parseDate', 'toUtc'] : ['formatDate', 'parseDate'],
+          (c) => `date ${token} of ${c} (${order}${utc ? ', in UTC' : ''})`,
+        );
+        const key = `${JSON.stringify(source.path)}|${order}${utc ? '|utc' : ''}`;
+        add(expr, { key, token, source: source.expr, order, ...(utc ? { utc } : {}) });
+      }
     }
   });
 }
@@ -1010,12 +1017,18 @@ function mergeDateRuns(parts: Part[]): (Part | { kind: 'expr'; expr: Expr })[] {
     result.push({
       kind: 'expr',
       expr: {
-        code: (root) =>
-          `formatDate(parseDate(${date.source.code(root)}, ${lit(date.order)}), ${lit(finalPattern)})`,
-        run: (root) => H.formatDate(H.parseDate(date.source.run(root), date.order as Order), finalPattern),
+        code: (root) => {
+          const read = `parseDate(${date.source.code(root)}, ${lit(date.order)})`;
+          return `formatDate(${date.utc ? `toUtc(${read})` : read}, ${lit(finalPattern)})`;
+        },
+        run: (root) => {
+          const read = H.parseDate(date.source.run(root), date.order as Order);
+          return H.formatDate(date.utc ? H.toUtc(read) : read, finalPattern);
+        },
         cost: 0,
-        helpers: ['formatDate', 'parseDate'],
-        describe: (root) => `date ${date.source.describe(root)} (${date.order}) as ${finalPattern}`,
+        helpers: date.utc ? ['formatDate', 'parseDate', 'toUtc'] : ['formatDate', 'parseDate'],
+        describe: (root) =>
+          `date ${date.source.describe(root)} (${date.order}${date.utc ? ', in UTC' : ''}) as ${finalPattern}`,
       },
     });
     i = lastDate + 1;
