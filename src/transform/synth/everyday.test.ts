@@ -234,6 +234,17 @@ describe('words of a closed set, however the input spells them', () => {
     expect(sizes.transform({ size: 'Extra Large' })).toEqual({ size: 'XL' });
     expect(sizes.transform({ size: '2XL' })).toEqual({ size: 'XXL' });
     expect(sizes.transform({ size: 'LARGE' })).toEqual({ size: 'L' });
+    // A written-out form the set does not know is learned from its example.
+    const more = learn(
+      pairs([
+        [{ size: 'Small' }, { size: 'S' }],
+        [{ size: 'M' }, { size: 'M' }],
+        [{ size: 'Triple XL' }, { size: 'XXXL' }],
+        [{ size: 'X-Large' }, { size: 'XL' }],
+      ]),
+    );
+    expect(more.transform({ size: 'triple xl' })).toEqual({ size: 'XXXL' });
+    expect(more.transform({ size: '3X' })).toEqual({ size: 'XXXL' });
     const replies = learn(
       pairs([
         [{ reply: 'Yes' }, { rsvp: 'yes' }],

@@ -41,8 +41,8 @@ const KNOWN_SETS: Family[][] = [
     { names: ['m', 'medium', 'med', 'md'] },
     { names: ['l', 'large', 'lg'] },
     { names: ['xl', 'extra large', 'x-large', '1xl'] },
-    { names: ['xxl', 'xx-large', '2xl', 'extra extra large'] },
-    { names: ['xxxl', 'xxx-large', '3xl'] },
+    { names: ['xxl', 'xx-large', '2xl', '2x', 'extra extra large'] },
+    { names: ['xxxl', 'xxx-large', '3xl', '3x'] },
   ],
 ];
 
@@ -123,8 +123,7 @@ export function addOneOf(source: Source, outputs: string[], add: Add, choices?: 
   );
   outputs.forEach((o, i) => {
     const t = texts[i] ?? '';
-    if (H.oneOf(t, table) === o || /\d/.test(t) || t.trim().split(/\s+/).length > 3 || squeeze(t) === '')
-      return;
+    if (H.oneOf(t, table) === o || t.trim().split(/\s+/).length > 3 || squeeze(t) === '') return;
     const names = table[o];
     if (names && !names.includes(t.trim().toLowerCase())) names.push(t.trim().toLowerCase());
   });
@@ -273,7 +272,7 @@ export function addProductCodes(source: Source, outputs: string[], add: Add): vo
 }
 
 const POSTCODE_STYLES = ['UK', 'CA', 'NL', 'JP', 'US', '5', '4'];
-const ADDRESS_PARTS = ['postcode', 'city', 'region'] as const;
+const ADDRESS_PARTS = ['street', 'postcode', 'city', 'region'] as const;
 
 /**
  * Parts of postal addresses found by the postcode (issue 11: addresses of several countries): for

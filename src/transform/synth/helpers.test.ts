@@ -252,6 +252,7 @@ describe('address parts found by the postcode', () => {
     expect(H.addressPart(address, 'city', style)).toBe(city);
     expect(H.addressPart(address, 'postcode', style)).toBe(postcode);
     expect(H.addressPart(address, 'region', style)).toBe(region);
+    expect(H.addressPart(address, 'street', style)).toBe(address.split(/[,\n]/)[0]?.trim());
   });
 
   it('gives "" when the address has no postcode of that style', () => {

@@ -632,8 +632,12 @@ export function isbn10(value: unknown): string {
   return body + (check === 10 ? 'X' : String(check));
 }
 
-// A part of a postal address found by its postcode, in the postcode style of a country or group ("UK", "CA", "NL", "JP", "US", five digits "5" as DE/FR/ES/IT, four digits "4" as AU/AT/CH/BE): the postcode itself (written the standard way), the city (the words before a postcode written last, or after one written first, or the part before), or the region (a state or province code beside it); "" when there is none.
-export function addressPart(value: unknown, part: 'postcode' | 'city' | 'region', style: string): string {
+// A part of a postal address found by its postcode, in the postcode style of a country or group ("UK", "CA", "NL", "JP", "US", five digits "5" as DE/FR/ES/IT, four digits "4" as AU/AT/CH/BE): the street (the first line or comma piece, before the postcode's), the postcode itself (written the standard way), the city (the words before a postcode written last, or after one written first, or the part before), or the region (a state or province code beside it); "" when there is none.
+export function addressPart(
+  value: unknown,
+  part: 'street' | 'postcode' | 'city' | 'region',
+  style: string,
+): string {
   const patterns: Record<string, RegExp> = {
     UK: /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/gi,
     CA: /\b([A-Z]\d[A-Z]) ?(\d[A-Z]\d)\b/gi,
@@ -653,6 +657,7 @@ export function addressPart(value: unknown, part: 'postcode' | 'city' | 'region'
   for (let p = pieces.length - 1; p >= 0; p--) {
     const found = [...(pieces[p] ?? '').matchAll(pattern)].pop();
     if (!found) continue;
+    if (part === 'street') return p > 0 ? (pieces[0] ?? '') : '';
     if (part === 'postcode')
       return `${found[1] ?? ''}${joiner[style] ?? ''}${found[2] ?? ''}`.replace(/^-$/, '').toUpperCase();
     const piece = pieces[p] ?? '';
