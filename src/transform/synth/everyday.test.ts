@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as H from './helpers.ts';
 import { loadTransform, synthesize, type SynthExample } from './index.ts';
+import { typeCheck, withDeclaredTypes } from './typecheck.ts';
 
 const pairs = (rows: [unknown, unknown][]): SynthExample[] =>
   rows.map(([input, output]) => ({ input, output }));
@@ -170,5 +171,262 @@ describe('rivals that index from the other end', () => {
       ]),
     );
     expect(transform({ line: line('8.8.8.8', 301, 99) })).toEqual({ status: 301 });
+  });
+});
+
+/** The fields whose retained programs disagree on an input (empty: the examples settle it). */
+function unsettled(result: ReturnType<typeof synthesize>, input: unknown): string[] {
+  return result.versionSpace?.disagreements(input).map((d) => d.field) ?? [];
+}
+
+/** Type errors of the generated module (and of its rivals module), with Input/Output declared. */
+function typeErrors(result: ReturnType<typeof synthesize>, train: SynthExample[]): string[] {
+  const declare = (code: string) =>
+    withDeclaredTypes(
+      code,
+      train.map((e) => e.input),
+      train.map((e) => e.output),
+    );
+  const modules = [declare(result.code ?? '')];
+  if (result.versionSpace?.module) modules.push(declare(result.versionSpace.module));
+  return typeCheck(modules).flat();
+}
+
+describe('words of a closed set, however the input spells them', () => {
+  it('reads log levels it was never shown, in the case the examples write them', () => {
+    const train = pairs([
+      [{ line: '[WARN] disk almost full' }, { level: 'WARN' }],
+      [{ line: '[ERROR] db timeout after 30s' }, { level: 'ERROR' }],
+      [{ line: '[INFO] started worker 3' }, { level: 'INFO' }],
+    ]);
+    const { result, transform } = learn(train);
+    expect(result.code).toContain('oneOf(');
+    expect(transform({ line: 'level=debug msg="export finished"' })).toEqual({ level: 'DEBUG' });
+    expect(transform({ line: '<warning> payment provider returned 502' })).toEqual({ level: 'WARN' });
+    expect(transform({ line: '2022-06-10T21:56:54Z info: token expired' })).toEqual({ level: 'INFO' });
+    // "the first word" also fits the examples, but "level" is no level: it has no say there.
+    expect(unsettled(result, { line: 'level=debug msg="export finished"' })).toEqual([]);
+    expect(typeErrors(result, train)).toEqual([]);
+  });
+
+  it('maps variants and abbreviations onto the words the outputs use', () => {
+    const { transform } = learn(
+      pairs([
+        [{ sev: 'WARN' }, { level: 'warning' }],
+        [{ sev: 'Wrn' }, { level: 'warning' }],
+        [{ sev: 'err' }, { level: 'error' }],
+        [{ sev: 'Information' }, { level: 'info' }],
+      ]),
+    );
+    expect(transform({ sev: 'ERROR' })).toEqual({ level: 'error' });
+    expect(transform({ sev: 'Warning' })).toEqual({ level: 'warning' });
+    expect(transform({ sev: 'dbg' })).toEqual({ level: 'debug' });
+  });
+
+  it('reads garment sizes written out, and takes a reply the rules cannot read as another name', () => {
+    const sizes = learn(
+      pairs([
+        [{ size: 'Small' }, { size: 'S' }],
+        [{ size: 'M' }, { size: 'M' }],
+        [{ size: 'X-Large' }, { size: 'XL' }],
+      ]),
+    );
+    expect(sizes.transform({ size: 'Extra Large' })).toEqual({ size: 'XL' });
+    expect(sizes.transform({ size: '2XL' })).toEqual({ size: 'XXL' });
+    expect(sizes.transform({ size: 'LARGE' })).toEqual({ size: 'L' });
+    // A written-out form the set does not know is learned from its example.
+    const more = learn(
+      pairs([
+        [{ size: 'Small' }, { size: 'S' }],
+        [{ size: 'M' }, { size: 'M' }],
+        [{ size: 'Triple XL' }, { size: 'XXXL' }],
+        [{ size: 'X-Large' }, { size: 'XL' }],
+      ]),
+    );
+    expect(more.transform({ size: 'triple xl' })).toEqual({ size: 'XXXL' });
+    expect(more.transform({ size: '3X' })).toEqual({ size: 'XXXL' });
+    const replies = learn(
+      pairs([
+        [{ reply: 'Yes' }, { rsvp: 'yes' }],
+        [{ reply: 'Declined' }, { rsvp: 'no' }],
+        [{ reply: 'Maybe' }, { rsvp: 'maybe' }],
+        [{ reply: 'Attending' }, { rsvp: 'yes' }],
+      ]),
+    );
+    expect(replies.transform({ reply: 'decline' })).toEqual({ rsvp: 'no' });
+    expect(replies.transform({ reply: 'Will attend' })).toEqual({ rsvp: 'yes' });
+  });
+
+  it("takes the words from the schema's enum when it lists them", () => {
+    const train = pairs([
+      [{ note: 'MAJ - login fails' }, { severity: 'major' }],
+      [{ note: 'minor: typo on page' }, { severity: 'minor' }],
+      [{ note: 'Blocker!! checkout down' }, { severity: 'blocker' }],
+    ]);
+    const schema = {
+      type: 'object',
+      properties: { severity: { type: 'string', enum: ['minor', 'major', 'critical', 'blocker'] } },
+      required: ['severity'],
+    };
+    const { result, transform } = learn(train, { schema });
+    expect(transform({ note: 'crit: data loss' })).toEqual({ severity: 'critical' });
+    expect(transform({ note: 'blk - cannot pay' })).toEqual({ severity: 'blocker' });
+    expect(typeErrors(result, train)).toEqual([]);
+  });
+});
+
+describe('phone numbers in E.164', () => {
+  it('reads national numbers in the country a column names, for countries never shown', () => {
+    const train = pairs([
+      [{ phone: '020 7946 0958', country: 'GB' }, { e164: '+442079460958' }],
+      [{ phone: '030 1234567', country: 'DE' }, { e164: '+49301234567' }],
+      [{ phone: '01 23 45 67 89', country: 'FR' }, { e164: '+33123456789' }],
+    ]);
+    const { result, transform } = learn(train);
+    expect(result.code).toContain('e164(');
+    expect(transform({ phone: '(02) 4505 8842', country: 'AU' })).toEqual({ e164: '+61245058842' });
+    expect(transform({ phone: '+49 30/8335482', country: 'DE' })).toEqual({ e164: '+49308335482' });
+    expect(transform({ phone: '0031 205434631', country: 'NL' })).toEqual({ e164: '+31205434631' });
+    expect(typeErrors(result, train)).toEqual([]);
+  });
+
+  it('infers the one country every example is from', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ tel: '020 7946 0958' }, { tel: '+442079460958' }],
+        [{ tel: '0161 496 0000' }, { tel: '+441614960000' }],
+        [{ tel: '+44 117 496 0123' }, { tel: '+441174960123' }],
+      ]),
+    );
+    expect(result.code).toContain("e164(input.tel, '44')");
+    expect(transform({ tel: '(0131) 496 0999' })).toEqual({ tel: '+441314960999' });
+  });
+});
+
+describe('phone numbers split', () => {
+  it('splits international numbers into calling code and national number', () => {
+    const { transform } = learn(
+      pairs([
+        [{ contact: '+49 30 1234567' }, { dialCode: '+49', nationalNumber: '301234567' }],
+        [{ contact: '+44 20 7946 0018' }, { dialCode: '+44', nationalNumber: '2079460018' }],
+        [{ contact: '+33 6 12 34 56 78' }, { dialCode: '+33', nationalNumber: '612345678' }],
+      ]),
+    );
+    expect(transform({ contact: '+1-415-555-0134' })).toEqual({
+      dialCode: '+1',
+      nationalNumber: '4155550134',
+    });
+    expect(transform({ contact: '+353 (0)1 234 5678' })).toEqual({
+      dialCode: '+353',
+      nationalNumber: '12345678',
+    });
+  });
+});
+
+describe('product codes with check digits', () => {
+  it('computes the check digit a payload lacks', () => {
+    const { transform } = learn(
+      pairs([
+        [{ code: '400638133393' }, { ean13: '4006381333931' }],
+        [{ code: '590123412345' }, { ean13: '5901234123457' }],
+        [{ code: '871125300120' }, { ean13: '8711253001202' }],
+      ]),
+    );
+    expect(transform({ code: '8 009210 64997' })).toEqual({ ean13: '8009210649971' });
+  });
+
+  it('writes a 12-digit UPC-A as the EAN-13 it is, and settles it', () => {
+    const train = pairs([
+      [{ barcode: '4006381333931' }, { ean: '4006381333931' }],
+      [{ barcode: 'EAN 5901234123457' }, { ean: '5901234123457' }],
+      [{ barcode: '8711253001202' }, { ean: '8711253001202' }],
+    ]);
+    const { result, transform } = learn(train);
+    expect(result.code).toContain('gtin(');
+    expect(transform({ barcode: 'UPC 036000291452' })).toEqual({ ean: '0036000291452' });
+    expect(unsettled(result, { barcode: 'UPC 036000291452' })).toEqual([]);
+    expect(typeErrors(result, train)).toEqual([]);
+  });
+
+  it('turns ISBN-10s into ISBN-13s with a computed check digit, never from a wrong one', () => {
+    const train = pairs([
+      [{ isbn: '0-306-40615-2' }, { isbn13: '9780306406157' }],
+      [{ isbn: '3-16-148410-X' }, { isbn13: '9783161484100' }],
+      [{ isbn: '1-4028-9462-7' }, { isbn13: '9781402894626' }],
+    ]);
+    const { result, transform } = learn(train);
+    expect(result.code).toContain('isbn13(');
+    expect(transform({ isbn: 'ISBN-10: 0-19-852663-6' })).toEqual({ isbn13: '9780198526636' });
+    expect(transform({ isbn: '978-1-86197-876-9' })).toEqual({ isbn13: '9781861978769' });
+    expect(transform({ isbn: '0-19-852663-7' })).toEqual({ isbn13: '' });
+    expect(typeErrors(result, train)).toEqual([]);
+  });
+});
+
+describe('addresses of other countries, read by the postcode', () => {
+  it('reads a city written after a postcode that comes first, however many words it has', () => {
+    const train = pairs([
+      [{ address: 'Hauptstraße 5, 10115 Berlin' }, { zip: '10115', city: 'Berlin' }],
+      [{ address: 'Goethestr. 12, 04109 Leipzig' }, { zip: '04109', city: 'Leipzig' }],
+      [{ address: 'Am Ring 101, 53111 Bonn' }, { zip: '53111', city: 'Bonn' }],
+    ]);
+    const { result, transform } = learn(train);
+    expect(result.code).toContain('addressPart(');
+    expect(transform({ address: 'Hauptstraße 18, 60311 Frankfurt am Main' })).toEqual({
+      zip: '60311',
+      city: 'Frankfurt am Main',
+    });
+    expect(typeErrors(result, train)).toEqual([]);
+  });
+
+  it('reads the suburb and state before a postcode that comes last', () => {
+    const { transform } = learn(
+      pairs([
+        [{ address: '12 George St, Sydney NSW 2000' }, { suburb: 'Sydney', state: 'NSW', postcode: '2000' }],
+        [
+          { address: '45 Collins Street, Melbourne VIC 3000' },
+          { suburb: 'Melbourne', state: 'VIC', postcode: '3000' },
+        ],
+        [{ address: '7 Beach Rd, Bondi NSW 2026' }, { suburb: 'Bondi', state: 'NSW', postcode: '2026' }],
+      ]),
+    );
+    expect(transform({ address: '45 The Esplanade, Hobart TAS 7000, Australia' })).toEqual({
+      suburb: 'Hobart',
+      state: 'TAS',
+      postcode: '7000',
+    });
+    expect(transform({ address: '434 Smith Rd, Surry Hills NSW 2010' })).toEqual({
+      suburb: 'Surry Hills',
+      state: 'NSW',
+      postcode: '2010',
+    });
+  });
+
+  it('writes Canadian postal codes the standard way whatever their spacing and case', () => {
+    const { transform } = learn(
+      pairs([
+        [{ address: '290 Bremner Blvd, Toronto, ON M5V 3L9' }, { city: 'Toronto', postal: 'M5V 3L9' }],
+        [{ address: '111 Wellington St, Ottawa, ON K1A 0A9' }, { city: 'Ottawa', postal: 'K1A 0A9' }],
+        [{ address: '800 Robson St, Vancouver, BC V6Z 2E7' }, { city: 'Vancouver', postal: 'V6Z 2E7' }],
+      ]),
+    );
+    expect(transform({ address: "8874 Water St, St. John's, NL, a1c 5m2" })).toEqual({
+      city: "St. John's",
+      postal: 'A1C 5M2',
+    });
+  });
+});
+
+describe('times in UTC', () => {
+  it('moves a time with a zone offset to UTC when the examples do', () => {
+    const train = pairs([
+      [{ timestamp: '2024-03-05T10:15:00+01:00' }, { utc: '2024-03-05T09:15:00Z' }],
+      [{ timestamp: '2024-07-01T23:30:00-04:00' }, { utc: '2024-07-02T03:30:00Z' }],
+      [{ timestamp: '2024-01-09T08:00:00Z' }, { utc: '2024-01-09T08:00:00Z' }],
+    ]);
+    const { result, transform } = learn(train);
+    expect(result.code).toContain('toUtc(');
+    expect(transform({ timestamp: '2026-11-24T09:32-05:00' })).toEqual({ utc: '2026-11-24T14:32:00Z' });
+    expect(typeErrors(result, train)).toEqual([]);
   });
 });

@@ -131,3 +131,161 @@ describe('helper sources', () => {
     expect(withDependencies(['camelCase'])).toEqual(['text', 'words', 'camelCase', 'capitalize']);
   });
 });
+
+describe('one of a closed set of words', () => {
+  const levels = { DEBUG: [], INFO: [], WARN: [], ERROR: [], CRITICAL: ['fatal', 'emergency'] };
+  it.each([
+    ['[WARN] disk almost full', 'WARN'],
+    ['warning: disk almost full', 'WARN'],
+    ['Wrn disk almost full', 'WARN'],
+    ['level=debug msg="x"', 'DEBUG'],
+    ['<dbg> x', 'DEBUG'],
+    ['[2022-06-10T21:56:54Z] Information: token expired', 'INFO'],
+    ['ERR db timeout', 'ERROR'],
+    ['E0219 07:21:33.463311 4696 main.go:216] payment failed', 'ERROR'],
+    [' W ', 'WARN'],
+    ['FATAL: out of memory', 'CRITICAL'],
+    ['F', 'CRITICAL'],
+  ])('reads %j as %s', (line, level) => {
+    expect(H.oneOf(line, levels)).toBe(level);
+  });
+
+  it('gives "" when no word names a choice, or the first that does names two alike', () => {
+    expect(H.oneOf('all good here', levels)).toBe('');
+    expect(H.oneOf('', levels)).toBe('');
+    // "cr" is too short to abbreviate; "crit" starts both.
+    expect(H.oneOf('crit: x', { CRITICAL: [], CRITERIA: [] })).toBe('');
+    expect(H.oneOf('critical: x', { CRITICAL: [], CRITERIA: [] })).toBe('CRITICAL');
+    // A lone letter only where it leads the text ("I" in the middle of a message is no level).
+    expect(H.oneOf('2024-01-01 I think so', levels)).toBe('');
+  });
+
+  it('reads the whole text as one of the other names, whatever its spacing and punctuation', () => {
+    const sizes = { S: ['small'], M: ['medium'], L: ['large'], XL: ['extra large', 'x-large'], XXL: ['2xl'] };
+    expect(H.oneOf('Extra Large', sizes)).toBe('XL');
+    expect(H.oneOf('X-LARGE', sizes)).toBe('XL');
+    expect(H.oneOf('2XL', sizes)).toBe('XXL');
+    expect(H.oneOf('Small', sizes)).toBe('S');
+    expect(H.oneOf('m', sizes)).toBe('M');
+  });
+});
+
+describe('phone numbers in E.164', () => {
+  it.each([
+    ['020 7946 0958', 'GB', '+442079460958'],
+    ['030 1234567', 'DE', '+49301234567'],
+    ['01 23 45 67 89', 'FR', '+33123456789'],
+    ['0031 205434631', 'NL', '+31205434631'],
+    ['+49 30/8335482', 'DE', '+49308335482'],
+    ['+44 (0)20 7946 0958', 'GB', '+442079460958'],
+    ['(02) 4505 8842', 'AU', '+61245058842'],
+    ['06 1234 5678', 'IT', '+390612345678'],
+    ['(415) 555-0134', 'US', '+14155550134'],
+    ['1-800-555-0100', 'US', '+18005550100'],
+    ['(617) 555-0104 ext. 22', 'US', '+16175550104'],
+    ['020 7946 0958', '44', '+442079460958'],
+  ])('writes %j in %s as %s', (phone, country, expected) => {
+    expect(H.e164(phone, country)).toBe(expected);
+  });
+
+  it('gives "" for an unknown country or a length no phone number has', () => {
+    expect(H.e164('020 7946 0958', 'XX')).toBe('');
+    expect(H.e164('555-0134', 'US')).toBe('');
+    expect(H.e164('12', 'DE')).toBe('');
+  });
+});
+
+describe('product codes and check digits', () => {
+  it('splits international numbers into calling code and national number', () => {
+    expect(H.phonePart('+44 (0)20 7946 0018', 'code')).toBe('+44');
+    expect(H.phonePart('+44 (0)20 7946 0018', 'number')).toBe('2079460018');
+    expect(H.phonePart('0049-30-1234567', 'code')).toBe('+49');
+    expect(H.phonePart('+39-062-5291-339', 'number')).toBe('0625291339');
+    expect(H.phonePart('+1 415 555 0134', 'code')).toBe('+1');
+    expect(H.phonePart('020 7946 0018', 'code')).toBe('');
+  });
+
+  it('appends the check digit to a payload', () => {
+    expect(H.withCheckDigit('8 009210 64997')).toBe('8009210649971');
+    expect(H.withCheckDigit('400638133393')).toBe('4006381333931');
+    expect(H.withCheckDigit('12')).toBe('');
+  });
+
+  it('computes GS1 check digits', () => {
+    expect(H.gtinCheckDigit('400638133393')).toBe('1');
+    expect(H.gtinCheckDigit('03600029145')).toBe('2');
+  });
+
+  it('writes a GTIN with a given number of digits, zeros in front of a UPC-A', () => {
+    expect(H.gtin('UPC 0-36000-29145-2', 13)).toBe('0036000291452');
+    expect(H.gtin('EAN 5901234123457', 13)).toBe('5901234123457');
+    expect(H.gtin('036000291452', 14)).toBe('00036000291452');
+    expect(H.gtin('12345', 13)).toBe('');
+    expect(H.gtin('12345678901234', 13)).toBe('');
+  });
+
+  it('turns an ISBN-10 into an ISBN-13 only when its check digit is right', () => {
+    expect(H.isbn13('0-306-40615-2')).toBe('9780306406157');
+    expect(H.isbn13('ISBN-10: 3-16-148410-X')).toBe('9783161484100');
+    expect(H.isbn13('978-3-16-148410-0')).toBe('9783161484100');
+    expect(H.isbn13('0-306-40615-3')).toBe('');
+    expect(H.isbn10('978-0-306-40615-7')).toBe('0306406152');
+    expect(H.isbn10('9783161484100')).toBe('316148410X');
+    expect(H.isbn10('979-10-90636-07-1')).toBe('');
+  });
+});
+
+describe('address parts found by the postcode', () => {
+  it.each([
+    ['134 Victoria Road, Newcastle upon Tyne NE1 7RU', 'UK', 'Newcastle upon Tyne', 'NE1 7RU', ''],
+    ['10 Downing Street, London sw1a2aa', 'UK', 'London', 'SW1A 2AA', ''],
+    ['Hauptstraße 18, 60311 Frankfurt am Main', '5', 'Frankfurt am Main', '60311', ''],
+    ['Laan van Meerdervoort 143, 3011AD  Rotterdam', 'NL', 'Rotterdam', '3011 AD', ''],
+    ['434 Smith Rd, Surry Hills NSW 2010', '4', 'Surry Hills', '2010', 'NSW'],
+    ['45 The Esplanade, Hobart TAS 7000, Australia', '4', 'Hobart', '7000', 'TAS'],
+    ['196 George St, St Kilda Vic 3182', '4', 'St Kilda', '3182', 'VIC'],
+    ["3764 Water St, St. John's, NL A1C 5M2", 'CA', "St. John's", 'A1C 5M2', 'NL'],
+    ["8874 Water St, St. John's, NL, a1c 5m2", 'CA', "St. John's", 'A1C 5M2', 'NL'],
+    ['6-14-16 Nishiki, Naka-ku, Nagoya 〒4600003, Japan', 'JP', 'Nagoya', '460-0003', ''],
+    ['500 Main St, Wilkes-Barre, PA 18701-1234', 'US', 'Wilkes-Barre', '18701-1234', 'PA'],
+  ])('reads %j (%s)', (address, style, city, postcode, region) => {
+    expect(H.addressPart(address, 'city', style)).toBe(city);
+    expect(H.addressPart(address, 'postcode', style)).toBe(postcode);
+    expect(H.addressPart(address, 'region', style)).toBe(region);
+    expect(H.addressPart(address, 'street', style)).toBe(address.split(/[,\n]/)[0]?.trim());
+  });
+
+  it('gives "" when the address has no postcode of that style', () => {
+    expect(H.addressPart('10 Main Street, Springfield', 'city', 'US')).toBe('');
+    expect(H.addressPart('Hauptstraße 5, Berlin', 'postcode', '5')).toBe('');
+  });
+});
+
+describe('free-text dates', () => {
+  it.each([
+    ['3rd of March 2024', '2024-03-03'],
+    ['the 13th of February, 2024', '2024-02-13'],
+    ['March 3rd, 2024', '2024-03-03'],
+    ['Sunday, 3rd March 2024', '2024-03-03'],
+    ['3. März 2024', '2024-03-03'],
+    ['le 3 mars 2024', '2024-03-03'],
+    ['3 de marzo de 2024', '2024-03-03'],
+    ['3 maart 2024', '2024-03-03'],
+    ['3 de março de 2024', '2024-03-03'],
+    ['2024年3月5日', '2024-03-05'],
+  ])('reads %j', (when, iso) => {
+    expect(H.formatDate(H.parseDate(when, 'DMY'), 'yyyy-MM-dd')).toBe(iso);
+  });
+});
+
+describe('times with a zone offset', () => {
+  it.each([
+    ['2026-11-24T09:32-05:00', '2026-11-24T14:32:00Z'],
+    ['2024-03-05T23:30:00+02:00', '2024-03-05T21:30:00Z'],
+    ['2024-12-31 22:00:00 -0300', '2025-01-01T01:00:00Z'],
+    ['2024-03-05T10:00:00Z', '2024-03-05T10:00:00Z'],
+    ['2024-03-05 10:00', '2024-03-05T10:00:00Z'],
+  ])('reads %j as %s in UTC', (when, utc) => {
+    expect(H.formatDate(H.toUtc(H.parseDate(when, 'YMD')), "yyyy-MM-dd'T'HH:mm:ss'Z'")).toBe(utc);
+  });
+});

@@ -188,7 +188,7 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || text(value).trim() === '';
 }
 
-// Calendar date and time of day, read without any time zone.
+// Calendar date and time of day as written; `offset`: minutes ahead of UTC, when the text gives a zone offset ("+02:00", "-0500", "Z").
 export type DateParts = {
   year: number;
   month: number;
@@ -196,6 +196,7 @@ export type DateParts = {
   hour: number;
   minute: number;
   second: number;
+  offset?: number;
 };
 
 // Reads a date (and optional time) from text or an epoch number; `order` settles dates like 03/04/2024.
@@ -220,7 +221,7 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
   let month: number;
   let day = Number.NaN;
   let rest: string;
-  const ymd = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(s);
+  const ymd = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(s);
   const numeric = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?!\d)/.exec(s);
   if (ymd) {
     [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
@@ -232,20 +233,20 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
     else [year, month, day] = [full(c), Number(b), Number(a)];
     rest = s.slice(numeric.index + numeric[0].length);
   } else {
-    // Month names and abbreviations in English, German, French, Spanish and Italian.
+    // Month names and abbreviations in English, German, French, Spanish, Italian, Dutch and Portuguese.
     const names = [
-      'jan january januar janvier janv enero ene gennaio',
-      'feb february februar février févr fevrier febrero febbraio',
-      'mar march märz mär maerz mars marzo',
+      'jan january januar janvier janv enero ene gennaio januari janeiro',
+      'feb february februar février févr fevrier febrero febbraio februari fevereiro',
+      'mar march märz mär maerz mars marzo maart mrt março',
       'apr april avril avr abril abr aprile',
-      'may mai mayo maggio',
-      'jun june juni juin junio giugno',
-      'jul july juli juillet juil julio luglio',
-      'aug august août aout agosto',
-      'sep sept september septembre septiembre settembre',
-      'oct october oktober okt octobre octubre ottobre',
+      'may mai mayo maggio mei maio',
+      'jun june juni juin junio giugno junho',
+      'jul july juli juillet juil julio luglio julho',
+      'aug august août aout agosto augustus',
+      'sep sept september septembre septiembre settembre setembro',
+      'oct october oktober okt octobre octubre ottobre outubro',
       'nov november novembre noviembre',
-      'dec december dezember dez décembre decembre diciembre dic dicembre',
+      'dec december dezember dez décembre decembre diciembre dic dicembre dezembro',
     ].map((line) => line.split(' '));
     const monthOf = (w: string): number => names.findIndex((forms) => forms.includes(w.toLowerCase())) + 1;
     const word = (s.match(/\p{L}{3,}/gu) ?? []).find((w) => monthOf(w) > 0);
@@ -270,6 +271,8 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
   let hour = clock ? Number(clock[1]) : 0;
   const meridiem = clock?.[4]?.toLowerCase();
   if (meridiem) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  const zone = clock ? /(?:^|[\d\s.])(?:(Z|UTC|GMT)|([+-])(\d{2}):?(\d{2}))\s*$/i.exec(rest) : null;
+  const sign = zone?.[2] === '-' ? -1 : 1;
   return {
     year,
     month,
@@ -277,6 +280,24 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
     hour,
     minute: clock ? Number(clock[2]) : 0,
     second: clock?.[3] ? Number(clock[3]) : 0,
+    ...(zone ? { offset: zone[1] ? 0 : sign * (Number(zone[3]) * 60 + Number(zone[4])) } : {}),
+  };
+}
+
+// The same moment in UTC: the date and time moved back by the zone offset the text gave (unchanged without one).
+export function toUtc(date: DateParts | null): DateParts | null {
+  if (date === null || date.offset === undefined) return date;
+  const moved = new Date(
+    Date.UTC(date.year, date.month - 1, date.day, date.hour, date.minute - date.offset, date.second),
+  );
+  return {
+    year: moved.getUTCFullYear(),
+    month: moved.getUTCMonth() + 1,
+    day: moved.getUTCDate(),
+    hour: moved.getUTCHours(),
+    minute: moved.getUTCMinutes(),
+    second: moved.getUTCSeconds(),
+    offset: 0,
   };
 }
 
@@ -485,4 +506,194 @@ export function toUnit(value: unknown, unit: string): number {
   const named = sizes[found[2].toLowerCase().replace(/\s+/g, '')];
   if (!named || named[0] !== target[0]) return Number.NaN;
   return (parseNumber(found[1]) * named[1]) / target[1];
+}
+
+// The choice (a key of `choices`) the text names, by the key or one of its other names (`choices[key]`): the whole text as one of them, whatever its spacing, case and punctuation ("X-Large" for "xlarge"); else the first word naming one: the name itself, a longer or shorter form of three letters or more ("warning", "Err"), an abbreviation keeping the first letter and others in order ("Wrn", "dbg"), or a lone first letter leading the text ("W", "E0219"; a key's before another name's); "" when none does, or the first that does names two alike (a guess is left to a person).
+export function oneOf(value: unknown, choices: Record<string, string[]>): string {
+  const squeeze = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const keys = Object.keys(choices);
+  const whole = squeeze(text(value));
+  const exact = keys.filter((k) => [k, ...(choices[k] ?? [])].some((name) => squeeze(name) === whole));
+  if (exact.length === 1) return exact[0] ?? '';
+  const closeness = (word: string, name: string, first: boolean, isKey: boolean): number => {
+    const c = name.toLowerCase();
+    if (word === c) return 3;
+    if (word.length >= 3 && c.length >= 3 && (word.startsWith(c) || c.startsWith(word))) return 2;
+    if (word.length === 1) return first && c.startsWith(word) ? (isKey ? 0.5 : 0.4) : 0;
+    if (word.length < 3 || word.charAt(0) !== c.charAt(0)) return 0;
+    let at = 0;
+    for (const ch of c) if (ch === word.charAt(at)) at++;
+    return at === word.length ? 1 : 0;
+  };
+  const words =
+    text(value)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  const leading = /^[^\p{L}\p{N}]*\p{L}/u.test(text(value));
+  for (const [i, word] of words.entries()) {
+    const scores = keys.map((k) =>
+      Math.max(
+        closeness(word, k, i === 0 && leading, true),
+        ...(choices[k] ?? []).map((name) => closeness(word, name, i === 0 && leading, false)),
+      ),
+    );
+    const best = Math.max(0, ...scores);
+    if (best === 0) continue;
+    const named = keys.filter((_k, j) => scores[j] === best);
+    return named.length === 1 ? (named[0] ?? '') : '';
+  }
+  return '';
+}
+
+// Calling codes (ITU-T E.164 assignments) of common countries, by ISO 3166 code ("GB" → "44").
+export function callingCodes(): Record<string, string> {
+  const table =
+    'US:1 CA:1 GB:44 UK:44 IE:353 DE:49 FR:33 NL:31 BE:32 LU:352 CH:41 AT:43 IT:39 ES:34 ' +
+    'PT:351 DK:45 SE:46 NO:47 FI:358 IS:354 PL:48 CZ:420 SK:421 HU:36 RO:40 BG:359 GR:30 ' +
+    'HR:385 SI:386 EE:372 LV:371 LT:370 UA:380 RU:7 TR:90 IL:972 AE:971 SA:966 EG:20 ZA:27 ' +
+    'NG:234 KE:254 MA:212 IN:91 PK:92 BD:880 CN:86 HK:852 TW:886 JP:81 KR:82 SG:65 MY:60 ' +
+    'TH:66 VN:84 PH:63 ID:62 AU:61 NZ:64 MX:52 BR:55 AR:54 CL:56 CO:57 PE:51 ';
+  return Object.fromEntries(
+    table
+      .trim()
+      .split(' ')
+      .map((pair) => pair.split(':')),
+  ) as Record<string, string>;
+}
+
+// A phone number in E.164 ("+442079460958"): "+" or "00" starts an international number; any other is national in `country` (an ISO code such as "GB", or a calling code such as "44"), so its trunk prefix ("0", or "1" in North America) gives way to the country's calling code. An extension ("x12", "ext. 5", "#3") is left out; "" when the country is unknown or the length is not a phone number's.
+export function e164(value: unknown, country: unknown): string {
+  const codes = callingCodes();
+  // Italy, San Marino and the Vatican keep the leading 0 of a national number after the code.
+  const keepsZero = new Set(['39', '378']);
+  const main = text(value)
+    .trim()
+    .replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$/i, '')
+    .replace(/\(0\)/, '');
+  const digits = main.replace(/\D/g, '');
+  let full: string;
+  if (main.startsWith('+')) full = digits;
+  else if (digits.startsWith('00')) full = digits.slice(2);
+  else {
+    const named = text(country).trim().toUpperCase().replace(/^\+/, '');
+    const code = /^\d{1,3}$/.test(named) ? named : (codes[named] ?? '');
+    if (code === '') return '';
+    // North American numbers have ten digits after the 1.
+    if (code === '1') {
+      full = digits.length === 11 && digits.startsWith('1') ? digits : `1${digits}`;
+      if (full.length !== 11) return '';
+    } else if (digits.startsWith('0')) full = code + (keepsZero.has(code) ? digits : digits.slice(1));
+    else full = code + digits;
+  }
+  return full.length >= 8 && full.length <= 15 && !full.startsWith('0') ? `+${full}` : '';
+}
+
+// The check digit of a GTIN, EAN or UPC body (the digits before it): weights 3 and 1 from the right, as GS1 defines.
+export function gtinCheckDigit(body: string): string {
+  let sum = 0;
+  [...body].reverse().forEach((digit, i) => {
+    sum += Number(digit) * (i % 2 === 0 ? 3 : 1);
+  });
+  return String((10 - (sum % 10)) % 10);
+}
+
+// A GTIN written with `length` digits ("UPC 0-36000-29145-2" → "0036000291452" for an EAN-13): the code's digits after any label, zeros put in front of a UPC or EAN-8; "" when it has more digits or fewer than 8.
+export function gtin(value: unknown, length: number): string {
+  const digits = codeDigits(value);
+  if (!/^\d+$/.test(digits) || digits.length < 8 || digits.length > length) return '';
+  return digits.padStart(length, '0');
+}
+
+// An ISBN-13 from an ISBN-10 or ISBN-13, with any label and hyphens ("ISBN 0-306-40615-2" → "9780306406157"): an ISBN-10 gets the 978 prefix and a new check digit, but only when its own check digit is right (no valid-looking number is made from a misread one); "" otherwise.
+export function isbn13(value: unknown): string {
+  const code = codeDigits(value);
+  if (/^97[89]\d{10}$/.test(code)) return code;
+  if (!/^\d{9}[\dX]$/.test(code)) return '';
+  let sum = 0;
+  [...code].forEach((ch, i) => {
+    sum += (10 - i) * (ch === 'X' ? 10 : Number(ch));
+  });
+  if (sum % 11 !== 0) return '';
+  const body = `978${code.slice(0, 9)}`;
+  return body + gtinCheckDigit(body);
+}
+
+// An ISBN-10 from an ISBN-13 starting 978 (or an ISBN-10), with any label and hyphens: the middle nine digits and their check digit (0–9 or X); "" for a 979 ISBN, which has no ISBN-10, or a wrong ISBN-13 check digit.
+export function isbn10(value: unknown): string {
+  const code = codeDigits(value);
+  if (/^\d{9}[\dX]$/.test(code)) return code;
+  if (!/^978\d{10}$/.test(code) || gtinCheckDigit(code.slice(0, 12)) !== code.slice(12)) return '';
+  const body = code.slice(3, 12);
+  let sum = 0;
+  [...body].forEach((ch, i) => {
+    sum += (10 - i) * Number(ch);
+  });
+  const check = (11 - (sum % 11)) % 11;
+  return body + (check === 10 ? 'X' : String(check));
+}
+
+// A part of a postal address found by its postcode, in the postcode style of a country or group ("UK", "CA", "NL", "JP", "US", five digits "5" as DE/FR/ES/IT, four digits "4" as AU/AT/CH/BE): the street (the first line or comma piece, before the postcode's), the postcode itself (written the standard way), the city (the words before a postcode written last, or after one written first, or the part before), or the region (a state or province code beside it); "" when there is none.
+export function addressPart(
+  value: unknown,
+  part: 'street' | 'postcode' | 'city' | 'region',
+  style: string,
+): string {
+  const patterns: Record<string, RegExp> = {
+    UK: /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/gi,
+    CA: /\b([A-Z]\d[A-Z]) ?(\d[A-Z]\d)\b/gi,
+    NL: /\b(\d{4}) ?([A-Z]{2})\b/gi,
+    JP: /(?:〒\s*)?\b(\d{3})-?(\d{4})\b/g,
+    US: /\b(\d{5})(-\d{4})?\b/g,
+    '5': /\b(\d{5})()\b/g,
+    '4': /\b(\d{4})()\b/g,
+  };
+  const joiner: Record<string, string> = { UK: ' ', CA: ' ', NL: ' ', JP: '-', US: '', '5': '', '4': '' };
+  const pattern = patterns[style];
+  if (!pattern) return '';
+  const pieces = text(value)
+    .split(/[,\n]/)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  for (let p = pieces.length - 1; p >= 0; p--) {
+    const found = [...(pieces[p] ?? '').matchAll(pattern)].pop();
+    if (!found) continue;
+    if (part === 'street') return p > 0 ? (pieces[0] ?? '') : '';
+    if (part === 'postcode')
+      return `${found[1] ?? ''}${joiner[style] ?? ''}${found[2] ?? ''}`.replace(/^-$/, '').toUpperCase();
+    const piece = pieces[p] ?? '';
+    const region = /^\p{Lu}{2,3}$/u;
+    let before = piece.slice(0, found.index).trim().split(/\s+/).filter(Boolean);
+    const after = piece.slice(found.index + found[0].length).trim();
+    let code = '';
+    // A region code is in capitals, or capitalized after the city's own words ("St Kilda Vic").
+    const last = before[before.length - 1] ?? '';
+    if (region.test(last) || (before.length > 1 && /^\p{Lu}\p{L}{1,2}$/u.test(last))) {
+      code = last.toUpperCase();
+      before = before.slice(0, -1);
+    }
+    let rest = p - 1;
+    if (code === '' && before.length === 0 && region.test(pieces[rest] ?? '')) code = pieces[rest--] ?? '';
+    if (part === 'region') return code;
+    if (before.length > 0) return before.join(' ');
+    if (after !== '') return after.replace(/\s+/g, ' ');
+    return rest >= 1 ? (pieces[rest] ?? '') : '';
+  }
+  return '';
+}
+
+// An international phone number ("+44 (0)20 7946 0018", "0049-30-1234567") split into its calling code ("+44", one of the known ones) or its national significant number ("2079460018"; Italy keeps its 0); "" when it is not written internationally.
+export function phonePart(value: unknown, part: 'code' | 'number'): string {
+  const s = text(value).trim().replace(/\(0\)/, '');
+  const digits = s.replace(/\D/g, '');
+  const international = s.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : '';
+  const known = new Set(Object.values(callingCodes()));
+  const code = [1, 2, 3].map((n) => international.slice(0, n)).find((c) => known.has(c));
+  if (code === undefined) return '';
+  return part === 'code' ? `+${code}` : international.slice(code.length);
+}
+
+// The digits of a code with their GS1 check digit put after them ("400638133393" → "4006381333931").
+export function withCheckDigit(value: unknown): string {
+  const digits = codeDigits(value);
+  return /^\d{7,17}$/.test(digits) ? digits + gtinCheckDigit(digits) : '';
 }

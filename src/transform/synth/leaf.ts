@@ -18,6 +18,8 @@ export interface LeafSpec {
   enumerated?: boolean;
   /** Decimals seen across the whole field, so branches round alike. */
   decimals?: number;
+  /** The strings the schema's enum allows, when it lists strings. */
+  choices?: string[];
 }
 
 /** A program, or why none was found. */
@@ -64,7 +66,7 @@ export function synthLeaf(task: Task, outputs: unknown[], spec: LeafSpec, depth 
 
 function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: number): LeafResult {
   const sources = leafSources(task);
-  const atoms = stringAtoms(sources, task, outputs, arraySources(task));
+  const atoms = stringAtoms(sources, task, outputs, arraySources(task), spec.choices);
   const inputTexts = task.roots.map((_root, i) =>
     sources
       .map((source) => H.text(source.values[i]))
@@ -623,7 +625,7 @@ export function leafAlternatives(
     spec = { ...spec, decimals: spec.decimals ?? Math.max(...(outputs as number[]).map(decimalsOf)) };
   if (type === 'string') {
     const texts = outputs as string[];
-    const atoms = stringAtoms(sources, task, texts, arraySources(task));
+    const atoms = stringAtoms(sources, task, texts, arraySources(task), spec.choices);
     const inputTexts = task.roots.map((_root, i) =>
       sources
         .map((source) => H.text(source.values[i]))

@@ -5,6 +5,7 @@
  */
 import { derive, key, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
+import { addAddressParts, addE164, addOneOf, addPhoneParts, addProductCodes } from './formats.ts';
 import type { Source, Task } from './sources.ts';
 
 /** A string-valued candidate with its value on each example and unlabeled input. */
@@ -13,7 +14,7 @@ export interface Atom {
   values: string[];
   score: number;
   /** Set for date-part atoms, so neighbouring parts can be printed as one formatDate call. */
-  date?: { key: string; token: string; source: Expr; order: string };
+  date?: { key: string; token: string; source: Expr; order: string; utc?: boolean };
   /**
    * Other programs with the same value on every example (the second word and the last word of
    * two-word names), cheapest first: the search keeps one, the version space needs the others.
@@ -116,7 +117,14 @@ function separatorsIn(outputs: string[]): string[] {
  * All string atoms worth considering for these outputs. Atoms whose value is not a substring of the
  * output in every example are dropped early; duplicates (same values everywhere) keep the best score.
  */
-export function stringAtoms(sources: Source[], task: Task, outputs: string[], arrays: Source[] = []): Atom[] {
+export function stringAtoms(
+  sources: Source[],
+  task: Task,
+  outputs: string[],
+  arrays: Source[] = [],
+  /** The words the schema allows (an enum), when it lists them. */
+  choices?: string[],
+): Atom[] {
   const roots = task.roots;
   const extraRoots = task.extraRoots;
   const best = new Map<string, Atom>();
@@ -527,9 +535,14 @@ export function stringAtoms(sources: Source[], task: Task, outputs: string[], ar
     if (!userNamesCurrencies(task.tables)) addCurrencyCode(source, add);
     addCodeNormalisations(source, outputs, add);
     addCodeDigits(source, outputs, add);
+    addProductCodes(source, outputs, add);
+    addOneOf(source, outputs, add, choices);
+    addAddressParts(source, outputs, add);
+    addPhoneParts(source, outputs, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }
+  addE164(sources, outputs, add);
   // Lists joined into one text: each element (or one field of each element) with a separator.
   for (const array of arrays) {
     if (Date.now() > task.deadline) break;
@@ -773,20 +786,27 @@ function addDateParts(source: Source, add: (expr: Expr, date?: Atom['date']) => 
   if (present.some((v) => typeof v === 'boolean' || (typeof v === 'number' && Math.abs(v) < 1e8))) return;
   if (present.some((v) => typeof v === 'string' && !/\d/.test(v))) return;
   const orders = dateOrders(present);
+  // Times with a zone offset may be wanted as the same moment in UTC: both readings are offered.
+  const zoned = present.some((v) => (H.parseDate(v, 'YMD')?.offset ?? 0) !== 0);
   orders.forEach((order, rank) => {
     const failsOnExtra = source.extra.some(
       (v) => v !== null && v !== undefined && H.parseDate(v, order) === null,
     );
-    for (const token of DATE_TOKENS) {
-      const expr = derive(
-        source.expr,
-        (c) => `formatDate(parseDate(${c}, ${lit(order)}), ${lit(token)})`,
-        (v) => H.formatDate(H.parseDate(v, order), token),
-        0.8 + 0.01 * rank + (failsOnExtra ? 1 : 0),
-        ['formatDate', 'parseDate'],
-        (c) => `date ${token} of ${c} (${order})`,
-      );
-      add(expr, { key: `${JSON.stringify(source.path)}|${order}`, token, source: source.expr, order });
+    for (const utc of zoned ? [false, true] : [false]) {
+      const read = (c: string): string =>
+        utc ? `toUtc(parseDate(${c}, ${lit(order)}))` : `parseDate(${c}, ${lit(order)})`;
+      for (const token of DATE_TOKENS) {
+        const expr = derive(
+          source.expr,
+          (c) => `formatDate(${read(c)}, ${lit(token)})`,
+          (v) => H.formatDate(utc ? H.toUtc(H.parseDate(v, order)) : H.parseDate(v, order), token),
+          0.8 + 0.01 * rank + (failsOnExtra ? 1 : 0),
+          utc ? ['formatDate', 'parseDate', 'toUtc'] : ['formatDate', 'parseDate'],
+          (c) => `date ${token} of ${c} (${order}${utc ? ', in UTC' : ''})`,
+        );
+        const key = `${JSON.stringify(source.path)}|${order}${utc ? '|utc' : ''}`;
+        add(expr, { key, token, source: source.expr, order, ...(utc ? { utc } : {}) });
+      }
     }
   });
 }
@@ -997,12 +1017,18 @@ function mergeDateRuns(parts: Part[]): (Part | { kind: 'expr'; expr: Expr })[] {
     result.push({
       kind: 'expr',
       expr: {
-        code: (root) =>
-          `formatDate(parseDate(${date.source.code(root)}, ${lit(date.order)}), ${lit(finalPattern)})`,
-        run: (root) => H.formatDate(H.parseDate(date.source.run(root), date.order as Order), finalPattern),
+        code: (root) => {
+          const read = `parseDate(${date.source.code(root)}, ${lit(date.order)})`;
+          return `formatDate(${date.utc ? `toUtc(${read})` : read}, ${lit(finalPattern)})`;
+        },
+        run: (root) => {
+          const read = H.parseDate(date.source.run(root), date.order as Order);
+          return H.formatDate(date.utc ? H.toUtc(read) : read, finalPattern);
+        },
         cost: 0,
-        helpers: ['formatDate', 'parseDate'],
-        describe: (root) => `date ${date.source.describe(root)} (${date.order}) as ${finalPattern}`,
+        helpers: date.utc ? ['formatDate', 'parseDate', 'toUtc'] : ['formatDate', 'parseDate'],
+        describe: (root) =>
+          `date ${date.source.describe(root)} (${date.order}${date.utc ? ', in UTC' : ''}) as ${finalPattern}`,
       },
     });
     i = lastDate + 1;

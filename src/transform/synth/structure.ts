@@ -77,6 +77,10 @@ function leafSpec(schema: Schema, outputs: unknown[]): LeafSpec {
   return {
     nullable: types.length > 0 ? types.includes('null') : outputs.some((o) => o === null),
     enumerated: Array.isArray(schema?.['enum']),
+    ...(Array.isArray(schema?.['enum']) &&
+    (schema['enum'] as unknown[]).every((v): v is string => typeof v === 'string')
+      ? { choices: schema['enum'] as string[] }
+      : {}),
     ...(schema && 'default' in schema ? { defaultValue: schema['default'] } : {}),
   };
 }

@@ -3,10 +3,11 @@
  * every example about as well as the chosen one (its rivals). The examples cannot tell them apart;
  * an input on which they disagree is one the examples do not settle, so its output is a guess.
  */
-import { key, safeRun, FAILED, sameValue, type Expr } from './expr.ts';
+import { key, literalOf, safeRun, FAILED, sameValue, type Expr } from './expr.ts';
 import { helperSources, withDependencies } from './helper-source.ts';
 import * as H from './helpers.ts';
 import { leafAlternatives, type LeafSpec } from './leaf.ts';
+import { closedSet } from './formats.ts';
 import { decimalsOf } from './numbers.ts';
 import { arraySources, leafSources, type Task } from './sources.ts';
 import { concatExpr, searchConcatBest, stringAtoms, type Part } from './strings.ts';
@@ -29,6 +30,27 @@ export interface FieldSpace {
    * show (two readings of the same factor, 2.20462 and 1 / 0.453592, differ only by rounding).
    */
   tolerance: number;
+  /**
+   * The form every example output shared (one length, only digits, one closed set of words), when
+   * the examples show one: a rival whose output breaks it has no opinion on that input (a 12-digit
+   * reading of a 13-digit code, "level" for a log level), as a rival that throws has none.
+   */
+  form?: OutputForm;
+}
+
+/** What every example output of a string field had in common. */
+export interface OutputForm {
+  words?: string[];
+  length?: number;
+  digits?: boolean;
+}
+
+/** Whether a value keeps a field's {@link OutputForm} (the same test the rivals module prints). */
+export function inForm(value: unknown, form: OutputForm): boolean {
+  if (typeof value !== 'string') return false;
+  if (form.words && !form.words.includes(value)) return false;
+  if (form.length !== undefined && value.length !== form.length) return false;
+  return !form.digits || /^\d+$/.test(value);
 }
 
 /** Where the retained programs disagree on one input. */
@@ -91,16 +113,25 @@ export function versionSpace(
       values,
       chosen,
     );
+    const spec = specFor(segments, values);
     const rivals = [
       ...derived,
-      ...leafAlternatives(task, values, specFor(segments, values), maxRivals + 3)
+      ...leafAlternatives(task, values, spec, maxRivals + 3)
         .filter((e) => e.cost <= chosen.cost + margin && !decorates(e.code('input'), chosenCode))
         .filter((e) => !derived.some((d) => d.code('input') === e.code('input')))
         .slice(0, maxRivals),
     ];
     const decimals = Math.max(0, ...values.map((v) => (typeof v === 'number' ? decimalsOf(v) : 0)));
     const tolerance = values.every((v) => typeof v === 'number') ? 1.01 * 10 ** -decimals : 0;
-    fields.push({ field: segments.join('.') || '$', segments, chosen, rivals, tolerance });
+    const form = evidentForm(values, spec.choices);
+    fields.push({
+      field: segments.join('.') || '$',
+      segments,
+      chosen,
+      rivals,
+      tolerance,
+      ...(form ? { form } : {}),
+    });
   };
   walk(node, [], outputs);
   const withRivals = fields.filter((f) => f.rivals.length > 0);
@@ -112,6 +143,24 @@ export function versionSpace(
       fields.map((f) => [f.field, [f.chosen, ...f.rivals].map((e) => e.describe('input'))]),
     ),
   };
+}
+
+/**
+ * The form every example output of a string field shares, from at least three examples: one
+ * length (codes with digits), only digits, or words of one closed set (see {@link closedSet}).
+ * Null when none.
+ */
+function evidentForm(outputs: unknown[], choices?: string[]): OutputForm | null {
+  if (outputs.length < 3 || !outputs.every((o): o is string => typeof o === 'string' && o !== ''))
+    return null;
+  const set = closedSet(outputs, choices);
+  if (set) return { words: Object.keys(set) };
+  const lengths = new Set(outputs.map((o) => o.length));
+  const digits = outputs.every((o) => /^\d+$/.test(o));
+  const [length] = lengths;
+  // One length is a form for codes (with digits); three words of one length are a coincidence.
+  if (!digits && (lengths.size > 1 || !outputs.every((o) => /\d/.test(o)))) return null;
+  return { ...(lengths.size === 1 && length !== undefined ? { length } : {}), ...(digits ? { digits } : {}) };
 }
 
 /** Maximal runs of letters and digits in a text, with where they start. */
@@ -211,8 +260,10 @@ function disagreementsOf(fields: FieldSpace[], input: unknown): Disagreement[] {
     const outputs: unknown[] = [chosen === FAILED ? undefined : chosen];
     for (const rival of f.rivals) {
       const out = safeRun(rival, input);
-      // A rival that cannot run on this input has no opinion about it.
+      // A rival that cannot run on this input has no opinion about it, nor one whose output breaks
+      // the form every example had.
       if (out === FAILED) continue;
+      if (f.form && !inForm(out, f.form)) continue;
       if (!outputs.some((o) => sameAnswer(o, out, f.tolerance))) outputs.push(out);
     }
     if (outputs.length > 1) found.push({ field: f.field, outputs });
@@ -221,9 +272,10 @@ function disagreementsOf(fields: FieldSpace[], input: unknown): Disagreement[] {
 }
 
 function rivalsModule(fields: FieldSpace[]): string {
-  const lines = fields.map(
-    (f) => `    ${key(f.field)}: [${f.rivals.map((r) => `attempt(() => ${r.code('input')})`).join(', ')}],`,
-  );
+  const lines = fields.map((f) => {
+    const form = f.form ? `, ${literalOf(f.form)}` : '';
+    return `    ${key(f.field)}: [${f.rivals.map((r) => `attempt(() => ${r.code('input')}${form})`).join(', ')}],`;
+  });
   const sources = helperSources();
   const helpers = withDependencies(fields.flatMap((f) => f.rivals.flatMap((r) => r.helpers))).map(
     (name) => sources.get(name)?.source ?? '',
@@ -236,9 +288,14 @@ function rivalsModule(fields: FieldSpace[]): string {
     '  };',
     '}',
     '',
-    'function attempt(f: () => unknown): unknown {',
+    "/** A rival's output; undefined (no opinion) when it throws or breaks the form every example had. */",
+    'function attempt(f: () => unknown, form?: { words?: string[]; length?: number; digits?: boolean }): unknown {',
     '  try {',
-    '    return f();',
+    '    const value = f();',
+    '    if (!form) return value;',
+    "    if (typeof value !== 'string' || (form.words && !form.words.includes(value))) return undefined;",
+    '    if (form.length !== undefined && value.length !== form.length) return undefined;',
+    '    return form.digits && !/^\\d+$/.test(value) ? undefined : value;',
     '  } catch {',
     '    return undefined;',
     '  }',

@@ -1,0 +1,301 @@
+/**
+ * Readers for everyday formats a person knows without being shown (issue 11 §4): words of a closed
+ * set (log levels, priorities, or a schema enum) in any spelling, phone numbers in E.164, GTINs and
+ * ISBNs with their check digits, and address parts found by the postcode of a country's style. Each
+ * is offered as a string atom only when every example fits it, and costs a little less than the
+ * positional reading it generalizes (a token, a regex match, the digits), which stays a rival.
+ */
+import { derive, key, lit, type Expr } from './expr.ts';
+import * as H from './helpers.ts';
+import type { Source } from './sources.ts';
+
+type Add = (expr: Expr) => string[] | null;
+
+/** A word of a closed set and its other names; `joins` marks one used only when an example shows it, else its names go to that family (trace → debug). */
+interface Family {
+  names: string[];
+  joins?: number;
+}
+
+/**
+ * Closed sets of words everyone uses (general knowledge, like the currency table): log severities
+ * as syslog and logging libraries name them, ticket priorities and garment sizes.
+ */
+const KNOWN_SETS: Family[][] = [
+  [
+    { names: ['debug', 'dbg'] },
+    { names: ['info', 'information', 'informational', 'inf'] },
+    { names: ['warn', 'warning', 'wrn'] },
+    { names: ['error', 'err'] },
+    { names: ['critical', 'crit'] },
+    { names: ['trace', 'trc', 'verbose'], joins: 0 },
+    { names: ['notice'], joins: 1 },
+    { names: ['fatal'], joins: 4 },
+    { names: ['alert'], joins: 4 },
+    { names: ['emergency', 'emerg'], joins: 4 },
+  ],
+  [{ names: ['low'] }, { names: ['medium', 'normal', 'med'] }, { names: ['high'] }, { names: ['urgent'] }],
+  [
+    { names: ['xs', 'extra small', 'x-small'] },
+    { names: ['s', 'small', 'sm'] },
+    { names: ['m', 'medium', 'med', 'md'] },
+    { names: ['l', 'large', 'lg'] },
+    { names: ['xl', 'extra large', 'x-large', '1xl'] },
+    { names: ['xxl', 'xx-large', '2xl', '2x', 'extra extra large'] },
+    { names: ['xxxl', 'xxx-large', '3xl', '3x'] },
+  ],
+];
+
+/** The outputs' letter case, so words added to their set are written alike. */
+function styleOf(words: string[]): (w: string) => string {
+  if (words.every((w) => w === w.toUpperCase())) return (w) => w.toUpperCase();
+  if (words.every((w) => w === w.toLowerCase())) return (w) => w.toLowerCase();
+  if (words.every((w) => w === H.capitalize(w))) return (w) => H.capitalize(w);
+  return (w) => w;
+}
+
+/**
+ * The closed set of words a field's outputs come from, with each word's other names, when there is
+ * evidence of one: the schema's enum, or a known set every output belongs to (the outputs' words,
+ * and the set's other members written in the outputs' case: "WARN", "ERROR", "INFO" bring "DEBUG"
+ * and "CRITICAL", and "fatal" names "CRITICAL" unless an example shows "FATAL"). Null otherwise.
+ */
+export function closedSet(outputs: unknown[], choices?: string[]): Record<string, string[]> | null {
+  if (!outputs.every((o): o is string => typeof o === 'string' && /^\p{L}+$/u.test(o))) return null;
+  if (choices && choices.length > 0)
+    return outputs.every((o) => choices.includes(o))
+      ? Object.fromEntries(choices.map((c) => [c, [] as string[]]))
+      : null;
+  const distinct = [...new Set(outputs)];
+  for (const families of KNOWN_SETS) {
+    const familyOf = (word: string): number =>
+      families.findIndex((f) => f.names.includes(word.toLowerCase()));
+    const seen = distinct.map(familyOf);
+    if (seen.some((f) => f < 0) || new Set(seen).size !== seen.length) continue;
+    const style = styleOf(distinct);
+    const set = new Map<number, { word: string; names: string[] }>();
+    families.forEach((family, f) => {
+      const at = seen.indexOf(f);
+      if (at >= 0) set.set(f, { word: distinct[at] ?? '', names: [] });
+      else if (family.joins === undefined) set.set(f, { word: style(family.names[0] ?? ''), names: [] });
+    });
+    families.forEach((family, f) => {
+      const home = set.get(f) ?? (family.joins === undefined ? undefined : set.get(family.joins));
+      home?.names.push(...family.names.filter((n) => n !== home.word.toLowerCase()));
+    });
+    return Object.fromEntries([...set.values()].map(({ word, names }) => [word, names]));
+  }
+  return null;
+}
+
+/** The words of a short text, squeezed for comparison ("In Transit" → "intransit"). */
+const squeeze = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * `oneOf(text, { word: [other names] })`: a word of a closed set however the input spells it
+ * ("Wrn", "warning" → "WARN"). The set is the schema's enum or a known set ({@link closedSet});
+ * without either, the outputs' own words when some repeat and at least one is not written as is in
+ * its input (a category normalized, not a word copied), at a higher cost. A short input the rules
+ * do not read as its output's word ("Attending" → "yes") becomes another name of that word.
+ */
+export function addOneOf(source: Source, outputs: string[], add: Add, choices?: string[]): void {
+  if (!source.values.every((v) => typeof v === 'string')) return;
+  const texts = source.values.map((v) => H.text(v));
+  let set = closedSet(outputs, choices);
+  let cost = 0.9;
+  if (!set) {
+    if (!outputs.every((o) => /^\p{L}+$/u.test(o)) || new Set(outputs).size === outputs.length) return;
+    // Category words: a few words without digits ("Attending", "in transit"), not codes or prices.
+    if (texts.some((t) => /\d/.test(t) || t.trim().split(/\s+/).length > 3)) return;
+    // A word written in other letters only ("ab" → "AB") is copied, not normalized.
+    const words = (i: number): string[] => texts[i]?.toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (outputs.every((o, i) => words(i).includes(o.toLowerCase()))) return;
+    set = Object.fromEntries(outputs.map((o) => [o, [] as string[]]));
+    // Evidence of a closed set read by its words, not a table of the examples: two words at least,
+    // and at least half the examples read by the words themselves.
+    const plain = set;
+    const read = outputs.filter((o, i) => H.oneOf(texts[i], plain) === o).length;
+    if (Object.keys(set).length < 2 || read * 2 < outputs.length) return;
+    cost = 1.4;
+  }
+  const table: Record<string, string[]> = Object.fromEntries(
+    Object.entries(set).map(([word, names]) => [word, [...names]]),
+  );
+  outputs.forEach((o, i) => {
+    const t = texts[i] ?? '';
+    if (H.oneOf(t, table) === o || t.trim().split(/\s+/).length > 3 || squeeze(t) === '') return;
+    const names = table[o];
+    if (names && !names.includes(t.trim().toLowerCase())) names.push(t.trim().toLowerCase());
+  });
+  const words = Object.keys(table).sort();
+  const literal = `{ ${words.map((w) => `${key(w)}: [${(table[w] ?? []).map(lit).join(', ')}]`).join(', ')} }`;
+  const sorted = Object.fromEntries(words.map((w) => [w, table[w] ?? []]));
+  add(
+    derive(
+      source.expr,
+      (c) => `oneOf(${c}, ${literal})`,
+      (v) => H.oneOf(v, sorted),
+      cost,
+      ['oneOf'],
+      (c) => `the word of ${c} naming one of ${words.join(', ')}`,
+    ),
+  );
+}
+
+/** Country codes a column may hold: ISO 3166 alpha-2 or a calling code. */
+const COUNTRYISH = /^(?:[A-Za-z]{2}|\+?\d{1,3})$/;
+
+/**
+ * `e164(phone, country)`: phone numbers written the national way (or already international) in
+ * E.164. The country is a column of ISO or calling codes when one fits, else the one country every
+ * example is from (the calling code the outputs start with), written as a constant.
+ */
+export function addE164(sources: Source[], outputs: string[], add: Add): void {
+  if (!outputs.every((o) => /^\+[1-9]\d{7,14}$/.test(o))) return;
+  const phones = sources.filter((s) => s.values.every((v) => typeof v === 'string' && /\d{3}/.test(v)));
+  const countries = sources.filter((s) =>
+    s.values.every((v) => typeof v === 'string' && COUNTRYISH.test(v.trim())),
+  );
+  for (const phone of phones) {
+    for (const country of countries) {
+      if (country === phone) continue;
+      add({
+        code: (root) => `e164(${phone.expr.code(root)}, ${country.expr.code(root)})`,
+        run: (root) => H.e164(phone.expr.run(root), country.expr.run(root)),
+        cost: phone.expr.cost + 0.3 * country.expr.cost + 0.9,
+        helpers: ['e164'],
+        describe: (root) =>
+          `${phone.expr.describe(root)} in E.164, national numbers in ${country.expr.describe(root)}`,
+      });
+    }
+    // One country for every example: the calling code the outputs share, read from the shortest prefix.
+    for (const digits of [1, 2, 3]) {
+      const codes = new Set(outputs.map((o) => o.slice(1, 1 + digits)));
+      const [code] = codes;
+      if (codes.size !== 1 || code === undefined) continue;
+      const values = phone.values.map((v) => H.e164(v, code));
+      if (!values.every((v, i) => v === outputs[i])) continue;
+      add(
+        derive(
+          phone.expr,
+          (c) => `e164(${c}, ${lit(code)})`,
+          (v) => H.e164(v, code),
+          1,
+          ['e164'],
+          (c) => `${c} in E.164, national numbers with calling code ${code}`,
+        ),
+      );
+      break;
+    }
+  }
+}
+
+/** The calling code ("+44") or the national number of international phone numbers. */
+export function addPhoneParts(source: Source, outputs: string[], add: Add): void {
+  if (!source.values.every((v) => typeof v === 'string' && /^\s*(?:\+|00)/.test(v))) return;
+  const part = outputs.every((o) => /^\+\d{1,3}$/.test(o))
+    ? 'code'
+    : outputs.every((o) => /^\d{6,14}$/.test(o))
+      ? 'number'
+      : null;
+  if (!part) return;
+  add(
+    derive(
+      source.expr,
+      (c) => `phonePart(${c}, ${lit(part)})`,
+      (v) => H.phonePart(v, part),
+      0.9,
+      ['phonePart'],
+      (c) => `${part === 'code' ? 'calling code' : 'national number'} of ${c}`,
+    ),
+  );
+}
+
+/** GS1 check digit of a whole code is right. */
+const validGtin = (code: string): boolean => H.gtinCheckDigit(code.slice(0, -1)) === code.slice(-1);
+
+/**
+ * Product codes read as what they are, when every output is one: GTINs of one length whose check
+ * digits are right (a UPC-A gets the zero that makes it an EAN-13), and ISBNs (an ISBN-10 becomes
+ * an ISBN-13 with a computed check digit, and back).
+ */
+export function addProductCodes(source: Source, outputs: string[], add: Add): void {
+  if (!source.values.every((v) => typeof v === 'string' || typeof v === 'number')) return;
+  const lengths = new Set(outputs.map((o) => o.length));
+  const [length] = lengths;
+  if (lengths.size === 1 && length !== undefined && [8, 12, 13, 14].includes(length)) {
+    if (outputs.every((o) => /^\d+$/.test(o) && validGtin(o)))
+      add(
+        derive(
+          source.expr,
+          (c) => `gtin(${c}, ${length})`,
+          (v) => H.gtin(v, length),
+          0.9,
+          ['gtin'],
+          (c) => `${c} as a GTIN of ${length} digits`,
+        ),
+      );
+  }
+  if (outputs.every((o) => /^\d{8,18}$/.test(o) && validGtin(o)))
+    add(
+      derive(
+        source.expr,
+        (c) => `withCheckDigit(${c})`,
+        (v) => H.withCheckDigit(v),
+        0.9,
+        ['withCheckDigit'],
+        (c) => `${c} with its check digit`,
+      ),
+    );
+  if (outputs.every((o) => /^97[89]\d{10}$/.test(o) && validGtin(o)))
+    add(
+      derive(
+        source.expr,
+        (c) => `isbn13(${c})`,
+        (v) => H.isbn13(v),
+        0.9,
+        ['isbn13'],
+        (c) => `${c} as an ISBN-13`,
+      ),
+    );
+  if (outputs.every((o) => /^\d{9}[\dX]$/.test(o) && H.isbn10(o) === o))
+    add(
+      derive(
+        source.expr,
+        (c) => `isbn10(${c})`,
+        (v) => H.isbn10(v),
+        0.9,
+        ['isbn10'],
+        (c) => `${c} as an ISBN-10`,
+      ),
+    );
+}
+
+const POSTCODE_STYLES = ['UK', 'CA', 'NL', 'JP', 'US', '5', '4'];
+const ADDRESS_PARTS = ['street', 'postcode', 'city', 'region'] as const;
+
+/**
+ * Parts of postal addresses found by the postcode (issue 11: addresses of several countries): for
+ * each postcode style every example holds, the postcode, the city before or after it and the region
+ * code beside it. Unlike "the 4th word", these read "Newcastle upon Tyne" and "Frankfurt am Main"
+ * whole.
+ */
+export function addAddressParts(source: Source, outputs: string[], add: Add): void {
+  const texts = source.values.map((v) => (typeof v === 'string' ? v : null));
+  if (texts.some((t) => t === null || !t.includes(','))) return;
+  for (const style of POSTCODE_STYLES) {
+    if (!texts.every((t) => H.addressPart(t, 'postcode', style) !== '')) continue;
+    for (const part of ADDRESS_PARTS) {
+      add(
+        derive(
+          source.expr,
+          (c) => `addressPart(${c}, ${lit(part)}, ${lit(style)})`,
+          (v) => H.addressPart(v, part, style),
+          0.9,
+          ['addressPart'],
+          (c) => `${part} of ${c} (postcode style ${style})`,
+        ),
+      );
+    }
+  }
+}
