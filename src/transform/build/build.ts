@@ -232,6 +232,7 @@ async function buildWithin(
     proposers.push(
       new LocalProposer({
         ...(tables ? { tables } : {}),
+        ...(options.sample ? { sample: options.sample } : {}),
         synthesizer: options.synthesizer ?? defaultSynthesizer,
         session,
         modelAvailable: options.model !== null,
@@ -458,7 +459,8 @@ async function ambiguityOf(
     result = await synthesizer(
       files.examples.map(({ input, output }) => ({ input, output })),
       {
-        inputs: files.potentialInputs,
+        // The inputs the build's synthesis saw, so the rivals are the same ones.
+        inputs: [...files.potentialInputs, ...(options.sample ?? [])],
         schema: files.schema,
         ...(tables ? { tables } : {}),
         ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
@@ -516,6 +518,7 @@ async function writeFittingMost(
   const fit = await fitMost(files, {
     synthesizer: options.synthesizer ?? defaultSynthesizer,
     deadline: clock.deadline,
+    ...(options.sample ? { sample: options.sample } : {}),
     ...(tables ? { tables } : {}),
     ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
   });
@@ -586,7 +589,7 @@ async function writePartial(
   const partial = await synthesizer(
     files.examples.map(({ input, output }) => ({ input, output })),
     {
-      inputs: files.potentialInputs,
+      inputs: [...files.potentialInputs, ...(options.sample ?? [])],
       schema: files.schema,
       delegateFunctionName: 'todoFields',
       ...(tables ? { tables } : {}),

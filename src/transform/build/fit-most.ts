@@ -65,7 +65,14 @@ function* dropSets(order: readonly number[]): Generator<number[]> {
  */
 export async function fitMost(
   files: ServiceFiles,
-  options: { synthesizer: Synthesizer; tables?: LookupTables; timeoutMs?: number; deadline: number },
+  options: {
+    synthesizer: Synthesizer;
+    tables?: LookupTables;
+    timeoutMs?: number;
+    deadline: number;
+    /** Records of the input to come (`build --sample`), ranked on as the build's synthesis does. */
+    sample?: readonly unknown[];
+  },
 ): Promise<FitMost | null> {
   const { examples } = files;
   if (examples.length < 3) return null;
@@ -78,7 +85,7 @@ export async function fitMost(
     const synthesis = await options.synthesizer(
       kept.map(({ input, output }) => ({ input, output })),
       {
-        inputs: files.potentialInputs,
+        inputs: [...files.potentialInputs, ...(options.sample ?? [])],
         schema: files.schema,
         timeoutMs: Math.max(200, Math.min(options.timeoutMs ?? 5000, options.deadline - Date.now())),
         ...(options.tables ? { tables: options.tables } : {}),
