@@ -68,7 +68,10 @@ export interface BuildOptions {
    * secret the process knows: `*_API_KEY`-style variables, keys given as options, the server token).
    */
   secrets?: readonly string[];
-  /** Records of the input to come (`build --sample FILE`): checked for inputs the examples do not settle. */
+  /**
+   * Records of the input to come (`build --sample FILE`): the synthesizer ranks its programs on them
+   * too, and they are checked for inputs the examples do not settle.
+   */
   sample?: unknown[];
 }
 
