@@ -528,7 +528,19 @@ async function writeFittingMost(
   const code = fit ? moduleFittingMost(fit, files.examples.length) : null;
   if (!fit || !code) return null;
   const layout = serviceLayout(files.dir);
-  await writeFileAtomic(layout.transformNext, assembleModule(typeDeclarations, code));
+  // The header records the examples it passed (not all of them): accepted as transform.ts, a run
+  // sees that it fails its own examples and refuses (exit 2) unless --frozen.
+  const source = withHeader(
+    {
+      service: files.config.name,
+      model: 'local',
+      attempts: 1,
+      examplesHash: hashJson({ examples: fit.keptExamples, schema: files.schema }),
+      examplesCount: fit.kept,
+    },
+    assembleModule(typeDeclarations, code),
+  );
+  await writeFileAtomic(layout.transformNext, source);
   const answers = fit.unfit.some((u) => u.answer);
   const help = [
     `No program fits every example: the one that fits the most (${fit.kept} of ${files.examples.length} examples) is in ${layout.transformNext}, with a marked TODO; ${files.transformSource ? 'transform.ts is unchanged' : 'no transform.ts was written'}.`,

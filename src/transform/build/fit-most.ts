@@ -31,6 +31,8 @@ export interface FitMost {
   /** The synthesized module (below the type declarations). */
   code: string;
   kept: number;
+  /** The examples it fits (what its header records as passed). */
+  keptExamples: Example[];
   unfit: UnfitExample[];
   /** Per unfit example: input field → shape pattern (records matching all are "like" it); null when none tells it apart. */
   guards: (Record<string, string> | null)[];
@@ -123,7 +125,7 @@ export async function fitMost(
       .keys.filter((k) => k.parsed)
       .map((k) => k.key);
     const guards = unfit.map((u) => guardFor(u.input, keys, kept));
-    return { code: synthesis.code, kept: kept.length, unfit, guards };
+    return { code: synthesis.code, kept: kept.length, keptExamples: kept, unfit, guards };
   }
   return null;
 }
