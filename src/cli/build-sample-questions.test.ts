@@ -38,11 +38,30 @@ describe('codify transform build --sample', { timeout: 180_000 }, () => {
     }
     // A one-digit day: every rival reads year and month alike, so only its shape makes it a question.
     expect(printed).toMatch(/"date":"(2024-03-5|2021-12-1)"\} → no example had this shape/);
-    expect(printed).toContain('Questions written to questions.json');
+    // Where the questions are, so a person can open the file the message names.
+    expect(printed).toContain(`Questions written to ${path.join(dir, 'questions.json')}`);
     expect(printed).not.toContain('Ambiguity: none');
     // The summary counts every reason, not only rival disagreements (there are none here).
     expect(printed).toMatch(
       /Unsettled: 2 of 2 input\(s\) seen are not settled by the examples: unseen input shape 2\b/,
     );
+  });
+
+  it('names --sample, not --input, when the sample file is missing', async () => {
+    const dir = await makeServiceDir({ 'examples.json': ISO_DATES, 'codify.json': LOCAL });
+    dirs.push(dir);
+    let printed = '';
+    const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
+      printed += `${parts.join(' ')}\n`;
+    });
+    try {
+      const missing = path.join(dir, 'no-such-sample.csv');
+      const code = await main(['node', 'codify', 'transform', 'build', dir, '--sample', missing]);
+      expect(code, printed).toBe(2);
+      expect(printed).toContain(`--sample ${missing} not found`);
+      expect(printed).not.toContain('--input');
+    } finally {
+      error.mockRestore();
+    }
   });
 });

@@ -95,6 +95,10 @@ export function registerTransformCommands(program: Command): void {
   ).action(async (dir: string, flags: BuildFlags) => {
     const service = await loadService(dir, serviceOptions(flags));
     const detach = attachBuildLog(service);
+    if (flags.sample && !/^https?:\/\//.test(flags.sample) && !existsSync(flags.sample))
+      throw new ConfigError(`--sample ${flags.sample} not found.`, {
+        hint: 'Pass an existing file of records to --sample (JSON, JSONL or CSV; the path is relative to the current folder).',
+      });
     const sample = flags.sample ? (await readSample(flags.sample)).records : undefined;
     let result = await service.build({
       ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
@@ -103,7 +107,7 @@ export function registerTransformCommands(program: Command): void {
     });
     const interactive = flags.ask !== false && process.stdin.isTTY === true && process.stderr.isTTY === true;
     if (interactive && (result.ambiguity?.questions.length ?? 0) > 0) {
-      printBuildResult(result);
+      printBuildResult(result, dir);
       const added = await askInTerminal(dir, result.ambiguity?.questions ?? []);
       if (added > 0) {
         console.error(`Added ${added} example(s); rebuilding…`);
@@ -111,7 +115,7 @@ export function registerTransformCommands(program: Command): void {
       }
     }
     detach();
-    printBuildResult(result);
+    printBuildResult(result, dir);
     for (const line of modelAnswerLines(result.modelAnswers)) console.error(line);
     if (result.commit)
       console.error(`Committed ${result.commit.commit.slice(0, 10)} on branch ${result.commit.branch}.`);
@@ -346,7 +350,7 @@ function attachBuildLog(service: TransformService): () => void {
   });
 }
 
-function printBuildResult(result: BuildResult): void {
+function printBuildResult(result: BuildResult, dir: string): void {
   if (result.status === 'passed' || result.status === 'up-to-date') {
     console.error(result.reason);
     if (result.diff) console.error(result.diff);
@@ -384,7 +388,7 @@ function printBuildResult(result: BuildResult): void {
     }
     if (ambiguity.questions.length > 0)
       console.error(
-        `Questions written to questions.json: fill in "output" (or "pick") and run codify transform label; until then runs send such records to review.`,
+        `Questions written to ${serviceLayout(dir).questions}: fill in "output" (or "pick") and run codify transform label ${dir}; until then runs send such records to review.`,
       );
   } else if (ambiguity) console.error(`Ambiguity: none among the ${ambiguity.checked} input(s) seen.`);
   const usage = summarizeUsage(result.usage);

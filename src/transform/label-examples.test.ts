@@ -51,4 +51,17 @@ describe('labelExamples', () => {
     expect(await examplesOf(dir)).toHaveLength(2);
     await expect(labelExamples(dir)).rejects.toThrow(/No questions to merge/);
   });
+
+  it('refuses a pick that names no candidate, saying which question and which numbers exist, and merges nothing', async () => {
+    const dir = await makeServiceDir({ 'examples.json': EXAMPLES });
+    await expect(
+      labelExamples(dir, {
+        answers: [
+          question('Jo Smith', { output: { last: 'Smith' } }),
+          question('Mary Ann Smith', { pick: 9 }),
+        ],
+      }),
+    ).rejects.toThrow(/question 2 .*"pick": 9.*1 to 2/);
+    expect(await examplesOf(dir)).toHaveLength(1);
+  });
 });

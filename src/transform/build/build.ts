@@ -68,7 +68,10 @@ export interface BuildOptions {
    * secret the process knows: `*_API_KEY`-style variables, keys given as options, the server token).
    */
   secrets?: readonly string[];
-  /** Records of the input to come (`build --sample FILE`): checked for inputs the examples do not settle. */
+  /**
+   * Records of the input to come (`build --sample FILE`): the synthesizer ranks its programs on them
+   * too, and they are checked for inputs the examples do not settle.
+   */
   sample?: unknown[];
 }
 
@@ -232,6 +235,7 @@ async function buildWithin(
     proposers.push(
       new LocalProposer({
         ...(tables ? { tables } : {}),
+        ...(options.sample ? { sample: options.sample } : {}),
         synthesizer: options.synthesizer ?? defaultSynthesizer,
         session,
         modelAvailable: options.model !== null,
@@ -458,7 +462,8 @@ async function ambiguityOf(
     result = await synthesizer(
       files.examples.map(({ input, output }) => ({ input, output })),
       {
-        inputs: files.potentialInputs,
+        // The inputs the build's synthesis saw, so the rivals are the same ones.
+        inputs: [...files.potentialInputs, ...(options.sample ?? [])],
         schema: files.schema,
         ...(tables ? { tables } : {}),
         ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
@@ -516,13 +521,26 @@ async function writeFittingMost(
   const fit = await fitMost(files, {
     synthesizer: options.synthesizer ?? defaultSynthesizer,
     deadline: clock.deadline,
+    ...(options.sample ? { sample: options.sample } : {}),
     ...(tables ? { tables } : {}),
     ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
   });
   const code = fit ? moduleFittingMost(fit, files.examples.length) : null;
   if (!fit || !code) return null;
   const layout = serviceLayout(files.dir);
-  await writeFileAtomic(layout.transformNext, assembleModule(typeDeclarations, code));
+  // The header records the examples it passed (not all of them): accepted as transform.ts, a run
+  // sees that it fails its own examples and refuses (exit 2) unless --frozen.
+  const source = withHeader(
+    {
+      service: files.config.name,
+      model: 'local',
+      attempts: 1,
+      examplesHash: hashJson({ examples: fit.keptExamples, schema: files.schema }),
+      examplesCount: fit.kept,
+    },
+    assembleModule(typeDeclarations, code),
+  );
+  await writeFileAtomic(layout.transformNext, source);
   const answers = fit.unfit.some((u) => u.answer);
   const help = [
     `No program fits every example: the one that fits the most (${fit.kept} of ${files.examples.length} examples) is in ${layout.transformNext}, with a marked TODO; ${files.transformSource ? 'transform.ts is unchanged' : 'no transform.ts was written'}.`,
@@ -586,7 +604,7 @@ async function writePartial(
   const partial = await synthesizer(
     files.examples.map(({ input, output }) => ({ input, output })),
     {
-      inputs: files.potentialInputs,
+      inputs: [...files.potentialInputs, ...(options.sample ?? [])],
       schema: files.schema,
       delegateFunctionName: 'todoFields',
       ...(tables ? { tables } : {}),

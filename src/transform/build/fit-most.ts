@@ -31,6 +31,8 @@ export interface FitMost {
   /** The synthesized module (below the type declarations). */
   code: string;
   kept: number;
+  /** The examples it fits (what its header records as passed). */
+  keptExamples: Example[];
   unfit: UnfitExample[];
   /** Per unfit example: input field → shape pattern (records matching all are "like" it); null when none tells it apart. */
   guards: (Record<string, string> | null)[];
@@ -65,7 +67,14 @@ function* dropSets(order: readonly number[]): Generator<number[]> {
  */
 export async function fitMost(
   files: ServiceFiles,
-  options: { synthesizer: Synthesizer; tables?: LookupTables; timeoutMs?: number; deadline: number },
+  options: {
+    synthesizer: Synthesizer;
+    tables?: LookupTables;
+    timeoutMs?: number;
+    deadline: number;
+    /** Records of the input to come (`build --sample`), ranked on as the build's synthesis does. */
+    sample?: readonly unknown[];
+  },
 ): Promise<FitMost | null> {
   const { examples } = files;
   if (examples.length < 3) return null;
@@ -78,7 +87,7 @@ export async function fitMost(
     const synthesis = await options.synthesizer(
       kept.map(({ input, output }) => ({ input, output })),
       {
-        inputs: files.potentialInputs,
+        inputs: [...files.potentialInputs, ...(options.sample ?? [])],
         schema: files.schema,
         timeoutMs: Math.max(200, Math.min(options.timeoutMs ?? 5000, options.deadline - Date.now())),
         ...(options.tables ? { tables: options.tables } : {}),
@@ -116,7 +125,7 @@ export async function fitMost(
       .keys.filter((k) => k.parsed)
       .map((k) => k.key);
     const guards = unfit.map((u) => guardFor(u.input, keys, kept));
-    return { code: synthesis.code, kept: kept.length, unfit, guards };
+    return { code: synthesis.code, kept: kept.length, keptExamples: kept, unfit, guards };
   }
   return null;
 }

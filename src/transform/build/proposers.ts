@@ -25,6 +25,7 @@ export class LocalProposer implements Proposer<TransformProblem, TransformCandid
   private readonly modelAvailable: boolean;
   private readonly timeoutMs: number;
   private readonly tables: LookupTables | undefined;
+  private readonly sample: readonly unknown[];
 
   constructor(options: {
     synthesizer: Synthesizer;
@@ -32,12 +33,15 @@ export class LocalProposer implements Proposer<TransformProblem, TransformCandid
     modelAvailable: boolean;
     timeoutMs?: number;
     tables?: LookupTables;
+    /** Records of the input to come (`build --sample`): programs that stay total on them rank first. */
+    sample?: readonly unknown[];
   }) {
     this.synthesizer = options.synthesizer;
     this.session = options.session;
     this.modelAvailable = options.modelAvailable;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.tables = options.tables;
+    this.sample = options.sample ?? [];
   }
 
   async propose(
@@ -50,7 +54,7 @@ export class LocalProposer implements Proposer<TransformProblem, TransformCandid
       problem.examples.map(({ input, output }) => ({ input, output })),
       {
         timeoutMs: this.timeoutMs,
-        inputs: problem.potentialInputs,
+        inputs: [...problem.potentialInputs, ...this.sample],
         schema: problem.schema,
         ...(this.tables ? { tables: this.tables } : {}),
         ...(this.modelAvailable ? { delegateFunctionName: DELEGATE_FUNCTION } : {}),

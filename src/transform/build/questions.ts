@@ -79,6 +79,21 @@ export async function mergeLabels(
       hint: 'Fill in "output" (or "pick": the number of a candidate) for each question; keep the rest as written.',
     });
   }
+  // A pick that names no candidate is a typo, not "unanswered": say so before merging anything.
+  questions.forEach((question, i) => {
+    const pick = question.pick;
+    const count = Array.isArray(question.candidates) ? question.candidates.length : 0;
+    if (
+      (question.output === null || question.output === undefined) &&
+      pick !== undefined &&
+      pick !== null &&
+      !(Number.isInteger(pick) && pick >= 1 && pick <= count)
+    )
+      throw new ConfigError(
+        `${questionsFile}: question ${i + 1} has "pick": ${JSON.stringify(pick)}, which names no candidate (${count > 0 ? `pick 1 to ${count}` : 'it has none'}).`,
+        { hint: 'Fix the pick, or write the right output in "output" instead; then run label again.' },
+      );
+  });
   const files = await readServiceFiles(dir);
   const known = new Set(files.examples.map((example) => canonicalJson(example.input)));
   const added: Example[] = [];

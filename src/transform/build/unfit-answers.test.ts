@@ -59,6 +59,16 @@ describe('a rebuild whose answers cannot all be fitted', { timeout: 240_000 }, (
     expect(() => transform({ price: '9,99 €' })).toThrow(/TODO\(codify\).*example 4/);
     // The answer stays in examples.json: nothing is dropped silently.
     expect(JSON.parse(await readFile(path.join(dir, 'examples.json'), 'utf8'))).toHaveLength(4);
+    // Accepted as it is, the code fails its own examples: a run refuses it unless --frozen.
+    const service = await loadService(dir);
+    await service.accept();
+    const drain = async (frozen: boolean) => {
+      const out: unknown[] = [];
+      for await (const record of service.run([{ price: '$7.25' }], { frozen })) out.push(record);
+      return out;
+    };
+    await expect(drain(false)).rejects.toThrow(/fails its own examples/);
+    expect(await drain(true)).toHaveLength(1);
   });
 
   it('says so through the CLI: which answer, why, what was written and what would help', async () => {
