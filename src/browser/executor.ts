@@ -1,5 +1,6 @@
 import { resolve as resolvePath } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { elementState } from './element-state.ts';
 import { ActionError, MissingInputError } from './errors.ts';
 import { toPlaywrightLocator } from './locators.ts';
 import {
@@ -242,6 +243,15 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
       return checked === assertion.checked
         ? ''
         : `${describeLocator(assertion.locator)} is ${checked ? 'checked' : 'not checked'}`;
+    }
+    case 'state': {
+      const locator = toPlaywrightLocator(page, assertion.locator);
+      const count = await locator.count();
+      if (count !== 1) return `${describeLocator(assertion.locator)} matches ${count} elements (want 1)`;
+      const actual = await locator.evaluate(elementState, assertion.state, { timeout: 1_000 });
+      return actual === assertion.value
+        ? ''
+        : `${describeLocator(assertion.locator)} is ${actual ? '' : 'not '}${assertion.state}`;
     }
     case 'field-value': {
       let expected: string;

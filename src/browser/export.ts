@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CHROMIUM_FLAGS } from './chromium.ts';
+import { ELEMENT_STATE_SOURCE } from './element-state.ts';
 import type { Assertion, Spec, SpecLocator, SpecValue, Step } from './spec.ts';
 
 export interface ExportOptions {
@@ -133,6 +134,9 @@ function assertionCode(assertion: Assertion): string {
       return `  await expect(${locatorCode(assertion.locator)}.filter({ visible: true })).toHaveCount(0);`;
     case 'checked':
       return `  await expect(${locatorCode(assertion.locator)}).${assertion.checked ? 'toBeChecked()' : 'not.toBeChecked()'};`;
+    case 'state':
+      // The same reading as replay's (executor's elementState), in the page.
+      return `  await expect.poll(() => ${locatorCode(assertion.locator)}.evaluate(${ELEMENT_STATE_SOURCE}, ${q(assertion.state)})).toBe(${assertion.value});`;
   }
 }
 

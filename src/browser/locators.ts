@@ -47,7 +47,11 @@ interface DomFacts {
  * resort the n-th match. Every candidate is checked to match exactly the observed element.
  * @throws ActionError('unknown-ref') when the ref is not on the page any more.
  */
-export async function locatorForElement(page: Page, element: ObservedElement): Promise<SpecLocator> {
+export async function locatorForElement(
+  page: Page,
+  element: ObservedElement,
+  options: { inRow?: boolean } = {},
+): Promise<SpecLocator> {
   const target = page.getByRef(element.ref);
   const handle = await target.elementHandle({ timeout: 2_000 }).catch(() => null);
   if (!handle) {
@@ -80,6 +84,11 @@ export async function locatorForElement(page: Page, element: ObservedElement): P
   }
   if (facts.css) candidates.push({ css: facts.css });
 
+  // A state asserted of "the star of Alan Turing's mail" must stay tied to that row: the row first.
+  if (options.inRow) {
+    const scoped = candidates.findIndex((c) => c.within);
+    if (scoped > 0) candidates.unshift(...candidates.splice(scoped, 1));
+  }
   for (const candidate of candidates.map(withFrame)) {
     if (await matchesOnly(page, candidate, handle)) return candidate;
   }
