@@ -885,7 +885,10 @@ describe('the verdict checker holds on unfamiliar apps', () => {
       ...steps,
       did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Sign out' }, home),
     ]);
-    expect(k.outcome).toBe('unverified'); // the sign-in part cannot show on the final page
+    // The sign-in part cannot show on the final page: it is judged right after its click instead,
+    // and replay waits for that evidence there.
+    expect(k.outcome, k.unconfirmed.join()).toBe('passed');
+    expect(k.checkpoints.map((c) => c.until)).toEqual([{ type: 'text-visible', text: 'ada' }]);
     expect(k.confirmed.join(' ')).toMatch(/sign out/);
   });
 
@@ -1355,5 +1358,181 @@ describe('a zero-step open: the page already is the place, and the observation h
       title: 'Help desk',
     };
     expect((await verdict(goal, start, start, [], { changedOnTheWay: false })).outcome).not.toBe('passed');
+  });
+});
+
+describe('a part a later part undoes is judged right after its own action', () => {
+  const signInPage = page(
+    url,
+    ['Help desk', 'Sign in', 'User', 'Password'],
+    [
+      { ref: 'u', role: 'textbox', name: 'User', value: '' },
+      { ref: 'p', role: 'textbox', name: 'Password', password: true, value: '' },
+      { ref: 's', role: 'button', name: 'Sign in' },
+    ],
+  );
+  const typed = page(
+    url,
+    signInPage.texts,
+    signInPage.elements.map((e) => (e.ref === 'u' ? { ...e, value: 'ada' } : e)),
+  );
+  const inside = page(
+    url,
+    ['Help desk', 'Tickets', 'Signed in as ada'],
+    [
+      { ref: 'h', role: 'heading', name: 'Tickets' },
+      { ref: 'o', role: 'button', name: 'Sign out' },
+    ],
+  );
+  const out = page(
+    url,
+    ['Help desk', 'You are signed out.', 'Sign in'],
+    [{ ref: 'l', role: 'link', name: 'Sign in again' }],
+  );
+  const goal = 'Sign in as ada and then sign out';
+
+  it('sign in then sign out: the sign-in seen after its click, as a checkpoint, and the sign-out at the end', async () => {
+    const j = await verdict(goal, signInPage, out, [
+      did({ type: 'fill', ref: 'u', value: 'ada' }, { role: 'textbox', name: 'User' }, signInPage),
+      did({ type: 'click', ref: 's' }, { role: 'button', name: 'Sign in' }, typed),
+      did({ type: 'click', ref: 'o' }, { role: 'button', name: 'Sign out' }, inside),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+    expect(j.checkpoints.map((c) => c.until)).toContainEqual({ type: 'text-visible', text: 'ada' });
+    expect(j.checkpoints[0]!.entry.target?.name).toBe('Sign in');
+  });
+
+  it('trap: a sign-in refused (the form still there after the click) is not made good by a sign-out', async () => {
+    const refused = page(
+      url,
+      [...signInPage.texts, 'Wrong password'],
+      [...typed.elements, { ref: 'o', role: 'button', name: 'Sign out' }],
+    );
+    const j = await verdict(goal, signInPage, out, [
+      did({ type: 'fill', ref: 'u', value: 'ada' }, { role: 'textbox', name: 'User' }, signInPage),
+      did({ type: 'click', ref: 's' }, { role: 'button', name: 'Sign in' }, typed),
+      did({ type: 'click', ref: 'o' }, { role: 'button', name: 'Sign out' }, refused),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('open a dialog and close it: the dialog’s title seen after the opening click; none, no pass', async () => {
+    const start = page(
+      url,
+      ['Q3 report', 'Danger zone'],
+      [{ ref: 'd', role: 'button', name: 'Delete account' }],
+    );
+    const dialog = page(
+      url,
+      ['Q3 report', 'Danger zone', 'Delete account?'],
+      [
+        { ref: 'd', role: 'button', name: 'Delete account' },
+        { ref: 'g', role: 'dialog', name: 'Delete account?' },
+        { ref: 't', role: 'heading', name: 'Delete account?' },
+        { ref: 'x', role: 'button', name: 'Close', group: 'Delete account?' },
+      ],
+    );
+    const goalText = 'Open the delete account dialog and close it';
+    const steps = (afterOpen: Observation) => [
+      did({ type: 'click', ref: 'd' }, { role: 'button', name: 'Delete account' }, start),
+      did({ type: 'click', ref: 'x' }, { role: 'button', name: 'Close' }, afterOpen, 'Delete account?'),
+    ];
+    const j = await verdict(goalText, start, start, steps(dialog));
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+    expect(j.checkpoints.map((c) => c.until)).toContainEqual({
+      type: 'text-visible',
+      text: 'Delete account?',
+    });
+    // Trap: the click opened nothing (a "Close" elsewhere was pressed): no dialog was seen.
+    const nothing = page(
+      url,
+      ['Q3 report', 'Danger zone', 'Close'],
+      [
+        { ref: 'd', role: 'button', name: 'Delete account' },
+        { ref: 'x', role: 'button', name: 'Close' },
+      ],
+    );
+    expect((await verdict(goalText, start, start, steps(nothing))).outcome).not.toBe('passed');
+  });
+});
+
+describe('a new value that another item already shows at the start', () => {
+  it('trap: "Rename issue 5 to Crash on startup" is not proven by issue 1’s title opened', async () => {
+    const rows = [
+      {
+        ref: 'c1',
+        role: 'cell',
+        name: 'Crash on startup',
+        context: '#1 Crash on startup Open',
+        clickable: true,
+      },
+      {
+        ref: 'c5',
+        role: 'cell',
+        name: 'Crash when saving a draft',
+        context: '#5 Crash when saving a draft Open',
+      },
+    ];
+    const texts = ['Issues', '#1', 'Crash on startup', 'Open', '#5', 'Crash when saving a draft', 'Open'];
+    const list = page(url, texts, rows);
+    // Issue 1's detail panel opens: its title shows in a new text, nothing is renamed.
+    const opened = page(url, [...texts, '#1 Crash on startup', 'Title'], rows);
+    const j = await verdict('Rename issue 5 to Crash on startup', list, opened, [
+      did({ type: 'click', ref: 'c1' }, { role: 'cell', name: 'Crash on startup' }, list),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a form the app emptied after sending it, with a new status about it', () => {
+  const form = (name: string, email: string, status?: string) =>
+    page(
+      url,
+      ['Contact us', 'Your name', 'E-mail', ...(status ? [status] : [])],
+      [
+        { ref: 'n', role: 'textbox', name: 'Your name', value: name },
+        { ref: 'm', role: 'textbox', name: 'E-mail', value: email },
+        { ref: 's', role: 'button', name: 'Send message', submit: true },
+        ...(status ? [{ ref: 't', role: 'status', text: status }] : []),
+      ],
+    );
+  const goal = 'Send a message to support as Ada, ada@example.com';
+  const steps = () => [
+    did({ type: 'fill', ref: 'n', value: 'Ada' }, { role: 'textbox', name: 'Your name' }, form('', '')),
+    did(
+      { type: 'fill', ref: 'm', value: 'ada@example.com' },
+      { role: 'textbox', name: 'E-mail' },
+      form('Ada', ''),
+    ),
+    did(
+      { type: 'click', ref: 's' },
+      { role: 'button', name: 'Send message' },
+      form('Ada', 'ada@example.com'),
+    ),
+  ];
+
+  it('emptied and answered "Thanks, Ada! We received your message.": passed', async () => {
+    const j = await verdict(
+      goal,
+      form('', ''),
+      form('', '', 'Thanks, Ada! We received your message.'),
+      steps(),
+    );
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+  });
+
+  it('trap: emptied, with a status about something else, is not sent', async () => {
+    const j = await verdict(goal, form('', ''), form('', '', 'Our office is closed on Friday.'), steps());
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: answered, but the fields still hold what was typed (nothing emptied)', async () => {
+    const j = await verdict(
+      goal,
+      form('', ''),
+      form('Ada', 'ada@example.com', 'Thanks! We will read your message soon.'),
+      steps(),
+    );
+    expect(j.outcome).not.toBe('passed');
   });
 });

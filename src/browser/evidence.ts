@@ -12,7 +12,7 @@ import { synonymous } from './goal/wordnet.ts';
 import { locatorForElement } from './locators.ts';
 import { isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
-import { describeCondition, type Assertion, type SpecLocator } from './spec.ts';
+import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
 import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
 
 /**
@@ -46,6 +46,12 @@ export interface Judgement {
   unconfirmed: string[];
   /** Why the goal is not reached (an error shown, a login form still there, an assertion that fails). */
   problems: string[];
+  /**
+   * Evidence for parts a later part undoes ("open … and close it", "sign in and then sign out"),
+   * seen right after the action that served them: the recording waits for it after that step, so
+   * replay and the exported test check it there too.
+   */
+  checkpoints: { entry: HistoryEntry; until: WaitCondition }[];
 }
 
 /** How the checker tests the page: by default through Playwright; a stub in unit tests. */
@@ -133,6 +139,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     confirmed: [],
     unconfirmed: [],
     problems: [],
+    checkpoints: [],
   };
   const startTexts = new Set(start.texts);
   const goalWantsError = parts.some((p) => ERROR_WORDS.test(p.text));
@@ -227,6 +234,18 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         confirmedAt.push(history.indexOf(nth.entry));
         continue;
       }
+    }
+    const undoneBy = parts.slice(index + 1).find((later) => undoes(later, part));
+    if (undoneBy) {
+      const atTime = await judgedAtItsTime(part, undoneBy, { ...input, probe, acting, used });
+      if ('until' in atTime) {
+        judgement.checkpoints.push(...atTime.until.map((until) => ({ entry: atTime.entry, until })));
+        judgement.confirmed.push(
+          `"${part.text}": right after ${atTime.entry.description}, ${atTime.until.map(describeCondition).join('; ')}`,
+        );
+        confirmedAt.push(history.indexOf(atTime.entry));
+      } else judgement.unconfirmed.push(`"${part.text}": ${atTime.why}`);
+      continue;
     }
     if (alreadyOpen && part.intent === 'open') {
       const place = pagePlace(part, now);
@@ -537,7 +556,11 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // even where a preview of it has since gone.
       const shownAnew = (v: string) =>
         isNew(v) || texts.some((t) => t.toLowerCase().includes(v.toLowerCase()) && !before.has(t));
-      if (value && shownAnew(value)) return { assertions: [{ type: 'text-visible', text: value }] };
+      // A value the start page already showed (another item's title) proves nothing by showing
+      // again: only the field kept after an answered save does.
+      const shownAtStart = value !== undefined && occurrences(input.start.texts, value) > 0;
+      if (value && !shownAtStart && shownAnew(value))
+        return { assertions: [{ type: 'text-visible', text: value }] };
       if (value) {
         const kept = await keptAfterSave(part, value, input);
         return kept.length
@@ -897,6 +920,83 @@ async function keptAfterSave(part: GoalPart, value: string, input: PartInput): P
         { type: 'text-visible', text: message },
       ]
     : [];
+}
+
+/** Whether `later` undoes `part`: a close after an open or a click, a sign-out after a sign-in. */
+function undoes(later: GoalPart, part: GoalPart): boolean {
+  if (later.intent === 'logout') return part.intent === 'login';
+  return later.intent === 'close' && (part.intent === 'open' || part.intent === 'click');
+}
+
+/**
+ * A part a later part undoes, judged on the page right after the action that served it (the page
+ * the next action was decided on), before the undoing part's own action. Only evidence replay can
+ * wait for at that step counts (a text, an element, an address), read from that observation.
+ */
+async function judgedAtItsTime(
+  part: GoalPart,
+  later: GoalPart,
+  input: JudgeInput & { probe: EvidenceProbe; acting: boolean; used: Set<string> },
+): Promise<{ entry: HistoryEntry; until: WaitCondition[] } | { why: string }> {
+  const { history } = input;
+  const undoing = servingEntry(later, history);
+  const end = undoing ? history.indexOf(undoing) : history.length;
+  const entry = servingEntry(part, history.slice(0, end));
+  if (!entry) return { why: 'nothing it names was acted on before the part that undoes it' };
+  const at = history.indexOf(entry);
+  const next = history.slice(at + 1).find((h) => input.pagesBefore?.has(h));
+  const after = next ? input.pagesBefore!.get(next)! : input.now;
+  const probe = observationProbe(after);
+  const found = await evidenceFor(part, {
+    ...input,
+    now: after,
+    history: history.slice(0, at + 1),
+    probe,
+    last: true,
+    laterLogout: false,
+    servedBy: entry,
+  });
+  if ('problem' in found) return { why: `right after ${entry.description}, ${found.problem}` };
+  const until: WaitCondition[] = [];
+  for (const a of found.assertions) {
+    if (a.type !== 'text-visible' && a.type !== 'element-visible' && a.type !== 'url-matches') continue;
+    if (a.type === 'text-visible' && input.used.has(a.text.toLowerCase())) continue;
+    if (await probe.check(a)) continue;
+    until.push(a.type === 'text-visible' ? { type: 'text-visible', text: a.text } : a);
+  }
+  if (!until.length) return { why: `right after ${entry.description}, ${found.why ?? 'nothing shows it'}` };
+  for (const u of until) if (u.type === 'text-visible') input.used.add(u.text.toLowerCase());
+  return { entry, until };
+}
+
+/** A probe that answers from one past observation (the page as it was then), never from the live page. */
+function observationProbe(page: Observation): EvidenceProbe {
+  const byLocator = (l: SpecLocator) =>
+    page.elements.filter(
+      (e) => l.role !== undefined && e.role === l.role && (l.name === undefined || e.name === l.name),
+    );
+  return {
+    async check(a) {
+      switch (a.type) {
+        case 'text-visible':
+          return occurrences(page.texts, a.text) || page.elements.some((e) => e.name.includes(a.text))
+            ? null
+            : `text "${a.text}" was not shown`;
+        case 'element-visible':
+          return byLocator(a.locator).length === 1 ? null : 'no single such element';
+        case 'url-matches':
+          return new RegExp(a.pattern).test(page.url) ? null : 'the address differed';
+        case 'title':
+          return page.title.includes(a.text) ? null : 'the title differed';
+        default:
+          return 'cannot be read from a past observation';
+      }
+    },
+    async locate(element) {
+      const same = page.elements.filter((e) => e.role === element.role && e.name === element.name);
+      return element.name && same.length === 1 ? { role: element.role, name: element.name } : null;
+    },
+  };
 }
 
 /** What shows the page is the place an open part names: its title, else its one main heading. */
@@ -1278,10 +1378,33 @@ async function unshownNames(
   const lastAction = input.history.findLast(
     (h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail',
   );
+  // Or the app emptied the form it was sent, and said so in a new status about it ("Thanks, Ada! We
+  // received your message."): a form merely cleared, or a status about something else, is not it.
+  const sentFrom = lastAction ? (input.textsBefore?.get(lastAction) ?? input.start.texts) : [];
+  const filled = input.history.filter((h) => h.ok && h.action.type === 'fill' && h.target);
+  const emptied =
+    filled.length > 0 &&
+    filled.every((h) => {
+      const same = input.now.elements.filter((e) => e.role === h.target!.role && e.name === h.target!.name);
+      return same.length === 1 && !same[0]!.value;
+    });
+  const answered = input.now.elements.some((e) => {
+    const text = e.name || e.text || '';
+    return (
+      (e.role === 'status' || e.role === 'alert') &&
+      text &&
+      !sentFrom.includes(text) &&
+      !ERROR_WORDS.test(text) &&
+      relatedWords(text, [...part.objectWords, part.verb]).length > 0
+    );
+  });
   const movedOn =
     part.intent === 'submit' &&
     lastAction?.target !== undefined &&
-    !input.now.elements.some((e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name);
+    (!input.now.elements.some(
+      (e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name,
+    ) ||
+      (emptied && answered));
   const typedAndSent = (name: string) =>
     movedOn &&
     part.text.toLowerCase().includes(name.toLowerCase()) &&

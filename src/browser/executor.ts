@@ -143,7 +143,12 @@ async function selectOption(locator: Locator, wanted: string, timeout: number): 
 export async function waitFor(page: Page, condition: WaitCondition, timeoutMs: number): Promise<void> {
   switch (condition.type) {
     case 'text-visible':
-      await page.getByText(condition.text).first().waitFor({ state: 'visible', timeout: timeoutMs });
+      // A visible match: a hidden copy earlier in the page (a list behind an opened item) is not it.
+      await page
+        .getByText(condition.text)
+        .filter({ visible: true })
+        .first()
+        .waitFor({ state: 'visible', timeout: timeoutMs });
       return;
     case 'element-visible':
       await toPlaywrightLocator(page, condition.locator)
@@ -188,6 +193,7 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
         const inFrame = await page
           .frameLocator(assertion.frame)
           .getByText(assertion.text)
+          .filter({ visible: true })
           .first()
           .isVisible();
         return inFrame ? '' : `text "${assertion.text}" is not visible in ${assertion.frame}`;
@@ -197,6 +203,7 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
         if (
           await frame
             .getByText(assertion.text)
+            .filter({ visible: true })
             .first()
             .isVisible()
             .catch(() => false)

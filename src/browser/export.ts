@@ -102,9 +102,9 @@ function stepCode(step: Step, files: Record<string, string>, number: number): st
       const until = step.until!;
       line =
         until.type === 'text-visible'
-          ? `await expect(page.getByText(${q(until.text)}).first()).toBeVisible();`
+          ? `await expect(page.getByText(${q(until.text)}).filter({ visible: true }).first()).toBeVisible();`
           : until.type === 'element-visible'
-            ? `await expect(${locatorCode(until.locator)}).toBeVisible();`
+            ? `await expect(${locatorCode(until.locator)}.first()).toBeVisible();`
             : `await expect(page).toHaveURL(new RegExp(${q(until.pattern)}));`;
       break;
     }
@@ -116,7 +116,7 @@ function assertionCode(assertion: Assertion): string {
   switch (assertion.type) {
     case 'text-visible': {
       const root = assertion.frame ? `page.locator(${q(assertion.frame)}).contentFrame()` : 'page';
-      return `  await expect(${root}.getByText(${q(assertion.text)}).first()).toBeVisible();`;
+      return `  await expect(${root}.getByText(${q(assertion.text)}).filter({ visible: true }).first()).toBeVisible();`;
     }
     case 'element-visible':
       return `  await expect(${locatorCode(assertion.locator)}).toBeVisible();`;
