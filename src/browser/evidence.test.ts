@@ -26,8 +26,13 @@ function probeOf(now: Observation): EvidenceProbe {
 
 /** A probe reading whatever the page shows at the moment (`current()`). */
 function liveProbe(current: () => Observation): EvidenceProbe {
-  const byLocator = (l: { role?: string; name?: string }) =>
-    current().elements.filter((e) => (!l.role || e.role === l.role) && (!l.name || e.name === l.name));
+  const byLocator = (l: { role?: string; name?: string; within?: { hasText: string } }) =>
+    current().elements.filter(
+      (e) =>
+        (!l.role || e.role === l.role) &&
+        (!l.name || e.name === l.name) &&
+        (!l.within || (e.context ?? '').includes(l.within.hasText)),
+    );
   return {
     async check(a: Assertion) {
       const now = current();
@@ -44,6 +49,12 @@ function liveProbe(current: () => Observation): EvidenceProbe {
           return byLocator(a.locator).some((e) => e.value === a.value) ? null : 'value differs';
         case 'checked':
           return byLocator(a.locator).some((e) => (e.checked === true) === a.checked) ? null : 'differs';
+        case 'state':
+          return byLocator(a.locator).some(
+            (e) => (a.state === 'pressed' ? e.pressed === true : e[a.state] === true) === a.value,
+          )
+            ? null
+            : 'state differs';
         case 'element-hidden':
           return a.locator.css === 'input[type=password]' && now.elements.some((e) => e.password)
             ? 'visible'
@@ -55,7 +66,9 @@ function liveProbe(current: () => Observation): EvidenceProbe {
       }
     },
     async locate(e: ObservedElement) {
-      return { role: e.role, name: e.name };
+      return e.context
+        ? { role: e.role, name: e.name, within: { css: 'div', hasText: e.context } }
+        : { role: e.role, name: e.name };
     },
   };
 }
@@ -872,7 +885,10 @@ describe('the verdict checker holds on unfamiliar apps', () => {
       ...steps,
       did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Sign out' }, home),
     ]);
-    expect(k.outcome).toBe('unverified'); // the sign-in part cannot show on the final page
+    // The sign-in part cannot show on the final page: it is judged right after its click instead,
+    // and replay waits for that evidence there.
+    expect(k.outcome, k.unconfirmed.join()).toBe('passed');
+    expect(k.checkpoints.map((c) => c.until)).toEqual([{ type: 'text-visible', text: 'ada' }]);
     expect(k.confirmed.join(' ')).toMatch(/sign out/);
   });
 
@@ -956,6 +972,567 @@ describe('the verdict checker holds on unfamiliar apps', () => {
         start,
       ),
     ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a control flipped as the goal asks is evidence, on the control of the named item only', () => {
+  const rows = (turing: boolean, hopper: boolean) => [
+    {
+      ref: 'e1',
+      role: 'button',
+      name: 'Star',
+      pressed: hopper,
+      context: 'Grace Hopper Compiler meeting moved',
+    },
+    { ref: 'e2', role: 'button', name: 'Star', pressed: turing, context: 'Alan Turing Lunch on Friday?' },
+  ];
+  const texts = ['Inbox', 'Grace Hopper', 'Compiler meeting moved', 'Alan Turing', 'Lunch on Friday?'];
+
+  it('the star of the named row, pressed by the click, passes with a state assertion', async () => {
+    const start = page(url, texts, rows(false, false));
+    const now = page(url, texts, rows(true, false));
+    const j = await verdict('Star the email from Alan Turing', start, now, [
+      did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Star' }, start),
+    ]);
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+    expect(j.assertions).toContainEqual(
+      expect.objectContaining({ type: 'state', state: 'pressed', value: true }),
+    );
+  });
+
+  it('trap: the star of another row pressed is no star for the named one', async () => {
+    const start = page(url, texts, rows(false, false));
+    const now = page(url, texts, rows(false, true));
+    const j = await verdict('Star the email from Alan Turing', start, now, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Star' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a star that was pressed before the click proves nothing (the click unstarred and restarred?)', async () => {
+    const start = page(url, texts, rows(true, false));
+    const now = page(url, texts, rows(true, false));
+    const j = await verdict('Star the email from Alan Turing', start, now, [
+      did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Star' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('"remove the star" wants the named row’s star no longer pressed', async () => {
+    const start = page(url, texts, rows(true, false));
+    const unstarred = page(url, texts, rows(false, false));
+    const steps = [did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Star' }, start)];
+    const goal = 'Remove the star from Lunch on Friday?';
+    expect((await verdict(goal, start, unstarred, steps)).outcome).toBe('passed');
+    // Trap: the click did nothing, the star is still on.
+    expect((await verdict(goal, start, page(url, texts, rows(true, false)), steps)).outcome).not.toBe(
+      'passed',
+    );
+  });
+
+  it('"go to page 3": the page number clicked is now the current one; another current page is not', async () => {
+    const pager = (current: number) =>
+      [1, 2, 3].map((n) => ({ ref: `p${n}`, role: 'link', name: String(n), current: n === current }));
+    const start = page(url, ['Orders', 'Order 1001'], pager(1));
+    const steps = [did({ type: 'click', ref: 'p3' }, { role: 'link', name: '3' }, start)];
+    const goal = 'Go to page 3 of the orders';
+    const onThree = page(url, ['Orders', 'Order 1011'], pager(3));
+    const j = await verdict(goal, start, onThree, steps);
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+    expect(j.assertions).toContainEqual(expect.objectContaining({ type: 'state', state: 'current' }));
+    // Trap: the pager moved to page 2, whatever was clicked.
+    expect(
+      (await verdict(goal, start, page(url, ['Orders', 'Order 1006'], pager(2)), steps)).outcome,
+    ).not.toBe('passed');
+  });
+});
+
+describe('an error the goal asks to see is the proof, and the attempt it answers', () => {
+  const form = (errors: string[]) =>
+    page(
+      url,
+      ['About you', 'Full name', ...errors, 'Email address'],
+      [
+        { ref: 'e1', role: 'heading', name: 'About you' },
+        { ref: 'e2', role: 'textbox', name: 'Full name' },
+        ...errors.map((text, i) => ({ ref: `a${i}`, role: 'alert', text })),
+        { ref: 'e3', role: 'button', name: 'Next', submit: true },
+      ],
+    );
+  const goal =
+    'Try to continue from the first step without filling anything in and make sure an error is shown';
+
+  it('a new alert after pressing the form’s submit button passes both parts', async () => {
+    const start = form([]);
+    const j = await verdict(goal, start, form(['Please enter your full name.']), [
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Next' }, start),
+    ]);
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+    expect(j.assertions).toEqual([{ type: 'text-visible', text: 'Please enter your full name.' }]);
+  });
+
+  it('trap: an error that was on the page before the attempt proves nothing', async () => {
+    const start = form(['Please enter your full name.']);
+    const j = await verdict(goal, start, form(['Please enter your full name.']), [
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Next' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: an error after a click on some other control is no answer to the attempt', async () => {
+    const start = page(
+      url,
+      ['About you'],
+      [
+        { ref: 'e1', role: 'button', name: 'Help' },
+        { ref: 'e3', role: 'button', name: 'Next', submit: true },
+      ],
+    );
+    const now = page(
+      url,
+      ['About you', 'Help is not available.'],
+      [
+        { ref: 'e1', role: 'button', name: 'Help' },
+        { ref: 'a1', role: 'alert', text: 'Help is not available.' },
+      ],
+    );
+    const j = await verdict(goal, start, now, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Help' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a form sent on by its submit button, for "continue"', () => {
+  const step1 = page(
+    url,
+    ['Register', 'About you', 'Ticket', 'About you', 'Email address'],
+    [
+      { ref: 'h1', role: 'heading', name: 'About you' },
+      { ref: 'e1', role: 'textbox', name: 'Email address', value: '' },
+      { ref: 'e2', role: 'button', name: 'Next', submit: true },
+    ],
+  );
+  const filled = {
+    ...step1,
+    elements: step1.elements.map((e) => (e.ref === 'e1' ? { ...e, value: 'ada@example.com' } : e)),
+  };
+  const steps = () => [
+    did(
+      { type: 'fill', ref: 'e1', value: 'ada@example.com' },
+      { role: 'textbox', name: 'Email address' },
+      step1,
+    ),
+    did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Next' }, filled),
+  ];
+  const goal = 'Fill in the email ada@example.com and continue';
+
+  it('the filled fields gone and a new heading: passed, carried to the filling', async () => {
+    const step2 = page(
+      url,
+      ['Register', 'About you', 'Ticket', 'Ticket', 'Plan'],
+      [
+        { ref: 'h2', role: 'heading', name: 'Ticket' },
+        { ref: 'e5', role: 'combobox', name: 'Plan' },
+        { ref: 'e6', role: 'button', name: 'Next', submit: true },
+      ],
+    );
+    const j = await verdict(goal, step1, step2, steps());
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+    expect(j.assertions).toContainEqual({
+      type: 'element-visible',
+      locator: { role: 'heading', name: 'Ticket' },
+    });
+  });
+
+  it('trap: a sign-in form in place of the next step is not going on', async () => {
+    const signIn = page(
+      url,
+      ['Sign in to continue', 'Password'],
+      [
+        { ref: 'h2', role: 'heading', name: 'Sign in to continue' },
+        { ref: 'e5', role: 'textbox', name: 'Password', password: true },
+      ],
+    );
+    expect((await verdict(goal, step1, signIn, steps())).outcome).not.toBe('passed');
+  });
+
+  it('trap: the same step shown again (fields still there) is not going on', async () => {
+    const again = page(
+      url,
+      ['Register', 'About you', 'Ticket', 'Step 1 of 3', 'Email address'],
+      [
+        { ref: 'h1', role: 'heading', name: 'Step 1 of 3' },
+        { ref: 'e1', role: 'textbox', name: 'Email address', value: 'ada@example.com' },
+        { ref: 'e2', role: 'button', name: 'Next', submit: true },
+      ],
+    );
+    expect((await verdict(goal, step1, again, steps())).outcome).not.toBe('passed');
+  });
+});
+
+describe('a value kept in its field after a save the app answered', () => {
+  const account = (value: string, status?: string) =>
+    page(
+      url,
+      ['Account', 'Display name', ...(status ? [status] : [])],
+      [
+        { ref: 'e1', role: 'textbox', name: '', nearLabel: 'Display name', value },
+        { ref: 'e2', role: 'button', name: 'Save changes' },
+        ...(status ? [{ ref: 'e3', role: 'status', text: status }] : []),
+      ],
+    );
+  const goal = 'Change my display name to Grace Hopper';
+  const steps = (typed: Observation) => [
+    did({ type: 'fill', ref: 'e1', value: 'Grace Hopper' }, { role: 'textbox', name: '' }, account('Ada')),
+    did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Save changes' }, typed),
+  ];
+
+  it('the field holding it and a new "Saved." after Save changes: passed', async () => {
+    const j = await verdict(
+      goal,
+      account('Ada'),
+      account('Grace Hopper', 'Saved.'),
+      steps(account('Grace Hopper')),
+    );
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+    expect(j.assertions).toContainEqual(
+      expect.objectContaining({ type: 'field-value', value: 'Grace Hopper' }),
+    );
+  });
+
+  it('trap: a "Saved." that was there before the save proves nothing', async () => {
+    const j = await verdict(
+      goal,
+      account('Ada', 'Saved.'),
+      account('Grace Hopper', 'Saved.'),
+      steps(account('Grace Hopper', 'Saved.')),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a status about something else ("Working on it…") proves nothing', async () => {
+    const j = await verdict(
+      goal,
+      account('Ada'),
+      account('Grace Hopper', 'Working on it…'),
+      steps(account('Grace Hopper')),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a control turned into its undo, on the named item', () => {
+  const detail = (title: string, button: string) =>
+    page(
+      url,
+      ['Shelf', title],
+      [
+        { ref: 'h', role: 'heading', name: title, level: 1 },
+        { ref: 'b', role: 'button', name: button },
+      ],
+    );
+  const goal = 'Add The Hobbit to my wishlist';
+  const steps = (on: Observation) => [
+    did({ type: 'click', ref: 'b' }, { role: 'button', name: 'Add to wishlist' }, on),
+  ];
+
+  it('"Add to wishlist" → "Remove from wishlist" on the item’s own page: passed', async () => {
+    const start = detail('The Hobbit', 'Add to wishlist');
+    const j = await verdict(goal, start, detail('The Hobbit', 'Remove from wishlist'), steps(start));
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+  });
+
+  it('trap: the same flip on another book’s page is not the named one', async () => {
+    const start = detail('Dune', 'Add to wishlist');
+    expect(
+      (await verdict(goal, start, detail('Dune', 'Remove from wishlist'), steps(start))).outcome,
+    ).not.toBe('passed');
+  });
+
+  it('trap: the control turned into something else ("Sign in to use your wishlist")', async () => {
+    const start = detail('The Hobbit', 'Add to wishlist');
+    const j = await verdict(goal, start, detail('The Hobbit', 'Sign in to use your wishlist'), steps(start));
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a count of the place the goal names, raised by its action on the named item', () => {
+  const product = (title: string, cart: number, wish = 0) =>
+    page(
+      url,
+      ['Lumen', title],
+      [
+        { ref: 'h', role: 'heading', name: title, level: 1 },
+        { ref: 'b', role: 'button', name: 'Add to cart' },
+        { ref: 'c', role: 'button', name: `Cart (${cart})` },
+        { ref: 'w', role: 'button', name: `Wishlist (${wish})` },
+      ],
+    );
+  const goal = 'Add the lamp to the cart';
+  const steps = (on: Observation) => [
+    did({ type: 'click', ref: 'b' }, { role: 'button', name: 'Add to cart' }, on),
+  ];
+
+  it('"Cart (0)" → "Cart (1)" on the lamp’s page: passed', async () => {
+    const start = product('Aurora desk lamp', 0);
+    const j = await verdict(goal, start, product('Aurora desk lamp', 1), steps(start));
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+  });
+
+  it('trap: a count of another place (the wishlist) rising proves nothing', async () => {
+    const start = product('Aurora desk lamp', 0);
+    expect((await verdict(goal, start, product('Aurora desk lamp', 0, 1), steps(start))).outcome).not.toBe(
+      'passed',
+    );
+  });
+
+  it('trap: the cart rising on another product’s page is not the lamp', async () => {
+    const start = product('Oak side table', 0);
+    expect((await verdict(goal, start, product('Oak side table', 1), steps(start))).outcome).not.toBe(
+      'passed',
+    );
+  });
+});
+
+describe('an opened item: its title newly a heading', () => {
+  const inbox = [
+    { ref: 'r1', role: 'generic', name: 'Grace Hopper Compiler meeting moved', clickable: true },
+    { ref: 'r2', role: 'generic', name: 'Alan Turing Lunch on Friday?', clickable: true },
+  ];
+  const texts = ['Grace Hopper', 'Compiler meeting moved', 'Alan Turing', 'Lunch on Friday?'];
+
+  it('the second row’s subject as the heading, where the row only showed it as text: passed', async () => {
+    const start = page(url, texts, inbox);
+    const open = page(
+      url,
+      ['Lunch on Friday?', 'From: Alan Turing'],
+      [{ role: 'heading', name: 'Lunch on Friday?' }],
+    );
+    const j = await verdict('Open the second message', start, open, [
+      did({ type: 'click', ref: 'r2' }, { role: 'generic', name: 'Alan Turing Lunch on Friday?' }, start),
+    ]);
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+  });
+
+  it('trap: a preview heading that was there before the click proves nothing', async () => {
+    const start = page(
+      url,
+      [...texts, 'Lunch on Friday?'],
+      [...inbox, { role: 'heading', name: 'Lunch on Friday?' }],
+    );
+    const j = await verdict('Open the second message', start, start, [
+      did({ type: 'click', ref: 'r2' }, { role: 'generic', name: 'Alan Turing Lunch on Friday?' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a zero-step open: the page already is the place, and the observation holds', () => {
+  const shop = (texts: string[], title = 'Demo Shop') => ({
+    ...page(url, texts, [{ role: 'heading', name: 'Demo Shop', level: 1 }]),
+    title,
+  });
+  const goal = 'Open the shop and see "Welcome to the Demo Shop"';
+
+  it('started on the shop, with the welcome shown: passed with no step', async () => {
+    const start = shop(['Demo Shop', 'Welcome to the Demo Shop']);
+    const j = await verdict(goal, start, start, [], { changedOnTheWay: false });
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+    expect(j.assertions).toContainEqual({ type: 'text-visible', text: 'Welcome to the Demo Shop' });
+  });
+
+  it('trap: the shop without the text the goal asks to see is no pass', async () => {
+    const start = shop(['Demo Shop', 'Today only: free shipping']);
+    expect((await verdict(goal, start, start, [], { changedOnTheWay: false })).outcome).not.toBe('passed');
+  });
+
+  it('trap: another place that shows the text is not the shop opened', async () => {
+    const start = {
+      ...page(
+        url,
+        ['Help desk', 'Welcome to the Demo Shop'],
+        [{ role: 'heading', name: 'Help desk', level: 1 }],
+      ),
+      title: 'Help desk',
+    };
+    expect((await verdict(goal, start, start, [], { changedOnTheWay: false })).outcome).not.toBe('passed');
+  });
+});
+
+describe('a part a later part undoes is judged right after its own action', () => {
+  const signInPage = page(
+    url,
+    ['Help desk', 'Sign in', 'User', 'Password'],
+    [
+      { ref: 'u', role: 'textbox', name: 'User', value: '' },
+      { ref: 'p', role: 'textbox', name: 'Password', password: true, value: '' },
+      { ref: 's', role: 'button', name: 'Sign in' },
+    ],
+  );
+  const typed = page(
+    url,
+    signInPage.texts,
+    signInPage.elements.map((e) => (e.ref === 'u' ? { ...e, value: 'ada' } : e)),
+  );
+  const inside = page(
+    url,
+    ['Help desk', 'Tickets', 'Signed in as ada'],
+    [
+      { ref: 'h', role: 'heading', name: 'Tickets' },
+      { ref: 'o', role: 'button', name: 'Sign out' },
+    ],
+  );
+  const out = page(
+    url,
+    ['Help desk', 'You are signed out.', 'Sign in'],
+    [{ ref: 'l', role: 'link', name: 'Sign in again' }],
+  );
+  const goal = 'Sign in as ada and then sign out';
+
+  it('sign in then sign out: the sign-in seen after its click, as a checkpoint, and the sign-out at the end', async () => {
+    const j = await verdict(goal, signInPage, out, [
+      did({ type: 'fill', ref: 'u', value: 'ada' }, { role: 'textbox', name: 'User' }, signInPage),
+      did({ type: 'click', ref: 's' }, { role: 'button', name: 'Sign in' }, typed),
+      did({ type: 'click', ref: 'o' }, { role: 'button', name: 'Sign out' }, inside),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+    expect(j.checkpoints.map((c) => c.until)).toContainEqual({ type: 'text-visible', text: 'ada' });
+    expect(j.checkpoints[0]!.entry.target?.name).toBe('Sign in');
+  });
+
+  it('trap: a sign-in refused (the form still there after the click) is not made good by a sign-out', async () => {
+    const refused = page(
+      url,
+      [...signInPage.texts, 'Wrong password'],
+      [...typed.elements, { ref: 'o', role: 'button', name: 'Sign out' }],
+    );
+    const j = await verdict(goal, signInPage, out, [
+      did({ type: 'fill', ref: 'u', value: 'ada' }, { role: 'textbox', name: 'User' }, signInPage),
+      did({ type: 'click', ref: 's' }, { role: 'button', name: 'Sign in' }, typed),
+      did({ type: 'click', ref: 'o' }, { role: 'button', name: 'Sign out' }, refused),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('open a dialog and close it: the dialog’s title seen after the opening click; none, no pass', async () => {
+    const start = page(
+      url,
+      ['Q3 report', 'Danger zone'],
+      [{ ref: 'd', role: 'button', name: 'Delete account' }],
+    );
+    const dialog = page(
+      url,
+      ['Q3 report', 'Danger zone', 'Delete account?'],
+      [
+        { ref: 'd', role: 'button', name: 'Delete account' },
+        { ref: 'g', role: 'dialog', name: 'Delete account?' },
+        { ref: 't', role: 'heading', name: 'Delete account?' },
+        { ref: 'x', role: 'button', name: 'Close', group: 'Delete account?' },
+      ],
+    );
+    const goalText = 'Open the delete account dialog and close it';
+    const steps = (afterOpen: Observation) => [
+      did({ type: 'click', ref: 'd' }, { role: 'button', name: 'Delete account' }, start),
+      did({ type: 'click', ref: 'x' }, { role: 'button', name: 'Close' }, afterOpen, 'Delete account?'),
+    ];
+    const j = await verdict(goalText, start, start, steps(dialog));
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+    expect(j.checkpoints.map((c) => c.until)).toContainEqual({
+      type: 'text-visible',
+      text: 'Delete account?',
+    });
+    // Trap: the click opened nothing (a "Close" elsewhere was pressed): no dialog was seen.
+    const nothing = page(
+      url,
+      ['Q3 report', 'Danger zone', 'Close'],
+      [
+        { ref: 'd', role: 'button', name: 'Delete account' },
+        { ref: 'x', role: 'button', name: 'Close' },
+      ],
+    );
+    expect((await verdict(goalText, start, start, steps(nothing))).outcome).not.toBe('passed');
+  });
+});
+
+describe('a new value that another item already shows at the start', () => {
+  it('trap: "Rename issue 5 to Crash on startup" is not proven by issue 1’s title opened', async () => {
+    const rows = [
+      {
+        ref: 'c1',
+        role: 'cell',
+        name: 'Crash on startup',
+        context: '#1 Crash on startup Open',
+        clickable: true,
+      },
+      {
+        ref: 'c5',
+        role: 'cell',
+        name: 'Crash when saving a draft',
+        context: '#5 Crash when saving a draft Open',
+      },
+    ];
+    const texts = ['Issues', '#1', 'Crash on startup', 'Open', '#5', 'Crash when saving a draft', 'Open'];
+    const list = page(url, texts, rows);
+    // Issue 1's detail panel opens: its title shows in a new text, nothing is renamed.
+    const opened = page(url, [...texts, '#1 Crash on startup', 'Title'], rows);
+    const j = await verdict('Rename issue 5 to Crash on startup', list, opened, [
+      did({ type: 'click', ref: 'c1' }, { role: 'cell', name: 'Crash on startup' }, list),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a form the app emptied after sending it, with a new status about it', () => {
+  const form = (name: string, email: string, status?: string) =>
+    page(
+      url,
+      ['Contact us', 'Your name', 'E-mail', ...(status ? [status] : [])],
+      [
+        { ref: 'n', role: 'textbox', name: 'Your name', value: name },
+        { ref: 'm', role: 'textbox', name: 'E-mail', value: email },
+        { ref: 's', role: 'button', name: 'Send message', submit: true },
+        ...(status ? [{ ref: 't', role: 'status', text: status }] : []),
+      ],
+    );
+  const goal = 'Send a message to support as Ada, ada@example.com';
+  const steps = () => [
+    did({ type: 'fill', ref: 'n', value: 'Ada' }, { role: 'textbox', name: 'Your name' }, form('', '')),
+    did(
+      { type: 'fill', ref: 'm', value: 'ada@example.com' },
+      { role: 'textbox', name: 'E-mail' },
+      form('Ada', ''),
+    ),
+    did(
+      { type: 'click', ref: 's' },
+      { role: 'button', name: 'Send message' },
+      form('Ada', 'ada@example.com'),
+    ),
+  ];
+
+  it('emptied and answered "Thanks, Ada! We received your message.": passed', async () => {
+    const j = await verdict(
+      goal,
+      form('', ''),
+      form('', '', 'Thanks, Ada! We received your message.'),
+      steps(),
+    );
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+  });
+
+  it('trap: emptied, with a status about something else, is not sent', async () => {
+    const j = await verdict(goal, form('', ''), form('', '', 'Our office is closed on Friday.'), steps());
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: answered, but the fields still hold what was typed (nothing emptied)', async () => {
+    const j = await verdict(
+      goal,
+      form('', ''),
+      form('Ada', 'ada@example.com', 'Thanks! We will read your message soon.'),
+      steps(),
+    );
     expect(j.outcome).not.toBe('passed');
   });
 });

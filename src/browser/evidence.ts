@@ -1,10 +1,18 @@
 import type { Page } from 'playwright-core';
 import { checkAssertion, type StepInputs } from './executor.ts';
-import { contentWords, readGoal, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import {
+  contentWords,
+  readGoal,
+  readPart,
+  relatedWords,
+  type GoalPart,
+  type Intent,
+} from './goal/read-goal.ts';
+import { synonymous } from './goal/wordnet.ts';
 import { locatorForElement } from './locators.ts';
 import { isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
-import { describeCondition, type Assertion, type SpecLocator } from './spec.ts';
+import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
 import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
 
 /**
@@ -38,14 +46,23 @@ export interface Judgement {
   unconfirmed: string[];
   /** Why the goal is not reached (an error shown, a login form still there, an assertion that fails). */
   problems: string[];
+  /**
+   * Evidence for parts a later part undoes ("open … and close it", "sign in and then sign out"),
+   * seen right after the action that served them: the recording waits for it after that step, so
+   * replay and the exported test check it there too.
+   */
+  checkpoints: { entry: HistoryEntry; until: WaitCondition }[];
 }
 
 /** How the checker tests the page: by default through Playwright; a stub in unit tests. */
 export interface EvidenceProbe {
   /** `null` when the assertion holds, else why not. */
   check(assertion: Assertion): Promise<string | null>;
-  /** A spec locator for an observed element, or null when it cannot be located. */
-  locate(element: ObservedElement): Promise<SpecLocator | null>;
+  /**
+   * A spec locator for an observed element, or null when it cannot be located. `inRow`: scoped to
+   * its row when it has one (a state asserted of one row's control must not match another's).
+   */
+  locate(element: ObservedElement, options?: { inRow?: boolean }): Promise<SpecLocator | null>;
   /**
    * What the page itself says it refused, whatever the wording: fields the browser holds invalid
    * after the user touched them (`:user-invalid`), texts in error-styled elements. Optional.
@@ -108,13 +125,21 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   const probe = input.probe ?? pageProbe(input.page, input.inputs);
   const parts = readGoal(input.goal);
   const acted = history.some((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
-  const observeOnly = parts.every((p) => p.intent === 'observe');
+  // "Open the shop and see 'Welcome…'" started on the shop: the page already is the place each open
+  // part names (its title or main heading), and only observations remain to check.
+  const alreadyOpen =
+    !acted &&
+    parts.some((p) => p.intent === 'open') &&
+    parts.every((p) => p.intent === 'observe' || (p.intent === 'open' && pageIsNamed(p, now))) &&
+    parts.some((p) => p.intent === 'observe');
+  const observeOnly = alreadyOpen || parts.every((p) => p.intent === 'observe');
   const judgement: Judgement = {
     outcome: 'unverified',
     assertions: [],
     confirmed: [],
     unconfirmed: [],
     problems: [],
+    checkpoints: [],
   };
   const startTexts = new Set(start.texts);
   const goalWantsError = parts.some((p) => ERROR_WORDS.test(p.text));
@@ -160,7 +185,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     judgement.problems.push(
       `The dialog "${lastActed.dialog}" is still open after ${lastActed.description}: the app did not take it.`,
     );
-  const acting = parts.some((p) => p.intent !== 'observe');
+  const acting = !alreadyOpen && parts.some((p) => p.intent !== 'observe');
   /** Texts that already confirmed a part: one text never confirms two parts. */
   const used = new Set<string>();
 
@@ -177,7 +202,8 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     const nth =
       part.ordinal !== undefined &&
       ['open', 'click', 'remove', 'edit'].includes(part.intent) &&
-      !/\b(first|last)\s+name\b/i.test(part.text)
+      !/\b(first|last)\s+name\b/i.test(part.text) &&
+      !ordinalIsPlace(part)
         ? actedOnNth(part.ordinal, history, input.pagesBefore)
         : undefined;
     if (nth === null) {
@@ -188,7 +214,12 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     }
     // The item opened: a new heading or dialog that is part of the item's own text ("Compiler notes").
     if (nth && part.intent === 'open') {
-      const before = input.textsBefore?.get(nth.entry) ?? start.texts;
+      // New as a title: the row it was opened from shows the same words ("Lunch on Friday?"), but
+      // not as a heading or dialog.
+      const beforePage = input.pagesBefore?.get(nth.entry);
+      const before = beforePage
+        ? beforePage.elements.filter((e) => ['heading', 'dialog'].includes(e.role)).map((e) => e.name)
+        : (input.textsBefore?.get(nth.entry) ?? start.texts);
       const title = now.elements.find(
         (e) =>
           ['heading', 'dialog'].includes(e.role) &&
@@ -201,6 +232,38 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         judgement.assertions.push(assertion);
         judgement.confirmed.push(`"${part.text}": ${describeCondition(assertion)}`);
         confirmedAt.push(history.indexOf(nth.entry));
+        continue;
+      }
+    }
+    const undoneBy = parts.slice(index + 1).find((later) => undoes(later, part));
+    if (undoneBy) {
+      const atTime = await judgedAtItsTime(part, undoneBy, { ...input, probe, acting, used });
+      if ('until' in atTime) {
+        judgement.checkpoints.push(...atTime.until.map((until) => ({ entry: atTime.entry, until })));
+        judgement.confirmed.push(
+          `"${part.text}": right after ${atTime.entry.description}, ${atTime.until.map(describeCondition).join('; ')}`,
+        );
+        confirmedAt.push(history.indexOf(atTime.entry));
+      } else judgement.unconfirmed.push(`"${part.text}": ${atTime.why}`);
+      continue;
+    }
+    if (alreadyOpen && part.intent === 'open') {
+      const place = pagePlace(part, now);
+      judgement.confirmed.push(`"${part.text}": the page already is ${describeCondition(place)}`);
+      judgement.assertions.push(place);
+      continue;
+    }
+    // "Try to continue … and make sure an error is shown": the error the next part asks for, new
+    // since the attempt, is the app's answer to it, when the attempt used the part's own control.
+    const next = parts[index + 1];
+    if (next && asksForError(next) && part.intent !== 'observe') {
+      const attempt = attemptFor(part, history, input.pagesBefore);
+      const error = attempt ? await askedError({ ...input, probe }, attempt) : null;
+      if (attempt && error) {
+        judgement.confirmed.push(
+          `"${part.text}": ${attempt.description}, answered by the error the goal asks for ("${error}")`,
+        );
+        confirmedAt.push(history.indexOf(attempt));
         continue;
       }
     }
@@ -283,7 +346,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       if (!judgement.assertions.some((b) => JSON.stringify(a) === JSON.stringify(b)))
         judgement.assertions.push(a);
     judgement.confirmed.push(`"${part.text}": ${holding.map(describeCondition).join('; ')}`);
-    const served = servingEntry(part, history);
+    const served = servingOf(part, history, input.pagesBefore);
     confirmedAt.push(served ? history.indexOf(served) : -1);
   }
   // A part is carried only by a confirmed part whose action came after its own (the app took the
@@ -323,7 +386,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const texts = readableTexts(now);
   const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
   // The page before the action that served this part (else the start): evidence must be new since.
-  const served = input.servedBy ?? servingEntry(part, input.history);
+  const served = input.servedBy ?? servingOf(part, input.history, input.pagesBefore);
   const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
   const before = new Set(baseline);
   const isNew = (text: string) => occurrences(now.texts, text) > occurrences(baseline, text);
@@ -412,6 +475,17 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     );
   switch (part.intent) {
     case 'observe': {
+      // "…and make sure an error is shown": a message the app styles or announces as an error, new
+      // since the run's last action. One that was there before proves nothing.
+      if (asksForError(part) && !part.expect.length) {
+        const last = input.history.findLast(
+          (h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail',
+        );
+        const error = last ? await askedError(input, last) : null;
+        return error
+          ? { assertions: [{ type: 'text-visible', text: error }] }
+          : { assertions: [], why: 'no error appeared after the last action' };
+      }
       // After actions, what the goal expects to see must be new: the start page proves nothing.
       const shows = (text: string) => (input.acting ? isNew(text) : occurrences(texts, text) > 0);
       if (part.expect.length) {
@@ -439,7 +513,12 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         );
         const stable = hit ? stableSegment(hit) : null;
         return {
-          assertions: stable ? [{ type: 'text-visible', text: stable }] : [],
+          assertions: stable
+            ? [{ type: 'text-visible', text: stable }]
+            : [
+                ...(await renamedToggle(part, input, served)),
+                ...(await countRose(part, input, served)),
+              ].slice(0, 2),
           why: 'no new item on the page names it',
         };
       }
@@ -452,6 +531,10 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (!sent) return { assertions: [], why: `"${value}" was typed, but nothing sent it` };
       if (occurrences(items(now), value) > occurrences(items(input.start), value))
         return { assertions: [{ type: 'text-visible', text: value }] };
+      const toggled = await renamedToggle(part, input, served);
+      if (toggled.length) return { assertions: toggled };
+      const counted = await countRose(part, input, served);
+      if (counted.length) return { assertions: counted };
       return {
         assertions: [],
         why: isNew(value)
@@ -473,10 +556,17 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // even where a preview of it has since gone.
       const shownAnew = (v: string) =>
         isNew(v) || texts.some((t) => t.toLowerCase().includes(v.toLowerCase()) && !before.has(t));
-      if (value)
-        return shownAnew(value)
-          ? { assertions: [{ type: 'text-visible', text: value }] }
+      // A value the start page already showed (another item's title) proves nothing by showing
+      // again: only the field kept after an answered save does.
+      const shownAtStart = value !== undefined && occurrences(input.start.texts, value) > 0;
+      if (value && !shownAtStart && shownAnew(value))
+        return { assertions: [{ type: 'text-visible', text: value }] };
+      if (value) {
+        const kept = await keptAfterSave(part, value, input);
+        return kept.length
+          ? { assertions: kept }
           : { assertions: [], why: `"${value}" shows nowhere it did not show before` };
+      }
       return {
         assertions: proposedOr([...(await tickedBox()), ...freshRelated()].slice(0, 1), proposed),
         why: 'the goal gives no text to look for',
@@ -502,6 +592,11 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     case 'remove': {
       // An item is a text inside a row (list item, table row) of the page the removal was done on
       // (else the start), never a heading: "sign in, … and delete them" lists the rows after sign-in.
+      // "Remove the star from …": the control used, in the named row, is no longer pressed.
+      const unflipped = await flippedState(part, input, served);
+      if (unflipped.assertions.length) return unflipped;
+      const renamed = await renamedToggle(part, input, served);
+      if (renamed.length) return { assertions: renamed };
       const start = (served && input.pagesBefore?.get(served)) || input.start;
       const startTexts = new Set(start.texts);
       const rows = start.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
@@ -646,8 +741,15 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // (its address, its heading, a current link) proves only that it was opened; the action needs
       // a control named like its verb to have been used, and something new since.
       const acting = actionVerb(part);
-      if (acting && !verbActed(part, input.history))
-        return { assertions: [], why: `nothing named like "${part.verb}" was done` };
+      const named = !acting || verbActed(part, input.history);
+      // "continue" done by the form's "Next": only the form moving on shows it (a heading that merely
+      // says "continue", as "Sign in to continue", does not).
+      if (!named && forwardVerb(part) && served && submitButton(served, input.pagesBefore))
+        return {
+          assertions: await formMovedOn(input, served),
+          why: 'the form it sent did not move on from the fields it filled',
+        };
+      if (!named) return { assertions: [], why: `nothing named like "${part.verb}" was done` };
       if (!acting && now.url !== input.start.url) {
         const url = new URL(now.url);
         const where = decodeURIComponent(`${url.pathname} ${url.hash}`)
@@ -689,6 +791,8 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
               relatedWords(e.name, words).length > 0,
           );
       if (heading) assertions.push({ type: 'text-visible', text: heading.name });
+      if (!assertions.length) assertions.push(...(await flippedState(part, input, served)).assertions);
+      if (!assertions.length) assertions.push(...(await renamedToggle(part, input, served)));
       if (!assertions.length) assertions.push(...freshRelated());
       // "accept the terms": a box the part names, now checked.
       // Only a box this part's own action ticked: one an earlier part ticked proves nothing here.
@@ -712,6 +816,449 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       return { assertions, why: 'the page shows no message or page that confirms it' };
     }
   }
+}
+
+/** Control states a part can flip: `state` assertions read them in the page (element-state.ts). */
+const FLIPPABLE = ['pressed', 'selected', 'current', 'expanded'] as const;
+
+function stateOf(element: ObservedElement, state: (typeof FLIPPABLE)[number]): boolean {
+  if (state === 'pressed') return element.pressed === true;
+  if (state === 'expanded') return element.expanded === true;
+  return element[state] === true;
+}
+
+/**
+ * "Star the email from Alan Turing", "Remove the star from …", "Go to page 3": the control the part's
+ * own action used flipped its state (pressed, selected, current, expanded) the way the part asks,
+ * and it is tied to what the part names: its row names every name the part gives, or the control is
+ * the number the part names ("3", "Page 3"). A control of another row, a state that was so before
+ * the action, or a control that cannot be told from its look-alikes proves nothing.
+ */
+async function flippedState(
+  part: GoalPart,
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): Promise<{ assertions: Assertion[]; why?: string }> {
+  const ref = served?.action.ref;
+  const before = served && input.pagesBefore?.get(served);
+  const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
+  if (!control || !served?.ok) return { assertions: [] };
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  const isNumber = numbers.some((n) => new RegExp(`^(page\\s*)?${n}$`, 'i').test(control.name.trim()));
+  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  const namedControl = isNumber || relatedWords(`${control.name} ${control.hint ?? ''}`, words).length > 0;
+  if (!namedControl) return { assertions: [] };
+  // The item the part names: every name it gives in the control's row (its own name for a number).
+  const names = namesIn(part).filter((n) => !relatedWords(n, [control.name]).length);
+  const row = (e: ObservedElement) => `${e.context ?? ''}`.toLowerCase();
+  const tied = (e: ObservedElement) =>
+    names.length ? names.every((n) => row(e).includes(n.toLowerCase())) : isNumber;
+  if (!tied(control))
+    return { assertions: [], why: `the control used is not in a row that names ${names.join(' ')}` };
+  // The same control now: same role and name, in a row with the same text (rows re-render).
+  const same = input.now.elements.filter(
+    (e) =>
+      e.role === control.role &&
+      e.name === control.name &&
+      (control.context ? e.context === control.context || tied(e) : true),
+  );
+  if (same.length !== 1) return { assertions: [] };
+  const now = same[0]!;
+  // Undoing ("remove the star", "unstar", "turn off") wants the state gone; anything else wants it on.
+  const undo = part.intent === 'remove' || part.intent === 'uncheck';
+  const states = part.intent === 'open' ? FLIPPABLE.filter((s) => s !== 'pressed') : FLIPPABLE;
+  const flipped = states.find((s) => stateOf(control, s) === undo && stateOf(now, s) === !undo);
+  if (!flipped)
+    return { assertions: [], why: `the ${control.role} "${control.name}" it used did not change state` };
+  const locator = await input.probe.locate(now, { inRow: true });
+  return locator
+    ? { assertions: [{ type: 'state', locator, state: flipped, value: !undo }] }
+    : { assertions: [] };
+}
+
+/**
+ * "Change my display name to Grace Hopper": the field the part names still holds the value after the
+ * save (the page re-observed, nothing reloaded it away), the field typed into is that one, and the
+ * app answered the save with a new status about saving ("Saved." after "Save changes"). A value only
+ * typed, a status that was there before the save, or one about something else ("Working on it…")
+ * proves nothing; a revert is caught by the settle.
+ */
+async function keptAfterSave(part: GoalPart, value: string, input: PartInput): Promise<Assertion[]> {
+  const { history, now } = input;
+  const typedAt = history.findLastIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+  const save = history.find(
+    (h, i) => i > typedAt && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
+  );
+  const typed = history[typedAt];
+  if (typedAt < 0 || !save || !typed?.target) return [];
+  const field = now.elements.find(
+    (e) =>
+      e.value?.toLowerCase() === value.toLowerCase() &&
+      e.role === typed.target!.role &&
+      e.name === typed.target!.name &&
+      namesField(part, e) &&
+      changedSinceStart(e, input.start),
+  );
+  const beforeSave = new Set(input.textsBefore?.get(save) ?? input.start.texts);
+  const saveWords = contentWords(`${save.target?.name ?? ''} ${save.action.value ?? ''}`);
+  const status = now.elements.find((e) => {
+    const text = e.name || e.text || '';
+    return (
+      (e.role === 'status' || e.role === 'alert') &&
+      text &&
+      !beforeSave.has(text) &&
+      !ERROR_WORDS.test(text) &&
+      relatedWords(text, [...saveWords, ...part.objectWords, part.verb]).length > 0
+    );
+  });
+  const message = status ? stableSegment(status.name || status.text || '') : null;
+  if (!field || !message) return [];
+  const locator = await input.probe.locate(field);
+  return locator
+    ? [
+        { type: 'field-value', locator, value: field.value! },
+        { type: 'text-visible', text: message },
+      ]
+    : [];
+}
+
+/** Whether `later` undoes `part`: a close after an open or a click, a sign-out after a sign-in. */
+function undoes(later: GoalPart, part: GoalPart): boolean {
+  if (later.intent === 'logout') return part.intent === 'login';
+  return later.intent === 'close' && (part.intent === 'open' || part.intent === 'click');
+}
+
+/**
+ * A part a later part undoes, judged on the page right after the action that served it (the page
+ * the next action was decided on), before the undoing part's own action. Only evidence replay can
+ * wait for at that step counts (a text, an element, an address), read from that observation.
+ */
+async function judgedAtItsTime(
+  part: GoalPart,
+  later: GoalPart,
+  input: JudgeInput & { probe: EvidenceProbe; acting: boolean; used: Set<string> },
+): Promise<{ entry: HistoryEntry; until: WaitCondition[] } | { why: string }> {
+  const { history } = input;
+  const undoing = servingEntry(later, history);
+  const end = undoing ? history.indexOf(undoing) : history.length;
+  const entry = servingEntry(part, history.slice(0, end));
+  if (!entry) return { why: 'nothing it names was acted on before the part that undoes it' };
+  const at = history.indexOf(entry);
+  const next = history.slice(at + 1).find((h) => input.pagesBefore?.has(h));
+  const after = next ? input.pagesBefore!.get(next)! : input.now;
+  const probe = observationProbe(after);
+  const found = await evidenceFor(part, {
+    ...input,
+    now: after,
+    history: history.slice(0, at + 1),
+    probe,
+    last: true,
+    laterLogout: false,
+    servedBy: entry,
+  });
+  if ('problem' in found) return { why: `right after ${entry.description}, ${found.problem}` };
+  const until: WaitCondition[] = [];
+  for (const a of found.assertions) {
+    if (a.type !== 'text-visible' && a.type !== 'element-visible' && a.type !== 'url-matches') continue;
+    if (a.type === 'text-visible' && input.used.has(a.text.toLowerCase())) continue;
+    if (await probe.check(a)) continue;
+    until.push(a.type === 'text-visible' ? { type: 'text-visible', text: a.text } : a);
+  }
+  if (!until.length) return { why: `right after ${entry.description}, ${found.why ?? 'nothing shows it'}` };
+  for (const u of until) if (u.type === 'text-visible') input.used.add(u.text.toLowerCase());
+  return { entry, until };
+}
+
+/** A probe that answers from one past observation (the page as it was then), never from the live page. */
+function observationProbe(page: Observation): EvidenceProbe {
+  const byLocator = (l: SpecLocator) =>
+    page.elements.filter(
+      (e) => l.role !== undefined && e.role === l.role && (l.name === undefined || e.name === l.name),
+    );
+  return {
+    async check(a) {
+      switch (a.type) {
+        case 'text-visible':
+          return occurrences(page.texts, a.text) || page.elements.some((e) => e.name.includes(a.text))
+            ? null
+            : `text "${a.text}" was not shown`;
+        case 'element-visible':
+          return byLocator(a.locator).length === 1 ? null : 'no single such element';
+        case 'url-matches':
+          return new RegExp(a.pattern).test(page.url) ? null : 'the address differed';
+        case 'title':
+          return page.title.includes(a.text) ? null : 'the title differed';
+        default:
+          return 'cannot be read from a past observation';
+      }
+    },
+    async locate(element) {
+      const same = page.elements.filter((e) => e.role === element.role && e.name === element.name);
+      return element.name && same.length === 1 ? { role: element.role, name: element.name } : null;
+    },
+  };
+}
+
+/** What shows the page is the place an open part names: its title, else its one main heading. */
+function pagePlace(part: GoalPart, page: Observation): Assertion {
+  const words = part.objectWords.filter((w) => !/^\d+$/.test(w));
+  const main = page.elements.filter((e) => e.role === 'heading' && e.level === 1);
+  if (main.length === 1 && words.length && words.every((w) => relatedWords(main[0]!.name, [w]).length))
+    return { type: 'text-visible', text: main[0]!.name };
+  return { type: 'title', text: page.title };
+}
+
+/** Whether the page is the place an open part names: every word of it in the title or the one main heading. */
+function pageIsNamed(part: GoalPart, page: Observation): boolean {
+  const words = part.objectWords.filter((w) => !/^\d+$/.test(w));
+  if (!words.length || part.values.length || part.ordinal !== undefined) return false;
+  const main = page.elements.filter((e) => e.role === 'heading' && e.level === 1);
+  const covers = (text: string) => words.every((w) => relatedWords(text, [w]).length > 0);
+  return (page.title !== '' && covers(page.title)) || (main.length === 1 && covers(main[0]!.name));
+}
+
+/** "Continue from the first step", "on the second page": an ordinal after a preposition names a place, not the item acted on. */
+function ordinalIsPlace(part: GoalPart): boolean {
+  const text = part.text.toLowerCase();
+  const at = part.verb ? text.indexOf(part.verb) : -1;
+  const rest = at >= 0 ? text.slice(at + part.verb.length) : text;
+  return /^\s*(?:from|in|on|at|of|to|into|onto)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b/.test(
+    rest,
+  );
+}
+
+/** A part that asks to see an error ("make sure an error is shown"). */
+function asksForError(part: GoalPart): boolean {
+  return part.intent === 'observe' && ERROR_WORDS.test(part.text);
+}
+
+/**
+ * The text of an error shown now that was not on the page `entry` was decided on: an alert, a text
+ * in the error words, a text the page styles as an error, or a field's validation message.
+ */
+async function askedError(
+  input: JudgeInput & { probe: EvidenceProbe },
+  entry: HistoryEntry,
+): Promise<string | null> {
+  const before = new Set(input.textsBefore?.get(entry) ?? input.start.texts);
+  const alerts = input.now.elements
+    .filter((e) => e.role === 'alert')
+    .map((e) => e.name || e.text || '')
+    .filter((t) => t && !before.has(t));
+  const worded = freshErrors(input.now, before);
+  const styled = input.probe.refusals
+    ? (await input.probe.refusals().catch(() => [])).filter((t) => !before.has(t))
+    : [];
+  for (const text of [...alerts, ...worded, ...styled]) {
+    const stable = stableSegment(text);
+    if (stable && !(await input.probe.check({ type: 'text-visible', text: stable }).catch(() => 'no')))
+      return stable;
+  }
+  return null;
+}
+
+/** Verbs that only say "send this form on", whatever its button says ("continue" → "Next", "submit" → "Send message"). */
+function forwardVerb(part: GoalPart): boolean {
+  // Not "save", "book" or "subscribe": those name what their control says.
+  return part.verb !== '' && ['continue', 'proceed', 'submit'].some((v) => synonymous(part.verb, v));
+}
+
+/**
+ * The action a part's attempt was: the last click or key press, on a control named like the part,
+ * or on the form's submit button when the part's verb sends a form on ("continue", "submit").
+ */
+function attemptFor(
+  part: GoalPart,
+  history: readonly HistoryEntry[],
+  pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
+): HistoryEntry | undefined {
+  const last = history.findLast((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
+  if (!last || (last.action.type !== 'click' && last.action.type !== 'press')) return undefined;
+  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  if (last.target && relatedWords(last.target.name, words).length) return last;
+  return forwardVerb(part) && submitButton(last, pagesBefore) ? last : undefined;
+}
+
+/** Whether the entry's action used its form's submit button (or Enter in the form). */
+function submitButton(
+  entry: HistoryEntry,
+  pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
+): boolean {
+  if (entry.action.type === 'press') return /^enter$/i.test(entry.action.value ?? '');
+  const page = pagesBefore?.get(entry);
+  const control = page?.elements.find((e) => e.ref === entry.action.ref);
+  return control?.submit === true;
+}
+
+/** The entry that served a part: named like it, or, for a verb that sends a form on, its last submit. */
+function servingOf(
+  part: GoalPart,
+  history: readonly HistoryEntry[],
+  pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
+): HistoryEntry | undefined {
+  const named = servingEntry(part, history);
+  if (named || !forwardVerb(part)) return named;
+  return history.findLast(
+    (h) => h.ok && (h.action.type === 'click' || h.action.type === 'press') && submitButton(h, pagesBefore),
+  );
+}
+
+/**
+ * "…and continue": the form was sent on. The fields the run filled before its submit are gone, a
+ * heading that was not one before stands in their place, and no sign-in form came up instead
+ * (errors and refusals are the checker's problems already). Same fields still there, or no new
+ * heading, proves nothing.
+ */
+async function formMovedOn(input: PartInput, served: HistoryEntry | undefined): Promise<Assertion[]> {
+  if (!served || !submitButton(served, input.pagesBefore)) return [];
+  const before = input.pagesBefore?.get(served);
+  if (!before) return [];
+  const at = input.history.indexOf(served);
+  const filled = input.history
+    .slice(0, at)
+    .filter((h) => h.ok && h.action.type === 'fill' && h.target?.name)
+    .map((h) => h.target!);
+  const gone = filled.filter(
+    (t) =>
+      before.elements.some((e) => e.role === t.role && e.name === t.name) &&
+      !input.now.elements.some((e) => e.role === t.role && e.name === t.name),
+  );
+  const wasHeading = new Set(before.elements.filter((e) => e.role === 'heading').map((e) => e.name));
+  const heading = input.now.elements.find((e) => e.role === 'heading' && e.name && !wasHeading.has(e.name));
+  const signIn = input.now.elements.some((e) => e.password) && !before.elements.some((e) => e.password);
+  if (!gone.length || !heading || signIn) return [];
+  return [
+    { type: 'element-visible', locator: { role: 'heading', name: heading.name } },
+    { type: 'element-hidden', locator: { role: gone[0]!.role, name: gone[0]!.name } },
+  ];
+}
+
+/** Intents whose controls undo each other ("Add to wishlist" / "Remove from wishlist"). */
+const OPPOSITE: Partial<Record<Intent, Intent>> = {
+  add: 'remove',
+  remove: 'add',
+  check: 'uncheck',
+  uncheck: 'check',
+  login: 'logout',
+  logout: 'login',
+};
+
+/** Whether `after` names the control that undoes `before` ("Follow" → "Unfollow", "Add to cart" → "Remove from cart"). */
+export function undoesName(before: string, after: string): boolean {
+  const words = (t: string) => t.trim().toLowerCase().split(/\s+/);
+  const [b0, ...bRest] = words(before);
+  const [a0, ...aRest] = words(after);
+  if (b0 && a0 === `un${b0}` && aRest.join(' ') === bRest.join(' ')) return true;
+  const b = readPart(before);
+  const a = readPart(after);
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((w) => y.includes(w));
+  return OPPOSITE[b.intent] === a.intent && same(b.objectWords, a.objectWords);
+}
+
+/**
+ * "Add The Hobbit to my wishlist": the control the part's own action used is replaced by the control
+ * that undoes it ("Add to wishlist" → "Remove from wishlist"), and that control belongs to the item
+ * the part names: its row names it, or it is on the item's own page (one heading naming it, there
+ * when the control was used). A renamed control of another item, or a control turned into something
+ * else ("Sign in to use your wishlist"), proves nothing.
+ */
+async function renamedToggle(
+  part: GoalPart,
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): Promise<Assertion[]> {
+  const ref = served?.action.ref;
+  const before = served && input.pagesBefore?.get(served);
+  const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
+  if (!control?.name || !served?.ok) return [];
+  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  if (!relatedWords(control.name, words).length) return [];
+  // What the part names besides the control's own words ("The Hobbit"; "lamp" in "add the lamp to the cart").
+  const controlWords = contentWords(control.name);
+  const given = namesIn(part);
+  const names = given.length
+    ? given
+    : part.objectWords.filter((w) => !/^\d+$/.test(w) && !relatedWords(w, controlWords).length);
+  if (!names.length) return [];
+  const namesAll = (text: string) => names.every((n) => text.toLowerCase().includes(n.toLowerCase()));
+  const undo = input.now.elements.filter((e) => e.role === control.role && undoesName(control.name, e.name));
+  // The old control gone from that item, and exactly one undoing control for it.
+  const oldStill = input.now.elements.some(
+    (e) => e.role === control.role && e.name === control.name && e.context === control.context,
+  );
+  if (undo.length !== 1 || oldStill) return [];
+  const now = undo[0]!;
+  const tie = itemTie(namesAll, control, now, before!, input.now);
+  const locator = tie && (await input.probe.locate(now, { inRow: true }));
+  return tie && locator ? [{ type: 'element-visible', locator }, ...tie] : [];
+}
+
+/**
+ * How a control is tied to the item a part names: its row names it (nothing to add to the control's
+ * own assertion), or it is on the item's own page: one heading names it, now and when the control
+ * was used, under one main heading. Null when neither.
+ */
+function itemTie(
+  namesAll: (text: string) => boolean,
+  control: ObservedElement,
+  now: ObservedElement | undefined,
+  before: Observation,
+  page: Observation,
+): Assertion[] | null {
+  if (control.context && namesAll(control.context) && (!now || (now.context && namesAll(now.context))))
+    return [];
+  const headings = (o: Observation) => o.elements.filter((e) => e.role === 'heading' && namesAll(e.name));
+  const title = headings(page);
+  if (title.length !== 1 || !headings(before).some((h) => h.name === title[0]!.name)) return null;
+  if (page.elements.filter((e) => e.role === 'heading' && e.level === 1).length > 1) return null;
+  return [{ type: 'text-visible', text: title[0]!.name }];
+}
+
+/**
+ * "Add the lamp to the cart": the part's own action (a control named like it) raised a count that
+ * names the place the part names ("Cart (0)" → "Cart (3)"), and the control belongs to the item the
+ * part names (its row, or the item's own page). A count that did not rise, one about another place,
+ * or a rise on another item's page proves nothing.
+ */
+async function countRose(
+  part: GoalPart,
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): Promise<Assertion[]> {
+  const ref = served?.action.ref;
+  const before = served && input.pagesBefore?.get(served);
+  const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
+  if (!control?.name || !served?.ok || !before) return [];
+  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  if (!relatedWords(control.name, words).length) return [];
+  const controlWords = contentWords(control.name);
+  const place = part.objectWords.filter((w) => relatedWords(w, controlWords).length > 0);
+  const given = namesIn(part);
+  const names = given.length ? given : part.objectWords.filter((w) => !/^\d+$/.test(w) && !place.includes(w));
+  if (!names.length || !place.length) return [];
+  const namesAll = (text: string) => names.every((n) => text.toLowerCase().includes(n.toLowerCase()));
+  const counted = (e: ObservedElement) => {
+    const match = /^(.*?)\s*[([]?\s*(\d+)\s*[)\]]?\s*$/.exec(e.name);
+    return match && relatedWords(match[1]!, place).length
+      ? { label: match[1]!.trim(), count: Number(match[2]) }
+      : null;
+  };
+  const rose = input.now.elements.find((e) => {
+    const now = counted(e);
+    if (!now) return false;
+    // The same control before: its label with a smaller count, or bare ("Cart" → "Cart (1)").
+    const was = before.elements
+      .filter((b) => b.role === e.role)
+      .map((b) =>
+        b.name.trim() === now.label ? 0 : counted(b)?.label === now.label ? counted(b)!.count : null,
+      )
+      .filter((c): c is number => c !== null);
+    return was.length === 1 && was[0]! < now.count;
+  });
+  if (!rose) return [];
+  const tie = itemTie(namesAll, control, undefined, before, input.now);
+  const locator = tie && (await input.probe.locate(rose));
+  return tie && locator ? [{ type: 'element-visible', locator }, ...tie] : [];
 }
 
 /** Whether some action targeted the n-th item (same role, a row, list item or clickable) of its page. */
@@ -791,7 +1338,7 @@ async function unshownNames(
               ? // The field's own label and row name what it holds ("the quantity of Milk").
                 [a.value, ...fieldLabels(a.value)].join(' ')
               : 'locator' in a
-                ? `${a.locator.name ?? ''} ${a.locator.text ?? ''}`
+                ? `${a.locator.name ?? ''} ${a.locator.text ?? ''} ${a.locator.within?.hasText ?? ''}`
                 : '';
       return word.test(text.toLowerCase());
     });
@@ -831,10 +1378,33 @@ async function unshownNames(
   const lastAction = input.history.findLast(
     (h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail',
   );
+  // Or the app emptied the form it was sent, and said so in a new status about it ("Thanks, Ada! We
+  // received your message."): a form merely cleared, or a status about something else, is not it.
+  const sentFrom = lastAction ? (input.textsBefore?.get(lastAction) ?? input.start.texts) : [];
+  const filled = input.history.filter((h) => h.ok && h.action.type === 'fill' && h.target);
+  const emptied =
+    filled.length > 0 &&
+    filled.every((h) => {
+      const same = input.now.elements.filter((e) => e.role === h.target!.role && e.name === h.target!.name);
+      return same.length === 1 && !same[0]!.value;
+    });
+  const answered = input.now.elements.some((e) => {
+    const text = e.name || e.text || '';
+    return (
+      (e.role === 'status' || e.role === 'alert') &&
+      text &&
+      !sentFrom.includes(text) &&
+      !ERROR_WORDS.test(text) &&
+      relatedWords(text, [...part.objectWords, part.verb]).length > 0
+    );
+  });
   const movedOn =
     part.intent === 'submit' &&
     lastAction?.target !== undefined &&
-    !input.now.elements.some((e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name);
+    (!input.now.elements.some(
+      (e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name,
+    ) ||
+      (emptied && answered));
   const typedAndSent = (name: string) =>
     movedOn &&
     part.text.toLowerCase().includes(name.toLowerCase()) &&
@@ -966,7 +1536,7 @@ export function servingEntry(part: GoalPart, history: readonly HistoryEntry[]): 
 function namesField(part: GoalPart, field: ObservedElement): boolean {
   const words = part.objectWords.filter((w) => !part.values.some((v) => v.toLowerCase().includes(w)));
   if (!words.length) return true;
-  const label = `${field.name} ${field.placeholder ?? ''} ${field.group ?? ''} ${field.context ?? ''}`;
+  const label = `${field.name} ${field.placeholder ?? ''} ${field.group ?? ''} ${field.context ?? ''} ${field.nearLabel ?? ''}`;
   const hits = relatedWords(label, words).length;
   // "the quantity of Milk": the field's own words and its row's must cover what the part says.
   return hits >= Math.min(2, words.length);
@@ -984,7 +1554,7 @@ function changedSinceStart(field: ObservedElement, start: Observation): boolean 
 function pageProbe(page: Page, inputs: StepInputs): EvidenceProbe {
   return {
     check: (assertion) => checkAssertion(page, assertion, inputs, HOLD_MS),
-    locate: (element) => locatorForElement(page, element).catch(() => null),
+    locate: (element, options) => locatorForElement(page, element, options).catch(() => null),
     refusals: async () => {
       const out: string[] = [];
       for (const frame of page.frames())

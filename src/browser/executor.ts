@@ -1,5 +1,6 @@
 import { resolve as resolvePath } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { elementState } from './element-state.ts';
 import { ActionError, MissingInputError } from './errors.ts';
 import { toPlaywrightLocator } from './locators.ts';
 import {
@@ -142,7 +143,12 @@ async function selectOption(locator: Locator, wanted: string, timeout: number): 
 export async function waitFor(page: Page, condition: WaitCondition, timeoutMs: number): Promise<void> {
   switch (condition.type) {
     case 'text-visible':
-      await page.getByText(condition.text).first().waitFor({ state: 'visible', timeout: timeoutMs });
+      // A visible match: a hidden copy earlier in the page (a list behind an opened item) is not it.
+      await page
+        .getByText(condition.text)
+        .filter({ visible: true })
+        .first()
+        .waitFor({ state: 'visible', timeout: timeoutMs });
       return;
     case 'element-visible':
       await toPlaywrightLocator(page, condition.locator)
@@ -187,6 +193,7 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
         const inFrame = await page
           .frameLocator(assertion.frame)
           .getByText(assertion.text)
+          .filter({ visible: true })
           .first()
           .isVisible();
         return inFrame ? '' : `text "${assertion.text}" is not visible in ${assertion.frame}`;
@@ -196,6 +203,7 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
         if (
           await frame
             .getByText(assertion.text)
+            .filter({ visible: true })
             .first()
             .isVisible()
             .catch(() => false)
@@ -242,6 +250,15 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
       return checked === assertion.checked
         ? ''
         : `${describeLocator(assertion.locator)} is ${checked ? 'checked' : 'not checked'}`;
+    }
+    case 'state': {
+      const locator = toPlaywrightLocator(page, assertion.locator);
+      const count = await locator.count();
+      if (count !== 1) return `${describeLocator(assertion.locator)} matches ${count} elements (want 1)`;
+      const actual = await locator.evaluate(elementState, assertion.state, { timeout: 1_000 });
+      return actual === assertion.value
+        ? ''
+        : `${describeLocator(assertion.locator)} is ${actual ? '' : 'not '}${assertion.state}`;
     }
     case 'field-value': {
       let expected: string;

@@ -48,4 +48,25 @@ describe('exportTest', () => {
     expect(result.runCommand).toMatch(/test -c playwright\.config\.ts signup\.spec\.ts$/);
     expect(result.shardCommand).toMatch(/test -c playwright\.config\.ts$/);
   });
+
+  it('prints a state assertion as a poll of the same in-page reading replay uses', async () => {
+    const specPath = join(dir, 'star.spec.json');
+    await saveSpec(specPath, {
+      ...spec('passed'),
+      assertions: [
+        {
+          type: 'state',
+          locator: { role: 'button', name: 'Star', within: { role: 'listitem', hasText: 'Alan Turing' } },
+          state: 'pressed',
+          value: true,
+        },
+      ],
+    });
+    const result = await exportTest({ specPath, cwd: dir });
+    if (!result.exported) throw new Error(result.refusal);
+    const code = await readFile(result.test, 'utf8');
+    expect(code).toContain("getByRole('listitem').filter({ hasText: 'Alan Turing' })");
+    expect(code).toMatch(/expect\.poll\(\(\) => .*\.evaluate\(function elementState\(element, state\) \{/);
+    expect(code).toContain("'pressed')).toBe(true);");
+  });
 });

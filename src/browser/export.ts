@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CHROMIUM_FLAGS } from './chromium.ts';
+import { ELEMENT_STATE_SOURCE } from './element-state.ts';
 import type { Assertion, Spec, SpecLocator, SpecValue, Step } from './spec.ts';
 
 export interface ExportOptions {
@@ -101,9 +102,9 @@ function stepCode(step: Step, files: Record<string, string>, number: number): st
       const until = step.until!;
       line =
         until.type === 'text-visible'
-          ? `await expect(page.getByText(${q(until.text)}).first()).toBeVisible();`
+          ? `await expect(page.getByText(${q(until.text)}).filter({ visible: true }).first()).toBeVisible();`
           : until.type === 'element-visible'
-            ? `await expect(${locatorCode(until.locator)}).toBeVisible();`
+            ? `await expect(${locatorCode(until.locator)}.first()).toBeVisible();`
             : `await expect(page).toHaveURL(new RegExp(${q(until.pattern)}));`;
       break;
     }
@@ -115,7 +116,7 @@ function assertionCode(assertion: Assertion): string {
   switch (assertion.type) {
     case 'text-visible': {
       const root = assertion.frame ? `page.locator(${q(assertion.frame)}).contentFrame()` : 'page';
-      return `  await expect(${root}.getByText(${q(assertion.text)}).first()).toBeVisible();`;
+      return `  await expect(${root}.getByText(${q(assertion.text)}).filter({ visible: true }).first()).toBeVisible();`;
     }
     case 'element-visible':
       return `  await expect(${locatorCode(assertion.locator)}).toBeVisible();`;
@@ -133,6 +134,9 @@ function assertionCode(assertion: Assertion): string {
       return `  await expect(${locatorCode(assertion.locator)}.filter({ visible: true })).toHaveCount(0);`;
     case 'checked':
       return `  await expect(${locatorCode(assertion.locator)}).${assertion.checked ? 'toBeChecked()' : 'not.toBeChecked()'};`;
+    case 'state':
+      // The same reading as replay's (executor's elementState), in the page.
+      return `  await expect.poll(() => ${locatorCode(assertion.locator)}.evaluate(${ELEMENT_STATE_SOURCE}, ${q(assertion.state)})).toBe(${assertion.value});`;
   }
 }
 

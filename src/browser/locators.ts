@@ -37,7 +37,8 @@ interface DomFacts {
   testId: string;
   text: string;
   css: string;
-  container: { role: string | null; css: string; hasText: string } | null;
+  /** `path`: the container's own CSS path (to pin one row when its tag alone matches its ancestors too). */
+  container: { role: string | null; css: string; hasText: string; path: string } | null;
 }
 
 /**
@@ -47,7 +48,11 @@ interface DomFacts {
  * resort the n-th match. Every candidate is checked to match exactly the observed element.
  * @throws ActionError('unknown-ref') when the ref is not on the page any more.
  */
-export async function locatorForElement(page: Page, element: ObservedElement): Promise<SpecLocator> {
+export async function locatorForElement(
+  page: Page,
+  element: ObservedElement,
+  options: { inRow?: boolean } = {},
+): Promise<SpecLocator> {
   const target = page.getByRef(element.ref);
   const handle = await target.elementHandle({ timeout: 2_000 }).catch(() => null);
   if (!handle) {
@@ -80,6 +85,19 @@ export async function locatorForElement(page: Page, element: ObservedElement): P
   }
   if (facts.css) candidates.push({ css: facts.css });
 
+  // A state asserted of "the star of Alan Turing's mail" must stay tied to that row: the row first.
+  if (options.inRow && facts.container) {
+    const scoped = candidates.findIndex((c) => c.within);
+    if (scoped > 0) candidates.unshift(...candidates.splice(scoped, 1));
+    // A row without a role ("div") also matches every div around it: pin it by its path, and keep
+    // its text, so a replay on another row fails instead of passing.
+    const { hasText, path } = facts.container;
+    candidates.splice(1, 0, {
+      role: element.role,
+      ...(element.name ? { name: element.name } : {}),
+      within: { css: path, hasText },
+    });
+  }
   for (const candidate of candidates.map(withFrame)) {
     if (await matchesOnly(page, candidate, handle)) return candidate;
   }
@@ -225,7 +243,7 @@ function domFacts(el: Element): DomFacts {
       .join(' ');
     const hasText = clean(heading?.textContent) || rest;
     if (!hasText || hasText === own) continue;
-    container = { role, css: t, hasText };
+    container = { role, css: t, hasText, path: cssPath(node) };
     break;
   }
   return {

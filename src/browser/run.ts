@@ -4,9 +4,17 @@ import type { Usage } from '../core/models/types.ts';
 import { RunArtifacts } from './artifacts.ts';
 import { launchChromium } from './chromium.ts';
 import type { BrowserEvent } from './events.ts';
-import type { Planner } from './planner.ts';
+import type { HistoryEntry, Planner } from './planner.ts';
 import { DEFAULT_LIMITS, PlanningSession, type LimitName, type RunLimits } from './session.ts';
-import { SPEC_VERSION, describeStep, looksSecret, type Assertion, type Spec, type Step } from './spec.ts';
+import {
+  SPEC_VERSION,
+  describeStep,
+  looksSecret,
+  type Assertion,
+  type Spec,
+  type Step,
+  type WaitCondition,
+} from './spec.ts';
 import type { RunEvidence } from './wire.ts';
 
 export interface RunGoalOptions {
@@ -116,12 +124,18 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
         assertions = outcome.assertions;
         const { confirmed, unconfirmed, problems } = outcome.judgement;
         evidence = { confirmed, unconfirmed, problems };
-        if (outcome.judgement.outcome === 'passed') {
+        const placed = withCheckpoints(steps, session.history, outcome.judgement.checkpoints);
+        if (outcome.judgement.outcome === 'passed' && placed) {
+          // Parts a later part undid ("open … and close it") were seen right after their step:
+          // replay waits for the same evidence there.
+          steps.splice(0, steps.length, ...placed);
           status = 'passed';
           reason = `Goal reached in ${steps.length} step(s); ${assertions.length} assertion(s) derived from the goal hold.`;
         } else {
           status = 'unverified';
-          reason = `Did ${steps.length} step(s), but could not confirm ${unconfirmed.join('; ')}.`;
+          reason = placed
+            ? `Did ${steps.length} step(s), but could not confirm ${unconfirmed.join('; ')}.`
+            : `Did ${steps.length} step(s), but the evidence seen between steps could not be placed in the recording.`;
         }
         break;
       }
@@ -214,4 +228,26 @@ export function withoutVariableValues(
       .sort((a, b) => b.length - a.length);
     return pieces[0] ? [{ ...assertion, text: pieces[0] }] : [];
   });
+}
+
+/**
+ * The recorded steps with a `wait` step after each step a checkpoint was seen after (steps are the
+ * history's successful actions, in order); null when there are checkpoints and the steps do not line
+ * up with the history (a healed replay), so the pass is not claimed without them.
+ */
+export function withCheckpoints(
+  steps: readonly Step[],
+  history: readonly HistoryEntry[],
+  checkpoints: readonly { entry: HistoryEntry; until: WaitCondition }[],
+): Step[] | null {
+  const acted = history.filter((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
+  if (acted.length !== steps.length) return checkpoints.length ? null : [...steps];
+  const out: Step[] = [];
+  steps.forEach((step, i) => {
+    out.push(step);
+    for (const c of checkpoints)
+      if (c.entry === acted[i])
+        out.push({ action: 'wait', until: c.until, reason: 'what the goal asked for at this point' });
+  });
+  return out;
 }

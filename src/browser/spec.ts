@@ -160,5 +160,7 @@ export function describeCondition(condition: WaitCondition | Assertion | undefin
       return `${describeLocator(condition.locator)} is not visible`;
     case 'checked':
       return `${describeLocator(condition.locator)} is ${condition.checked ? 'checked' : 'not checked'}`;
+    case 'state':
+      return `${describeLocator(condition.locator)} is ${condition.value ? '' : 'not '}${condition.state}`;
   }
 }

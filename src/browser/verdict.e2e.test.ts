@@ -184,6 +184,57 @@ describe('trap pages never get a pass the app denies', () => {
   );
 });
 
+// Each newer kind of evidence (a control's state, a control turned into its undo, a count, the
+// current page, an error the goal asks for) on a page where it shows on the wrong thing, or where the
+// app did not do it: never a pass. The honest variants show the kind does pass where the app agrees.
+describe('traps for the kinds of evidence: never a pass the app denies', () => {
+  it('a star that lands on another mail', { timeout: 120_000 }, async () => {
+    const goal = 'Star the email from Alan Turing';
+    const { result, truth } = await onTrap('star', goal);
+    expect(truth.starred).not.toContain('Alan Turing');
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await onTrap('star', goal, true);
+    expect(honest.truth.starred, honest.result.reason).toEqual(['Alan Turing']);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
+  it('an "Add to wishlist" that turns into a sign-in prompt', { timeout: 120_000 }, async () => {
+    const goal = 'Add The Hobbit to my wishlist';
+    const { result, truth } = await onTrap('wishlist', goal);
+    expect(truth.wishlist).toEqual([]);
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await onTrap('wishlist', goal, true);
+    expect(honest.truth.wishlist).toEqual(['The Hobbit']);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
+  it('an "Add to cart" that raises the wishlist count instead', { timeout: 120_000 }, async () => {
+    const { result, truth } = await onTrap('cart', 'Add The Hobbit to the cart');
+    expect(truth.cart).toEqual([]);
+    expect(result.status, result.reason).not.toBe('passed');
+  });
+
+  it('a pager that lands one page short', { timeout: 120_000 }, async () => {
+    const goal = 'Go to page 3 of the orders';
+    const { result, truth } = await onTrap('pager', goal);
+    expect(truth.page).not.toBe(3);
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await onTrap('pager', goal, true);
+    expect(honest.truth.page).toBe(3);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
+  it('an error the goal asks for that was on the page before the attempt', { timeout: 120_000 }, async () => {
+    const goal = 'Click Next without filling anything in and make sure an error is shown';
+    const { result, truth } = await onTrap('error', goal);
+    expect(truth.errorAfterAttempt).toBe(false);
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await onTrap('error', goal, true);
+    expect(honest.truth.errorAfterAttempt, honest.result.reason).toBe(true);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+});
+
 describe('local planner on a TodoMVC-style app', () => {
   it('adds a todo with Enter (no button)', { timeout: 60_000 }, async () => {
     const { result, truth } = await onTodos('Add a todo "Buy bread"');

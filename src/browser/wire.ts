@@ -46,6 +46,9 @@ export const locatorSchema = z
 
 export const valueSchema = z.union([z.string(), z.object({ var: z.string().min(1) }).strict()]);
 
+/** The element states a `state` assertion reads. */
+export const ELEMENT_STATES = ['pressed', 'selected', 'expanded', 'current'] as const;
+
 export const assertionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('text-visible'), text: z.string().min(1), frame: z.string().min(1).optional() })
@@ -62,6 +65,19 @@ export const assertionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('element-hidden'), locator: locatorSchema }).strict(),
   /** A checkbox, radio or switch is (or is not) checked. */
   z.object({ type: z.literal('checked'), locator: locatorSchema, checked: z.boolean() }).strict(),
+  /**
+   * A control's own state: pressed (`aria-pressed`: a star, a like), selected (`aria-selected`: a
+   * tab, an option), expanded (`aria-expanded`) or current (`aria-current`, or a current/active/
+   * selected class: the page number of a pager).
+   */
+  z
+    .object({
+      type: z.literal('state'),
+      locator: locatorSchema,
+      state: z.enum(ELEMENT_STATES),
+      value: z.boolean(),
+    })
+    .strict(),
 ]);
 
 /** Conditions a `wait` step waits for (never a fixed sleep). */

@@ -84,6 +84,8 @@ export function describeCondition(condition: SpecCondition | undefined): string 
       return `${describeLocator(condition.locator)} is not visible`;
     case 'checked':
       return `${describeLocator(condition.locator)} is ${condition.checked ? '' : 'not '}checked`;
+    case 'state':
+      return `${describeLocator(condition.locator)} is ${condition.value ? '' : 'not '}${condition.state}`;
     default:
       return JSON.stringify(condition);
   }
