@@ -60,8 +60,9 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-function uploadForm(bytes: Buffer, fileName: string): FormData {
+function uploadForm(bytes: Buffer, fileName: string, fields: Record<string, string> = {}): FormData {
   const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
   form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/octet-stream' }), fileName);
   return form;
 }
@@ -71,11 +72,16 @@ async function health(): Promise<number> {
 }
 
 /** Uploads, waits for the run while polling /health, and reads back the results. */
-async function runUpload(service: string, bytes: Buffer, fileName: string) {
+async function runUpload(
+  service: string,
+  bytes: Buffer,
+  fileName: string,
+  fields: Record<string, string> = {},
+) {
   const response = await server.app.inject({
     method: 'POST',
     url: api(`/services/${service}/runs`),
-    payload: uploadForm(bytes, fileName),
+    payload: uploadForm(bytes, fileName, fields),
   });
   expect(response.statusCode, response.body).toBe(202);
   return finish((JSON.parse(response.body) as RunBody).run.id);
@@ -238,7 +244,11 @@ describe('server: hostile transform.ts', { timeout: 120_000 }, () => {
     it(`${program}: costs its record, the run completes, /health answers during and after`, async () => {
       const name = program.replace(/\.js$/, '');
       await hostileService(name, program);
-      const { record, summary, outputs, failures, healthCodes } = await runUpload(name, input, 'in.jsonl');
+      // Frozen: tampering code adds fields its examples lack, so a run would refuse it for failing
+      // them; this test is about the sandbox, not the examples contract.
+      const { record, summary, outputs, failures, healthCodes } = await runUpload(name, input, 'in.jsonl', {
+        frozen: 'true',
+      });
       expect(record.status).toBe('completed');
       expect(summary).toMatchObject({ recordsIn: 4, recordsOut: 3, errors: 1 });
       expect(outputs.map((output) => output['n'])).toEqual([0, 1, 3]);

@@ -99,8 +99,11 @@ describe('hostile transform.ts through the whole transform path', { timeout: 120
         sandboxOptions: { timeoutMsPerRecord: 1000, workers: 1, ...expected.options },
       });
       // Batches of one record, so a worker killed by the watchdog loses only the attack's batch.
+      // Frozen: tampering code adds fields its examples lack, so a run would refuse it for failing
+      // them; this test is about the sandbox, not the examples contract.
       const handle = service.runSource(fileSource(input, 'jsonl'), {
         batchSize: expected.batchLost ? 1 : 2000,
+        frozen: true,
       });
       const results: RunRecordResult[] = [];
       for await (const result of handle) results.push(result);

@@ -372,6 +372,7 @@ class ServiceRun {
     });
 
     const sandbox = await this.openSandbox(source);
+    if (this.passes === 1 && !this.options.frozen) await this.refuseCodeFailingExamples(sandbox);
     const gate = await this.trustGate(source);
     const validator = compileSchema(this.files.schema);
     const batchSize = this.options.batchSize ?? 2000;
@@ -495,6 +496,33 @@ class ServiceRun {
   private shouldRebuild(failingInputs: unknown[], newExamples: Example[], threshold: number): boolean {
     if (!this.regenerate || this.rebuilds >= this.maxRebuilds) return false;
     return newExamples.length > 0 || failingInputs.length >= threshold;
+  }
+
+  /**
+   * Outputs of code that fails its own examples are known to be wrong somewhere, whoever wrote it
+   * (a hand-edited or hand-written transform.ts never went through a build's check), so the run
+   * stops before writing anything unless --frozen says to use the code anyway.
+   */
+  private async refuseCodeFailingExamples(sandbox: TransformSandbox): Promise<void> {
+    const examples = this.files.examples;
+    if (examples.length === 0) return;
+    const results = await sandbox.run(examples.map((example) => example.input));
+    const failing = examples.flatMap((example, i) => {
+      const result = results[i];
+      if (result?.ok && deepEqualJson(result.value, example.output)) return [];
+      const got = result?.ok
+        ? `gives ${canonicalJson(result.value)}`
+        : `throws: ${result?.error.message ?? 'no result'}`;
+      return [`example ${i + 1} expects ${canonicalJson(example.output)} but ${got}`];
+    });
+    if (failing.length === 0) return;
+    await sandbox.close();
+    throw new ConfigError(
+      `transform.ts of ${this.files.config.name} fails its own examples (${failing.length} of ${examples.length}): ${failing.slice(0, 3).join('; ')}${failing.length > 3 ? '; …' : ''}.`,
+      {
+        hint: `Fix transform.ts or the examples, rebuild (codify transform build ${this.files.dir}), or run with --frozen to use it anyway.`,
+      },
+    );
   }
 
   private async openSandbox(source: string): Promise<TransformSandbox> {
