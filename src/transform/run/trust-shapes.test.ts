@@ -281,3 +281,49 @@ describe('thousands marks', () => {
     expect(uncoveredShape(prices, { p: '1.954 CHF' })).toMatch(/"p" looks like "#\.###"/);
   });
 });
+
+describe('a field read whole by a reader that checks it itself', () => {
+  it('is held to its number (its decimals and mark), not to the width of its whole part, when the decimal mark is stated', () => {
+    const prices = profileInputs(
+      examples([{ p: '544,59 €' }, { p: '442,84 €' }, { p: 'EUR 1,50' }, { p: '1.500 €' }]),
+      "return { amount: parseNumber(input.p, ',') };",
+    );
+    // With the decimal mark stated, a lone dot before three digits groups thousands.
+    expect(uncoveredShape(prices, { p: '2.750 €' })).toBeNull();
+    expect(uncoveredShape(prices, { p: '€ 17.609,70' })).toBeNull();
+    expect(uncoveredShape(prices, { p: '879,23€' })).toBeNull();
+    expect(uncoveredShape(prices, { p: '879,2 €' })).toMatch(/"p"/);
+    expect(uncoveredShape(prices, { p: '879,234 €' })).toMatch(/"p"/);
+    expect(uncoveredShape(prices, { p: '2 x 9,50 €' })).toMatch(/"p"/);
+  });
+
+  it('reads a unit by the reader: a unit it does not know gives no number, so only the number is held', () => {
+    const speeds = profileInputs(
+      examples([{ s: '60 mph' }, { s: '100 km/h' }, { s: '12.5 m/s' }]),
+      "return { kmh: round(toUnit(input.s, 'km/h'), 1) };",
+    );
+    expect(uncoveredShape(speeds, { s: '142 MPH' })).toBeNull();
+    expect(uncoveredShape(speeds, { s: '236km/h' })).toBeNull();
+    expect(uncoveredShape(speeds, { s: '0.75 m/s' })).toMatch(/"s"/);
+    expect(uncoveredShape(speeds, { s: '5 ft 11 in' })).toMatch(/"s"/);
+  });
+
+  it('holds a code read by its digits to the digit counts the examples had', () => {
+    const isbns = profileInputs(
+      examples([{ i: 'ISBN 978-3-16-148410-0' }, { i: '0-306-40615-2' }, { i: '9781830303820' }]),
+      'return { isbn: codeDigits(input.i) };',
+    );
+    expect(uncoveredShape(isbns, { i: 'isbn:0329932772' })).toBeNull();
+    expect(uncoveredShape(isbns, { i: 'ISBN 8 2 0767383 4' })).toBeNull();
+    expect(uncoveredShape(isbns, { i: '978-3-16-14841' })).toMatch(/"i"/);
+  });
+
+  it('leaves a value laid out by its letters and digits to the layout, which refuses another count', () => {
+    const macs = profileInputs(
+      examples([{ m: '00:1a:2b:3c:4d:5e' }, { m: 'b768.96ce.1f18' }, { m: '20A053EB96BD' }]),
+      "return { mac: layout(input.m, 'XX:XX:XX:XX:XX:XX').toLowerCase() };",
+    );
+    expect(uncoveredShape(macs, { m: 'da-cc-f8-b0-a2-4e' })).toBeNull();
+    expect(uncoveredShape(macs, { m: 'DA CC F8 B0 A2 4E' })).toBeNull();
+  });
+});
