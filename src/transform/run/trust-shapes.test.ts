@@ -13,7 +13,8 @@ const examples = (values: Record<string, string>[]) => values.map((input) => ({ 
 describe('input shapes the examples covered (token-class signatures)', () => {
   const dates = profileInputs(
     examples([{ d: '2024-03-15' }, { d: '2023-11-02' }, { d: '2022-07-09' }]),
-    "formatDate(parseDate(input.d, 'YMD'), 'dd/MM/yyyy')",
+    // Cut by position, not read by parseDate (whose reading is its own signature, below).
+    'return { year: text(input.d).slice(0, 4), rest: text(input.d).slice(5) };',
   );
 
   it('covers values of a shape the examples showed', () => {
@@ -94,7 +95,7 @@ describe('questions about uncovered shapes', () => {
   it('picks one input per kind of uncovered shape, the kinds with the most records first', () => {
     const dates = profileInputs(
       examples([{ d: '2024-03-15' }, { d: '2023-11-02' }, { d: '2022-07-09' }]),
-      "formatDate(parseDate(input.d, 'YMD'), 'dd/MM/yyyy')",
+      'return { year: text(input.d).slice(0, 4), rest: text(input.d).slice(5) };',
     );
     const inputs = [
       { d: '2024-03-16' },
@@ -325,5 +326,39 @@ describe('a field read whole by a reader that checks it itself', () => {
     );
     expect(uncoveredShape(macs, { m: 'da-cc-f8-b0-a2-4e' })).toBeNull();
     expect(uncoveredShape(macs, { m: 'DA CC F8 B0 A2 4E' })).toBeNull();
+  });
+});
+
+describe('a date read whole by parseDate', () => {
+  it('is held to the way the reader reads it (numbers or a month name, two- or four-digit year, a time), not to its separators or letter case', () => {
+    const named = profileInputs(
+      examples([{ d: 'March 5, 2024' }, { d: 'Jan 12, 2023' }, { d: '7 July 2021' }]),
+      "return { date: formatDate(parseDate(input.d, 'YMD'), 'yyyy-MM-dd') };",
+    );
+    expect(uncoveredShape(named, { d: 'MAY 20, 1969' })).toBeNull();
+    expect(uncoveredShape(named, { d: 'Nov. 23, 1998' })).toBeNull();
+    expect(uncoveredShape(named, { d: 'Tue, 3 Apr 1979' })).toBeNull();
+    expect(uncoveredShape(named, { d: '3 Apr 79' })).toMatch(/"d"/);
+    expect(uncoveredShape(named, { d: '2024-03-05' })).toMatch(/"d"/);
+    expect(uncoveredShape(named, { d: 'March 5, 2024 14:30' })).toMatch(/"d"/);
+    const numeric = profileInputs(
+      examples([{ d: '05.03.2024' }, { d: '5-3-2024' }, { d: '2024-03-16' }]),
+      "return { date: formatDate(parseDate(input.d, 'DMY'), 'yyyy-MM-dd') };",
+    );
+    expect(uncoveredShape(numeric, { d: '20/03/1968' })).toBeNull();
+    expect(uncoveredShape(numeric, { d: '1999/12/31' })).toBeNull();
+    expect(uncoveredShape(numeric, { d: '20.8.76' })).toMatch(/"d"/);
+  });
+});
+
+describe('an epoch read by parseDate', () => {
+  it('is read as an epoch whether a number or digits, seconds and milliseconds apart', () => {
+    const epochs = profileInputs(
+      examples([{ ts: 1678147200 }, { ts: 1672000000 }] as unknown as Record<string, string>[]),
+      "return { at: formatDate(parseDate(input.ts, 'YMD'), 'yyyy-MM-dd') };",
+    );
+    expect(uncoveredShape(epochs, { ts: 0 })).toBeNull();
+    expect(uncoveredShape(epochs, { ts: '1700000000' })).toBeNull();
+    expect(uncoveredShape(epochs, { ts: 1700000000000 })).toMatch(/"ts"/);
   });
 });

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { codeFingerprint, parseTransformFile } from '../service/header.ts';
 import { serviceLayout } from '../service/layout.ts';
 import type { Example } from '../service/types.ts';
+import { parseDate } from '../synth/helpers.ts';
 
 /** One top-level input key, as the examples showed it. */
 export interface KeyProfile {
@@ -68,9 +69,10 @@ export interface KeyProfile {
  * Readers of a whole value that check it themselves: `number` (`parseNumber(v, ',')`, the decimal
  * mark stated), `unit` (`toUnit(v, 'km/h')`: a unit it does not know gives NaN), `digits`
  * (`codeDigits(v)`: the digits after a label), `layout` (`layout(v, 'XX:XX')`: throws unless the
- * value has as many letters and digits as the layout).
+ * value has as many letters and digits as the layout), `date` (`parseDate(v, 'DMY')`: no date
+ * gives an empty output, which the output checks hold).
  */
-export type ReaderKind = 'number' | 'unit' | 'digits' | 'layout';
+export type ReaderKind = 'number' | 'unit' | 'digits' | 'layout' | 'date';
 
 /**
  * One token of a value's shape: a run of digits (`D`, its length kept), a word or words separated
@@ -322,7 +324,13 @@ export function profileInputs(examples: readonly Example[], code: string | null)
               reader: {
                 kind: reader.kind,
                 ...(reader.point ? { point: reader.point } : {}),
-                seen: [...new Set(texts.map((t) => readerSignature(reader.kind, t, reader.point)))],
+                seen: [
+                  ...new Set(
+                    present
+                      .filter((v) => typeof v === 'string' || typeof v === 'number')
+                      .map((v) => readerSignature(reader.kind, v, reader.point)),
+                  ),
+                ],
               },
             }
           : {}),
@@ -451,6 +459,7 @@ const READER_CALLS: { kind: ReaderKind; pattern: (access: string) => string }[] 
   { kind: 'unit', pattern: (a) => `\\btoUnit\\(\\s*(?:${a})\\s*,\\s*'[^']*'\\s*\\)` },
   { kind: 'digits', pattern: (a) => `\\bcodeDigits\\(\\s*(?:${a})\\s*\\)` },
   { kind: 'layout', pattern: (a) => `\\blayout\\(\\s*(?:${a})\\s*,\\s*'[^']*'\\s*\\)` },
+  { kind: 'date', pattern: (a) => `\\bparseDate\\(\\s*(?:${a})\\s*,\\s*'([DMY]{3})'\\s*\\)` },
 ];
 
 /**
@@ -481,9 +490,12 @@ const NUMBERS = /\d+(?:(?:[.,]|['’ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/g;
  * part's width and grouping free) and how many numbers the text has; for digits, how many; for a
  * layout, nothing (it refuses any other count).
  */
-export function readerSignature(kind: ReaderKind, value: string, point?: string): string {
+export function readerSignature(kind: ReaderKind, raw: string | number, point?: string): string {
   if (kind === 'layout') return '';
+  if (kind === 'date' && typeof raw === 'number') return Math.abs(raw) >= 1e11 ? 'epoch ms' : 'epoch';
+  const value = String(raw);
   if (kind === 'digits') return `${codeDigitCount(value)} digits`;
+  if (kind === 'date') return dateSignature(value, point);
   const count = value.match(NUMBERS)?.length ?? 0;
   const number = numberPart(value);
   if (number === '') return 'no number';
@@ -493,6 +505,36 @@ export function readerSignature(kind: ReaderKind, value: string, point?: string)
   const decimals = mark ? digits.length - digits.lastIndexOf(mark) - 1 : 0;
   const others = count > 1 ? ` and ${count - 1} other number${count > 2 ? 's' : ''}` : '';
   return `${negative}#${mark}${'#'.repeat(decimals)}${others}`;
+}
+
+/**
+ * How the generated `parseDate` reads a text: epoch, year first, day and month with a two- or
+ * four-digit year, or a month name with its numbers; and the time after it. Separators, letter
+ * case and the words around a month name do not change what it reads.
+ */
+function dateSignature(value: string, order?: string): string {
+  if (parseDate(value, (order ?? 'YMD') as 'DMY' | 'MDY' | 'YMD') === null) return 'no date';
+  if (/^\s*\d{10}(\d{3})?\s*$/.test(value)) return value.trim().length > 10 ? 'epoch ms' : 'epoch';
+  const s = value.trim();
+  const ymd = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(s);
+  const numeric = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?!\d)/.exec(s);
+  let kind: string;
+  let rest: string;
+  if (ymd) {
+    kind = 'year, month, day';
+    rest = s.slice(ymd.index + ymd[0].length);
+  } else if (numeric) {
+    kind = `two numbers and a ${(numeric[3] ?? '').length > 2 ? 'four' : 'two'}-digit year`;
+    rest = s.slice(numeric.index + numeric[0].length);
+  } else {
+    const time = /\d{1,2}:\d{2}(:\d{2})?/.exec(s);
+    rest = time ? s.slice(time.index) : '';
+    const numbers = (time ? s.slice(0, time.index) : s).match(/\d+/g) ?? [];
+    kind = `a month name and ${numbers.length} number${numbers.length === 1 ? '' : 's'}${numbers.some((n) => n.length === 4) ? ', one a four-digit year' : ''}`;
+  }
+  const clock = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?/i.exec(rest);
+  const time = clock ? `, a ${clock[4] ? '12' : '24'}-hour time${clock[3] ? ' with seconds' : ''}` : '';
+  return `${kind}${time}`;
 }
 
 /** The decimal mark of a number's digits, as the generated `parseNumber` decides it ("" for none). */
@@ -600,7 +642,7 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     if (k.reader) {
-      const signature = readerSignature(k.reader.kind, String(value), k.reader.point);
+      const signature = readerSignature(k.reader.kind, value, k.reader.point);
       if (k.reader.seen.includes(signature)) continue;
       return `"${k.key}" reads as ${JSON.stringify(signature)}; the examples' read as ${k.reader.seen.map((s) => JSON.stringify(s)).join(' or ')}`;
     }
