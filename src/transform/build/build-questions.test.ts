@@ -39,7 +39,8 @@ describe('build --sample asks what the product does not know', { timeout: 180_00
     expect(shape, JSON.stringify(asked)).toBeDefined();
     expect((shape?.input as { date: string }).date).toMatch(/^\d\d\.\d\d\.\d{4}$/);
     expect(shape?.settles).toBe(2);
-    expect(shape?.reason).toContain('"date" has "."');
+    // The code reads the date with parseDate (year first), which cannot read a dotted day first.
+    expect(shape?.reason).toContain('"date" reads as "no date"');
     expect(asked.some((q) => (q.input as { id: number }).id === 9)).toBe(false);
     // The same questions reach questions.json (the server, the web tab and model answers read it).
     const written = JSON.parse(await readFile(path.join(dir, 'questions.json'), 'utf8')) as Question[];
