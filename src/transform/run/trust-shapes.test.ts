@@ -348,6 +348,13 @@ describe('a date read whole by parseDate', () => {
     expect(uncoveredShape(numeric, { d: '20/03/1968' })).toBeNull();
     expect(uncoveredShape(numeric, { d: '1999/12/31' })).toBeNull();
     expect(uncoveredShape(numeric, { d: '20.8.76' })).toMatch(/"d"/);
+    // A two-digit year is read in a window (00–29 are 2000–2029): each side of it is its own reading.
+    const short = profileInputs(
+      examples([{ d: '5/3/24' }, { d: '17/12/20' }, { d: '1/1/05' }]),
+      "return { date: formatDate(parseDate(input.d, 'DMY'), 'yyyy-MM-dd') };",
+    );
+    expect(uncoveredShape(short, { d: '8/12/29' })).toBeNull();
+    expect(uncoveredShape(short, { d: '8/12/30' })).toMatch(/"d"/);
   });
 });
 

@@ -524,17 +524,24 @@ function dateSignature(value: string, order?: string): string {
     kind = 'year, month, day';
     rest = s.slice(ymd.index + ymd[0].length);
   } else if (numeric) {
-    kind = `two numbers and a ${(numeric[3] ?? '').length > 2 ? 'four' : 'two'}-digit year`;
+    kind = `two numbers and a ${yearDigits(numeric[3] ?? '')}`;
     rest = s.slice(numeric.index + numeric[0].length);
   } else {
     const time = /\d{1,2}:\d{2}(:\d{2})?/.exec(s);
     rest = time ? s.slice(time.index) : '';
     const numbers = (time ? s.slice(0, time.index) : s).match(/\d+/g) ?? [];
-    kind = `a month name and ${numbers.length} number${numbers.length === 1 ? '' : 's'}${numbers.some((n) => n.length === 4) ? ', one a four-digit year' : ''}`;
+    const year = numbers.some((n) => n.length === 4) ? 'four-digit year' : yearDigits(numbers[1] ?? '');
+    kind = `a month name and ${numbers.length} number${numbers.length === 1 ? '' : 's'}, ${year}`;
   }
   const clock = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?/i.exec(rest);
   const time = clock ? `, a ${clock[4] ? '12' : '24'}-hour time${clock[3] ? ' with seconds' : ''}` : '';
   return `${kind}${time}`;
+}
+
+/** A year as `parseDate` reads it: four digits, or two read in its window (00–29 are 20xx). */
+function yearDigits(year: string): string {
+  if (year.length > 2) return 'four-digit year';
+  return `two-digit year read as ${Number(year) < 30 ? '20' : '19'}xx`;
 }
 
 /** The decimal mark of a number's digits, as the generated `parseNumber` decides it ("" for none). */
