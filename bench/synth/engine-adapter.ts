@@ -222,7 +222,10 @@ function decide(
     questions(inputs, max) {
       // The product's own picker (what `build --sample` writes to questions.json), so the
       // benchmark measures only questions the product asks.
-      const sources = { space: space ?? null, profile, checks, chosenOutput: run };
+      // An answer adds its input to the examples: the shapes it would cover.
+      const reprofile = (answered: readonly unknown[]) =>
+        profileInputs([...examples, ...answered.map((input) => ({ input, output: null }))], result.code);
+      const sources = { space: space ?? null, profile, checks, chosenOutput: run, reprofile };
       return pickQuestions(sources, inputs, max).questions.map((question) => question.input);
     },
   };

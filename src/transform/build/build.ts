@@ -493,6 +493,8 @@ async function ambiguityOf(
   const sources = {
     space,
     profile: profileInputs(files.examples, moduleText),
+    reprofile: (answered: readonly unknown[]) =>
+      profileInputs([...files.examples, ...answered.map((input) => ({ input, output: null }))], moduleText),
     checks: inferOutputChecks(files.examples, files.schema),
     chosenOutput: (input: unknown) => {
       try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InputProfile, OutputCheck } from '../run/trust.ts';
+import { profileInputs, type InputProfile, type OutputCheck } from '../run/trust.ts';
 import { pickQuestions, type QuestionSources } from './pick-questions.ts';
 
 /** The examples had dates like "2024-03-05": digits and dashes, and the code takes the date apart. */
@@ -94,5 +94,33 @@ describe('pickQuestions', () => {
     );
     expect(picked.questions).toHaveLength(1);
     expect(picked.questions[0]?.candidates).toEqual([]);
+  });
+
+  it('counts, when it can profile an answer, the records the answer would actually settle', () => {
+    const code =
+      'return { g: /\\bkg\\b/i.test(text(input.w)) ? parseNumber(input.w) * 1000 : parseNumber(input.w) * 453.6 };';
+    const labeled = [{ w: '12 kg' }, { w: '30 lb' }].map((input) => ({ input, output: {} }));
+    const weights = profileInputs(labeled, code);
+    // Five records of one shape, each with a unit word no example had: one answer settles one.
+    // Three decimal weights in known units: one answer shows the shape and settles all three.
+    const inputs = [
+      { w: '15 oz' },
+      { w: '17 st' },
+      { w: '19 gr' },
+      { w: '13 mg' },
+      { w: '14 tn' },
+      { w: '1.5 kg' },
+      { w: '2.5 lb' },
+      { w: '3.5 kg' },
+    ];
+    const base = { space: null, profile: weights, checks: [], chosenOutput: () => ({ g: 1 }) };
+    expect(pickQuestions(base, inputs, 1).questions[0]?.input).toEqual({ w: '15 oz' });
+    const reprofile = (answered: readonly unknown[]) =>
+      profileInputs([...labeled, ...answered.map((input) => ({ input, output: {} }))], code);
+    const picked = pickQuestions({ ...base, reprofile }, inputs, 2);
+    expect(picked.questions.map((q) => [q.input, q.settles])).toEqual([
+      [{ w: '1.5 kg' }, 3],
+      [{ w: '15 oz' }, 1],
+    ]);
   });
 });

@@ -28,7 +28,17 @@ export interface QuestionSources {
   checks: readonly OutputCheck[];
   /** The written code's output for an input; null when it produces none (it threw, nothing loaded). */
   chosenOutput: (input: unknown) => unknown;
+  /**
+   * The input contract the examples would imply with these inputs answered too (`profileInputs`
+   * over the examples and the answered inputs, for the same code). When given, a question about an
+   * unseen shape counts the records its answer would actually cover, not every record of its kind
+   * (five records of one shape, each with a word no example had, are settled one answer each).
+   */
+  reprofile?: (answered: readonly unknown[]) => InputProfile;
 }
+
+/** Unseen-shape kinds whose answers are simulated (the largest by their estimate): bounds the work. */
+const SIMULATED_KINDS = 24;
 
 interface Kind {
   input: unknown;
@@ -78,6 +88,13 @@ export function pickQuestions(sources: QuestionSources, inputs: readonly unknown
     competing: {},
     reason: `no example had this shape: ${uncoveredShape(profile, input) ?? 'unseen input'}`,
   }));
+  if (sources.reprofile) {
+    const unseen = records.filter((input) => uncoveredShape(profile, input) !== null);
+    for (const kind of shapes.slice(0, SIMULATED_KINDS)) {
+      const answered = sources.reprofile([kind.input]);
+      kind.settles = unseen.filter((input) => uncoveredShape(answered, input) === null).length;
+    }
+  }
   const doubts = new Map<string, Kind>();
   for (const input of records) {
     if (uncoveredShape(profile, input)) continue;

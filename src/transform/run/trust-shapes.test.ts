@@ -13,7 +13,8 @@ const examples = (values: Record<string, string>[]) => values.map((input) => ({ 
 describe('input shapes the examples covered (token-class signatures)', () => {
   const dates = profileInputs(
     examples([{ d: '2024-03-15' }, { d: '2023-11-02' }, { d: '2022-07-09' }]),
-    "formatDate(parseDate(input.d, 'YMD'), 'dd/MM/yyyy')",
+    // Cut by position, not read by parseDate (whose reading is its own signature, below).
+    'return { year: text(input.d).slice(0, 4), rest: text(input.d).slice(5) };',
   );
 
   it('covers values of a shape the examples showed', () => {
@@ -94,7 +95,7 @@ describe('questions about uncovered shapes', () => {
   it('picks one input per kind of uncovered shape, the kinds with the most records first', () => {
     const dates = profileInputs(
       examples([{ d: '2024-03-15' }, { d: '2023-11-02' }, { d: '2022-07-09' }]),
-      "formatDate(parseDate(input.d, 'YMD'), 'dd/MM/yyyy')",
+      'return { year: text(input.d).slice(0, 4), rest: text(input.d).slice(5) };',
     );
     const inputs = [
       { d: '2024-03-16' },
@@ -279,5 +280,92 @@ describe('thousands marks', () => {
     );
     expect(uncoveredShape(prices, { p: '9,999 SEK' })).toBeNull();
     expect(uncoveredShape(prices, { p: '1.954 CHF' })).toMatch(/"p" looks like "#\.###"/);
+  });
+});
+
+describe('a field read whole by a reader that checks it itself', () => {
+  it('is held to its number (its decimals and mark), not to the width of its whole part, when the decimal mark is stated', () => {
+    const prices = profileInputs(
+      examples([{ p: '544,59 €' }, { p: '442,84 €' }, { p: 'EUR 1,50' }, { p: '1.500 €' }]),
+      "return { amount: parseNumber(input.p, ',') };",
+    );
+    // With the decimal mark stated, a lone dot before three digits groups thousands.
+    expect(uncoveredShape(prices, { p: '2.750 €' })).toBeNull();
+    expect(uncoveredShape(prices, { p: '€ 17.609,70' })).toBeNull();
+    expect(uncoveredShape(prices, { p: '879,23€' })).toBeNull();
+    expect(uncoveredShape(prices, { p: '879,2 €' })).toMatch(/"p"/);
+    expect(uncoveredShape(prices, { p: '879,234 €' })).toMatch(/"p"/);
+    expect(uncoveredShape(prices, { p: '2 x 9,50 €' })).toMatch(/"p"/);
+  });
+
+  it('reads a unit by the reader: a unit it does not know gives no number, so only the number is held', () => {
+    const speeds = profileInputs(
+      examples([{ s: '60 mph' }, { s: '100 km/h' }, { s: '12.5 m/s' }]),
+      "return { kmh: round(toUnit(input.s, 'km/h'), 1) };",
+    );
+    expect(uncoveredShape(speeds, { s: '142 MPH' })).toBeNull();
+    expect(uncoveredShape(speeds, { s: '236km/h' })).toBeNull();
+    expect(uncoveredShape(speeds, { s: '0.75 m/s' })).toMatch(/"s"/);
+    expect(uncoveredShape(speeds, { s: '5 ft 11 in' })).toMatch(/"s"/);
+  });
+
+  it('holds a code read by its digits to the digit counts the examples had', () => {
+    const isbns = profileInputs(
+      examples([{ i: 'ISBN 978-3-16-148410-0' }, { i: '0-306-40615-2' }, { i: '9781830303820' }]),
+      'return { isbn: codeDigits(input.i) };',
+    );
+    expect(uncoveredShape(isbns, { i: 'isbn:0329932772' })).toBeNull();
+    expect(uncoveredShape(isbns, { i: 'ISBN 8 2 0767383 4' })).toBeNull();
+    expect(uncoveredShape(isbns, { i: '978-3-16-14841' })).toMatch(/"i"/);
+  });
+
+  it('leaves a value laid out by its letters and digits to the layout, which refuses another count', () => {
+    const macs = profileInputs(
+      examples([{ m: '00:1a:2b:3c:4d:5e' }, { m: 'b768.96ce.1f18' }, { m: '20A053EB96BD' }]),
+      "return { mac: layout(input.m, 'XX:XX:XX:XX:XX:XX').toLowerCase() };",
+    );
+    expect(uncoveredShape(macs, { m: 'da-cc-f8-b0-a2-4e' })).toBeNull();
+    expect(uncoveredShape(macs, { m: 'DA CC F8 B0 A2 4E' })).toBeNull();
+  });
+});
+
+describe('a date read whole by parseDate', () => {
+  it('is held to the way the reader reads it (numbers or a month name, two- or four-digit year, a time), not to its separators or letter case', () => {
+    const named = profileInputs(
+      examples([{ d: 'March 5, 2024' }, { d: 'Jan 12, 2023' }, { d: '7 July 2021' }]),
+      "return { date: formatDate(parseDate(input.d, 'YMD'), 'yyyy-MM-dd') };",
+    );
+    expect(uncoveredShape(named, { d: 'MAY 20, 1969' })).toBeNull();
+    expect(uncoveredShape(named, { d: 'Nov. 23, 1998' })).toBeNull();
+    expect(uncoveredShape(named, { d: 'Tue, 3 Apr 1979' })).toBeNull();
+    expect(uncoveredShape(named, { d: '3 Apr 79' })).toMatch(/"d"/);
+    expect(uncoveredShape(named, { d: '2024-03-05' })).toMatch(/"d"/);
+    expect(uncoveredShape(named, { d: 'March 5, 2024 14:30' })).toMatch(/"d"/);
+    const numeric = profileInputs(
+      examples([{ d: '05.03.2024' }, { d: '5-3-2024' }, { d: '2024-03-16' }]),
+      "return { date: formatDate(parseDate(input.d, 'DMY'), 'yyyy-MM-dd') };",
+    );
+    expect(uncoveredShape(numeric, { d: '20/03/1968' })).toBeNull();
+    expect(uncoveredShape(numeric, { d: '1999/12/31' })).toBeNull();
+    expect(uncoveredShape(numeric, { d: '20.8.76' })).toMatch(/"d"/);
+    // A two-digit year is read in a window (00–29 are 2000–2029): each side of it is its own reading.
+    const short = profileInputs(
+      examples([{ d: '5/3/24' }, { d: '17/12/20' }, { d: '1/1/05' }]),
+      "return { date: formatDate(parseDate(input.d, 'DMY'), 'yyyy-MM-dd') };",
+    );
+    expect(uncoveredShape(short, { d: '8/12/29' })).toBeNull();
+    expect(uncoveredShape(short, { d: '8/12/30' })).toMatch(/"d"/);
+  });
+});
+
+describe('an epoch read by parseDate', () => {
+  it('is read as an epoch whether a number or digits, seconds and milliseconds apart', () => {
+    const epochs = profileInputs(
+      examples([{ ts: 1678147200 }, { ts: 1672000000 }] as unknown as Record<string, string>[]),
+      "return { at: formatDate(parseDate(input.ts, 'YMD'), 'yyyy-MM-dd') };",
+    );
+    expect(uncoveredShape(epochs, { ts: 0 })).toBeNull();
+    expect(uncoveredShape(epochs, { ts: '1700000000' })).toBeNull();
+    expect(uncoveredShape(epochs, { ts: 1700000000000 })).toMatch(/"ts"/);
   });
 });

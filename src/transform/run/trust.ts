@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { codeFingerprint, parseTransformFile } from '../service/header.ts';
 import { serviceLayout } from '../service/layout.ts';
 import type { Example } from '../service/types.ts';
+import { parseDate } from '../synth/helpers.ts';
 
 /** One top-level input key, as the examples showed it. */
 export interface KeyProfile {
@@ -56,7 +57,22 @@ export interface KeyProfile {
    * (with a minus sign before it) is checked.
    */
   numberOnly?: boolean;
+  /**
+   * Every read of this value is one call of a reader that checks the value itself (see
+   * {@link ReaderKind}); `seen` holds the examples' {@link readerSignature}s. Only the signature is
+   * held to the examples: the reader refuses (NaN, a throw) what it cannot read.
+   */
+  reader?: { kind: ReaderKind; seen: string[]; point?: string };
 }
+
+/**
+ * Readers of a whole value that check it themselves: `number` (`parseNumber(v, ',')`, the decimal
+ * mark stated), `unit` (`toUnit(v, 'km/h')`: a unit it does not know gives NaN), `digits`
+ * (`codeDigits(v)`: the digits after a label), `layout` (`layout(v, 'XX:XX')`: throws unless the
+ * value has as many letters and digits as the layout), `date` (`parseDate(v, 'DMY')`: no date
+ * gives an empty output, which the output checks hold).
+ */
+export type ReaderKind = 'number' | 'unit' | 'digits' | 'layout' | 'date';
 
 /**
  * One token of a value's shape: a run of digits (`D`, its length kept), a word or words separated
@@ -288,6 +304,7 @@ export function profileInputs(examples: readonly Example[], code: string | null)
       const values = objects.map((o) => o[name]);
       const present = values.filter((v) => v !== undefined && v !== null);
       const numberOnly = code !== null && readsOnlyNumber(code, name);
+      const reader = code === null ? null : readerOf(code, name);
       const texts = present
         .filter((v) => typeof v === 'string' || typeof v === 'number')
         .map((v) => (numberOnly ? numberPart(String(v)) : String(v)));
@@ -302,6 +319,21 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         ...shapesOf(present, texts, code === null || !cutDelimiters(code, name).has(' ')),
         ...(code !== null && testsWords(code, name) ? { words: wordsOf(texts) } : {}),
         ...(numberOnly ? { numberOnly } : {}),
+        ...(reader
+          ? {
+              reader: {
+                kind: reader.kind,
+                ...(reader.point ? { point: reader.point } : {}),
+                seen: [
+                  ...new Set(
+                    present
+                      .filter((v) => typeof v === 'string' || typeof v === 'number')
+                      .map((v) => readerSignature(reader.kind, v, reader.point)),
+                  ),
+                ],
+              },
+            }
+          : {}),
         ...(code !== null && looksUp(code, name)
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
@@ -422,6 +454,116 @@ function readsOnlyNumber(code: string, key: string): boolean {
   return reads.length > 0 && parsed.length === reads.length;
 }
 
+const READER_CALLS: { kind: ReaderKind; pattern: (access: string) => string }[] = [
+  { kind: 'number', pattern: (a) => `\\bparseNumber\\(\\s*(?:${a})\\s*,\\s*'([.,])'\\s*\\)` },
+  { kind: 'unit', pattern: (a) => `\\btoUnit\\(\\s*(?:${a})\\s*,\\s*'[^']*'\\s*\\)` },
+  { kind: 'digits', pattern: (a) => `\\bcodeDigits\\(\\s*(?:${a})\\s*\\)` },
+  { kind: 'layout', pattern: (a) => `\\blayout\\(\\s*(?:${a})\\s*,\\s*'[^']*'\\s*\\)` },
+  { kind: 'date', pattern: (a) => `\\bparseDate\\(\\s*(?:${a})\\s*,\\s*'([DMY]{3})'\\s*\\)` },
+];
+
+/**
+ * The reader every read of `input.<key>` goes through (see {@link ReaderKind}), with the decimal
+ * mark a number reader states; null when the code reads it any other way too.
+ */
+function readerOf(code: string, key: string): { kind: ReaderKind; point?: string } | null {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const access = `input(?:\\?\\.|\\.)${k}\\b|input\\??\\.?\\[['"]${k}['"]\\]`;
+  const reads = code.match(new RegExp(access, 'g'))?.length ?? 0;
+  if (reads === 0) return null;
+  for (const { kind, pattern } of READER_CALLS) {
+    const calls = [...code.matchAll(new RegExp(pattern(access), 'g'))];
+    if (calls.length !== reads) continue;
+    const points = new Set(calls.map((c) => c[1]));
+    if (points.size > 1) return null;
+    const point = calls[0]?.[1];
+    return point === undefined ? { kind } : { kind, point };
+  }
+  return null;
+}
+
+const NUMBERS = /\d+(?:(?:[.,]|['’ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/g;
+
+/**
+ * What a reader reads from a text, as far as it can differ between texts it reads alike: for a
+ * number, its sign, decimal mark and count of decimals (as `parseNumber` decides them, the whole
+ * part's width and grouping free) and how many numbers the text has; for digits, how many; for a
+ * layout, nothing (it refuses any other count).
+ */
+export function readerSignature(kind: ReaderKind, raw: string | number, point?: string): string {
+  if (kind === 'layout') return '';
+  if (kind === 'date' && typeof raw === 'number') return Math.abs(raw) >= 1e11 ? 'epoch ms' : 'epoch';
+  const value = String(raw);
+  if (kind === 'digits') return `${codeDigitCount(value)} digits`;
+  if (kind === 'date') return dateSignature(value, point);
+  const count = value.match(NUMBERS)?.length ?? 0;
+  const number = numberPart(value);
+  if (number === '') return 'no number';
+  const negative = number.startsWith('-') ? '-' : '';
+  const digits = number.replace(/^-/, '').replace(/['’ \u00a0\u202f]/g, '');
+  const mark = decimalMark(digits, point);
+  const decimals = mark ? digits.length - digits.lastIndexOf(mark) - 1 : 0;
+  const others = count > 1 ? ` and ${count - 1} other number${count > 2 ? 's' : ''}` : '';
+  return `${negative}#${mark}${'#'.repeat(decimals)}${others}`;
+}
+
+/**
+ * How the generated `parseDate` reads a text: epoch, year first, day and month with a two- or
+ * four-digit year, or a month name with its numbers; and the time after it. Separators, letter
+ * case and the words around a month name do not change what it reads.
+ */
+function dateSignature(value: string, order?: string): string {
+  if (parseDate(value, (order ?? 'YMD') as 'DMY' | 'MDY' | 'YMD') === null) return 'no date';
+  if (/^\s*\d{10}(\d{3})?\s*$/.test(value)) return value.trim().length > 10 ? 'epoch ms' : 'epoch';
+  const s = value.trim();
+  const ymd = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(s);
+  const numeric = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?!\d)/.exec(s);
+  let kind: string;
+  let rest: string;
+  if (ymd) {
+    kind = 'year, month, day';
+    rest = s.slice(ymd.index + ymd[0].length);
+  } else if (numeric) {
+    kind = `two numbers and a ${yearDigits(numeric[3] ?? '')}`;
+    rest = s.slice(numeric.index + numeric[0].length);
+  } else {
+    const time = /\d{1,2}:\d{2}(:\d{2})?/.exec(s);
+    rest = time ? s.slice(time.index) : '';
+    const numbers = (time ? s.slice(0, time.index) : s).match(/\d+/g) ?? [];
+    const year = numbers.some((n) => n.length === 4) ? 'four-digit year' : yearDigits(numbers[1] ?? '');
+    kind = `a month name and ${numbers.length} number${numbers.length === 1 ? '' : 's'}, ${year}`;
+  }
+  const clock = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?/i.exec(rest);
+  const time = clock ? `, a ${clock[4] ? '12' : '24'}-hour time${clock[3] ? ' with seconds' : ''}` : '';
+  return `${kind}${time}`;
+}
+
+/** A year as `parseDate` reads it: four digits, or two read in its window (00–29 are 20xx). */
+function yearDigits(year: string): string {
+  if (year.length > 2) return 'four-digit year';
+  return `two-digit year read as ${Number(year) < 30 ? '20' : '19'}xx`;
+}
+
+/** The decimal mark of a number's digits, as the generated `parseNumber` decides it ("" for none). */
+function decimalMark(digits: string, point?: string): string {
+  const lastDot = digits.lastIndexOf('.');
+  const lastComma = digits.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
+  if (lastDot < 0 && lastComma < 0) return '';
+  const sep = lastComma >= 0 ? ',' : '.';
+  if (digits.split(sep).length !== 2) return '';
+  const lone = digits.length - digits.lastIndexOf(sep) === 4;
+  if (!lone) return sep;
+  return point ? (point === sep ? sep : '') : sep === '.' ? '.' : '';
+}
+
+/** How many digits `codeDigits` keeps of a code after its label (a final check letter X counts). */
+function codeDigitCount(value: string): number {
+  const body = value.replace(/^\s*\p{L}+(?:[-\s]?\d{1,2}(?=\s*:))?\s*(?::\s*|\s+|(?=\d))/u, '');
+  const kept = body.replace(/[^\dXx]/g, '');
+  return /^\d+[Xx]?$/.test(kept) ? kept.length : body.replace(/\D/g, '').length;
+}
+
 /**
  * The number `parseNumber` reads from a text (the same pattern: digits with `.` `,` and thousands
  * marks), with a `-` before it when the text marks it negative; "" when there is none.
@@ -506,6 +648,11 @@ export function uncoveredShape(profile: InputProfile, input: unknown): string | 
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (k.reader) {
+      const signature = readerSignature(k.reader.kind, value, k.reader.point);
+      if (k.reader.seen.includes(signature)) continue;
+      return `"${k.key}" reads as ${JSON.stringify(signature)}; the examples' read as ${k.reader.seen.map((s) => JSON.stringify(s)).join(' or ')}`;
+    }
     if (k.numberOnly) {
       const number = numberPart(String(value));
       if (number === '') return `"${k.key}" has no number, which every example's "${k.key}" had`;
