@@ -61,4 +61,38 @@ describe('snapshot: the page as a person sees it', () => {
     expect(texts).toContain('Eggs');
     expect(renderLines(lines)).toContain('- text: Eggs');
   });
+  it('keeps the items of an open submenu, whose pointer cursor is inherited, as items of their own', () => {
+    const { elements } = flatten([
+      {
+        role: 'list',
+        ref: 'e1',
+        children: [
+          { role: 'listitem', ref: 'e2', cursor: 'pointer', text: 'Profile' },
+          {
+            role: 'listitem',
+            ref: 'e3',
+            cursor: 'pointer',
+            children: [
+              'Theme ›',
+              {
+                role: 'list',
+                ref: 'e4',
+                children: [
+                  { role: 'listitem', ref: 'e5', text: 'Light' },
+                  { role: 'listitem', ref: 'e6', text: 'Dark' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ] as never);
+    const clickable = elements.filter((e) => e.clickable).map((e) => [e.ref, e.name]);
+    expect(clickable).toEqual([
+      ['e2', 'Profile'],
+      ['e3', 'Theme ›'],
+      ['e5', 'Light'],
+      ['e6', 'Dark'],
+    ]);
+  });
 });

@@ -313,4 +313,108 @@ describe('part planner', () => {
       ref: 'e2',
     });
   });
+  it('ticks the box of each item a "select X and Y" part names, then acts on them with the bulk control', () => {
+    const goal = 'Select orders 1001 and 1003 and archive them';
+    const parts = readGoal(goal);
+    const rows = (checked: number[], archive: boolean) =>
+      page(
+        [],
+        [
+          { role: 'checkbox', name: 'Select all on this page' },
+          ...[1001, 1002, 1003].flatMap((n) => [
+            {
+              role: 'checkbox',
+              name: `Select order ${n}`,
+              checked: checked.includes(n),
+              context: `${n} $19.50`,
+            },
+            { role: 'button', name: `Actions for order ${n}`, context: `${n} $19.50` },
+          ]),
+          { role: 'button', name: 'Archive selected', disabled: !archive },
+        ],
+      );
+    const none = rows([], false);
+    expect(partDecision(parts, context(goal, none), none)?.action).toEqual({ type: 'check', ref: 'e2' });
+    const one = rows([1001], true);
+    expect(partDecision(parts, context(goal, one), none)?.action).toEqual({ type: 'check', ref: 'e6' });
+    const both = rows([1001, 1003], true);
+    expect(partDecision(parts, context(goal, both), none)?.action).toEqual({ type: 'click', ref: 'e8' });
+
+    // "select Lena Fischer and Omar Haddad, and delete them": the destructive control for the selection.
+    const crmGoal = 'Sign in as maria, select Lena Fischer and Omar Haddad, and delete them';
+    const crmParts = readGoal(crmGoal);
+    const people = (checked: boolean) =>
+      page(
+        ['Signed in as maria'],
+        [
+          { role: 'checkbox', name: 'Select Jonas Berg', checked: false },
+          { role: 'button', name: 'More options', context: 'Jonas Berg Fabrikam' },
+          { role: 'checkbox', name: 'Select Lena Fischer', checked },
+          { role: 'button', name: 'More options', context: 'Lena Fischer Contoso' },
+          { role: 'checkbox', name: 'Select Omar Haddad', checked },
+          { role: 'button', name: 'More options', context: 'Omar Haddad Initech' },
+          ...(checked
+            ? [
+                { role: 'button', name: 'Delete selected', context: '2 selected' },
+                { role: 'button', name: 'Clear selection', context: '2 selected' },
+              ]
+            : []),
+        ],
+      );
+    const signedIn = [
+      ok({ type: 'fill', ref: 'x1', value: 'maria' }, { role: 'textbox', name: 'Username' }),
+      ok({ type: 'click', ref: 'x3' }, { role: 'button', name: 'Sign in' }),
+    ];
+    // The run started on the sign-in page: the items first show after it.
+    const login = page(
+      [],
+      [
+        { role: 'textbox', name: 'Username' },
+        { role: 'textbox', name: 'Password', password: true },
+      ],
+    );
+    const before = people(false);
+    expect(partDecision(crmParts, context(crmGoal, before, signedIn), login)?.action).toEqual({
+      type: 'check',
+      ref: 'e3',
+    });
+    const ticked = people(true);
+    expect(partDecision(crmParts, context(crmGoal, ticked, signedIn), login)?.action).toEqual({
+      type: 'click',
+      ref: 'e7',
+    });
+  });
+  it('picks the item a menu just opened names, the one whose own words fit best, never its trigger', () => {
+    const goal = 'Switch to the dark theme from the user menu';
+    const parts = readGoal(goal);
+    const start = page(['Ada Lovelace ▾'], [{ role: 'link', name: 'Rooms' }]);
+    const menu = page(
+      ['Ada Lovelace ▾'],
+      [
+        { role: 'link', name: 'Rooms' },
+        { role: 'generic', name: 'Profile', clickable: true },
+        { role: 'generic', name: 'Theme ›', clickable: true },
+        { role: 'generic', name: 'Sign out', clickable: true },
+      ],
+    );
+    const hovered = [ok({ type: 'hover', text: 'Ada Lovelace ▾' })];
+    expect(partDecision(parts, context(goal, menu, hovered), start)?.action).toEqual({
+      type: 'click',
+      ref: 'e3',
+    });
+    const submenu = page(
+      ['Ada Lovelace ▾'],
+      [
+        { role: 'link', name: 'Rooms' },
+        { role: 'generic', name: 'Theme › Light Dark', clickable: true },
+        { role: 'generic', name: 'Light', clickable: true },
+        { role: 'generic', name: 'Dark', clickable: true },
+      ],
+    );
+    const opened = [...hovered, ok({ type: 'click', ref: 'e3' }, { role: 'generic', name: 'Theme ›' })];
+    expect(partDecision(parts, context(goal, submenu, opened), start)?.action).toEqual({
+      type: 'click',
+      ref: 'e4',
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { toggleFor } from './evidence.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms } from './goal/wordnet.ts';
 import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { quotedStrings } from './text-match.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
 
@@ -76,7 +77,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     case 'remove': {
       // "Remove the star from X": a toggle that was on at the start and is off now.
       if (start && pressedToggle(part, start)) return !pressedToggle(part, observation);
-      const target = removalTarget(part, start ?? observation);
+      // The item may first show on a later page than the start (after signing in).
+      const target = removalTarget(part, start ?? observation) ?? removalTarget(part, observation);
       return target ? !texts(observation).includes(target) : acted(history, part);
     }
     case 'observe':
@@ -101,6 +103,10 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       );
     }
     default:
+      if (part.intent === 'select') {
+        const selected = selectionDone(part, observation, history);
+        if (selected !== null) return selected;
+      }
       if (part.role === 'link' || part.role === 'tab') {
         const link = named(
           observation.elements.filter((e) => e.role === part.role),
@@ -169,8 +175,168 @@ function searched(value: string, history: PlanContext['history']): boolean {
 const SUCCESS =
   /\b(success|successful(ly)?|thank(s| you)|confirmed|created|registered|subscribed|sent|received|placed|saved|submitted|added|booked|updated|done)\b/i;
 
+/** An item a part lists by its number or its name ("orders 1001 and 1003", "Lena Fischer and Omar Haddad"). */
+interface ListedItem {
+  number?: string;
+  /** The item's capitalised words, lower-case. */
+  words: string[];
+}
+
+/** The items a part lists after its verb, each by a number or by capitalised words; [] when none. */
+export function listedItems(part: GoalPart): ListedItem[] {
+  const unquoted = quotedStrings(part.text).reduceRight(
+    (t, q) => t.slice(0, q.index) + ' ' + t.slice(q.end),
+    part.text,
+  );
+  const afterVerb = unquoted
+    .trim()
+    .split(/\s+/)
+    .slice(part.verb ? part.verb.split(' ').length : 0)
+    .join(' ');
+  const items: ListedItem[] = [];
+  for (const chunk of afterVerb.split(/\s*(?:,|&|\band\b)\s*/)) {
+    const number = /(?:^|\s)(\d{2,})(?=\s|$)/.exec(chunk)?.[1];
+    const words = chunk
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''))
+      .filter(Boolean);
+    if (number) items.push({ number, words: [] });
+    else if (words.length) items.push({ words });
+  }
+  return items;
+}
+
+function carriesItem(text: string, item: ListedItem): boolean {
+  if (item.number) return carriesNumber(text, [item.number]);
+  const words = contentWords(text);
+  return item.words.every((w) => words.includes(w));
+}
+
+/**
+ * The checkbox of each item the part lists ("Select orders 1001 and 1003" → the boxes of 1001 and
+ * 1003), by the box's own label first, then by its row; null unless every item has exactly one.
+ */
+function listedBoxes(part: GoalPart, observation: Observation): ObservedElement[] | null {
+  const items = listedItems(part);
+  if (!items.length) return null;
+  const boxes = observation.elements.filter((e) => e.role === 'checkbox' && !e.disabled);
+  const found: ObservedElement[] = [];
+  for (const item of items) {
+    const byLabel = boxes.filter((b) => carriesItem(`${b.name} ${b.nearLabel ?? ''}`, item));
+    const pool = byLabel.length ? byLabel : boxes.filter((b) => carriesItem(b.context ?? '', item));
+    if (pool.length !== 1) return null;
+    found.push(pool[0]!);
+  }
+  return found;
+}
+
+/**
+ * Whether a "select X and Y" part is done: the boxes it names are all ticked, or (once they left the
+ * page, archived or deleted) each was ticked earlier in the run. Null when the part names no boxes.
+ */
+function selectionDone(
+  part: GoalPart,
+  observation: Observation,
+  history: PlanContext['history'],
+): boolean | null {
+  const boxes = listedBoxes(part, observation);
+  if (boxes) return boxes.every((b) => b.checked === true);
+  const items = listedItems(part);
+  if (!items.length) return null;
+  const ticked = history.filter((h) => h.ok && h.action.type === 'check' && h.target);
+  return ticked.length > 0 && items.every((item) => ticked.some((h) => carriesItem(h.target!.name, item)));
+}
+
+/**
+ * "…and archive them", "…and delete them" after a part that ticked items: the control the verb
+ * names for the whole selection ("Archive selected", "Delete selected"), not one row's own control.
+ */
+function selectionControl(
+  part: GoalPart,
+  previous: GoalPart | undefined,
+  usable: readonly ObservedElement[],
+  observation: Observation,
+): ObservedElement | null {
+  if (
+    !previous ||
+    previous.intent !== 'select' ||
+    !/\b(them|those|these|selected|selection)\b/i.test(part.text)
+  )
+    return null;
+  const boxes = listedBoxes(previous, observation);
+  if (!boxes?.every((b) => b.checked === true)) return null;
+  const items = listedItems(previous);
+  const verbs = part.intent === 'remove' ? [part.verb, 'delete', 'remove'] : [part.verb];
+  const controls = usable.filter(
+    (e) =>
+      (e.role === 'button' || e.role === 'menuitem') &&
+      relatedWords(`${e.name} ${e.hint ?? ''}`, verbs.filter(Boolean)).length > 0 &&
+      // A row's own control names (in its row) one of the items.
+      !items.some((item) => carriesItem(`${e.name} ${e.context ?? ''}`, item)),
+  );
+  return (
+    controls.find((e) => /\bselect(ed|ion)\b/i.test(`${e.name} ${e.context ?? ''}`)) ??
+    (controls.length === 1 ? controls[0]! : null)
+  );
+}
+
 /** A menu's trigger text ("ada ▾"): its items show on hover or click. */
 const CARET = /[▾▼⌄⏷▿]\s*$/u;
+/** A submenu's trigger text ("Theme ›", "More ▸"). */
+const SUBMENU = /[›▸▶»⯈]\s*$/u;
+
+/** A name that opens a menu or submenu rather than doing anything itself. */
+export function opensMenu(name: string): boolean {
+  return (
+    CARET.test(name) ||
+    SUBMENU.test(name) ||
+    /^\s*[⋯⋮…☰]\s*$/u.test(name) ||
+    // A row's menu button ("More options", "Actions for order 1007").
+    /^(more|actions|options)\b/i.test(name.trim())
+  );
+}
+
+/**
+ * The item to pick from a menu the last step opened ("Theme ›" → "Dark", a row's "⋯" → "Mark as
+ * shipped"): a control that was not on the start page, named by the part's words other than those
+ * of the menu's own trigger; null when none is named.
+ */
+function menuItemDecision(
+  part: GoalPart,
+  context: PlanContext,
+  start: Observation | null,
+  usable: readonly ObservedElement[],
+): ObservedElement | null {
+  const last = context.history.findLast((h) => h.ok && h.action.type !== 'done');
+  const trigger = last?.target?.name ?? last?.action.text ?? '';
+  if (!last || !['click', 'hover'].includes(last.action.type) || !opensMenu(trigger)) return null;
+  const before = new Set((start?.elements ?? []).map((e) => `${e.role}\u0000${e.name}`));
+  const triggerWords = contentWords(trigger);
+  const words = [...part.objectWords, ...part.verb.split(' ')].filter(
+    (w) => w && !triggerWords.includes(w) && !/^\d+$/.test(w),
+  );
+  const ranked = usable
+    .filter(
+      (e) =>
+        (e.role === 'menuitem' || e.role === 'button' || e.role === 'link' || e.clickable) &&
+        // (The trigger itself, grown by the submenu it shows, is no item of it.)
+        !e.name.startsWith(trigger.replace(/\s*\S$/u, '')) &&
+        !before.has(`${e.role}\u0000${e.name}`),
+    )
+    .map((e) => {
+      const named = relatedWords(e.name, words).length;
+      // The item whose own words the part names most closely ("Dark", not "Theme › Light Dark").
+      return {
+        e,
+        named,
+        score: named / Math.max(1, contentWords(e.name).length) + (e.role === 'menuitem' ? 0.1 : 0),
+      };
+    })
+    .filter((x) => x.named >= 1)
+    .sort((a, b) => b.score - a.score);
+  return ranked[0]?.e ?? null;
+}
 
 /**
  * When the first pending part names nothing on the page that can be acted on, controls hidden in
@@ -404,6 +570,8 @@ function acted(history: PlanContext['history'], part: GoalPart): boolean {
     (h) =>
       h.ok &&
       h.action.type !== 'done' &&
+      // Opening a menu ("Theme ›", "ada ▾") is on the way to the item in it, not the act.
+      !opensMenu(h.target?.name ?? h.action.text ?? '') &&
       ((h.target &&
         // "the second message" is an item of a list (whatever its text), not the "New message" button.
         (part.ordinal !== undefined
@@ -544,6 +712,15 @@ export function partDecision(
     action,
   });
 
+  const item = menuItemDecision(part, context, start, usable);
+  if (item) return say(`"${item.name}" in the menu just opened.`, clickOn(item));
+  if (part.intent === 'select') {
+    // "Select orders 1001 and 1003": each listed item's box, one at a time.
+    const box = listedBoxes(part, observation)?.find((b) => b.checked !== true && allowedByGoal(b, parts));
+    if (box) return say(`tick "${box.name}": the part lists it.`, { type: 'check', ref: box.ref });
+  }
+  const bulk = selectionControl(part, parts[index - 1], usable, observation);
+  if (bulk) return say(`"${bulk.name}" acts on the ticked items.`, { type: 'click', ref: bulk.ref });
   if (part.intent === 'close') {
     const dialog = openDialog(part, observation, start);
     const buttons = usable.filter((e) => e.role === 'button' && (!dialog || e.group === dialog.name));

@@ -7,7 +7,7 @@ import { stepFileName, type RunArtifacts } from './artifacts.ts';
 import { ActionError, MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
 import type { BrowserEvent } from './events.ts';
 import { performStep, type StepInputs } from './executor.ts';
-import { frameOfText, locatorForElement } from './locators.ts';
+import { frameOfText, locatorForElement, locatorForText } from './locators.ts';
 import { judge, type Judgement } from './evidence.ts';
 import { observe, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlanDecision, PlannedAction, PlannedAssertion, Planner } from './planner.ts';
@@ -429,7 +429,9 @@ export class PlanningSession {
         return {
           action: action.type,
           locator:
-            !action.ref && action.text ? { text: action.text } : await locatorForElement(page, element()),
+            !action.ref && action.text
+              ? await locatorForText(page, action.text)
+              : await locatorForElement(page, element()),
           ...base,
         };
       default:
