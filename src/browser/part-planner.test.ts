@@ -417,4 +417,71 @@ describe('part planner', () => {
       ref: 'e4',
     });
   });
+  it("sets an item's state from its row: the control named so, else the row's menu, then the menu's item", () => {
+    const goal = 'Mark order 1007 as shipped';
+    const parts = readGoal(goal);
+    const row = (n: number) => `${n} Sophia Miller $97.00 pending`;
+    const table = page(
+      [],
+      [
+        { role: 'combobox', name: 'Status', options: ['All statuses', 'Shipped'] },
+        ...[1006, 1007].flatMap((n) => [
+          { role: 'row', text: row(n) },
+          { role: 'checkbox', name: `Select order ${n}`, context: row(n) },
+          { role: 'link', name: String(n), context: row(n) },
+          { role: 'button', name: `Actions for order ${n}`, context: row(n) },
+        ]),
+      ],
+    );
+    expect(partDecision(parts, context(goal, table), table)?.action).toEqual({ type: 'click', ref: 'e9' });
+    const trigger = ok(
+      { type: 'click', ref: 'e9' },
+      { role: 'button', name: 'Actions for order 1007', context: row(1007) },
+    );
+    const menu = page(table.texts, [
+      ...table.elements,
+      { role: 'menuitem', name: 'Mark as shipped' },
+      { role: 'menuitem', name: 'Refund' },
+    ]);
+    expect(partDecision(parts, context(goal, menu, [trigger]), table)?.action).toEqual({
+      type: 'click',
+      ref: 'e10',
+    });
+    const picked = [
+      trigger,
+      ok({ type: 'click', ref: 'e10' }, { role: 'menuitem', name: 'Mark as shipped' }),
+    ];
+    expect(partDecision(parts, context(goal, table, picked), table)).toBeNull();
+  });
+
+  it('looks on the next page of a list for an item it does not show, and opens a page by its ordinal', () => {
+    const goal = 'Mark Priya Nair as a customer';
+    const list = page(
+      [],
+      [
+        { role: 'row', text: 'Jonas Berg Fabrikam Lead' },
+        { role: 'button', name: 'More options', context: 'Jonas Berg Fabrikam Lead' },
+        { role: 'button', name: '1', current: true },
+        { role: 'button', name: '2' },
+        { role: 'button', name: 'Next ›' },
+      ],
+    );
+    expect(partDecision(readGoal(goal), context(goal, list), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e5',
+    });
+    const pageGoal = 'Go to the second page of contacts';
+    expect(partDecision(readGoal(pageGoal), context(pageGoal, list), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e4',
+    });
+    const second = page(
+      [],
+      [
+        { role: 'button', name: '1' },
+        { role: 'button', name: '2', current: true },
+      ],
+    );
+    expect(partDecision(readGoal(pageGoal), context(pageGoal, second), list)).toBeNull();
+  });
 });

@@ -44,6 +44,13 @@ function texts(observation: Observation): string[] {
 
 function satisfied(part: GoalPart, context: PlanContext, start: Observation | null): boolean {
   const { observation, history } = context;
+  const nth = pageNumber(part);
+  if (nth !== null) {
+    // "the second page of contacts": the pager's "2" is the current one, or was pressed.
+    const control = pagerControl(observation.elements, nth);
+    if (control?.current) return true;
+    return history.some((h) => h.ok && h.action.type === 'click' && h.target?.name.trim() === nth);
+  }
   const value = part.values[0];
   switch (part.intent) {
     case 'add': {
@@ -286,8 +293,55 @@ const CARET = /[▾▼⌄⏷▿]\s*$/u;
 /** A submenu's trigger text ("Theme ›", "More ▸"). */
 const SUBMENU = /[›▸▶»⯈]\s*$/u;
 
+/** The page a part asks for by ordinal ("the second page of contacts" → "2"), or null. */
+function pageNumber(part: GoalPart): string | null {
+  if (part.ordinal === undefined || part.ordinal < 1 || !part.objectWords.includes('page')) return null;
+  return String(part.ordinal);
+}
+
+/** A pager's control for page `n`: a button or link named just the number. */
+function pagerControl(elements: readonly ObservedElement[], n: string): ObservedElement | null {
+  return (
+    elements.find((e) => (e.role === 'button' || e.role === 'link') && !e.disabled && e.name.trim() === n) ??
+    null
+  );
+}
+
+/** A pager's "next page" control ("Next ›", "›", "Next page"). */
+function nextPageControl(elements: readonly ObservedElement[]): ObservedElement | null {
+  return (
+    elements.find(
+      (e) =>
+        (e.role === 'button' || e.role === 'link') &&
+        !e.disabled &&
+        (/^\s*(next(\s+page)?\s*[›»>→]?|[›»→])\s*$/i.test(e.name) || /^next page$/i.test(e.hint ?? '')),
+    ) ?? null
+  );
+}
+
+/**
+ * The part names an item (by number or proper name) that this list page does not show: the list's
+ * next page may hold it (each page once, as the pager allows).
+ */
+function nextPageDecision(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  observation: Observation,
+): ObservedElement | null {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  if ((!numbers.length && !proper.length) || !rows(observation).length) return null;
+  const carries = (text: string) => carriesAll(text, numbers, proper);
+  const shown = observation.elements.some(
+    (e) => carries(`${e.name} ${e.text ?? ''}`) && e.role !== 'heading',
+  );
+  return shown ? null : nextPageControl(usable);
+}
+
 /** A name that opens a menu or submenu rather than doing anything itself. */
 export function opensMenu(name: string): boolean {
+  // A pager's "Next ›" moves on; it opens nothing.
+  if (/^\s*(next|prev|previous|back|forward|older|newer)\b/i.test(name)) return false;
   return (
     CARET.test(name) ||
     SUBMENU.test(name) ||
@@ -567,19 +621,93 @@ function acted(history: PlanContext['history'], part: GoalPart): boolean {
       : relatedWords(name, part.objectWords).length > 0 &&
         (!proper.length || relatedWords(name, proper).length > 0);
   return history.some(
-    (h) =>
+    (h, i) =>
       h.ok &&
       h.action.type !== 'done' &&
       // Opening a menu ("Theme ›", "ada ▾") is on the way to the item in it, not the act.
       !opensMenu(h.target?.name ?? h.action.text ?? '') &&
-      ((h.target &&
-        // "the second message" is an item of a list (whatever its text), not the "New message" button.
-        (part.ordinal !== undefined
-          ? h.action.type === 'click' && h.target.role !== 'button'
-          : names(h.target.name))) ||
+      // A pick from the menu of the item's own row ("Actions for order 1007" → "Mark as shipped").
+      ((h.action.type === 'click' &&
+        h.target !== undefined &&
+        pickedFromRowMenu(history, i, numbers, proper)) ||
+        (h.target &&
+          // "the second message" is an item of a list (whatever its text), not the "New message" button.
+          (part.ordinal !== undefined
+            ? h.action.type === 'click' && h.target.role !== 'button'
+            : names(h.target.name))) ||
         (h.action.text && relatedWords(h.action.text, part.objectWords).length > 0) ||
         (part.values[0] !== undefined && h.action.value === part.values[0])),
   );
+}
+
+/** The click at `index` picked an item from a menu opened just before by a trigger naming the item. */
+function pickedFromRowMenu(
+  history: PlanContext['history'],
+  index: number,
+  numbers: readonly string[],
+  proper: readonly string[],
+): boolean {
+  const before = history.slice(0, index).findLast((h) => h.ok && h.action.type !== 'done');
+  const trigger = before?.target?.name ?? '';
+  if (!before || before.action.type !== 'click' || !opensMenu(trigger)) return false;
+  const context = before.target?.context ?? '';
+  return (numbers.length > 0 || proper.length > 0) && carriesAll(`${trigger} ${context}`, numbers, proper);
+}
+
+/** The text carries the item: one of its numbers, or every one of its proper names. */
+function carriesAll(text: string, numbers: readonly string[], proper: readonly string[]): boolean {
+  return numbers.length
+    ? carriesNumber(text, numbers)
+    : proper.every((w) => relatedWords(text, [w]).length > 0);
+}
+
+/**
+ * The words of a part that say what to do to its item: its verb and the words left once the item's
+ * number or name, and the noun right before them ("order 1007"), are set aside.
+ */
+function actionWords(part: GoalPart): string[] {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  const item = new Set([...numbers, ...proper]);
+  const kinds = part.objectWords.filter((w, i) => item.has(part.objectWords[i + 1] ?? '') && !item.has(w));
+  return [
+    ...part.verb.split(' '),
+    ...part.objectWords.filter((w) => !item.has(w) && !kinds.includes(w)),
+  ].filter(Boolean);
+}
+
+/**
+ * "Mark order 1007 as shipped", "mark Priya Nair as a customer": in the row of the item the part
+ * names, the control named by what to do; else the row's menu button (once), whose items the next
+ * step reads.
+ */
+function rowActionDecision(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  observation: Observation,
+  history: PlanContext['history'],
+): ObservedElement | null {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  if (!numbers.length && !proper.length) return null;
+  const carries = (text: string) => carriesAll(text, numbers, proper);
+  const row = rows(observation).find((r) => carries(r.text!));
+  if (!row) return null;
+  const inRow = usable.filter(
+    (e) =>
+      (e.role === 'button' || e.role === 'link' || e.role === 'menuitem') &&
+      e.context !== undefined &&
+      carries(e.context) &&
+      row.text!.includes(e.context.slice(0, 30)),
+  );
+  const words = actionWords(part);
+  const named = inRow.find(
+    (e) => !opensMenu(e.name) && relatedWords(`${e.name} ${e.hint ?? ''}`, words).length > 0,
+  );
+  if (named) return named;
+  const tried = (e: ObservedElement) =>
+    history.some((h) => h.ok && h.url === observation.url && h.target?.name === e.name);
+  return inRow.find((e) => e.role === 'button' && opensMenu(e.name) && !tried(e)) ?? null;
 }
 
 /** The text of the item a removal names ("Delete Walk dog" → "Walk dog"). */
@@ -712,8 +840,30 @@ export function partDecision(
     action,
   });
 
+  const nth = pageNumber(part);
+  const pager = nth === null ? null : pagerControl(usable, nth);
+  if (pager && !pager.current)
+    return say(`"${pager.name}" of the pager is that page.`, { type: 'click', ref: pager.ref });
+  if (['click', 'edit', 'check', 'uncheck', 'open', 'remove'].includes(part.intent)) {
+    const next = nextPageDecision(part, usable, observation);
+    if (next)
+      return say(`the item it names is not on this page: "${next.name}" shows the next one.`, {
+        type: 'click',
+        ref: next.ref,
+      });
+  }
   const item = menuItemDecision(part, context, start, usable);
   if (item) return say(`"${item.name}" in the menu just opened.`, clickOn(item));
+  if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow|open)\b/.test(part.verb)) {
+    const control = rowActionDecision(part, usable, observation, history);
+    if (control)
+      return say(
+        opensMenu(control.name)
+          ? `"${control.name}" opens the menu of the item's row.`
+          : `"${control.name}" in the item's row does it.`,
+        { type: 'click', ref: control.ref },
+      );
+  }
   if (part.intent === 'select') {
     // "Select orders 1001 and 1003": each listed item's box, one at a time.
     const box = listedBoxes(part, observation)?.find((b) => b.checked !== true && allowedByGoal(b, parts));

@@ -210,7 +210,12 @@ export class PlanningSession {
           url: observation.url,
         };
         const target = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
-        if (target) entry.target = { role: target.role, name: target.name };
+        if (target)
+          entry.target = {
+            role: target.role,
+            name: target.name,
+            ...(target.context ? { context: target.context } : {}),
+          };
         this.textsBefore.set(entry, observation.texts);
         this.pagesBefore.set(entry, observation);
         const dialog = observation.elements.find((e) => e.role === 'dialog' && e.name === target?.group);
