@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
-import { exploreDecision, partDecision, revealDecision } from './part-planner.ts';
+import { exploreDecision, partDecision, revealDecision, sortRequest } from './part-planner.ts';
 import type { HistoryEntry, PlanContext } from './planner.ts';
 
 const url = 'http://127.0.0.1/app/';
@@ -483,5 +483,29 @@ describe('part planner', () => {
       ],
     );
     expect(partDecision(readGoal(pageGoal), context(pageGoal, second), list)).toBeNull();
+  });
+  it('sorts by the column a part names, pressing its header until the arrow shows the direction asked for', () => {
+    const goal = 'Sort the orders by total, highest first';
+    const parts = readGoal(goal);
+    const table = (total: string) =>
+      page(
+        [],
+        [
+          { role: 'columnheader', name: 'Order #' },
+          { role: 'columnheader', name: total },
+          { role: 'button', name: 'Actions for order 1001', context: '1001 $19.50' },
+        ],
+      );
+    expect(partDecision(parts, context(goal, table('Total')), table('Total'))?.action).toEqual({
+      type: 'click',
+      text: 'Total',
+    });
+    expect(partDecision(parts, context(goal, table('Total ▲')), table('Total'))?.action).toEqual({
+      type: 'click',
+      text: 'Total ▲',
+    });
+    expect(partDecision(parts, context(goal, table('Total ▼')), table('Total'))).toBeNull();
+    expect(sortRequest(readGoal('Show the orders by Ada Lovelace')[0]!)).toBeNull();
+    expect(sortRequest(readGoal('Sort contacts by name')[0]!)).toEqual({ column: ['name'] });
   });
 });

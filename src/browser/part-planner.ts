@@ -44,6 +44,19 @@ function texts(observation: Observation): string[] {
 
 function satisfied(part: GoalPart, context: PlanContext, start: Observation | null): boolean {
   const { observation, history } = context;
+  const sort = sortRequest(part);
+  if (sort) {
+    const header = sortHeader(sort, observation);
+    const now = header ? sortDirection(header.name) : null;
+    if (now) return !sort.direction || now === sort.direction;
+    // No header here, or one that shows no direction: pressed once is all that can be told.
+    return history.some(
+      (h) =>
+        h.ok &&
+        h.action.type === 'click' &&
+        relatedWords(h.target?.name ?? h.action.text ?? '', sort.column).length > 0,
+    );
+  }
   const nth = pageNumber(part);
   if (nth !== null) {
     // "the second page of contacts": the pager's "2" is the current one, or was pressed.
@@ -292,6 +305,49 @@ function selectionControl(
 const CARET = /[▾▼⌄⏷▿]\s*$/u;
 /** A submenu's trigger text ("Theme ›", "More ▸"). */
 const SUBMENU = /[›▸▶»⯈]\s*$/u;
+
+/** "Sort the orders by total, highest first": the column's words and the direction asked for. */
+export interface SortRequest {
+  column: string[];
+  direction?: 'asc' | 'desc';
+}
+
+export function sortRequest(part: GoalPart): SortRequest | null {
+  // Only a part whose verb sorts ("Show orders by Ada" is no sort).
+  if (!/^(sort|order|arrange|rank|reorder)\b/.test(part.verb)) return null;
+  const m =
+    /\b(?:sort|order)(?:ed|s)?\b.*?\bby\s+(?:the\s+|its\s+|their\s+)?(.+?)(?:,|;|\s+(?:from|in|with|and|then)\b|$)/i.exec(
+      part.text,
+    );
+  if (!m) return null;
+  const column = contentWords(m[1]!);
+  if (!column.length) return null;
+  const desc =
+    /\b(highest|largest|biggest|most|newest|latest|descending|z to a|high to low|last to first)\b/i;
+  const asc = /\b(lowest|smallest|least|oldest|earliest|ascending|a to z|low to high|first to last)\b/i;
+  const direction = desc.test(part.text) ? 'desc' : asc.test(part.text) ? 'asc' : undefined;
+  return { column, ...(direction ? { direction } : {}) };
+}
+
+/** The column header (or a control in it) the sort names. */
+function sortHeader(sort: SortRequest, observation: Observation): ObservedElement | null {
+  const headers = observation.elements.filter(
+    (e) => e.role === 'columnheader' || ((e.role === 'button' || e.clickable) && /[▲▼↑↓]\s*$/u.test(e.name)),
+  );
+  const bare = (name: string) => name.replace(/\s*[▲▼↑↓⇅↕]\s*$/u, '');
+  return (
+    headers.find((e) => contentWords(bare(e.name)).join(' ') === sort.column.join(' ')) ??
+    headers.find((e) => relatedWords(bare(e.name), sort.column).length > 0) ??
+    null
+  );
+}
+
+/** The direction a header's arrow shows, or null. */
+function sortDirection(name: string): 'asc' | 'desc' | null {
+  if (/[▲↑]\s*$/u.test(name)) return 'asc';
+  if (/[▼↓]\s*$/u.test(name)) return 'desc';
+  return null;
+}
 
 /** The page a part asks for by ordinal ("the second page of contacts" → "2"), or null. */
 function pageNumber(part: GoalPart): string | null {
@@ -840,6 +896,15 @@ export function partDecision(
     action,
   });
 
+  const sort = sortRequest(part);
+  const header = sort ? sortHeader(sort, observation) : null;
+  if (sort && header)
+    return say(
+      `the "${header.name}" header sorts by it${sort.direction ? ` (${sort.direction === 'desc' ? 'highest' : 'lowest'} first wanted)` : ''}.`,
+      header.name && header.role === 'columnheader'
+        ? { type: 'click', text: header.name }
+        : { type: 'click', ref: header.ref },
+    );
   const nth = pageNumber(part);
   const pager = nth === null ? null : pagerControl(usable, nth);
   if (pager && !pager.current)
