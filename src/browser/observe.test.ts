@@ -95,4 +95,18 @@ describe('snapshot: the page as a person sees it', () => {
       ['e6', 'Dark'],
     ]);
   });
+  it('names a dialog with no name of its own by its title, and its buttons by that group', () => {
+    const { elements } = flatten([
+      {
+        role: 'dialog',
+        ref: 'e1',
+        children: [
+          { role: 'heading', ref: 'e2', name: 'Are you sure?', level: 2 },
+          { role: 'button', ref: 'e3', name: 'Confirm' },
+        ],
+      },
+    ] as never);
+    expect(elements.find((e) => e.role === 'dialog')?.name).toBe('Are you sure?');
+    expect(elements.find((e) => e.role === 'button')?.group).toBe('Are you sure?');
+  });
 });

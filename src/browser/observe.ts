@@ -205,7 +205,10 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         continue;
       }
       const role = node.role;
-      const name = (node.name ?? '').trim();
+      // A dialog with no name of its own is known by its title ("Are you sure?"), as a person reads it.
+      const dialogTitle =
+        role === 'dialog' || role === 'alertdialog' ? firstHeading(node.children ?? []) : undefined;
+      const name = (node.name || dialogTitle || '').trim();
       const children = node.children ?? [];
       const innerScope = { ...scope, pointer: node.cursor === 'pointer' };
       if (GROUP_ROLES.has(role) && name) innerScope.group = name;
@@ -360,6 +363,17 @@ function ownText(node: AriaNode | string): string {
   const own = typeof node.text === 'string' ? node.text : '';
   const parts = [own, ...(node.children ?? []).map(ownText)].filter(Boolean);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The name of the first heading among nodes (depth first), or undefined. */
+function firstHeading(nodes: readonly (AriaNode | string)[]): string | undefined {
+  for (const c of nodes) {
+    if (typeof c === 'string') continue;
+    if (c.role === 'heading' && c.name) return c.name;
+    const inner = firstHeading(c.children ?? []);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 /** Whether a node holds a list (a submenu) among its children. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
-import { exploreDecision, partDecision, revealDecision, sortRequest } from './part-planner.ts';
+import { exploreDecision, nextPart, partDecision, revealDecision, sortRequest } from './part-planner.ts';
 import type { HistoryEntry, PlanContext } from './planner.ts';
 
 const url = 'http://127.0.0.1/app/';
@@ -507,5 +507,59 @@ describe('part planner', () => {
     expect(partDecision(parts, context(goal, table('Total ▼')), table('Total'))).toBeNull();
     expect(sortRequest(readGoal('Show the orders by Ada Lovelace')[0]!)).toBeNull();
     expect(sortRequest(readGoal('Sort contacts by name')[0]!)).toEqual({ column: ['name'] });
+  });
+  it("goes to the user's own page for 'my booking', then answers its are-you-sure dialog with Confirm, never Cancel", () => {
+    const goal = 'Cancel my booking for the Curie room';
+    const parts = readGoal(goal);
+    const home = page(
+      [],
+      [
+        { role: 'link', name: 'Rooms', url: '#/rooms' },
+        { role: 'link', name: 'My bookings', url: '#/my-bookings' },
+      ],
+    );
+    expect(partDecision(parts, context(goal, home), home)?.action).toEqual({ type: 'click', ref: 'e2' });
+    const row = 'Curie Fri, 11 Dec 2026 6 Confirmed Edit Cancel booking';
+    const sure = page(
+      [],
+      [
+        { role: 'link', name: 'My bookings', url: '#/my-bookings', current: true },
+        { role: 'row', text: row },
+        { role: 'button', name: 'Cancel booking', context: row },
+        { role: 'dialog', name: 'Are you sure?' },
+        { role: 'button', name: 'Cancel', group: 'Are you sure?' },
+        { role: 'button', name: 'Confirm', group: 'Are you sure?' },
+      ],
+    );
+    const pressed = [
+      ok({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Cancel booking', context: row }),
+    ];
+    expect(partDecision(parts, context(goal, sure, pressed), home)?.action).toEqual({
+      type: 'click',
+      ref: 'e6',
+    });
+    const confirmed = [
+      ...pressed,
+      { ...ok({ type: 'click', ref: 'e6' }, { role: 'button', name: 'Confirm' }), dialog: 'Are you sure?' },
+    ];
+    expect(partDecision(parts, context(goal, sure, confirmed), home)).toBeNull();
+  });
+  it('takes "open the shop" as done when the run starts on the shop, and not when the page is another', () => {
+    const goal = 'Open the shop and see "Welcome to the Demo Shop"';
+    const parts = readGoal(goal);
+    const shop = {
+      ...page(
+        ['Welcome to the Demo Shop'],
+        [
+          { role: 'link', name: 'Home', url: '/' },
+          { role: 'link', name: 'Products', url: '/products' },
+          { role: 'heading', name: 'Welcome to the Demo Shop', level: 1 },
+        ],
+      ),
+      title: 'Home · Demo Shop',
+    };
+    expect(nextPart(parts, context(goal, shop), shop)).toBe(-1);
+    const blog = { ...page(['Our news'], [{ role: 'heading', name: 'Our news', level: 1 }]), title: 'Blog' };
+    expect(nextPart(parts, context(goal, blog), blog)).toBe(0);
   });
 });

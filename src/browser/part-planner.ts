@@ -97,6 +97,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     case 'remove': {
       // "Remove the star from X": a toggle that was on at the start and is off now.
       if (start && pressedToggle(part, start)) return !pressedToggle(part, observation);
+      // "Are you sure?" answered yes after the part's own action (a cancelled booking stays listed).
+      if (confirmedInDialog(part, history)) return true;
       // The item may first show on a later page than the start (after signing in).
       const target = removalTarget(part, start ?? observation) ?? removalTarget(part, observation);
       return target ? !texts(observation).includes(target) : acted(history, part);
@@ -138,7 +140,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       }
       // Opening or clicking what the part names is that part done; forms, sign-in, search and
       // submit are the form planner's to finish, and only the checker says they are done.
-      if (part.intent === 'open') return acted(history, part) || showsItem(part, observation);
+      if (part.intent === 'open')
+        return acted(history, part) || showsItem(part, observation) || startsThere(part, context);
       // "Borrow Dune": opening Dune's page is on the way; the act is a control named by the verb.
       if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow)\b/.test(part.verb))
         return history.some((h) => h.ok && h.target && relatedWords(h.target.name, [part.verb]).length > 0);
@@ -349,6 +352,92 @@ function sortDirection(name: string): 'asc' | 'desc' | null {
   return null;
 }
 
+/** A dialog's button that dismisses it, whatever the goal's verb ("Cancel" keeps the booking). */
+const DISMISS = /^\s*(cancel|no|close|keep|back|dismiss|not now|never ?mind|×|x)\s*$/i;
+/** A dialog's button that goes ahead ("Yes", "OK", "Confirm"). */
+const AFFIRM = /^\s*(yes|ok|okay|confirm|continue|proceed|sure|i'?m sure)\b/i;
+
+/** Buttons inside a dialog (by its name, else by its text as their context). */
+function dialogButtons(dialog: ObservedElement, elements: readonly ObservedElement[]): ObservedElement[] {
+  const text = (dialog.name || dialog.text || '').slice(0, 30);
+  return elements.filter(
+    (e) =>
+      e.role === 'button' &&
+      !e.disabled &&
+      (dialog.name ? e.group === dialog.name : text.length > 0 && (e.context ?? '').startsWith(text)),
+  );
+}
+
+/**
+ * A dialog that opened right after the part's own action ("Cancel booking" → "Are you sure?"): its
+ * button that goes ahead with it, never the one that dismisses it.
+ */
+function confirmDecision(
+  part: GoalPart,
+  context: PlanContext,
+  start: Observation | null,
+  usable: readonly ObservedElement[],
+): ObservedElement | null {
+  const { observation, history } = context;
+  const last = history.findLast((h) => h.ok && h.action.type !== 'done');
+  if (!last || last.action.type !== 'click' || last.dialog || !last.target) return null;
+  if (
+    relatedWords(`${last.target.name}`, [...part.verb.split(' '), 'delete', 'remove'].filter(Boolean))
+      .length === 0
+  )
+    return null;
+  const before = new Set((start?.elements ?? []).filter((e) => e.role === 'dialog').map((e) => e.name));
+  const dialog = observation.elements.find(
+    (e) => (e.role === 'dialog' || e.role === 'alertdialog') && !(e.name && before.has(e.name)),
+  );
+  if (!dialog) return null;
+  const buttons = dialogButtons(dialog, usable).filter((b) => !DISMISS.test(b.name));
+  return (
+    buttons.find((b) => AFFIRM.test(b.name)) ??
+    buttons.find((b) => relatedWords(b.name, [...part.verb.split(' '), ...part.objectWords]).length > 0) ??
+    null
+  );
+}
+
+/** The run went ahead in a confirm dialog opened by the part's own action. */
+function confirmedInDialog(part: GoalPart, history: PlanContext['history']): boolean {
+  return history.some((h, i) => {
+    if (!h.ok || h.action.type !== 'click' || !h.dialog || !h.target) return false;
+    if (DISMISS.test(h.target.name) || !AFFIRM.test(h.target.name)) return false;
+    const before = history.slice(0, i).findLast((x) => x.ok && x.action.type !== 'done');
+    return (
+      before?.target !== undefined &&
+      relatedWords(before.target.name, [...part.verb.split(' '), 'delete', 'remove'].filter(Boolean)).length >
+        0
+    );
+  });
+}
+
+/**
+ * "Cancel my booking for …", "change my order …": the app's own page of the user's things ("My
+ * bookings"), when the run is not on it yet and has not been there.
+ */
+function myPageLink(
+  part: GoalPart,
+  observation: Observation,
+  history: PlanContext['history'],
+): ObservedElement | null {
+  const noun = /\bmy\s+(?:\p{Lu}[\p{L}-]*\s+)*([a-z]+)/u.exec(part.text)?.[1];
+  if (!noun) return null;
+  const here = observation.url;
+  return (
+    observation.elements.find(
+      (e) =>
+        e.role === 'link' &&
+        !e.disabled &&
+        !e.current &&
+        /^my\b/i.test(e.name) &&
+        relatedWords(e.name, [noun]).length > 0 &&
+        !(e.url && (here.endsWith(e.url) || history.some((h) => h.url.endsWith(e.url!)))),
+    ) ?? null
+  );
+}
+
 /** The page a part asks for by ordinal ("the second page of contacts" → "2"), or null. */
 function pageNumber(part: GoalPart): string | null {
   if (part.ordinal === undefined || part.ordinal < 1 || !part.objectWords.includes('page')) return null;
@@ -551,6 +640,32 @@ function clickOn(target: ObservedElement): PlanDecision['action'] {
   return target.role === 'cell' && target.name
     ? { type: 'click', text: target.name }
     : { type: 'click', ref: target.ref };
+}
+
+/**
+ * "Open the shop" when the run starts on the shop: nothing done yet, the page's title or main
+ * heading carries every word of what the part opens, and no link it names leads elsewhere. Opening
+ * the page one is on takes no step; the parts after it go on from here.
+ */
+function startsThere(part: GoalPart, context: PlanContext): boolean {
+  const { observation, history } = context;
+  if (history.some((h) => h.ok) || part.values.length || !part.objectWords.length || part.role) return false;
+  if (numbersOf(part).length || part.ordinal !== undefined) return false;
+  const headings = observation.elements
+    .filter((e) => e.role === 'heading' && (e.level ?? 1) === 1)
+    .map((e) => e.name);
+  const words = contentWords([observation.title, ...headings].join(' '));
+  if (!part.objectWords.every((w) => words.includes(w))) return false;
+  const here = new URL(observation.url);
+  return !observation.elements.some(
+    (e) =>
+      e.role === 'link' &&
+      e.url !== undefined &&
+      !e.current &&
+      new URL(e.url, here).href !== here.href &&
+      // (Its own words: WordNet's kin, "Search" for "shop", would name every page.)
+      contentWords(e.name).some((w) => part.objectWords.includes(w)),
+  );
 }
 
 /** The page's main heading names the item an "open" part asks for ("#4 Printer jam", "Curie"). */
@@ -919,6 +1034,13 @@ export function partDecision(
   }
   const item = menuItemDecision(part, context, start, usable);
   if (item) return say(`"${item.name}" in the menu just opened.`, clickOn(item));
+  const confirm = confirmDecision(part, context, start, usable);
+  if (confirm)
+    return say(`"${confirm.name}" goes ahead in the dialog it opened.`, { type: 'click', ref: confirm.ref });
+  if (['remove', 'edit', 'click', 'check', 'uncheck'].includes(part.intent)) {
+    const mine = myPageLink(part, observation, history);
+    if (mine) return say(`"${mine.name}" holds the user's own items.`, { type: 'click', ref: mine.ref });
+  }
   if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow|open)\b/.test(part.verb)) {
     const control = rowActionDecision(part, usable, observation, history);
     if (control)
