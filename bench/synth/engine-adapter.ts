@@ -8,6 +8,9 @@
  * (`src/transform/run/trust.ts`): a record is `written` only when the examples settle it.
  */
 import { pickQuestions } from '../../src/transform/build/pick-questions.ts';
+import { problemFor } from '../../src/transform/build/problem.ts';
+import { TransformChecker } from '../../src/transform/check/checker.ts';
+import { formatReport } from '../../src/transform/build/prompt.ts';
 import {
   inferOutputChecks,
   inputContractProblem,
@@ -53,9 +56,17 @@ export interface LearnOptions {
 
 /** A transform learned from examples, ready to be applied and to ask about what it does not know. */
 export interface Learned {
-  /** Wall time the build took, in milliseconds (what the benchmark reports as synthesis time). */
+  /** Wall time the synthesis took, in milliseconds (what the benchmark reports as synthesis time). */
   durationMs: number;
-  /** The build produced a program for every output field (it may still send records to review). */
+  /**
+   * Wall time of the build's check of the synthesized code (strict type check, sandbox runs, schema,
+   * labels), in milliseconds; reported apart from synthesis. Absent for engines without a check.
+   */
+  checkMs?: number;
+  /**
+   * The build produced a program for every output field and it passed the checks the product's
+   * build makes (it may still send records to review).
+   */
   complete: boolean;
   /** Short human-readable notes (unsolved fields, chosen programs) for verbose benchmark output. */
   notes: string[];
@@ -87,6 +98,9 @@ function asWritten(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value ?? null)) as unknown;
 }
 
+/** The synthesizer the adapter calls (a parameter so a test can hand it a faulty one). */
+export type SynthesizeFn = typeof synthesize;
+
 /**
  * The local synthesizer behind the {@link Engine} interface, deciding per record as
  * `codify transform run` does: the input contract (kind `input` → `error`), the schema inferred
@@ -95,77 +109,121 @@ function asWritten(value: unknown): unknown {
  * breaks a check the labels imply. Questions come from the product's `pickQuestions` (all three
  * kinds of doubt, the kinds holding the most records first), as `codify transform build --sample`
  * asks them.
+ *
+ * Built means what `codify transform build` would accept: the synthesized code goes through the
+ * build's own checker (strict type check, sandbox runs, schema, labels) on the problem the build
+ * would pose (`problemFor`: the same Input/Output declarations); code it refuses writes nothing.
  */
-export const synthEngine: Engine = {
-  name: 'local synthesizer with version space and trust gate',
-  learn(examples, options = {}) {
-    const result = synthesize(examples, {
-      timeoutMs: options.timeoutMs ?? 2000,
-      ...(options.inputs ? { inputs: options.inputs } : {}),
-      ...(options.tables ? { tables: options.tables } : {}),
-    });
-    const notes = [
-      ...result.unsolved.map((u) => `unsolved ${u.path || '(whole output)'}: ${u.reason}`),
-      ...Object.entries(result.programs).map(([path, program]) => `${path}: ${program}`),
-    ];
-    let transform: ((input: unknown) => unknown) | null = null;
-    let loadError = 'synthesis did not complete';
-    if (result.complete && result.code) {
-      try {
-        transform = loadTransform(result.code);
-      } catch (error) {
-        loadError = `generated module did not load: ${String(error)}`;
+export function createSynthEngine(synthesizeWith: SynthesizeFn = synthesize): Engine {
+  return {
+    name: 'local synthesizer with version space and trust gate, checked as the build checks',
+    async learn(examples, options = {}) {
+      const schema = inferSchema(examples.map((e) => e.output));
+      const result = synthesizeWith(examples, {
+        timeoutMs: options.timeoutMs ?? 2000,
+        // The build gives the synthesizer the output schema (enums, types) too.
+        schema,
+        ...(options.inputs ? { inputs: options.inputs } : {}),
+        ...(options.tables ? { tables: options.tables } : {}),
+      });
+      const notes = [
+        ...result.unsolved.map((u) => `unsolved ${u.path || '(whole output)'}: ${u.reason}`),
+        ...Object.entries(result.programs).map(([path, program]) => `${path}: ${program}`),
+      ];
+      let transform: ((input: unknown) => unknown) | null = null;
+      let loadError = 'synthesis did not complete';
+      let checkMs: number | undefined;
+      if (result.complete && result.code) {
+        const started = performance.now();
+        const report = await new TransformChecker().check(
+          problemFor({
+            serviceName: 'bench',
+            examples: examples.map(({ input, output }) => ({ input, output })),
+            schema,
+            potentialInputs: [],
+            currentCode: null,
+          }),
+          { code: result.code.trim() + '\n' },
+          new AbortController().signal,
+        );
+        checkMs = performance.now() - started;
+        if (!report.pass) {
+          const kinds = Object.keys(report.counts).join(', ');
+          loadError = `the build's check refused the code (${kinds})`;
+          notes.unshift(`check failed (${kinds}):\n${formatReport(report)}`);
+        } else {
+          try {
+            transform = loadTransform(result.code);
+          } catch (error) {
+            loadError = `generated module did not load: ${String(error)}`;
+          }
+        }
       }
+      return decide(examples, result, schema, transform, loadError, notes, checkMs);
+    },
+  };
+}
+
+/** The engine the benchmark runs: the product's synthesizer, checked as the build checks. */
+export const synthEngine: Engine = createSynthEngine();
+
+/** The per-record verdicts and questions of a learned transform (see {@link createSynthEngine}). */
+function decide(
+  examples: Example[],
+  result: ReturnType<SynthesizeFn>,
+  schema: Record<string, unknown>,
+  transform: ((input: unknown) => unknown) | null,
+  loadError: string,
+  notes: string[],
+  checkMs: number | undefined,
+): Learned {
+  const profile = profileInputs(examples, result.code);
+  const validator = compileSchema(schema);
+  // The checks a build would propose as a schema revision, applied as review flags (not accepted).
+  const checks = inferOutputChecks(examples, schema);
+  const space = result.versionSpace;
+  const run = (input: unknown): unknown => {
+    try {
+      return transform ? transform(structuredClone(input)) : null;
+    } catch {
+      return null;
     }
-    const profile = profileInputs(examples, result.code);
-    const schema = inferSchema(examples.map((e) => e.output));
-    const validator = compileSchema(schema);
-    // The checks a build would propose as a schema revision, applied as review flags (not accepted).
-    const checks = inferOutputChecks(examples, schema);
-    const space = result.versionSpace;
-    const run = (input: unknown): unknown => {
+  };
+  return {
+    durationMs: result.durationMs,
+    ...(checkMs !== undefined ? { checkMs } : {}),
+    complete: result.complete && transform !== null,
+    notes,
+    apply(input) {
+      if (!transform) return { kind: 'error', message: loadError };
+      const contract = inputContractProblem(profile, input);
+      if (contract) return { kind: 'error', message: `input: ${contract}` };
+      let output: unknown;
       try {
-        return transform ? transform(structuredClone(input)) : null;
-      } catch {
-        return null;
+        output = asWritten(transform(structuredClone(input)));
+      } catch (error) {
+        return { kind: 'error', message: String(error) };
       }
-    };
-    return {
-      durationMs: result.durationMs,
-      complete: result.complete && transform !== null,
-      notes,
-      apply(input) {
-        if (!transform) return { kind: 'error', message: loadError };
-        const contract = inputContractProblem(profile, input);
-        if (contract) return { kind: 'error', message: `input: ${contract}` };
-        let output: unknown;
-        try {
-          output = asWritten(transform(structuredClone(input)));
-        } catch (error) {
-          return { kind: 'error', message: String(error) };
-        }
-        const violations = validator.validate(output);
-        if (violations.length > 0)
-          return { kind: 'error', message: `schema: ${formatViolations(violations)}` };
-        const disagreements = space?.disagreements(input) ?? [];
-        if (disagreements.length > 0) {
-          const candidates = disagreements.flatMap((d) =>
-            d.outputs.slice(1).map((value) => ({ [d.field]: value })),
-          );
-          return { kind: 'review', candidates: [output, ...candidates], reason: 'rival programs disagree' };
-        }
-        const shape = uncoveredShape(profile, input);
-        if (shape) return { kind: 'review', candidates: [output], reason: shape };
-        const doubt = outputCheckProblem(checks, output, input);
-        if (doubt) return { kind: 'review', candidates: [output], reason: doubt };
-        return { kind: 'written', output };
-      },
-      questions(inputs, max) {
-        // The product's own picker (what `build --sample` writes to questions.json), so the
-        // benchmark measures only questions the product asks.
-        const sources = { space: space ?? null, profile, checks, chosenOutput: run };
-        return pickQuestions(sources, inputs, max).questions.map((question) => question.input);
-      },
-    };
-  },
-};
+      const violations = validator.validate(output);
+      if (violations.length > 0) return { kind: 'error', message: `schema: ${formatViolations(violations)}` };
+      const disagreements = space?.disagreements(input) ?? [];
+      if (disagreements.length > 0) {
+        const candidates = disagreements.flatMap((d) =>
+          d.outputs.slice(1).map((value) => ({ [d.field]: value })),
+        );
+        return { kind: 'review', candidates: [output, ...candidates], reason: 'rival programs disagree' };
+      }
+      const shape = uncoveredShape(profile, input);
+      if (shape) return { kind: 'review', candidates: [output], reason: shape };
+      const doubt = outputCheckProblem(checks, output, input);
+      if (doubt) return { kind: 'review', candidates: [output], reason: doubt };
+      return { kind: 'written', output };
+    },
+    questions(inputs, max) {
+      // The product's own picker (what `build --sample` writes to questions.json), so the
+      // benchmark measures only questions the product asks.
+      const sources = { space: space ?? null, profile, checks, chosenOutput: run };
+      return pickQuestions(sources, inputs, max).questions.map((question) => question.input);
+    },
+  };
+}

@@ -85,6 +85,8 @@ export interface TaskTrust {
   unanswerable: number;
   /** First build, ms. */
   synthesisMs: number;
+  /** The build's check of the first build's code (type check, sandbox, schema, labels), ms; null when none ran. */
+  checkMs: number | null;
   /** Every build (the first and each rebuild after answers), ms. */
   buildsMs: number[];
   complete: boolean;
@@ -114,6 +116,7 @@ export async function evaluateTask(
   let examples: Example[] = [...task.train];
   let learned = await engine.learn(examples, learnOptions);
   const buildsMs = [learned.durationMs];
+  const firstCheckMs = learned.checkMs ?? null;
   const first = scoreRecords(learned, task.test, options.keepWrong);
   let counts = first.counts;
   let wrong = first.wrong;
@@ -153,6 +156,7 @@ export async function evaluateTask(
     questionsToGeneralize,
     unanswerable,
     synthesisMs: buildsMs[0] ?? 0,
+    checkMs: firstCheckMs,
     buildsMs,
     complete: learned.complete,
     notes: learned.notes,
@@ -188,6 +192,8 @@ export interface TrustSummary {
   maxQuestionsToGeneralize: number | null;
   /** Of the first builds. */
   medianMs: number;
+  /** Median of the first builds' checks, ms (apart from synthesis); null when no check ran. */
+  medianCheckMs: number | null;
   worstMs: number;
   worstTask: string;
 }
@@ -209,6 +215,7 @@ export function summarize(results: TaskTrust[]): TrustSummary {
     null,
   );
   const records = sum((r) => r.final.total);
+  const checked = results.map((r) => r.checkMs).filter((ms): ms is number => ms !== null);
   return {
     tasks: results.length,
     generalizedInitially: results.filter((r) => r.generalizedInitially).length,
@@ -242,6 +249,7 @@ export function summarize(results: TaskTrust[]): TrustSummary {
       : null,
     maxQuestionsToGeneralize: solvedAfter.length ? Math.max(...solvedAfter) : null,
     medianMs: median(results.map((r) => r.synthesisMs)),
+    medianCheckMs: checked.length > 0 ? Math.round(median(checked)) : null,
     worstMs: worst?.synthesisMs ?? 0,
     worstTask: worst?.name ?? '-',
   };

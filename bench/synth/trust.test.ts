@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { synthEngine, type Engine, type Example, type Learned, type Verdict } from './engine-adapter.ts';
+import { synthesize } from '../../src/transform/synth/index.ts';
+import {
+  createSynthEngine,
+  synthEngine,
+  type Engine,
+  type Example,
+  type Learned,
+  type Verdict,
+} from './engine-adapter.ts';
 import type { BenchTask } from './task.ts';
 import { evaluateTask, median, scoreRecords, summarize, type EvaluateOptions } from './trust-metrics.ts';
 
@@ -233,6 +241,35 @@ describe('synthEngine adapter (today: every completed output is written, no ques
     );
     expect(learned.complete).toBe(false);
     expect(learned.apply({ a: '1' }).kind).toBe('error');
+  });
+});
+
+describe('synthEngine: built only when the product would build it', () => {
+  const train = [
+    { input: { name: 'Ada' }, output: { greeting: 'Ada' } },
+    { input: { name: 'Grace' }, output: { greeting: 'Grace' } },
+  ];
+
+  it('counts code that fails the strict type check as not built, although it runs', async () => {
+    // The same synthesis, with a line plain JavaScript runs but strict TypeScript refuses: the
+    // product's build refuses it (check kind `type`), so the benchmark must not write with it.
+    const engine = createSynthEngine((examples, options) => {
+      const result = synthesize(examples, options);
+      return { ...result, code: `const count: number = 'one';\n${result.code ?? ''}` };
+    });
+    const learned = await engine.learn(train, { timeoutMs: 2000 });
+    expect(learned.complete).toBe(false);
+    const verdict = learned.apply({ name: 'Linus' });
+    expect(verdict.kind).toBe('error');
+    expect(verdict.kind === 'error' ? verdict.message : '').toMatch(/type/);
+    expect(learned.notes.join('\n')).toMatch(/not assignable to type 'number'/);
+  });
+
+  it('reports the check time apart from the synthesis time', async () => {
+    const learned = await synthEngine.learn(train, { timeoutMs: 2000 });
+    expect(learned.complete).toBe(true);
+    expect(learned.checkMs).toBeGreaterThan(0);
+    expect(learned.apply({ name: 'Linus' })).toEqual({ kind: 'written', output: { greeting: 'Linus' } });
   });
 });
 

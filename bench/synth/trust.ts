@@ -158,7 +158,10 @@ for (const set of sets) {
         : `; to generalize: mean ${summary.meanQuestionsToGeneralize.toFixed(2)}, most ${summary.maxQuestionsToGeneralize}`),
   );
   console.log(
-    `synthesis time (first build): median ${summary.medianMs} ms, worst ${summary.worstMs} ms (${summary.worstTask})`,
+    `synthesis time (first build): median ${summary.medianMs} ms, worst ${summary.worstMs} ms (${summary.worstTask})` +
+      (summary.medianCheckMs === null
+        ? ''
+        : `; the build's check of its code (apart): median ${summary.medianCheckMs} ms`),
   );
   if (set.id === 'frozen') {
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');

@@ -40,5 +40,9 @@ describe('codify transform build --sample', { timeout: 180_000 }, () => {
     expect(printed).toMatch(/"date":"(2024-03-5|2021-12-1)"\} → no example had this shape/);
     expect(printed).toContain('Questions written to questions.json');
     expect(printed).not.toContain('Ambiguity: none');
+    // The summary counts every reason, not only rival disagreements (there are none here).
+    expect(printed).toMatch(
+      /Unsettled: 2 of 2 input\(s\) seen are not settled by the examples: unseen input shape 2\b/,
+    );
   });
 });

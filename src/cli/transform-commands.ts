@@ -17,6 +17,7 @@ import {
   detectFormat,
   errorRow,
   fileSource,
+  formatReviewReasons,
   initService,
   labelExamples,
   loadService,
@@ -360,13 +361,17 @@ function printBuildResult(result: BuildResult): void {
   }
   for (const warning of result.warnings ?? []) console.error(`Warning: ${warning}`);
   const ambiguity = result.ambiguity;
-  if (ambiguity && (ambiguity.ambiguous > 0 || ambiguity.questions.length > 0)) {
+  const unsettled = ambiguity?.reasons?.unsettled ?? 0;
+  if (ambiguity && (ambiguity.ambiguous > 0 || ambiguity.questions.length > 0 || unsettled > 0)) {
     const fields = Object.entries(ambiguity.byField)
       .map(([field, n]) => `${field} (${n})`)
       .join(', ');
+    // Every reason a run would not write an input seen, not only the rivals' disagreements.
+    if (ambiguity.reasons && unsettled > 0)
+      console.error(`Unsettled: ${formatReviewReasons(ambiguity.reasons)}.`);
     if (ambiguity.ambiguous > 0)
       console.error(
-        `Ambiguous: ${ambiguity.ambiguous} of ${ambiguity.checked} input(s) seen are not settled by the examples; programs that fit every example disagree on ${fields}.`,
+        `Ambiguous: programs that fit every example disagree on ${ambiguity.ambiguous} of ${ambiguity.checked} input(s) seen, on ${fields}.`,
       );
     for (const question of ambiguity.questions) {
       const competing = Object.entries(question.competing)

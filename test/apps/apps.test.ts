@@ -116,6 +116,9 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   mail: (p) => p.getByRole('button', { name: 'New message' }).count(),
   bookings: (p) => p.getByRole('link', { name: 'My bookings' }).count(),
   crm: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
+  parcels: (p) => p.getByRole('link', { name: 'New shipment' }).count(),
+  tracker: (p) => p.getByRole('link', { name: 'Next ›' }).count(),
+  notes: (p) => p.getByText('Take a note…').count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -134,6 +137,9 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   mail: ['mail-search-invoice', 'mail-compose-grace', 'mail-send-unknown'],
   bookings: ['bookings-darwin-five', 'bookings-cancel-curie'],
   crm: ['crm-edit-company', 'crm-phone-short'],
+  parcels: ['parcels-ship-lyon', 'parcels-cancel-in-transit'],
+  tracker: ['tracker-assign-grace', 'tracker-rename-taken'],
+  notes: ['notes-dark-theme', 'notes-sync'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

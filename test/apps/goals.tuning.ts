@@ -4,6 +4,7 @@
  * any tuning; each goal is judged by the app's own state (truth.ts), never by codify's verdict.
  */
 import { MORE_TUNING_GOALS } from './goals.tuning-more.ts';
+import { THIRD_TUNING_GOALS } from './goals.tuning-3.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -324,4 +325,5 @@ export const TUNING_GOALS: BrowserGoal[] = [
 
   // Second batch (mail, bookings, crm), written before tuning on them: goals.tuning-more.ts.
   ...MORE_TUNING_GOALS,
+  ...THIRD_TUNING_GOALS,
 ];

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { REFERENCE_3 } from './reference-solutions-3.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -387,6 +388,9 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
     await crmSignIn(p, 'maria');
     await p.getByLabel('Stage').selectOption('Lead');
   },
+
+  // Third batch (parcels, tracker, notes): reference-solutions-3.ts.
+  ...REFERENCE_3,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

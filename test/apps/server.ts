@@ -25,6 +25,9 @@ export const APP_NAMES = [
   'mail',
   'bookings',
   'crm',
+  'parcels',
+  'tracker',
+  'notes',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -33,9 +36,19 @@ export const APP_NAMES = [
 export const TRAP_APP_NAMES: readonly AppName[] = ['pantry', 'account'];
 /**
  * Apps whose goals are all tuning goals (the held-out set was frozen before they were written):
- * the checker's trap apps and the second batch (mail, bookings, crm), written before tuning on them.
+ * the checker's trap apps, the second batch (mail, bookings, crm) and the third (parcels, tracker,
+ * notes), each written before tuning on them.
  */
-export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [...TRAP_APP_NAMES, 'mail', 'bookings', 'crm'];
+export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
+  ...TRAP_APP_NAMES,
+  'mail',
+  'bookings',
+  'crm',
+  // Third batch (goals.tuning-3.ts), written before tuning on them.
+  'parcels',
+  'tracker',
+  'notes',
+];
 export type AppName = (typeof APP_NAMES)[number];
 
 /**

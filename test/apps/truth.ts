@@ -200,6 +200,88 @@ export interface CrmTruth {
   feedback: { rating: number; message: string }[];
 }
 
+export interface Shipment {
+  /** `P-1001` … */
+  id: string;
+  recipient: string;
+  city: string;
+  weightKg: number;
+  size: 'Small' | 'Medium' | 'Large';
+  /** `YYYY-MM-DD` */
+  date: string;
+  /** `HH:MM`, or '' */
+  time: string;
+  express: boolean;
+  status: 'booked' | 'in transit' | 'delivered' | 'cancelled';
+  pinned: boolean;
+}
+
+export interface ParcelsTruth {
+  /** `location.pathname`, e.g. `/parcels/shipments/P-1003`. */
+  route: string;
+  shipments: Shipment[];
+  wizard: {
+    /** 1 Recipient, 2 Parcel, 3 Delivery, 4 Review. */
+    step: number;
+    draft: {
+      name: string;
+      /** Only a city picked from the suggestions; '' while typed but not picked. */
+      city: string;
+      weightKg: string;
+      size: string;
+      date: string;
+      time: string;
+      express: boolean;
+    };
+    /** Errors shown now. */
+    errors: { field: string; message: string }[];
+  };
+  errorHistory: { step: number; field: string }[];
+  /** Every confirmed cancel; `ok: false` when the courier refused it (already in transit). */
+  cancelAttempts: { id: string; ok: boolean }[];
+}
+
+export interface TrackerIssue {
+  id: number;
+  title: string;
+  status: 'open' | 'closed';
+  assignee: string | null;
+  trashed: boolean;
+}
+
+export interface TrackerTruth {
+  tab: 'all' | 'open' | 'closed' | 'trash';
+  page: number;
+  /** The issue whose side panel is open. */
+  openIssue: number | null;
+  issues: TrackerIssue[];
+  /** Ids moved to the trash, in order (an undo does not remove them). */
+  trashLog: number[];
+  undos: number;
+  renameLog: { id: number; title: string; ok: boolean }[];
+}
+
+export interface Note {
+  id: number;
+  title: string;
+  text: string;
+  folder: 'notes' | 'archive' | 'trash';
+  liked: boolean;
+  pinned: boolean;
+  /** Who shared it; only they may archive it. */
+  owner: string | null;
+}
+
+export interface NotesTruth {
+  view: 'notes' | 'archive' | 'trash' | 'prefs';
+  theme: 'light' | 'dark' | 'system';
+  language: string;
+  notes: Note[];
+  prefs: { previews: boolean; compact: boolean; sync: boolean };
+  archiveAttempts: { id: number; ok: boolean }[];
+  undos: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -214,6 +296,9 @@ export interface TruthOf {
   mail: MailTruth;
   bookings: BookingsTruth;
   crm: CrmTruth;
+  parcels: ParcelsTruth;
+  tracker: TrackerTruth;
+  notes: NotesTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

@@ -24,12 +24,15 @@ import {
 import { serviceLayout } from '../service/layout.ts';
 import type { ServiceFiles } from '../service/types.ts';
 import { formatReport } from './prompt.ts';
-import { assembleModule, typeDeclarationsFor } from './problem.ts';
+import { assembleModule, problemFor } from './problem.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
 import { inferOutputChecks, profileInputs } from '../run/trust.ts';
 import { pickQuestions } from './pick-questions.ts';
+import { reviewReasons } from './review-reasons.ts';
+import { describeUnfit, fitMost, moduleFittingMost } from './fit-most.ts';
+import type { UnfitExample } from './fit-most.ts';
 import type { Ambiguity } from './questions.ts';
 import { defaultSynthesizer, readLookupTables } from './synth-adapter.ts';
 import { formatDuration, startTimeBudget } from './time-budget.ts';
@@ -99,6 +102,11 @@ export interface BuildResult {
   ambiguity?: Ambiguity;
   /** When the build failed: what could not be derived and what would help. */
   help?: string[];
+  /**
+   * When no program fits every example: the examples (0-based `index` in examples.json) the program
+   * that fits the most does not fit, and why; that program went to transform.next.ts.
+   */
+  unfit?: UnfitExample[];
 }
 
 /**
@@ -200,20 +208,18 @@ async function buildWithin(
   }
   if (!files.schemaFromFile) await writeJsonFile(layout.schema, files.schema);
 
-  const typeDeclarations = typeDeclarationsFor(files.examples, files.potentialInputs, files.schema);
   const current = files.transformSource ? parseTransformFile(files.transformSource) : null;
   const currentCode = current
     ? removeTypeDeclarations(current.moduleText, ['Input', 'Output']).trim() + '\n'
     : null;
-  const problem: TransformProblem = {
+  const problem: TransformProblem = problemFor({
     serviceName: service,
     examples: files.examples,
     schema: files.schema,
-    validator,
     potentialInputs: files.potentialInputs,
-    typeDeclarations,
     currentCode,
-  };
+  });
+  const { typeDeclarations } = problem;
 
   const session: BuildSession = { synthesis: null };
   const proposers: Proposer<TransformProblem, TransformCandidate>[] = [];
@@ -281,13 +287,21 @@ async function buildWithin(
       notes.length > 0 && !options.model
         ? `${reason}\n${notes.join('\n')}\n(With no model configured only the local engine was tried; pass --model to let a model finish it.)`
         : reason;
-    const help = status === 'failed' ? await explainFailure(files, options, session.synthesis) : undefined;
-    const partial =
-      status === 'failed' && help
+    const explained =
+      status === 'failed' ? await explainFailure(files, options, session.synthesis) : undefined;
+    // No program fits every example: keep the one that fits the most, and say what it does not fit.
+    const fitted =
+      status === 'failed' && options.useLocal && !timedOut && session.synthesis?.complete === false
+        ? await writeFittingMost(files, options, typeDeclarations, clock)
+        : null;
+    const help = fitted ? [...fitted.help, ...(explained ?? [])] : explained;
+    const partial = fitted
+      ? fitted.wrote
+      : status === 'failed' && help
         ? await writePartial(files, options, typeDeclarations, session.synthesis, help)
         : null;
     const helpText = help
-      ? `\n${help.join('\n')}${partial ? `\nWrote ${partial}: the solved fields, and a marked TODO for the rest.` : ''}`
+      ? `\n${help.join('\n')}${partial && !fitted ? `\nWrote ${partial}: the solved fields, and a marked TODO for the rest.` : ''}`
       : '';
     emit({ type: 'build-finished', service, status, wrote: null, reason: fullReason + helpText, report });
     await writeJson(layout.lastBuild, {
@@ -297,6 +311,7 @@ async function buildWithin(
       attemptDirs,
       ...(guard.warnings.length > 0 ? { warnings: guard.warnings } : {}),
       ...(partial ? { partial } : {}),
+      ...(fitted ? { unfit: fitted.unfit } : {}),
     });
     return {
       ...base,
@@ -308,6 +323,7 @@ async function buildWithin(
       reason: fullReason + helpText,
       ...(timedOut ? { timedOut: true as const } : {}),
       ...(help ? { help } : {}),
+      ...(fitted ? { unfit: fitted.unfit } : {}),
     };
   }
 
@@ -469,23 +485,54 @@ async function ambiguityOf(
   const inputs = [...files.potentialInputs, ...(options.sample ?? [])];
   // The same picker the trust benchmark measures: rivals that disagree, input shapes no example
   // had (for the code as written), outputs that break a check the labels imply.
-  const ambiguity = pickQuestions(
-    {
-      space,
-      profile: profileInputs(files.examples, moduleText),
-      checks: inferOutputChecks(files.examples, files.schema),
-      chosenOutput: (input) => {
-        try {
-          return chosen(input);
-        } catch {
-          return null;
-        }
-      },
+  const sources = {
+    space,
+    profile: profileInputs(files.examples, moduleText),
+    checks: inferOutputChecks(files.examples, files.schema),
+    chosenOutput: (input: unknown) => {
+      try {
+        return chosen(input);
+      } catch {
+        return null;
+      }
     },
-    inputs,
-  );
+  };
+  const ambiguity = { ...pickQuestions(sources, inputs), reasons: reviewReasons(sources, inputs) };
   if (ambiguity.questions.length > 0) await writeJsonFile(layout.questions, ambiguity.questions);
   return ambiguity;
+}
+
+/**
+ * Writes transform.next.ts with the program that fits the most examples (see fit-most.ts), when one
+ * fits all but one or two; the lines say which examples it does not fit, why, and what would help.
+ */
+async function writeFittingMost(
+  files: ServiceFiles,
+  options: BuildOptions,
+  typeDeclarations: string,
+  clock: TimeBudget,
+): Promise<{ wrote: string; unfit: UnfitExample[]; help: string[] } | null> {
+  const tables = await readLookupTables(files.dir);
+  const fit = await fitMost(files, {
+    synthesizer: options.synthesizer ?? defaultSynthesizer,
+    deadline: clock.deadline,
+    ...(tables ? { tables } : {}),
+    ...(options.synthesisTimeoutMs !== undefined ? { timeoutMs: options.synthesisTimeoutMs } : {}),
+  });
+  const code = fit ? moduleFittingMost(fit, files.examples.length) : null;
+  if (!fit || !code) return null;
+  const layout = serviceLayout(files.dir);
+  await writeFileAtomic(layout.transformNext, assembleModule(typeDeclarations, code));
+  const answers = fit.unfit.some((u) => u.answer);
+  const help = [
+    `No program fits every example: the one that fits the most (${fit.kept} of ${files.examples.length} examples) is in ${layout.transformNext}, with a marked TODO; ${files.transformSource ? 'transform.ts is unchanged' : 'no transform.ts was written'}.`,
+    ...fit.unfit.map(
+      (u, i) =>
+        `  It does not fit ${describeUnfit(u)}.${fit.guards[i] ? ' Records like it are refused by that code (an error row, never a guessed output).' : ' No input shape tells records like it apart.'}`,
+    ),
+    `  Would help: check the ${answers ? 'answer' : 'label'} (a slip looks like this) and fix it in examples.json; if it is right, add one or two more examples like it, a mapping table (lookups.json), or a model (--model auto); then build again.`,
+  ];
+  return { wrote: layout.transformNext, unfit: fit.unfit, help };
 }
 
 /** What a failed build could not derive, from which examples, what was tried, and what would help. */

@@ -1,6 +1,7 @@
 import { inferInputSchema } from '../schema/infer-schema.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 import { printTypeDeclaration } from '../schema/print-types.ts';
+import { compileSchema } from '../schema/validate.ts';
 import type { SchemaValidator } from '../schema/validate.ts';
 import type { Example } from '../service/types.ts';
 
@@ -21,6 +22,25 @@ export interface TransformProblem {
 /** A candidate transform: the module below the type declarations (`export default function transform…`). */
 export interface TransformCandidate {
   code: string;
+}
+
+/**
+ * The problem a build checks every candidate against: its examples, schema (compiled), the inputs
+ * seen before and the Input/Output declarations placed above the code. One function, so that what
+ * the trust benchmark counts as built is what `codify transform build` would accept.
+ */
+export function problemFor(parts: {
+  serviceName: string;
+  examples: Example[];
+  schema: JsonSchema;
+  potentialInputs: unknown[];
+  currentCode: string | null;
+}): TransformProblem {
+  return {
+    ...parts,
+    validator: compileSchema(parts.schema),
+    typeDeclarations: typeDeclarationsFor(parts.examples, parts.potentialInputs, parts.schema),
+  };
 }
 
 /** Input and Output type declarations: Input from every input seen, Output from the schema. */

@@ -12,6 +12,7 @@ import type { LanguageModel, Usage } from '../../core/models/types.ts';
 import { askModelDirectly } from '../run/qa.ts';
 import { compileSchema } from '../schema/validate.ts';
 import type { Example, ServiceFiles } from '../service/types.ts';
+import type { ReviewReasons } from './review-reasons.ts';
 
 /** One question: an input the examples do not settle, and the outputs that compete for it. */
 export interface Question {
@@ -40,6 +41,11 @@ export interface Ambiguity {
   /** Field → ambiguous inputs. */
   byField: Record<string, number>;
   questions: Question[];
+  /**
+   * Every reason the inputs checked would not be written by a run (rivals, an unseen input shape, an
+   * unseen branch word, an unseen output shape, …), each input counted once (`reviewReasons`).
+   */
+  reasons?: ReviewReasons;
 }
 
 /** The answer a filled-in question gives, or undefined when it is not answered yet. */

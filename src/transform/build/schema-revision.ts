@@ -2,7 +2,7 @@ import type { LanguageModel, Usage } from '../../core/models/types.ts';
 import { isPlainObject } from '../schema/json-schema.ts';
 import type { JsonSchema } from '../schema/json-schema.ts';
 import { compileSchema } from '../schema/validate.ts';
-import type { OutputCheck } from '../run/trust.ts';
+import type { OutputCheck, ShapeGroup } from '../run/trust.ts';
 import type { Example } from '../service/types.ts';
 
 /**
@@ -129,6 +129,11 @@ export function schemaWithOutputChecks(schema: JsonSchema, checks: readonly Outp
       case 'non-negative':
         node['minimum'] = 0;
         break;
+      case 'shape': {
+        const pattern = check.shapes ? shapePattern(check.shapes) : null;
+        if (pattern !== null) addPattern(pattern);
+        break;
+      }
     }
   }
   return revised;
@@ -142,4 +147,69 @@ function nodeAt(schema: JsonSchema, field: string): Record<string, unknown> | nu
     node = isPlainObject(properties) ? properties[name] : undefined;
   }
   return isPlainObject(node) ? node : null;
+}
+
+/** Characters that group thousands (as the shape tokenizer reads them: 1,299 · 1.299 · 1 299 · 1'299). */
+const GROUP_MARKS = [',', '.', ' ', "'", '’', '\u00a0', '\u202f'];
+const escapeChar = (ch: string): string => (/[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch);
+const WORDS: Record<string, string> = { C: '\\p{Lu}\\p{Ll}*', U: '\\p{Lu}{2,}', l: '\\p{Ll}+', M: '\\p{L}+' };
+const LETTER_CLASSES = new Set(['C', 'U', 'l', 'M']);
+const isGrouped = (cls: string): boolean => cls.length === 2 && cls.startsWith('N');
+const grouped = (mark: string): string => `\\p{N}{1,3}(?:${escapeChar(mark)}\\p{N}{3})+`;
+/** Words of one class separated by single spaces: the tokenizer reads them as one token. */
+const wordRun = (cls: string): string => `${WORDS[cls] ?? WORDS['M']}(?: ${WORDS[cls] ?? WORDS['M']})*`;
+
+/** The texts one slot of a shape covers (see `classCovered` in run/trust.ts), as a regex alternation. */
+function slotRegex(slot: ShapeGroup['slots'][number]): string {
+  const alternatives = new Set<string>();
+  for (const cls of slot.classes) {
+    if (cls === 'D')
+      alternatives.add(slot.widths ? slot.widths.map((w) => `\\p{N}{${w}}`).join('|') : '\\p{N}+');
+    else if (cls === 'A') {
+      // Mixed letters and digits cover every token of letters or digits.
+      alternatives.add('[\\p{L}\\p{N}]+');
+      alternatives.add(wordRun('M'));
+      for (const mark of GROUP_MARKS) alternatives.add(grouped(mark));
+    } else if (isGrouped(cls)) {
+      alternatives.add(grouped(cls.slice(1)));
+      alternatives.add('\\p{N}+'); // a grouped number covers a plain one
+    } else if (LETTER_CLASSES.has(cls)) {
+      // Mixed case covers every case; otherwise each word is of the class.
+      alternatives.add(wordRun(slot.classes.includes('M') ? 'M' : cls));
+    } else return '(?!)';
+  }
+  return `(?:${[...alternatives].join('|')})`;
+}
+
+/**
+ * A JSON Schema `pattern` (ECMAScript, Unicode) that accepts exactly the texts the output `shape`
+ * check accepts (`shapeCovered` in run/trust.ts: blank, or of a shape the labels had), so that a
+ * person can accept the check into schema.json. Lookarounds keep the token boundaries the shape
+ * tokenizer draws: a single space between two words joins them into one token, and 1–3 digits, a
+ * thousands mark and three digits are one grouped number. Null when the shapes do not map cleanly.
+ */
+export function shapePattern(groups: readonly ShapeGroup[]): string | null {
+  if (groups.length === 0 || groups.some((g) => g.wordsCounted)) return null;
+  const marks = GROUP_MARKS.map(escapeChar).join('');
+  // After a run of digits: it must not be 1–3 digits that a thousands mark and three digits follow.
+  const notGrouped = `(?!(?<=(?:^|[^\\p{L}\\p{N}])\\p{N}{1,3})[${marks}]\\p{N}{3}(?![\\p{L}\\p{N}]))`;
+  // Spaces between two slots: not a single space between two runs of letters (that is one token).
+  const spaces = `(?!(?<=(?:^|[^\\p{L}\\p{N}])\\p{L}+) \\p{L}+(?![\\p{L}\\p{N}]))\\s+`;
+  const bodies: string[] = [];
+  for (const group of groups) {
+    const skeleton = [...group.skeleton];
+    if (skeleton.length !== group.slots.length) return null;
+    let body = '';
+    for (const [i, at] of skeleton.entries()) {
+      const slot = group.slots[i];
+      if (!slot) return null;
+      if (at === 'x') {
+        body += slotRegex(slot);
+        if (slot.classes.some((c) => c === 'D' || c === 'A' || isGrouped(c))) body += notGrouped;
+      } else if (at === ' ') body += spaces;
+      else body += escapeChar(at);
+    }
+    bodies.push(body);
+  }
+  return `^\\s*(?:(?:${bodies.join('|')})\\s*)?$`;
 }

@@ -1,0 +1,89 @@
+/**
+ * Why the inputs a build could see would not be written by a run: every reason, counted, in the
+ * order a run checks them (the input contract, then the rivals, an input shape no example had, an
+ * output that breaks a check the labels imply). The build's summary line names them all, so a
+ * person sees more than the rival disagreements the questions start from.
+ */
+import { canonicalJson } from '../service/header.ts';
+import { inputContractProblem, outputDoubtKey, uncoveredShape } from '../run/trust.ts';
+import type { QuestionSources } from './pick-questions.ts';
+
+/** What {@link reviewReasons} found. */
+export interface ReviewReasons {
+  /** Distinct inputs checked. */
+  checked: number;
+  /** Of those, inputs a run would not write (review, or kind `input`). */
+  unsettled: number;
+  /** Reason → inputs, each input counted once under the first reason a run would give. */
+  byReason: Record<string, number>;
+}
+
+/** Names of the output checks (see `inferOutputChecks`), as a person reads them. */
+const OUTPUT_REASONS: Record<string, string> = {
+  shape: 'unseen output shape',
+  'non-empty': 'empty output field',
+  digits: 'output not all digits',
+  length: 'output of another length',
+  'no-digits': 'digits in an output without them',
+  'no-letters': 'letters in an output without them',
+  integer: 'output not a whole number',
+  'non-negative': 'negative output',
+};
+
+/** The kind of an `uncoveredShape` explanation (its wording is the run's, see run/trust.ts). */
+function inputReason(message: string): string {
+  if (/ has the word /.test(message)) return 'unseen branch word';
+  if (/ is empty, and it never was/.test(message)) return 'empty input field';
+  if (/ has no number/.test(message)) return 'input without a number';
+  if (/table has no entry/.test(message)) return 'value not in the lookup table';
+  if (/ has \d+ (words|pieces)/.test(message)) return 'unseen number of parts';
+  if (/ looks like /.test(message)) return 'unseen input shape';
+  if (/ has .*which no example/.test(message)) return 'unseen characters';
+  return 'unseen input';
+}
+
+/** The first reason a run would not write this input, or null when it would. */
+export function reviewReason(sources: QuestionSources, input: unknown): string | null {
+  if (inputContractProblem(sources.profile, input)) return 'missing or mistyped input key';
+  if ((sources.space?.disagreements(input) ?? []).length > 0) return 'rival programs disagree';
+  const shape = uncoveredShape(sources.profile, input);
+  if (shape) return inputReason(shape);
+  let output: unknown;
+  try {
+    output = sources.chosenOutput(structuredClone(input));
+  } catch {
+    return null; // A throw is an error row, not a doubt.
+  }
+  if (output === null || output === undefined) return null;
+  const key = outputDoubtKey(sources.checks, JSON.parse(JSON.stringify(output)) as unknown, input);
+  if (key === null) return null;
+  // field:kind:shape (a shape may hold colons, as 10:30 does; a field name does not).
+  const kind = key.split(':')[1] ?? '';
+  return OUTPUT_REASONS[kind] ?? 'output breaks a check the labels imply';
+}
+
+/** Counts, over the distinct `inputs`, why a run would not write them (see {@link reviewReason}). */
+export function reviewReasons(sources: QuestionSources, inputs: readonly unknown[]): ReviewReasons {
+  const seen = new Set<string>();
+  const byReason: Record<string, number> = {};
+  let unsettled = 0;
+  for (const input of inputs) {
+    const id = canonicalJson(input);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const reason = reviewReason(sources, input);
+    if (reason === null) continue;
+    unsettled += 1;
+    byReason[reason] = (byReason[reason] ?? 0) + 1;
+  }
+  return { checked: seen.size, unsettled, byReason };
+}
+
+/** `5 of 40 input(s) seen are not settled by the examples: rival programs disagree 2, …`. */
+export function formatReviewReasons(reasons: ReviewReasons): string {
+  const named = Object.entries(reasons.byReason)
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(', ');
+  return `${reasons.unsettled} of ${reasons.checked} input(s) seen are not settled by the examples${named ? `: ${named}` : ''}`;
+}
