@@ -562,4 +562,19 @@ describe('part planner', () => {
     const blog = { ...page(['Our news'], [{ role: 'heading', name: 'Our news', level: 1 }]), title: 'Blog' };
     expect(nextPart(parts, context(goal, blog), blog)).toBe(0);
   });
+  it('takes no rename as done on a title the page showed from the start, and renames from the row', () => {
+    const goal = 'Rename issue 5 to Crash on startup';
+    const parts = readGoal(goal);
+    const row = (n: number, title: string) => `#${n} ${title} open`;
+    const list = page(
+      ['Crash on startup', 'Printer offline'],
+      [
+        { role: 'row', text: row(1, 'Crash on startup') },
+        { role: 'row', text: row(5, 'Printer offline') },
+        { role: 'button', name: 'Rename', context: row(5, 'Printer offline') },
+      ],
+    );
+    expect(nextPart(parts, context(goal, list), list)).toBe(0);
+    expect(partDecision(parts, context(goal, list), list)?.action).toEqual({ type: 'click', ref: 'e3' });
+  });
 });

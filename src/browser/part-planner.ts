@@ -87,8 +87,18 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
         )
       );
     }
-    case 'edit':
-      return value ? texts(observation).some((t) => t.includes(value)) : acted(history, part);
+    case 'edit': {
+      if (!value) return acted(history, part);
+      // A text on the page from the start ("Crash on startup", another issue's title) proves no
+      // change: the value must have been typed in this run.
+      const typed = history.some((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+      const before = (start?.texts ?? []).some((t) => t.includes(value));
+      // Typed into an in-place editor still open (a row's title box): not saved yet.
+      const open = observation.elements.some(
+        (e) => isTextField(e.role) && e.value === value && e.context !== undefined,
+      );
+      return texts(observation).some((t) => t.includes(value)) && (typed || !before) && !open;
+    }
     case 'check':
     case 'uncheck': {
       const box = toggleFor(part, observation);
@@ -1041,7 +1051,12 @@ export function partDecision(
     const mine = myPageLink(part, observation, history);
     if (mine) return say(`"${mine.name}" holds the user's own items.`, { type: 'click', ref: mine.ref });
   }
-  if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow|open)\b/.test(part.verb)) {
+  if (
+    (part.intent === 'click' || part.intent === 'edit') &&
+    part.verb &&
+    !/^(click|tap|press|hit|follow|open)\b/.test(part.verb) &&
+    !usable.some((e) => isTextField(e.role) && e.context !== undefined && e.value !== undefined)
+  ) {
     const control = rowActionDecision(part, usable, observation, history);
     if (control)
       return say(
