@@ -251,7 +251,12 @@ export class LocalPlanner implements Planner {
     // which one and what came closest, rather than hand the checker a page that cannot prove it.
     const open = nextPart(parts, context, this.start);
     const stuck = parts[open];
-    if (stuck && ['open', 'click', 'add', 'remove', 'check', 'uncheck', 'close'].includes(stuck.intent)) {
+    // (An edit that gives a new value and never typed it is not done either.)
+    if (
+      stuck &&
+      (['open', 'click', 'add', 'remove', 'check', 'uncheck', 'close'].includes(stuck.intent) ||
+        (stuck.intent === 'edit' && stuck.values.length > 0))
+    ) {
       const why = `nothing on the page does "${stuck.text}" (closest: ${closest(stuck, observation).join(', ') || 'none'})`;
       return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
     }

@@ -112,6 +112,32 @@ export async function locatorForElement(
   throw new ActionError('not-found', `Could not build a locator for ${element.role} "${element.name}".`);
 }
 
+/**
+ * The locator for a text to act on ("Ada Lovelace ▾", a menu trigger drawn as plain text): the text
+ * itself when some element's text is exactly it; else the element whose own words are that text
+ * while it also holds a hidden menu (its full text is longer), by its CSS path.
+ */
+export async function locatorForText(page: Page, text: string): Promise<SpecLocator> {
+  if ((await page.getByText(text, { exact: true }).count()) > 0) return { text };
+  const handle = await page
+    .evaluateHandle((wanted) => {
+      const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+      for (const el of Array.from(document.body.querySelectorAll('*'))) {
+        const own = Array.from(el.childNodes)
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join(' ');
+        if (norm(own) === wanted) return el;
+      }
+      return null;
+    }, text.replace(/\s+/g, ' ').trim())
+    .catch(() => null);
+  const element = handle?.asElement();
+  if (!element) return { text };
+  const facts = await element.evaluate(domFacts);
+  return facts.css && (await matchesOnly(page, { css: facts.css }, element)) ? { css: facts.css } : { text };
+}
+
 async function matchesOnly(page: Page, candidate: SpecLocator, handle: ElementHandle): Promise<boolean> {
   try {
     const locator = toPlaywrightLocator(page, candidate);

@@ -61,4 +61,52 @@ describe('snapshot: the page as a person sees it', () => {
     expect(texts).toContain('Eggs');
     expect(renderLines(lines)).toContain('- text: Eggs');
   });
+  it('keeps the items of an open submenu, whose pointer cursor is inherited, as items of their own', () => {
+    const { elements } = flatten([
+      {
+        role: 'list',
+        ref: 'e1',
+        children: [
+          { role: 'listitem', ref: 'e2', cursor: 'pointer', text: 'Profile' },
+          {
+            role: 'listitem',
+            ref: 'e3',
+            cursor: 'pointer',
+            children: [
+              'Theme ›',
+              {
+                role: 'list',
+                ref: 'e4',
+                children: [
+                  { role: 'listitem', ref: 'e5', text: 'Light' },
+                  { role: 'listitem', ref: 'e6', text: 'Dark' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ] as never);
+    const clickable = elements.filter((e) => e.clickable).map((e) => [e.ref, e.name]);
+    expect(clickable).toEqual([
+      ['e2', 'Profile'],
+      ['e3', 'Theme ›'],
+      ['e5', 'Light'],
+      ['e6', 'Dark'],
+    ]);
+  });
+  it('names a dialog with no name of its own by its title, and its buttons by that group', () => {
+    const { elements } = flatten([
+      {
+        role: 'dialog',
+        ref: 'e1',
+        children: [
+          { role: 'heading', ref: 'e2', name: 'Are you sure?', level: 2 },
+          { role: 'button', ref: 'e3', name: 'Confirm' },
+        ],
+      },
+    ] as never);
+    expect(elements.find((e) => e.role === 'dialog')?.name).toBe('Are you sure?');
+    expect(elements.find((e) => e.role === 'button')?.group).toBe('Are you sure?');
+  });
 });

@@ -186,7 +186,15 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
   const walk = (
     nodes: (AriaNode | string)[],
     depth: number,
-    scope: { group?: string; container?: string; frameRef?: string; inAction?: boolean; pointer?: boolean },
+    scope: {
+      group?: string;
+      container?: string;
+      frameRef?: string;
+      inAction?: boolean;
+      pointer?: boolean;
+      /** Inside a clickable menu entry that holds a submenu: its list items are clickable too. */
+      submenu?: boolean;
+    },
   ) => {
     for (const node of nodes) {
       if (typeof node === 'string') {
@@ -197,7 +205,10 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         continue;
       }
       const role = node.role;
-      const name = (node.name ?? '').trim();
+      // A dialog with no name of its own is known by its title ("Are you sure?"), as a person reads it.
+      const dialogTitle =
+        role === 'dialog' || role === 'alertdialog' ? firstHeading(node.children ?? []) : undefined;
+      const name = (node.name || dialogTitle || '').trim();
       const children = node.children ?? [];
       const innerScope = { ...scope, pointer: node.cursor === 'pointer' };
       if (GROUP_ROLES.has(role) && name) innerScope.group = name;
@@ -211,12 +222,32 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         role === 'presentation' ||
         role === 'listitem' ||
         role === 'cell';
+      // A menu entry holding a submenu ("Theme ›" with Light and Dark): the entry by its own text,
+      // and the submenu's items (whose pointer cursor is inherited, so unmarked) as items of their own.
+      if (
+        plain &&
+        !scope.inAction &&
+        node.ref !== undefined &&
+        ((node.cursor === 'pointer' && !scope.pointer) || (scope.submenu && role === 'listitem')) &&
+        hasNestedList(children)
+      ) {
+        const entry = clip(textOutsideLists(node), 80);
+        if (entry) {
+          const element: ObservedElement = { ref: node.ref, role: 'generic', name: entry, clickable: true };
+          if (scope.container && scope.container !== element.name) element.context = scope.container;
+          if (scope.frameRef) element.frameRef = scope.frameRef;
+          out.elements.push(element);
+          out.texts.push(entry);
+          out.lines.push({ depth, element, text: '' });
+          walk(children, depth + 1, { ...innerScope, pointer: true, submenu: true });
+          continue;
+        }
+      }
       const clickable =
         plain &&
         !scope.inAction &&
         node.ref !== undefined &&
-        node.cursor === 'pointer' &&
-        !scope.pointer &&
+        ((node.cursor === 'pointer' && !scope.pointer) || (scope.submenu === true && role === 'listitem')) &&
         textOf(node).length > 0 &&
         textOf(node).length <= 80 &&
         !children.some((c) => typeof c !== 'string' && ACTIONABLE_ROLES.has(c.role));
@@ -332,6 +363,40 @@ function ownText(node: AriaNode | string): string {
   const own = typeof node.text === 'string' ? node.text : '';
   const parts = [own, ...(node.children ?? []).map(ownText)].filter(Boolean);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The name of the first heading among nodes (depth first), or undefined. */
+function firstHeading(nodes: readonly (AriaNode | string)[]): string | undefined {
+  for (const c of nodes) {
+    if (typeof c === 'string') continue;
+    if (c.role === 'heading' && c.name) return c.name;
+    const inner = firstHeading(c.children ?? []);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Whether a node holds a list (a submenu) among its children. */
+function hasNestedList(nodes: readonly (AriaNode | string)[]): boolean {
+  return nodes.some(
+    (c) =>
+      typeof c !== 'string' &&
+      (((c.role === 'list' || c.role === 'menu') &&
+        (c.children ?? []).some((i) => typeof i !== 'string' && i.ref !== undefined)) ||
+        ((c.role === 'generic' || c.role === 'none') && hasNestedList(c.children ?? []))),
+  );
+}
+
+/** A node's text outside the lists it holds ("Theme ›" of an entry holding Light and Dark). */
+function textOutsideLists(node: AriaNode | string): string {
+  if (typeof node === 'string') return node.trim();
+  if (node.role === 'list' || node.role === 'menu') return '';
+  const own = typeof node.text === 'string' ? node.text : '';
+  return [own, ...(node.children ?? []).map(textOutsideLists)]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function hasActionable(nodes: readonly (AriaNode | string)[]): boolean {

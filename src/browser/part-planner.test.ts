@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
-import { exploreDecision, partDecision, revealDecision } from './part-planner.ts';
+import { exploreDecision, nextPart, partDecision, revealDecision, sortRequest } from './part-planner.ts';
 import type { HistoryEntry, PlanContext } from './planner.ts';
 
 const url = 'http://127.0.0.1/app/';
@@ -312,5 +312,269 @@ describe('part planner', () => {
       type: 'click',
       ref: 'e2',
     });
+  });
+  it('ticks the box of each item a "select X and Y" part names, then acts on them with the bulk control', () => {
+    const goal = 'Select orders 1001 and 1003 and archive them';
+    const parts = readGoal(goal);
+    const rows = (checked: number[], archive: boolean) =>
+      page(
+        [],
+        [
+          { role: 'checkbox', name: 'Select all on this page' },
+          ...[1001, 1002, 1003].flatMap((n) => [
+            {
+              role: 'checkbox',
+              name: `Select order ${n}`,
+              checked: checked.includes(n),
+              context: `${n} $19.50`,
+            },
+            { role: 'button', name: `Actions for order ${n}`, context: `${n} $19.50` },
+          ]),
+          { role: 'button', name: 'Archive selected', disabled: !archive },
+        ],
+      );
+    const none = rows([], false);
+    expect(partDecision(parts, context(goal, none), none)?.action).toEqual({ type: 'check', ref: 'e2' });
+    const one = rows([1001], true);
+    expect(partDecision(parts, context(goal, one), none)?.action).toEqual({ type: 'check', ref: 'e6' });
+    const both = rows([1001, 1003], true);
+    expect(partDecision(parts, context(goal, both), none)?.action).toEqual({ type: 'click', ref: 'e8' });
+
+    // "select Lena Fischer and Omar Haddad, and delete them": the destructive control for the selection.
+    const crmGoal = 'Sign in as maria, select Lena Fischer and Omar Haddad, and delete them';
+    const crmParts = readGoal(crmGoal);
+    const people = (checked: boolean) =>
+      page(
+        ['Signed in as maria'],
+        [
+          { role: 'checkbox', name: 'Select Jonas Berg', checked: false },
+          { role: 'button', name: 'More options', context: 'Jonas Berg Fabrikam' },
+          { role: 'checkbox', name: 'Select Lena Fischer', checked },
+          { role: 'button', name: 'More options', context: 'Lena Fischer Contoso' },
+          { role: 'checkbox', name: 'Select Omar Haddad', checked },
+          { role: 'button', name: 'More options', context: 'Omar Haddad Initech' },
+          ...(checked
+            ? [
+                { role: 'button', name: 'Delete selected', context: '2 selected' },
+                { role: 'button', name: 'Clear selection', context: '2 selected' },
+              ]
+            : []),
+        ],
+      );
+    const signedIn = [
+      ok({ type: 'fill', ref: 'x1', value: 'maria' }, { role: 'textbox', name: 'Username' }),
+      ok({ type: 'click', ref: 'x3' }, { role: 'button', name: 'Sign in' }),
+    ];
+    // The run started on the sign-in page: the items first show after it.
+    const login = page(
+      [],
+      [
+        { role: 'textbox', name: 'Username' },
+        { role: 'textbox', name: 'Password', password: true },
+      ],
+    );
+    const before = people(false);
+    expect(partDecision(crmParts, context(crmGoal, before, signedIn), login)?.action).toEqual({
+      type: 'check',
+      ref: 'e3',
+    });
+    const ticked = people(true);
+    expect(partDecision(crmParts, context(crmGoal, ticked, signedIn), login)?.action).toEqual({
+      type: 'click',
+      ref: 'e7',
+    });
+  });
+  it('picks the item a menu just opened names, the one whose own words fit best, never its trigger', () => {
+    const goal = 'Switch to the dark theme from the user menu';
+    const parts = readGoal(goal);
+    const start = page(['Ada Lovelace ▾'], [{ role: 'link', name: 'Rooms' }]);
+    const menu = page(
+      ['Ada Lovelace ▾'],
+      [
+        { role: 'link', name: 'Rooms' },
+        { role: 'generic', name: 'Profile', clickable: true },
+        { role: 'generic', name: 'Theme ›', clickable: true },
+        { role: 'generic', name: 'Sign out', clickable: true },
+      ],
+    );
+    const hovered = [ok({ type: 'hover', text: 'Ada Lovelace ▾' })];
+    expect(partDecision(parts, context(goal, menu, hovered), start)?.action).toEqual({
+      type: 'click',
+      ref: 'e3',
+    });
+    const submenu = page(
+      ['Ada Lovelace ▾'],
+      [
+        { role: 'link', name: 'Rooms' },
+        { role: 'generic', name: 'Theme › Light Dark', clickable: true },
+        { role: 'generic', name: 'Light', clickable: true },
+        { role: 'generic', name: 'Dark', clickable: true },
+      ],
+    );
+    const opened = [...hovered, ok({ type: 'click', ref: 'e3' }, { role: 'generic', name: 'Theme ›' })];
+    expect(partDecision(parts, context(goal, submenu, opened), start)?.action).toEqual({
+      type: 'click',
+      ref: 'e4',
+    });
+  });
+  it("sets an item's state from its row: the control named so, else the row's menu, then the menu's item", () => {
+    const goal = 'Mark order 1007 as shipped';
+    const parts = readGoal(goal);
+    const row = (n: number) => `${n} Sophia Miller $97.00 pending`;
+    const table = page(
+      [],
+      [
+        { role: 'combobox', name: 'Status', options: ['All statuses', 'Shipped'] },
+        ...[1006, 1007].flatMap((n) => [
+          { role: 'row', text: row(n) },
+          { role: 'checkbox', name: `Select order ${n}`, context: row(n) },
+          { role: 'link', name: String(n), context: row(n) },
+          { role: 'button', name: `Actions for order ${n}`, context: row(n) },
+        ]),
+      ],
+    );
+    expect(partDecision(parts, context(goal, table), table)?.action).toEqual({ type: 'click', ref: 'e9' });
+    const trigger = ok(
+      { type: 'click', ref: 'e9' },
+      { role: 'button', name: 'Actions for order 1007', context: row(1007) },
+    );
+    const menu = page(table.texts, [
+      ...table.elements,
+      { role: 'menuitem', name: 'Mark as shipped' },
+      { role: 'menuitem', name: 'Refund' },
+    ]);
+    expect(partDecision(parts, context(goal, menu, [trigger]), table)?.action).toEqual({
+      type: 'click',
+      ref: 'e10',
+    });
+    const picked = [
+      trigger,
+      ok({ type: 'click', ref: 'e10' }, { role: 'menuitem', name: 'Mark as shipped' }),
+    ];
+    expect(partDecision(parts, context(goal, table, picked), table)).toBeNull();
+  });
+
+  it('looks on the next page of a list for an item it does not show, and opens a page by its ordinal', () => {
+    const goal = 'Mark Priya Nair as a customer';
+    const list = page(
+      [],
+      [
+        { role: 'row', text: 'Jonas Berg Fabrikam Lead' },
+        { role: 'button', name: 'More options', context: 'Jonas Berg Fabrikam Lead' },
+        { role: 'button', name: '1', current: true },
+        { role: 'button', name: '2' },
+        { role: 'button', name: 'Next ›' },
+      ],
+    );
+    expect(partDecision(readGoal(goal), context(goal, list), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e5',
+    });
+    const pageGoal = 'Go to the second page of contacts';
+    expect(partDecision(readGoal(pageGoal), context(pageGoal, list), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e4',
+    });
+    const second = page(
+      [],
+      [
+        { role: 'button', name: '1' },
+        { role: 'button', name: '2', current: true },
+      ],
+    );
+    expect(partDecision(readGoal(pageGoal), context(pageGoal, second), list)).toBeNull();
+  });
+  it('sorts by the column a part names, pressing its header until the arrow shows the direction asked for', () => {
+    const goal = 'Sort the orders by total, highest first';
+    const parts = readGoal(goal);
+    const table = (total: string) =>
+      page(
+        [],
+        [
+          { role: 'columnheader', name: 'Order #' },
+          { role: 'columnheader', name: total },
+          { role: 'button', name: 'Actions for order 1001', context: '1001 $19.50' },
+        ],
+      );
+    expect(partDecision(parts, context(goal, table('Total')), table('Total'))?.action).toEqual({
+      type: 'click',
+      text: 'Total',
+    });
+    expect(partDecision(parts, context(goal, table('Total ▲')), table('Total'))?.action).toEqual({
+      type: 'click',
+      text: 'Total ▲',
+    });
+    expect(partDecision(parts, context(goal, table('Total ▼')), table('Total'))).toBeNull();
+    expect(sortRequest(readGoal('Show the orders by Ada Lovelace')[0]!)).toBeNull();
+    expect(sortRequest(readGoal('Sort contacts by name')[0]!)).toEqual({ column: ['name'] });
+  });
+  it("goes to the user's own page for 'my booking', then answers its are-you-sure dialog with Confirm, never Cancel", () => {
+    const goal = 'Cancel my booking for the Curie room';
+    const parts = readGoal(goal);
+    const home = page(
+      [],
+      [
+        { role: 'link', name: 'Rooms', url: '#/rooms' },
+        { role: 'link', name: 'My bookings', url: '#/my-bookings' },
+      ],
+    );
+    expect(partDecision(parts, context(goal, home), home)?.action).toEqual({ type: 'click', ref: 'e2' });
+    const row = 'Curie Fri, 11 Dec 2026 6 Confirmed Edit Cancel booking';
+    const sure = page(
+      [],
+      [
+        { role: 'link', name: 'My bookings', url: '#/my-bookings', current: true },
+        { role: 'row', text: row },
+        { role: 'button', name: 'Cancel booking', context: row },
+        { role: 'dialog', name: 'Are you sure?' },
+        { role: 'button', name: 'Cancel', group: 'Are you sure?' },
+        { role: 'button', name: 'Confirm', group: 'Are you sure?' },
+      ],
+    );
+    const pressed = [
+      ok({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Cancel booking', context: row }),
+    ];
+    expect(partDecision(parts, context(goal, sure, pressed), home)?.action).toEqual({
+      type: 'click',
+      ref: 'e6',
+    });
+    const confirmed = [
+      ...pressed,
+      { ...ok({ type: 'click', ref: 'e6' }, { role: 'button', name: 'Confirm' }), dialog: 'Are you sure?' },
+    ];
+    expect(partDecision(parts, context(goal, sure, confirmed), home)).toBeNull();
+  });
+  it('takes "open the shop" as done when the run starts on the shop, and not when the page is another', () => {
+    const goal = 'Open the shop and see "Welcome to the Demo Shop"';
+    const parts = readGoal(goal);
+    const shop = {
+      ...page(
+        ['Welcome to the Demo Shop'],
+        [
+          { role: 'link', name: 'Home', url: '/' },
+          { role: 'link', name: 'Products', url: '/products' },
+          { role: 'heading', name: 'Welcome to the Demo Shop', level: 1 },
+        ],
+      ),
+      title: 'Home · Demo Shop',
+    };
+    expect(nextPart(parts, context(goal, shop), shop)).toBe(-1);
+    const blog = { ...page(['Our news'], [{ role: 'heading', name: 'Our news', level: 1 }]), title: 'Blog' };
+    expect(nextPart(parts, context(goal, blog), blog)).toBe(0);
+  });
+  it('takes no rename as done on a title the page showed from the start, and renames from the row', () => {
+    const goal = 'Rename issue 5 to Crash on startup';
+    const parts = readGoal(goal);
+    const row = (n: number, title: string) => `#${n} ${title} open`;
+    const list = page(
+      ['Crash on startup', 'Printer offline'],
+      [
+        { role: 'row', text: row(1, 'Crash on startup') },
+        { role: 'row', text: row(5, 'Printer offline') },
+        { role: 'button', name: 'Rename', context: row(5, 'Printer offline') },
+      ],
+    );
+    expect(nextPart(parts, context(goal, list), list)).toBe(0);
+    expect(partDecision(parts, context(goal, list), list)?.action).toEqual({ type: 'click', ref: 'e3' });
   });
 });

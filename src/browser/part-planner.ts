@@ -2,6 +2,7 @@ import { toggleFor } from './evidence.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms } from './goal/wordnet.ts';
 import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { quotedStrings } from './text-match.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
 
@@ -43,6 +44,26 @@ function texts(observation: Observation): string[] {
 
 function satisfied(part: GoalPart, context: PlanContext, start: Observation | null): boolean {
   const { observation, history } = context;
+  const sort = sortRequest(part);
+  if (sort) {
+    const header = sortHeader(sort, observation);
+    const now = header ? sortDirection(header.name) : null;
+    if (now) return !sort.direction || now === sort.direction;
+    // No header here, or one that shows no direction: pressed once is all that can be told.
+    return history.some(
+      (h) =>
+        h.ok &&
+        h.action.type === 'click' &&
+        relatedWords(h.target?.name ?? h.action.text ?? '', sort.column).length > 0,
+    );
+  }
+  const nth = pageNumber(part);
+  if (nth !== null) {
+    // "the second page of contacts": the pager's "2" is the current one, or was pressed.
+    const control = pagerControl(observation.elements, nth);
+    if (control?.current) return true;
+    return history.some((h) => h.ok && h.action.type === 'click' && h.target?.name.trim() === nth);
+  }
   const value = part.values[0];
   switch (part.intent) {
     case 'add': {
@@ -66,8 +87,18 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
         )
       );
     }
-    case 'edit':
-      return value ? texts(observation).some((t) => t.includes(value)) : acted(history, part);
+    case 'edit': {
+      if (!value) return acted(history, part);
+      // A text on the page from the start ("Crash on startup", another issue's title) proves no
+      // change: the value must have been typed in this run.
+      const typed = history.some((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+      const before = (start?.texts ?? []).some((t) => t.includes(value));
+      // Typed into an in-place editor still open (a row's title box): not saved yet.
+      const open = observation.elements.some(
+        (e) => isTextField(e.role) && e.value === value && e.context !== undefined,
+      );
+      return texts(observation).some((t) => t.includes(value)) && (typed || !before) && !open;
+    }
     case 'check':
     case 'uncheck': {
       const box = toggleFor(part, observation);
@@ -76,7 +107,10 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     case 'remove': {
       // "Remove the star from X": a toggle that was on at the start and is off now.
       if (start && pressedToggle(part, start)) return !pressedToggle(part, observation);
-      const target = removalTarget(part, start ?? observation);
+      // "Are you sure?" answered yes after the part's own action (a cancelled booking stays listed).
+      if (confirmedInDialog(part, history)) return true;
+      // The item may first show on a later page than the start (after signing in).
+      const target = removalTarget(part, start ?? observation) ?? removalTarget(part, observation);
       return target ? !texts(observation).includes(target) : acted(history, part);
     }
     case 'observe':
@@ -101,6 +135,10 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       );
     }
     default:
+      if (part.intent === 'select') {
+        const selected = selectionDone(part, observation, history);
+        if (selected !== null) return selected;
+      }
       if (part.role === 'link' || part.role === 'tab') {
         const link = named(
           observation.elements.filter((e) => e.role === part.role),
@@ -112,7 +150,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       }
       // Opening or clicking what the part names is that part done; forms, sign-in, search and
       // submit are the form planner's to finish, and only the checker says they are done.
-      if (part.intent === 'open') return acted(history, part) || showsItem(part, observation);
+      if (part.intent === 'open')
+        return acted(history, part) || showsItem(part, observation) || startsThere(part, context);
       // "Borrow Dune": opening Dune's page is on the way; the act is a control named by the verb.
       if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow)\b/.test(part.verb))
         return history.some((h) => h.ok && h.target && relatedWords(h.target.name, [part.verb]).length > 0);
@@ -169,8 +208,344 @@ function searched(value: string, history: PlanContext['history']): boolean {
 const SUCCESS =
   /\b(success|successful(ly)?|thank(s| you)|confirmed|created|registered|subscribed|sent|received|placed|saved|submitted|added|booked|updated|done)\b/i;
 
+/** An item a part lists by its number or its name ("orders 1001 and 1003", "Lena Fischer and Omar Haddad"). */
+interface ListedItem {
+  number?: string;
+  /** The item's capitalised words, lower-case. */
+  words: string[];
+}
+
+/** The items a part lists after its verb, each by a number or by capitalised words; [] when none. */
+export function listedItems(part: GoalPart): ListedItem[] {
+  const unquoted = quotedStrings(part.text).reduceRight(
+    (t, q) => t.slice(0, q.index) + ' ' + t.slice(q.end),
+    part.text,
+  );
+  const afterVerb = unquoted
+    .trim()
+    .split(/\s+/)
+    .slice(part.verb ? part.verb.split(' ').length : 0)
+    .join(' ');
+  const items: ListedItem[] = [];
+  for (const chunk of afterVerb.split(/\s*(?:,|&|\band\b)\s*/)) {
+    const number = /(?:^|\s)(\d{2,})(?=\s|$)/.exec(chunk)?.[1];
+    const words = chunk
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''))
+      .filter(Boolean);
+    if (number) items.push({ number, words: [] });
+    else if (words.length) items.push({ words });
+  }
+  return items;
+}
+
+function carriesItem(text: string, item: ListedItem): boolean {
+  if (item.number) return carriesNumber(text, [item.number]);
+  const words = contentWords(text);
+  return item.words.every((w) => words.includes(w));
+}
+
+/**
+ * The checkbox of each item the part lists ("Select orders 1001 and 1003" → the boxes of 1001 and
+ * 1003), by the box's own label first, then by its row; null unless every item has exactly one.
+ */
+function listedBoxes(part: GoalPart, observation: Observation): ObservedElement[] | null {
+  const items = listedItems(part);
+  if (!items.length) return null;
+  const boxes = observation.elements.filter((e) => e.role === 'checkbox' && !e.disabled);
+  const found: ObservedElement[] = [];
+  for (const item of items) {
+    const byLabel = boxes.filter((b) => carriesItem(`${b.name} ${b.nearLabel ?? ''}`, item));
+    const pool = byLabel.length ? byLabel : boxes.filter((b) => carriesItem(b.context ?? '', item));
+    if (pool.length !== 1) return null;
+    found.push(pool[0]!);
+  }
+  return found;
+}
+
+/**
+ * Whether a "select X and Y" part is done: the boxes it names are all ticked, or (once they left the
+ * page, archived or deleted) each was ticked earlier in the run. Null when the part names no boxes.
+ */
+function selectionDone(
+  part: GoalPart,
+  observation: Observation,
+  history: PlanContext['history'],
+): boolean | null {
+  const boxes = listedBoxes(part, observation);
+  if (boxes) return boxes.every((b) => b.checked === true);
+  const items = listedItems(part);
+  if (!items.length) return null;
+  const ticked = history.filter((h) => h.ok && h.action.type === 'check' && h.target);
+  return ticked.length > 0 && items.every((item) => ticked.some((h) => carriesItem(h.target!.name, item)));
+}
+
+/**
+ * "…and archive them", "…and delete them" after a part that ticked items: the control the verb
+ * names for the whole selection ("Archive selected", "Delete selected"), not one row's own control.
+ */
+function selectionControl(
+  part: GoalPart,
+  previous: GoalPart | undefined,
+  usable: readonly ObservedElement[],
+  observation: Observation,
+): ObservedElement | null {
+  if (
+    !previous ||
+    previous.intent !== 'select' ||
+    !/\b(them|those|these|selected|selection)\b/i.test(part.text)
+  )
+    return null;
+  const boxes = listedBoxes(previous, observation);
+  if (!boxes?.every((b) => b.checked === true)) return null;
+  const items = listedItems(previous);
+  const verbs = part.intent === 'remove' ? [part.verb, 'delete', 'remove'] : [part.verb];
+  const controls = usable.filter(
+    (e) =>
+      (e.role === 'button' || e.role === 'menuitem') &&
+      relatedWords(`${e.name} ${e.hint ?? ''}`, verbs.filter(Boolean)).length > 0 &&
+      // A row's own control names (in its row) one of the items.
+      !items.some((item) => carriesItem(`${e.name} ${e.context ?? ''}`, item)),
+  );
+  return (
+    controls.find((e) => /\bselect(ed|ion)\b/i.test(`${e.name} ${e.context ?? ''}`)) ??
+    (controls.length === 1 ? controls[0]! : null)
+  );
+}
+
 /** A menu's trigger text ("ada ▾"): its items show on hover or click. */
 const CARET = /[▾▼⌄⏷▿]\s*$/u;
+/** A submenu's trigger text ("Theme ›", "More ▸"). */
+const SUBMENU = /[›▸▶»⯈]\s*$/u;
+
+/** "Sort the orders by total, highest first": the column's words and the direction asked for. */
+export interface SortRequest {
+  column: string[];
+  direction?: 'asc' | 'desc';
+}
+
+export function sortRequest(part: GoalPart): SortRequest | null {
+  // Only a part whose verb sorts ("Show orders by Ada" is no sort).
+  if (!/^(sort|order|arrange|rank|reorder)\b/.test(part.verb)) return null;
+  const m =
+    /\b(?:sort|order)(?:ed|s)?\b.*?\bby\s+(?:the\s+|its\s+|their\s+)?(.+?)(?:,|;|\s+(?:from|in|with|and|then)\b|$)/i.exec(
+      part.text,
+    );
+  if (!m) return null;
+  const column = contentWords(m[1]!);
+  if (!column.length) return null;
+  const desc =
+    /\b(highest|largest|biggest|most|newest|latest|descending|z to a|high to low|last to first)\b/i;
+  const asc = /\b(lowest|smallest|least|oldest|earliest|ascending|a to z|low to high|first to last)\b/i;
+  const direction = desc.test(part.text) ? 'desc' : asc.test(part.text) ? 'asc' : undefined;
+  return { column, ...(direction ? { direction } : {}) };
+}
+
+/** The column header (or a control in it) the sort names. */
+function sortHeader(sort: SortRequest, observation: Observation): ObservedElement | null {
+  const headers = observation.elements.filter(
+    (e) => e.role === 'columnheader' || ((e.role === 'button' || e.clickable) && /[▲▼↑↓]\s*$/u.test(e.name)),
+  );
+  const bare = (name: string) => name.replace(/\s*[▲▼↑↓⇅↕]\s*$/u, '');
+  return (
+    headers.find((e) => contentWords(bare(e.name)).join(' ') === sort.column.join(' ')) ??
+    headers.find((e) => relatedWords(bare(e.name), sort.column).length > 0) ??
+    null
+  );
+}
+
+/** The direction a header's arrow shows, or null. */
+function sortDirection(name: string): 'asc' | 'desc' | null {
+  if (/[▲↑]\s*$/u.test(name)) return 'asc';
+  if (/[▼↓]\s*$/u.test(name)) return 'desc';
+  return null;
+}
+
+/** A dialog's button that dismisses it, whatever the goal's verb ("Cancel" keeps the booking). */
+const DISMISS = /^\s*(cancel|no|close|keep|back|dismiss|not now|never ?mind|×|x)\s*$/i;
+/** A dialog's button that goes ahead ("Yes", "OK", "Confirm"). */
+const AFFIRM = /^\s*(yes|ok|okay|confirm|continue|proceed|sure|i'?m sure)\b/i;
+
+/** Buttons inside a dialog (by its name, else by its text as their context). */
+function dialogButtons(dialog: ObservedElement, elements: readonly ObservedElement[]): ObservedElement[] {
+  const text = (dialog.name || dialog.text || '').slice(0, 30);
+  return elements.filter(
+    (e) =>
+      e.role === 'button' &&
+      !e.disabled &&
+      (dialog.name ? e.group === dialog.name : text.length > 0 && (e.context ?? '').startsWith(text)),
+  );
+}
+
+/**
+ * A dialog that opened right after the part's own action ("Cancel booking" → "Are you sure?"): its
+ * button that goes ahead with it, never the one that dismisses it.
+ */
+function confirmDecision(
+  part: GoalPart,
+  context: PlanContext,
+  start: Observation | null,
+  usable: readonly ObservedElement[],
+): ObservedElement | null {
+  const { observation, history } = context;
+  const last = history.findLast((h) => h.ok && h.action.type !== 'done');
+  if (!last || last.action.type !== 'click' || last.dialog || !last.target) return null;
+  if (
+    relatedWords(`${last.target.name}`, [...part.verb.split(' '), 'delete', 'remove'].filter(Boolean))
+      .length === 0
+  )
+    return null;
+  const before = new Set((start?.elements ?? []).filter((e) => e.role === 'dialog').map((e) => e.name));
+  const dialog = observation.elements.find(
+    (e) => (e.role === 'dialog' || e.role === 'alertdialog') && !(e.name && before.has(e.name)),
+  );
+  if (!dialog) return null;
+  const buttons = dialogButtons(dialog, usable).filter((b) => !DISMISS.test(b.name));
+  return (
+    buttons.find((b) => AFFIRM.test(b.name)) ??
+    buttons.find((b) => relatedWords(b.name, [...part.verb.split(' '), ...part.objectWords]).length > 0) ??
+    null
+  );
+}
+
+/** The run went ahead in a confirm dialog opened by the part's own action. */
+function confirmedInDialog(part: GoalPart, history: PlanContext['history']): boolean {
+  return history.some((h, i) => {
+    if (!h.ok || h.action.type !== 'click' || !h.dialog || !h.target) return false;
+    if (DISMISS.test(h.target.name) || !AFFIRM.test(h.target.name)) return false;
+    const before = history.slice(0, i).findLast((x) => x.ok && x.action.type !== 'done');
+    return (
+      before?.target !== undefined &&
+      relatedWords(before.target.name, [...part.verb.split(' '), 'delete', 'remove'].filter(Boolean)).length >
+        0
+    );
+  });
+}
+
+/**
+ * "Cancel my booking for …", "change my order …": the app's own page of the user's things ("My
+ * bookings"), when the run is not on it yet and has not been there.
+ */
+function myPageLink(
+  part: GoalPart,
+  observation: Observation,
+  history: PlanContext['history'],
+): ObservedElement | null {
+  const noun = /\bmy\s+(?:\p{Lu}[\p{L}-]*\s+)*([a-z]+)/u.exec(part.text)?.[1];
+  if (!noun) return null;
+  const here = observation.url;
+  return (
+    observation.elements.find(
+      (e) =>
+        e.role === 'link' &&
+        !e.disabled &&
+        !e.current &&
+        /^my\b/i.test(e.name) &&
+        relatedWords(e.name, [noun]).length > 0 &&
+        !(e.url && (here.endsWith(e.url) || history.some((h) => h.url.endsWith(e.url!)))),
+    ) ?? null
+  );
+}
+
+/** The page a part asks for by ordinal ("the second page of contacts" → "2"), or null. */
+function pageNumber(part: GoalPart): string | null {
+  if (part.ordinal === undefined || part.ordinal < 1 || !part.objectWords.includes('page')) return null;
+  return String(part.ordinal);
+}
+
+/** A pager's control for page `n`: a button or link named just the number. */
+function pagerControl(elements: readonly ObservedElement[], n: string): ObservedElement | null {
+  return (
+    elements.find((e) => (e.role === 'button' || e.role === 'link') && !e.disabled && e.name.trim() === n) ??
+    null
+  );
+}
+
+/** A pager's "next page" control ("Next ›", "›", "Next page"). */
+function nextPageControl(elements: readonly ObservedElement[]): ObservedElement | null {
+  return (
+    elements.find(
+      (e) =>
+        (e.role === 'button' || e.role === 'link') &&
+        !e.disabled &&
+        (/^\s*(next(\s+page)?\s*[›»>→]?|[›»→])\s*$/i.test(e.name) || /^next page$/i.test(e.hint ?? '')),
+    ) ?? null
+  );
+}
+
+/**
+ * The part names an item (by number or proper name) that this list page does not show: the list's
+ * next page may hold it (each page once, as the pager allows).
+ */
+function nextPageDecision(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  observation: Observation,
+): ObservedElement | null {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  if ((!numbers.length && !proper.length) || !rows(observation).length) return null;
+  const carries = (text: string) => carriesAll(text, numbers, proper);
+  const shown = observation.elements.some(
+    (e) => carries(`${e.name} ${e.text ?? ''}`) && e.role !== 'heading',
+  );
+  return shown ? null : nextPageControl(usable);
+}
+
+/** A name that opens a menu or submenu rather than doing anything itself. */
+export function opensMenu(name: string): boolean {
+  // A pager's "Next ›" moves on; it opens nothing.
+  if (/^\s*(next|prev|previous|back|forward|older|newer)\b/i.test(name)) return false;
+  return (
+    CARET.test(name) ||
+    SUBMENU.test(name) ||
+    /^\s*[⋯⋮…☰]\s*$/u.test(name) ||
+    // A row's menu button ("More options", "Actions for order 1007").
+    /^(more|actions|options)\b/i.test(name.trim())
+  );
+}
+
+/**
+ * The item to pick from a menu the last step opened ("Theme ›" → "Dark", a row's "⋯" → "Mark as
+ * shipped"): a control that was not on the start page, named by the part's words other than those
+ * of the menu's own trigger; null when none is named.
+ */
+function menuItemDecision(
+  part: GoalPart,
+  context: PlanContext,
+  start: Observation | null,
+  usable: readonly ObservedElement[],
+): ObservedElement | null {
+  const last = context.history.findLast((h) => h.ok && h.action.type !== 'done');
+  const trigger = last?.target?.name ?? last?.action.text ?? '';
+  if (!last || !['click', 'hover'].includes(last.action.type) || !opensMenu(trigger)) return null;
+  const before = new Set((start?.elements ?? []).map((e) => `${e.role}\u0000${e.name}`));
+  const triggerWords = contentWords(trigger);
+  const words = [...part.objectWords, ...part.verb.split(' ')].filter(
+    (w) => w && !triggerWords.includes(w) && !/^\d+$/.test(w),
+  );
+  const ranked = usable
+    .filter(
+      (e) =>
+        (e.role === 'menuitem' || e.role === 'button' || e.role === 'link' || e.clickable) &&
+        // (The trigger itself, grown by the submenu it shows, is no item of it.)
+        !e.name.startsWith(trigger.replace(/\s*\S$/u, '')) &&
+        !before.has(`${e.role}\u0000${e.name}`),
+    )
+    .map((e) => {
+      const named = relatedWords(e.name, words).length;
+      // The item whose own words the part names most closely ("Dark", not "Theme › Light Dark").
+      return {
+        e,
+        named,
+        score: named / Math.max(1, contentWords(e.name).length) + (e.role === 'menuitem' ? 0.1 : 0),
+      };
+    })
+    .filter((x) => x.named >= 1)
+    .sort((a, b) => b.score - a.score);
+  return ranked[0]?.e ?? null;
+}
 
 /**
  * When the first pending part names nothing on the page that can be acted on, controls hidden in
@@ -275,6 +650,32 @@ function clickOn(target: ObservedElement): PlanDecision['action'] {
   return target.role === 'cell' && target.name
     ? { type: 'click', text: target.name }
     : { type: 'click', ref: target.ref };
+}
+
+/**
+ * "Open the shop" when the run starts on the shop: nothing done yet, the page's title or main
+ * heading carries every word of what the part opens, and no link it names leads elsewhere. Opening
+ * the page one is on takes no step; the parts after it go on from here.
+ */
+function startsThere(part: GoalPart, context: PlanContext): boolean {
+  const { observation, history } = context;
+  if (history.some((h) => h.ok) || part.values.length || !part.objectWords.length || part.role) return false;
+  if (numbersOf(part).length || part.ordinal !== undefined) return false;
+  const headings = observation.elements
+    .filter((e) => e.role === 'heading' && (e.level ?? 1) === 1)
+    .map((e) => e.name);
+  const words = contentWords([observation.title, ...headings].join(' '));
+  if (!part.objectWords.every((w) => words.includes(w))) return false;
+  const here = new URL(observation.url);
+  return !observation.elements.some(
+    (e) =>
+      e.role === 'link' &&
+      e.url !== undefined &&
+      !e.current &&
+      new URL(e.url, here).href !== here.href &&
+      // (Its own words: WordNet's kin, "Search" for "shop", would name every page.)
+      contentWords(e.name).some((w) => part.objectWords.includes(w)),
+  );
 }
 
 /** The page's main heading names the item an "open" part asks for ("#4 Printer jam", "Curie"). */
@@ -401,17 +802,93 @@ function acted(history: PlanContext['history'], part: GoalPart): boolean {
       : relatedWords(name, part.objectWords).length > 0 &&
         (!proper.length || relatedWords(name, proper).length > 0);
   return history.some(
-    (h) =>
+    (h, i) =>
       h.ok &&
       h.action.type !== 'done' &&
-      ((h.target &&
-        // "the second message" is an item of a list (whatever its text), not the "New message" button.
-        (part.ordinal !== undefined
-          ? h.action.type === 'click' && h.target.role !== 'button'
-          : names(h.target.name))) ||
+      // Opening a menu ("Theme ›", "ada ▾") is on the way to the item in it, not the act.
+      !opensMenu(h.target?.name ?? h.action.text ?? '') &&
+      // A pick from the menu of the item's own row ("Actions for order 1007" → "Mark as shipped").
+      ((h.action.type === 'click' &&
+        h.target !== undefined &&
+        pickedFromRowMenu(history, i, numbers, proper)) ||
+        (h.target &&
+          // "the second message" is an item of a list (whatever its text), not the "New message" button.
+          (part.ordinal !== undefined
+            ? h.action.type === 'click' && h.target.role !== 'button'
+            : names(h.target.name))) ||
         (h.action.text && relatedWords(h.action.text, part.objectWords).length > 0) ||
         (part.values[0] !== undefined && h.action.value === part.values[0])),
   );
+}
+
+/** The click at `index` picked an item from a menu opened just before by a trigger naming the item. */
+function pickedFromRowMenu(
+  history: PlanContext['history'],
+  index: number,
+  numbers: readonly string[],
+  proper: readonly string[],
+): boolean {
+  const before = history.slice(0, index).findLast((h) => h.ok && h.action.type !== 'done');
+  const trigger = before?.target?.name ?? '';
+  if (!before || before.action.type !== 'click' || !opensMenu(trigger)) return false;
+  const context = before.target?.context ?? '';
+  return (numbers.length > 0 || proper.length > 0) && carriesAll(`${trigger} ${context}`, numbers, proper);
+}
+
+/** The text carries the item: one of its numbers, or every one of its proper names. */
+function carriesAll(text: string, numbers: readonly string[], proper: readonly string[]): boolean {
+  return numbers.length
+    ? carriesNumber(text, numbers)
+    : proper.every((w) => relatedWords(text, [w]).length > 0);
+}
+
+/**
+ * The words of a part that say what to do to its item: its verb and the words left once the item's
+ * number or name, and the noun right before them ("order 1007"), are set aside.
+ */
+function actionWords(part: GoalPart): string[] {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  const item = new Set([...numbers, ...proper]);
+  const kinds = part.objectWords.filter((w, i) => item.has(part.objectWords[i + 1] ?? '') && !item.has(w));
+  return [
+    ...part.verb.split(' '),
+    ...part.objectWords.filter((w) => !item.has(w) && !kinds.includes(w)),
+  ].filter(Boolean);
+}
+
+/**
+ * "Mark order 1007 as shipped", "mark Priya Nair as a customer": in the row of the item the part
+ * names, the control named by what to do; else the row's menu button (once), whose items the next
+ * step reads.
+ */
+function rowActionDecision(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  observation: Observation,
+  history: PlanContext['history'],
+): ObservedElement | null {
+  const numbers = numbersOf(part);
+  const proper = properNouns(part);
+  if (!numbers.length && !proper.length) return null;
+  const carries = (text: string) => carriesAll(text, numbers, proper);
+  const row = rows(observation).find((r) => carries(r.text!));
+  if (!row) return null;
+  const inRow = usable.filter(
+    (e) =>
+      (e.role === 'button' || e.role === 'link' || e.role === 'menuitem') &&
+      e.context !== undefined &&
+      carries(e.context) &&
+      row.text!.includes(e.context.slice(0, 30)),
+  );
+  const words = actionWords(part);
+  const named = inRow.find(
+    (e) => !opensMenu(e.name) && relatedWords(`${e.name} ${e.hint ?? ''}`, words).length > 0,
+  );
+  if (named) return named;
+  const tried = (e: ObservedElement) =>
+    history.some((h) => h.ok && h.url === observation.url && h.target?.name === e.name);
+  return inRow.find((e) => e.role === 'button' && opensMenu(e.name) && !tried(e)) ?? null;
 }
 
 /** The text of the item a removal names ("Delete Walk dog" → "Walk dog"). */
@@ -544,6 +1021,58 @@ export function partDecision(
     action,
   });
 
+  const sort = sortRequest(part);
+  const header = sort ? sortHeader(sort, observation) : null;
+  if (sort && header)
+    return say(
+      `the "${header.name}" header sorts by it${sort.direction ? ` (${sort.direction === 'desc' ? 'highest' : 'lowest'} first wanted)` : ''}.`,
+      header.name && header.role === 'columnheader'
+        ? { type: 'click', text: header.name }
+        : { type: 'click', ref: header.ref },
+    );
+  const nth = pageNumber(part);
+  const pager = nth === null ? null : pagerControl(usable, nth);
+  if (pager && !pager.current)
+    return say(`"${pager.name}" of the pager is that page.`, { type: 'click', ref: pager.ref });
+  if (['click', 'edit', 'check', 'uncheck', 'open', 'remove'].includes(part.intent)) {
+    const next = nextPageDecision(part, usable, observation);
+    if (next)
+      return say(`the item it names is not on this page: "${next.name}" shows the next one.`, {
+        type: 'click',
+        ref: next.ref,
+      });
+  }
+  const item = menuItemDecision(part, context, start, usable);
+  if (item) return say(`"${item.name}" in the menu just opened.`, clickOn(item));
+  const confirm = confirmDecision(part, context, start, usable);
+  if (confirm)
+    return say(`"${confirm.name}" goes ahead in the dialog it opened.`, { type: 'click', ref: confirm.ref });
+  if (['remove', 'edit', 'click', 'check', 'uncheck'].includes(part.intent)) {
+    const mine = myPageLink(part, observation, history);
+    if (mine) return say(`"${mine.name}" holds the user's own items.`, { type: 'click', ref: mine.ref });
+  }
+  if (
+    (part.intent === 'click' || part.intent === 'edit') &&
+    part.verb &&
+    !/^(click|tap|press|hit|follow|open)\b/.test(part.verb) &&
+    !usable.some((e) => isTextField(e.role) && e.context !== undefined && e.value !== undefined)
+  ) {
+    const control = rowActionDecision(part, usable, observation, history);
+    if (control)
+      return say(
+        opensMenu(control.name)
+          ? `"${control.name}" opens the menu of the item's row.`
+          : `"${control.name}" in the item's row does it.`,
+        { type: 'click', ref: control.ref },
+      );
+  }
+  if (part.intent === 'select') {
+    // "Select orders 1001 and 1003": each listed item's box, one at a time.
+    const box = listedBoxes(part, observation)?.find((b) => b.checked !== true && allowedByGoal(b, parts));
+    if (box) return say(`tick "${box.name}": the part lists it.`, { type: 'check', ref: box.ref });
+  }
+  const bulk = selectionControl(part, parts[index - 1], usable, observation);
+  if (bulk) return say(`"${bulk.name}" acts on the ticked items.`, { type: 'click', ref: bulk.ref });
   if (part.intent === 'close') {
     const dialog = openDialog(part, observation, start);
     const buttons = usable.filter((e) => e.role === 'button' && (!dialog || e.group === dialog.name));

@@ -41,8 +41,11 @@ export interface HistoryEntry {
   action: PlannedAction;
   /** Human-readable, e.g. `click button "Sign up"`. */
   description: string;
-  /** Role and name of the target, so planners can recognise it on a later page. */
-  target?: { role: string; name: string };
+  /**
+   * Role and name of the target, so planners can recognise it on a later page; `context` is the text
+   * of its row or card ("More options" of which contact).
+   */
+  target?: { role: string; name: string; context?: string };
   ok: boolean;
   error?: string;
   /** URL before the action. */

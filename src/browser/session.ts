@@ -7,7 +7,7 @@ import { stepFileName, type RunArtifacts } from './artifacts.ts';
 import { ActionError, MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
 import type { BrowserEvent } from './events.ts';
 import { performStep, type StepInputs } from './executor.ts';
-import { frameOfText, locatorForElement } from './locators.ts';
+import { frameOfText, locatorForElement, locatorForText } from './locators.ts';
 import { judge, type Judgement } from './evidence.ts';
 import { observe, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlanDecision, PlannedAction, PlannedAssertion, Planner } from './planner.ts';
@@ -210,7 +210,12 @@ export class PlanningSession {
           url: observation.url,
         };
         const target = action.ref ? observation.elements.find((e) => e.ref === action.ref) : undefined;
-        if (target) entry.target = { role: target.role, name: target.name };
+        if (target)
+          entry.target = {
+            role: target.role,
+            name: target.name,
+            ...(target.context ? { context: target.context } : {}),
+          };
         this.textsBefore.set(entry, observation.texts);
         this.pagesBefore.set(entry, observation);
         const dialog = observation.elements.find((e) => e.role === 'dialog' && e.name === target?.group);
@@ -429,7 +434,9 @@ export class PlanningSession {
         return {
           action: action.type,
           locator:
-            !action.ref && action.text ? { text: action.text } : await locatorForElement(page, element()),
+            !action.ref && action.text
+              ? await locatorForText(page, action.text)
+              : await locatorForElement(page, element()),
           ...base,
         };
       default:

@@ -59,4 +59,14 @@ describe('readGoal', () => {
     expect(isDestructive('Open the second ticket')).toBe(false);
     expect(isDestructive('Completed')).toBe(false);
   });
+  it('reads "mark X as <state>" as pressing what sets the state, and "highest first" as no ordinal', () => {
+    expect(summary('Mark order 1007 as shipped')).toEqual([
+      { intent: 'click', values: [], role: undefined, ordinal: undefined },
+    ]);
+    expect(readGoal('Sign in as maria and mark Priya Nair as a customer')[1]?.intent).toBe('click');
+    expect(readGoal('Mark Buy milk as complete')[0]?.intent).toBe('check');
+    expect(readGoal('Sign in as ada')[0]?.values).toEqual(['ada']);
+    expect(readGoal('Sort the orders by total, highest first')[0]?.ordinal).toBeUndefined();
+    expect(readGoal('Open the second message')[0]?.ordinal).toBe(2);
+  });
 });

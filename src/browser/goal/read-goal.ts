@@ -279,8 +279,13 @@ export function readPart(fullText: string): GoalPart {
   if (verb === 'see' || lead) intent = 'observe';
   if (verb === 'double-click') intent = 'edit';
   // "Mark Buy milk as complete", "set it as done": the state named after "as" is the action.
-  const state = /\bas\s+(\w+)\s*$/i.exec(rest)?.[1];
+  const state = /\bas\s+(?:an?\s+|the\s+)?(\w+)\s*$/i.exec(rest)?.[1];
   if (state && intent !== 'observe' && intentOf(state, '') === 'check') intent = 'check';
+  // "Mark order 1007 as shipped", "mark Priya Nair as a customer": another state is set by pressing
+  // what names it ("Mark as shipped"), not by typing the word anywhere.
+  else if (state && (intent === 'edit' || intent === 'click') && !values.length && !quotes.length)
+    intent = 'click';
+  const markedState = intent === 'click' && state !== undefined;
   if (intent === 'observe') expect.push(...values);
   // "check that", "check whether": an observation, not a tick.
   if (intent === 'check' && /^(that|whether|if)\b/i.test(rest)) intent = 'observe';
@@ -295,9 +300,10 @@ export function readPart(fullText: string): GoalPart {
     }
   }
   let ordinal: number | undefined;
+  // ("highest first", "newest last" order a list; they name no item.)
   const ord =
     /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(\d+)(st|nd|rd|th))\b/i.exec(
-      rest,
+      rest.replace(/\b\w+est\s+(first|last)\b/gi, ' '),
     );
   if (ord) ordinal = ord[2] ? Number(ord[2]) : ORDINALS[ord[1]!.toLowerCase()];
   const key = intent === 'press' ? KEYS.exec(rest)?.[0] : undefined;
@@ -334,7 +340,9 @@ export function readPart(fullText: string): GoalPart {
         /\s+(?:with|without|using|but|and)\s+(?:the|a|an|my|his|her|their|no|wrong|bad|invalid|an?)\b.*$/i,
         '',
       );
-    if (
+    if (markedState) {
+      // The state is no value ("as shipped").
+    } else if (
       after &&
       (intent === 'login' ||
         intent === 'search' ||
