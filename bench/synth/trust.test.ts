@@ -291,7 +291,10 @@ describe('synthEngine questions', () => {
     ];
     expect(learned.apply({ d: '16.03.2024' }).kind).toBe('review');
     expect(learned.apply({ d: '2021-01-20' })).toEqual({ kind: 'written', output: { day: '20' } });
+    // Year-first dates with slashes read as the examples' do (the date reader is held to how it
+    // reads, not to separators), so they are settled and only the dotted kind is asked, once.
+    expect(learned.apply({ d: '2024/03/16' })).toEqual({ kind: 'written', output: { day: '16' } });
     const asked = learned.questions(inputs, 2);
-    expect(asked).toEqual([{ d: '15.03.2024' }, { d: '2024/03/16' }]);
+    expect(asked).toEqual([{ d: '15.03.2024' }]);
   });
 });

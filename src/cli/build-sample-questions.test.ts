@@ -23,7 +23,7 @@ describe('codify transform build --sample', { timeout: 180_000 }, () => {
     const dir = await makeServiceDir({ 'examples.json': ISO_DATES, 'codify.json': LOCAL });
     dirs.push(dir);
     const sample = path.join(dir, 'sample.jsonl');
-    await writeFile(sample, '{"id":10,"date":"2024-03-5"}\n{"id":11,"date":"2021-12-1"}\n');
+    await writeFile(sample, '{"id":10,"date":"2024-03-05 10:30"}\n{"id":11,"date":"2021-12-01 08:15"}\n');
     let printed = '';
     const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
       printed += `${parts.join(' ')}\n`;
@@ -36,8 +36,9 @@ describe('codify transform build --sample', { timeout: 180_000 }, () => {
       error.mockRestore();
       log.mockRestore();
     }
-    // A one-digit day: every rival reads year and month alike, so only its shape makes it a question.
-    expect(printed).toMatch(/"date":"(2024-03-5|2021-12-1)"\} → no example had this shape/);
+    // A time after the date: every rival reads year and month alike, and the date reader reads
+    // padding and separators as the examples', so only the time makes its shape a question.
+    expect(printed).toMatch(/"date":"(2024-03-05 10:30|2021-12-01 08:15)"\} → no example had this shape/);
     // Where the questions are, so a person can open the file the message names.
     expect(printed).toContain(`Questions written to ${path.join(dir, 'questions.json')}`);
     expect(printed).not.toContain('Ambiguity: none');

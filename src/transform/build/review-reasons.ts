@@ -37,7 +37,7 @@ function inputReason(message: string): string {
   if (/ has no number/.test(message)) return 'input without a number';
   if (/table has no entry/.test(message)) return 'value not in the lookup table';
   if (/ has \d+ (words|pieces)/.test(message)) return 'unseen number of parts';
-  if (/ looks like /.test(message)) return 'unseen input shape';
+  if (/ looks like | reads as /.test(message)) return 'unseen input shape';
   if (/ has .*which no example/.test(message)) return 'unseen characters';
   return 'unseen input';
 }

@@ -268,6 +268,7 @@ class ServiceRun {
 
   async *execute(): AsyncGenerator<RunRecordResult> {
     await this.ensureCode();
+    if (!this.options.frozen) await this.refuseCodeFailingExamples();
     const spool = this.regenerate ? await Spool.create() : null;
     try {
       while (true) {
@@ -372,7 +373,6 @@ class ServiceRun {
     });
 
     const sandbox = await this.openSandbox(source);
-    if (this.passes === 1 && !this.options.frozen) await this.refuseCodeFailingExamples(sandbox);
     const gate = await this.trustGate(source);
     const validator = compileSchema(this.files.schema);
     const batchSize = this.options.batchSize ?? 2000;
@@ -503,10 +503,18 @@ class ServiceRun {
    * (a hand-edited or hand-written transform.ts never went through a build's check), so the run
    * stops before writing anything unless --frozen says to use the code anyway.
    */
-  private async refuseCodeFailingExamples(sandbox: TransformSandbox): Promise<void> {
+  private async refuseCodeFailingExamples(): Promise<void> {
     const examples = this.files.examples;
-    if (examples.length === 0) return;
-    const results = await sandbox.run(examples.map((example) => example.input));
+    const source = this.files.transformSource;
+    if (examples.length === 0 || source === null) return;
+    // A sandbox of its own, closed before the run opens its own, so the run is timed as before.
+    const sandbox = await this.openSandbox(source);
+    let results: SandboxRecordResult[];
+    try {
+      results = await sandbox.run(examples.map((example) => example.input));
+    } finally {
+      await sandbox.close();
+    }
     const failing = examples.flatMap((example, i) => {
       const result = results[i];
       if (result?.ok && deepEqualJson(result.value, example.output)) return [];
@@ -516,7 +524,6 @@ class ServiceRun {
       return [`example ${i + 1} expects ${canonicalJson(example.output)} but ${got}`];
     });
     if (failing.length === 0) return;
-    await sandbox.close();
     throw new ConfigError(
       `transform.ts of ${this.files.config.name} fails its own examples (${failing.length} of ${examples.length}): ${failing.slice(0, 3).join('; ')}${failing.length > 3 ? '; …' : ''}.`,
       {
