@@ -40,6 +40,18 @@ describe('a run checks the current code against its own examples', { timeout: 12
     expect(await drain(true)).toHaveLength(1);
   });
 
+  it('keeps the message short when an output is huge', async () => {
+    const drain = await serviceWithCode(
+      "export default function transform(input: { name: string }) {\n  return { first: 'x'.repeat(1_000_000) };\n}\n",
+    );
+    const error = await drain(false).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(/fails its own examples/);
+    expect(error?.message.length).toBeLessThan(2000);
+  });
+
   it('runs hand-written code that passes its examples', async () => {
     const drain = await serviceWithCode(
       'export default function transform(input: { name: string }) {\n  return { first: input.name.split(" ")[0] ?? "" };\n}\n',

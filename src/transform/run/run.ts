@@ -519,9 +519,9 @@ class ServiceRun {
       const result = results[i];
       if (result?.ok && deepEqualJson(result.value, example.output)) return [];
       const got = result?.ok
-        ? `gives ${canonicalJson(result.value)}`
-        : `throws: ${result?.error.message ?? 'no result'}`;
-      return [`example ${i + 1} expects ${canonicalJson(example.output)} but ${got}`];
+        ? `gives ${clip(canonicalJson(result.value))}`
+        : `throws: ${clip(result?.error.message ?? 'no result')}`;
+      return [`example ${i + 1} expects ${clip(canonicalJson(example.output))} but ${got}`];
     });
     if (failing.length === 0) return;
     throw new ConfigError(
@@ -856,4 +856,9 @@ interface TrustGate {
   checkedFirstBatch: boolean;
   /** Output checks the examples imply that schema.json does not make yet (review flags). */
   checks: OutputCheck[];
+}
+
+/** A value short enough for an error message (an output may be megabytes). */
+function clip(text: string, max = 200): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
