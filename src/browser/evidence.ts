@@ -384,7 +384,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const { now, probe } = input;
   const value = part.values[0];
   const texts = readableTexts(now);
-  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  const words = partWords(part);
   // The page before the action that served this part (else the start): evidence must be new since.
   const served = input.servedBy ?? servingOf(part, input.history, input.pagesBefore);
   const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
@@ -839,13 +839,12 @@ async function flippedState(
   input: PartInput,
   served: HistoryEntry | undefined,
 ): Promise<{ assertions: Assertion[]; why?: string }> {
-  const ref = served?.action.ref;
-  const before = served && input.pagesBefore?.get(served);
-  const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
-  if (!control || !served?.ok) return { assertions: [] };
+  const used = usedControl(input, served);
+  if (!used) return { assertions: [] };
+  const { control } = used;
   const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
   const isNumber = numbers.some((n) => new RegExp(`^(page\\s*)?${n}$`, 'i').test(control.name.trim()));
-  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  const words = partWords(part);
   const namedControl = isNumber || relatedWords(`${control.name} ${control.hint ?? ''}`, words).length > 0;
   if (!namedControl) return { assertions: [] };
   // The item the part names: every name it gives in the control's row (its own name for a number).
@@ -1074,7 +1073,7 @@ function attemptFor(
 ): HistoryEntry | undefined {
   const last = history.findLast((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
   if (!last || (last.action.type !== 'click' && last.action.type !== 'press')) return undefined;
-  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  const words = partWords(part);
   if (last.target && relatedWords(last.target.name, words).length) return last;
   return forwardVerb(part) && submitButton(last, pagesBefore) ? last : undefined;
 }
@@ -1167,11 +1166,10 @@ async function renamedToggle(
   input: PartInput,
   served: HistoryEntry | undefined,
 ): Promise<Assertion[]> {
-  const ref = served?.action.ref;
-  const before = served && input.pagesBefore?.get(served);
-  const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
-  if (!control?.name || !served?.ok) return [];
-  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  const used = usedControl(input, served);
+  if (!used?.control.name) return [];
+  const { control, before } = used;
+  const words = partWords(part);
   if (!relatedWords(control.name, words).length) return [];
   // What the part names besides the control's own words ("The Hobbit"; "lamp" in "add the lamp to the cart").
   const controlWords = contentWords(control.name);
@@ -1188,7 +1186,7 @@ async function renamedToggle(
   );
   if (undo.length !== 1 || oldStill) return [];
   const now = undo[0]!;
-  const tie = itemTie(namesAll, control, now, before!, input.now);
+  const tie = itemTie(namesAll, control, now, before, input.now);
   const locator = tie && (await input.probe.locate(now, { inRow: true }));
   return tie && locator ? [{ type: 'element-visible', locator }, ...tie] : [];
 }
@@ -1225,11 +1223,10 @@ async function countRose(
   input: PartInput,
   served: HistoryEntry | undefined,
 ): Promise<Assertion[]> {
-  const ref = served?.action.ref;
-  const before = served && input.pagesBefore?.get(served);
-  const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
-  if (!control?.name || !served?.ok || !before) return [];
-  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  const used = usedControl(input, served);
+  if (!used?.control.name) return [];
+  const { control, before } = used;
+  const words = partWords(part);
   if (!relatedWords(control.name, words).length) return [];
   const controlWords = contentWords(control.name);
   const place = part.objectWords.filter((w) => relatedWords(w, controlWords).length > 0);
@@ -1515,7 +1512,7 @@ function itemTexts(observation: Observation): string[] {
  * value), or typing the part's value.
  */
 export function servingEntry(part: GoalPart, history: readonly HistoryEntry[]): HistoryEntry | undefined {
-  const words = [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+  const words = partWords(part);
   const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
   for (const entry of [...history].reverse()) {
     if (!entry.ok || entry.action.type === 'done' || entry.action.type === 'fail') continue;
@@ -1703,3 +1700,19 @@ export function stableSegment(text: string): string | null {
 }
 
 export { escapeRegExp };
+
+/** The control a step used, as it was on the page before that step; null when the step failed or it is unknown. */
+function usedControl(
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): { control: ObservedElement; before: Observation } | null {
+  const ref = served?.action.ref;
+  const before = served && input.pagesBefore?.get(served);
+  const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
+  return control && before && served?.ok ? { control, before } : null;
+}
+
+/** The part's object words and the words of its verb. */
+function partWords(part: GoalPart): string[] {
+  return [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
+}
