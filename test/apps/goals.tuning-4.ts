@@ -6,8 +6,9 @@
  * days, switches named only by the text beside them; boutique: a shop of web components with open
  * shadow roots nested two deep, a tab strip, a star rating, a role-less "Add to bag" div, icon
  * buttons named apart from their glyph, and a checkout form in an iframe). Written 2026-12-06 from
- * 23:31 UTC by an engineer who does not tune the planner or the checker, before any tuning on
- * them, WITHOUT READING THE HELD-OUT SET (goals.heldout.ts and its details were not opened).
+ * 23:31 UTC (committed 23:55 UTC, `date -u`) by the material engineer of branch wip5/b-material,
+ * who does not tune the planner or the checker, before any tuning on them, WITHOUT READING THE
+ * HELD-OUT SET (goals.heldout.ts and its details were not opened).
  * Included in TUNING_GOALS (goals.tuning.ts).
  *
  * Each app holds traps for false passes (see its header comment): text that looks like success

@@ -2,11 +2,11 @@ import type { Page } from 'playwright-core';
 
 /**
  * Reference solutions for the fourth batch of tuning goals (goals.tuning-4.ts: admin, agenda,
- * boutique), WRITTEN BEFORE TUNING by hand with the apps (2026-12-06, from 23:31 UTC, by an
- * engineer who does not tune the planner or the checker and did not read the held-out set): plain
- * Playwright that reaches each goal, or for a goal the app refuses, tries it the way a user would
- * and waits for the refusal. They prove each truth check can turn true (and that refused goals
- * stay false), not the planner.
+ * boutique), WRITTEN BEFORE TUNING by hand with the apps (2026-12-06, from 23:31 UTC, by the
+ * material engineer of branch wip5/b-material, who does not tune the planner or the checker and
+ * did not read the held-out set): plain Playwright that reaches each goal, or for a goal the app
+ * refuses, tries it the way a user would and waits for the refusal. They prove each truth check
+ * can turn true (and that refused goals stay false), not the planner.
  */
 
 // ---- Admin ----

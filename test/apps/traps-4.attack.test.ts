@@ -6,13 +6,14 @@ import { startApps, type AppName, type AppServer } from './server.ts';
 import type { AdminTruth, AgendaTruth, BoutiqueTruth } from './truth.ts';
 
 /**
- * WRITTEN BEFORE TUNING (2026-12-06, from 23:31 UTC, by an engineer who does not tune the planner
- * or the checker and did not read the held-out set). The traps of the fourth batch of tuning apps
- * (admin, agenda, boutique) do what their header comments say: the page shows something that
- * looks like success while the app's own state says the goal was not reached. Driven by hand with
- * plain Playwright; the page's clock is installed so each optimistic UI can be caught both while
- * it shows success and after it reverts, whatever the machine's load. Without this, a "0 false
- * passes" figure on these apps could mean a trap never fired.
+ * WRITTEN BEFORE TUNING (2026-12-06, from 23:31 UTC, by the material engineer of branch
+ * wip5/b-material, who does not tune the planner or the checker and did not read the held-out
+ * set). The traps of the fourth batch of tuning apps (admin, agenda, boutique) do what their
+ * header comments say: the page shows something that looks like success while the app's own
+ * state says the goal was not reached. Driven by hand with plain Playwright; the page's clock is
+ * installed so each optimistic UI can be caught both while it shows success and after it reverts,
+ * whatever the machine's load. Without this, a "0 false passes" figure on these apps could mean a
+ * trap never fired.
  */
 
 let browser: Browser;
