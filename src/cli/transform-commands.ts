@@ -17,6 +17,7 @@ import {
   detectFormat,
   errorRow,
   fileSource,
+  formatReasonCounts,
   formatReviewReasons,
   initService,
   labelExamples,
@@ -640,10 +641,13 @@ function printRunSummary(summary: RunSummary, errorsPath: string): void {
     `Time: ${(summary.durationMs / 1000).toFixed(2)} s, ${summary.recordsPerSecond} records/s`,
   ];
   const review = summary.errorsByKind['review'] ?? 0;
-  if (review > 0)
+  if (review > 0) {
+    // Why, counted in the words of the build's Unsettled line; each row's error.reason says its own.
+    const why = formatReasonCounts(summary.reviewByReason ?? {});
     lines.push(
-      `Review: ${review} record(s) not written because the examples do not settle them (programs that fit every example disagree, or an input shape no example covered); their competing outputs are in ${errorsPath}. Label some (codify transform label) or add examples and rebuild; --trust writes them anyway.`,
+      `Review: ${review} record(s) not written because the examples do not settle them${why ? `: ${why}` : ''}; the rows (with the competing outputs, when programs disagree) are in ${errorsPath}. Label some (codify transform label) or add examples and rebuild; --trust writes them anyway.`,
     );
+  }
   const input = summary.errorsByKind['input'] ?? 0;
   if (input > 0)
     lines.push(`Input: ${input} record(s) lack a key or type the examples' inputs had (kind "input").`);

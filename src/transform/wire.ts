@@ -130,6 +130,12 @@ export const TransformRunSummarySchema = z.object({
   recordsOut: z.number().int(),
   errors: z.number().int(),
   errorsByKind: z.record(z.string(), z.number().int()),
+  reviewByReason: z
+    .record(z.string(), z.number().int())
+    .optional()
+    .describe(
+      'Review rows by reason (`rival programs disagree`, `empty input field`, …, the words of a build’s ambiguity.reasons); absent in runs from before reasons were counted.',
+    ),
   rebuilds: z.number().int().describe('Rebuilds the run triggered (failed ones included).'),
   passes: z.number().int().describe('How many times the records were read (1 + restarts after rebuilds).'),
   modelCalls: z.number().int(),
@@ -168,6 +174,14 @@ export const ErrorLineSchema = z.object({
     .optional()
     .describe('1-based line of the input file where the record starts (absent when not read from a file).'),
   input: z.unknown(),
-  error: z.object({ kind: z.string(), message: z.string() }),
+  error: z.object({
+    kind: z.string(),
+    message: z.string(),
+    reason: z.string().optional().describe('Kind `review`: why (the key of the summary’s reviewByReason).'),
+    competing: z
+      .record(z.string(), z.array(z.unknown()))
+      .optional()
+      .describe('Kind `review`: output field → the answers that fit the examples, the code’s first.'),
+  }),
 });
 export type ErrorLine = z.infer<typeof ErrorLineSchema>;

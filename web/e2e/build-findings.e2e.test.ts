@@ -74,6 +74,34 @@ describe('what a build found, in the web UI', () => {
           'The last build found 2 of 3 input(s) seen that the examples do not settle (rival programs disagree: 1, empty input field: 1)',
         )
         .waitFor();
+
+      // A run of records like them: its page counts the review rows by reason, as the summary does.
+      await page.getByRole('tab', { name: 'Run' }).click();
+      await page.getByLabel('Records file').setInputFiles({
+        name: 'people.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('id,name\n20,Lee Jo Stone\n21,Ed Fox\n22,\n23,Ann Marie Cole\n'),
+      });
+      await page.getByRole('button', { name: 'Start run' }).click();
+      await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { name: 'Result' }).waitFor({ timeout: 60_000 });
+      const byReason = page.getByRole('list', { name: 'Review by reason' });
+      await byReason.waitFor();
+      expect(await byReason.getByRole('listitem').allTextContents()).toEqual([
+        'rival programs disagree: 2',
+        'empty input field: 1',
+      ]);
+      const runId = page.url().split('/').pop() ?? '';
+      const { run } = await ui.api<{ run: { summary: { reviewByReason: Record<string, number> } } }>(
+        `/runs/${runId}`,
+      );
+      expect(run.summary.reviewByReason).toEqual({ 'rival programs disagree': 2, 'empty input field': 1 });
+      // Each review row in the errors table says its own reason.
+      const rows = page.getByRole('table', { name: 'Failed records' }).locator('tbody tr');
+      await expect.poll(() => rows.count()).toBe(3);
+      expect(await rows.filter({ hasText: 'Lee Jo Stone' }).textContent()).toContain(
+        'rival programs disagree',
+      );
     },
   );
 

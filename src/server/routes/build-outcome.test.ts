@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodifyServer } from '../app.ts';
 import {
   BuildSummarySchema,
+  ErrorLineSchema,
   SampleUploadResponse,
   StartedRunResponse,
+  TransformRunSummarySchema,
   typedRunSchema,
 } from '../protocol/index.ts';
 import { closeTestServers, startTestServer } from '../testing/temp-server.ts';
@@ -112,4 +114,61 @@ describe('a build summary on the wire', () => {
       ]);
     },
   );
+});
+
+describe('a run summary on the wire', () => {
+  it('counts review rows by reason, as its errors file names them', { timeout: 180_000 }, async () => {
+    await send('POST', '/services', {
+      name: 'review-reasons',
+      examples: [
+        { input: { id: '1', name: 'Ann Lee' }, output: { family: 'Lee' } },
+        { input: { id: '2', name: 'Bo Park' }, output: { family: 'Park' } },
+        { input: { id: '3', name: 'Cy Dunn' }, output: { family: 'Dunn' } },
+      ],
+    });
+    expect((await buildToEnd('review-reasons')).summary.status).toBe('passed');
+    const form = new FormData();
+    form.append('frozen', 'true');
+    form.append(
+      'file',
+      new Blob(['id,name\n9,Mary Ann Smith\n10,Di Roe\n11,\n12,Lee Jo Stone\n']),
+      'people.csv',
+    );
+    const started = StartedRunResponse.parse(
+      JSON.parse(
+        (
+          await server.app.inject({
+            method: 'POST',
+            url: api('/services/review-reasons/runs'),
+            headers: auth,
+            payload: form,
+          })
+        ).body,
+      ),
+    );
+    await server.runs.waitFor(started.run.id);
+    const detail = await server.app.inject({
+      method: 'GET',
+      url: api(`/runs/${started.run.id}`),
+      headers: auth,
+    });
+    const sent = (JSON.parse(detail.body) as { run: { summary: unknown } }).run.summary;
+    const summary = TransformRunSummarySchema.strict().parse(sent);
+    expect(summary).toMatchObject({ recordsIn: 4, recordsOut: 1, errorsByKind: { review: 3 } });
+    expect(summary.reviewByReason).toEqual({ 'rival programs disagree': 2, 'empty input field': 1 });
+    const errors = await server.app.inject({
+      method: 'GET',
+      url: api(`/runs/${started.run.id}/errors`),
+      headers: auth,
+    });
+    const rows = errors.body
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => ErrorLineSchema.parse(JSON.parse(line)));
+    expect(rows.map((row) => row.error.reason)).toEqual([
+      'rival programs disagree',
+      'empty input field',
+      'rival programs disagree',
+    ]);
+  });
 });
