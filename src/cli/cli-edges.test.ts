@@ -161,6 +161,11 @@ describe('codify flags (in-process)', () => {
     );
   });
 
+  it('takes `test record` for `test run` (the help says it records a spec)', async () => {
+    const result = await inProcess(['test', 'record', '--goal', 'g']);
+    expectUsageError(result, "required option '--url <url>' not specified");
+  });
+
   it.each([
     [['transform', 'run', 'svc'], '--input <file>'],
     [['test', 'run', '--goal', 'g'], '--url <url>'],

@@ -105,6 +105,8 @@ export function registerTestCommands(program: Command): void {
 
   const start = test
     .command('run')
+    // "Record a test" is how the docs and the command's own description say it.
+    .alias('record')
     .description('Drive Chromium toward a goal and record what worked as a spec.');
   requiredOption(start, '--url <url>', 'where the test starts');
   const run = requiredOption(
