@@ -94,7 +94,9 @@ export function runVerdictLines(result: RunGoalResult): string[] {
       `✗ failed${result.failedStep !== undefined ? ` at step ${result.failedStep}` : ''}: ${result.reason}`,
     );
     if (result.did.length) lines.push(`  did: ${result.did.join('; ')}`);
-    for (const p of result.evidence?.problems ?? []) lines.push(`  checker: ${p}`);
+    // The reason often quotes the checker already: a problem is printed once.
+    for (const p of result.evidence?.problems ?? [])
+      if (!result.reason.includes(p)) lines.push(`  checker: ${p}`);
   }
   return lines;
 }
