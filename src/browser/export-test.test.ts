@@ -49,6 +49,16 @@ describe('exportTest', () => {
     expect(result.shardCommand).toMatch(/test -c playwright\.config\.ts$/);
   });
 
+  it('writes to --out in a folder that does not exist yet, and the command runs from where the user is', async () => {
+    const specPath = join(dir, 'signup.spec.json');
+    await saveSpec(specPath, spec('passed'));
+    const result = await exportTest({ specPath, out: join(dir, 'e2e', 'tests', 'signup.spec.ts'), cwd: dir });
+    if (!result.exported) throw new Error(result.refusal);
+    expect(existsSync(join(dir, 'e2e', 'tests', 'signup.spec.ts'))).toBe(true);
+    expect(result.config).toBe(join(dir, 'e2e', 'tests', 'playwright.config.ts'));
+    expect(result.runCommand).toMatch(/test -c e2e\/tests\/playwright\.config\.ts signup\.spec\.ts$/);
+  });
+
   it('prints a state assertion as a poll of the same in-page reading replay uses', async () => {
     const specPath = join(dir, 'star.spec.json');
     await saveSpec(specPath, {

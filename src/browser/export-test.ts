@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { envName, runCommandFor, writeExport } from './export.ts';
 import { loadSpec, type Spec } from './spec.ts';
@@ -56,6 +57,8 @@ export async function exportTest(request: ExportTestRequest): Promise<ExportTest
   const refusal = exportRefusal(spec);
   if (refusal) return { exported: false, refusal };
   const out = request.out ?? exportPathOf(request.specPath);
+  // `--out e2e/login.spec.ts` names where the test goes; its folder may not exist yet.
+  await mkdir(dirname(resolve(out)), { recursive: true });
   const written = await writeExport(spec, out, { specDir: dirname(resolve(request.specPath)) });
   const config = written.config ?? join(dirname(resolve(written.test)), 'playwright.config.ts');
   const cwd = request.cwd ?? process.cwd();

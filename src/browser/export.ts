@@ -281,3 +281,19 @@ export function runCommandFor(
   const bin = join(modules, '.bin', 'playwright');
   return `NODE_PATH=${shellPath(modules)} ${shellPath(bin)} test -c ${rel(configPath)}${filter}`;
 }
+
+/**
+ * The command that opens a run's trace in Playwright's trace viewer from any folder. `--port 0`
+ * serves the viewer at the address it prints, for any browser: without it Playwright opens its own
+ * Chromium, which a machine with only the system Chromium lacks ("No chromium-based browser
+ * found"). Plain `npx playwright` when `cwd` resolves it, else codify's own Playwright (as
+ * {@link runCommandFor}); null when neither is there.
+ */
+export function traceCommandFor(tracePath: string, cwd: string = process.cwd()): string | null {
+  const trace = shellPath(resolve(tracePath));
+  if (playwrightTestFrom(cwd)) return `npx playwright show-trace --port 0 ${trace}`;
+  const own = playwrightTestFrom(import.meta.dirname);
+  if (!own) return null;
+  const bin = join(dirname(dirname(dirname(own))), '.bin', 'playwright');
+  return `${shellPath(bin)} show-trace --port 0 ${trace}`;
+}

@@ -60,7 +60,7 @@ export { describeHeal, type HealedStep, type ReplayResult, type StepFailure } fr
 export type { Planner } from './planner.ts';
 export type { LimitName, RunLimits } from './session.ts';
 export { loadSpec, looksSecret, saveSpec, type Spec } from './spec.ts';
-export { exportPlaywrightTest } from './export.ts';
+export { exportPlaywrightTest, traceCommandFor } from './export.ts';
 export { TestFolderError } from './errors.ts';
 
 // The browser itself, for adapters that share one across runs.

@@ -154,6 +154,16 @@ describe('codify flags (in-process)', () => {
   ])('%j names the misspelt flag and suggests the right one', async (args, unknown, suggestion) => {
     const result = await inProcess(args);
     expectUsageError(result, unknown, new RegExp(`Did you mean ${suggestion}\\b`));
+    // The mistake stays on screen: a pointer to --help, not the whole help below it.
+    expect(result.stderr.trim().split('\n').length, result.stderr).toBeLessThanOrEqual(4);
+    expect(result.stderr).toMatch(
+      new RegExp(`codify ${args[0]}${args[0] === 'worker' ? '' : ` ${args[1]}`} --help`),
+    );
+  });
+
+  it('takes `test record` for `test run` (the help says it records a spec)', async () => {
+    const result = await inProcess(['test', 'record', '--goal', 'g']);
+    expectUsageError(result, "required option '--url <url>' not specified");
   });
 
   it.each([

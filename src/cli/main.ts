@@ -16,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
   try {
     await registerCommands(program, argv);
+    pointToHelpAfterErrors(program, 'codify');
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
@@ -34,6 +35,15 @@ async function registerCommands(program: Command, argv: string[]): Promise<void>
     if (group === wanted) (await group.load())(program);
     else program.command(group.name).description(group.description);
   }
+}
+
+/**
+ * After a usage mistake each command names its own `--help` instead of printing the whole help:
+ * a long option list pushed the one line that said what was wrong off the screen.
+ */
+function pointToHelpAfterErrors(command: Command, name: string): void {
+  command.showHelpAfterError(`(all options: ${name} --help)`);
+  for (const sub of command.commands) pointToHelpAfterErrors(sub, `${name} ${sub.name()}`);
 }
 
 function reportError(error: unknown): number {

@@ -94,7 +94,9 @@ export function runVerdictLines(result: RunGoalResult): string[] {
       `✗ failed${result.failedStep !== undefined ? ` at step ${result.failedStep}` : ''}: ${result.reason}`,
     );
     if (result.did.length) lines.push(`  did: ${result.did.join('; ')}`);
-    for (const p of result.evidence?.problems ?? []) lines.push(`  checker: ${p}`);
+    // The reason often quotes the checker already: a problem is printed once.
+    for (const p of result.evidence?.problems ?? [])
+      if (!result.reason.includes(p)) lines.push(`  checker: ${p}`);
   }
   return lines;
 }
@@ -105,6 +107,8 @@ export function registerTestCommands(program: Command): void {
 
   const start = test
     .command('run')
+    // "Record a test" is how the docs and the command's own description say it.
+    .alias('record')
     .description('Drive Chromium toward a goal and record what worked as a spec.');
   requiredOption(start, '--url <url>', 'where the test starts');
   const run = requiredOption(

@@ -58,6 +58,18 @@ describe('the CLI says the three verdicts plainly', () => {
     );
     expect(lines[0]).toBe('✗ failed at step 3: Not done: the page shows an error');
   });
+  it('failed: a checker problem the reason already says is not printed again', () => {
+    const problem = 'text "Order #42" is visible does not hold';
+    const lines = runVerdictLines(
+      result('failed', {
+        failedStep: 4,
+        reason: `The planner gave up: Not done: ${problem}.`,
+        evidence: { confirmed: [], unconfirmed: [], problems: [problem, 'a password field is still shown'] },
+      } as Partial<RunGoalResult>),
+    );
+    expect(lines.filter((line) => line.includes(problem))).toHaveLength(1);
+    expect(lines).toContain('  checker: a password field is still shown');
+  });
   it('passed: what confirmed it', () => {
     const lines = runVerdictLines(
       result('passed', {

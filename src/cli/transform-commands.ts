@@ -8,7 +8,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { parseNonNegativeInt, parsePositiveInt, parseRate } from './flag-parsers.ts';
 import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
-import { ConfigError } from '../core/errors.ts';
+import { CodifyError, ConfigError } from '../core/errors.ts';
 import { summarizeUsage } from '../core/models/index.ts';
 import type { PublishedEvent } from '../core/events/types.ts';
 import {
@@ -17,6 +17,7 @@ import {
   detectFormat,
   errorRow,
   fileSource,
+  formatReasonCounts,
   formatReviewReasons,
   initService,
   labelExamples,
@@ -489,18 +490,23 @@ async function runCheckpointed(
       run: runOptionsFrom(flags),
       signal: controller.signal,
     });
+  } catch (error) {
+    // Stopped: said once, as what to do next (not also as a bare "cancelled").
+    const kept =
+      controller.signal.aborted && existsSync(checkpoint)
+        ? await readCheckpoint(checkpoint).catch(() => null)
+        : null;
+    if (kept)
+      throw new CodifyError(
+        'cancelled',
+        `Stopped after record index ${kept.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
+      );
+    throw error;
   } finally {
     process.off('SIGINT', abort);
     progress.stop();
     buildLog();
     resumeLog();
-    if (controller.signal.aborted && existsSync(checkpoint)) {
-      const kept = await readCheckpoint(checkpoint).catch(() => null);
-      if (kept)
-        console.error(
-          `Stopped after record index ${kept.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
-        );
-    }
   }
 }
 
@@ -520,26 +526,70 @@ async function runStreaming(
   // Ctrl-C, or a closed pipe (`… | head`), stops the run cleanly: temp spools are removed.
   const controller = new AbortController();
   const abort = () => controller.abort();
-  process.once('SIGINT', abort);
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+    abort();
+  };
+  process.once('SIGINT', onSigint);
   const onStdoutError = (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') abort();
   };
   process.stdout.on('error', onStdoutError);
   const handle = service.runSource(source, { signal: controller.signal, ...runOptionsFrom(flags) });
+  const written = { outputs: 0, errors: 0 };
   try {
     for await (const result of handle) {
-      if (result.ok) await write(output, `${JSON.stringify(result.output)}\n`);
-      else await write(errors, errorRow(result));
+      if (result.ok) {
+        await write(output, `${JSON.stringify(result.output)}\n`);
+        written.outputs += 1;
+      } else {
+        await write(errors, errorRow(result));
+        written.errors += 1;
+      }
     }
     return await handle.summary;
+  } catch (error) {
+    // A streaming run keeps no checkpoint: say what was written and how to run so it can resume.
+    if (interrupted)
+      throw stoppedStreaming(
+        flags,
+        written,
+        errorsPath,
+        service.mayRegenerate({ frozen: flags.frozen === true }),
+      );
+    throw error;
   } finally {
-    process.off('SIGINT', abort);
+    process.off('SIGINT', onSigint);
     process.stdout.off('error', onStdoutError);
     progress.stop();
     buildLog();
     await end(errors);
     if (flags.output) await end(output as WriteStream);
   }
+}
+
+/** What a streaming run stopped by Ctrl-C says: what it wrote (partial) and how to run so it can resume. */
+function stoppedStreaming(
+  flags: RunFlags,
+  written: { outputs: number; errors: number },
+  errorsPath: string,
+  regenerates: boolean,
+): CodifyError {
+  const where = flags.output ? `in ${flags.output}` : 'on stdout';
+  // What a checkpointed run needs (see runCommand): a file out, a file in, one code version.
+  const needs = [
+    ...(flags.output ? [] : ['--output FILE']),
+    ...(flags.input === '-' ? ['--input FILE (not stdin)'] : []),
+    ...(regenerates ? ['--frozen'] : []),
+  ];
+  return new CodifyError(
+    'cancelled',
+    `Stopped by Ctrl-C after ${written.outputs + written.errors} record(s): ${written.outputs} output(s) ${where} and ${written.errors} error row(s) in ${errorsPath} are partial.`,
+    {
+      hint: `This run kept no checkpoint: run the command again for every record. A run with ${needs.join(' and ')} keeps one, and --resume finishes it after a stop.`,
+    },
+  );
 }
 
 /**
@@ -640,10 +690,13 @@ function printRunSummary(summary: RunSummary, errorsPath: string): void {
     `Time: ${(summary.durationMs / 1000).toFixed(2)} s, ${summary.recordsPerSecond} records/s`,
   ];
   const review = summary.errorsByKind['review'] ?? 0;
-  if (review > 0)
+  if (review > 0) {
+    // Why, counted in the words of the build's Unsettled line; each row's error.reason says its own.
+    const why = formatReasonCounts(summary.reviewByReason ?? {});
     lines.push(
-      `Review: ${review} record(s) not written because the examples do not settle them (programs that fit every example disagree, or an input shape no example covered); their competing outputs are in ${errorsPath}. Label some (codify transform label) or add examples and rebuild; --trust writes them anyway.`,
+      `Review: ${review} record(s) not written because the examples do not settle them${why ? `: ${why}` : ''}; the rows (with the competing outputs, when programs disagree) are in ${errorsPath}. Label some (codify transform label) or add examples and rebuild; --trust writes them anyway.`,
     );
+  }
   const input = summary.errorsByKind['input'] ?? 0;
   if (input > 0)
     lines.push(`Input: ${input} record(s) lack a key or type the examples' inputs had (kind "input").`);

@@ -16,7 +16,7 @@ export { acceptSchema, NoSchemaProposedError } from './accept-schema.ts';
 export { labelExamples } from './label-examples.ts';
 export type { LabelResult } from './label-examples.ts';
 export type { Question } from './build/questions.ts';
-export { formatReviewReasons } from './build/review-reasons.ts';
+export { formatReasonCounts, formatReviewReasons } from './build/review-reasons.ts';
 export type { ReviewReasons } from './build/review-reasons.ts';
 export { openQuestions } from './open-questions.ts';
 export { answerQuestions, AnswerRejectedError, QuestionNotOpenError } from './answer-questions.ts';

@@ -146,6 +146,7 @@ export async function runToFiles(
     recordsOut: writer.recordsOut,
     errors: sum(writer.errorsByKind),
     errorsByKind: { ...writer.errorsByKind },
+    reviewByReason: { ...writer.reviewByReason },
     resumedFromRecord: resumeFrom.records,
   };
 }

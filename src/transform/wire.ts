@@ -56,6 +56,21 @@ export const BuildSummarySchema = z.object({
         .describe('Of those, inputs the programs that fit every example disagree on.'),
       byField: z.record(z.string(), z.number().int()).describe('Output field → ambiguous inputs.'),
       questions: z.number().int().describe('Questions written (GET /services/:name/questions).'),
+      reasons: z
+        .object({
+          checked: z.number().int().describe('Distinct inputs checked.'),
+          unsettled: z
+            .number()
+            .int()
+            .describe('Of those, inputs a run would not write (review, or kind input).'),
+          byReason: z
+            .record(z.string(), z.number().int())
+            .describe('Reason → inputs, each counted once under the first reason a run would give.'),
+        })
+        .optional()
+        .describe(
+          'Every reason the inputs seen would go to review (rivals, an unseen input or output shape, …), as the CLI’s Unsettled line counts them.',
+        ),
     })
     .optional()
     .describe('What the build found among the inputs it could see (local engine builds only).'),
@@ -68,6 +83,22 @@ export const BuildSummarySchema = z.object({
     })
     .optional()
     .describe('The sample of the input the build was given.'),
+  unfit: z
+    .array(
+      z.object({
+        index: z.number().int().describe('0-based position in examples.json.'),
+        input: z.unknown(),
+        output: z.unknown(),
+        reason: z.string().describe('What the program gives instead: `cents is 1250, the answer says 1205`.'),
+        answer: z
+          .boolean()
+          .describe('Whether it came from an answered question (a person’s label or a model’s answer).'),
+      }),
+    )
+    .optional()
+    .describe(
+      'When no program fits every example: the examples the program that fits the most (in transform.next.ts) does not fit.',
+    ),
   modelAnswers: z
     .object({
       asked: z.number().int(),
@@ -99,6 +130,12 @@ export const TransformRunSummarySchema = z.object({
   recordsOut: z.number().int(),
   errors: z.number().int(),
   errorsByKind: z.record(z.string(), z.number().int()),
+  reviewByReason: z
+    .record(z.string(), z.number().int())
+    .optional()
+    .describe(
+      'Review rows by reason (`rival programs disagree`, `empty input field`, …, the words of a build’s ambiguity.reasons); absent in runs from before reasons were counted.',
+    ),
   rebuilds: z.number().int().describe('Rebuilds the run triggered (failed ones included).'),
   passes: z.number().int().describe('How many times the records were read (1 + restarts after rebuilds).'),
   modelCalls: z.number().int(),
@@ -137,6 +174,14 @@ export const ErrorLineSchema = z.object({
     .optional()
     .describe('1-based line of the input file where the record starts (absent when not read from a file).'),
   input: z.unknown(),
-  error: z.object({ kind: z.string(), message: z.string() }),
+  error: z.object({
+    kind: z.string(),
+    message: z.string(),
+    reason: z.string().optional().describe('Kind `review`: why (the key of the summary’s reviewByReason).'),
+    competing: z
+      .record(z.string(), z.array(z.unknown()))
+      .optional()
+      .describe('Kind `review`: output field → the answers that fit the examples, the code’s first.'),
+  }),
 });
 export type ErrorLine = z.infer<typeof ErrorLineSchema>;

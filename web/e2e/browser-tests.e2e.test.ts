@@ -112,6 +112,10 @@ describe('browser tests in the web UI', () => {
         .getByRole('table', { name: 'Artifacts' })
         .getByRole('button', { name: 'Download trace.zip' })
         .waitFor();
+      // With the command that opens it in the trace viewer, from any folder.
+      expect(await page.getByLabel('Open the trace').textContent()).toMatch(
+        / show-trace --port 0 \/\S+\/trace\.zip$/,
+      );
       await page
         .getByRole('table', { name: 'Artifacts' })
         .getByRole('button', { name: 'Download report.json' })

@@ -88,6 +88,12 @@ export const ArtifactSchema = z.object({
   path: z.string().describe('Relative to the run folder, with "/".'),
   bytes: z.number().int(),
   url: z.string().describe('Where to download it (API path).'),
+  open: z
+    .string()
+    .optional()
+    .describe(
+      "trace.zip: a shell command that opens it in Playwright's trace viewer (served at the address it prints, for any browser), from any folder on the server's machine.",
+    ),
 });
 export type Artifact = z.infer<typeof ArtifactSchema>;
 

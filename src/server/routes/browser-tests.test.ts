@@ -376,10 +376,15 @@ describe('browser-test routes against the demo app (local planner, real Chromium
         path: string;
         bytes: number;
         url: string;
+        open?: string;
       }[];
       const paths = artifacts.map((a) => a.path);
       expect(paths).toContain('report.json');
       expect(paths).toContain('trace.zip');
+      // The trace comes with the command that opens it, from any folder (trace-command.test.ts runs one).
+      expect(artifacts.find((a) => a.path === 'trace.zip')?.open).toMatch(
+        new RegExp(` show-trace --port 0 ${join(server.config.dataDir, 'runs', runId, 'trace.zip')}$`),
+      );
       expect(paths).toContain(screenshot);
       const png = await server.app.inject({
         method: 'GET',

@@ -10,6 +10,7 @@ import {
   TestNameSchema,
   UpdateTestBody,
   exportPlaywrightTest,
+  traceCommandFor,
 } from '../../browser/index.ts';
 import type { ServerContext, ServerPlugin } from '../context.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
@@ -410,11 +411,15 @@ async function registerBrowserTestRoutes(
       const files = await listFiles(dir);
       return {
         runId: id,
-        artifacts: files.map((file) => ({
-          path: file.path,
-          bytes: file.bytes,
-          url: `/api/v1/runs/${encodeURIComponent(id)}/artifacts/${file.path.split('/').map(encodeURIComponent).join('/')}`,
-        })),
+        artifacts: files.map((file) => {
+          const open = file.path === 'trace.zip' ? traceCommandFor(join(dir, file.path)) : null;
+          return {
+            path: file.path,
+            bytes: file.bytes,
+            url: `/api/v1/runs/${encodeURIComponent(id)}/artifacts/${file.path.split('/').map(encodeURIComponent).join('/')}`,
+            ...(open ? { open } : {}),
+          };
+        }),
       };
     },
   );

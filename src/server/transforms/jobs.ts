@@ -95,9 +95,11 @@ export function buildSummary(result: ServiceBuildResult, dir: string) {
             ambiguous: result.ambiguity.ambiguous,
             byField: result.ambiguity.byField,
             questions: result.ambiguity.questions.length,
+            ...(result.ambiguity.reasons ? { reasons: result.ambiguity.reasons } : {}),
           },
         }
       : {}),
+    ...(result.unfit ? { unfit: result.unfit } : {}),
   };
 }
 

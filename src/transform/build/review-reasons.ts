@@ -18,6 +18,9 @@ export interface ReviewReasons {
   byReason: Record<string, number>;
 }
 
+/** The reason of a review row whose records the programs that fit every example disagree on. */
+export const RIVALS_REASON = 'rival programs disagree';
+
 /** Names of the output checks (see `inferOutputChecks`), as a person reads them. */
 const OUTPUT_REASONS: Record<string, string> = {
   shape: 'unseen output shape',
@@ -31,7 +34,7 @@ const OUTPUT_REASONS: Record<string, string> = {
 };
 
 /** The kind of an `uncoveredShape` explanation (its wording is the run's, see run/trust.ts). */
-function inputReason(message: string): string {
+export function inputReason(message: string): string {
   if (/ has the word /.test(message)) return 'unseen branch word';
   if (/ is empty, and it never was/.test(message)) return 'empty input field';
   if (/ has no number/.test(message)) return 'input without a number';
@@ -45,7 +48,7 @@ function inputReason(message: string): string {
 /** The first reason a run would not write this input, or null when it would. */
 export function reviewReason(sources: QuestionSources, input: unknown): string | null {
   if (inputContractProblem(sources.profile, input)) return 'missing or mistyped input key';
-  if ((sources.space?.disagreements(input) ?? []).length > 0) return 'rival programs disagree';
+  if ((sources.space?.disagreements(input) ?? []).length > 0) return RIVALS_REASON;
   const shape = uncoveredShape(sources.profile, input);
   if (shape) return inputReason(shape);
   let output: unknown;
@@ -56,9 +59,13 @@ export function reviewReason(sources: QuestionSources, input: unknown): string |
   }
   if (output === null || output === undefined) return null;
   const key = outputDoubtKey(sources.checks, JSON.parse(JSON.stringify(output)) as unknown, input);
-  if (key === null) return null;
+  return key === null ? null : outputReason(key);
+}
+
+/** The reason an output doubt (`outputDoubtKey`) gives, as a person reads it. */
+export function outputReason(doubtKey: string): string {
   // field:kind:shape (a shape may hold colons, as 10:30 does; a field name does not).
-  const kind = key.split(':')[1] ?? '';
+  const kind = doubtKey.split(':')[1] ?? '';
   return OUTPUT_REASONS[kind] ?? 'output breaks a check the labels imply';
 }
 
@@ -79,11 +86,19 @@ export function reviewReasons(sources: QuestionSources, inputs: readonly unknown
   return { checked: seen.size, unsettled, byReason };
 }
 
-/** `5 of 40 input(s) seen are not settled by the examples: rival programs disagree 2, …`. */
-export function formatReviewReasons(reasons: ReviewReasons): string {
-  const named = Object.entries(reasons.byReason)
+/**
+ * `rival programs disagree 2, empty input field 1`: counts by reason, most first. The build's
+ * `Unsettled:` line and a run's `Review:` line say their reasons this one way.
+ */
+export function formatReasonCounts(byReason: Readonly<Record<string, number>>): string {
+  return Object.entries(byReason)
     .sort((a, b) => b[1] - a[1])
     .map(([reason, n]) => `${reason} ${n}`)
     .join(', ');
+}
+
+/** `5 of 40 input(s) seen are not settled by the examples: rival programs disagree 2, …`. */
+export function formatReviewReasons(reasons: ReviewReasons): string {
+  const named = formatReasonCounts(reasons.byReason);
   return `${reasons.unsettled} of ${reasons.checked} input(s) seen are not settled by the examples${named ? `: ${named}` : ''}`;
 }

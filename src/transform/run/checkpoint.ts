@@ -7,6 +7,10 @@ import { isUrlInput, openByteSource } from './byte-source.ts';
 import { ConfigError } from '../../core/errors.ts';
 import type { RunRecordResult } from './run.ts';
 import type { RecordSource } from './sources.ts';
+import { UNNAMED_REVIEW_REASON, tallyReview } from './review-tally.ts';
+import type { ReviewTally } from './review-tally.ts';
+
+const unnamedReviews = (rows: number): ReviewTally => (rows > 0 ? { [UNNAMED_REVIEW_REASON]: rows } : {});
 
 /**
  * A run's progress on disk, so `codify transform run --resume` can finish a run that was killed.
@@ -24,6 +28,8 @@ export interface RunCheckpoint {
   records: number;
   recordsOut: number;
   errorsByKind: Record<string, number>;
+  /** Review rows by reason among them (absent in checkpoints written before reasons were counted). */
+  reviewByReason?: Record<string, number>;
   outputBytes: number;
   errorsBytes: number;
 }
@@ -131,6 +137,19 @@ function checkpointProblem(value: unknown): string | null {
     if (!isCount(count)) return `"errorsByKind.${kind}" is ${JSON.stringify(count)}, not a whole number ≥ 0`;
     errors += count;
   }
+  const reasons = c['reviewByReason'];
+  if (reasons !== undefined) {
+    if (typeof reasons !== 'object' || reasons === null || Array.isArray(reasons))
+      return '"reviewByReason" is not an object';
+    let review = 0;
+    for (const [reason, count] of Object.entries(reasons)) {
+      if (!isCount(count))
+        return `"reviewByReason.${reason}" is ${JSON.stringify(count)}, not a whole number ≥ 0`;
+      review += count;
+    }
+    const rows = (kinds as Record<string, number>)['review'] ?? 0;
+    if (review !== rows) return `it counts ${rows} review rows but ${review} by reason`;
+  }
   const records = c['records'] as number;
   const recordsOut = c['recordsOut'] as number;
   if (recordsOut + errors !== records)
@@ -159,6 +178,9 @@ export async function readCheckpoint(file: string): Promise<RunCheckpoint | null
     records: c.records,
     recordsOut: c.recordsOut,
     errorsByKind: Object.assign(Object.create(null) as Record<string, number>, c.errorsByKind),
+    ...(c.reviewByReason
+      ? { reviewByReason: Object.assign(Object.create(null) as Record<string, number>, c.reviewByReason) }
+      : {}),
     outputBytes: c.outputBytes,
     errorsBytes: c.errorsBytes,
   };
@@ -358,6 +380,7 @@ export class CheckpointedWriter {
   records: number;
   recordsOut: number;
   readonly errorsByKind: Record<string, number>;
+  readonly reviewByReason: ReviewTally;
 
   private constructor(options: CheckpointedWriterOptions, output: DurableAppender, errors: DurableAppender) {
     this.options = options;
@@ -368,6 +391,10 @@ export class CheckpointedWriter {
     this.records = from?.records ?? 0;
     this.recordsOut = from?.recordsOut ?? 0;
     this.errorsByKind = { ...from?.errorsByKind };
+    // A checkpoint from before reasons were counted: its review rows are counted as unnamed.
+    this.reviewByReason = from
+      ? (from.reviewByReason ?? unnamedReviews(from.errorsByKind['review'] ?? 0))
+      : {};
   }
 
   /**
@@ -393,6 +420,7 @@ export class CheckpointedWriter {
     } else {
       await this.errors.append(errorRow(result));
       this.errorsByKind[result.error.kind] = (this.errorsByKind[result.error.kind] ?? 0) + 1;
+      tallyReview(this.reviewByReason, result.error);
     }
     this.records += 1;
     this.sinceCheckpoint += 1;
@@ -412,6 +440,7 @@ export class CheckpointedWriter {
       records: this.records,
       recordsOut: this.recordsOut,
       errorsByKind: this.errorsByKind,
+      reviewByReason: this.reviewByReason,
       outputBytes: this.output.bytes,
       errorsBytes: this.errors.bytes,
     });

@@ -108,6 +108,8 @@ describe('codify transform run --resume (real CLI, SIGKILL)', () => {
     expect(stopped.stderr).toContain(
       `Stopped after record index ${saved.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
     );
+    // The stop is said once, as what to do next, not also as a bare "cancelled".
+    expect(stopped.stderr).not.toContain('The operation was cancelled');
     const resumed = await codify([...args, '--resume']);
     expect(resumed.code, resumed.stderr).toBe(1); // The malformed lines are errors.
     expect(resumed.stderr).toContain(`Records: ${RECORDS} in`);

@@ -9,6 +9,7 @@ import type { LanguageModel, Usage } from '../../core/models/types.ts';
 import { buildTransform } from '../build/build.ts';
 import type { BuildResult } from '../build/build.ts';
 import type { Synthesizer } from '../build/synth-adapter.ts';
+import { RIVALS_REASON, inputReason, outputReason } from '../build/review-reasons.ts';
 import { deepEqualJson } from '../check/deep-diff.ts';
 import type { TransformEvent } from '../events.ts';
 import { asCompileProblem, defaultSandboxFactory } from '../sandbox-adapter.ts';
@@ -30,11 +31,14 @@ import {
   loadRivals,
   missingEverywhere,
   outputCheckProblem,
+  outputDoubtKey,
   profileInputs,
   uncoveredShape,
 } from './trust.ts';
 import type { InputProfile, OutputCheck, RivalsFile } from './trust.ts';
 import type { RecordSource } from './sources.ts';
+import { tallyReview } from './review-tally.ts';
+import type { ReviewTally } from './review-tally.ts';
 
 /** One record's outcome. Every input record gets exactly one, in input order. */
 export type RunRecordResult =
@@ -53,6 +57,8 @@ export interface RecordError {
   kind: string;
   message: string;
   competing?: Record<string, unknown[]>;
+  /** Kind `review`: why, in the words of the build's `Unsettled:` line (`rival programs disagree`, …). */
+  reason?: string;
 }
 
 export interface QaDisagreement {
@@ -68,6 +74,11 @@ export interface RunSummary {
   recordsOut: number;
   errors: number;
   errorsByKind: Record<string, number>;
+  /**
+   * Review rows by reason (`rival programs disagree`, `empty input field`, …): why records went to
+   * review. Every run counts them; optional because summaries stored before reasons were counted lack it.
+   */
+  reviewByReason?: Record<string, number>;
   /** Rebuilds the run triggered (failed ones included). */
   rebuilds: number;
   /** How many times the records were read (1 + restarts after rebuilds). */
@@ -218,6 +229,7 @@ class ServiceRun {
   private recordsIn = 0;
   private recordsOut = 0;
   private readonly errorsByKind: Record<string, number> = {};
+  private readonly reviewByReason: ReviewTally = {};
   private regenerate: boolean;
   private readonly regenerationReason: string;
   private readonly qaEnabled: boolean;
@@ -361,6 +373,7 @@ class ServiceRun {
     this.recordsIn = 0;
     this.recordsOut = 0;
     for (const key of Object.keys(this.errorsByKind)) delete this.errorsByKind[key];
+    for (const key of Object.keys(this.reviewByReason)) delete this.reviewByReason[key];
     spool?.reset();
     const source = this.files.transformSource;
     if (source === null) throw new ConfigError(`${this.files.dir} has no transform.ts.`);
@@ -621,7 +634,9 @@ class ServiceRun {
         ? null
         : this.reviewOf(gate, item.value, outcome.value, rivalsByIndex.get(item.index));
       if (review) {
-        results.push(this.failure(item, item.value, 'review', review.message, review.competing));
+        results.push(
+          this.failure(item, item.value, 'review', review.message, review.competing, review.reason),
+        );
         continue;
       }
       if (this.qaEnabled && this.options.model && this.sampler.pick(item.index)) {
@@ -668,22 +683,25 @@ class ServiceRun {
     input: unknown,
     output: unknown,
     rivals: SandboxRecordResult | undefined,
-  ): { message: string; competing?: Record<string, unknown[]> } | null {
+  ): { message: string; reason: string; competing?: Record<string, unknown[]> } | null {
     if (gate.rivals && rivals?.ok && rivals.value && typeof rivals.value === 'object') {
       const competing = competingOutputs(output, rivals.value as Record<string, unknown[]>, gate.rivals.meta);
       const fields = Object.keys(competing);
       if (fields.length > 0)
         return {
           message: `programs that fit every example disagree on ${fields.join(', ')}: label this input (codify transform label) or add an example like it`,
+          reason: RIVALS_REASON,
           competing,
         };
     }
     const shape = uncoveredShape(gate.profile, input);
-    if (shape) return { message: `the examples never covered this input: ${shape}` };
+    if (shape)
+      return { message: `the examples never covered this input: ${shape}`, reason: inputReason(shape) };
     const doubt = outputCheckProblem(gate.checks, output, input);
     return doubt
       ? {
           message: `${doubt} (an output check inferred from the examples; in schema.json, via the build's proposal and codify transform accept-schema, it becomes an error)`,
+          reason: outputReason(outputDoubtKey(gate.checks, output, input) ?? ''),
         }
       : null;
   }
@@ -739,15 +757,17 @@ class ServiceRun {
     kind: string,
     message: string,
     competing?: Record<string, unknown[]>,
+    reason?: string,
   ): RunRecordResult {
     this.errorsByKind[kind] = (this.errorsByKind[kind] ?? 0) + 1;
-    return {
-      index: item.index,
-      line: item.line,
-      ok: false,
-      input,
-      error: { kind, message, ...(competing ? { competing } : {}) },
+    const error: RecordError = {
+      kind,
+      message,
+      ...(competing ? { competing } : {}),
+      ...(reason ? { reason } : {}),
     };
+    tallyReview(this.reviewByReason, error);
+    return { index: item.index, line: item.line, ok: false, input, error };
   }
 
   private errorCount(): number {
@@ -763,6 +783,7 @@ class ServiceRun {
       recordsOut: this.recordsOut,
       errors: this.errorCount(),
       errorsByKind: { ...this.errorsByKind },
+      reviewByReason: { ...this.reviewByReason },
       rebuilds: this.rebuilds,
       passes: this.passes,
       modelCalls: this.usage.length,

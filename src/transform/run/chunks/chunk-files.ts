@@ -17,6 +17,8 @@ export interface ChunkDone {
   recordsOut: number;
   errors: number;
   errorsByKind: Record<string, number>;
+  /** Review rows by reason (absent in markers written before reasons were counted). */
+  reviewByReason?: Record<string, number>;
   codeBuiltBy: string | null;
   /** Newlines in the CSV header read before the chunk (0 for JSONL), and in the chunk's own bytes. */
   headerLines: number;

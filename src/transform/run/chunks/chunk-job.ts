@@ -12,6 +12,8 @@ import { chunkFiles, tempBeside, writeJsonAtomic } from './chunk-files.ts';
 import type { ChunkDone } from './chunk-files.ts';
 import type { ChunkRange } from './split.ts';
 import { errorRow } from '../checkpoint.ts';
+import { tallyReview } from '../review-tally.ts';
+import type { ReviewTally } from '../review-tally.ts';
 
 /** The job kind of a transform chunk. */
 export const CHUNK_JOB_KIND = 'transform.chunk';
@@ -97,6 +99,7 @@ export async function runChunkJob(raw: unknown, context: JobContext): Promise<Ch
   const errors = createWriteStream(errorsTemp);
   const counts = { processed: 0, ok: 0, errors: 0 };
   const errorsByKind: Record<string, number> = {};
+  const reviewByReason: ReviewTally = {};
   let lastProgress = 0;
   const newlines = { header: 0, lines: 0 };
   try {
@@ -113,6 +116,7 @@ export async function runChunkJob(raw: unknown, context: JobContext): Promise<Ch
       } else {
         counts.errors++;
         errorsByKind[result.error.kind] = (errorsByKind[result.error.kind] ?? 0) + 1;
+        tallyReview(reviewByReason, result.error);
         await write(errors, errorRow(result));
       }
       if (Date.now() - lastProgress > 500) {
@@ -138,6 +142,7 @@ export async function runChunkJob(raw: unknown, context: JobContext): Promise<Ch
       recordsOut: counts.ok,
       errors: counts.errors,
       errorsByKind,
+      reviewByReason,
       codeBuiltBy: summary.codeBuiltBy,
       headerLines: newlines.header,
       lines: newlines.lines,

@@ -12,6 +12,8 @@ import type { ChunkDone } from './chunk-files.ts';
 import { CHUNK_JOB_KIND } from './chunk-job.ts';
 import type { ChunkJobData, ChunkProgress } from './chunk-job.ts';
 import { mergeChunks } from './merge.ts';
+import { UNNAMED_REVIEW_REASON, addTally } from '../review-tally.ts';
+import type { ReviewTally } from '../review-tally.ts';
 import { splitInput } from './split.ts';
 import type { ChunkRange } from './split.ts';
 
@@ -172,6 +174,7 @@ function matches(marker: ChunkDone, chunk: ChunkRange, code: string): boolean {
 
 function summarize(service: string, chunks: readonly ChunkDone[], durationMs: number): RunSummary {
   const errorsByKind: Record<string, number> = {};
+  const reviewByReason: ReviewTally = {};
   let recordsIn = 0;
   let recordsOut = 0;
   let errors = 0;
@@ -181,13 +184,20 @@ function summarize(service: string, chunks: readonly ChunkDone[], durationMs: nu
     errors += chunk.errors;
     for (const [kind, n] of Object.entries(chunk.errorsByKind))
       errorsByKind[kind] = (errorsByKind[kind] ?? 0) + n;
+    // A marker from before reasons were counted: its review rows are counted as unnamed.
+    addTally(
+      reviewByReason,
+      chunk.reviewByReason ?? { [UNNAMED_REVIEW_REASON]: chunk.errorsByKind['review'] ?? 0 },
+    );
   }
+  for (const [reason, n] of Object.entries(reviewByReason)) if (n === 0) delete reviewByReason[reason];
   return {
     service,
     recordsIn,
     recordsOut,
     errors,
     errorsByKind,
+    reviewByReason,
     rebuilds: 0,
     passes: 1,
     modelCalls: 0,

@@ -27,10 +27,10 @@ export function ArtifactList({ runId, artifacts }: { runId: string; artifacts: A
         <td>
           <code>{artifact.path}</code>
           {artifact.path === 'trace.zip' ? (
-            <span className="muted small">
-              {' '}
-              · open with <code>npx playwright show-trace trace.zip</code>
-            </span>
+            <div className="muted small" aria-label="Open the trace">
+              Open it in Playwright&apos;s trace viewer (it prints the address to open in a browser):{' '}
+              <code>{artifact.open ?? 'npx playwright show-trace --port 0 trace.zip'}</code>
+            </div>
           ) : null}
         </td>
         <td className="muted">{formatBytes(artifact.bytes)}</td>

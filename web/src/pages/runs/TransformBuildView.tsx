@@ -9,6 +9,7 @@ import type { EventHistory } from '../../lib/events.ts';
 import { formatCost, formatDuration, subjectName } from '../../lib/format.ts';
 import type { Run } from '../../lib/types.ts';
 import type { LiveRun } from '../../lib/use-run.ts';
+import { UnfitAnswers, UnsettledReasons } from '../services/BuildFindings.tsx';
 import { foldBuildEvents, type AttemptView } from '../services/build-events.ts';
 import type { BuildSummary, Failure } from '../services/service-api.ts';
 import '../services/services.css';
@@ -140,23 +141,9 @@ function Outcome({ summary, service }: { summary: BuildSummary; service: string 
         </div>
       ) : null}
       {summary.ambiguity && summary.ambiguity.checked > 0 ? (
-        <div className="muted">
-          Checked {summary.ambiguity.checked} input(s) seen: {summary.ambiguity.ambiguous} not settled by the
-          examples
-          {summary.ambiguity.questions > 0 ? (
-            <>
-              , {summary.ambiguity.questions} question(s) asked
-              {service ? (
-                <>
-                  {' · '}
-                  <Link to={`/services/${service}?tab=questions`}>answer them</Link>
-                </>
-              ) : null}
-            </>
-          ) : null}
-          .
-        </div>
+        <UnsettledReasons ambiguity={summary.ambiguity} service={service} />
       ) : null}
+      {summary.unfit && summary.unfit.length > 0 ? <UnfitAnswers unfit={summary.unfit} service={service} /> : null}
       {summary.modelAnswers ? <ModelAnswers answers={summary.modelAnswers} service={service} /> : null}
     </div>
   );

@@ -185,12 +185,32 @@ function Stat({ name, value, bad = false }: { name: string; value: string; bad?:
 
 function SummaryFacts({ summary }: { summary: TransformRunSummary }) {
   const kinds = Object.entries(summary.errorsByKind ?? {});
+  // Most first, as the CLI's Review line and the build's reasons list them.
+  const reviewReasons = Object.entries(summary.reviewByReason ?? {}).sort((a, b) => b[1] - a[1]);
   return (
     <dl className="facts">
       {kinds.length > 0 ? (
         <>
           <dt>Errors by kind</dt>
           <dd>{kinds.map(([kind, n]) => `${kind}: ${n}`).join(', ')}</dd>
+        </>
+      ) : null}
+      {reviewReasons.length > 0 ? (
+        <>
+          <dt>Sent to review, by reason</dt>
+          <dd>
+            <ul aria-label="Review by reason">
+              {reviewReasons.map(([reason, n]) => (
+                <li key={reason}>
+                  {reason}: {n}
+                </li>
+              ))}
+            </ul>
+            <span className="muted">
+              Not written because the examples do not settle them: answer the service&apos;s questions or add
+              examples, then rebuild.
+            </span>
+          </dd>
         </>
       ) : null}
       <dt>Passes over the input</dt>
@@ -305,6 +325,7 @@ function ErrorsTable({ runId, version, expected }: { runId: string; version: str
                   <td className="num">{row.line ?? '–'}</td>
                   <td>
                     <span className="badge status-failed">{row.error?.kind}</span>
+                    {row.error?.reason ? <div className="muted">{row.error.reason}</div> : null}
                   </td>
                   <td>{row.error?.message}</td>
                   <td>

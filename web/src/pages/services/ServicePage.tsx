@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { DeleteButton } from '../../components/DeleteButton.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import type { Run } from '../../lib/types.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { CodeTab } from './CodeTab.tsx';
 import { ModelInput } from './ModelInput.tsx';
@@ -12,7 +13,8 @@ import { questionsApi, type QuestionsAnswer } from './questions-api.ts';
 import { RunTab } from './RunTab.tsx';
 import { SampleBuild } from './SampleBuild.tsx';
 import { SchemaTab } from './SchemaTab.tsx';
-import { serviceApi, type ServiceAnswer, type ServiceDetail } from './service-api.ts';
+import { serviceApi, type BuildSummary, type ServiceAnswer, type ServiceDetail } from './service-api.ts';
+import { LastBuildNotice } from './BuildFindings.tsx';
 import { useAction } from './use-action.ts';
 import './services.css';
 
@@ -36,6 +38,7 @@ export function ServicePage() {
   const { data, error, reload } = useApi<ServiceAnswer>(`/services/${encodeURIComponent(name)}`);
   const [justCreated] = useState(() => (location.state as { schemaInferred?: boolean } | null) ?? null);
   const questions = useApi<QuestionsAnswer>(questionsApi.path(name));
+  const history = useApi<{ runs: Run[] }>(serviceApi.history(name, 20));
 
   if (error && !data) return <ErrorNotice error={error} />;
   if (!data) return <p>Loading…</p>;
@@ -47,6 +50,9 @@ export function ServicePage() {
     schema: service.proposedSchema !== null,
   };
   const openQuestions = questions.data?.questions ?? [];
+  // Newest first: the last build that ended with a summary (a crashed one has none).
+  const last = history.data?.runs.find((run) => run.kind === 'transform-build' && run.summary !== null);
+  const lastBuild = last ? { id: last.id, summary: last.summary as BuildSummary } : null;
   // The Questions tab shows while questions are open (and stays while open, to show what was saved).
   const tabs = TABS.filter(
     (t) => t !== 'questions' || openQuestions.length > 0 || questions.error !== null || tab === 'questions',
@@ -58,11 +64,8 @@ export function ServicePage() {
         <Link to="/services">Services</Link> /
       </p>
       <ServiceHeader service={service} liveRun={liveRun} onChange={reload} />
-      {openQuestions.length > 0 && tab !== 'questions' ? (
-        <div className="notice" role="status">
-          The last build found {openQuestions.length} input(s) the examples do not settle. Answer them in the
-          Questions tab.
-        </div>
+      {tab !== 'questions' ? (
+        <LastBuildNotice build={lastBuild} openQuestions={openQuestions.length} service={service.name} />
       ) : null}
       {justCreated ? (
         <div className="notice info" role="status">
