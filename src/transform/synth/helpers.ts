@@ -15,6 +15,17 @@ export function text(value: unknown): string {
   return String(value);
 }
 
+// The value a reader found, or null when it found nothing (it threw, or gave "", NaN or no value): an optional part of the input, as a middle name or an extension.
+export function orNull<T>(read: () => T): T | null {
+  try {
+    const value = read();
+    if (value === undefined || value === null || value === '') return null;
+    return typeof value === 'number' && Number.isNaN(value) ? null : value;
+  } catch {
+    return null;
+  }
+}
+
 // The nth piece of the text split on a delimiter (negative n counts from the end), trimmed; "" if absent.
 export function token(value: unknown, delimiter: string, n: number): string {
   const parts = delimiter === ' ' ? text(value).trim().split(/\s+/) : text(value).split(delimiter);
