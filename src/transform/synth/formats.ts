@@ -211,6 +211,26 @@ export function addPhoneParts(source: Source, outputs: string[], add: Add): void
   );
 }
 
+/**
+ * A time of day in 24 hours (`clock24`), when every output is one ("HH:MM", or "HH:MM:SS") and some
+ * input is not written so already ("9am", "5:30 PM", "noon"): cheaper than the pieces it replaces.
+ */
+export function addClockTimes(source: Source, outputs: string[], add: Add): void {
+  if (!source.values.every((v) => typeof v === 'string' && v.trim() !== '')) return;
+  const seconds = outputs.every((o) => /^\d{2}:\d{2}:\d{2}$/.test(o));
+  if (!seconds && !outputs.every((o) => /^\d{2}:\d{2}$/.test(o))) return;
+  add(
+    derive(
+      source.expr,
+      (c) => `clock24(${c}, ${String(seconds)})`,
+      (v) => H.clock24(v, seconds),
+      0.9,
+      ['clock24'],
+      (c) => `the time of day in ${c}, in 24 hours`,
+    ),
+  );
+}
+
 /** GS1 check digit of a whole code is right. */
 const validGtin = (code: string): boolean => H.gtinCheckDigit(code.slice(0, -1)) === code.slice(-1);
 
@@ -298,4 +318,106 @@ export function addAddressParts(source: Source, outputs: string[], add: Add): vo
       );
     }
   }
+}
+
+const WEEKDAYS = [
+  ['monday', 'mon', 'mo'],
+  ['tuesday', 'tue', 'tues', 'tu'],
+  ['wednesday', 'wed', 'we'],
+  ['thursday', 'thu', 'thur', 'thurs', 'th'],
+  ['friday', 'fri', 'fr'],
+  ['saturday', 'sat', 'sa'],
+  ['sunday', 'sun', 'su'],
+];
+
+/**
+ * Ordered sets everyone knows, read as numbers by the place of the word a text names: weekdays (from
+ * Monday as ISO 8601 counts them, and from Sunday as US calendars and most date APIs do), months,
+ * levels from low to urgent, garment sizes from XS. The examples decide the first number and the
+ * direction (an affine fit: Sunday 0, or "urgent" 1 counted from the top).
+ */
+const ORDERED_SETS: { name: string; places: string[][] }[] = [
+  { name: 'weekdays from Monday', places: WEEKDAYS },
+  { name: 'weekdays from Sunday', places: [...WEEKDAYS.slice(6), ...WEEKDAYS.slice(0, 6)] },
+  {
+    name: 'months',
+    places: [
+      ['january', 'jan'],
+      ['february', 'feb'],
+      ['march', 'mar'],
+      ['april', 'apr'],
+      ['may'],
+      ['june', 'jun'],
+      ['july', 'jul'],
+      ['august', 'aug'],
+      ['september', 'sep', 'sept'],
+      ['october', 'oct'],
+      ['november', 'nov'],
+      ['december', 'dec'],
+    ],
+  },
+  {
+    name: 'levels',
+    places: [
+      ['low', 'lo'],
+      ['medium', 'normal', 'med', 'moderate', 'mid'],
+      ['high', 'hi'],
+      ['urgent', 'critical'],
+    ],
+  },
+  {
+    name: 'garment sizes',
+    places: [
+      ['xs', 'extra small', 'x-small'],
+      ['s', 'small', 'sm'],
+      ['m', 'medium', 'med', 'md'],
+      ['l', 'large', 'lg'],
+      ['xl', 'extra large', 'x-large', '1xl'],
+      ['xxl', 'xx-large', '2xl', 'extra extra large'],
+      ['xxxl', 'xxx-large', '3xl'],
+    ],
+  },
+];
+
+/**
+ * Number readings of a text field by the place of its word in each known ordered set every example
+ * names a member of (`rankOf`), counted from the first place (from 1 and from 0) and from the last; an affine fit on
+ * them gives the numbering the examples use.
+ */
+export function rankReads(source: Source): Expr[] {
+  if (!source.values.every((v) => typeof v === 'string' && v.trim() !== '' && !/\d/.test(v))) return [];
+  const reads: Expr[] = [];
+  for (const set of ORDERED_SETS) {
+    if (!source.values.every((v) => Number.isFinite(H.rankOf(v, set.places)))) continue;
+    const literal = `[${set.places.map((names) => `[${names.map(lit).join(', ')}]`).join(', ')}]`;
+    const count = set.places.length;
+    reads.push(
+      derive(
+        source.expr,
+        (c) => `rankOf(${c}, ${literal})`,
+        (v) => H.rankOf(v, set.places),
+        0.9,
+        ['rankOf'],
+        (c) => `the place of ${c} in the ${set.name}`,
+      ),
+      derive(
+        source.expr,
+        (c) => `${count + 1} - rankOf(${c}, ${literal})`,
+        (v) => count + 1 - H.rankOf(v, set.places),
+        1,
+        ['rankOf'],
+        (c) => `the place of ${c} in the ${set.name}, counted from the last`,
+      ),
+      // Counted from 0, as date APIs number weekdays and months.
+      derive(
+        source.expr,
+        (c) => `rankOf(${c}, ${literal}) - 1`,
+        (v) => H.rankOf(v, set.places) - 1,
+        1,
+        ['rankOf'],
+        (c) => `the place of ${c} in the ${set.name}, counted from 0`,
+      ),
+    );
+  }
+  return reads;
 }

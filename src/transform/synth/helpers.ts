@@ -475,7 +475,7 @@ export function currencyCode(value: unknown): string {
   return '';
 }
 
-// A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h"); NaN when the text has no number or no unit of the same kind.
+// A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h", "2 GiB" → 2147483648 in "b"); NaN when the text has no number or no unit of the same kind.
 export function toUnit(value: unknown, unit: string): number {
   // Unit name → [kind, size in the kind's base unit]: exact definitions (an inch is 2.54 cm, a
   // pound 0.45359237 kg, a US fluid ounce 29.5735295625 ml, a knot 1852 m per hour).
@@ -511,6 +511,16 @@ export function toUnit(value: unknown, unit: string): number {
   define('speed', 0.44704, 'mph mi/h');
   define('speed', 1852 / 3600, 'kn kt knot knots');
   define('speed', 0.3048, 'ft/s fps');
+  // Data sizes: kB, MB, GB, TB decimal (SI, as disks and networks count), KiB, MiB, GiB, TiB binary (IEC).
+  define('data', 1, 'b byte bytes');
+  define('data', 1e3, 'kb kilobyte kilobytes');
+  define('data', 1e6, 'mb megabyte megabytes');
+  define('data', 1e9, 'gb gigabyte gigabytes');
+  define('data', 1e12, 'tb terabyte terabytes');
+  define('data', 1024, 'kib kibibyte kibibytes');
+  define('data', 1024 ** 2, 'mib mebibyte mebibytes');
+  define('data', 1024 ** 3, 'gib gibibyte gibibytes');
+  define('data', 1024 ** 4, 'tib tebibyte tebibytes');
   const target = sizes[unit.toLowerCase()];
   const found = /(\d+(?:[.,]\d+)*)\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(text(value));
   if (!target || !found || found[2] === undefined) return Number.NaN;
@@ -554,6 +564,40 @@ export function oneOf(value: unknown, choices: Record<string, string[]>): string
     return named.length === 1 ? (named[0] ?? '') : '';
   }
   return '';
+}
+
+// The 1-based place, in an ordered set, of the word the text names (each place lists its names, its word first; the word found as `oneOf` finds it: "Tues." → 2 in the weekdays from Monday); NaN when the text names none.
+export function rankOf(value: unknown, places: string[][]): number {
+  const choices: Record<string, string[]> = {};
+  for (const names of places) choices[names[0] ?? ''] = names.slice(1);
+  const word = oneOf(value, choices);
+  const at = places.findIndex((names) => word !== '' && names[0] === word);
+  return at < 0 ? Number.NaN : at + 1;
+}
+
+// A time of day in 24 hours, "HH:MM" (and ":SS" with `seconds`), however it is written: "9am", "5:30 PM", "9.15am", "0930h", "9h30", "15:30", "noon", "midnight"; "" when the text holds no time of day (an hour past 12 with am or pm, past 23, minutes past 59).
+export function clock24(value: unknown, seconds: boolean): string {
+  const t = text(value).trim().toLowerCase();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const out = (h: number, m: number, s: number): string =>
+    `${pad(h)}:${pad(m)}${seconds ? `:${pad(s)}` : ''}`;
+  if (/^noon$|^midday$/.test(t)) return out(12, 0, 0);
+  if (/^midnight$/.test(t)) return out(0, 0, 0);
+  const found =
+    /^(\d{1,2})(?:\s*[:.h]\s*(\d{2})(?:\s*[:.]\s*(\d{2}))?)?\s*(a\.?\s*m\.?|p\.?\s*m\.?|h(?:rs)?)?$/.exec(
+      t,
+    ) ?? /^(\d{2})(\d{2})\s*(?:h(?:rs)?)?()()$/.exec(t);
+  if (!found) return '';
+  let h = Number(found[1]);
+  const m = Number(found[2] ?? 0);
+  const s = Number(found[3] ?? 0);
+  const half = (found[4] ?? '').charAt(0);
+  if (m > 59 || s > 59) return '';
+  if (half === 'a' || half === 'p') {
+    if (h < 1 || h > 12) return '';
+    h = (h % 12) + (half === 'p' ? 12 : 0);
+  } else if (h > 23 || (found[2] === undefined && half !== 'h' && !/^\d{4}/.test(t))) return '';
+  return out(h, m, s);
 }
 
 // Calling codes (ITU-T E.164 assignments) of common countries, by ISO 3166 code ("GB" → "44").
@@ -606,6 +650,30 @@ export function gtinCheckDigit(body: string): string {
     sum += Number(digit) * (i % 2 === 0 ? 3 : 1);
   });
   return String((10 - (sum % 10)) % 10);
+}
+
+// Whether a code's check digit is right by a scheme: "isbn" (an ISBN-10, its check 0–9 or X by mod 11, or an ISBN-13 starting 978 or 979), "gs1" (a GTIN-8, UPC-A, EAN-13 or GTIN-14), "luhn" (card and account numbers); false for a code of a length the scheme does not have. The code's digits after any label, hyphens and spaces left out.
+export function checkDigitValid(value: unknown, scheme: 'isbn' | 'gs1' | 'luhn'): boolean {
+  const code = codeDigits(value);
+  const gs1 = (digits: string): boolean =>
+    /^\d+$/.test(digits) && gtinCheckDigit(digits.slice(0, -1)) === digits.slice(-1);
+  if (scheme === 'gs1') return [8, 12, 13, 14].includes(code.length) && gs1(code);
+  if (scheme === 'isbn') {
+    if (/^97[89]\d{10}$/.test(code)) return gs1(code);
+    if (!/^\d{9}[\dX]$/.test(code)) return false;
+    let sum = 0;
+    [...code].forEach((ch, i) => {
+      sum += (10 - i) * (ch === 'X' ? 10 : Number(ch));
+    });
+    return sum % 11 === 0;
+  }
+  if (!/^\d{2,19}$/.test(code)) return false;
+  let sum = 0;
+  [...code].reverse().forEach((ch, i) => {
+    const d = Number(ch) * (i % 2 === 1 ? 2 : 1);
+    sum += d > 9 ? d - 9 : d;
+  });
+  return sum % 10 === 0;
 }
 
 // A GTIN written with `length` digits ("UPC 0-36000-29145-2" → "0036000291452" for an EAN-13): the code's digits after any label, zeros put in front of a UPC or EAN-8; "" when it has more digits or fewer than 8.
