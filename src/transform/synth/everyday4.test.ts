@@ -190,3 +190,114 @@ describe('times of day in 24 hours', () => {
     expect(transform({ opens: 'Midnight' })).toEqual({ time: '00:00' });
   });
 });
+
+describe('ordered sets in other languages and phrasings', () => {
+  it('reads month and weekday names in French, German and Spanish', () => {
+    const months = learn(
+      pairs([
+        [{ month: 'March' }, { month: 3 }],
+        [{ month: 'Oct' }, { month: 10 }],
+        [{ month: 'July' }, { month: 7 }],
+      ]),
+    );
+    for (const [text, n] of [
+      ['août', 8],
+      ['März', 3],
+      ['diciembre', 12],
+      ['janvier', 1],
+      ['Oktober', 10],
+      ['mayo', 5],
+    ] as const)
+      expect(months.transform({ month: text })).toEqual({ month: n });
+    const days = learn(
+      pairs([
+        [{ weekday: 'Monday' }, { n: 2 }],
+        [{ weekday: 'Tuesday' }, { n: 3 }],
+        [{ weekday: 'Wed' }, { n: 4 }],
+        [{ weekday: 'Friday' }, { n: 6 }],
+      ]),
+    );
+    for (const [text, n] of [
+      ['dimanche', 1],
+      ['Donnerstag', 5],
+      ['sábado', 7],
+      ['Su', 1],
+    ] as const)
+      expect(days.transform({ weekday: text })).toEqual({ n });
+  });
+
+  it('reads a phrase of the set inside a longer answer, the longest that fits', () => {
+    const likert = [
+      ['strongly disagree', 'sd', 'disagree strongly'],
+      ['disagree', 'd'],
+      ['neutral', 'n', 'neither agree nor disagree'],
+      ['agree', 'a'],
+      ['strongly agree', 'sa', 'agree strongly'],
+    ];
+    expect(H.rankOf('1 - Strongly disagree', likert)).toBe(1);
+    expect(H.rankOf('Neither agree nor disagree', likert)).toBe(3);
+    expect(H.rankOf('SA', likert)).toBe(5);
+    expect(H.rankOf('Prefer not to say', likert)).toBeNaN();
+  });
+
+  it('learns agreement scores and risk levels from a few words', () => {
+    const likert = learn(
+      pairs([
+        [{ answer: 'Agree' }, { score: 4 }],
+        [{ answer: 'Strongly agree' }, { score: 5 }],
+        [{ answer: 'Disagree' }, { score: 2 }],
+        [{ answer: 'Neutral' }, { score: 3 }],
+      ]),
+    );
+    expect(likert.transform({ answer: '1 - Strongly disagree' })).toEqual({ score: 1 });
+    expect(likert.transform({ answer: 'Somewhat agree' })).toEqual({ score: 4 });
+    const risk = learn(
+      pairs([
+        [{ risk: 'low' }, { score: 1 }],
+        [{ risk: 'medium' }, { score: 2 }],
+        [{ risk: 'high' }, { score: 3 }],
+      ]),
+    );
+    expect(risk.transform({ risk: 'negligible' })).toEqual({ score: 0 });
+    expect(risk.transform({ risk: 'Very High' })).toEqual({ score: 4 });
+  });
+});
+
+describe('international prefixes', () => {
+  it.each([
+    ['+44 20 7946 0321', '+442079460321'],
+    ['0049 30 12345678', '+493012345678'],
+    ['011 55 119 04515770', '+5511904515770'],
+    ['011-353 15 4581 17', '+35315458117'],
+    ['011.81.31.6774.685', '+81316774685'],
+  ])('reads %s in E.164 with no country given', (dialed, expected) => {
+    expect(H.e164(dialed, '')).toBe(expected);
+  });
+
+  it('leaves a national number starting 011 to its country (a Leeds number is not dialled abroad)', () => {
+    expect(H.e164('0113 496 0000', 'GB')).toBe('+441134960000');
+    expect(H.e164('01134960000', '')).toBe('');
+  });
+
+  it('splits off the calling code after any of the prefixes, with or without its plus', () => {
+    expect(H.phonePart('011 55 119 04515770', 'code')).toBe('+55');
+    expect(H.phonePart('0049 30 12345678', 'country')).toBe('49');
+    expect(H.phonePart('011-353 15 4581 17', 'number')).toBe('15458117');
+  });
+
+  it('learns the country code and E.164 of numbers dialled with +, 00 and 011', () => {
+    const { transform } = learn(
+      pairs([
+        [{ dialed: '+44 20 7946 0321' }, { countryCode: '44', e164: '+442079460321' }],
+        [{ dialed: '0049 30 12345678' }, { countryCode: '49', e164: '+493012345678' }],
+        [{ dialed: '+33 1 42 68 53 00' }, { countryCode: '33', e164: '+33142685300' }],
+        [{ dialed: '00 81 3 1234 5678' }, { countryCode: '81', e164: '+81312345678' }],
+      ]),
+    );
+    expect(transform({ dialed: '011 55 119 04515770' })).toEqual({
+      countryCode: '55',
+      e164: '+5511904515770',
+    });
+    expect(transform({ dialed: '011-353 15 4581 17' })).toEqual({ countryCode: '353', e164: '+35315458117' });
+  });
+});

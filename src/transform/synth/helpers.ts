@@ -566,8 +566,27 @@ export function oneOf(value: unknown, choices: Record<string, string[]>): string
   return '';
 }
 
-// The 1-based place, in an ordered set, of the word the text names (each place lists its names, its word first; the word found as `oneOf` finds it: "Tues." → 2 in the weekdays from Monday); NaN when the text names none.
+// The 1-based place, in an ordered set, of the word the text names (each place lists its names, its word first): the longest name written whole inside the text ("3 - Neutral"), else the word `oneOf` finds ("Tues." → 2 in the weekdays from Monday); NaN when the text names none, or two places alike.
 export function rankOf(value: unknown, places: string[][]): number {
+  // A name of three letters or more written whole inside the text ("1 - Strongly disagree"): the
+  // longest such name decides, unless two places have one as long.
+  const spaced = (s: string): string =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  const inside = spaced(text(value));
+  let found = -1;
+  let longest = 0;
+  places.forEach((names, place) => {
+    for (const name of names) {
+      const phrase = spaced(name);
+      if (phrase.length < 5 || !inside.includes(phrase) || phrase.length < longest) continue;
+      found = phrase.length > longest || found === place ? place : -2;
+      longest = phrase.length;
+    }
+  });
+  if (found >= 0) return found + 1;
   const choices: Record<string, string[]> = {};
   for (const names of places) choices[names[0] ?? ''] = names.slice(1);
   const word = oneOf(value, choices);
@@ -600,6 +619,15 @@ export function clock24(value: unknown, seconds: boolean): string {
   return out(h, m, s);
 }
 
+// The digits of a number dialled abroad, after its international prefix: "+", "00" (most of the world) or "011" (North America's) followed by a space, dash or dot (a national number may start 011: a Leeds one does); "" when the text has none.
+export function internationalDigits(value: unknown): string {
+  const s = text(value).trim();
+  const digits = s.replace(/\D/g, '');
+  if (s.startsWith('+')) return digits;
+  if (digits.startsWith('00')) return digits.slice(2);
+  return /^011[\s.-]/.test(s) ? digits.slice(3) : '';
+}
+
 // Calling codes (ITU-T E.164 assignments) of common countries, by ISO 3166 code ("GB" → "44").
 export function callingCodes(): Record<string, string> {
   const table =
@@ -626,10 +654,8 @@ export function e164(value: unknown, country: unknown): string {
     .replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$/i, '')
     .replace(/\(0\)/, '');
   const digits = main.replace(/\D/g, '');
-  let full: string;
-  if (main.startsWith('+')) full = digits;
-  else if (digits.startsWith('00')) full = digits.slice(2);
-  else {
+  let full = internationalDigits(main);
+  if (full === '') {
     const named = text(country).trim().toUpperCase().replace(/^\+/, '');
     const code = /^\d{1,3}$/.test(named) ? named : (codes[named] ?? '');
     if (code === '') return '';
@@ -760,15 +786,13 @@ export function addressPart(
   return '';
 }
 
-// An international phone number ("+44 (0)20 7946 0018", "0049-30-1234567") split into its calling code ("+44", one of the known ones) or its national significant number ("2079460018"; Italy keeps its 0); "" when it is not written internationally.
-export function phonePart(value: unknown, part: 'code' | 'number'): string {
-  const s = text(value).trim().replace(/\(0\)/, '');
-  const digits = s.replace(/\D/g, '');
-  const international = s.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : '';
+// An international phone number ("+44 (0)20 7946 0018", "0049-30-1234567") split into its calling code ("+44", one of the known ones; "44" as `country`) or its national significant number ("2079460018"; Italy keeps its 0); "" when it is not written internationally.
+export function phonePart(value: unknown, part: 'code' | 'country' | 'number'): string {
+  const international = internationalDigits(text(value).trim().replace(/\(0\)/, ''));
   const known = new Set(Object.values(callingCodes()));
   const code = [1, 2, 3].map((n) => international.slice(0, n)).find((c) => known.has(c));
   if (code === undefined) return '';
-  return part === 'code' ? `+${code}` : international.slice(code.length);
+  return part === 'code' ? `+${code}` : part === 'country' ? code : international.slice(code.length);
 }
 
 // The digits of a code with their GS1 check digit put after them ("400638133393" → "4006381333931").
