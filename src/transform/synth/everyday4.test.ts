@@ -301,3 +301,46 @@ describe('international prefixes', () => {
     expect(transform({ dialed: '011-353 15 4581 17' })).toEqual({ countryCode: '353', e164: '+35315458117' });
   });
 });
+
+describe('time ranges', () => {
+  it.each([
+    ['9am-5:30pm', '09:00', '17:30', 510],
+    ['09:00 – 17:00', '09:00', '17:00', 480],
+    ['9–5', '09:00', '17:00', 480],
+    ['8:15–1:45', '08:15', '13:45', 330],
+    ['22:00-06:00', '22:00', '06:00', 480],
+    ['10 a.m. to 10:30pm', '10:00', '22:30', 750],
+    ['7h30 to 16h', '07:30', '16:00', 510],
+    ['6:15 AM - 10:30p.m.', '06:15', '22:30', 975],
+  ])('reads %j as %s to %s, %d minutes', (text, start, end, minutes) => {
+    expect(H.timeRange(text, 'start')).toBe(start);
+    expect(H.timeRange(text, 'end')).toBe(end);
+    expect(H.rangeMinutes(text)).toBe(minutes);
+  });
+
+  it('reads no range in a single time or in words', () => {
+    expect(H.timeRange('9am', 'start')).toBe('');
+    expect(H.rangeMinutes('closed')).toBeNaN();
+  });
+
+  it('learns the start and end of opening hours, and a shift length in minutes', () => {
+    const hours = learn(
+      pairs([
+        [{ hours: '9am-5:30pm' }, { start: '09:00', end: '17:30' }],
+        [{ hours: '10am-6pm' }, { start: '10:00', end: '18:00' }],
+        [{ hours: '8:30am-4pm' }, { start: '08:30', end: '16:00' }],
+      ]),
+    );
+    expect(hours.transform({ hours: '10 a.m. to 10:30pm' })).toEqual({ start: '10:00', end: '22:30' });
+    expect(hours.transform({ hours: '7:30–22:00' })).toEqual({ start: '07:30', end: '22:00' });
+    const shifts = learn(
+      pairs([
+        [{ shift: '09:00-17:30' }, { minutes: 510 }],
+        [{ shift: '08:00-16:00' }, { minutes: 480 }],
+        [{ shift: '10:00-18:45' }, { minutes: 525 }],
+      ]),
+    );
+    expect(shifts.transform({ shift: '22:00–06:00' })).toEqual({ minutes: 480 });
+    expect(shifts.transform({ shift: '8am - 4:30pm' })).toEqual({ minutes: 510 });
+  });
+});

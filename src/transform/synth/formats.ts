@@ -230,11 +230,25 @@ export function addPhoneParts(source: Source, outputs: string[], add: Add): void
 }
 
 /**
- * A time of day in 24 hours (`clock24`), when every output is one ("HH:MM", or "HH:MM:SS") and some
- * input is not written so already ("9am", "5:30 PM", "noon"): cheaper than the pieces it replaces.
+ * A time of day in 24 hours (`clock24`), when every output is one ("HH:MM", or "HH:MM:SS"): cheaper
+ * than the pieces it replaces; and the start and the end of a time range ("9am-5:30pm") when every
+ * input is one.
  */
 export function addClockTimes(source: Source, outputs: string[], add: Add): void {
   if (!source.values.every((v) => typeof v === 'string' && v.trim() !== '')) return;
+  if (outputs.every((o) => /^\d{2}:\d{2}$/.test(o)) && source.values.every((v) => H.rangeParts(v) !== null)) {
+    for (const part of ['start', 'end'] as const)
+      add(
+        derive(
+          source.expr,
+          (c) => `timeRange(${c}, ${lit(part)})`,
+          (v) => H.timeRange(v, part),
+          0.9,
+          ['timeRange'],
+          (c) => `the ${part} of the time range ${c}, in 24 hours`,
+        ),
+      );
+  }
   const seconds = outputs.every((o) => /^\d{2}:\d{2}:\d{2}$/.test(o));
   if (!seconds && !outputs.every((o) => /^\d{2}:\d{2}$/.test(o))) return;
   add(
@@ -453,4 +467,19 @@ export function rankReads(source: Source): Expr[] {
     );
   }
   return reads;
+}
+
+/** The length in minutes of a time range ("09:00-17:30", "9–5"), when every example is one. */
+export function rangeReads(source: Source): Expr[] {
+  if (!source.values.every((v) => typeof v === 'string' && H.rangeParts(v) !== null)) return [];
+  return [
+    derive(
+      source.expr,
+      (c) => `rangeMinutes(${c})`,
+      (v) => H.rangeMinutes(v),
+      0.9,
+      ['rangeMinutes'],
+      (c) => `the minutes of the time range ${c}`,
+    ),
+  ];
 }

@@ -594,29 +594,75 @@ export function rankOf(value: unknown, places: string[][]): number {
   return at < 0 ? Number.NaN : at + 1;
 }
 
-// A time of day in 24 hours, "HH:MM" (and ":SS" with `seconds`), however it is written: "9am", "5:30 PM", "9.15am", "0930h", "9h30", "15:30", "noon", "midnight"; "" when the text holds no time of day (an hour past 12 with am or pm, past 23, minutes past 59).
-export function clock24(value: unknown, seconds: boolean): string {
+// Minutes after midnight of a time of day however it is written ("9am", "5:30 PM", "9.15am", "0930h", "9h30", "16h", "15:30", "noon", "midnight"), and whether it was marked am or pm; a bare hour ("9") only with `bare`; null when the text holds no time of day (an hour past 12 with am or pm, past 23, minutes past 59).
+export function clockParts(
+  value: unknown,
+  bare: boolean,
+): { minutes: number; seconds: number; half: boolean; padded: boolean } | null {
   const t = text(value).trim().toLowerCase();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const out = (h: number, m: number, s: number): string =>
-    `${pad(h)}:${pad(m)}${seconds ? `:${pad(s)}` : ''}`;
-  if (/^noon$|^midday$/.test(t)) return out(12, 0, 0);
-  if (/^midnight$/.test(t)) return out(0, 0, 0);
+  if (/^(?:noon|midday)$/.test(t)) return { minutes: 720, seconds: 0, half: true, padded: true };
+  if (/^midnight$/.test(t)) return { minutes: 0, seconds: 0, half: true, padded: true };
   const found =
     /^(\d{1,2})(?:\s*[:.h]\s*(\d{2})(?:\s*[:.]\s*(\d{2}))?)?\s*(a\.?\s*m\.?|p\.?\s*m\.?|h(?:rs)?)?$/.exec(
       t,
     ) ?? /^(\d{2})(\d{2})\s*(?:h(?:rs)?)?()()$/.exec(t);
-  if (!found) return '';
+  if (!found) return null;
   let h = Number(found[1]);
   const m = Number(found[2] ?? 0);
   const s = Number(found[3] ?? 0);
   const half = (found[4] ?? '').charAt(0);
-  if (m > 59 || s > 59) return '';
+  if (m > 59 || s > 59) return null;
   if (half === 'a' || half === 'p') {
-    if (h < 1 || h > 12) return '';
+    if (h < 1 || h > 12) return null;
     h = (h % 12) + (half === 'p' ? 12 : 0);
-  } else if (h > 23 || (found[2] === undefined && half !== 'h' && !/^\d{4}/.test(t))) return '';
-  return out(h, m, s);
+  } else if (h > 23 || (found[2] === undefined && half !== 'h' && !/^\d{4}/.test(t) && !bare)) return null;
+  return {
+    minutes: h * 60 + m,
+    seconds: s,
+    half: half === 'a' || half === 'p',
+    padded: /^\d{2}/.test(t) || half === 'h',
+  };
+}
+
+// A time of day in 24 hours, "HH:MM" (and ":SS" with `seconds`), however it is written (see `clockParts`); "" when the text holds no time of day.
+export function clock24(value: unknown, seconds: boolean): string {
+  const parts = clockParts(value, false);
+  if (!parts) return '';
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const hm = `${pad(Math.floor(parts.minutes / 60))}:${pad(parts.minutes % 60)}`;
+  return seconds ? `${hm}:${pad(parts.seconds)}` : hm;
+}
+
+// The start and end of a time range ("9am-5:30pm", "09:00 – 17:00", "10 a.m. to 10:30pm"), in minutes after midnight: an end with neither am/pm nor a 24-hour form (no leading zero, under 13) before the start is in the afternoon ("9–5", "8:15–1:45"); null when the text is not two times of day.
+export function rangeParts(value: unknown): [number, number] | null {
+  const sides = text(value)
+    .trim()
+    .split(/\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b)\s*/i)
+    .filter((side) => side !== '');
+  if (sides.length !== 2) return null;
+  const start = clockParts(sides[0], true);
+  const end = clockParts(sides[1], true);
+  if (!start || !end) return null;
+  let endMinutes = end.minutes;
+  if (!end.half && !end.padded && endMinutes < 780 && endMinutes <= start.minutes) endMinutes += 720;
+  return [start.minutes, endMinutes];
+}
+
+// The start or the end of a time range in 24 hours, "HH:MM" (see `rangeParts`); "" when the text is not a range.
+export function timeRange(value: unknown, part: 'start' | 'end'): string {
+  const range = rangeParts(value);
+  if (!range) return '';
+  const at = part === 'start' ? range[0] : range[1];
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(Math.floor(at / 60))}:${pad(at % 60)}`;
+}
+
+// The length of a time range in minutes ("09:00-17:30" → 510); an end before the start is the next day ("22:00–06:00" → 480); NaN when the text is not a range.
+export function rangeMinutes(value: unknown): number {
+  const range = rangeParts(value);
+  if (!range) return Number.NaN;
+  const length = range[1] - range[0];
+  return length > 0 ? length : length + 1440;
 }
 
 // The digits of a number dialled abroad, after its international prefix: "+", "00" (most of the world) or "011" (North America's) followed by a space, dash or dot (a national number may start 011: a Leeds one does); "" when the text has none.
