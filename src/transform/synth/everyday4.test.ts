@@ -260,6 +260,8 @@ describe('ordered sets in other languages and phrasings', () => {
     );
     expect(risk.transform({ risk: 'negligible' })).toEqual({ score: 0 });
     expect(risk.transform({ risk: 'Very High' })).toEqual({ score: 4 });
+    // Medium on one scale, high on another: not read as either.
+    expect((risk.transform({ risk: 'elevated' }) as { score: number }).score).toBeNaN();
   });
 });
 

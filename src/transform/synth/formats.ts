@@ -397,7 +397,8 @@ const ORDERED_SETS: { name: string; places: string[][] }[] = [
     places: [
       ['none', 'negligible', 'nil', 'no risk', 'minimal'],
       ['low', 'lo', 'minor', 'l'],
-      ['medium', 'normal', 'moderate', 'med', 'mid', 'm', 'elevated'],
+      // Not "elevated": one scale puts it at medium, another at high; it is left to a person.
+      ['medium', 'normal', 'moderate', 'med', 'mid', 'm'],
       ['high', 'hi', 'major', 'h'],
       ['critical', 'urgent', 'crit', 'very high', 'severe', 'extreme'],
     ],
