@@ -427,6 +427,9 @@ const ORDERED_SETS: { name: string; places: string[][] }[] = [
   },
 ];
 
+/** Each ordered set's reading of the texts met so far (the sets are fixed, so are the readings). */
+const RANKS = new Map<object, Map<unknown, number>>();
+
 /**
  * Number readings of a text field by the place of its word in each known ordered set every example
  * names a member of (`rankOf`), counted from the first place (from 1 and from 0) and from the last; an affine fit on
@@ -436,14 +439,25 @@ export function rankReads(source: Source): Expr[] {
   if (!source.values.every((v) => typeof v === 'string' && v.trim() !== '')) return [];
   const reads: Expr[] = [];
   for (const set of ORDERED_SETS) {
-    if (!source.values.every((v) => Number.isFinite(H.rankOf(v, set.places)))) continue;
+    // The search runs these readings on the same few texts many times: each text is read once.
+    const seen = RANKS.get(set) ?? new Map<unknown, number>();
+    RANKS.set(set, seen);
+    const rank = (v: unknown): number => {
+      let found = seen.get(v);
+      if (found === undefined) {
+        found = H.rankOf(v, set.places);
+        if (seen.size < 10_000) seen.set(v, found);
+      }
+      return found;
+    };
+    if (!source.values.every((v) => Number.isFinite(rank(v)))) continue;
     const literal = `[${set.places.map((names) => `[${names.map(lit).join(', ')}]`).join(', ')}]`;
     const count = set.places.length;
     reads.push(
       derive(
         source.expr,
         (c) => `rankOf(${c}, ${literal})`,
-        (v) => H.rankOf(v, set.places),
+        (v) => rank(v),
         0.9,
         ['rankOf'],
         (c) => `the place of ${c} in the ${set.name}`,
@@ -451,7 +465,7 @@ export function rankReads(source: Source): Expr[] {
       derive(
         source.expr,
         (c) => `${count + 1} - rankOf(${c}, ${literal})`,
-        (v) => count + 1 - H.rankOf(v, set.places),
+        (v) => count + 1 - rank(v),
         1,
         ['rankOf'],
         (c) => `the place of ${c} in the ${set.name}, counted from the last`,
@@ -460,7 +474,7 @@ export function rankReads(source: Source): Expr[] {
       derive(
         source.expr,
         (c) => `rankOf(${c}, ${literal}) - 1`,
-        (v) => H.rankOf(v, set.places) - 1,
+        (v) => rank(v) - 1,
         1,
         ['rankOf'],
         (c) => `the place of ${c} in the ${set.name}, counted from 0`,
