@@ -314,6 +314,8 @@ describe('time ranges', () => {
     ['10 a.m. to 10:30pm', '10:00', '22:30', 750],
     ['7h30 to 16h', '07:30', '16:00', 510],
     ['6:15 AM - 10:30p.m.', '06:15', '22:30', 975],
+    ['20:00 – 4:00', '20:00', '04:00', 480],
+    ['23:00 – 8:30', '23:00', '08:30', 570],
   ])('reads %j as %s to %s, %d minutes', (text, start, end, minutes) => {
     expect(H.timeRange(text, 'start')).toBe(start);
     expect(H.timeRange(text, 'end')).toBe(end);

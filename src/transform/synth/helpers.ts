@@ -633,7 +633,7 @@ export function clock24(value: unknown, seconds: boolean): string {
   return seconds ? `${hm}:${pad(parts.seconds)}` : hm;
 }
 
-// The start and end of a time range ("9am-5:30pm", "09:00 – 17:00", "10 a.m. to 10:30pm"), in minutes after midnight: an end with neither am/pm nor a 24-hour form (no leading zero, under 13) before the start is in the afternoon ("9–5", "8:15–1:45"); null when the text is not two times of day.
+// The start and end of a time range ("9am-5:30pm", "09:00 – 17:00", "10 a.m. to 10:30pm"), in minutes after midnight: an end with neither am/pm nor a 24-hour form (no leading zero, under 13) before a morning start is in the afternoon ("9–5", "8:15–1:45"), before an evening one the next morning ("20:00 – 4:00"); null when the text is not two times of day.
 export function rangeParts(value: unknown): [number, number] | null {
   const sides = text(value)
     .trim()
@@ -644,7 +644,9 @@ export function rangeParts(value: unknown): [number, number] | null {
   const end = clockParts(sides[1], true);
   if (!start || !end) return null;
   let endMinutes = end.minutes;
-  if (!end.half && !end.padded && endMinutes < 780 && endMinutes <= start.minutes) endMinutes += 720;
+  // A morning start: a bare end before it is the afternoon; after an evening start it is the next morning.
+  if (!end.half && !end.padded && endMinutes < 780 && endMinutes <= start.minutes && start.minutes < 720)
+    endMinutes += 720;
   return [start.minutes, endMinutes];
 }
 
