@@ -123,4 +123,62 @@ describe('pickQuestions', () => {
       [{ w: '15 oz' }, 1],
     ]);
   });
+
+  it("offers whole records: every combination of the fields' competing outputs, fewest changes first", () => {
+    // "Mary Ann Smith": the right split mixes two rivals (first from one, middle from another).
+    const names: QuestionSources = {
+      space: {
+        disagreements: () => [
+          { field: 'first', outputs: ['Mary Ann', 'Mary'] },
+          { field: 'middle', outputs: [null, 'Ann'] },
+          { field: 'last', outputs: ['Smith', 'Ann Smith'] },
+        ],
+      },
+      profile: { keys: [] },
+      checks: [],
+      chosenOutput: () => ({ first: 'Mary Ann', middle: null, last: 'Smith' }),
+    };
+    const [question] = pickQuestions(names, [{ name: 'Mary Ann Smith' }], 1).questions;
+    expect(question?.candidates[0]).toEqual({ first: 'Mary Ann', middle: null, last: 'Smith' });
+    expect(question?.candidates).toContainEqual({ first: 'Mary', middle: 'Ann', last: 'Smith' });
+    expect(question?.candidates).toHaveLength(8);
+    // One field changed before two, two before three.
+    expect(question?.candidates[1]).toEqual({ first: 'Mary', middle: null, last: 'Smith' });
+    expect(question?.candidates[7]).toEqual({ first: 'Mary', middle: 'Ann', last: 'Ann Smith' });
+  });
+
+  it('plans the questions together: no second question for records the first answer decides', () => {
+    // x parts its two programs on kinds a and c, y on kinds b and c: one answer about a "c" record
+    // tells both fields' programs apart, which decides every record.
+    type Rec = { n: number; kind: 'a' | 'b' | 'c' };
+    const outputsOf = (input: unknown) => {
+      const { n, kind } = input as Rec;
+      return [
+        { field: 'x', outputs: [n, kind === 'b' ? n : n * 2], tolerance: 0 },
+        { field: 'y', outputs: [n, kind === 'a' ? n : -n], tolerance: 0 },
+      ];
+    };
+    const disagreements = (input: unknown) =>
+      outputsOf(input)
+        .filter((p) => p.outputs[0] !== p.outputs[1])
+        .map((p) => ({ field: p.field, outputs: p.outputs }));
+    const inputs: Rec[] = [
+      { n: 1, kind: 'a' },
+      { n: 2, kind: 'a' },
+      { n: 3, kind: 'a' },
+      { n: 4, kind: 'b' },
+      { n: 5, kind: 'b' },
+      { n: 6, kind: 'c' },
+    ];
+    const base = { profile: { keys: [] }, checks: [], chosenOutput: (i: unknown) => ({ x: (i as Rec).n }) };
+    // Without the programs' outputs each group is its own question, largest first.
+    const grouped = pickQuestions({ ...base, space: { disagreements } }, inputs, 3);
+    expect(grouped.questions.map((q) => [q.input, q.settles])).toEqual([
+      [{ n: 1, kind: 'a' }, 3],
+      [{ n: 4, kind: 'b' }, 2],
+      [{ n: 6, kind: 'c' }, 1],
+    ]);
+    const planned = pickQuestions({ ...base, space: { disagreements, outputsOf } }, inputs, 3);
+    expect(planned.questions.map((q) => [q.input, q.settles])).toEqual([[{ n: 6, kind: 'c' }, 6]]);
+  });
 });

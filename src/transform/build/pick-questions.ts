@@ -2,26 +2,47 @@
  * The questions the build asks (questions.json, `build --sample`, the server and web, model
  * answers) and the trust benchmark measures: one place, so a figure never counts a question the
  * product does not ask. Three kinds of record the examples leave open are grouped so that one
- * answer settles a whole group, and the groups holding the most records are asked first:
- * records the retained rival programs disagree on, inputs of a shape no example had, and outputs
- * that break a check the labels imply.
+ * answer settles a whole group: records the retained rival programs disagree on, inputs of a
+ * shape no example had, and outputs that break a check the labels imply. Up to `max` questions are
+ * planned together, greedily by the records the plan decides (a record is decided when every
+ * reason it was open for is settled by some answer), so a second question never repeats what the
+ * first settles. A question covers the whole record: its candidates combine every field's
+ * competing outputs.
  */
 import { canonicalJson } from '../service/header.ts';
 import {
   inputShapeKey,
   outputCheckProblem,
   outputDoubtKey,
-  shapeQuestions,
+  uncoveredShapeKey,
   uncoveredShape,
   type InputProfile,
   type OutputCheck,
 } from '../run/trust.ts';
 import type { Ambiguity, Question } from './questions.ts';
 
+/** The outputs of every retained program of one field on one input. */
+export interface ProgramOutputs {
+  field: string;
+  /** Per program, the chosen one's first; `undefined` where a program has no opinion (it throws). */
+  outputs: unknown[];
+  /** Numbers closer than this are the same answer. */
+  tolerance?: number;
+}
+
 /** What the build knows about where its code may be wrong. */
 export interface QuestionSources {
   /** The retained programs per field (the version space); null when the engine kept none. */
-  space: { disagreements(input: unknown): { field: string; outputs: unknown[] }[] } | null;
+  space: {
+    disagreements(input: unknown): { field: string; outputs: unknown[] }[];
+    /**
+     * Every retained program's output per field with rivals (the version space's `outputsOf`).
+     * When given, a question about disagreeing rivals counts the records its answer would decide
+     * whatever the answer (the rivals that give another output on the question are dropped), not
+     * only the records of its own group.
+     */
+    outputsOf?(input: unknown): ProgramOutputs[];
+  } | null;
   /** The input contract the examples imply, for the code that was written (`profileInputs`). */
   profile: InputProfile;
   /** The output checks the labels imply (`inferOutputChecks`). */
@@ -37,25 +58,103 @@ export interface QuestionSources {
   reprofile?: (answered: readonly unknown[]) => InputProfile;
 }
 
-/** Unseen-shape kinds whose answers are simulated (the largest by their estimate): bounds the work. */
-const SIMULATED_KINDS = 24;
+/** Questions considered per plan (the representatives of the largest kinds): bounds the work. */
+const PLANNED_KINDS = 40;
 
+/** Whole-output candidates offered per question (the code's own output first). */
+const MAX_CANDIDATES = 12;
+
+/** A group of open records one answer is expected to settle together. */
 interface Kind {
-  input: unknown;
-  settles: number;
+  /** Its first record (the one asked about). */
+  at: number;
+  members: number[];
   competing: Record<string, unknown[]>;
   reason: string;
 }
 
+/** Why each distinct record is open, and the kinds they group into. */
+interface OpenRecords {
+  records: unknown[];
+  /** Record → the dispute group it belongs to (disagreeing rivals), if any. */
+  dispute: Map<number, Kind>;
+  /** Record → its unseen-shape group, if any. */
+  shape: Map<number, Kind>;
+  /** Record → its doubtful-output group, if any. */
+  doubt: Map<number, Kind>;
+  /** Record → disputed fields. */
+  fields: Map<number, string[]>;
+  kinds: Kind[];
+  byField: Record<string, number>;
+}
+
 /**
  * Picks up to `max` questions among `inputs` (the inputs seen so far and the sample; repeated
- * records count once), ordered by how many records one answer likely settles. Records the rivals
- * disagree on are grouped by how they disagree (fields, number of answers) and by the input's
- * shape ("2024/03/16" and "15.03.2024" may both part the rivals, but one answer settles only its
- * own format); unseen shapes by `uncoveredShapeKey`; doubtful outputs by `outputDoubtKey`. An input is asked once; on a tie, disagreeing rivals (the sharpest
- * question) come first, then unseen shapes.
+ * records count once). Records the rivals disagree on are grouped by how they disagree (fields,
+ * number of answers) and by the input's shape ("2024/03/16" and "15.03.2024" may both part the
+ * rivals, but one answer settles only its own format); unseen shapes by `uncoveredShapeKey`;
+ * doubtful outputs by `outputDoubtKey`. The first record of each group is a possible question; the
+ * plan takes, one at a time, the question that decides the most records not yet decided (`settles`
+ * is that gain), on a tie the larger group, disagreeing rivals (the sharpest question) first, then
+ * unseen shapes. A question that would decide nothing new is not asked.
  */
 export function pickQuestions(sources: QuestionSources, inputs: readonly unknown[], max = 3): Ambiguity {
+  const open = openRecords(sources, inputs);
+  const { records, kinds } = open;
+  const questions: Question[] = [];
+  if (max <= 0 || kinds.length === 0) {
+    return { checked: records.length, ambiguous: open.dispute.size, byField: open.byField, questions };
+  }
+  // The kinds in the order they are worth asking about alone (stable: disputes, shapes, doubts).
+  const ranked = [...kinds].sort((a, b) => b.members.length - a.members.length);
+  const candidates: Kind[] = [];
+  const seen = new Set<number>();
+  for (const kind of ranked) {
+    if (seen.has(kind.at)) continue;
+    seen.add(kind.at);
+    candidates.push(kind);
+    if (candidates.length >= PLANNED_KINDS) break;
+  }
+  const deciders = candidates.map((kind) => decidedBy(sources, open, kind.at));
+  const decided = new Set<number>();
+  const planned = new Set<number>();
+  while (questions.length < max) {
+    let best = -1;
+    let bestGain = 0;
+    candidates.forEach((kind, i) => {
+      if (planned.has(i)) return;
+      const gain = gainOf(open, decided, deciders, [...planned, i]);
+      if (gain > bestGain) {
+        best = i;
+        bestGain = gain;
+      }
+    });
+    if (best < 0) break;
+    planned.add(best);
+    const before = decided.size;
+    for (const r of decidedByPlan(open, deciders, [...planned])) decided.add(r);
+    const kind = candidates[best] as Kind;
+    const input = records[kind.at];
+    const base = outputOf(sources, input);
+    // A record asked about for its shape may also part the rivals: show what they offer too.
+    const competing =
+      Object.keys(kind.competing).length > 0
+        ? kind.competing
+        : Object.fromEntries((sources.space?.disagreements(input) ?? []).map((d) => [d.field, d.outputs]));
+    questions.push({
+      input,
+      competing,
+      candidates: base === null && Object.keys(competing).length === 0 ? [] : candidatesOf(base, competing),
+      settles: decided.size - before,
+      reason: kind.reason,
+      output: null,
+    });
+  }
+  return { checked: records.length, ambiguous: open.dispute.size, byField: open.byField, questions };
+}
+
+/** Groups the open records (see {@link pickQuestions}). */
+function openRecords(sources: QuestionSources, inputs: readonly unknown[]): OpenRecords {
   const { space, profile, checks } = sources;
   const distinct = new Map<string, unknown>();
   for (const input of inputs) {
@@ -64,78 +163,171 @@ export function pickQuestions(sources: QuestionSources, inputs: readonly unknown
   }
   const records = [...distinct.values()];
   const byField: Record<string, number> = {};
-  let ambiguous = 0;
+  const dispute = new Map<number, Kind>();
+  const shape = new Map<number, Kind>();
+  const doubt = new Map<number, Kind>();
+  const fields = new Map<number, string[]>();
   const disputes = new Map<string, Kind>();
-  for (const input of space ? records : []) {
+  const shapes = new Map<string, Kind>();
+  const doubts = new Map<string, Kind>();
+  const join = (
+    groups: Map<string, Kind>,
+    into: Map<number, Kind>,
+    key: string,
+    r: number,
+    make: () => Kind,
+  ) => {
+    const kind = groups.get(key);
+    if (kind) kind.members.push(r);
+    else groups.set(key, make());
+    into.set(r, groups.get(key) as Kind);
+  };
+  records.forEach((input, r) => {
     const found = space?.disagreements(input) ?? [];
-    if (found.length === 0) continue;
-    ambiguous += 1;
-    for (const d of found) byField[d.field] = (byField[d.field] ?? 0) + 1;
-    const key = `${found.map((d) => `${d.field}:${d.outputs.length}`).join('|')}#${inputShapeKey(profile, input)}`;
-    const kind = disputes.get(key);
-    if (kind) kind.settles += 1;
-    else
-      disputes.set(key, {
-        input,
-        settles: 1,
+    if (found.length > 0) {
+      for (const d of found) byField[d.field] = (byField[d.field] ?? 0) + 1;
+      fields.set(
+        r,
+        found.map((d) => d.field),
+      );
+      const key = `${found.map((d) => `${d.field}:${d.outputs.length}`).join('|')}#${inputShapeKey(profile, input)}`;
+      join(disputes, dispute, key, r, () => ({
+        at: r,
+        members: [r],
         competing: Object.fromEntries(found.map((d) => [d.field, d.outputs])),
         reason: `the programs that fit every example disagree on ${found.map((d) => d.field).join(', ')}`,
-      });
-  }
-  const shapes = shapeQuestions(profile, records, records.length).map(({ input, settles }): Kind => ({
-    input,
-    settles,
-    competing: {},
-    reason: `no example had this shape: ${uncoveredShape(profile, input) ?? 'unseen input'}`,
-  }));
-  if (sources.reprofile) {
-    const unseen = records.filter((input) => uncoveredShape(profile, input) !== null);
-    for (const kind of shapes.slice(0, SIMULATED_KINDS)) {
-      const answered = sources.reprofile([kind.input]);
-      kind.settles = unseen.filter((input) => uncoveredShape(answered, input) === null).length;
+      }));
     }
-  }
-  const doubts = new Map<string, Kind>();
-  for (const input of records) {
-    if (uncoveredShape(profile, input)) continue;
-    const output = outputOf(sources, input);
-    if (output === null) continue;
-    const key = outputDoubtKey(checks, output, input);
-    if (key === null) continue;
-    const kind = doubts.get(key);
-    if (kind) kind.settles += 1;
-    else
-      doubts.set(key, {
-        input,
-        settles: 1,
+    const shapeKey = uncoveredShapeKey(profile, input);
+    if (shapeKey !== null) {
+      join(shapes, shape, shapeKey, r, () => ({
+        at: r,
+        members: [r],
         competing: {},
-        reason: `the output breaks a check the examples imply: ${outputCheckProblem(checks, output, input) ?? key}`,
-      });
+        reason: `no example had this shape: ${uncoveredShape(profile, input) ?? 'unseen input'}`,
+      }));
+      return;
+    }
+    const output = outputOf(sources, input);
+    if (output === null) return;
+    const doubtKey = outputDoubtKey(checks, output, input);
+    if (doubtKey === null) return;
+    join(doubts, doubt, doubtKey, r, () => ({
+      at: r,
+      members: [r],
+      competing: {},
+      reason: `the output breaks a check the examples imply: ${outputCheckProblem(checks, output, input) ?? doubtKey}`,
+    }));
+  });
+  return {
+    records,
+    dispute,
+    shape,
+    doubt,
+    fields,
+    kinds: [...disputes.values(), ...shapes.values(), ...doubts.values()],
+    byField,
+  };
+}
+
+/** What one answer settles, per reason a record is open. */
+interface Decider {
+  at: number;
+  /** Record → disputed fields this answer decides whatever it is. */
+  fields: Map<number, Set<string>>;
+  /** Records whose shape this answer covers. */
+  shapes: Set<number>;
+  /** The doubtful-output group this answer settles, if any. */
+  doubt: Kind | null;
+}
+
+/** What answering the record at `q` settles (see {@link Decider}). */
+function decidedBy(sources: QuestionSources, open: OpenRecords, q: number): Decider {
+  const { records } = open;
+  const fields = new Map<number, Set<string>>();
+  const outputsOf = sources.space?.outputsOf?.bind(sources.space);
+  if (outputsOf) {
+    const asked = new Map(outputsOf(records[q]).map((p) => [p.field, p]));
+    for (const [r, disputed] of open.fields) {
+      const there = new Map(outputsOf(records[r]).map((p) => [p.field, p]));
+      const settled = new Set(
+        disputed.filter((field) => {
+          const mine = asked.get(field);
+          const theirs = there.get(field);
+          return mine !== undefined && theirs !== undefined && decidesWhatever(mine, theirs);
+        }),
+      );
+      if (settled.size > 0) fields.set(r, settled);
+    }
+  } else {
+    // Without the programs' outputs, an answer is taken to settle the records of its own group.
+    const group = open.dispute.get(q);
+    for (const r of group?.members ?? []) fields.set(r, new Set(open.fields.get(r) ?? []));
   }
-  const kinds = [...disputes.values(), ...shapes, ...doubts.values()].sort((a, b) => b.settles - a.settles);
-  const questions: Question[] = [];
-  const asked = new Set<string>();
-  for (const kind of kinds) {
-    if (questions.length >= max) break;
-    const id = canonicalJson(kind.input);
-    if (asked.has(id)) continue;
-    asked.add(id);
-    const base = outputOf(sources, kind.input);
-    // A record asked about for its shape may also part the rivals: show what they offer too.
-    const competing =
-      Object.keys(kind.competing).length > 0
-        ? kind.competing
-        : Object.fromEntries((space?.disagreements(kind.input) ?? []).map((d) => [d.field, d.outputs]));
-    questions.push({
-      input: kind.input,
-      competing,
-      candidates: base === null && Object.keys(competing).length === 0 ? [] : candidatesOf(base, competing),
-      settles: kind.settles,
-      reason: kind.reason,
-      output: null,
+  let shapes: Set<number>;
+  if (sources.reprofile && open.shape.size > 0) {
+    const answered = sources.reprofile([records[q]]);
+    shapes = new Set([...open.shape.keys()].filter((r) => uncoveredShape(answered, records[r]) === null));
+  } else shapes = new Set(open.shape.get(q)?.members ?? []);
+  return { at: q, fields, shapes, doubt: open.doubt.get(q) ?? null };
+}
+
+/**
+ * Whether any answer to one field on the question decides it on another record: for every output a
+ * retained program gives on the question, the programs that remain (those giving it, and those with
+ * no opinion there) agree on the other record.
+ */
+function decidesWhatever(asked: ProgramOutputs, there: ProgramOutputs): boolean {
+  const tolerance = asked.tolerance ?? 0;
+  const answers: unknown[] = [];
+  for (const out of asked.outputs)
+    if (out !== undefined && !answers.some((a) => sameOutput(a, out, tolerance))) answers.push(out);
+  return answers.every((answer) => {
+    const remaining: unknown[] = [];
+    asked.outputs.forEach((out, program) => {
+      if (out !== undefined && !sameOutput(out, answer, tolerance)) return;
+      const theirs = there.outputs[program];
+      if (theirs !== undefined && !remaining.some((x) => sameOutput(x, theirs, tolerance)))
+        remaining.push(theirs);
     });
-  }
-  return { checked: records.length, ambiguous, byField, questions };
+    return remaining.length <= 1;
+  });
+}
+
+function sameOutput(a: unknown, b: unknown, tolerance: number): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= tolerance || Object.is(a, b);
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/** The records a plan of answers decides: every reason each was open for is settled. */
+function decidedByPlan(open: OpenRecords, deciders: Decider[], plan: number[]): number[] {
+  const chosen = plan.map((i) => deciders[i] as Decider);
+  const asked = new Set(chosen.map((d) => d.at));
+  const decided: number[] = [];
+  open.records.forEach((_input, r) => {
+    const disputed = open.fields.get(r);
+    const unseen = open.shape.has(r);
+    const doubtful = open.doubt.get(r);
+    if (!disputed && !unseen && !doubtful) return;
+    if (asked.has(r)) {
+      decided.push(r);
+      return;
+    }
+    if (disputed && !disputed.every((field) => chosen.some((d) => d.fields.get(r)?.has(field)))) return;
+    if (unseen && !chosen.some((d) => d.shapes.has(r))) return;
+    if (doubtful && !chosen.some((d) => d.doubt === doubtful)) return;
+    decided.push(r);
+  });
+  return decided;
+}
+
+function gainOf(
+  open: OpenRecords,
+  decided: ReadonlySet<number>,
+  deciders: Decider[],
+  plan: number[],
+): number {
+  return decidedByPlan(open, deciders, plan).filter((r) => !decided.has(r)).length;
 }
 
 /** The code's output as written to a file (a JSON round trip), or null when it produces none. */
@@ -149,21 +341,57 @@ function outputOf(sources: QuestionSources, input: unknown): unknown {
   return output === undefined || output === null ? null : (JSON.parse(JSON.stringify(output)) as unknown);
 }
 
-/** Whole outputs: the code's, then one per competing value of each field. */
+/**
+ * Whole outputs to choose from: the code's first, then every combination of the fields' competing
+ * values (fewest fields changed first), so a record whose right output mixes several rivals (a name
+ * split first/middle/last one way for the first name and another for the last) has its candidate.
+ */
 function candidatesOf(base: unknown, competing: Record<string, unknown[]>): unknown[] {
-  const list: unknown[] = [base];
-  for (const [field, values] of Object.entries(competing)) {
-    for (const value of values.slice(1)) {
-      const copy = structuredClone(base) as unknown;
-      if (field === '$') list.push(value);
-      else if (copy !== null && typeof copy === 'object') {
-        const steps = field.split('.');
-        let at = copy as Record<string, unknown>;
-        for (const step of steps.slice(0, -1)) at = (at[step] ?? {}) as Record<string, unknown>;
-        at[steps[steps.length - 1] ?? field] = value;
-        list.push(copy);
-      }
+  const entries = Object.entries(competing).filter(([, values]) => values.length > 1);
+  if (entries.some(([field]) => field === '$')) {
+    const values = competing['$'] ?? [];
+    return [base, ...values.slice(1)].slice(0, MAX_CANDIDATES);
+  }
+  if (base === null || typeof base !== 'object') return [base];
+  // Each combination as the index of each field's value (0: the code's own).
+  let combos: number[][] = [[]];
+  for (const [, values] of entries) {
+    const next: number[][] = [];
+    for (const combo of combos) for (let v = 0; v < values.length; v++) next.push([...combo, v]);
+    combos = next;
+    if (combos.length > 4 * MAX_CANDIDATES) break;
+  }
+  const changed = (combo: number[]) => combo.filter((v) => v > 0).length;
+  // Among as many changes, the earlier fields changed first, then each field's values in order.
+  const earlier = (a: number[], b: number[]): number => {
+    for (let i = 0; i < a.length; i++) {
+      const [x, y] = [a[i] ?? 0, b[i] ?? 0];
+      if ((x === 0) !== (y === 0)) return x === 0 ? 1 : -1;
+      if (x !== y) return x - y;
     }
+    return 0;
+  };
+  const list: unknown[] = [base];
+  const seen = new Set([canonicalJson(base)]);
+  for (const combo of combos.sort((a, b) => changed(a) - changed(b) || earlier(a, b))) {
+    if (list.length >= MAX_CANDIDATES) break;
+    if (changed(combo) === 0) continue;
+    const copy = structuredClone(base) as Record<string, unknown>;
+    combo.forEach((v, i) => {
+      const [field, values] = entries[i] ?? ['', []];
+      if (v === 0) return;
+      const steps = field.split('.');
+      let at = copy;
+      for (const step of steps.slice(0, -1)) {
+        if (at[step] === null || typeof at[step] !== 'object') at[step] = {};
+        at = at[step] as Record<string, unknown>;
+      }
+      at[steps[steps.length - 1] ?? field] = values[v];
+    });
+    const id = canonicalJson(copy);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    list.push(copy);
   }
   return list;
 }

@@ -108,6 +108,25 @@ export function synthBoolean(sources: Source[], roots: unknown[], outputs: boole
         }
       }
     }
+    // Whether a code's check digit is right (ISBN, GS1, Luhn): cheap when the examples show both
+    // answers; when all are valid, only just before a constant (a field all examples had true).
+    const codes = source.values.map((v) => H.text(v));
+    if (codes.every((t) => /\d{6}/.test(t.replace(/[\s-]/g, '')))) {
+      const both = outputs.some(Boolean) && outputs.some((o) => !o);
+      (['isbn', 'gs1', 'luhn'] as const).forEach((scheme, i) =>
+        candidates.push(
+          derive(
+            e,
+            (c) => `checkDigitValid(${c}, ${lit(scheme)})`,
+            (v) => H.checkDigitValid(v, scheme),
+            (both ? 1.2 : 5.5) + 0.05 * i,
+            ['checkDigitValid'],
+            (c) =>
+              `whether the ${scheme === 'gs1' ? 'GS1' : scheme === 'isbn' ? 'ISBN' : 'Luhn'} check digit of ${c} is right`,
+          ),
+        ),
+      );
+    }
     // A word every true example has and no false one has ("email mentions gmail").
     const wordSets = source.values.map(
       (v) =>

@@ -152,7 +152,10 @@ const COUNTRYISH = /^(?:[A-Za-z]{2}|\+?\d{1,3})$/;
  */
 export function addE164(sources: Source[], outputs: string[], add: Add): void {
   if (!outputs.every((o) => /^\+[1-9]\d{7,14}$/.test(o))) return;
-  const phones = sources.filter((s) => s.values.every((v) => typeof v === 'string' && /\d{3}/.test(v)));
+  // Seven digits or more, however grouped ("+33 1 42 68 53 00" has no three in a row).
+  const phones = sources.filter((s) =>
+    s.values.every((v) => typeof v === 'string' && v.replace(/\D/g, '').length >= 7),
+  );
   const countries = sources.filter((s) =>
     s.values.every((v) => typeof v === 'string' && COUNTRYISH.test(v.trim())),
   );
@@ -167,6 +170,19 @@ export function addE164(sources: Source[], outputs: string[], add: Add): void {
         describe: (root) =>
           `${phone.expr.describe(root)} in E.164, national numbers in ${country.expr.describe(root)}`,
       });
+    }
+    // Every example written internationally (+, 00 or 011): no country needed, none assumed.
+    if (phone.values.every((v) => H.internationalDigits(v) !== '')) {
+      add(
+        derive(
+          phone.expr,
+          (c) => `e164(${c}, '')`,
+          (v) => H.e164(v, ''),
+          0.9,
+          ['e164'],
+          (c) => `${c} in E.164 (written internationally)`,
+        ),
+      );
     }
     // One country for every example: the calling code the outputs share, read from the shortest prefix.
     for (const digits of [1, 2, 3]) {
@@ -192,12 +208,14 @@ export function addE164(sources: Source[], outputs: string[], add: Add): void {
 
 /** The calling code ("+44") or the national number of international phone numbers. */
 export function addPhoneParts(source: Source, outputs: string[], add: Add): void {
-  if (!source.values.every((v) => typeof v === 'string' && /^\s*(?:\+|00)/.test(v))) return;
+  if (!source.values.every((v) => typeof v === 'string' && /^\s*(?:\+|00|011[\s.-])/.test(v))) return;
   const part = outputs.every((o) => /^\+\d{1,3}$/.test(o))
     ? 'code'
-    : outputs.every((o) => /^\d{6,14}$/.test(o))
-      ? 'number'
-      : null;
+    : outputs.every((o) => /^\d{1,3}$/.test(o))
+      ? 'country'
+      : outputs.every((o) => /^\d{6,14}$/.test(o))
+        ? 'number'
+        : null;
   if (!part) return;
   add(
     derive(
@@ -206,7 +224,41 @@ export function addPhoneParts(source: Source, outputs: string[], add: Add): void
       (v) => H.phonePart(v, part),
       0.9,
       ['phonePart'],
-      (c) => `${part === 'code' ? 'calling code' : 'national number'} of ${c}`,
+      (c) => `${part === 'number' ? 'national number' : 'calling code'} of ${c}`,
+    ),
+  );
+}
+
+/**
+ * A time of day in 24 hours (`clock24`), when every output is one ("HH:MM", or "HH:MM:SS"): cheaper
+ * than the pieces it replaces; and the start and the end of a time range ("9am-5:30pm") when every
+ * input is one.
+ */
+export function addClockTimes(source: Source, outputs: string[], add: Add): void {
+  if (!source.values.every((v) => typeof v === 'string' && v.trim() !== '')) return;
+  if (outputs.every((o) => /^\d{2}:\d{2}$/.test(o)) && source.values.every((v) => H.rangeParts(v) !== null)) {
+    for (const part of ['start', 'end'] as const)
+      add(
+        derive(
+          source.expr,
+          (c) => `timeRange(${c}, ${lit(part)})`,
+          (v) => H.timeRange(v, part),
+          0.9,
+          ['timeRange'],
+          (c) => `the ${part} of the time range ${c}, in 24 hours`,
+        ),
+      );
+  }
+  const seconds = outputs.every((o) => /^\d{2}:\d{2}:\d{2}$/.test(o));
+  if (!seconds && !outputs.every((o) => /^\d{2}:\d{2}$/.test(o))) return;
+  add(
+    derive(
+      source.expr,
+      (c) => `clock24(${c}, ${String(seconds)})`,
+      (v) => H.clock24(v, seconds),
+      0.9,
+      ['clock24'],
+      (c) => `the time of day in ${c}, in 24 hours`,
     ),
   );
 }
@@ -298,4 +350,151 @@ export function addAddressParts(source: Source, outputs: string[], add: Add): vo
       );
     }
   }
+}
+
+/** Weekdays from Monday, in English, French, German and Spanish, full and abbreviated. */
+const WEEKDAYS = [
+  ['monday', 'mon', 'mo', 'lundi', 'lun', 'montag', 'lunes'],
+  ['tuesday', 'tue', 'tues', 'tu', 'mardi', 'mar', 'dienstag', 'di', 'martes'],
+  ['wednesday', 'wed', 'we', 'mercredi', 'mer', 'mittwoch', 'mi', 'miércoles', 'miercoles', 'mié', 'mie'],
+  ['thursday', 'thu', 'thur', 'thurs', 'th', 'jeudi', 'jeu', 'donnerstag', 'do', 'jueves', 'jue'],
+  ['friday', 'fri', 'fr', 'vendredi', 'ven', 'freitag', 'viernes', 'vie'],
+  ['saturday', 'sat', 'sa', 'samedi', 'sam', 'samstag', 'sonnabend', 'sábado', 'sabado', 'sáb', 'sab'],
+  ['sunday', 'sun', 'su', 'dimanche', 'dim', 'sonntag', 'so', 'domingo', 'dom'],
+];
+
+/**
+ * Ordered sets everyone knows, read as numbers by the place of the word a text names: weekdays (from
+ * Monday as ISO 8601 counts them, and from Sunday as US calendars and most date APIs do) and months
+ * in English, French, German and Spanish, levels (priorities, risks) from none to critical, a
+ * five-point agreement scale, garment sizes from XS. The examples decide the first number and the
+ * direction (an affine fit: Sunday 0, or "urgent" 1 counted from the top).
+ */
+const ORDERED_SETS: { name: string; places: string[][] }[] = [
+  { name: 'weekdays from Monday', places: WEEKDAYS },
+  { name: 'weekdays from Sunday', places: [...WEEKDAYS.slice(6), ...WEEKDAYS.slice(0, 6)] },
+  {
+    name: 'months',
+    places: [
+      ['january', 'jan', 'janvier', 'janv', 'januar', 'jän', 'enero', 'ene'],
+      ['february', 'feb', 'février', 'fevrier', 'févr', 'fév', 'februar', 'febrero'],
+      ['march', 'mar', 'mars', 'märz', 'maerz', 'mär', 'marzo'],
+      ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
+      ['may', 'mai', 'mayo'],
+      ['june', 'jun', 'juin', 'juni', 'junio'],
+      ['july', 'jul', 'juillet', 'juil', 'juli', 'julio'],
+      ['august', 'aug', 'août', 'aout', 'agosto', 'ago'],
+      ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre'],
+      ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre'],
+      ['november', 'nov', 'novembre', 'noviembre'],
+      ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic'],
+    ],
+  },
+  {
+    // One scale for priorities and risks: none, low, medium, high, critical (a 1–3 low/medium/high
+    // scale is this one counted from 0; urgent-first priorities, counted from the last).
+    name: 'levels',
+    places: [
+      ['none', 'negligible', 'nil', 'no risk', 'minimal'],
+      ['low', 'lo', 'minor', 'l'],
+      // Not "elevated": one scale puts it at medium, another at high; it is left to a person.
+      ['medium', 'normal', 'moderate', 'med', 'mid', 'm'],
+      ['high', 'hi', 'major', 'h'],
+      ['critical', 'urgent', 'crit', 'very high', 'severe', 'extreme'],
+    ],
+  },
+  {
+    name: 'agreement scale',
+    places: [
+      ['strongly disagree', 'sd', 'disagree strongly'],
+      ['disagree', 'd', 'somewhat disagree', 'tend to disagree'],
+      ['neutral', 'n', 'neither agree nor disagree', 'undecided'],
+      ['agree', 'a', 'somewhat agree', 'tend to agree'],
+      ['strongly agree', 'sa', 'agree strongly'],
+    ],
+  },
+  {
+    name: 'garment sizes',
+    places: [
+      ['xs', 'extra small', 'x-small'],
+      ['s', 'small', 'sm'],
+      ['m', 'medium', 'med', 'md'],
+      ['l', 'large', 'lg'],
+      ['xl', 'extra large', 'x-large', '1xl'],
+      ['xxl', 'xx-large', '2xl', '2x', 'extra extra large'],
+      ['xxxl', 'xxx-large', '3xl', '3x'],
+    ],
+  },
+];
+
+/** Each ordered set's reading of the texts met so far (the sets are fixed, so are the readings). */
+const RANKS = new Map<object, Map<unknown, number>>();
+
+/**
+ * Number readings of a text field by the place of its word in each known ordered set every example
+ * names a member of (`rankOf`), counted from the first place (from 1 and from 0) and from the last; an affine fit on
+ * them gives the numbering the examples use.
+ */
+export function rankReads(source: Source): Expr[] {
+  if (!source.values.every((v) => typeof v === 'string' && v.trim() !== '')) return [];
+  const reads: Expr[] = [];
+  for (const set of ORDERED_SETS) {
+    // The search runs these readings on the same few texts many times: each text is read once.
+    const seen = RANKS.get(set) ?? new Map<unknown, number>();
+    RANKS.set(set, seen);
+    const rank = (v: unknown): number => {
+      let found = seen.get(v);
+      if (found === undefined) {
+        found = H.rankOf(v, set.places);
+        if (seen.size < 10_000) seen.set(v, found);
+      }
+      return found;
+    };
+    if (!source.values.every((v) => Number.isFinite(rank(v)))) continue;
+    const literal = `[${set.places.map((names) => `[${names.map(lit).join(', ')}]`).join(', ')}]`;
+    const count = set.places.length;
+    reads.push(
+      derive(
+        source.expr,
+        (c) => `rankOf(${c}, ${literal})`,
+        (v) => rank(v),
+        0.9,
+        ['rankOf'],
+        (c) => `the place of ${c} in the ${set.name}`,
+      ),
+      derive(
+        source.expr,
+        (c) => `${count + 1} - rankOf(${c}, ${literal})`,
+        (v) => count + 1 - rank(v),
+        1,
+        ['rankOf'],
+        (c) => `the place of ${c} in the ${set.name}, counted from the last`,
+      ),
+      // Counted from 0, as date APIs number weekdays and months.
+      derive(
+        source.expr,
+        (c) => `rankOf(${c}, ${literal}) - 1`,
+        (v) => rank(v) - 1,
+        1,
+        ['rankOf'],
+        (c) => `the place of ${c} in the ${set.name}, counted from 0`,
+      ),
+    );
+  }
+  return reads;
+}
+
+/** The length in minutes of a time range ("09:00-17:30", "9–5"), when every example is one. */
+export function rangeReads(source: Source): Expr[] {
+  if (!source.values.every((v) => typeof v === 'string' && H.rangeParts(v) !== null)) return [];
+  return [
+    derive(
+      source.expr,
+      (c) => `rangeMinutes(${c})`,
+      (v) => H.rangeMinutes(v),
+      0.9,
+      ['rangeMinutes'],
+      (c) => `the minutes of the time range ${c}`,
+    ),
+  ];
 }

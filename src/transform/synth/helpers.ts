@@ -15,6 +15,17 @@ export function text(value: unknown): string {
   return String(value);
 }
 
+// The value a reader found, or null when it found nothing (it threw, or gave "", NaN or no value): an optional part of the input, as a middle name or an extension.
+export function orNull<T>(read: () => T): T | null {
+  try {
+    const value = read();
+    if (value === undefined || value === null || value === '') return null;
+    return typeof value === 'number' && Number.isNaN(value) ? null : value;
+  } catch {
+    return null;
+  }
+}
+
 // The nth piece of the text split on a delimiter (negative n counts from the end), trimmed; "" if absent.
 export function token(value: unknown, delimiter: string, n: number): string {
   const parts = delimiter === ' ' ? text(value).trim().split(/\s+/) : text(value).split(delimiter);
@@ -464,7 +475,7 @@ export function currencyCode(value: unknown): string {
   return '';
 }
 
-// A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h"); NaN when the text has no number or no unit of the same kind.
+// A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h", "2 GiB" → 2147483648 in "b"); NaN when the text has no number or no unit of the same kind.
 export function toUnit(value: unknown, unit: string): number {
   // Unit name → [kind, size in the kind's base unit]: exact definitions (an inch is 2.54 cm, a
   // pound 0.45359237 kg, a US fluid ounce 29.5735295625 ml, a knot 1852 m per hour).
@@ -500,6 +511,16 @@ export function toUnit(value: unknown, unit: string): number {
   define('speed', 0.44704, 'mph mi/h');
   define('speed', 1852 / 3600, 'kn kt knot knots');
   define('speed', 0.3048, 'ft/s fps');
+  // Data sizes: kB, MB, GB, TB decimal (SI, as disks and networks count), KiB, MiB, GiB, TiB binary (IEC).
+  define('data', 1, 'b byte bytes');
+  define('data', 1e3, 'kb kilobyte kilobytes');
+  define('data', 1e6, 'mb megabyte megabytes');
+  define('data', 1e9, 'gb gigabyte gigabytes');
+  define('data', 1e12, 'tb terabyte terabytes');
+  define('data', 1024, 'kib kibibyte kibibytes');
+  define('data', 1024 ** 2, 'mib mebibyte mebibytes');
+  define('data', 1024 ** 3, 'gib gibibyte gibibytes');
+  define('data', 1024 ** 4, 'tib tebibyte tebibytes');
   const target = sizes[unit.toLowerCase()];
   const found = /(\d+(?:[.,]\d+)*)\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(text(value));
   if (!target || !found || found[2] === undefined) return Number.NaN;
@@ -545,6 +566,116 @@ export function oneOf(value: unknown, choices: Record<string, string[]>): string
   return '';
 }
 
+// The 1-based place, in an ordered set, of the word the text names (each place lists its names, its word first): the longest name written whole inside the text ("3 - Neutral"), else the word `oneOf` finds ("Tues." → 2 in the weekdays from Monday); NaN when the text names none, or two places alike.
+export function rankOf(value: unknown, places: string[][]): number {
+  // A name of three letters or more written whole inside the text ("1 - Strongly disagree"): the
+  // longest such name decides, unless two places have one as long.
+  const spaced = (s: string): string =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  const inside = spaced(text(value));
+  let found = -1;
+  let longest = 0;
+  places.forEach((names, place) => {
+    for (const name of names) {
+      const phrase = spaced(name);
+      if (phrase.length < 5 || !inside.includes(phrase) || phrase.length < longest) continue;
+      found = phrase.length > longest || found === place ? place : -2;
+      longest = phrase.length;
+    }
+  });
+  if (found >= 0) return found + 1;
+  const choices: Record<string, string[]> = {};
+  for (const names of places) choices[names[0] ?? ''] = names.slice(1);
+  const word = oneOf(value, choices);
+  const at = places.findIndex((names) => word !== '' && names[0] === word);
+  return at < 0 ? Number.NaN : at + 1;
+}
+
+// Minutes after midnight of a time of day however it is written ("9am", "5:30 PM", "9.15am", "0930h", "9h30", "16h", "15:30", "noon", "midnight"), and whether it was marked am or pm; a bare hour ("9") only with `bare`; null when the text holds no time of day (an hour past 12 with am or pm, past 23, minutes past 59).
+export function clockParts(
+  value: unknown,
+  bare: boolean,
+): { minutes: number; seconds: number; half: boolean; padded: boolean } | null {
+  const t = text(value).trim().toLowerCase();
+  if (/^(?:noon|midday)$/.test(t)) return { minutes: 720, seconds: 0, half: true, padded: true };
+  if (/^midnight$/.test(t)) return { minutes: 0, seconds: 0, half: true, padded: true };
+  const found =
+    /^(\d{1,2})(?:\s*[:.h]\s*(\d{2})(?:\s*[:.]\s*(\d{2}))?)?\s*(a\.?\s*m\.?|p\.?\s*m\.?|h(?:rs)?)?$/.exec(
+      t,
+    ) ?? /^(\d{2})(\d{2})\s*(?:h(?:rs)?)?()()$/.exec(t);
+  if (!found) return null;
+  let h = Number(found[1]);
+  const m = Number(found[2] ?? 0);
+  const s = Number(found[3] ?? 0);
+  const half = (found[4] ?? '').charAt(0);
+  if (m > 59 || s > 59) return null;
+  if (half === 'a' || half === 'p') {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (half === 'p' ? 12 : 0);
+  } else if (h > 23 || (found[2] === undefined && half !== 'h' && !/^\d{4}/.test(t) && !bare)) return null;
+  return {
+    minutes: h * 60 + m,
+    seconds: s,
+    half: half === 'a' || half === 'p',
+    padded: /^\d{2}/.test(t) || half === 'h',
+  };
+}
+
+// A time of day in 24 hours, "HH:MM" (and ":SS" with `seconds`), however it is written (see `clockParts`); "" when the text holds no time of day.
+export function clock24(value: unknown, seconds: boolean): string {
+  const parts = clockParts(value, false);
+  if (!parts) return '';
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const hm = `${pad(Math.floor(parts.minutes / 60))}:${pad(parts.minutes % 60)}`;
+  return seconds ? `${hm}:${pad(parts.seconds)}` : hm;
+}
+
+// The start and end of a time range ("9am-5:30pm", "09:00 – 17:00", "10 a.m. to 10:30pm"), in minutes after midnight: an end with neither am/pm nor a 24-hour form (no leading zero, under 13) before a morning start is in the afternoon ("9–5", "8:15–1:45"), before an evening one the next morning ("20:00 – 4:00"); null when the text is not two times of day.
+export function rangeParts(value: unknown): [number, number] | null {
+  const sides = text(value)
+    .trim()
+    .split(/\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b)\s*/i)
+    .filter((side) => side !== '');
+  if (sides.length !== 2) return null;
+  const start = clockParts(sides[0], true);
+  const end = clockParts(sides[1], true);
+  if (!start || !end) return null;
+  let endMinutes = end.minutes;
+  // A morning start: a bare end before it is the afternoon; after an evening start it is the next morning.
+  if (!end.half && !end.padded && endMinutes < 780 && endMinutes <= start.minutes && start.minutes < 720)
+    endMinutes += 720;
+  return [start.minutes, endMinutes];
+}
+
+// The start or the end of a time range in 24 hours, "HH:MM" (see `rangeParts`); "" when the text is not a range.
+export function timeRange(value: unknown, part: 'start' | 'end'): string {
+  const range = rangeParts(value);
+  if (!range) return '';
+  const at = part === 'start' ? range[0] : range[1];
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(Math.floor(at / 60))}:${pad(at % 60)}`;
+}
+
+// The length of a time range in minutes ("09:00-17:30" → 510); an end before the start is the next day ("22:00–06:00" → 480); NaN when the text is not a range.
+export function rangeMinutes(value: unknown): number {
+  const range = rangeParts(value);
+  if (!range) return Number.NaN;
+  const length = range[1] - range[0];
+  return length > 0 ? length : length + 1440;
+}
+
+// The digits of a number dialled abroad, after its international prefix: "+", "00" (most of the world) or "011" (North America's) followed by a space, dash or dot (a national number may start 011: a Leeds one does); "" when the text has none.
+export function internationalDigits(value: unknown): string {
+  const s = text(value).trim();
+  const digits = s.replace(/\D/g, '');
+  if (s.startsWith('+')) return digits;
+  if (digits.startsWith('00')) return digits.slice(2);
+  return /^011[\s.-]/.test(s) ? digits.slice(3) : '';
+}
+
 // Calling codes (ITU-T E.164 assignments) of common countries, by ISO 3166 code ("GB" → "44").
 export function callingCodes(): Record<string, string> {
   const table =
@@ -571,10 +702,8 @@ export function e164(value: unknown, country: unknown): string {
     .replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$/i, '')
     .replace(/\(0\)/, '');
   const digits = main.replace(/\D/g, '');
-  let full: string;
-  if (main.startsWith('+')) full = digits;
-  else if (digits.startsWith('00')) full = digits.slice(2);
-  else {
+  let full = internationalDigits(main);
+  if (full === '') {
     const named = text(country).trim().toUpperCase().replace(/^\+/, '');
     const code = /^\d{1,3}$/.test(named) ? named : (codes[named] ?? '');
     if (code === '') return '';
@@ -595,6 +724,30 @@ export function gtinCheckDigit(body: string): string {
     sum += Number(digit) * (i % 2 === 0 ? 3 : 1);
   });
   return String((10 - (sum % 10)) % 10);
+}
+
+// Whether a code's check digit is right by a scheme: "isbn" (an ISBN-10, its check 0–9 or X by mod 11, or an ISBN-13 starting 978 or 979), "gs1" (a GTIN-8, UPC-A, EAN-13 or GTIN-14), "luhn" (card and account numbers); false for a code of a length the scheme does not have. The code's digits after any label, hyphens and spaces left out.
+export function checkDigitValid(value: unknown, scheme: 'isbn' | 'gs1' | 'luhn'): boolean {
+  const code = codeDigits(value);
+  const gs1 = (digits: string): boolean =>
+    /^\d+$/.test(digits) && gtinCheckDigit(digits.slice(0, -1)) === digits.slice(-1);
+  if (scheme === 'gs1') return [8, 12, 13, 14].includes(code.length) && gs1(code);
+  if (scheme === 'isbn') {
+    if (/^97[89]\d{10}$/.test(code)) return gs1(code);
+    if (!/^\d{9}[\dX]$/.test(code)) return false;
+    let sum = 0;
+    [...code].forEach((ch, i) => {
+      sum += (10 - i) * (ch === 'X' ? 10 : Number(ch));
+    });
+    return sum % 11 === 0;
+  }
+  if (!/^\d{2,19}$/.test(code)) return false;
+  let sum = 0;
+  [...code].reverse().forEach((ch, i) => {
+    const d = Number(ch) * (i % 2 === 1 ? 2 : 1);
+    sum += d > 9 ? d - 9 : d;
+  });
+  return sum % 10 === 0;
 }
 
 // A GTIN written with `length` digits ("UPC 0-36000-29145-2" → "0036000291452" for an EAN-13): the code's digits after any label, zeros put in front of a UPC or EAN-8; "" when it has more digits or fewer than 8.
@@ -681,15 +834,13 @@ export function addressPart(
   return '';
 }
 
-// An international phone number ("+44 (0)20 7946 0018", "0049-30-1234567") split into its calling code ("+44", one of the known ones) or its national significant number ("2079460018"; Italy keeps its 0); "" when it is not written internationally.
-export function phonePart(value: unknown, part: 'code' | 'number'): string {
-  const s = text(value).trim().replace(/\(0\)/, '');
-  const digits = s.replace(/\D/g, '');
-  const international = s.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : '';
+// An international phone number ("+44 (0)20 7946 0018", "0049-30-1234567") split into its calling code ("+44", one of the known ones; "44" as `country`) or its national significant number ("2079460018"; Italy keeps its 0); "" when it is not written internationally.
+export function phonePart(value: unknown, part: 'code' | 'country' | 'number'): string {
+  const international = internationalDigits(text(value).trim().replace(/\(0\)/, ''));
   const known = new Set(Object.values(callingCodes()));
   const code = [1, 2, 3].map((n) => international.slice(0, n)).find((c) => known.has(c));
   if (code === undefined) return '';
-  return part === 'code' ? `+${code}` : international.slice(code.length);
+  return part === 'code' ? `+${code}` : part === 'country' ? code : international.slice(code.length);
 }
 
 // The digits of a code with their GS1 check digit put after them ("400638133393" → "4006381333931").

@@ -140,7 +140,54 @@ function withNulls(
     };
     if (checks(expr, task, outputs)) return { expr };
   }
+  const optional = optionalParts(task, outputs, isNull, spec, [body])[0];
+  if (optional) return { expr: optional };
   return { reason: 'null in some examples, and no input field is blank exactly there' };
+}
+
+/** Filled-in programs tried as optional parts, per field. */
+const OPTIONAL_CANDIDATES = 12;
+
+/**
+ * Programs for a value that is null in some examples with no blank input field marking them: an
+ * optional part of the input (a middle name, an extension, a flat). Each program that fits the
+ * filled-in examples is wrapped in `orNull`, and kept when it finds nothing (throws, "", NaN) on
+ * exactly the null examples; cheapest first. A null no reader explains this way stays unsolved.
+ */
+function optionalParts(
+  task: Task,
+  outputs: unknown[],
+  isNull: boolean[],
+  spec: LeafSpec,
+  first: Expr[],
+): Expr[] {
+  const filled = outputs.map((_o, i) => i).filter((i) => !isNull[i]);
+  if (filled.length === 0 || Date.now() > task.deadline) return [];
+  const alternatives = leafAlternatives(
+    subTask(task, filled),
+    filled.map((i) => outputs[i]),
+    spec,
+    OPTIONAL_CANDIDATES,
+    // One reader that finds the part or nothing: branches fitted to the few filled-in examples
+    // would be guards chosen by accident (and the search for them costs the most).
+    true,
+  );
+  const seen = new Set<string>();
+  const found: Expr[] = [];
+  for (const body of [...first, ...alternatives].sort((a, b) => a.cost - b.cost)) {
+    const code = body.code('input');
+    if (seen.has(code) || !readsInput(body)) continue;
+    seen.add(code);
+    const expr: Expr = {
+      code: (root) => `orNull(() => ${body.code(root)})`,
+      run: (root) => H.orNull(() => body.run(root)),
+      cost: body.cost + 1.5,
+      helpers: [...body.helpers, 'orNull'],
+      describe: (root) => `${body.describe(root)}, null when it finds nothing`,
+    };
+    if (checks(expr, task, outputs)) found.push(expr);
+  }
+  return found;
 }
 
 /** Predicates that split inputs by shape (how the text looks), most general first. */
@@ -604,7 +651,8 @@ function lookupTable(
  * runners-up included; arithmetic; defaults for blanks; guarded branches; lookup tables), cheapest
  * first and distinct by code. This is the field's version space as far as the search reaches: where
  * its members disagree on an input, the examples do not settle what the output should be.
- * Fields with null outputs and yes/no fields get none (their single program stands).
+ * Yes/no fields get none (their single program stands); fields with null outputs get the other
+ * optional-part readers (see {@link optionalParts}).
  */
 export function leafAlternatives(
   task: Task,
@@ -614,7 +662,11 @@ export function leafAlternatives(
   /** Within one format's branch: no further branching. */
   nested = false,
 ): Expr[] {
-  if (outputs.some((o) => o === null || o === undefined)) return [];
+  const isNull = outputs.map((o) => o === null || o === undefined);
+  if (isNull.every(Boolean)) return [];
+  // An optional part: its rivals are the other readers that find nothing where the examples are null.
+  if (isNull.some(Boolean))
+    return nested ? [] : optionalParts(task, outputs, isNull, spec, []).slice(0, limit);
   const types = new Set(outputs.map((o) => typeof o));
   if (types.size !== 1) return [];
   const type = [...types][0];

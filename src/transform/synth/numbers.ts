@@ -4,6 +4,7 @@
  */
 import { derive, lit, num, sameValue, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
+import { rangeReads, rankReads } from './formats.ts';
 import type { Source, Task } from './sources.ts';
 
 /** A number-valued candidate and its values on the examples. */
@@ -89,6 +90,8 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
     for (const reading of marked) push(reading);
     for (const duration of durationReads(source)) push(duration);
     for (const quantity of quantityReads(source)) push(quantity, true);
+    for (const rank of rankReads(source)) push(rank);
+    for (const range of rangeReads(source)) push(range);
     const counts = source.values.map((v) => (H.text(v).match(/\d+(?:[.,]\d+)*/g) ?? []).length);
     if (counts.some((c) => c > 1)) {
       // Every position from the start, and from the end as far back as the examples reach (the
@@ -230,6 +233,7 @@ const TARGET_UNITS = [
   ['mg', 'g', 'kg', 'lb', 'oz'],
   ['ml', 'cl', 'dl', 'l', 'floz', 'gal'],
   ['km/h', 'm/s', 'mph', 'kn'],
+  ['b', 'kb', 'mb', 'gb', 'kib', 'mib', 'gib'],
 ];
 
 /**

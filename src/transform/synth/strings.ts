@@ -5,7 +5,14 @@
  */
 import { derive, key, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
-import { addAddressParts, addE164, addOneOf, addPhoneParts, addProductCodes } from './formats.ts';
+import {
+  addAddressParts,
+  addClockTimes,
+  addE164,
+  addOneOf,
+  addPhoneParts,
+  addProductCodes,
+} from './formats.ts';
 import type { Source, Task } from './sources.ts';
 
 /** A string-valued candidate with its value on each example and unlabeled input. */
@@ -539,6 +546,7 @@ export function stringAtoms(
     addOneOf(source, outputs, add, choices);
     addAddressParts(source, outputs, add);
     addPhoneParts(source, outputs, add);
+    addClockTimes(source, outputs, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }

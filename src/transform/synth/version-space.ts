@@ -66,6 +66,12 @@ export interface VersionSpace {
   /** The fields on which the retained programs disagree for this input (empty: settled). */
   disagreements(input: unknown): Disagreement[];
   /**
+   * Per field with rivals, every retained program's output on this input (the chosen program's
+   * first; `undefined` where one throws or breaks the field's form): what an answer to a question
+   * about this input would keep and drop (see `pickQuestions`).
+   */
+  outputsOf(input: unknown): { field: string; outputs: unknown[]; tolerance: number }[];
+  /**
    * A TypeScript module whose default export `rivals(input)` returns, per field that has rivals,
    * the rivals' outputs (`undefined` where one throws): run beside transform.ts in the sandbox to
    * tell settled records from guesses. Null when no field has rivals.
@@ -138,6 +144,7 @@ export function versionSpace(
   return {
     fields,
     disagreements: (input) => disagreementsOf(withRivals, input),
+    outputsOf: (input) => withRivals.map((f) => programOutputs(f, input)),
     module: withRivals.length > 0 ? rivalsModule(withRivals) : null,
     describe: Object.fromEntries(
       fields.map((f) => [f.field, [f.chosen, ...f.rivals].map((e) => e.describe('input'))]),
@@ -251,6 +258,19 @@ function withoutRounding(code: string): string {
 export function sameAnswer(a: unknown, b: unknown, tolerance: number): boolean {
   if (typeof a === 'number' && typeof b === 'number' && tolerance > 0) return Math.abs(a - b) <= tolerance;
   return sameValue(a, b);
+}
+
+/** Every program's output on one input, the chosen one's first; undefined for no opinion. */
+function programOutputs(
+  f: FieldSpace,
+  input: unknown,
+): { field: string; outputs: unknown[]; tolerance: number } {
+  const outputs = [f.chosen, ...f.rivals].map((program, i) => {
+    const out = safeRun(program, input);
+    if (out === FAILED) return undefined;
+    return i > 0 && f.form && !inForm(out, f.form) ? undefined : out;
+  });
+  return { field: f.field, outputs, tolerance: f.tolerance };
 }
 
 function disagreementsOf(fields: FieldSpace[], input: unknown): Disagreement[] {
