@@ -577,4 +577,31 @@ describe('part planner', () => {
     expect(nextPart(parts, context(goal, list), list)).toBe(0);
     expect(partDecision(parts, context(goal, list), list)?.action).toEqual({ type: 'click', ref: 'e3' });
   });
+
+  it('right-clicks the item a "right-click" part names, then picks the next part from the menu it opened', () => {
+    const goal = 'Right-click issue 9 and close it';
+    const rows = [
+      { role: 'row', name: '#8 Password reset Closed', text: '#8 Password reset Closed', clickable: true },
+      {
+        role: 'row',
+        name: '#9 Dates shown in the wrong time zone Open',
+        text: '#9 Dates shown in the wrong time zone Open',
+        clickable: true,
+      },
+      { role: 'button', name: 'Close' },
+    ];
+    const list = page(['Issues'], rows);
+    const parts = readGoal(goal);
+    expect(partDecision(parts, context(goal, list), list)?.action).toEqual({ type: 'rightclick', ref: 'e2' });
+    const menu = page(
+      ['Issues'],
+      [...rows, { role: 'menuitem', name: 'Close issue' }, { role: 'menuitem', name: 'Delete issue' }],
+    );
+    const rightClicked = [ok({ type: 'rightclick', ref: 'e2' }, { role: 'row', name: rows[1]!.name })];
+    expect(nextPart(parts, context(goal, menu, rightClicked), list)).toBe(1);
+    expect(partDecision(parts, context(goal, menu, rightClicked), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e4',
+    });
+  });
 });

@@ -64,6 +64,12 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     if (control?.current) return true;
     return history.some((h) => h.ok && h.action.type === 'click' && h.target?.name.trim() === nth);
   }
+  if (rightClicks(part)) {
+    // (A row is often named by nothing but its text, which the history does not keep: a right-click
+    // on a nameless item is the one this part chose.)
+    const menus = history.filter((h) => h.ok && h.action.type === 'rightclick');
+    return menus.some((h) => !h.target?.name) || acted(menus, part);
+  }
   const value = part.values[0];
   switch (part.intent) {
     case 'add': {
@@ -120,6 +126,15 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     case 'search':
       return value ? searched(value, history) : acted(history, part);
     case 'close': {
+      // "Right-click issue 9 and close it": the item is closed from the menu the right-click opened.
+      const menu = history.findLastIndex((h) => h.ok && h.action.type === 'rightclick');
+      if (menu >= 0)
+        return history
+          .slice(menu + 1)
+          .some(
+            (h) =>
+              h.ok && h.action.type === 'click' && relatedWords(h.target?.name ?? '', [part.verb]).length > 0,
+          );
       if (openDialog(part, observation, start)) return false;
       // No dialog in sight: "open ticket 4 and close it" closes the thing, with its own button.
       const dialogs = [...(start?.elements ?? []), ...observation.elements].some(
@@ -154,7 +169,14 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
         return acted(history, part) || showsItem(part, observation) || startsThere(part, context);
       // "Borrow Dune": opening Dune's page is on the way; the act is a control named by the verb.
       if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow)\b/.test(part.verb))
-        return history.some((h) => h.ok && h.target && relatedWords(h.target.name, [part.verb]).length > 0);
+        // (Pressed, not right-clicked or hovered: those only open a menu or show controls.)
+        return history.some(
+          (h) =>
+            h.ok &&
+            h.target &&
+            h.action.type === 'click' &&
+            relatedWords(h.target.name, [part.verb]).length > 0,
+        );
       return part.intent === 'click' && acted(history, part);
   }
 }
@@ -519,7 +541,15 @@ function menuItemDecision(
 ): ObservedElement | null {
   const last = context.history.findLast((h) => h.ok && h.action.type !== 'done');
   const trigger = last?.target?.name ?? last?.action.text ?? '';
-  if (!last || !['click', 'hover'].includes(last.action.type) || !opensMenu(trigger)) return null;
+  // (A right-click opens the item's context menu, whatever the item is called.)
+  if (
+    !last ||
+    !(
+      last.action.type === 'rightclick' ||
+      (['click', 'hover'].includes(last.action.type) && opensMenu(trigger))
+    )
+  )
+    return null;
   const before = new Set((start?.elements ?? []).map((e) => `${e.role}\u0000${e.name}`));
   const triggerWords = contentWords(trigger);
   const words = [...part.objectWords, ...part.verb.split(' ')].filter(
@@ -530,7 +560,7 @@ function menuItemDecision(
       (e) =>
         (e.role === 'menuitem' || e.role === 'button' || e.role === 'link' || e.clickable) &&
         // (The trigger itself, grown by the submenu it shows, is no item of it.)
-        !e.name.startsWith(trigger.replace(/\s*\S$/u, '')) &&
+        !(trigger && e.name.startsWith(trigger.replace(/\s*\S$/u, ''))) &&
         !before.has(`${e.role}\u0000${e.name}`),
     )
     .map((e) => {
@@ -646,10 +676,17 @@ function creatorFor(
  * Clicks an element; a table cell whose clickable part is a span inside it is clicked by its text
  * (the cell's centre may be empty space).
  */
-function clickOn(target: ObservedElement): PlanDecision['action'] {
+function clickOn(target: ObservedElement, part?: GoalPart): PlanDecision['action'] {
+  // "Right-click issue 9": the item's context menu, not the item itself.
+  if (part && rightClicks(part)) return { type: 'rightclick', ref: target.ref };
   return target.role === 'cell' && target.name
     ? { type: 'click', text: target.name }
     : { type: 'click', ref: target.ref };
+}
+
+/** The part asks for the item's context menu ("right-click issue 9"). */
+function rightClicks(part: GoalPart): boolean {
+  return part.verb === 'right-click';
 }
 
 /**
@@ -1143,7 +1180,10 @@ export function partDecision(
     // "open ticket 4", "open the second message": the item that carries the number, or the n-th.
     const target = itemTarget(part, usable, observation);
     if (target)
-      return say(`${target.role} "${target.name || target.text}" is the item it names.`, clickOn(target));
+      return say(
+        `${target.role} "${target.name || target.text}" is the item it names.`,
+        clickOn(target, part),
+      );
   }
   if (
     (part.intent === 'click' || part.intent === 'submit') &&
