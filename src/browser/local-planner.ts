@@ -11,6 +11,7 @@ import {
   partDecision,
   revealDecision,
 } from './part-planner.ts';
+import { toggleFor } from './evidence.ts';
 import { optionForField, valueForField } from './field-values.ts';
 import { findValues } from './goal/values.ts';
 
@@ -329,6 +330,16 @@ export class LocalPlanner implements Planner {
       if (path !== '/') assertions.push({ type: 'url-matches', pattern: urlPattern(path) });
     }
     if (!assertions.length) return null;
+    // A message ("Preferences saved") says nothing of a switch the goal turns: the switch itself must
+    // show the state asked for, now and when the checker looks again (an app may flip it back).
+    for (const part of this.parts ?? []) {
+      if (part.intent !== 'check' && part.intent !== 'uncheck') continue;
+      const box = toggleFor(part, observation);
+      if (!box) continue;
+      const on = part.intent === 'check';
+      if ((box.checked === true) !== on) return null;
+      assertions.push({ type: 'checked', ref: box.ref, checked: on });
+    }
     return { reason: `The page now says "${success[0]}".`, action: { type: 'done', assertions } };
   }
 

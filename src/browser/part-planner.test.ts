@@ -81,6 +81,24 @@ describe('part planner', () => {
     expect(revealDecision(parts, context(goal, open, hovered), signedIn)).toBeNull();
   });
 
+  it('hovers, then clicks, a menu bar item whose name ends in a caret when nothing names the part', () => {
+    const goal = 'Switch to the dark theme';
+    const bar = page(
+      ['Jotter'],
+      [
+        { role: 'menuitem', name: 'Notes' },
+        { role: 'menuitem', name: 'Settings ▾' },
+      ],
+    );
+    const parts = readGoal(goal);
+    expect(revealDecision(parts, context(goal, bar), bar)?.action).toEqual({ type: 'hover', ref: 'e2' });
+    const hovered = [ok({ type: 'hover', ref: 'e2' }, { role: 'menuitem', name: 'Settings ▾' })];
+    expect(revealDecision(parts, context(goal, bar, hovered), bar)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
+
   it('ticks the box a "turn on" part names', () => {
     const goal = 'Turn on the weekly digest';
     const prefs = page(['Preferences'], [{ role: 'checkbox', name: 'Weekly digest', checked: false }]);

@@ -558,7 +558,7 @@ function menuItemDecision(
   const ranked = usable
     .filter(
       (e) =>
-        (e.role === 'menuitem' || e.role === 'button' || e.role === 'link' || e.clickable) &&
+        (e.role.startsWith('menuitem') || e.role === 'button' || e.role === 'link' || e.clickable) &&
         // (The trigger itself, grown by the submenu it shows, is no item of it.)
         !(trigger && e.name.startsWith(trigger.replace(/\s*\S$/u, ''))) &&
         !before.has(`${e.role}\u0000${e.name}`),
@@ -569,7 +569,7 @@ function menuItemDecision(
       return {
         e,
         named,
-        score: named / Math.max(1, contentWords(e.name).length) + (e.role === 'menuitem' ? 0.1 : 0),
+        score: named / Math.max(1, contentWords(e.name).length) + (e.role.startsWith('menuitem') ? 0.1 : 0),
       };
     })
     .filter((x) => x.named >= 1)
@@ -600,12 +600,29 @@ export function revealDecision(
     reason: `Part ${index + 1} ("${part.text}"): nothing on the page names it; ${reason}`,
     action,
   });
+  if (part.intent === 'check' || part.intent === 'uncheck') {
+    // "Turn on compact cards" names no control here: a setting lives where the app keeps its
+    // preferences ("Preferences…", "Settings"), once.
+    const prefs = actionable.find(
+      (e) =>
+        !CARET.test(e.name) &&
+        relatedWords(e.name, ['preferences', 'settings']).length > 0 &&
+        !tried('click', e.name) &&
+        !history.some((h) => h.ok && h.target?.name === e.name && h.action.type === 'click'),
+    );
+    if (prefs)
+      return say(`a setting may be under "${prefs.name}": open it.`, { type: 'click', ref: prefs.ref });
+  }
   for (const text of observation.texts.filter((t) => CARET.test(t) && t.length <= 40)) {
     if (!tried('hover', text)) return say(`"${text}" may open a menu: hover it.`, { type: 'hover', text });
     if (!tried('click', text)) return say(`"${text}" may open a menu: click it.`, { type: 'click', text });
   }
+  // A control whose name ends in a caret ("Settings ▾" in a menu bar) is a menu's trigger too.
   const collapsed = actionable.filter(
-    (e) => e.expanded === false && allowedByGoal(e, parts) && names(`${e.name} ${e.context ?? ''}`),
+    (e) =>
+      allowedByGoal(e, parts) &&
+      ((e.expanded === false && names(`${e.name} ${e.context ?? ''}`)) ||
+        (e.expanded === undefined && CARET.test(e.name))),
   );
   for (const e of collapsed) {
     if (!tried('hover', e.name))
@@ -1333,10 +1350,8 @@ export function partDecision(
           type: part.intent,
           ref: box.ref,
         });
-      return say('no checkbox for it.', {
-        type: 'fail',
-        value: `Could not find a checkbox for "${part.text}"; closest: ${closest(part, observation).join(', ')}.`,
-      });
+      // None here: a menu or another page may hold it (the planner says so if nothing does).
+      return null;
     }
     case 'remove': {
       const toggle = pressedToggle(part, observation);

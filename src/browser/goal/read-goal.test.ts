@@ -69,4 +69,10 @@ describe('readGoal', () => {
     expect(readGoal('Sort the orders by total, highest first')[0]?.ordinal).toBeUndefined();
     expect(readGoal('Open the second message')[0]?.ordinal).toBe(2);
   });
+
+  it('reads a verb as "open" only by a synonym, not by a far WordNet kin ("like" is a kind of "view")', () => {
+    expect(readGoal('Like the Recipes note')[0]).toMatchObject({ intent: 'click', verb: 'like' });
+    expect(readGoal('Visit the Books page')[0]?.intent).toBe('open');
+    expect(readGoal('Show the details of the Curie room')[0]?.intent).toBe('open');
+  });
 });

@@ -194,7 +194,10 @@ function intentOf(verb: string, rest: string): Intent {
   if (head !== verb) for (const [intent, anchors] of ANCHORS) if (anchors.includes(head)) return intent;
   for (const [intent, anchors] of ANCHORS) {
     if (intent === 'observe') continue;
-    if (anchors.some((a) => !a.includes(' ') && related(verb, a))) return intent;
+    // Going somewhere ("view", "show") has kin of every kind in WordNet ("like" is a way to view
+    // something): for it, only a synonym counts.
+    const kin = intent === 'open' ? synonymous : related;
+    if (anchors.some((a) => !a.includes(' ') && kin(verb, a))) return intent;
   }
   return 'click';
 }
