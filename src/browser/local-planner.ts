@@ -2,7 +2,7 @@ import type { Observation, ObservedElement } from './observe.ts';
 import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
-import { readGoal, type GoalPart } from './goal/read-goal.ts';
+import { inCase, readGoal, type GoalPart } from './goal/read-goal.ts';
 import {
   allowedByGoal,
   closest,
@@ -126,7 +126,7 @@ export class LocalPlanner implements Planner {
   private partsGoal = '';
 
   async plan(context: PlanContext): Promise<PlanDecision> {
-    const decision = repeating(this.decide(context), context);
+    const decision = repeating(recase(this.decide(context), this.parts ?? []), context);
     for (const text of context.observation.texts) this.seenTexts.add(text);
     return decision;
   }
@@ -767,6 +767,15 @@ export class LocalPlanner implements Planner {
       return { reason, action: { type: 'upload', ref, ...(old.file ? { file: old.file } : {}) } };
     return { reason, action: { type: old.action as 'click' | 'check' | 'uncheck' | 'hover', ref } };
   }
+}
+
+/** A text typed in the letter case the goal asks for ("…the title Call the plumber in upper case"). */
+function recase(decision: PlanDecision, parts: readonly GoalPart[]): PlanDecision {
+  const { action } = decision;
+  const textCase = parts.find((p) => p.textCase)?.textCase;
+  if (action.type !== 'fill' || action.value === undefined || !textCase) return decision;
+  const value = inCase(action.value, textCase);
+  return value === action.value ? decision : { ...decision, action: { ...action, value } };
 }
 
 /**

@@ -622,4 +622,49 @@ describe('part planner', () => {
       ref: 'e4',
     });
   });
+
+  it('writes the text of the field being edited in the case the part asks for, then saves it with Enter', () => {
+    const goal = 'Change the title of issue 7 to upper case';
+    const parts = readGoal(goal);
+    const editing = page(
+      ['Issues'],
+      [
+        {
+          role: 'textbox',
+          name: 'Title of issue #7',
+          value: 'Dark mode resets',
+          context: '#7 Dark mode resets',
+        },
+      ],
+    );
+    expect(partDecision(parts, context(goal, editing), editing)?.action).toEqual({
+      type: 'fill',
+      ref: 'e1',
+      value: 'DARK MODE RESETS',
+    });
+    const typed = [
+      ok(
+        { type: 'fill', ref: 'e1', value: 'DARK MODE RESETS' },
+        { role: 'textbox', name: 'Title of issue #7' },
+      ),
+    ];
+    const upper = page(
+      ['Issues'],
+      [
+        {
+          role: 'textbox',
+          name: 'Title of issue #7',
+          value: 'DARK MODE RESETS',
+          context: '#7 Dark mode resets',
+        },
+      ],
+    );
+    expect(nextPart(parts, context(goal, upper, typed), editing)).toBe(0);
+    expect(partDecision(parts, context(goal, upper, typed), editing)?.action).toMatchObject({
+      type: 'press',
+      value: 'Enter',
+    });
+    const saved = [...typed, ok({ type: 'press', ref: 'e1', value: 'Enter' })];
+    expect(nextPart(parts, context(goal, upper, saved), editing)).toBe(-1);
+  });
 });

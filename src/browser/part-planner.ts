@@ -1,7 +1,7 @@
 import { toggleFor } from './evidence.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms } from './goal/wordnet.ts';
-import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { quotedStrings } from './text-match.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
@@ -94,6 +94,23 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       );
     }
     case 'edit': {
+      if (!value && part.textCase) {
+        // "Change the title to upper case": a text typed in that case, then sent (Enter, Save).
+        const typed = history.findLastIndex(
+          (h) =>
+            h.ok &&
+            h.action.type === 'fill' &&
+            !!h.action.value &&
+            /\p{L}/u.test(h.action.value) &&
+            inCase(h.action.value, part.textCase) === h.action.value,
+        );
+        return (
+          typed >= 0 &&
+          history
+            .slice(typed + 1)
+            .some((h) => h.ok && (h.action.type === 'press' || h.action.type === 'click'))
+        );
+      }
       if (!value) return acted(history, part);
       // A text on the page from the start ("Crash on startup", another issue's title) proves no
       // change: the value must have been typed in this run.
@@ -935,7 +952,8 @@ function rowActionDecision(
       carries(e.context) &&
       row.text!.includes(e.context.slice(0, 30)),
   );
-  const words = actionWords(part);
+  // An edit is done with the row's edit or rename control, whatever the goal's verb ("change").
+  const words = [...actionWords(part), ...(part.intent === 'edit' ? ['edit', 'rename'] : [])];
   const named = inRow.find(
     (e) => !opensMenu(e.name) && relatedWords(`${e.name} ${e.hint ?? ''}`, words).length > 0,
   );
@@ -1274,7 +1292,8 @@ export function partDecision(
   }
   if (
     (part.intent === 'edit' || part.intent === 'check' || part.intent === 'uncheck') &&
-    properNouns(part).length
+    // ("Change the title of issue 7 …": an item named by its number is opened the same way.)
+    (properNouns(part).length || (part.intent === 'edit' && numbersOf(part).length))
   ) {
     // "change Jonas Berg's company", "mark Priya Nair as a customer" on a list: nothing here edits
     // or ticks it, so open the item that carries the name first (once).
@@ -1402,9 +1421,28 @@ export function partDecision(
           value,
         });
       if (field && value) return null;
+      // "…to upper case": the field's own text, in that case.
+      const recased = (f: ObservedElement | undefined) =>
+        !value && part.textCase && f?.value ? inCase(f.value, part.textCase) : undefined;
+      const fieldCase = recased(field);
+      if (field && fieldCase && field.value !== fieldCase)
+        return say(`write "${field.value}" in ${part.textCase} case.`, {
+          type: 'fill',
+          ref: field.ref,
+          value: fieldCase,
+        });
       const editing = usable.find(
         (e) => isTextField(e.role) && e.context !== undefined && e.value !== undefined,
       );
+      const editingCase = recased(editing);
+      if (editing && editingCase && editing.value !== editingCase)
+        return say(`write "${editing.value}" in ${part.textCase} case.`, {
+          type: 'fill',
+          ref: editing.ref,
+          value: editingCase,
+        });
+      if (editing && editingCase)
+        return say('Enter saves the edit.', { type: 'press', ref: editing.ref, value: 'Enter' });
       if (editing && value && editing.value !== value)
         return say(`type "${value}".`, { type: 'fill', ref: editing.ref, value });
       if (editing && value)
