@@ -667,4 +667,39 @@ describe('part planner', () => {
     const saved = [...typed, ok({ type: 'press', ref: 'e1', value: 'Enter' })];
     expect(nextPart(parts, context(goal, upper, saved), editing)).toBe(-1);
   });
+
+  it('picks the one suggestion that starts with what was just typed, never a text already on the page', () => {
+    const goal = 'Assign issue 6 to Grace';
+    const parts = readGoal(goal);
+    const panel = page(
+      ['Grace Hopper was assigned to #16'],
+      [{ role: 'textbox', name: '', nearLabel: 'Assignee', value: '' }],
+    );
+    const typed = [ok({ type: 'fill', ref: 'e1', value: 'Grace' }, { role: 'textbox', name: '' })];
+    const suggesting = page(
+      ['Grace Hopper was assigned to #16'],
+      [
+        { role: 'textbox', name: '', nearLabel: 'Assignee', value: 'Grace' },
+        { role: 'generic', name: 'Grace Hopper', clickable: true },
+      ],
+    );
+    expect(partDecision(parts, context(goal, suggesting, typed), panel)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    // Two people start with it: which one is meant cannot be told.
+    const two = page(
+      [],
+      [
+        { role: 'textbox', name: '', nearLabel: 'Assignee', value: 'Gr' },
+        { role: 'generic', name: 'Grace Hopper', clickable: true },
+        { role: 'generic', name: 'Greta Garbo', clickable: true },
+      ],
+    );
+    const typedGr = [ok({ type: 'fill', ref: 'e1', value: 'Gr' }, { role: 'textbox', name: '' })];
+    expect(partDecision(parts, context(goal, two, typedGr), panel)?.action).not.toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
 });

@@ -595,6 +595,40 @@ function menuItemDecision(
 }
 
 /**
+ * An autocomplete's suggestion for the text the last step typed ("Grace" → "Grace Hopper"): an
+ * option, menu item, list item or clickable element that was not on the start page and whose words
+ * begin with what was typed. Only right after the typing, and only one that is unambiguous (the
+ * first of several is what the app highlights, so it is taken when it alone starts with the text).
+ */
+function suggestionDecision(
+  context: PlanContext,
+  start: Observation | null,
+  usable: readonly ObservedElement[],
+): ObservedElement | null {
+  const last = context.history.findLast((h) => h.ok && h.action.type !== 'done');
+  const typed = last?.action.type === 'fill' ? last.action.value?.trim().toLowerCase() : undefined;
+  if (!typed || typed.length < 2 || last?.target?.role === 'searchbox') return null;
+  if (/\bsearch/i.test(last?.target?.name ?? '')) return null;
+  const before = new Set((start?.elements ?? []).map((e) => `${e.role}\u0000${e.name}`));
+  const candidates = usable.filter(
+    (e) =>
+      (e.role === 'option' ||
+        e.role === 'menuitem' ||
+        e.role === 'listitem' ||
+        (e.clickable && e.role === 'generic')) &&
+      e.name &&
+      e.name.toLowerCase() !== typed &&
+      !before.has(`${e.role}\u0000${e.name}`) &&
+      (e.name.toLowerCase().startsWith(typed) ||
+        e.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => w.startsWith(typed))),
+  );
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+/**
  * When the first pending part names nothing on the page that can be acted on, controls hidden in
  * a menu may hold it ("sign out" under the user's name): hover a menu trigger (a text ending in a
  * caret, or a collapsed control the part names), then click it, each once per page.
@@ -1114,6 +1148,13 @@ export function partDecision(
         ref: next.ref,
       });
   }
+  // (A search's live results are what it finds, not a value to pick: the search part sends them.)
+  const suggestion = part.intent === 'search' ? null : suggestionDecision(context, start, usable);
+  if (suggestion)
+    return say(
+      `"${suggestion.name}" is the suggestion for what was just typed: pick it (typing alone sets nothing).`,
+      clickOn(suggestion),
+    );
   const item = menuItemDecision(part, context, start, usable);
   if (item) return say(`"${item.name}" in the menu just opened.`, clickOn(item));
   const confirm = confirmDecision(part, context, start, usable);
