@@ -617,6 +617,22 @@ describe('part planner', () => {
     );
     const rightClicked = [ok({ type: 'rightclick', ref: 'e2' }, { role: 'row', name: rows[1]!.name })];
     expect(nextPart(parts, context(goal, menu, rightClicked), list)).toBe(1);
+    // A row that opens nothing on a click still has its context menu; its menu's item adds.
+    const alanMenu = [ok({ type: 'rightclick', ref: 'e1' }, { role: 'row', name: '' })];
+    const picked = [
+      ...alanMenu,
+      ok({ type: 'click', ref: 'e2' }, { role: 'generic', name: 'Add to favourites' }),
+    ];
+    const after = page(['Contacts'], [{ role: 'row', name: '', text: 'Alan Turing Bletchley Park ★' }]);
+    const alanParts = readGoal('Right-click Alan Turing and add him to favourites');
+    expect(nextPart(alanParts, context('', after, alanMenu), after)).toBe(1);
+    expect(nextPart(alanParts, context('', after, picked), after)).toBe(-1);
+    const plain = page(['Contacts'], [{ role: 'row', name: '', text: 'Alan Turing Bletchley Park' }]);
+    const alan = 'Right-click Alan Turing and add him to favourites';
+    expect(partDecision(readGoal(alan), context(alan, plain), plain)?.action).toEqual({
+      type: 'rightclick',
+      ref: 'e1',
+    });
     expect(partDecision(parts, context(goal, menu, rightClicked), list)?.action).toEqual({
       type: 'click',
       ref: 'e4',

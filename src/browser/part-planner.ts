@@ -83,13 +83,14 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
           history
             .slice(typed + 1)
             .some((h) => h.ok && (h.action.type === 'press' || h.action.type === 'click'))) ||
+        // (Or a menu's "Add to favourites" for "add him to favourites": what it adds to is the value.)
         history.some(
           (h) =>
             h.ok &&
             h.action.type === 'click' &&
-            h.target?.role === 'button' &&
+            (h.target?.role === 'button' || h.target?.role === 'menuitem' || h.target?.role === 'generic') &&
             relatedWords(h.target.name, ['add', part.verb]).length > 0 &&
-            relatedWords(h.target.name, nouns).length > 0,
+            relatedWords(h.target.name, [...nouns, ...contentWords(value)]).length > 0,
         )
       );
     }
@@ -1254,7 +1255,12 @@ export function partDecision(
     (part.intent === 'open' || !verbNamesControl(part, usable))
   ) {
     // "open ticket 4", "open the second message": the item that carries the number, or the n-th.
-    const target = itemTarget(part, usable, observation);
+    // (A context menu belongs to the item's row even when the row opens nothing on a click.)
+    const target =
+      itemTarget(part, usable, observation) ??
+      (rightClicks(part)
+        ? (rows(observation).find((r) => carriesAll(r.text!, numbersOf(part), properNouns(part))) ?? null)
+        : null);
     if (target)
       return say(
         `${target.role} "${target.name || target.text}" is the item it names.`,
