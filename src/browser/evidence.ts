@@ -1667,9 +1667,17 @@ export function toggleFor(part: GoalPart, now: Observation): ObservedElement | n
   }
   let best: { box: ObservedElement; score: number } | null = null;
   for (const box of boxes) {
-    const label = `${box.name} ${box.context ?? ''}`.toLowerCase();
-    const labelWords = label.split(/[^a-z0-9]+/).filter((w) => w.length > 1);
-    const score = labelWords.filter((w) => wanted.includes(w)).length / Math.max(1, labelWords.length);
+    // (A switch with no name of its own is labelled by the caption beside it; a row's help text
+    // under that caption dilutes nothing: its own label alone scores too.)
+    const own = box.name || box.nearLabel || '';
+    const scoreOf = (label: string) => {
+      const labelWords = label
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 1);
+      return labelWords.filter((w) => wanted.includes(w)).length / Math.max(1, labelWords.length);
+    };
+    const score = Math.max(scoreOf(`${own} ${box.context ?? ''}`), own ? scoreOf(own) : 0);
     if (score >= 0.5 && (!best || score > best.score)) best = { box, score };
   }
   return best?.box ?? null;

@@ -98,4 +98,18 @@ describe('binding unquoted values to fields', () => {
     const guests = field({ nearLabel: 'Number of guests', role: 'spinbutton', inputType: 'number' });
     expect(valueForField(goal, guests, [guests], now)?.value).toBe('3');
   });
+
+  it('binds a number to a field only by its own words, not by a distant WordNet kin ("4 stars" is no quantity)', () => {
+    const quantity = field({ name: 'Quantity', role: 'spinbutton', inputType: 'number' });
+    // "product" is a kind of quantity in WordNet (a mathematical product): no reason to type 4 there.
+    expect(valueForField('Rate the product 4 stars', quantity, [quantity], now)).toBeNull();
+    expect(
+      valueForField('Set the quantity to 3 and add the lamp to the cart', quantity, [quantity], now)?.value,
+    ).toBe('3');
+    expect(valueForField('Set the quantity of Milk to 3', quantity, [quantity], now)?.value).toBe('3');
+    const weight = field({ nearLabel: 'Weight (kg)', role: 'spinbutton', inputType: 'number' });
+    expect(valueForField('Ship a 2 kg parcel to Jean Dupont in Lyon', weight, [weight], now)?.value).toBe(
+      '2',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { findValues, type GoalValue } from './goal/values.ts';
 import { contentWords, relatedWords } from './goal/read-goal.ts';
+import { synonymous } from './goal/wordnet.ts';
 import { isTextField, type ObservedElement } from './observe.ts';
 import { quotedStrings } from './text-match.ts';
 
@@ -122,8 +123,12 @@ export function valueForField(
       return v ? { value: v.value, why: `the goal gives the ${kind} "${v.text}"` } : null;
     }
     case 'number': {
+      // By the number's own words ("3 guests", "quantity to 3") or their synonyms: WordNet's wider
+      // kin would read "Rate the product 4 stars" as a quantity (a product is one in mathematics).
       const v = values.find(
-        (x) => x.kind === 'number' && relatedWords(`${x.cue.join(' ')} ${x.next}`, words).length > 0,
+        (x) =>
+          x.kind === 'number' &&
+          contentWords(`${x.cue.join(' ')} ${x.next}`).some((w) => words.some((f) => synonymous(w, f))),
       );
       if (v) return { value: v.value, why: `the goal gives ${v.text} after "${v.cue.join(' ')}"` };
       return afterLabel(text, words, values);

@@ -2,7 +2,7 @@ import type { Observation, ObservedElement } from './observe.ts';
 import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
-import { readGoal, type GoalPart } from './goal/read-goal.ts';
+import { inCase, readGoal, type GoalPart } from './goal/read-goal.ts';
 import {
   allowedByGoal,
   closest,
@@ -11,6 +11,7 @@ import {
   partDecision,
   revealDecision,
 } from './part-planner.ts';
+import { toggleFor } from './evidence.ts';
 import { optionForField, valueForField } from './field-values.ts';
 import { findValues } from './goal/values.ts';
 
@@ -125,7 +126,7 @@ export class LocalPlanner implements Planner {
   private partsGoal = '';
 
   async plan(context: PlanContext): Promise<PlanDecision> {
-    const decision = repeating(this.decide(context), context);
+    const decision = repeating(recase(this.decide(context), this.parts ?? []), context);
     for (const text of context.observation.texts) this.seenTexts.add(text);
     return decision;
   }
@@ -329,6 +330,16 @@ export class LocalPlanner implements Planner {
       if (path !== '/') assertions.push({ type: 'url-matches', pattern: urlPattern(path) });
     }
     if (!assertions.length) return null;
+    // A message ("Preferences saved") says nothing of a switch the goal turns: the switch itself must
+    // show the state asked for, now and when the checker looks again (an app may flip it back).
+    for (const part of this.parts ?? []) {
+      if (part.intent !== 'check' && part.intent !== 'uncheck') continue;
+      const box = toggleFor(part, observation);
+      if (!box) continue;
+      const on = part.intent === 'check';
+      if ((box.checked === true) !== on) return null;
+      assertions.push({ type: 'checked', ref: box.ref, checked: on });
+    }
     return { reason: `The page now says "${success[0]}".`, action: { type: 'done', assertions } };
   }
 
@@ -756,6 +767,15 @@ export class LocalPlanner implements Planner {
       return { reason, action: { type: 'upload', ref, ...(old.file ? { file: old.file } : {}) } };
     return { reason, action: { type: old.action as 'click' | 'check' | 'uncheck' | 'hover', ref } };
   }
+}
+
+/** A text typed in the letter case the goal asks for ("…the title Call the plumber in upper case"). */
+function recase(decision: PlanDecision, parts: readonly GoalPart[]): PlanDecision {
+  const { action } = decision;
+  const textCase = parts.find((p) => p.textCase)?.textCase;
+  if (action.type !== 'fill' || action.value === undefined || !textCase) return decision;
+  const value = inCase(action.value, textCase);
+  return value === action.value ? decision : { ...decision, action: { ...action, value } };
 }
 
 /**

@@ -78,6 +78,24 @@ describe('observe', () => {
     }
   });
 
+  it('reads the caption beside a switch built of a button with no name of its own', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(`<h2>Preferences</h2>
+<div class=pref><div><span>Compact cards</span> <small>Smaller cards</small></div><button type=button role=switch aria-checked=false></button></div>
+<div class=pref><div><span>Sync across devices</span><small>Keep notes the same on your phone and your laptop</small></div><button type=button role=switch aria-checked=true></button></div>`);
+      const o = await observe(page);
+      expect(
+        o.elements.filter((e) => e.role === 'switch').map((e) => [e.nearLabel, e.checked === true]),
+      ).toEqual([
+        ['Compact cards', false],
+        ['Sync across devices', true],
+      ]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('reads a clickable row that holds its own buttons as one item, and gives the buttons its text', async () => {
     const page = await browser.newPage();
     try {

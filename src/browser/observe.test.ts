@@ -109,4 +109,22 @@ describe('snapshot: the page as a person sees it', () => {
     expect(elements.find((e) => e.role === 'dialog')?.name).toBe('Are you sure?');
     expect(elements.find((e) => e.role === 'button')?.group).toBe('Are you sure?');
   });
+
+  it("gives the controls of repeated plain cards (divs with no role) their card's text as context", () => {
+    const card = (n: number, title: string) => ({
+      role: 'generic',
+      ref: `c${n}`,
+      children: [
+        { role: 'generic', ref: `t${n}`, text: title },
+        { role: 'generic', ref: `x${n}`, children: [{ role: 'button', ref: `b${n}`, name: 'Like' }] },
+      ],
+    });
+    const { elements } = flatten([
+      { role: 'generic', ref: 'grid', children: [card(1, 'Groceries'), card(2, 'Recipes')] },
+      // One lone wrapper with a heading and a button is no list of cards.
+      { role: 'generic', ref: 'w', children: ['Sign in', { role: 'button', ref: 'go', name: 'Go' }] },
+    ] as never);
+    expect(elements.filter((e) => e.name === 'Like').map((e) => e.context)).toEqual(['Groceries', 'Recipes']);
+    expect(elements.find((e) => e.ref === 'go')?.context).toBeUndefined();
+  });
 });

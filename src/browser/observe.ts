@@ -196,6 +196,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       submenu?: boolean;
     },
   ) => {
+    const cards = cardTexts(nodes);
     for (const node of nodes) {
       if (typeof node === 'string') {
         const text = clip(node.trim(), 160);
@@ -213,6 +214,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       const innerScope = { ...scope, pointer: node.cursor === 'pointer' };
       if (GROUP_ROLES.has(role) && name) innerScope.group = name;
       if (CONTAINER_ROLES.has(role)) innerScope.container = clip(textOf(node), 120);
+      else if (cards.has(node)) innerScope.container = cards.get(node)!;
       if (role === 'iframe' && node.ref) innerScope.frameRef = node.ref;
 
       // A plain element people click (a handler or a pointer cursor, no role): act on it by its text.
@@ -399,6 +401,44 @@ function textOutsideLists(node: AriaNode | string): string {
     .trim();
 }
 
+/**
+ * Plain elements (divs with no role) that read as the cards of one list: at least two siblings,
+ * each with words of its own (a title) and controls inside, and no field to type in. A person
+ * tells their repeated controls ("Like", "Archive") apart by the card's words, so those become
+ * the controls' context, as a list item's text does. Keyed by node, valued by the card's words.
+ */
+function cardTexts(nodes: readonly (AriaNode | string)[]): Map<AriaNode, string> {
+  // Cards of one list hold the same controls: grouped by the roles and names of their controls.
+  const groups = new Map<string, [AriaNode, string][]>();
+  for (const node of nodes) {
+    if (typeof node === 'string' || !(node.role === 'generic' || node.role === 'none')) continue;
+    if (node.name || !hasActionable(node.children ?? []) || hasTextField(node.children ?? [])) continue;
+    const words = ownText(node);
+    if (!/\p{L}/u.test(words) || words.length > 160) continue;
+    const controls = actionableNames(node.children ?? []).join('\u0000');
+    groups.set(controls, [...(groups.get(controls) ?? []), [node, clip(words, 120)]]);
+  }
+  return new Map([...groups.values()].filter((g) => g.length >= 2).flat());
+}
+
+function actionableNames(nodes: readonly (AriaNode | string)[]): string[] {
+  return nodes.flatMap((c) =>
+    typeof c === 'string'
+      ? []
+      : ACTIONABLE_ROLES.has(c.role)
+        ? [`${c.role} ${c.name ?? ''}`]
+        : actionableNames(c.children ?? []),
+  );
+}
+
+function hasTextField(nodes: readonly (AriaNode | string)[]): boolean {
+  return nodes.some(
+    (c) =>
+      typeof c !== 'string' &&
+      (isTextField(c.role) || c.role === 'combobox' || hasTextField(c.children ?? [])),
+  );
+}
+
 function hasActionable(nodes: readonly (AriaNode | string)[]): boolean {
   return nodes.some(
     (c) => typeof c !== 'string' && (ACTIONABLE_ROLES.has(c.role) || hasActionable(c.children ?? [])),
@@ -569,7 +609,15 @@ function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; re
     }
     if (tag === 'textarea') fact.inputType = 'textarea';
     else if (tag === 'input') fact.inputType = type || 'text';
-    if ((tag === 'input' || tag === 'textarea' || tag === 'select') && !nameOf(el)) {
+    // (A switch or box built of a plain element with a role is labelled the same way.)
+    const toggleRole = /^(switch|checkbox|radio|slider|spinbutton|textbox|combobox)$/.test(
+      el.getAttribute('role') ?? '',
+    );
+    if (
+      (tag === 'input' || tag === 'textarea' || tag === 'select' || toggleRole) &&
+      !nameOf(el) &&
+      !(toggleRole && (el.textContent ?? '').trim())
+    ) {
       const near = nearbyText(el);
       if (near) fact.nearLabel = near;
     }
@@ -620,7 +668,11 @@ function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; re
         sibling.querySelector('input,textarea,select')
       )
         break;
-      const text = short(sibling.textContent);
+      // A caption with a line of help under it ("Sync across devices" / "Keep notes the same…"):
+      // its first line is the label.
+      const text =
+        (sibling.childElementCount > 1 ? short(sibling.firstElementChild?.textContent) : '') ||
+        short(sibling.textContent);
       if (text) return text;
     }
     const parent = el.parentElement;

@@ -81,6 +81,24 @@ describe('part planner', () => {
     expect(revealDecision(parts, context(goal, open, hovered), signedIn)).toBeNull();
   });
 
+  it('hovers, then clicks, a menu bar item whose name ends in a caret when nothing names the part', () => {
+    const goal = 'Switch to the dark theme';
+    const bar = page(
+      ['Jotter'],
+      [
+        { role: 'menuitem', name: 'Notes' },
+        { role: 'menuitem', name: 'Settings ▾' },
+      ],
+    );
+    const parts = readGoal(goal);
+    expect(revealDecision(parts, context(goal, bar), bar)?.action).toEqual({ type: 'hover', ref: 'e2' });
+    const hovered = [ok({ type: 'hover', ref: 'e2' }, { role: 'menuitem', name: 'Settings ▾' })];
+    expect(revealDecision(parts, context(goal, bar, hovered), bar)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
+
   it('ticks the box a "turn on" part names', () => {
     const goal = 'Turn on the weekly digest';
     const prefs = page(['Preferences'], [{ role: 'checkbox', name: 'Weekly digest', checked: false }]);
@@ -576,5 +594,128 @@ describe('part planner', () => {
     );
     expect(nextPart(parts, context(goal, list), list)).toBe(0);
     expect(partDecision(parts, context(goal, list), list)?.action).toEqual({ type: 'click', ref: 'e3' });
+  });
+
+  it('right-clicks the item a "right-click" part names, then picks the next part from the menu it opened', () => {
+    const goal = 'Right-click issue 9 and close it';
+    const rows = [
+      { role: 'row', name: '#8 Password reset Closed', text: '#8 Password reset Closed', clickable: true },
+      {
+        role: 'row',
+        name: '#9 Dates shown in the wrong time zone Open',
+        text: '#9 Dates shown in the wrong time zone Open',
+        clickable: true,
+      },
+      { role: 'button', name: 'Close' },
+    ];
+    const list = page(['Issues'], rows);
+    const parts = readGoal(goal);
+    expect(partDecision(parts, context(goal, list), list)?.action).toEqual({ type: 'rightclick', ref: 'e2' });
+    const menu = page(
+      ['Issues'],
+      [...rows, { role: 'menuitem', name: 'Close issue' }, { role: 'menuitem', name: 'Delete issue' }],
+    );
+    const rightClicked = [ok({ type: 'rightclick', ref: 'e2' }, { role: 'row', name: rows[1]!.name })];
+    expect(nextPart(parts, context(goal, menu, rightClicked), list)).toBe(1);
+    // A row that opens nothing on a click still has its context menu; its menu's item adds.
+    const alanMenu = [ok({ type: 'rightclick', ref: 'e1' }, { role: 'row', name: '' })];
+    const picked = [
+      ...alanMenu,
+      ok({ type: 'click', ref: 'e2' }, { role: 'generic', name: 'Add to favourites' }),
+    ];
+    const after = page(['Contacts'], [{ role: 'row', name: '', text: 'Alan Turing Bletchley Park ★' }]);
+    const alanParts = readGoal('Right-click Alan Turing and add him to favourites');
+    expect(nextPart(alanParts, context('', after, alanMenu), after)).toBe(1);
+    expect(nextPart(alanParts, context('', after, picked), after)).toBe(-1);
+    const plain = page(['Contacts'], [{ role: 'row', name: '', text: 'Alan Turing Bletchley Park' }]);
+    const alan = 'Right-click Alan Turing and add him to favourites';
+    expect(partDecision(readGoal(alan), context(alan, plain), plain)?.action).toEqual({
+      type: 'rightclick',
+      ref: 'e1',
+    });
+    expect(partDecision(parts, context(goal, menu, rightClicked), list)?.action).toEqual({
+      type: 'click',
+      ref: 'e4',
+    });
+  });
+
+  it('writes the text of the field being edited in the case the part asks for, then saves it with Enter', () => {
+    const goal = 'Change the title of issue 7 to upper case';
+    const parts = readGoal(goal);
+    const editing = page(
+      ['Issues'],
+      [
+        {
+          role: 'textbox',
+          name: 'Title of issue #7',
+          value: 'Dark mode resets',
+          context: '#7 Dark mode resets',
+        },
+      ],
+    );
+    expect(partDecision(parts, context(goal, editing), editing)?.action).toEqual({
+      type: 'fill',
+      ref: 'e1',
+      value: 'DARK MODE RESETS',
+    });
+    const typed = [
+      ok(
+        { type: 'fill', ref: 'e1', value: 'DARK MODE RESETS' },
+        { role: 'textbox', name: 'Title of issue #7' },
+      ),
+    ];
+    const upper = page(
+      ['Issues'],
+      [
+        {
+          role: 'textbox',
+          name: 'Title of issue #7',
+          value: 'DARK MODE RESETS',
+          context: '#7 Dark mode resets',
+        },
+      ],
+    );
+    expect(nextPart(parts, context(goal, upper, typed), editing)).toBe(0);
+    expect(partDecision(parts, context(goal, upper, typed), editing)?.action).toMatchObject({
+      type: 'press',
+      value: 'Enter',
+    });
+    const saved = [...typed, ok({ type: 'press', ref: 'e1', value: 'Enter' })];
+    expect(nextPart(parts, context(goal, upper, saved), editing)).toBe(-1);
+  });
+
+  it('picks the one suggestion that starts with what was just typed, never a text already on the page', () => {
+    const goal = 'Assign issue 6 to Grace';
+    const parts = readGoal(goal);
+    const panel = page(
+      ['Grace Hopper was assigned to #16'],
+      [{ role: 'textbox', name: '', nearLabel: 'Assignee', value: '' }],
+    );
+    const typed = [ok({ type: 'fill', ref: 'e1', value: 'Grace' }, { role: 'textbox', name: '' })];
+    const suggesting = page(
+      ['Grace Hopper was assigned to #16'],
+      [
+        { role: 'textbox', name: '', nearLabel: 'Assignee', value: 'Grace' },
+        { role: 'generic', name: 'Grace Hopper', clickable: true },
+      ],
+    );
+    expect(partDecision(parts, context(goal, suggesting, typed), panel)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    // Two people start with it: which one is meant cannot be told.
+    const two = page(
+      [],
+      [
+        { role: 'textbox', name: '', nearLabel: 'Assignee', value: 'Gr' },
+        { role: 'generic', name: 'Grace Hopper', clickable: true },
+        { role: 'generic', name: 'Greta Garbo', clickable: true },
+      ],
+    );
+    const typedGr = [ok({ type: 'fill', ref: 'e1', value: 'Gr' }, { role: 'textbox', name: '' })];
+    expect(partDecision(parts, context(goal, two, typedGr), panel)?.action).not.toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { toggleFor } from './evidence.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms } from './goal/wordnet.ts';
-import { contentWords, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { quotedStrings } from './text-match.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
@@ -64,6 +64,12 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     if (control?.current) return true;
     return history.some((h) => h.ok && h.action.type === 'click' && h.target?.name.trim() === nth);
   }
+  if (rightClicks(part)) {
+    // (A row is often named by nothing but its text, which the history does not keep: a right-click
+    // on a nameless item is the one this part chose.)
+    const menus = history.filter((h) => h.ok && h.action.type === 'rightclick');
+    return menus.some((h) => !h.target?.name) || acted(menus, part);
+  }
   const value = part.values[0];
   switch (part.intent) {
     case 'add': {
@@ -77,17 +83,35 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
           history
             .slice(typed + 1)
             .some((h) => h.ok && (h.action.type === 'press' || h.action.type === 'click'))) ||
+        // (Or a menu's "Add to favourites" for "add him to favourites": what it adds to is the value.)
         history.some(
           (h) =>
             h.ok &&
             h.action.type === 'click' &&
-            h.target?.role === 'button' &&
+            (h.target?.role === 'button' || h.target?.role === 'menuitem' || h.target?.role === 'generic') &&
             relatedWords(h.target.name, ['add', part.verb]).length > 0 &&
-            relatedWords(h.target.name, nouns).length > 0,
+            relatedWords(h.target.name, [...nouns, ...contentWords(value)]).length > 0,
         )
       );
     }
     case 'edit': {
+      if (!value && part.textCase) {
+        // "Change the title to upper case": a text typed in that case, then sent (Enter, Save).
+        const typed = history.findLastIndex(
+          (h) =>
+            h.ok &&
+            h.action.type === 'fill' &&
+            !!h.action.value &&
+            /\p{L}/u.test(h.action.value) &&
+            inCase(h.action.value, part.textCase) === h.action.value,
+        );
+        return (
+          typed >= 0 &&
+          history
+            .slice(typed + 1)
+            .some((h) => h.ok && (h.action.type === 'press' || h.action.type === 'click'))
+        );
+      }
       if (!value) return acted(history, part);
       // A text on the page from the start ("Crash on startup", another issue's title) proves no
       // change: the value must have been typed in this run.
@@ -120,6 +144,15 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     case 'search':
       return value ? searched(value, history) : acted(history, part);
     case 'close': {
+      // "Right-click issue 9 and close it": the item is closed from the menu the right-click opened.
+      const menu = history.findLastIndex((h) => h.ok && h.action.type === 'rightclick');
+      if (menu >= 0)
+        return history
+          .slice(menu + 1)
+          .some(
+            (h) =>
+              h.ok && h.action.type === 'click' && relatedWords(h.target?.name ?? '', [part.verb]).length > 0,
+          );
       if (openDialog(part, observation, start)) return false;
       // No dialog in sight: "open ticket 4 and close it" closes the thing, with its own button.
       const dialogs = [...(start?.elements ?? []), ...observation.elements].some(
@@ -154,7 +187,14 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
         return acted(history, part) || showsItem(part, observation) || startsThere(part, context);
       // "Borrow Dune": opening Dune's page is on the way; the act is a control named by the verb.
       if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow)\b/.test(part.verb))
-        return history.some((h) => h.ok && h.target && relatedWords(h.target.name, [part.verb]).length > 0);
+        // (Pressed, not right-clicked or hovered: those only open a menu or show controls.)
+        return history.some(
+          (h) =>
+            h.ok &&
+            h.target &&
+            h.action.type === 'click' &&
+            relatedWords(h.target.name, [part.verb]).length > 0,
+        );
       return part.intent === 'click' && acted(history, part);
   }
 }
@@ -519,7 +559,15 @@ function menuItemDecision(
 ): ObservedElement | null {
   const last = context.history.findLast((h) => h.ok && h.action.type !== 'done');
   const trigger = last?.target?.name ?? last?.action.text ?? '';
-  if (!last || !['click', 'hover'].includes(last.action.type) || !opensMenu(trigger)) return null;
+  // (A right-click opens the item's context menu, whatever the item is called.)
+  if (
+    !last ||
+    !(
+      last.action.type === 'rightclick' ||
+      (['click', 'hover'].includes(last.action.type) && opensMenu(trigger))
+    )
+  )
+    return null;
   const before = new Set((start?.elements ?? []).map((e) => `${e.role}\u0000${e.name}`));
   const triggerWords = contentWords(trigger);
   const words = [...part.objectWords, ...part.verb.split(' ')].filter(
@@ -528,9 +576,9 @@ function menuItemDecision(
   const ranked = usable
     .filter(
       (e) =>
-        (e.role === 'menuitem' || e.role === 'button' || e.role === 'link' || e.clickable) &&
+        (e.role.startsWith('menuitem') || e.role === 'button' || e.role === 'link' || e.clickable) &&
         // (The trigger itself, grown by the submenu it shows, is no item of it.)
-        !e.name.startsWith(trigger.replace(/\s*\S$/u, '')) &&
+        !(trigger && e.name.startsWith(trigger.replace(/\s*\S$/u, ''))) &&
         !before.has(`${e.role}\u0000${e.name}`),
     )
     .map((e) => {
@@ -539,12 +587,46 @@ function menuItemDecision(
       return {
         e,
         named,
-        score: named / Math.max(1, contentWords(e.name).length) + (e.role === 'menuitem' ? 0.1 : 0),
+        score: named / Math.max(1, contentWords(e.name).length) + (e.role.startsWith('menuitem') ? 0.1 : 0),
       };
     })
     .filter((x) => x.named >= 1)
     .sort((a, b) => b.score - a.score);
   return ranked[0]?.e ?? null;
+}
+
+/**
+ * An autocomplete's suggestion for the text the last step typed ("Grace" → "Grace Hopper"): an
+ * option, menu item, list item or clickable element that was not on the start page and whose words
+ * begin with what was typed. Only right after the typing, and only one that is unambiguous (the
+ * first of several is what the app highlights, so it is taken when it alone starts with the text).
+ */
+function suggestionDecision(
+  context: PlanContext,
+  start: Observation | null,
+  usable: readonly ObservedElement[],
+): ObservedElement | null {
+  const last = context.history.findLast((h) => h.ok && h.action.type !== 'done');
+  const typed = last?.action.type === 'fill' ? last.action.value?.trim().toLowerCase() : undefined;
+  if (!typed || typed.length < 2 || last?.target?.role === 'searchbox') return null;
+  if (/\bsearch/i.test(last?.target?.name ?? '')) return null;
+  const before = new Set((start?.elements ?? []).map((e) => `${e.role}\u0000${e.name}`));
+  const candidates = usable.filter(
+    (e) =>
+      (e.role === 'option' ||
+        e.role === 'menuitem' ||
+        e.role === 'listitem' ||
+        (e.clickable && e.role === 'generic')) &&
+      e.name &&
+      e.name.toLowerCase() !== typed &&
+      !before.has(`${e.role}\u0000${e.name}`) &&
+      (e.name.toLowerCase().startsWith(typed) ||
+        e.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => w.startsWith(typed))),
+  );
+  return candidates.length === 1 ? candidates[0]! : null;
 }
 
 /**
@@ -570,12 +652,29 @@ export function revealDecision(
     reason: `Part ${index + 1} ("${part.text}"): nothing on the page names it; ${reason}`,
     action,
   });
+  if (part.intent === 'check' || part.intent === 'uncheck') {
+    // "Turn on compact cards" names no control here: a setting lives where the app keeps its
+    // preferences ("Preferences…", "Settings"), once.
+    const prefs = actionable.find(
+      (e) =>
+        !CARET.test(e.name) &&
+        relatedWords(e.name, ['preferences', 'settings']).length > 0 &&
+        !tried('click', e.name) &&
+        !history.some((h) => h.ok && h.target?.name === e.name && h.action.type === 'click'),
+    );
+    if (prefs)
+      return say(`a setting may be under "${prefs.name}": open it.`, { type: 'click', ref: prefs.ref });
+  }
   for (const text of observation.texts.filter((t) => CARET.test(t) && t.length <= 40)) {
     if (!tried('hover', text)) return say(`"${text}" may open a menu: hover it.`, { type: 'hover', text });
     if (!tried('click', text)) return say(`"${text}" may open a menu: click it.`, { type: 'click', text });
   }
+  // A control whose name ends in a caret ("Settings ▾" in a menu bar) is a menu's trigger too.
   const collapsed = actionable.filter(
-    (e) => e.expanded === false && allowedByGoal(e, parts) && names(`${e.name} ${e.context ?? ''}`),
+    (e) =>
+      allowedByGoal(e, parts) &&
+      ((e.expanded === false && names(`${e.name} ${e.context ?? ''}`)) ||
+        (e.expanded === undefined && CARET.test(e.name))),
   );
   for (const e of collapsed) {
     if (!tried('hover', e.name))
@@ -646,10 +745,17 @@ function creatorFor(
  * Clicks an element; a table cell whose clickable part is a span inside it is clicked by its text
  * (the cell's centre may be empty space).
  */
-function clickOn(target: ObservedElement): PlanDecision['action'] {
+function clickOn(target: ObservedElement, part?: GoalPart): PlanDecision['action'] {
+  // "Right-click issue 9": the item's context menu, not the item itself.
+  if (part && rightClicks(part)) return { type: 'rightclick', ref: target.ref };
   return target.role === 'cell' && target.name
     ? { type: 'click', text: target.name }
     : { type: 'click', ref: target.ref };
+}
+
+/** The part asks for the item's context menu ("right-click issue 9"). */
+function rightClicks(part: GoalPart): boolean {
+  return part.verb === 'right-click';
 }
 
 /**
@@ -881,7 +987,8 @@ function rowActionDecision(
       carries(e.context) &&
       row.text!.includes(e.context.slice(0, 30)),
   );
-  const words = actionWords(part);
+  // An edit is done with the row's edit or rename control, whatever the goal's verb ("change").
+  const words = [...actionWords(part), ...(part.intent === 'edit' ? ['edit', 'rename'] : [])];
   const named = inRow.find(
     (e) => !opensMenu(e.name) && relatedWords(`${e.name} ${e.hint ?? ''}`, words).length > 0,
   );
@@ -1042,6 +1149,13 @@ export function partDecision(
         ref: next.ref,
       });
   }
+  // (A search's live results are what it finds, not a value to pick: the search part sends them.)
+  const suggestion = part.intent === 'search' ? null : suggestionDecision(context, start, usable);
+  if (suggestion)
+    return say(
+      `"${suggestion.name}" is the suggestion for what was just typed: pick it (typing alone sets nothing).`,
+      clickOn(suggestion),
+    );
   const item = menuItemDecision(part, context, start, usable);
   if (item) return say(`"${item.name}" in the menu just opened.`, clickOn(item));
   const confirm = confirmDecision(part, context, start, usable);
@@ -1141,9 +1255,17 @@ export function partDecision(
     (part.intent === 'open' || !verbNamesControl(part, usable))
   ) {
     // "open ticket 4", "open the second message": the item that carries the number, or the n-th.
-    const target = itemTarget(part, usable, observation);
+    // (A context menu belongs to the item's row even when the row opens nothing on a click.)
+    const target =
+      itemTarget(part, usable, observation) ??
+      (rightClicks(part)
+        ? (rows(observation).find((r) => carriesAll(r.text!, numbersOf(part), properNouns(part))) ?? null)
+        : null);
     if (target)
-      return say(`${target.role} "${target.name || target.text}" is the item it names.`, clickOn(target));
+      return say(
+        `${target.role} "${target.name || target.text}" is the item it names.`,
+        clickOn(target, part),
+      );
   }
   if (
     (part.intent === 'click' || part.intent === 'submit') &&
@@ -1217,7 +1339,8 @@ export function partDecision(
   }
   if (
     (part.intent === 'edit' || part.intent === 'check' || part.intent === 'uncheck') &&
-    properNouns(part).length
+    // ("Change the title of issue 7 …": an item named by its number is opened the same way.)
+    (properNouns(part).length || (part.intent === 'edit' && numbersOf(part).length))
   ) {
     // "change Jonas Berg's company", "mark Priya Nair as a customer" on a list: nothing here edits
     // or ticks it, so open the item that carries the name first (once).
@@ -1293,10 +1416,8 @@ export function partDecision(
           type: part.intent,
           ref: box.ref,
         });
-      return say('no checkbox for it.', {
-        type: 'fail',
-        value: `Could not find a checkbox for "${part.text}"; closest: ${closest(part, observation).join(', ')}.`,
-      });
+      // None here: a menu or another page may hold it (the planner says so if nothing does).
+      return null;
     }
     case 'remove': {
       const toggle = pressedToggle(part, observation);
@@ -1347,9 +1468,28 @@ export function partDecision(
           value,
         });
       if (field && value) return null;
+      // "…to upper case": the field's own text, in that case.
+      const recased = (f: ObservedElement | undefined) =>
+        !value && part.textCase && f?.value ? inCase(f.value, part.textCase) : undefined;
+      const fieldCase = recased(field);
+      if (field && fieldCase && field.value !== fieldCase)
+        return say(`write "${field.value}" in ${part.textCase} case.`, {
+          type: 'fill',
+          ref: field.ref,
+          value: fieldCase,
+        });
       const editing = usable.find(
         (e) => isTextField(e.role) && e.context !== undefined && e.value !== undefined,
       );
+      const editingCase = recased(editing);
+      if (editing && editingCase && editing.value !== editingCase)
+        return say(`write "${editing.value}" in ${part.textCase} case.`, {
+          type: 'fill',
+          ref: editing.ref,
+          value: editingCase,
+        });
+      if (editing && editingCase)
+        return say('Enter saves the edit.', { type: 'press', ref: editing.ref, value: 'Enter' });
       if (editing && value && editing.value !== value)
         return say(`type "${value}".`, { type: 'fill', ref: editing.ref, value });
       if (editing && value)

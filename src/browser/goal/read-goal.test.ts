@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDestructive, readGoal } from './read-goal.ts';
+import { caseAsked, inCase, isDestructive, readGoal } from './read-goal.ts';
 import { related } from './wordnet.ts';
 
 describe('WordNet relations (no hand-written synonym list)', () => {
@@ -68,5 +68,19 @@ describe('readGoal', () => {
     expect(readGoal('Sign in as ada')[0]?.values).toEqual(['ada']);
     expect(readGoal('Sort the orders by total, highest first')[0]?.ordinal).toBeUndefined();
     expect(readGoal('Open the second message')[0]?.ordinal).toBe(2);
+  });
+
+  it('reads a verb as "open" only by a synonym, not by a far WordNet kin ("like" is a kind of "view")', () => {
+    expect(readGoal('Like the Recipes note')[0]).toMatchObject({ intent: 'click', verb: 'like' });
+    expect(readGoal('Visit the Books page')[0]?.intent).toBe('open');
+    expect(readGoal('Show the details of the Curie room')[0]?.intent).toBe('open');
+  });
+
+  it('reads a change of letter case as the case to write in, never as text to type', () => {
+    const [title] = readGoal('Change the title of issue 7 to upper case');
+    expect(title).toMatchObject({ intent: 'edit', textCase: 'upper', values: [] });
+    expect(readGoal('Rename issue 14 to Login button misaligned')[0]?.textCase).toBeUndefined();
+    expect(inCase('Call the plumber in upper case', caseAsked('… in upper case'))).toBe('CALL THE PLUMBER');
+    expect(inCase('Buy Milk', caseAsked('write it in lowercase'))).toBe('buy milk');
   });
 });

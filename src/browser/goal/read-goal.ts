@@ -54,6 +54,32 @@ export interface GoalPart {
   glyphs: string[];
   /** Words the part says not to act on ("without deleting anything"). */
   negated: string[];
+  /** A change of letter case the part asks for ("…in upper case", "change the title to upper case"). */
+  textCase?: TextCase;
+}
+
+export type TextCase = 'upper' | 'lower';
+
+/** "in upper case", "to lower case", "in all caps", "in capitals": the case a text is to be written in. */
+const CASE_PHRASE =
+  /\s*\b(?:(?:in|to|into)\s+)?(?:(upper|lower)[\s-]?case|(?:all\s+)?(caps|capitals|capital letters)|(uppercase|lowercase))\b\s*/i;
+
+/** The letter case a text asks for, or undefined. */
+export function caseAsked(text: string): TextCase | undefined {
+  const m = CASE_PHRASE.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[3] ?? m[2] ?? '').toLowerCase();
+  return word.startsWith('lower') ? 'lower' : 'upper';
+}
+
+/**
+ * A value written in the case the goal asks for: "Call the plumber in upper case" → "CALL THE
+ * PLUMBER". The phrase naming the case is no part of the value.
+ */
+export function inCase(value: string, textCase: TextCase | undefined): string {
+  if (!textCase) return value;
+  const bare = value.replace(new RegExp(`${CASE_PHRASE.source}$`, 'i'), '').trim() || value;
+  return textCase === 'upper' ? bare.toUpperCase() : bare.toLowerCase();
 }
 
 /** One anchor verb per intent; a goal verb means that intent when WordNet relates them. */
@@ -194,7 +220,10 @@ function intentOf(verb: string, rest: string): Intent {
   if (head !== verb) for (const [intent, anchors] of ANCHORS) if (anchors.includes(head)) return intent;
   for (const [intent, anchors] of ANCHORS) {
     if (intent === 'observe') continue;
-    if (anchors.some((a) => !a.includes(' ') && related(verb, a))) return intent;
+    // Going somewhere ("view", "show") has kin of every kind in WordNet ("like" is a way to view
+    // something): for it, only a synonym counts.
+    const kin = intent === 'open' ? synonymous : related;
+    if (anchors.some((a) => !a.includes(' ') && kin(verb, a))) return intent;
   }
   return 'click';
 }
@@ -368,7 +397,16 @@ export function readPart(fullText: string): GoalPart {
     }
   }
   const destructive = intent === 'remove' || intent === 'logout' || isDestructive(text);
+  // "Change the title to upper case": the case is what changes, not a text to type.
+  const textCase = caseAsked(text);
+  if (textCase) {
+    const kept = values
+      .filter((v) => v.replace(CASE_PHRASE, ' ').trim() !== '')
+      .map((v) => inCase(v, textCase));
+    values.splice(0, values.length, ...kept);
+  }
   return {
+    ...(textCase ? { textCase } : {}),
     text: fullText,
     glyphs,
     negated,
