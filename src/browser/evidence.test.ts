@@ -1536,3 +1536,69 @@ describe('a form the app emptied after sending it, with a new status about it', 
     expect(j.outcome).not.toBe('passed');
   });
 });
+
+describe('dialogs: a pass rests on what outlives the dialog, or on how the goal says to close it', () => {
+  const start = page(url, ['Q3 report'], [{ role: 'button', name: 'Share' }]);
+  const dialogOpen = (texts: string[]): Observation => ({
+    ...page(
+      url,
+      ['Q3 report', 'Share report', ...texts],
+      [
+        { role: 'dialog', name: 'Share report' },
+        { role: 'textbox', name: 'E-mail', value: 'bob@example.com', group: 'Share report' },
+        { role: 'button', name: 'Send invite', group: 'Share report' },
+      ],
+    ),
+    dialogTexts: ['Share report', ...texts],
+  });
+
+  it('trap: a summary that shows only inside the dialog still open proves no share', async () => {
+    const typed = dialogOpen([]);
+    const now = dialogOpen(['bob@example.com will get Commenter access']);
+    const j = await verdict('Share the report with bob@example.com as Commenter', start, now, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Share' }, start),
+      did({ type: 'fill', ref: 'e2', value: 'bob@example.com' }, { role: 'textbox', name: 'E-mail' }, typed),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+    expect(j.unconfirmed.join(' ')).toMatch(/inside a dialog/);
+  });
+
+  it('the same text on the page once the dialog is gone passes', async () => {
+    const typed = dialogOpen([]);
+    const now = page(url, ['Q3 report', 'bob@example.com (Commenter)'], [{ role: 'listitem', name: '' }]);
+    const j = await verdict('Share the report with bob@example.com as Commenter', start, now, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Share' }, start),
+      did({ type: 'fill', ref: 'e2', value: 'bob@example.com' }, { role: 'textbox', name: 'E-mail' }, typed),
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Send invite' }, typed, 'Share report'),
+    ]);
+    expect(j.outcome, j.unconfirmed.join('; ')).toBe('passed');
+  });
+
+  it('"close it with Escape" wants Escape pressed; a click on Close is another outcome', async () => {
+    const home = page(url, ['Q3 report'], [{ role: 'button', name: 'Keyboard shortcuts' }]);
+    const open = page(
+      url,
+      ['Q3 report', 'Keyboard shortcuts'],
+      [
+        { role: 'button', name: 'Keyboard shortcuts' },
+        { role: 'dialog', name: 'Keyboard shortcuts' },
+        { role: 'button', name: 'Close', group: 'Keyboard shortcuts' },
+      ],
+    );
+    const goal = 'Open the keyboard shortcuts and close it with Escape';
+    const opened = did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Keyboard shortcuts' }, home);
+    const clicked = did(
+      { type: 'click', ref: 'e3' },
+      { role: 'button', name: 'Close' },
+      open,
+      'Keyboard shortcuts',
+    );
+    const wrong = await verdict(goal, home, home, [opened, clicked]);
+    expect(wrong.outcome).not.toBe('passed');
+    expect(wrong.unconfirmed.join(' ')).toMatch(/close it with Escape/);
+    const pressed = did({ type: 'press', value: 'Escape' }, undefined, open);
+    const right = await verdict(goal, home, home, [opened, pressed]);
+    expect(right.unconfirmed, right.problems.join(' ')).toEqual([]);
+    expect(right.outcome).toBe('passed');
+  });
+});

@@ -280,7 +280,18 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
     }
-    const assertions = found.assertions;
+    // A status that lives only inside a dialog still open (a summary of what was typed, a preview)
+    // is no proof the app took what the part asks: it goes with the dialog.
+    const inDialog = claimsTaken(part)
+      ? found.assertions.filter((a) => a.type === 'text-visible' && onlyInDialog(now, a.text))
+      : [];
+    const assertions = found.assertions.filter((a) => !inDialog.includes(a));
+    if (inDialog.length && !assertions.length) {
+      judgement.unconfirmed.push(
+        `"${part.text}": "${(inDialog[0] as { text: string }).text}" shows only inside a dialog that is still open: nothing shows the app took it`,
+      );
+      continue;
+    }
     const holding: Assertion[] = [];
     let failing: string | null = null;
     for (const assertion of assertions) {
@@ -298,7 +309,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     }
     if (part.intent !== 'observe')
       for (const a of holding) if (a.type === 'text-visible') used.add(a.text.toLowerCase());
-    if (failing && found.assertions.length) {
+    if (failing && assertions.length) {
       judgement.problems.push(`"${part.text}": ${failing}.`);
       continue;
     }
@@ -559,8 +570,29 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // A value the start page already showed (another item's title) proves nothing by showing
       // again: only the field kept after an answered save does.
       const shownAtStart = value !== undefined && occurrences(input.start.texts, value) > 0;
-      if (value && !shownAtStart && shownAnew(value))
+      // A live preview showed the value before the save (in the page behind a dialog, say): it
+      // showing still proves nothing unless the app answered the save ("Profile saved.").
+      const save = input.history.find(
+        (h, i) => i > typedAt && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
+      );
+      const beforeSave = save ? (input.textsBefore?.get(save) ?? []) : [];
+      // Every text showing it now was already there, word for word, when the save was decided on.
+      const previewed =
+        value !== undefined &&
+        save !== undefined &&
+        texts.some((t) => t.toLowerCase().includes(value.toLowerCase())) &&
+        texts
+          .filter((t) => t.toLowerCase().includes(value.toLowerCase()))
+          .every((t) => occurrences(now.texts, t) <= beforeSave.filter((b) => b === t).length);
+      const answer = previewed && save ? answerTo(save, part, input) : null;
+      // (The answer gates; it is left to the part that asks for the save to assert it.)
+      if (value && !shownAtStart && shownAnew(value) && (!previewed || answer))
         return { assertions: [{ type: 'text-visible', text: value }] };
+      if (value && previewed && !answer && !shownAtStart)
+        return {
+          assertions: [],
+          why: `"${value}" showed before it was saved (a preview), and the app did not answer the save`,
+        };
       if (value) {
         const kept = await keptAfterSave(part, value, input);
         return kept.length
@@ -690,10 +722,12 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       const seen = input.history.length
         ? (input.start.elements.find((e) => isDialog(e) && named(e)) ?? null)
         : null;
-      const name = seen?.name ?? dialogNamed(part, input);
-      return name
-        ? { assertions: [{ type: 'element-hidden', locator: { role: 'dialog', name } }] }
-        : { assertions: [], why: 'could not tell which dialog was meant' };
+      const name = seen?.name ?? dialogNamed(part, input) ?? dialogSeen(input);
+      if (!name) return { assertions: [], why: 'could not tell which dialog was meant' };
+      // "…close it with Escape", "with the × button": the dialog's own outcome is what the goal asks.
+      const wrongWay = closedOtherwise(part, name, input);
+      if (wrongWay) return { assertions: [], why: wrongWay };
+      return { assertions: [{ type: 'element-hidden', locator: { role: 'dialog', name } }] };
     }
     case 'login': {
       // "Sign in and then sign out": the final page cannot show the sign-in; the sign-out part's
@@ -921,6 +955,27 @@ async function keptAfterSave(part: GoalPart, value: string, input: PartInput): P
     : [];
 }
 
+/**
+ * The app's answer to a save: a status or alert new since the page the save was decided on, no
+ * error, about saving or what the part names ("Profile saved."); null when there is none.
+ */
+function answerTo(save: HistoryEntry, part: GoalPart, input: PartInput): string | null {
+  const beforeSave = new Set(input.textsBefore?.get(save) ?? input.start.texts);
+  const saveWords = contentWords(`${save.target?.name ?? ''} ${save.action.value ?? ''}`);
+  const status = input.now.elements.find((e) => {
+    const text = e.name || e.text || '';
+    return (
+      (e.role === 'status' || e.role === 'alert') &&
+      text &&
+      !beforeSave.has(text) &&
+      !ERROR_WORDS.test(text) &&
+      !onlyInDialog(input.now, text) &&
+      relatedWords(text, [...saveWords, ...part.objectWords, part.verb]).length > 0
+    );
+  });
+  return status ? stableSegment(status.name || status.text || '') : null;
+}
+
 /** Whether `later` undoes `part`: a close after an open or a click, a sign-out after a sign-in. */
 function undoes(later: GoalPart, part: GoalPart): boolean {
   if (later.intent === 'logout') return part.intent === 'login';
@@ -959,6 +1014,8 @@ async function judgedAtItsTime(
   const until: WaitCondition[] = [];
   for (const a of found.assertions) {
     if (a.type !== 'text-visible' && a.type !== 'element-visible' && a.type !== 'url-matches') continue;
+    // Read inside a dialog the run then dismissed: what the app took must outlive the dialog.
+    if (a.type === 'text-visible' && claimsTaken(part) && onlyInDialog(after, a.text)) continue;
     if (a.type === 'text-visible' && input.used.has(a.text.toLowerCase())) continue;
     if (await probe.check(a)) continue;
     until.push(a.type === 'text-visible' ? { type: 'text-visible', text: a.text } : a);
@@ -1412,10 +1469,30 @@ async function unshownNames(
         h.action.type === 'fill' &&
         (h.action.value ?? '').toLowerCase().includes(name.toLowerCase()),
     );
+  // A value typed in this run that a live preview showed before the sending (so not new now), still
+  // shown outside any dialog, with the app's new answer about it ("Profile saved.").
+  const typedAndAnswered = (name: string) =>
+    answered &&
+    occurrences(input.now.texts, name) > 0 &&
+    !onlyInDialog(input.now, name) &&
+    input.history.some(
+      (h) =>
+        h.ok && h.action.type === 'fill' && (h.action.value ?? '').toLowerCase().includes(name.toLowerCase()),
+    );
   for (const name of namesIn(part)) {
-    if (variableValues.includes(name.toLowerCase()) || shown(name) || typedAndSent(name)) continue;
-    // Somewhere new on the page (a list, a heading, a greeting), not only in a field being edited.
-    if (occurrences(input.now.texts, name) > occurrences(baseline, name)) {
+    if (
+      variableValues.includes(name.toLowerCase()) ||
+      shown(name) ||
+      typedAndSent(name) ||
+      typedAndAnswered(name)
+    )
+      continue;
+    // Somewhere new on the page (a list, a heading, a greeting), not only in a field being edited,
+    // nor only in a dialog still open when the part claims the app took it.
+    if (
+      occurrences(input.now.texts, name) > occurrences(baseline, name) &&
+      !(claimsTaken(part) && onlyInDialog(input.now, name))
+    ) {
       const assertion: Assertion = { type: 'text-visible', text: name };
       if (!(await input.probe.check(assertion).catch(() => 'no'))) {
         holding.push(assertion);
@@ -1435,6 +1512,17 @@ async function unshownNames(
     missing.push(name);
   }
   return missing;
+}
+
+/** Whether every place `text` shows on the page is inside a dialog (so it goes when the dialog does). */
+export function onlyInDialog(page: Observation, text: string): boolean {
+  const all = occurrences(page.texts, text);
+  return all > 0 && occurrences(page.dialogTexts ?? [], text) >= all;
+}
+
+/** Parts that claim the app took something (saved, sent, added, removed), not a place or a field. */
+function claimsTaken(part: GoalPart): boolean {
+  return actionVerb(part) || ['add', 'edit', 'remove', 'submit'].includes(part.intent);
 }
 
 /** Verbs that name where to go or what to press, not an action on the app's data. */
@@ -1594,6 +1682,64 @@ function readRefusals(): string[] {
     if (message) out.push(message);
   }
   return out;
+}
+
+/**
+ * The dialog the run saw open (on a page an action was decided on) that was not open at the start
+ * and is gone now: "close it" after an opening action that was no click inside the dialog.
+ */
+function dialogSeen(input: JudgeInput): string | null {
+  const isDialog = (e: ObservedElement) => e.role === 'dialog' || e.role === 'alertdialog';
+  const atStart = new Set(input.start.elements.filter(isDialog).map((e) => e.name));
+  const openNow = new Set(input.now.elements.filter(isDialog).map((e) => e.name));
+  for (const entry of [...input.history].reverse()) {
+    const dialog = input.pagesBefore
+      ?.get(entry)
+      ?.elements.find((e) => isDialog(e) && e.name && !atStart.has(e.name) && !openNow.has(e.name));
+    if (dialog) return dialog.name;
+  }
+  return null;
+}
+
+/** Glyphs icon buttons are drawn with, and the words their accessible names use. */
+const ICON_GLYPHS: [RegExp, string[]][] = [
+  [/[×✕✖✗⨯]/u, ['close', 'dismiss', 'cancel']],
+  [/[✓✔]/u, ['ok', 'confirm', 'done', 'accept']],
+];
+
+/**
+ * How a close part says the dialog must be closed ("with Escape", "with the × button", "by
+ * clicking Cancel"), checked against the action that closed it: the last action taken while the
+ * dialog was open. Null when the part names no way, or the run closed it that way; else why not.
+ */
+function closedOtherwise(part: GoalPart, dialog: string, input: PartInput): string | null {
+  const way =
+    /\b(?:with|using|via|by\s+(?:clicking|pressing|tapping|hitting|choosing))\s+(?:the\s+|its\s+|a\s+|an\s+)?(.+?)(?:\s+(?:button|key|link|icon|control))?(?:\s+(?:without|and|but)\b.*)?$/i.exec(
+      part.text,
+    )?.[1];
+  if (!way) return null;
+  const closing = input.history.findLast(
+    (h) =>
+      h.ok &&
+      (h.action.type === 'click' || h.action.type === 'press') &&
+      input.pagesBefore
+        ?.get(h)
+        ?.elements.some((e) => (e.role === 'dialog' || e.role === 'alertdialog') && e.name === dialog),
+  );
+  if (!closing) return `nothing was done while the dialog "${dialog}" was open`;
+  const key = /^(escape|esc|enter|return|tab|space|backspace)$/i.exec(way.trim())?.[1];
+  const asked = `the goal asks to close it with ${way}, but ${closing.description} closed it`;
+  if (key) {
+    const wanted = /^esc$/i.test(key) ? 'escape' : /^return$/i.test(key) ? 'enter' : key.toLowerCase();
+    return closing.action.type === 'press' && (closing.action.value ?? '').toLowerCase() === wanted
+      ? null
+      : asked;
+  }
+  if (closing.action.type !== 'click' || !closing.target) return asked;
+  const name = `${closing.target.name} ${closing.action.text ?? ''}`;
+  const glyph = ICON_GLYPHS.find(([g]) => g.test(way));
+  if (glyph) return glyph[0].test(name) || relatedWords(name, glyph[1]).length > 0 ? null : asked;
+  return relatedWords(name, contentWords(way)).length > 0 ? null : asked;
 }
 
 /** The name of a dialog the run saw open (in the history's targets' groups) that the part names. */
