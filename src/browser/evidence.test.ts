@@ -1456,6 +1456,45 @@ describe('a part a later part undoes is judged right after its own action', () =
   });
 });
 
+describe('a part judged at its own step names what the goal names', () => {
+  it('trap: "open the Curie room and close it" is not proven by another room’s details', async () => {
+    const start = page(
+      url,
+      ['Rooms', 'Curie', 'Babbage'],
+      [
+        { ref: 'c', role: 'button', name: 'Details', context: 'Curie' },
+        { ref: 'b', role: 'button', name: 'Details', context: 'Babbage' },
+      ],
+    );
+    const opened = (room: string) =>
+      page(
+        url,
+        ['Rooms', 'Curie', 'Babbage', `${room} room details`],
+        [
+          ...start.elements,
+          { ref: 'g', role: 'dialog', name: `${room} room details` },
+          { ref: 'h', role: 'heading', name: `${room} room details` },
+          { ref: 'x', role: 'button', name: 'Close', group: `${room} room details` },
+        ],
+      );
+    const goal = 'Open the details of the Curie room and close them';
+    const run = (room: string) =>
+      verdict(goal, start, start, [
+        did({ type: 'click', ref: room === 'Curie' ? 'c' : 'b' }, { role: 'button', name: 'Details' }, start),
+        did(
+          { type: 'click', ref: 'x' },
+          { role: 'button', name: 'Close' },
+          opened(room),
+          `${room} room details`,
+        ),
+      ]);
+    const wrong = await run('Babbage');
+    expect(wrong.outcome).not.toBe('passed');
+    const right = await run('Curie');
+    expect(right.outcome, [...right.unconfirmed, ...right.problems].join('; ')).toBe('passed');
+  });
+});
+
 describe('a new value that another item already shows at the start', () => {
   it('trap: "Rename issue 5 to Crash on startup" is not proven by issue 1’s title opened', async () => {
     const rows = [

@@ -9,7 +9,7 @@ import {
   type Intent,
 } from './goal/read-goal.ts';
 import { synonymous } from './goal/wordnet.ts';
-import { locatorForElement } from './locators.ts';
+import { locatorForElement, locatorNear } from './locators.ts';
 import { isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
@@ -63,6 +63,11 @@ export interface EvidenceProbe {
    * its row when it has one (a state asserted of one row's control must not match another's).
    */
   locate(element: ObservedElement, options?: { inRow?: boolean }): Promise<SpecLocator | null>;
+  /**
+   * A locator for a control tied to a text beside it (its row's name), found as the nearest element
+   * holding both in the page: for rows with no role whose texts run together. Optional.
+   */
+  locateNear?(element: ObservedElement, text: string): Promise<SpecLocator | null>;
   /**
    * What the page itself says it refused, whatever the wording: fields the browser holds invalid
    * after the user touched them (`:user-invalid`), texts in error-styled elements. Optional.
@@ -886,24 +891,43 @@ async function flippedState(
   const row = (e: ObservedElement) => `${e.context ?? ''}`.toLowerCase();
   const tied = (e: ObservedElement) =>
     names.length ? names.every((n) => row(e).includes(n.toLowerCase())) : isNumber;
-  if (!tied(control))
-    return { assertions: [], why: `the control used is not in a row that names ${names.join(' ')}` };
-  // The same control now: same role and name, in a row with the same text (rows re-render).
-  const same = input.now.elements.filter(
-    (e) =>
-      e.role === control.role &&
-      e.name === control.name &&
-      (control.context ? e.context === control.context || tied(e) : true),
-  );
-  if (same.length !== 1) return { assertions: [] };
-  const now = same[0]!;
+  // The words that name the row ("Alan Turing"), as the goal writes them together.
+  const phrase = namePhrase(part, names);
+  let now: ObservedElement | undefined;
+  let near: SpecLocator | null = null;
+  if (tied(control)) {
+    // The same control now: same role and name, in a row with the same text (rows re-render).
+    const same = input.now.elements.filter(
+      (e) =>
+        e.role === control.role &&
+        e.name === control.name &&
+        (control.context ? e.context === control.context || tied(e) : true),
+    );
+    if (same.length !== 1) return { assertions: [] };
+    now = same[0]!;
+  } else if (phrase && input.probe.locateNear) {
+    // A row with no role whose texts run together: the control used and the name in the nearest
+    // element holding both, found in the page, and one control like it only there.
+    const alike = input.now.elements.filter((e) => e.role === control.role && e.name === control.name);
+    const tiedNow: [ObservedElement, SpecLocator][] = [];
+    for (const e of alike) {
+      const locator = await input.probe.locateNear(e, phrase);
+      if (locator) tiedNow.push([e, locator]);
+    }
+    if (tiedNow.length === 1) [now, near] = tiedNow[0]!;
+  }
+  if (!now) return { assertions: [], why: `the control used is not in a row that names ${names.join(' ')}` };
   // Undoing ("remove the star", "unstar", "turn off") wants the state gone; anything else wants it on.
   const undo = part.intent === 'remove' || part.intent === 'uncheck';
   const states = part.intent === 'open' ? FLIPPABLE.filter((s) => s !== 'pressed') : FLIPPABLE;
   const flipped = states.find((s) => stateOf(control, s) === undo && stateOf(now, s) === !undo);
   if (!flipped)
     return { assertions: [], why: `the ${control.role} "${control.name}" it used did not change state` };
-  const locator = await input.probe.locate(now, { inRow: true });
+  // Tied to the row by the name the goal gives, when the page can show it; else by its row's text.
+  const locator =
+    near ??
+    (phrase && input.probe.locateNear ? await input.probe.locateNear(now, phrase) : null) ??
+    (await input.probe.locate(now, { inRow: true }));
   return locator
     ? { assertions: [{ type: 'state', locator, state: flipped, value: !undo }] }
     : { assertions: [] };
@@ -1021,6 +1045,21 @@ async function judgedAtItsTime(
     until.push(a.type === 'text-visible' ? { type: 'text-visible', text: a.text } : a);
   }
   if (!until.length) return { why: `right after ${entry.description}, ${found.why ?? 'nothing shows it'}` };
+  // Every name and value the part gives must show then too, as for a part judged at the end; what
+  // shows a name must be something replay can wait for at that step.
+  const holding: Assertion[] = [...until];
+  const missing = await unshownNames(part, holding, {
+    ...input,
+    now: after,
+    probe,
+    history: history.slice(0, at + 1),
+  });
+  const extra = holding.slice(until.length);
+  if (missing.length || extra.some((a) => a.type !== 'text-visible'))
+    return {
+      why: `right after ${entry.description}, nothing new shows ${missing.map((n) => `"${n}"`).join(', ') || 'its names where replay can wait for them'}`,
+    };
+  for (const a of extra) if (a.type === 'text-visible') until.push({ type: 'text-visible', text: a.text });
   for (const u of until) if (u.type === 'text-visible') input.used.add(u.text.toLowerCase());
   return { entry, until };
 }
@@ -1640,6 +1679,7 @@ function pageProbe(page: Page, inputs: StepInputs): EvidenceProbe {
   return {
     check: (assertion) => checkAssertion(page, assertion, inputs, HOLD_MS),
     locate: (element, options) => locatorForElement(page, element, options).catch(() => null),
+    locateNear: (element, text) => locatorNear(page, element, text).catch(() => null),
     refusals: async () => {
       const out: string[] = [];
       for (const frame of page.frames())
@@ -1856,6 +1896,14 @@ function usedControl(
   const before = served && input.pagesBefore?.get(served);
   const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
   return control && before && served?.ok ? { control, before } : null;
+}
+
+/** The names a part gives as one phrase where its text writes them together ("Alan Turing"), else the longest; '' for none. */
+function namePhrase(part: GoalPart, names: readonly string[]): string {
+  if (!names.length) return '';
+  const joined = names.join(' ');
+  if (part.text.toLowerCase().includes(joined.toLowerCase())) return joined;
+  return [...names].sort((a, b) => b.length - a.length)[0]!;
 }
 
 /** The part's object words and the words of its verb. */
