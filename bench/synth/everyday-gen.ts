@@ -10,30 +10,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { int, pad, pick, rng, round, type Pair, type R } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, 'tasks', 'everyday');
 
-/** Small seeded PRNG (mulberry32), so the files are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Pair = { input: unknown; output: unknown };
-type Maker = (r: () => number, i: number) => Pair;
-
-const pick = <T>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
-const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
+type Maker = (r: R, i: number) => Pair;
 
 /** A task from hand-written training examples and generated test records. */
 function task(

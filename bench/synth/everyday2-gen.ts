@@ -19,6 +19,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digits, int, pad, pick, round, taskBuilder, type Pair, type R } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,52 +28,10 @@ export const everyday2Dir = join(here, 'tasks', 'everyday2');
 /** Test records per task. */
 export const TEST_RECORDS = 60;
 
-/** Small seeded PRNG (mulberry32), so the files are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type R = () => number;
-type Pair = { input: unknown; output: unknown };
-type Maker = (r: R) => Pair;
-
-const pick = <T>(r: R, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
-const int = (r: R, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
-const digits = (r: R, n: number): string => Array.from({ length: n }, () => String(int(r, 0, 9))).join('');
 const hex = (r: R, n: number): string =>
   Array.from({ length: n }, () => '0123456789abcdef'[int(r, 0, 15)]).join('');
 
-/** A task from hand-written training examples and generated test records (inputs never repeat). */
-function task(
-  name: string,
-  category: string,
-  description: string,
-  train: Pair[],
-  make: Maker,
-  seed: number,
-  extra: Partial<BenchTask> = {},
-): BenchTask {
-  const r = rng(seed);
-  const seen = new Set(train.map((p) => JSON.stringify(p.input)));
-  const test: Pair[] = [];
-  for (let i = 0; test.length < TEST_RECORDS && i < TEST_RECORDS * 50; i++) {
-    const pair = make(r);
-    const key = JSON.stringify(pair.input);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    test.push(pair);
-  }
-  return { name: `e2-${name}`, category, description, ...extra, train, test };
-}
+const task = taskBuilder('e2-', TEST_RECORDS);
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH = [

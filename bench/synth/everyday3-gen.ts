@@ -29,6 +29,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  cap,
+  digits,
+  int,
+  pad,
+  pick,
+  rng,
+  round,
+  spaced,
+  taskBuilder,
+  type Pair,
+  type R,
+} from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,54 +50,7 @@ export const everyday3Dir = join(here, 'tasks', 'everyday3');
 /** Held-back test records per task. */
 export const TEST_RECORDS = 240;
 
-/** Small seeded PRNG (mulberry32), so the files are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type R = () => number;
-type Pair = { input: unknown; output: unknown };
-type Maker = (r: R) => Pair;
-
-const pick = <T>(r: R, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
-const int = (r: R, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
-const digits = (r: R, n: number): string => Array.from({ length: n }, () => String(int(r, 0, 9))).join('');
-const cap = (s: string): string => (s[0] ?? '').toUpperCase() + s.slice(1).toLowerCase();
-/** Stray spaces around a value (a spreadsheet export, a copy and paste). */
-const spaced = (r: R, s: string): string => (r() < 0.12 ? pick(r, [` ${s}`, `${s} `, `  ${s}  `]) : s);
-
-/** A task from hand-written training examples and generated test records (inputs never repeat). */
-function task(
-  name: string,
-  category: string,
-  description: string,
-  train: Pair[],
-  make: Maker,
-  seed: number,
-  extra: Partial<BenchTask> = {},
-): BenchTask {
-  const r = rng(seed);
-  const seen = new Set(train.map((p) => JSON.stringify(p.input)));
-  const test: Pair[] = [];
-  for (let i = 0; test.length < TEST_RECORDS && i < TEST_RECORDS * 50; i++) {
-    const pair = make(r);
-    const key = JSON.stringify(pair.input);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    test.push(pair);
-  }
-  if (test.length < TEST_RECORDS) throw new Error(`${name}: only ${test.length} distinct records`);
-  return { name: `e3-${name}`, category, description, ...extra, train, test };
-}
+const task = taskBuilder('e3-', TEST_RECORDS);
 
 const tasks: BenchTask[] = [];
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -119,6 +119,9 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   parcels: (p) => p.getByRole('link', { name: 'New shipment' }).count(),
   tracker: (p) => p.getByRole('link', { name: 'Next ›' }).count(),
   notes: (p) => p.getByText('Take a note…').count(),
+  admin: (p) => p.getByRole('button', { name: 'Rename workspace' }).count(),
+  agenda: (p) => p.getByRole('button', { name: 'New meeting' }).count(),
+  boutique: (p) => p.getByRole('button', { name: 'Open bag' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -140,6 +143,9 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   parcels: ['parcels-ship-lyon', 'parcels-cancel-in-transit'],
   tracker: ['tracker-assign-grace', 'tracker-rename-taken'],
   notes: ['notes-dark-theme', 'notes-sync'],
+  admin: ['admin-ken-research', 'admin-remove-owner'],
+  agenda: ['agenda-meeting-ada', 'agenda-phone-letters'],
+  boutique: ['boutique-rate-belt', 'boutique-checkout-belt'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

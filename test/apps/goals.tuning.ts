@@ -5,6 +5,7 @@
  */
 import { MORE_TUNING_GOALS } from './goals.tuning-more.ts';
 import { THIRD_TUNING_GOALS } from './goals.tuning-3.ts';
+import { FOURTH_TUNING_GOALS } from './goals.tuning-4.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -326,4 +327,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   // Second batch (mail, bookings, crm), written before tuning on them: goals.tuning-more.ts.
   ...MORE_TUNING_GOALS,
   ...THIRD_TUNING_GOALS,
+  // Fourth batch (admin, agenda, boutique), written before tuning on them: goals.tuning-4.ts.
+  ...FOURTH_TUNING_GOALS,
 ];

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { REFERENCE_3 } from './reference-solutions-3.ts';
+import { REFERENCE_4 } from './reference-solutions-4.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -391,6 +392,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
 
   // Third batch (parcels, tracker, notes): reference-solutions-3.ts.
   ...REFERENCE_3,
+  // Fourth batch (admin, agenda, boutique): reference-solutions-4.ts.
+  ...REFERENCE_4,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -28,6 +28,9 @@ export const APP_NAMES = [
   'parcels',
   'tracker',
   'notes',
+  'admin',
+  'agenda',
+  'boutique',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -36,8 +39,8 @@ export const APP_NAMES = [
 export const TRAP_APP_NAMES: readonly AppName[] = ['pantry', 'account'];
 /**
  * Apps whose goals are all tuning goals (the held-out set was frozen before they were written):
- * the checker's trap apps, the second batch (mail, bookings, crm) and the third (parcels, tracker,
- * notes), each written before tuning on them.
+ * the checker's trap apps, the second batch (mail, bookings, crm), the third (parcels, tracker,
+ * notes) and the fourth (admin, agenda, boutique), each written before tuning on them.
  */
 export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   ...TRAP_APP_NAMES,
@@ -48,6 +51,10 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'parcels',
   'tracker',
   'notes',
+  // Fourth batch (goals.tuning-4.ts), written before tuning on them.
+  'admin',
+  'agenda',
+  'boutique',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 

@@ -282,6 +282,82 @@ export interface NotesTruth {
   undos: number;
 }
 
+export interface AdminMember {
+  id: number;
+  name: string;
+  email: string;
+  role: 'Owner' | 'Admin' | 'Editor' | 'Viewer';
+  team: string;
+}
+
+export interface AdminTruth {
+  workspace: {
+    name: string;
+    /** `15 minutes`, `30 minutes`, `1 hour` or `8 hours`. */
+    sessionTimeout: string;
+    twoFactor: 'optional' | 'required';
+  };
+  /** Members now (a removed member is gone; an undo puts them back). */
+  members: AdminMember[];
+  invites: { email: string; role: string }[];
+  /** The dialogs open now, bottom first. */
+  openDialogs: string[];
+  /** Every dialog closed and how: `saved`, `cancelled` (its button), `escaped`, `backdrop`. */
+  dialogLog: { dialog: string; outcome: 'saved' | 'cancelled' | 'escaped' | 'backdrop' }[];
+  /** Ids removed, in order (an undo does not remove them). */
+  removeLog: number[];
+  undos: number;
+  removeAttempts: { id: number; ok: boolean }[];
+  inviteAttempts: { email: string; ok: boolean }[];
+  renameAttempts: { name: string; ok: boolean }[];
+}
+
+export interface AgendaContact {
+  id: number;
+  name: string;
+  company: string;
+  phone: string;
+  favorite: boolean;
+}
+
+export interface AgendaTruth {
+  contacts: AgendaContact[];
+  /** `date` is `YYYY-MM-DD`; `withId` the contact picked in the dialog. */
+  events: { id: number; title: string; date: string; withId: number }[];
+  prefs: { showWeekends: boolean; weekStartsMonday: boolean; emailReminders: boolean };
+  /** Every in-place edit saved with Enter; `ok: false` when refused. */
+  editLog: { id: number; field: 'company' | 'phone'; value: string; ok: boolean }[];
+  deleteAttempts: { id: number; ok: boolean }[];
+  /** Save meeting presses. */
+  saveAttempts: number;
+  dialogOpen: boolean;
+}
+
+export interface BoutiqueTruth {
+  products: { sku: string; name: string; price: number; stock: number }[];
+  bag: { sku: string; qty: number }[];
+  /** Saved for later (the ♡). */
+  saved: string[];
+  /** Your star rating per sku. */
+  ratings: Record<string, number>;
+  /** The tab shown on each product card. */
+  tabs: Record<string, 'details' | 'reviews' | 'shipping'>;
+  bagOpen: boolean;
+  checkoutOpen: boolean;
+  orders: {
+    id: number;
+    items: { sku: string; qty: number }[];
+    name: string;
+    address: string;
+    postcode: string;
+    delivery: 'Standard' | 'Express';
+    promo: string | null;
+    total: number;
+  }[];
+  orderAttempts: { ok: boolean; reason: string }[];
+  addAttempts: { sku: string; qty: number; ok: boolean }[];
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -299,6 +375,9 @@ export interface TruthOf {
   parcels: ParcelsTruth;
   tracker: TrackerTruth;
   notes: NotesTruth;
+  admin: AdminTruth;
+  agenda: AgendaTruth;
+  boutique: BoutiqueTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */
