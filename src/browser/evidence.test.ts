@@ -1641,3 +1641,109 @@ describe('dialogs: a pass rests on what outlives the dialog, or on how the goal 
     expect(right.outcome).toBe('passed');
   });
 });
+
+describe('"close it" of a thing that is no dialog is an action on it', () => {
+  const list = page(
+    url,
+    ['Tickets', '4 Outlook crashes on start'],
+    [{ ref: 'r', role: 'link', name: '4 Outlook crashes on start' }],
+  );
+  const ticket = (status: string, extra: string[] = []) =>
+    page(
+      url,
+      ['#4 Outlook crashes on start', ...extra, `Status: ${status}`],
+      [
+        { ref: 'h', role: 'heading', name: '#4 Outlook crashes on start', level: 1 },
+        ...extra.map((t) => ({ role: 'status', name: '', text: t })),
+        {
+          ref: 'c',
+          role: 'button',
+          name: status === 'open' ? 'Close ticket' : 'Reopen ticket',
+        },
+      ],
+    );
+  const steps = (after: Observation) =>
+    [
+      did({ type: 'click', ref: 'r' }, { role: 'link', name: '4 Outlook crashes on start' }, list),
+      did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Close ticket' }, ticket('open')),
+      after,
+    ] as const;
+
+  it('the app’s answer on the ticket’s own page passes both parts', async () => {
+    const now = ticket('closed', ['Ticket closed.']);
+    const [open, close] = steps(now);
+    const j = await verdict('Open ticket 4 and close it', list, now, [open, close]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
+    expect(j.assertions).toContainEqual({ type: 'text-visible', text: 'Ticket closed.' });
+  });
+
+  it('trap: the same answer on another ticket’s page is not ticket 4 closed', async () => {
+    const other = page(
+      url,
+      ['#5 Printer jam', 'Ticket closed.', 'Status: closed'],
+      [
+        { ref: 'h', role: 'heading', name: '#5 Printer jam', level: 1 },
+        { role: 'status', name: '', text: 'Ticket closed.' },
+      ],
+    );
+    const [open, close] = steps(other);
+    const j = await verdict('Open ticket 4 and close it', list, other, [open, close]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a tab the part names, selected by its own click', () => {
+  const tabs = (selected: string) =>
+    page(
+      url,
+      ['Linen shirt', selected === 'Shipping' ? 'Ships in 2 days' : 'Soft linen'],
+      ['Details', 'Shipping', 'Reviews'].map((name, i) => ({
+        ref: `t${i}`,
+        role: 'tab',
+        name,
+        selected: name === selected,
+      })),
+    );
+  it('"show the shipping info": the one Shipping tab, now selected, passes', async () => {
+    const start = tabs('Details');
+    const now = tabs('Shipping');
+    const j = await verdict('Show the shipping info of the linen shirt', start, now, [
+      did({ type: 'click', ref: 't1' }, { role: 'tab', name: 'Shipping' }, start),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
+  });
+  it('trap: another tab selected by the click is not the shipping info', async () => {
+    const start = tabs('Details');
+    const now = tabs('Reviews');
+    const j = await verdict('Show the shipping info of the linen shirt', start, now, [
+      did({ type: 'click', ref: 't2' }, { role: 'tab', name: 'Reviews' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a removal is judged on the text of the row removed', () => {
+  it('a label every row shows ("Room") is no item to be gone; the named row’s text is', async () => {
+    const row = (name: string) => ({
+      role: 'listitem',
+      name: '',
+      text: `Room ${name} 18 Dec Cancel booking`,
+    });
+    const start = page(
+      url,
+      ['My bookings', 'Room', 'Curie', 'Room', 'Babbage'],
+      [
+        row('Curie'),
+        row('Babbage'),
+        { ref: 'c', role: 'button', name: 'Cancel booking', context: 'Room Curie' },
+      ],
+    );
+    const now = page(url, ['My bookings', 'Room', 'Babbage', 'Booking cancelled.'], [row('Babbage')]);
+    const j = await verdict('Cancel my booking for the Curie room', start, now, [
+      did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Cancel booking' }, start),
+    ]);
+    expect(j.problems).toEqual([]);
+    expect(j.assertions).not.toContainEqual({ type: 'text-hidden', text: 'Room' });
+    expect(j.assertions).toContainEqual({ type: 'text-hidden', text: 'Curie' });
+  });
+});

@@ -240,7 +240,9 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         continue;
       }
     }
-    const undoneBy = parts.slice(index + 1).find((later) => undoes(later, part));
+    const undoneBy = parts
+      .slice(index + 1)
+      .find((later) => undoes(later, part) && (later.intent !== 'close' || closesDialog(later, input)));
     if (undoneBy) {
       const atTime = await judgedAtItsTime(part, undoneBy, { ...input, probe, acting, used });
       if ('until' in atTime) {
@@ -447,7 +449,21 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   };
   // "open ticket 4": evidence must name the 4, not only say "Tickets".
   const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
-  const namesNumbers = (t: string) => numbers.every((n) => new RegExp(`\\b${n}\\b`).test(t));
+  // On the numbered thing's own page (its one main heading names the numbers, there when the part's
+  // action was done and still now), the app's answer need not repeat them ("Ticket closed.").
+  const mainNaming = (o: Observation | undefined) =>
+    o?.elements.filter(
+      (e) =>
+        e.role === 'heading' &&
+        e.level === 1 &&
+        numbers.every((n) => new RegExp(`(^|[^\\d])${n}([^\\d]|$)`).test(e.name)),
+    ) ?? [];
+  const ownPage =
+    numbers.length > 0 && served !== undefined
+      ? mainNaming(now).find((h) => mainNaming(input.pagesBefore?.get(served)).some((b) => b.name === h.name))
+      : undefined;
+  const namesNumbers = (t: string) =>
+    ownPage !== undefined || numbers.every((n) => new RegExp(`\\b${n}\\b`).test(t));
   // A fragment sharing one word with the part is no evidence: most of the part's words, or its value.
   const enough = Math.min(2, part.objectWords.filter((w) => !/^\d+$/.test(w)).length || 1);
   const freshRelated = (): Assertion[] => {
@@ -638,7 +654,14 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       const startTexts = new Set(start.texts);
       const rows = start.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
       const items = [...startTexts].filter((t) => rows.some((r) => r.text!.includes(t)));
-      const targets = value ? [value] : namedTexts(items, part);
+      // The text of one row only: a label every row shows ("Room", "Delete") names no item, and it
+      // stays on the page whatever was removed.
+      // And when the control used sat in a row, a text of that row (not a header row's "Room").
+      const usedRow = usedControl(input, served)?.control.context;
+      const ownItems = items.filter(
+        (t) => rows.filter((r) => r.text!.includes(t)).length === 1 && (!usedRow || usedRow.includes(t)),
+      );
+      const targets = value ? [value] : namedTexts(ownItems, part);
       if (targets.length)
         return { assertions: targets.map((text) => ({ type: 'text-hidden' as const, text })) };
       // "Clear completed": every item whose box was ticked at the start is gone.
@@ -728,6 +751,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         ? (input.start.elements.find((e) => isDialog(e) && named(e)) ?? null)
         : null;
       const name = seen?.name ?? dialogNamed(part, input) ?? dialogSeen(input);
+      // "Open ticket 4 and close it" where no dialog was ever open: closing the thing is an action on
+      // the app's data (its "Close ticket"), judged as one.
+      if (!name && !closesDialog(part, input)) return evidenceFor({ ...part, intent: 'click' }, input);
       if (!name) return { assertions: [], why: 'could not tell which dialog was meant' };
       // "…close it with Escape", "with the × button": the dialog's own outcome is what the goal asks.
       const wrongWay = closedOtherwise(part, name, input);
@@ -852,6 +878,12 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       }
       if (!assertions.length)
         assertions.push(...proposed().filter((a) => !acting || a.type === 'text-visible'));
+      // An answer that does not repeat the thing's number holds on the thing's own page only.
+      if (
+        ownPage &&
+        assertions.some((a) => a.type === 'text-visible' && !numbers.every((n) => a.text.includes(n)))
+      )
+        assertions.push({ type: 'text-visible', text: ownPage.name });
       return { assertions, why: 'the page shows no message or page that confirms it' };
     }
   }
@@ -889,8 +921,13 @@ async function flippedState(
   // The item the part names: every name it gives in the control's row (its own name for a number).
   const names = namesIn(part).filter((n) => !relatedWords(n, [control.name]).length);
   const row = (e: ObservedElement) => `${e.context ?? ''}`.toLowerCase();
+  // With no name to find in a row, the control is the thing when it is the one control named by
+  // what the part names ("show the shipping info" → the one "Shipping" tab), or the number named.
+  const ownName =
+    relatedWords(control.name, part.objectWords).length > 0 &&
+    input.now.elements.filter((e) => e.role === control.role && e.name === control.name).length === 1;
   const tied = (e: ObservedElement) =>
-    names.length ? names.every((n) => row(e).includes(n.toLowerCase())) : isNumber;
+    names.length ? names.every((n) => row(e).includes(n.toLowerCase())) : isNumber || ownName;
   // The words that name the row ("Alan Turing"), as the goal writes them together.
   const phrase = namePhrase(part, names);
   let now: ObservedElement | undefined;
@@ -998,6 +1035,22 @@ function answerTo(save: HistoryEntry, part: GoalPart, input: PartInput): string 
     );
   });
   return status ? stableSegment(status.name || status.text || '') : null;
+}
+
+/**
+ * Whether a close part is about a dialog: it says so ("the dialog", "the popup"…), or the run saw a
+ * dialog open that was not open at the start. "Close it" of a ticket, with no dialog, is an action.
+ */
+function closesDialog(part: GoalPart, input: JudgeInput): boolean {
+  if (
+    relatedWords(part.text, ['dialog', 'modal', 'popup', 'window', 'banner', 'menu', 'panel', 'drawer'])
+      .length
+  )
+    return true;
+  const isDialog = (e: ObservedElement) => e.role === 'dialog' || e.role === 'alertdialog';
+  const atStart = new Set(input.start.elements.filter(isDialog).map((e) => e.name));
+  const pages = [...(input.pagesBefore?.values() ?? []), input.now];
+  return pages.some((o) => o.elements.some((e) => isDialog(e) && !atStart.has(e.name)));
 }
 
 /** Whether `later` undoes `part`: a close after an open or a click, a sign-out after a sign-in. */
