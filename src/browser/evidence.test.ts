@@ -1456,6 +1456,45 @@ describe('a part a later part undoes is judged right after its own action', () =
   });
 });
 
+describe('a part judged at its own step names what the goal names', () => {
+  it('trap: "open the Curie room and close it" is not proven by another room’s details', async () => {
+    const start = page(
+      url,
+      ['Rooms', 'Curie', 'Babbage'],
+      [
+        { ref: 'c', role: 'button', name: 'Details', context: 'Curie' },
+        { ref: 'b', role: 'button', name: 'Details', context: 'Babbage' },
+      ],
+    );
+    const opened = (room: string) =>
+      page(
+        url,
+        ['Rooms', 'Curie', 'Babbage', `${room} room details`],
+        [
+          ...start.elements,
+          { ref: 'g', role: 'dialog', name: `${room} room details` },
+          { ref: 'h', role: 'heading', name: `${room} room details` },
+          { ref: 'x', role: 'button', name: 'Close', group: `${room} room details` },
+        ],
+      );
+    const goal = 'Open the details of the Curie room and close them';
+    const run = (room: string) =>
+      verdict(goal, start, start, [
+        did({ type: 'click', ref: room === 'Curie' ? 'c' : 'b' }, { role: 'button', name: 'Details' }, start),
+        did(
+          { type: 'click', ref: 'x' },
+          { role: 'button', name: 'Close' },
+          opened(room),
+          `${room} room details`,
+        ),
+      ]);
+    const wrong = await run('Babbage');
+    expect(wrong.outcome).not.toBe('passed');
+    const right = await run('Curie');
+    expect(right.outcome, [...right.unconfirmed, ...right.problems].join('; ')).toBe('passed');
+  });
+});
+
 describe('a new value that another item already shows at the start', () => {
   it('trap: "Rename issue 5 to Crash on startup" is not proven by issue 1’s title opened', async () => {
     const rows = [
@@ -1534,5 +1573,177 @@ describe('a form the app emptied after sending it, with a new status about it', 
       steps(),
     );
     expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('dialogs: a pass rests on what outlives the dialog, or on how the goal says to close it', () => {
+  const start = page(url, ['Q3 report'], [{ role: 'button', name: 'Share' }]);
+  const dialogOpen = (texts: string[]): Observation => ({
+    ...page(
+      url,
+      ['Q3 report', 'Share report', ...texts],
+      [
+        { role: 'dialog', name: 'Share report' },
+        { role: 'textbox', name: 'E-mail', value: 'bob@example.com', group: 'Share report' },
+        { role: 'button', name: 'Send invite', group: 'Share report' },
+      ],
+    ),
+    dialogTexts: ['Share report', ...texts],
+  });
+
+  it('trap: a summary that shows only inside the dialog still open proves no share', async () => {
+    const typed = dialogOpen([]);
+    const now = dialogOpen(['bob@example.com will get Commenter access']);
+    const j = await verdict('Share the report with bob@example.com as Commenter', start, now, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Share' }, start),
+      did({ type: 'fill', ref: 'e2', value: 'bob@example.com' }, { role: 'textbox', name: 'E-mail' }, typed),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+    expect(j.unconfirmed.join(' ')).toMatch(/inside a dialog/);
+  });
+
+  it('the same text on the page once the dialog is gone passes', async () => {
+    const typed = dialogOpen([]);
+    const now = page(url, ['Q3 report', 'bob@example.com (Commenter)'], [{ role: 'listitem', name: '' }]);
+    const j = await verdict('Share the report with bob@example.com as Commenter', start, now, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Share' }, start),
+      did({ type: 'fill', ref: 'e2', value: 'bob@example.com' }, { role: 'textbox', name: 'E-mail' }, typed),
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Send invite' }, typed, 'Share report'),
+    ]);
+    expect(j.outcome, j.unconfirmed.join('; ')).toBe('passed');
+  });
+
+  it('"close it with Escape" wants Escape pressed; a click on Close is another outcome', async () => {
+    const home = page(url, ['Q3 report'], [{ role: 'button', name: 'Keyboard shortcuts' }]);
+    const open = page(
+      url,
+      ['Q3 report', 'Keyboard shortcuts'],
+      [
+        { role: 'button', name: 'Keyboard shortcuts' },
+        { role: 'dialog', name: 'Keyboard shortcuts' },
+        { role: 'button', name: 'Close', group: 'Keyboard shortcuts' },
+      ],
+    );
+    const goal = 'Open the keyboard shortcuts and close it with Escape';
+    const opened = did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Keyboard shortcuts' }, home);
+    const clicked = did(
+      { type: 'click', ref: 'e3' },
+      { role: 'button', name: 'Close' },
+      open,
+      'Keyboard shortcuts',
+    );
+    const wrong = await verdict(goal, home, home, [opened, clicked]);
+    expect(wrong.outcome).not.toBe('passed');
+    expect(wrong.unconfirmed.join(' ')).toMatch(/close it with Escape/);
+    const pressed = did({ type: 'press', value: 'Escape' }, undefined, open);
+    const right = await verdict(goal, home, home, [opened, pressed]);
+    expect(right.unconfirmed, right.problems.join(' ')).toEqual([]);
+    expect(right.outcome).toBe('passed');
+  });
+});
+
+describe('"close it" of a thing that is no dialog is an action on it', () => {
+  const list = page(
+    url,
+    ['Tickets', '4 Outlook crashes on start'],
+    [{ ref: 'r', role: 'link', name: '4 Outlook crashes on start' }],
+  );
+  const ticket = (status: string, extra: string[] = []) =>
+    page(
+      url,
+      ['#4 Outlook crashes on start', ...extra, `Status: ${status}`],
+      [
+        { ref: 'h', role: 'heading', name: '#4 Outlook crashes on start', level: 1 },
+        ...extra.map((t) => ({ role: 'status', name: '', text: t })),
+        {
+          ref: 'c',
+          role: 'button',
+          name: status === 'open' ? 'Close ticket' : 'Reopen ticket',
+        },
+      ],
+    );
+  const steps = (after: Observation) =>
+    [
+      did({ type: 'click', ref: 'r' }, { role: 'link', name: '4 Outlook crashes on start' }, list),
+      did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Close ticket' }, ticket('open')),
+      after,
+    ] as const;
+
+  it('the app’s answer on the ticket’s own page passes both parts', async () => {
+    const now = ticket('closed', ['Ticket closed.']);
+    const [open, close] = steps(now);
+    const j = await verdict('Open ticket 4 and close it', list, now, [open, close]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
+    expect(j.assertions).toContainEqual({ type: 'text-visible', text: 'Ticket closed.' });
+  });
+
+  it('trap: the same answer on another ticket’s page is not ticket 4 closed', async () => {
+    const other = page(
+      url,
+      ['#5 Printer jam', 'Ticket closed.', 'Status: closed'],
+      [
+        { ref: 'h', role: 'heading', name: '#5 Printer jam', level: 1 },
+        { role: 'status', name: '', text: 'Ticket closed.' },
+      ],
+    );
+    const [open, close] = steps(other);
+    const j = await verdict('Open ticket 4 and close it', list, other, [open, close]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a tab the part names, selected by its own click', () => {
+  const tabs = (selected: string) =>
+    page(
+      url,
+      ['Linen shirt', selected === 'Shipping' ? 'Ships in 2 days' : 'Soft linen'],
+      ['Details', 'Shipping', 'Reviews'].map((name, i) => ({
+        ref: `t${i}`,
+        role: 'tab',
+        name,
+        selected: name === selected,
+      })),
+    );
+  it('"show the shipping info": the one Shipping tab, now selected, passes', async () => {
+    const start = tabs('Details');
+    const now = tabs('Shipping');
+    const j = await verdict('Show the shipping info of the linen shirt', start, now, [
+      did({ type: 'click', ref: 't1' }, { role: 'tab', name: 'Shipping' }, start),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
+  });
+  it('trap: another tab selected by the click is not the shipping info', async () => {
+    const start = tabs('Details');
+    const now = tabs('Reviews');
+    const j = await verdict('Show the shipping info of the linen shirt', start, now, [
+      did({ type: 'click', ref: 't2' }, { role: 'tab', name: 'Reviews' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a removal is judged on the text of the row removed', () => {
+  it('a label every row shows ("Room") is no item to be gone; the named row’s text is', async () => {
+    const row = (name: string) => ({
+      role: 'listitem',
+      name: '',
+      text: `Room ${name} 18 Dec Cancel booking`,
+    });
+    const start = page(
+      url,
+      ['My bookings', 'Room', 'Curie', 'Room', 'Babbage'],
+      [
+        row('Curie'),
+        row('Babbage'),
+        { ref: 'c', role: 'button', name: 'Cancel booking', context: 'Room Curie' },
+      ],
+    );
+    const now = page(url, ['My bookings', 'Room', 'Babbage', 'Booking cancelled.'], [row('Babbage')]);
+    const j = await verdict('Cancel my booking for the Curie room', start, now, [
+      did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Cancel booking' }, start),
+    ]);
+    expect(j.problems).toEqual([]);
+    expect(j.assertions).not.toContainEqual({ type: 'text-hidden', text: 'Room' });
+    expect(j.assertions).toContainEqual({ type: 'text-hidden', text: 'Curie' });
   });
 });

@@ -9,7 +9,7 @@ import {
   type Intent,
 } from './goal/read-goal.ts';
 import { synonymous } from './goal/wordnet.ts';
-import { locatorForElement } from './locators.ts';
+import { locatorForElement, locatorNear } from './locators.ts';
 import { isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
@@ -63,6 +63,11 @@ export interface EvidenceProbe {
    * its row when it has one (a state asserted of one row's control must not match another's).
    */
   locate(element: ObservedElement, options?: { inRow?: boolean }): Promise<SpecLocator | null>;
+  /**
+   * A locator for a control tied to a text beside it (its row's name), found as the nearest element
+   * holding both in the page: for rows with no role whose texts run together. Optional.
+   */
+  locateNear?(element: ObservedElement, text: string): Promise<SpecLocator | null>;
   /**
    * What the page itself says it refused, whatever the wording: fields the browser holds invalid
    * after the user touched them (`:user-invalid`), texts in error-styled elements. Optional.
@@ -235,7 +240,9 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         continue;
       }
     }
-    const undoneBy = parts.slice(index + 1).find((later) => undoes(later, part));
+    const undoneBy = parts
+      .slice(index + 1)
+      .find((later) => undoes(later, part) && (later.intent !== 'close' || closesDialog(later, input)));
     if (undoneBy) {
       const atTime = await judgedAtItsTime(part, undoneBy, { ...input, probe, acting, used });
       if ('until' in atTime) {
@@ -280,7 +287,18 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
     }
-    const assertions = found.assertions;
+    // A status that lives only inside a dialog still open (a summary of what was typed, a preview)
+    // is no proof the app took what the part asks: it goes with the dialog.
+    const inDialog = claimsTaken(part)
+      ? found.assertions.filter((a) => a.type === 'text-visible' && onlyInDialog(now, a.text))
+      : [];
+    const assertions = found.assertions.filter((a) => !inDialog.includes(a));
+    if (inDialog.length && !assertions.length) {
+      judgement.unconfirmed.push(
+        `"${part.text}": "${(inDialog[0] as { text: string }).text}" shows only inside a dialog that is still open: nothing shows the app took it`,
+      );
+      continue;
+    }
     const holding: Assertion[] = [];
     let failing: string | null = null;
     for (const assertion of assertions) {
@@ -298,7 +316,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     }
     if (part.intent !== 'observe')
       for (const a of holding) if (a.type === 'text-visible') used.add(a.text.toLowerCase());
-    if (failing && found.assertions.length) {
+    if (failing && assertions.length) {
       judgement.problems.push(`"${part.text}": ${failing}.`);
       continue;
     }
@@ -431,7 +449,21 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   };
   // "open ticket 4": evidence must name the 4, not only say "Tickets".
   const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
-  const namesNumbers = (t: string) => numbers.every((n) => new RegExp(`\\b${n}\\b`).test(t));
+  // On the numbered thing's own page (its one main heading names the numbers, there when the part's
+  // action was done and still now), the app's answer need not repeat them ("Ticket closed.").
+  const mainNaming = (o: Observation | undefined) =>
+    o?.elements.filter(
+      (e) =>
+        e.role === 'heading' &&
+        e.level === 1 &&
+        numbers.every((n) => new RegExp(`(^|[^\\d])${n}([^\\d]|$)`).test(e.name)),
+    ) ?? [];
+  const ownPage =
+    numbers.length > 0 && served !== undefined
+      ? mainNaming(now).find((h) => mainNaming(input.pagesBefore?.get(served)).some((b) => b.name === h.name))
+      : undefined;
+  const namesNumbers = (t: string) =>
+    ownPage !== undefined || numbers.every((n) => new RegExp(`\\b${n}\\b`).test(t));
   // A fragment sharing one word with the part is no evidence: most of the part's words, or its value.
   const enough = Math.min(2, part.objectWords.filter((w) => !/^\d+$/.test(w)).length || 1);
   const freshRelated = (): Assertion[] => {
@@ -559,8 +591,29 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // A value the start page already showed (another item's title) proves nothing by showing
       // again: only the field kept after an answered save does.
       const shownAtStart = value !== undefined && occurrences(input.start.texts, value) > 0;
-      if (value && !shownAtStart && shownAnew(value))
+      // A live preview showed the value before the save (in the page behind a dialog, say): it
+      // showing still proves nothing unless the app answered the save ("Profile saved.").
+      const save = input.history.find(
+        (h, i) => i > typedAt && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
+      );
+      const beforeSave = save ? (input.textsBefore?.get(save) ?? []) : [];
+      // Every text showing it now was already there, word for word, when the save was decided on.
+      const previewed =
+        value !== undefined &&
+        save !== undefined &&
+        texts.some((t) => t.toLowerCase().includes(value.toLowerCase())) &&
+        texts
+          .filter((t) => t.toLowerCase().includes(value.toLowerCase()))
+          .every((t) => occurrences(now.texts, t) <= beforeSave.filter((b) => b === t).length);
+      const answer = previewed && save ? answerTo(save, part, input) : null;
+      // (The answer gates; it is left to the part that asks for the save to assert it.)
+      if (value && !shownAtStart && shownAnew(value) && (!previewed || answer))
         return { assertions: [{ type: 'text-visible', text: value }] };
+      if (value && previewed && !answer && !shownAtStart)
+        return {
+          assertions: [],
+          why: `"${value}" showed before it was saved (a preview), and the app did not answer the save`,
+        };
       if (value) {
         const kept = await keptAfterSave(part, value, input);
         return kept.length
@@ -601,7 +654,14 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       const startTexts = new Set(start.texts);
       const rows = start.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
       const items = [...startTexts].filter((t) => rows.some((r) => r.text!.includes(t)));
-      const targets = value ? [value] : namedTexts(items, part);
+      // The text of one row only: a label every row shows ("Room", "Delete") names no item, and it
+      // stays on the page whatever was removed.
+      // And when the control used sat in a row, a text of that row (not a header row's "Room").
+      const usedRow = usedControl(input, served)?.control.context;
+      const ownItems = items.filter(
+        (t) => rows.filter((r) => r.text!.includes(t)).length === 1 && (!usedRow || usedRow.includes(t)),
+      );
+      const targets = value ? [value] : namedTexts(ownItems, part);
       if (targets.length)
         return { assertions: targets.map((text) => ({ type: 'text-hidden' as const, text })) };
       // "Clear completed": every item whose box was ticked at the start is gone.
@@ -690,10 +750,15 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       const seen = input.history.length
         ? (input.start.elements.find((e) => isDialog(e) && named(e)) ?? null)
         : null;
-      const name = seen?.name ?? dialogNamed(part, input);
-      return name
-        ? { assertions: [{ type: 'element-hidden', locator: { role: 'dialog', name } }] }
-        : { assertions: [], why: 'could not tell which dialog was meant' };
+      const name = seen?.name ?? dialogNamed(part, input) ?? dialogSeen(input);
+      // "Open ticket 4 and close it" where no dialog was ever open: closing the thing is an action on
+      // the app's data (its "Close ticket"), judged as one.
+      if (!name && !closesDialog(part, input)) return evidenceFor({ ...part, intent: 'click' }, input);
+      if (!name) return { assertions: [], why: 'could not tell which dialog was meant' };
+      // "…close it with Escape", "with the × button": the dialog's own outcome is what the goal asks.
+      const wrongWay = closedOtherwise(part, name, input);
+      if (wrongWay) return { assertions: [], why: wrongWay };
+      return { assertions: [{ type: 'element-hidden', locator: { role: 'dialog', name } }] };
     }
     case 'login': {
       // "Sign in and then sign out": the final page cannot show the sign-in; the sign-out part's
@@ -813,6 +878,12 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       }
       if (!assertions.length)
         assertions.push(...proposed().filter((a) => !acting || a.type === 'text-visible'));
+      // An answer that does not repeat the thing's number holds on the thing's own page only.
+      if (
+        ownPage &&
+        assertions.some((a) => a.type === 'text-visible' && !numbers.every((n) => a.text.includes(n)))
+      )
+        assertions.push({ type: 'text-visible', text: ownPage.name });
       return { assertions, why: 'the page shows no message or page that confirms it' };
     }
   }
@@ -850,26 +921,50 @@ async function flippedState(
   // The item the part names: every name it gives in the control's row (its own name for a number).
   const names = namesIn(part).filter((n) => !relatedWords(n, [control.name]).length);
   const row = (e: ObservedElement) => `${e.context ?? ''}`.toLowerCase();
+  // With no name to find in a row, the control is the thing when it is the one control named by
+  // what the part names ("show the shipping info" → the one "Shipping" tab), or the number named.
+  const ownName =
+    relatedWords(control.name, part.objectWords).length > 0 &&
+    input.now.elements.filter((e) => e.role === control.role && e.name === control.name).length === 1;
   const tied = (e: ObservedElement) =>
-    names.length ? names.every((n) => row(e).includes(n.toLowerCase())) : isNumber;
-  if (!tied(control))
-    return { assertions: [], why: `the control used is not in a row that names ${names.join(' ')}` };
-  // The same control now: same role and name, in a row with the same text (rows re-render).
-  const same = input.now.elements.filter(
-    (e) =>
-      e.role === control.role &&
-      e.name === control.name &&
-      (control.context ? e.context === control.context || tied(e) : true),
-  );
-  if (same.length !== 1) return { assertions: [] };
-  const now = same[0]!;
+    names.length ? names.every((n) => row(e).includes(n.toLowerCase())) : isNumber || ownName;
+  // The words that name the row ("Alan Turing"), as the goal writes them together.
+  const phrase = namePhrase(part, names);
+  let now: ObservedElement | undefined;
+  let near: SpecLocator | null = null;
+  if (tied(control)) {
+    // The same control now: same role and name, in a row with the same text (rows re-render).
+    const same = input.now.elements.filter(
+      (e) =>
+        e.role === control.role &&
+        e.name === control.name &&
+        (control.context ? e.context === control.context || tied(e) : true),
+    );
+    if (same.length !== 1) return { assertions: [] };
+    now = same[0]!;
+  } else if (phrase && input.probe.locateNear) {
+    // A row with no role whose texts run together: the control used and the name in the nearest
+    // element holding both, found in the page, and one control like it only there.
+    const alike = input.now.elements.filter((e) => e.role === control.role && e.name === control.name);
+    const tiedNow: [ObservedElement, SpecLocator][] = [];
+    for (const e of alike) {
+      const locator = await input.probe.locateNear(e, phrase);
+      if (locator) tiedNow.push([e, locator]);
+    }
+    if (tiedNow.length === 1) [now, near] = tiedNow[0]!;
+  }
+  if (!now) return { assertions: [], why: `the control used is not in a row that names ${names.join(' ')}` };
   // Undoing ("remove the star", "unstar", "turn off") wants the state gone; anything else wants it on.
   const undo = part.intent === 'remove' || part.intent === 'uncheck';
   const states = part.intent === 'open' ? FLIPPABLE.filter((s) => s !== 'pressed') : FLIPPABLE;
   const flipped = states.find((s) => stateOf(control, s) === undo && stateOf(now, s) === !undo);
   if (!flipped)
     return { assertions: [], why: `the ${control.role} "${control.name}" it used did not change state` };
-  const locator = await input.probe.locate(now, { inRow: true });
+  // Tied to the row by the name the goal gives, when the page can show it; else by its row's text.
+  const locator =
+    near ??
+    (phrase && input.probe.locateNear ? await input.probe.locateNear(now, phrase) : null) ??
+    (await input.probe.locate(now, { inRow: true }));
   return locator
     ? { assertions: [{ type: 'state', locator, state: flipped, value: !undo }] }
     : { assertions: [] };
@@ -921,6 +1016,43 @@ async function keptAfterSave(part: GoalPart, value: string, input: PartInput): P
     : [];
 }
 
+/**
+ * The app's answer to a save: a status or alert new since the page the save was decided on, no
+ * error, about saving or what the part names ("Profile saved."); null when there is none.
+ */
+function answerTo(save: HistoryEntry, part: GoalPart, input: PartInput): string | null {
+  const beforeSave = new Set(input.textsBefore?.get(save) ?? input.start.texts);
+  const saveWords = contentWords(`${save.target?.name ?? ''} ${save.action.value ?? ''}`);
+  const status = input.now.elements.find((e) => {
+    const text = e.name || e.text || '';
+    return (
+      (e.role === 'status' || e.role === 'alert') &&
+      text &&
+      !beforeSave.has(text) &&
+      !ERROR_WORDS.test(text) &&
+      !onlyInDialog(input.now, text) &&
+      relatedWords(text, [...saveWords, ...part.objectWords, part.verb]).length > 0
+    );
+  });
+  return status ? stableSegment(status.name || status.text || '') : null;
+}
+
+/**
+ * Whether a close part is about a dialog: it says so ("the dialog", "the popup"…), or the run saw a
+ * dialog open that was not open at the start. "Close it" of a ticket, with no dialog, is an action.
+ */
+function closesDialog(part: GoalPart, input: JudgeInput): boolean {
+  if (
+    relatedWords(part.text, ['dialog', 'modal', 'popup', 'window', 'banner', 'menu', 'panel', 'drawer'])
+      .length
+  )
+    return true;
+  const isDialog = (e: ObservedElement) => e.role === 'dialog' || e.role === 'alertdialog';
+  const atStart = new Set(input.start.elements.filter(isDialog).map((e) => e.name));
+  const pages = [...(input.pagesBefore?.values() ?? []), input.now];
+  return pages.some((o) => o.elements.some((e) => isDialog(e) && !atStart.has(e.name)));
+}
+
 /** Whether `later` undoes `part`: a close after an open or a click, a sign-out after a sign-in. */
 function undoes(later: GoalPart, part: GoalPart): boolean {
   if (later.intent === 'logout') return part.intent === 'login';
@@ -959,11 +1091,28 @@ async function judgedAtItsTime(
   const until: WaitCondition[] = [];
   for (const a of found.assertions) {
     if (a.type !== 'text-visible' && a.type !== 'element-visible' && a.type !== 'url-matches') continue;
+    // Read inside a dialog the run then dismissed: what the app took must outlive the dialog.
+    if (a.type === 'text-visible' && claimsTaken(part) && onlyInDialog(after, a.text)) continue;
     if (a.type === 'text-visible' && input.used.has(a.text.toLowerCase())) continue;
     if (await probe.check(a)) continue;
     until.push(a.type === 'text-visible' ? { type: 'text-visible', text: a.text } : a);
   }
   if (!until.length) return { why: `right after ${entry.description}, ${found.why ?? 'nothing shows it'}` };
+  // Every name and value the part gives must show then too, as for a part judged at the end; what
+  // shows a name must be something replay can wait for at that step.
+  const holding: Assertion[] = [...until];
+  const missing = await unshownNames(part, holding, {
+    ...input,
+    now: after,
+    probe,
+    history: history.slice(0, at + 1),
+  });
+  const extra = holding.slice(until.length);
+  if (missing.length || extra.some((a) => a.type !== 'text-visible'))
+    return {
+      why: `right after ${entry.description}, nothing new shows ${missing.map((n) => `"${n}"`).join(', ') || 'its names where replay can wait for them'}`,
+    };
+  for (const a of extra) if (a.type === 'text-visible') until.push({ type: 'text-visible', text: a.text });
   for (const u of until) if (u.type === 'text-visible') input.used.add(u.text.toLowerCase());
   return { entry, until };
 }
@@ -1412,10 +1561,30 @@ async function unshownNames(
         h.action.type === 'fill' &&
         (h.action.value ?? '').toLowerCase().includes(name.toLowerCase()),
     );
+  // A value typed in this run that a live preview showed before the sending (so not new now), still
+  // shown outside any dialog, with the app's new answer about it ("Profile saved.").
+  const typedAndAnswered = (name: string) =>
+    answered &&
+    occurrences(input.now.texts, name) > 0 &&
+    !onlyInDialog(input.now, name) &&
+    input.history.some(
+      (h) =>
+        h.ok && h.action.type === 'fill' && (h.action.value ?? '').toLowerCase().includes(name.toLowerCase()),
+    );
   for (const name of namesIn(part)) {
-    if (variableValues.includes(name.toLowerCase()) || shown(name) || typedAndSent(name)) continue;
-    // Somewhere new on the page (a list, a heading, a greeting), not only in a field being edited.
-    if (occurrences(input.now.texts, name) > occurrences(baseline, name)) {
+    if (
+      variableValues.includes(name.toLowerCase()) ||
+      shown(name) ||
+      typedAndSent(name) ||
+      typedAndAnswered(name)
+    )
+      continue;
+    // Somewhere new on the page (a list, a heading, a greeting), not only in a field being edited,
+    // nor only in a dialog still open when the part claims the app took it.
+    if (
+      occurrences(input.now.texts, name) > occurrences(baseline, name) &&
+      !(claimsTaken(part) && onlyInDialog(input.now, name))
+    ) {
       const assertion: Assertion = { type: 'text-visible', text: name };
       if (!(await input.probe.check(assertion).catch(() => 'no'))) {
         holding.push(assertion);
@@ -1435,6 +1604,17 @@ async function unshownNames(
     missing.push(name);
   }
   return missing;
+}
+
+/** Whether every place `text` shows on the page is inside a dialog (so it goes when the dialog does). */
+export function onlyInDialog(page: Observation, text: string): boolean {
+  const all = occurrences(page.texts, text);
+  return all > 0 && occurrences(page.dialogTexts ?? [], text) >= all;
+}
+
+/** Parts that claim the app took something (saved, sent, added, removed), not a place or a field. */
+function claimsTaken(part: GoalPart): boolean {
+  return actionVerb(part) || ['add', 'edit', 'remove', 'submit'].includes(part.intent);
 }
 
 /** Verbs that name where to go or what to press, not an action on the app's data. */
@@ -1552,6 +1732,7 @@ function pageProbe(page: Page, inputs: StepInputs): EvidenceProbe {
   return {
     check: (assertion) => checkAssertion(page, assertion, inputs, HOLD_MS),
     locate: (element, options) => locatorForElement(page, element, options).catch(() => null),
+    locateNear: (element, text) => locatorNear(page, element, text).catch(() => null),
     refusals: async () => {
       const out: string[] = [];
       for (const frame of page.frames())
@@ -1594,6 +1775,64 @@ function readRefusals(): string[] {
     if (message) out.push(message);
   }
   return out;
+}
+
+/**
+ * The dialog the run saw open (on a page an action was decided on) that was not open at the start
+ * and is gone now: "close it" after an opening action that was no click inside the dialog.
+ */
+function dialogSeen(input: JudgeInput): string | null {
+  const isDialog = (e: ObservedElement) => e.role === 'dialog' || e.role === 'alertdialog';
+  const atStart = new Set(input.start.elements.filter(isDialog).map((e) => e.name));
+  const openNow = new Set(input.now.elements.filter(isDialog).map((e) => e.name));
+  for (const entry of [...input.history].reverse()) {
+    const dialog = input.pagesBefore
+      ?.get(entry)
+      ?.elements.find((e) => isDialog(e) && e.name && !atStart.has(e.name) && !openNow.has(e.name));
+    if (dialog) return dialog.name;
+  }
+  return null;
+}
+
+/** Glyphs icon buttons are drawn with, and the words their accessible names use. */
+const ICON_GLYPHS: [RegExp, string[]][] = [
+  [/[×✕✖✗⨯]/u, ['close', 'dismiss', 'cancel']],
+  [/[✓✔]/u, ['ok', 'confirm', 'done', 'accept']],
+];
+
+/**
+ * How a close part says the dialog must be closed ("with Escape", "with the × button", "by
+ * clicking Cancel"), checked against the action that closed it: the last action taken while the
+ * dialog was open. Null when the part names no way, or the run closed it that way; else why not.
+ */
+function closedOtherwise(part: GoalPart, dialog: string, input: PartInput): string | null {
+  const way =
+    /\b(?:with|using|via|by\s+(?:clicking|pressing|tapping|hitting|choosing))\s+(?:the\s+|its\s+|a\s+|an\s+)?(.+?)(?:\s+(?:button|key|link|icon|control))?(?:\s+(?:without|and|but)\b.*)?$/i.exec(
+      part.text,
+    )?.[1];
+  if (!way) return null;
+  const closing = input.history.findLast(
+    (h) =>
+      h.ok &&
+      (h.action.type === 'click' || h.action.type === 'press') &&
+      input.pagesBefore
+        ?.get(h)
+        ?.elements.some((e) => (e.role === 'dialog' || e.role === 'alertdialog') && e.name === dialog),
+  );
+  if (!closing) return `nothing was done while the dialog "${dialog}" was open`;
+  const key = /^(escape|esc|enter|return|tab|space|backspace)$/i.exec(way.trim())?.[1];
+  const asked = `the goal asks to close it with ${way}, but ${closing.description} closed it`;
+  if (key) {
+    const wanted = /^esc$/i.test(key) ? 'escape' : /^return$/i.test(key) ? 'enter' : key.toLowerCase();
+    return closing.action.type === 'press' && (closing.action.value ?? '').toLowerCase() === wanted
+      ? null
+      : asked;
+  }
+  if (closing.action.type !== 'click' || !closing.target) return asked;
+  const name = `${closing.target.name} ${closing.action.text ?? ''}`;
+  const glyph = ICON_GLYPHS.find(([g]) => g.test(way));
+  if (glyph) return glyph[0].test(name) || relatedWords(name, glyph[1]).length > 0 ? null : asked;
+  return relatedWords(name, contentWords(way)).length > 0 ? null : asked;
 }
 
 /** The name of a dialog the run saw open (in the history's targets' groups) that the part names. */
@@ -1718,6 +1957,14 @@ function usedControl(
   const before = served && input.pagesBefore?.get(served);
   const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
   return control && before && served?.ok ? { control, before } : null;
+}
+
+/** The names a part gives as one phrase where its text writes them together ("Alan Turing"), else the longest; '' for none. */
+function namePhrase(part: GoalPart, names: readonly string[]): string {
+  if (!names.length) return '';
+  const joined = names.join(' ');
+  if (part.text.toLowerCase().includes(joined.toLowerCase())) return joined;
+  return [...names].sort((a, b) => b.length - a.length)[0]!;
 }
 
 /** The part's object words and the words of its verb. */

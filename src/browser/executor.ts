@@ -142,14 +142,21 @@ async function selectOption(locator: Locator, wanted: string, timeout: number): 
 /** Waits for a condition, polling through Playwright (never a fixed sleep). */
 export async function waitFor(page: Page, condition: WaitCondition, timeoutMs: number): Promise<void> {
   switch (condition.type) {
-    case 'text-visible':
-      // A visible match: a hidden copy earlier in the page (a list behind an opened item) is not it.
-      await page
-        .getByText(condition.text)
-        .filter({ visible: true })
-        .first()
-        .waitFor({ state: 'visible', timeout: timeoutMs });
+    case 'text-visible': {
+      // A visible match (a hidden copy earlier in the page is not it), in the page or any frame: the
+      // checker reads a checkpoint from observations that include frames.
+      const problem = await checkAssertion(
+        page,
+        { type: 'text-visible', text: condition.text },
+        { variables: {}, files: {}, baseUrl: page.url() },
+        timeoutMs,
+      );
+      if (problem)
+        throw new ActionError('timeout', `Waited ${timeoutMs} ms, but ${problem}.`, {
+          hint: 'The page did not show what the goal asked for at this point.',
+        });
       return;
+    }
     case 'element-visible':
       await toPlaywrightLocator(page, condition.locator)
         .first()

@@ -99,23 +99,63 @@ function stepCode(step: Step, files: Record<string, string>, number: number): st
       line = `await page.goto(new URL(${q(step.url ?? '/')}, baseURL).toString());`;
       break;
     case 'wait': {
+      // As replay waits (executor's waitFor): a text in the page or any of its frames, up to 10 s.
       const until = step.until!;
       line =
         until.type === 'text-visible'
-          ? `await expect(page.getByText(${q(until.text)}).filter({ visible: true }).first()).toBeVisible();`
+          ? `await expect.poll(() => textShows(page, ${q(until.text)}), { timeout: 10_000 }).toBe(true);`
           : until.type === 'element-visible'
-            ? `await expect(${locatorCode(until.locator)}.first()).toBeVisible();`
-            : `await expect(page).toHaveURL(new RegExp(${q(until.pattern)}));`;
+            ? `await expect(${locatorCode(until.locator)}.first()).toBeVisible({ timeout: 10_000 });`
+            : `await expect(page).toHaveURL(new RegExp(${q(until.pattern)}), { timeout: 10_000 });`;
       break;
     }
   }
   return `${comment}  ${line}`;
 }
 
-function assertionCode(assertion: Assertion): string {
+/**
+ * Helpers an exported test defines when it needs them: each reads the page as replay's executor
+ * does (a text in any frame when the assertion names none; a select's value or its option's label).
+ */
+const HELPERS = {
+  textShows: [
+    `/** Whether a text shows in the page or any of its frames (as codify's replay reads it). */`,
+    `async function textShows(page: Page, text: string, exact = false): Promise<boolean> {`,
+    `  for (const frame of page.frames()) {`,
+    `    const match = frame.getByText(text, { exact }).filter({ visible: true }).first();`,
+    `    if (await match.isVisible().catch(() => false)) return true;`,
+    `  }`,
+    `  return false;`,
+    `}`,
+  ],
+  fieldShows: [
+    `/** Whether a field holds a value: its value, or for a select the label of its chosen option. */`,
+    `async function fieldShows(field: Locator, expected: string): Promise<boolean> {`,
+    `  if ((await field.inputValue({ timeout: 1_000 }).catch(() => null)) === expected) return true;`,
+    `  const label = await field`,
+    `    .evaluate((el) => (el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '').trim() : null))`,
+    `    .catch(() => null);`,
+    `  return label === expected;`,
+    `}`,
+  ],
+} as const;
+
+/** The helpers a spec's exported test calls. */
+function helpersFor(spec: Spec): (keyof typeof HELPERS)[] {
+  const texts =
+    spec.assertions.some((a) => (a.type === 'text-visible' || a.type === 'text-hidden') && !a.frame) ||
+    spec.steps.some((s) => s.action === 'wait' && s.until?.type === 'text-visible');
+  const fields = spec.assertions.some((a) => a.type === 'field-value');
+  return [...(texts ? ['textShows' as const] : []), ...(fields ? ['fieldShows' as const] : [])];
+}
+
+/** The Playwright line checking one assertion, as replay's executor (`checkAssertion`) checks it. */
+export function assertionCode(assertion: Assertion): string {
   switch (assertion.type) {
     case 'text-visible': {
-      const root = assertion.frame ? `page.locator(${q(assertion.frame)}).contentFrame()` : 'page';
+      if (!assertion.frame)
+        return `  await expect.poll(() => textShows(page, ${q(assertion.text)}), { message: ${q(`text "${assertion.text}" is visible`)} }).toBe(true);`;
+      const root = `page.locator(${q(assertion.frame)}).contentFrame()`;
       return `  await expect(${root}.getByText(${q(assertion.text)}).filter({ visible: true }).first()).toBeVisible();`;
     }
     case 'element-visible':
@@ -125,9 +165,11 @@ function assertionCode(assertion: Assertion): string {
     case 'title':
       return `  await expect(page).toHaveTitle(new RegExp(${q(assertion.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))}));`;
     case 'field-value':
-      return `  await expect(${locatorCode(assertion.locator)}).toHaveValue(${valueCode(assertion.value)});`;
+      return `  await expect.poll(() => fieldShows(${locatorCode(assertion.locator)}, ${valueCode(assertion.value)})).toBe(true);`;
     case 'text-hidden': {
-      const root = assertion.frame ? `page.locator(${q(assertion.frame)}).contentFrame()` : 'page';
+      if (!assertion.frame)
+        return `  await expect.poll(() => textShows(page, ${q(assertion.text)}, true), { message: ${q(`text "${assertion.text}" is not visible`)} }).toBe(false);`;
+      const root = `page.locator(${q(assertion.frame)}).contentFrame()`;
       return `  await expect(${root}.getByText(${q(assertion.text)}, { exact: true }).filter({ visible: true })).toHaveCount(0);`;
     }
     case 'element-hidden':
@@ -159,10 +201,18 @@ export function exportPlaywrightTest(spec: Spec, options: ExportOptions = {}): s
     `// Exported by codify from a recorded browser test (spec version ${spec.version}).`,
     `// Goal: ${spec.goal.replace(/\n/g, ' ')}`,
     `// Variables come from the environment${variableNames.length ? `: ${variableNames.map(envName).join(', ')}` : ' (none needed)'}; BASE_URL overrides the app's address.`,
-    `import { test, expect } from '@playwright/test';`,
+  ];
+  const helpers = helpersFor(spec);
+  const types = [
+    ...(helpers.includes('fieldShows') ? ['Locator'] : []),
+    ...(helpers.includes('textShows') ? ['Page'] : []),
+  ];
+  lines.push(
+    `import { test, expect${types.map((t) => `, type ${t}`).join('')} } from '@playwright/test';`,
     ``,
     `const baseURL = process.env.BASE_URL ?? ${q(start.origin)};`,
-  ];
+  );
+  for (const helper of helpers) lines.push(``, ...HELPERS[helper]);
   if (variableNames.length) {
     lines.push(
       ``,

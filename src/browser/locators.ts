@@ -138,6 +138,70 @@ export async function locatorForText(page: Page, text: string): Promise<SpecLoca
   return facts.css && (await matchesOnly(page, { css: facts.css }, element)) ? { css: facts.css } : { text };
 }
 
+/**
+ * A locator for a control tied to a text the page shows beside it, whatever the row is made of (a
+ * `div` with no role, texts that run together): the nearest ancestor holding both the control and
+ * the text, by its CSS path and that text. Null when that ancestor also holds another control like
+ * this one (the text names a list, not this row), or when the locator would match anything else.
+ */
+export async function locatorNear(
+  page: Page,
+  element: ObservedElement,
+  text: string,
+): Promise<SpecLocator | null> {
+  const handle = await page
+    .getByRef(element.ref)
+    .elementHandle({ timeout: 2_000 })
+    .catch(() => null);
+  if (!handle) return null;
+  const path = await handle.evaluate(nearestHolder, text).catch(() => null);
+  if (!path) return null;
+  const frame = element.frameRef ? await frameSelector(page, element.frameRef) : undefined;
+  const candidate: SpecLocator = {
+    role: element.role,
+    ...(element.name ? { name: element.name } : {}),
+    within: { css: path, hasText: text },
+    ...(frame ? { frame } : {}),
+  };
+  return (await matchesOnly(page, candidate, handle)) ? candidate : null;
+}
+
+/** Runs in the page: the CSS path of the nearest ancestor of `el` whose text holds `wanted`, if it holds no look-alike of `el`. */
+function nearestHolder(el: Element, wanted: string): string | null {
+  const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const look = (e: Element) => `${e.tagName}|${e.getAttribute('aria-label') ?? ''}|${norm(e.textContent)}`;
+  const want = norm(wanted);
+  let holder: Element | null = null;
+  for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+    if (norm(node.textContent).includes(want)) {
+      holder = node;
+      break;
+    }
+  }
+  if (!holder) return null;
+  const mine = look(el);
+  if (Array.from(holder.querySelectorAll(el.tagName)).some((c) => c !== el && look(c) === mine)) return null;
+  // Its CSS path (as domFacts builds one): ids where they are, else tags with their position.
+  const parts: string[] = [];
+  for (
+    let node: Element | null = holder;
+    node && node !== document.documentElement;
+    node = node.parentElement
+  ) {
+    if (node.id && /^[A-Za-z][\w-]*$/.test(node.id)) {
+      parts.unshift(`#${node.id}`);
+      break;
+    }
+    const tag = node.tagName.toLowerCase();
+    const current: Element = node;
+    const siblings = node.parentElement
+      ? Array.from(node.parentElement.children).filter((c) => c.tagName === current.tagName)
+      : [];
+    parts.unshift(siblings.length > 1 ? `${tag}:nth-of-type(${siblings.indexOf(node) + 1})` : tag);
+  }
+  return parts.join(' > ');
+}
+
 async function matchesOnly(page: Page, candidate: SpecLocator, handle: ElementHandle): Promise<boolean> {
   try {
     const locator = toPlaywrightLocator(page, candidate);

@@ -58,6 +58,11 @@ export interface Observation {
   elements: ObservedElement[];
   /** Visible text fragments (headings, statuses, paragraphs), in document order. */
   texts: string[];
+  /**
+   * The texts of `texts` read inside an open dialog (a repeat counts once per place): evidence that
+   * lives only there vanishes with the dialog.
+   */
+  dialogTexts?: string[];
   /** o200k_base token count of `snapshot`. */
   tokens: number;
   screenshotPath?: string;
@@ -141,6 +146,7 @@ export async function observe(page: Page, options: ObserveOptions = {}): Promise
     snapshot,
     elements: flattened.elements,
     texts: flattened.texts,
+    dialogTexts: flattened.dialogTexts,
     tokens: countTokens(snapshot),
   };
   if (options.screenshotPath || options.captureScreenshot) {
@@ -160,6 +166,8 @@ interface Flattened {
   lines: (string | { depth: number; element: ObservedElement; text: string })[];
   elements: ObservedElement[];
   texts: string[];
+  /** Texts read inside a dialog (also in `texts`). */
+  dialogTexts: string[];
 }
 
 /** Renders flattened lines, dropping label text that merely repeats the neighbouring field's name. */
@@ -182,7 +190,7 @@ export function renderLines(lines: Flattened['lines']): string {
 
 /** Pure: turns the aria JSON tree into compact lines and elements. Exported for tests. */
 export function flatten(tree: (AriaNode | string)[]): Flattened {
-  const out: Flattened = { lines: [], elements: [], texts: [] };
+  const out: Flattened = { lines: [], elements: [], texts: [], dialogTexts: [] };
   const walk = (
     nodes: (AriaNode | string)[],
     depth: number,
@@ -194,14 +202,20 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       pointer?: boolean;
       /** Inside a clickable menu entry that holds a submenu: its list items are clickable too. */
       submenu?: boolean;
+      /** Inside a dialog. */
+      dialog?: boolean;
     },
   ) => {
     const cards = cardTexts(nodes);
+    const read = (text: string, inDialog = scope.dialog) => {
+      out.texts.push(text);
+      if (inDialog) out.dialogTexts.push(text);
+    };
     for (const node of nodes) {
       if (typeof node === 'string') {
         const text = clip(node.trim(), 160);
         if (!text) continue;
-        out.texts.push(text);
+        read(text);
         out.lines.push(`${'  '.repeat(depth)}- text: ${text}`);
         continue;
       }
@@ -216,6 +230,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       if (CONTAINER_ROLES.has(role)) innerScope.container = clip(textOf(node), 120);
       else if (cards.has(node)) innerScope.container = cards.get(node)!;
       if (role === 'iframe' && node.ref) innerScope.frameRef = node.ref;
+      if (role === 'dialog' || role === 'alertdialog') innerScope.dialog = true;
 
       // A plain element people click (a handler or a pointer cursor, no role): act on it by its text.
       const plain =
@@ -239,7 +254,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
           if (scope.container && scope.container !== element.name) element.context = scope.container;
           if (scope.frameRef) element.frameRef = scope.frameRef;
           out.elements.push(element);
-          out.texts.push(entry);
+          read(entry);
           out.lines.push({ depth, element, text: '' });
           walk(children, depth + 1, { ...innerScope, pointer: true, submenu: true });
           continue;
@@ -264,7 +279,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         if (scope.frameRef) element.frameRef = scope.frameRef;
         if (scope.group) element.group = scope.group;
         out.elements.push(element);
-        out.texts.push(element.name);
+        read(element.name);
         out.lines.push({ depth, element, text: '' });
         continue;
       }
@@ -304,7 +319,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         // A plain element holding only text (a list item's title in a span): a person reads it.
         const own = typeof node.text === 'string' ? clip(node.text.trim(), 160) : '';
         if (own) {
-          out.texts.push(own);
+          read(own);
           out.lines.push(`${'  '.repeat(depth)}- text: ${own}`);
         }
         walk(children, depth, innerScope);
@@ -344,7 +359,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         out.elements.push(element);
       // Every text a person reads (paragraphs, cells, labels), not only headings and statuses.
       if ((READABLE_ROLES.has(role) || textContent) && (name || textContent) && !isTextField(role))
-        out.texts.push(clip(textContent || name, 160));
+        read(clip(textContent || name, 160), scope.dialog || role === 'dialog' || role === 'alertdialog');
       out.lines.push({ depth, element, text: clip(textContent, 160) });
       if (!element.options)
         walk(children, depth + 1, {

@@ -201,3 +201,51 @@ describe('model planner prompt', () => {
     expect(() => parseDecision({ action: { type: 'teleport' } })).toThrow(PlannerResponseError);
   });
 });
+
+describe('export checks what replay checks', () => {
+  const spec = (assertions: unknown[], steps: unknown[] = []) =>
+    exportPlaywrightTest(
+      parseSpec({
+        ...base,
+        steps: [{ action: 'click', locator: { role: 'button', name: 'Go' } }, ...steps],
+        assertions,
+      }),
+    );
+
+  it('a text with no frame is looked for in every frame, as replay looks (an iframe form’s answer)', () => {
+    const source = spec([
+      { type: 'text-visible', text: 'Thanks!' },
+      { type: 'text-hidden', text: 'Buy milk' },
+    ]);
+    expect(source).toContain('async function textShows(page: Page, text: string, exact = false)');
+    expect(source).toContain(`import { test, expect, type Page } from '@playwright/test';`);
+    expect(source).toContain(`await expect.poll(() => textShows(page, 'Thanks!')`);
+    expect(source).toMatch(/textShows\(page, 'Buy milk', true\).*\.toBe\(false\);/);
+  });
+
+  it('a text in a named frame stays in that frame', () => {
+    const source = spec([{ type: 'text-visible', text: 'Sent', frame: 'iframe[title="Feedback"]' }]);
+    expect(source).not.toContain('textShows');
+    expect(source).toContain(`page.locator('iframe[title="Feedback"]').contentFrame().getByText('Sent')`);
+  });
+
+  it('a field value holds as the value or the chosen option’s label, as replay accepts', () => {
+    const source = spec([
+      { type: 'field-value', locator: { role: 'combobox', name: 'Time' }, value: '2:00 PM' },
+    ]);
+    expect(source).toContain('async function fieldShows(field: Locator, expected: string)');
+    expect(source).toContain(
+      `await expect.poll(() => fieldShows(page.getByRole('combobox', { name: 'Time', exact: true }), '2:00 PM')).toBe(true);`,
+    );
+  });
+
+  it('a checkpoint waits for its text in any frame, up to 10 s as replay waits', () => {
+    const source = spec(
+      [{ type: 'url-matches', pattern: '/x' }],
+      [{ action: 'wait', until: { type: 'text-visible', text: 'Keyboard shortcuts' } }],
+    );
+    expect(source).toContain(
+      `await expect.poll(() => textShows(page, 'Keyboard shortcuts'), { timeout: 10_000 }).toBe(true);`,
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { runCommandFor, writeExport } from './export.ts';
 import { LocalPlanner } from './local-planner.ts';
+import type { Planner } from './planner.ts';
 import { runGoal, type RunGoalResult } from './run.ts';
 
 // A TodoMVC-style page of our own (test-pages/todo.html): Enter adds, hover reveals the delete
@@ -231,6 +232,135 @@ describe('traps for the kinds of evidence: never a pass the app denies', () => {
     expect(result.status, result.reason).not.toBe('passed');
     const honest = await onTrap('error', goal, true);
     expect(honest.truth.errorAfterAttempt, honest.result.reason).toBe(true);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+});
+
+/** One scripted action: the element by role and exact name in the observation (none for a key press). */
+interface Scripted {
+  type: 'click' | 'fill' | 'select' | 'press';
+  role?: string;
+  name?: string;
+  value?: string;
+}
+
+/**
+ * A planner that does exactly the given actions, then says done (and gives up if the checker
+ * refuses): the trap tests below judge the checker on real pages, whatever the local planner would
+ * have chosen.
+ */
+function scriptedPlanner(script: Scripted[]): Planner {
+  let next = 0;
+  let doneAsked = false;
+  return {
+    name: 'scripted',
+    async plan({ observation }) {
+      const step = script[next];
+      if (!step) {
+        if (doneAsked) return { reason: 'the checker refused', action: { type: 'fail', value: 'refused' } };
+        doneAsked = true;
+        return { reason: 'script done', action: { type: 'done' } };
+      }
+      next += 1;
+      const target = step.role
+        ? observation.elements.find((e) => e.role === step.role && e.name === step.name)
+        : undefined;
+      if (step.role && !target) throw new Error(`no ${step.role} "${step.name}" on the page`);
+      return {
+        reason: 'scripted',
+        action: {
+          type: step.type,
+          ...(target ? { ref: target.ref } : {}),
+          ...(step.value !== undefined ? { value: step.value } : {}),
+        },
+      };
+    },
+  };
+}
+
+/** Runs a script on a trap page; the checker judges it, the app's state is the truth. */
+async function scriptedOnTrap(
+  trap: string,
+  goal: string,
+  script: Scripted[],
+  honest = false,
+): Promise<{ result: RunGoalResult; truth: Record<string, unknown> }> {
+  let truth: Record<string, unknown> = {};
+  const result = await runGoal({
+    url: `${base}/traps/?trap=${trap}${honest ? '&honest=1' : ''}`,
+    goal,
+    planner: scriptedPlanner(script),
+    browser,
+    runsDir: null,
+    limits: { maxSteps: 10, maxWallMs: 60_000 },
+    onFinish: async (page) => {
+      truth = await page.evaluate(() => (window as unknown as { appState: () => never }).appState());
+    },
+  });
+  return { result, truth };
+}
+
+const shareSteps: Scripted[] = [
+  { type: 'click', role: 'button', name: 'Share' },
+  { type: 'fill', role: 'textbox', name: 'E-mail', value: 'bob@example.com' },
+  { type: 'select', role: 'combobox', name: 'Permission', value: 'Commenter' },
+];
+
+// Dialogs: a pass must rest on what the app kept once the dialog is gone, or on the dialog's own
+// outcome when the goal is about the dialog (how it was closed). Scripted actions, so each trap
+// tests the checker; the honest variants show the same goal passes where the app did it.
+describe('dialog traps: never a pass the app denies', () => {
+  it('a dialog closed another way than the goal says', { timeout: 120_000 }, async () => {
+    const goal = 'Open the keyboard shortcuts and close it with Escape';
+    const opened: Scripted = { type: 'click', role: 'button', name: 'Keyboard shortcuts' };
+    const { result, truth } = await scriptedOnTrap('escape', goal, [
+      opened,
+      { type: 'click', role: 'button', name: 'Close' },
+    ]);
+    expect(truth.dialogLog).toEqual([{ dialog: 'shortcuts', outcome: 'closed' }]);
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap('escape', goal, [opened, { type: 'press', value: 'Escape' }], true);
+    expect(honest.truth.dialogLog).toEqual([{ dialog: 'shortcuts', outcome: 'escaped' }]);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
+  it('a summary inside a dialog that was never sent', { timeout: 120_000 }, async () => {
+    const goal = 'Share the report with bob@example.com as Commenter';
+    const { result, truth } = await scriptedOnTrap('share', goal, shareSteps);
+    expect(truth.shares).toEqual([]);
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap(
+      'share',
+      goal,
+      [...shareSteps, { type: 'click', role: 'button', name: 'Send invite' }],
+      true,
+    );
+    expect(honest.truth.shares).toEqual([{ email: 'bob@example.com', role: 'Commenter' }]);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
+  it('evidence read inside a dialog that was then cancelled', { timeout: 120_000 }, async () => {
+    const goal = 'Share the report with bob@example.com as Commenter and close the dialog';
+    const { result, truth } = await scriptedOnTrap('share', goal, [
+      ...shareSteps,
+      { type: 'click', role: 'button', name: 'Cancel' },
+    ]);
+    expect(truth.shares).toEqual([]);
+    expect(result.status, result.reason).not.toBe('passed');
+  });
+
+  it('a live preview behind a dialog whose save was refused', { timeout: 120_000 }, async () => {
+    const goal = 'Change my name to Ada King in the profile dialog and save it';
+    const script: Scripted[] = [
+      { type: 'click', role: 'button', name: 'Edit profile' },
+      { type: 'fill', role: 'textbox', name: 'Name', value: 'Ada King' },
+      { type: 'click', role: 'button', name: 'Save' },
+    ];
+    const { result, truth } = await scriptedOnTrap('draft', goal, script);
+    expect(truth.profile).toEqual({ name: 'Ada Lovelace' });
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap('draft', goal, script, true);
+    expect(honest.truth.profile).toEqual({ name: 'Ada King' });
     expect(honest.result.status, honest.result.reason).toBe('passed');
   });
 });
