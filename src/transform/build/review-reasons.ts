@@ -32,6 +32,8 @@ const OUTPUT_REASONS: Record<string, string> = {
 
 /** The kind of an `uncoveredShape` explanation (its wording is the run's, see run/trust.ts). */
 function inputReason(message: string): string {
+  // A branch of the program its examples do not support (their wording is in run/trust.ts).
+  if (/^the (?:branch of the )?program for /.test(message)) return 'branch its examples do not support';
   if (/ has the word /.test(message)) return 'unseen branch word';
   if (/ is empty, and it never was/.test(message)) return 'empty input field';
   if (/ has no number/.test(message)) return 'input without a number';

@@ -31,6 +31,7 @@ import {
   missingEverywhere,
   outputCheckProblem,
   profileInputs,
+  rivalsResult,
   uncoveredShape,
 } from './trust.ts';
 import type { InputProfile, OutputCheck, RivalsFile } from './trust.ts';
@@ -656,6 +657,7 @@ class ServiceRun {
         filename: 'rivals.ts',
       });
       gate.rivals = { box, meta: rivals.meta };
+      if (rivals.meta.branches?.length) gate.profile = { ...profile, branches: rivals.meta.branches };
     } catch {
       // Rivals that do not load only cost the disagreement check, never the run.
     }
@@ -669,8 +671,9 @@ class ServiceRun {
     output: unknown,
     rivals: SandboxRecordResult | undefined,
   ): { message: string; competing?: Record<string, unknown[]> } | null {
-    if (gate.rivals && rivals?.ok && rivals.value && typeof rivals.value === 'object') {
-      const competing = competingOutputs(output, rivals.value as Record<string, unknown[]>, gate.rivals.meta);
+    const given = gate.rivals && rivals?.ok ? rivalsResult(rivals.value, gate.rivals.meta) : null;
+    if (gate.rivals && given) {
+      const competing = competingOutputs(output, given.rivals, gate.rivals.meta);
       const fields = Object.keys(competing);
       if (fields.length > 0)
         return {
@@ -678,7 +681,9 @@ class ServiceRun {
           competing,
         };
     }
-    const shape = uncoveredShape(gate.profile, input);
+    // The branch each field's program took (from the rivals module) holds the record to the
+    // examples that took the same branch.
+    const shape = uncoveredShape(gate.profile, input, given?.routes);
     if (shape) return { message: `the examples never covered this input: ${shape}` };
     const doubt = outputCheckProblem(gate.checks, output, input);
     return doubt
