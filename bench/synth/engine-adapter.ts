@@ -19,6 +19,7 @@ import {
   uncoveredShape,
   withBranchEvidence,
 } from '../../src/transform/run/trust.ts';
+import { reviewMarkerReason } from '../../src/transform/run/review-marker.ts';
 import { inferSchema } from '../../src/transform/schema/infer-schema.ts';
 import { compileSchema, formatViolations } from '../../src/transform/schema/validate.ts';
 import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
@@ -205,6 +206,9 @@ function decide(
       try {
         output = asWritten(transform(structuredClone(input)));
       } catch (error) {
+        // The code's own mark that a record needs a person: a review row, as a run files it.
+        const marked = reviewMarkerReason(error);
+        if (marked !== null) return { kind: 'review', candidates: [], reason: marked };
         return { kind: 'error', message: String(error) };
       }
       const violations = validator.validate(output);

@@ -6,6 +6,7 @@
  */
 import { canonicalJson } from '../service/header.ts';
 import { inputContractProblem, outputDoubtKey, uncoveredShape } from '../run/trust.ts';
+import { reviewMarkerReason } from '../run/review-marker.ts';
 import type { QuestionSources } from './pick-questions.ts';
 
 /** What {@link reviewReasons} found. */
@@ -53,8 +54,9 @@ export function reviewReason(sources: QuestionSources, input: unknown): string |
   let output: unknown;
   try {
     output = sources.chosenOutput(structuredClone(input));
-  } catch {
-    return null; // A throw is an error row, not a doubt.
+  } catch (error) {
+    // A throw is an error row, not a doubt; unless the code marks the record for review itself.
+    return reviewMarkerReason(error) !== null ? 'marked for review by the code' : null;
   }
   if (output === null || output === undefined) return null;
   const key = outputDoubtKey(sources.checks, JSON.parse(JSON.stringify(output)) as unknown, input);

@@ -23,6 +23,7 @@ import type { Example, ServiceFiles } from '../service/types.ts';
 import { QaSampler, askModelDirectly } from './qa.ts';
 import type { InputItem } from './readers.ts';
 import { guardRecordShapes } from './sources.ts';
+import { reviewMarkerReason } from './review-marker.ts';
 import {
   competingOutputs,
   inferOutputChecks,
@@ -596,6 +597,14 @@ class ServiceRun {
       }
       if (!outcome) {
         results.push(this.failure(item, item.value, 'crash', 'the sandbox returned no result'));
+        continue;
+      }
+      // The code's own mark that a record needs a person (a reader that cannot read it, a record
+      // like an answer the code does not fit): a review row with its reason, not a bug to rebuild for.
+      const marked =
+        !outcome.ok && outcome.error.kind === 'throw' ? reviewMarkerReason(outcome.error.message) : null;
+      if (marked !== null && !gate.trusted) {
+        results.push(this.failure(item, item.value, 'review', marked));
         continue;
       }
       if (!outcome.ok) {
