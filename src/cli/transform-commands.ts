@@ -513,8 +513,11 @@ async function runStreaming(
 ): Promise<RunSummary> {
   // The output is rewritten from the first record: an old checkpoint no longer matches it.
   if (flags.output && flags.input !== '-') await rm(checkpointPath(flags.output), { force: true });
-  const output: NodeJS.WritableStream = flags.output ? createWriteStream(flags.output) : process.stdout;
-  const errors = createWriteStream(errorsPath);
+  // The files are created when the first result arrives (or the run ends): a run refused at its
+  // start (a renamed column, code failing its own examples) leaves no empty file behind.
+  const output = flags.output ? lazyFile(flags.output) : null;
+  const errors = lazyFile(errorsPath);
+  let completed = false;
   const progress = attachRunProgress(service);
   const buildLog = attachBuildLog(service);
   // Ctrl-C, or a closed pipe (`… | head`), stops the run cleanly: temp spools are removed.
@@ -528,18 +531,33 @@ async function runStreaming(
   const handle = service.runSource(source, { signal: controller.signal, ...runOptionsFrom(flags) });
   try {
     for await (const result of handle) {
-      if (result.ok) await write(output, `${JSON.stringify(result.output)}\n`);
-      else await write(errors, errorRow(result));
+      if (result.ok)
+        await write(output ? output.stream() : process.stdout, `${JSON.stringify(result.output)}\n`);
+      else await write(errors.stream(), errorRow(result));
     }
-    return await handle.summary;
+    const summary = await handle.summary;
+    completed = true;
+    return summary;
   } finally {
     process.off('SIGINT', abort);
     process.stdout.off('error', onStdoutError);
     progress.stop();
     buildLog();
-    await end(errors);
-    if (flags.output) await end(output as WriteStream);
+    await errors.end(completed);
+    await output?.end(completed);
   }
+}
+
+/** A file opened on its first write; at the end, created empty only when the run completed. */
+function lazyFile(file: string): { stream(): WriteStream; end(create: boolean): Promise<void> } {
+  let opened: WriteStream | null = null;
+  return {
+    stream: () => (opened ??= createWriteStream(file)),
+    end: async (create) => {
+      if (!opened && !create) return;
+      await end((opened ??= createWriteStream(file)));
+    },
+  };
 }
 
 /**
