@@ -9,6 +9,7 @@ import {
   BRANCH_EVIDENCE,
   branchEvidence,
   profileInputs,
+  rivalsResult,
   uncoveredShape,
   withBranchEvidence,
   type BranchSource,
@@ -103,5 +104,14 @@ describe('branch evidence', () => {
       if (!words.includes(unit)) expect(uncoveredShape(profile, { reading })).not.toBeNull();
       else expect(transform({ reading })).toBeDefined();
     }
+  });
+
+  it('reads the routes from the rivals module of this build, and the rivals alone from an older one', () => {
+    const meta = { codeHash: 'x', tolerance: {}, programs: {} };
+    const older = { family: ['Ann'] };
+    expect(rivalsResult(older, meta)).toEqual({ rivals: older });
+    const now = { rivals: { family: ['Ann'] }, routes: { celsius: 'ft' } };
+    expect(rivalsResult(now, { ...meta, branches: [] })).toEqual(now);
+    expect(rivalsResult(null, { ...meta, branches: [] })).toBeNull();
   });
 });
