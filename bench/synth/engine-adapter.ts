@@ -17,7 +17,9 @@ import {
   outputCheckProblem,
   profileInputs,
   uncoveredShape,
+  withBranchEvidence,
 } from '../../src/transform/run/trust.ts';
+import { reviewMarkerReason } from '../../src/transform/run/review-marker.ts';
 import { inferSchema } from '../../src/transform/schema/infer-schema.ts';
 import { compileSchema, formatViolations } from '../../src/transform/schema/validate.ts';
 import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
@@ -177,11 +179,13 @@ function decide(
   notes: string[],
   checkMs: number | undefined,
 ): Learned {
-  const profile = profileInputs(examples, result.code);
+  const space = result.versionSpace;
+  // Each branch of a field's program held to the examples that took it, as a run holds it.
+  const withBranches = (base: Example[]) => withBranchEvidence(profileInputs(base, result.code), base, space);
+  const profile = withBranches(examples);
   const validator = compileSchema(schema);
   // The checks a build would propose as a schema revision, applied as review flags (not accepted).
   const checks = inferOutputChecks(examples, schema);
-  const space = result.versionSpace;
   const run = (input: unknown): unknown => {
     try {
       return transform ? transform(structuredClone(input)) : null;
@@ -202,6 +206,9 @@ function decide(
       try {
         output = asWritten(transform(structuredClone(input)));
       } catch (error) {
+        // The code's own mark that a record needs a person: a review row, as a run files it.
+        const marked = reviewMarkerReason(error);
+        if (marked !== null) return { kind: 'review', candidates: [], reason: marked };
         return { kind: 'error', message: String(error) };
       }
       const violations = validator.validate(output);
@@ -224,7 +231,7 @@ function decide(
       // benchmark measures only questions the product asks.
       // An answer adds its input to the examples: the shapes it would cover.
       const reprofile = (answered: readonly unknown[]) =>
-        profileInputs([...examples, ...answered.map((input) => ({ input, output: null }))], result.code);
+        withBranches([...examples, ...answered.map((input) => ({ input, output: null }))]);
       const sources = { space: space ?? null, profile, checks, chosenOutput: run, reprofile };
       return pickQuestions(sources, inputs, max).questions.map((question) => question.input);
     },

@@ -226,6 +226,15 @@ describe('codify transform run output and checkpoint mistakes', { timeout: 60_00
     expectUsageError(blocked, new RegExp(`${escape(at('examples.json'))} already exists and is in the way`));
   });
 
+  it('leaves no errors file behind a run refused at its start, output on stdout (exit 2)', async () => {
+    const renamed = at('renamed.csv');
+    await writeFile(renamed, 'ID,Name\n4,dee\n');
+    const errors = at('refused.errors.jsonl');
+    const result = await inProcess(['transform', 'run', service, '--input', renamed, '--errors', errors]);
+    expectUsageError(result, /every record lacks "id"/);
+    expect(existsSync(errors)).toBe(false);
+  });
+
   it('writes index (0-based) and line (1-based) in every errors-file row', async () => {
     const output = at('out.jsonl');
     const errors = at('out.errors.jsonl');

@@ -519,8 +519,11 @@ async function runStreaming(
 ): Promise<RunSummary> {
   // The output is rewritten from the first record: an old checkpoint no longer matches it.
   if (flags.output && flags.input !== '-') await rm(checkpointPath(flags.output), { force: true });
-  const output: NodeJS.WritableStream = flags.output ? createWriteStream(flags.output) : process.stdout;
-  const errors = createWriteStream(errorsPath);
+  // The files are created when the first result arrives (or the run ends): a run refused at its
+  // start (a renamed column, code failing its own examples) leaves no empty file behind.
+  const output = flags.output ? lazyFile(flags.output) : null;
+  const errors = lazyFile(errorsPath);
+  let completed = false;
   const progress = attachRunProgress(service);
   const buildLog = attachBuildLog(service);
   // Ctrl-C, or a closed pipe (`… | head`), stops the run cleanly: temp spools are removed.
@@ -541,14 +544,16 @@ async function runStreaming(
   try {
     for await (const result of handle) {
       if (result.ok) {
-        await write(output, `${JSON.stringify(result.output)}\n`);
+        await write(output ? output.stream() : process.stdout, `${JSON.stringify(result.output)}\n`);
         written.outputs += 1;
       } else {
-        await write(errors, errorRow(result));
+        await write(errors.stream(), errorRow(result));
         written.errors += 1;
       }
     }
-    return await handle.summary;
+    const summary = await handle.summary;
+    completed = true;
+    return summary;
   } catch (error) {
     // A streaming run keeps no checkpoint: say what was written and how to run so it can resume.
     if (interrupted)
@@ -564,8 +569,8 @@ async function runStreaming(
     process.stdout.off('error', onStdoutError);
     progress.stop();
     buildLog();
-    await end(errors);
-    if (flags.output) await end(output as WriteStream);
+    await errors.end(completed);
+    await output?.end(completed);
   }
 }
 
@@ -590,6 +595,18 @@ function stoppedStreaming(
       hint: `This run kept no checkpoint: run the command again for every record. A run with ${needs.join(' and ')} keeps one, and --resume finishes it after a stop.`,
     },
   );
+}
+
+/** A file opened on its first write; at the end, created empty only when the run completed. */
+function lazyFile(file: string): { stream(): WriteStream; end(create: boolean): Promise<void> } {
+  let opened: WriteStream | null = null;
+  return {
+    stream: () => (opened ??= createWriteStream(file)),
+    end: async (create) => {
+      if (!opened && !create) return;
+      await end((opened ??= createWriteStream(file)));
+    },
+  };
 }
 
 /**

@@ -110,18 +110,22 @@ export async function runToFiles(
   const runOptions = request.run ?? {};
   // Continuing from a checkpoint must use the code that wrote the records before it.
   const freeze = resumeFrom !== null && service.mayRegenerate(runOptions);
-  let writer: CheckpointedWriter | null = null;
   let completed = false;
   let summary: RunSummary;
-  try {
-    writer = await CheckpointedWriter.open({
+  // The files are opened when the first result arrives (or a run of no records ends): a run refused
+  // at its start (a renamed column, code failing its own examples) leaves no empty output behind,
+  // and an earlier run's files as they were.
+  const files: { writer: CheckpointedWriter | null } = { writer: null };
+  const opened = async (): Promise<CheckpointedWriter> =>
+    (files.writer ??= await CheckpointedWriter.open({
       outputPath,
       errorsPath,
       input,
       serviceDir: service.dir,
       resumeFrom,
       every: request.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY,
-    });
+    }));
+  try {
     const handle = service.runSource(
       resumeFrom ? skipRecords(source, resumeFrom.records, checkpointPath(outputPath)) : source,
       {
@@ -130,14 +134,16 @@ export async function runToFiles(
         ...(request.signal ? { signal: request.signal } : {}),
       },
     );
-    for await (const result of handle) await writer.write(result);
+    for await (const result of handle) await (await opened()).write(result);
     summary = await handle.summary;
     completed = request.signal?.aborted !== true;
+    if (completed) await opened();
   } finally {
     // Not completed (stopped, failed): the checkpoint stays, so the run can be resumed.
-    await writer?.close(completed);
+    await files.writer?.close(completed);
   }
   request.signal?.throwIfAborted();
+  const writer = await opened(); // Open by now: the run completed.
   if (!resumeFrom) return summary;
   // The run's own summary covers only what this process did; the files hold the whole input.
   return {

@@ -28,7 +28,7 @@ import { assembleModule, problemFor } from './problem.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
-import { inferOutputChecks, profileInputs } from '../run/trust.ts';
+import { branchEvidence, inferOutputChecks, profileInputs, withBranchEvidence } from '../run/trust.ts';
 import { pickQuestions } from './pick-questions.ts';
 import { reviewReasons } from './review-reasons.ts';
 import { describeUnfit, fitMost, moduleFittingMost } from './fit-most.ts';
@@ -478,6 +478,8 @@ async function ambiguityOf(
       codeHash: codeFingerprint(moduleText),
       tolerance: Object.fromEntries(space.fields.map((f) => [f.field, f.tolerance])),
       programs: space.describe,
+      // Each branch of a field's program held to the examples that took it (the module gives the routes).
+      branches: branchEvidence(files.examples, space),
     });
   }
   const { loadTransform } = await import('../synth/index.ts');
@@ -492,9 +494,11 @@ async function ambiguityOf(
   // had (for the code as written), outputs that break a check the labels imply.
   const sources = {
     space,
-    profile: profileInputs(files.examples, moduleText),
-    reprofile: (answered: readonly unknown[]) =>
-      profileInputs([...files.examples, ...answered.map((input) => ({ input, output: null }))], moduleText),
+    profile: withBranchEvidence(profileInputs(files.examples, moduleText), files.examples, space),
+    reprofile: (answered: readonly unknown[]) => {
+      const examples = [...files.examples, ...answered.map((input) => ({ input, output: null }))];
+      return withBranchEvidence(profileInputs(examples, moduleText), examples, space);
+    },
     checks: inferOutputChecks(files.examples, files.schema),
     chosenOutput: (input: unknown) => {
       try {
@@ -548,7 +552,7 @@ async function writeFittingMost(
     `No program fits every example: the one that fits the most (${fit.kept} of ${files.examples.length} examples) is in ${layout.transformNext}, with a marked TODO; ${files.transformSource ? 'transform.ts is unchanged' : 'no transform.ts was written'}.`,
     ...fit.unfit.map(
       (u, i) =>
-        `  It does not fit ${describeUnfit(u)}.${fit.guards[i] ? ' Records like it are refused by that code (an error row, never a guessed output).' : ' No input shape tells records like it apart.'}`,
+        `  It does not fit ${describeUnfit(u)}.${fit.guards[i] ? ' Records like it are refused by that code (a review row, never a guessed output).' : ' No input shape tells records like it apart.'}`,
     ),
     `  Would help: check the ${answers ? 'answer' : 'label'} (a slip looks like this) and fix it in examples.json; if it is right, add one or two more examples like it, a mapping table (lookups.json), or a model (--model auto); then build again.`,
   ];

@@ -7,6 +7,7 @@
  */
 import { TransformChecker } from '../check/checker.ts';
 import { differences } from '../check/deep-diff.ts';
+import { REVIEW_MARKER } from '../run/review-marker.ts';
 import { learnShapes, profileInputs } from '../run/trust.ts';
 import type { ServiceFiles } from '../service/types.ts';
 import type { Example } from '../service/types.ts';
@@ -189,7 +190,7 @@ export function describeUnfit(unfit: UnfitExample): string {
 
 /**
  * The module for transform.next.ts: the program that fits the most, renamed, behind a guard that
- * refuses records like each unfit example (an error row naming the TODO, never a guessed output),
+ * refuses records like each unfit example (a review row naming the TODO, never a guessed output),
  * and a marked TODO saying what it does not fit and what would help. Null when the program's entry
  * point is not where the synthesizer puts it.
  */
@@ -212,7 +213,7 @@ export function moduleFittingMost(fit: FitMost, total: number): string | null {
       (u, i) =>
         `//   ${describeUnfit(u)}${fit.guards[i] ? '' : ' (no input shape tells records like it apart)'}`,
     ),
-    '// Records like those are refused below (an error row, never a guessed output). Check the answer: if it',
+    '// Records like those are refused below (a review row, never a guessed output). Check the answer: if it',
     '// is a slip, fix it in examples.json and rebuild; if it is right, add one or two more examples like it,',
     '// a mapping table (lookups.json) or a model (--model auto), and rebuild.',
     'const UNFIT_LIKE: { example: number; shapes: Record<string, RegExp> }[] = [',
@@ -226,10 +227,13 @@ export function moduleFittingMost(fit: FitMost, total: number): string | null {
     "      const value = key === '$' ? (input as unknown) : record[key];",
     "      return typeof value === 'string' && value.trim() !== '' && shape.test(value);",
     '    });',
-    '    if (same)',
-    '      throw new Error(',
-    '        `TODO(codify): like example ${like.example}, which this code does not fit: see the TODO in the code`,',
-    '      );',
+    '    if (!same) continue;',
+    '    // A run files a record stopped by this mark as review (with the message), not as a bug.',
+    '    const review = new Error(',
+    '      `TODO(codify): like example ${like.example}, which this code does not fit: see the TODO in the code`,',
+    '    );',
+    `    review.name = '${REVIEW_MARKER}';`,
+    '    throw review;',
     '  }',
     '  return fitsMost(input);',
     '}',

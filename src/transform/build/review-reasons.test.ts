@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferOutputChecks, profileInputs } from '../run/trust.ts';
+import { inferOutputChecks, profileInputs, withBranchEvidence } from '../run/trust.ts';
 import { formatReviewReasons, reviewReasons } from './review-reasons.ts';
 
 describe('why the inputs seen would go to review', () => {
@@ -44,6 +44,20 @@ describe('why the inputs seen would go to review', () => {
     const line = formatReviewReasons(reasons);
     expect(line).toMatch(/^5 of 6 input\(s\) seen are not settled by the examples/);
     for (const name of Object.keys(reasons.byReason)) expect(line).toContain(name);
+  });
+
+  it('names a record whose branch of the program its examples do not support', () => {
+    // The code's branch for "day" is chosen by the level: records of each level are held to the
+    // examples of that level (two warnings, one error).
+    const branched = withBranchEvidence(profile, examples, {
+      branches: [{ field: 'day', code }],
+      routes: (input) => ({ day: (input as { level: string }).level === 'warn' ? 't' : 'f' }),
+    });
+    const reasons = reviewReasons({ space, profile: branched, checks, chosenOutput }, [
+      { d: '2019-08-08', level: 'error' }, // one example took the error branch
+      { d: '2019-08-08', level: 'warn' }, // settled
+    ]);
+    expect(reasons.byReason).toEqual({ 'branch its examples do not support': 1 });
   });
 
   it('says nothing is unsettled when nothing is', () => {

@@ -6,6 +6,7 @@
  */
 import { canonicalJson } from '../service/header.ts';
 import { inputContractProblem, outputDoubtKey, uncoveredShape } from '../run/trust.ts';
+import { MARKED_FOR_REVIEW_REASON, reviewMarkerReason } from '../run/review-marker.ts';
 import type { QuestionSources } from './pick-questions.ts';
 
 /** What {@link reviewReasons} found. */
@@ -35,6 +36,8 @@ const OUTPUT_REASONS: Record<string, string> = {
 
 /** The kind of an `uncoveredShape` explanation (its wording is the run's, see run/trust.ts). */
 export function inputReason(message: string): string {
+  // A branch of the program its examples do not support (their wording is in run/trust.ts).
+  if (/^the (?:branch of the )?program for /.test(message)) return 'branch its examples do not support';
   if (/ has the word /.test(message)) return 'unseen branch word';
   if (/ is empty, and it never was/.test(message)) return 'empty input field';
   if (/ has no number/.test(message)) return 'input without a number';
@@ -54,8 +57,9 @@ export function reviewReason(sources: QuestionSources, input: unknown): string |
   let output: unknown;
   try {
     output = sources.chosenOutput(structuredClone(input));
-  } catch {
-    return null; // A throw is an error row, not a doubt.
+  } catch (error) {
+    // A throw is an error row, not a doubt; unless the code marks the record for review itself.
+    return reviewMarkerReason(error) !== null ? MARKED_FOR_REVIEW_REASON : null;
   }
   if (output === null || output === undefined) return null;
   const key = outputDoubtKey(sources.checks, JSON.parse(JSON.stringify(output)) as unknown, input);

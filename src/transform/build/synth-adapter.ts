@@ -21,8 +21,15 @@ export interface SynthVersionSpace {
   fields: { field: string; tolerance: number }[];
   /** Fields whose retained programs disagree on this input, with the distinct outputs (chosen first). */
   disagreements(input: unknown): { field: string; outputs: unknown[] }[];
-  /** `export default function rivals(input: Input)`; null when no field has rivals. */
+  /**
+   * `export default function rivals(input: Input)`, giving `{ rivals, routes }`; null when no field
+   * has rivals or branches.
+   */
   module: string | null;
+  /** The fields whose program has branches (see `branchEvidence` in run/trust.ts). */
+  branches: readonly { field: string; code: string }[];
+  /** Field → the branch of its program this input takes. */
+  routes(input: unknown): Record<string, string>;
   describe: Record<string, string[]>;
 }
 

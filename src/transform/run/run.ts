@@ -24,6 +24,7 @@ import type { Example, ServiceFiles } from '../service/types.ts';
 import { QaSampler, askModelDirectly } from './qa.ts';
 import type { InputItem } from './readers.ts';
 import { guardRecordShapes } from './sources.ts';
+import { MARKED_FOR_REVIEW_REASON, reviewMarkerReason } from './review-marker.ts';
 import {
   competingOutputs,
   inferOutputChecks,
@@ -33,6 +34,7 @@ import {
   outputCheckProblem,
   outputDoubtKey,
   profileInputs,
+  rivalsResult,
   uncoveredShape,
 } from './trust.ts';
 import type { InputProfile, OutputCheck, RivalsFile } from './trust.ts';
@@ -610,6 +612,14 @@ class ServiceRun {
         results.push(this.failure(item, item.value, 'crash', 'the sandbox returned no result'));
         continue;
       }
+      // The code's own mark that a record needs a person (a reader that cannot read it, a record
+      // like an answer the code does not fit): a review row with its reason, not a bug to rebuild for.
+      const marked =
+        !outcome.ok && outcome.error.kind === 'throw' ? reviewMarkerReason(outcome.error.message) : null;
+      if (marked !== null && !gate.trusted) {
+        results.push(this.failure(item, item.value, 'review', marked, undefined, MARKED_FOR_REVIEW_REASON));
+        continue;
+      }
       if (!outcome.ok) {
         const where = outcome.error.line !== undefined ? ` (transform.ts line ${outcome.error.line})` : '';
         const input = UNSENDABLE_KINDS.has(outcome.error.kind) ? writableInput(item) : item.value;
@@ -671,6 +681,7 @@ class ServiceRun {
         filename: 'rivals.ts',
       });
       gate.rivals = { box, meta: rivals.meta };
+      if (rivals.meta.branches?.length) gate.profile = { ...profile, branches: rivals.meta.branches };
     } catch {
       // Rivals that do not load only cost the disagreement check, never the run.
     }
@@ -684,8 +695,9 @@ class ServiceRun {
     output: unknown,
     rivals: SandboxRecordResult | undefined,
   ): { message: string; reason: string; competing?: Record<string, unknown[]> } | null {
-    if (gate.rivals && rivals?.ok && rivals.value && typeof rivals.value === 'object') {
-      const competing = competingOutputs(output, rivals.value as Record<string, unknown[]>, gate.rivals.meta);
+    const given = gate.rivals && rivals?.ok ? rivalsResult(rivals.value, gate.rivals.meta) : null;
+    if (gate.rivals && given) {
+      const competing = competingOutputs(output, given.rivals, gate.rivals.meta);
       const fields = Object.keys(competing);
       if (fields.length > 0)
         return {
@@ -694,7 +706,9 @@ class ServiceRun {
           competing,
         };
     }
-    const shape = uncoveredShape(gate.profile, input);
+    // The branch each field's program took (from the rivals module) holds the record to the
+    // examples that took the same branch.
+    const shape = uncoveredShape(gate.profile, input, given?.routes);
     if (shape)
       return { message: `the examples never covered this input: ${shape}`, reason: inputReason(shape) };
     const doubt = outputCheckProblem(gate.checks, output, input);

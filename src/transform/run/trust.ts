@@ -256,6 +256,69 @@ function renderGroup(g: ShapeGroup): string {
 /** The Input contract the examples imply, limited to the keys the code reads. */
 export interface InputProfile {
   keys: KeyProfile[];
+  /**
+   * Per output field whose program has branches, the evidence for each branch (see
+   * {@link branchEvidence}): a record is held to the examples that took its branch too.
+   */
+  branches?: BranchEvidence[];
+  /**
+   * The branch each field's program takes for an input, where it can be computed in this process
+   * (the build, the benchmark); a run gets the routes from the rivals module in its sandbox instead.
+   */
+  routeOf?: (input: unknown) => Record<string, string>;
+}
+
+/**
+ * The evidence for each branch of one field's program (issue 11 §2): the examples that took it,
+ * profiled as {@link profileInputs} profiles all of them, for the field's code. A test that tells
+ * the examples apart ("ticket has three digits", "the text has the word c") may send a record down a
+ * branch for a reason no example of that branch had ("20.5C" to the °F branch, whose examples all
+ * said F); only the examples of that branch say what its program was fitted to.
+ */
+export interface BranchEvidence {
+  field: string;
+  /** Route (see the synthesizer's `Expr.route`) → the profile of the examples that took it. */
+  routes: Record<string, InputProfile>;
+  /** Route → how many examples took it. */
+  counts: Record<string, number>;
+}
+
+/** The fields whose programs have branches, and the route an input takes (the version space). */
+export interface BranchSource {
+  /** Each field with branches and its program (`input` the root): which keys it reads, and how. */
+  branches: readonly { field: string; code: string }[];
+  /** Field → the route this input takes through the field's program. */
+  routes(input: unknown): Record<string, string>;
+}
+
+/** The {@link BranchEvidence} of each field with branches, from the examples its program was fitted to. */
+export function branchEvidence(examples: readonly Example[], source: BranchSource): BranchEvidence[] {
+  const taken = examples.map((example) => source.routes(example.input));
+  return source.branches.map((f) => {
+    const byRoute = new Map<string, Example[]>();
+    examples.forEach((example, i) => {
+      const route = taken[i]?.[f.field] ?? '';
+      byRoute.set(route, [...(byRoute.get(route) ?? []), example]);
+    });
+    return {
+      field: f.field,
+      routes: Object.fromEntries([...byRoute].map(([route, those]) => [route, profileInputs(those, f.code)])),
+      counts: Object.fromEntries([...byRoute].map(([route, those]) => [route, those.length])),
+    };
+  });
+}
+
+/**
+ * A profile that also holds each branch to its own examples (see {@link BranchEvidence}), with the
+ * routes computed in this process; the profile unchanged without a source or branches.
+ */
+export function withBranchEvidence(
+  profile: InputProfile,
+  examples: readonly Example[],
+  source: BranchSource | null | undefined,
+): InputProfile {
+  if (!source || source.branches.length === 0) return profile;
+  return { ...profile, branches: branchEvidence(examples, source), routeOf: (input) => source.routes(input) };
 }
 
 /** Character class of one character, as used by {@link InputProfile}. */
@@ -636,10 +699,52 @@ export function inputContractProblem(profile: InputProfile, input: unknown): str
 
 /**
  * Why the examples never covered this record's shape (a field blank that never was, a kind of
- * character no example had in that field), or null.
+ * character no example had in that field), or null. Where a field's program has branches, the
+ * record is held to the examples that took the same branch as well (see {@link BranchEvidence});
+ * `routes` (field → route) says which branch it takes, else `profile.routeOf` is asked.
  */
-export function uncoveredShape(profile: InputProfile, input: unknown): string | null {
+export function uncoveredShape(
+  profile: InputProfile,
+  input: unknown,
+  routes?: Record<string, string>,
+): string | null {
   if (!isObject(input)) return null;
+  const whole = keysProblem(profile, input);
+  if (whole !== null || !profile.branches?.length) return whole;
+  const taken = routes ?? profile.routeOf?.(input);
+  return taken ? branchProblem(profile.branches, input, taken) : null;
+}
+
+/** Fewest examples that show what a branch chosen by a test does (see {@link BranchEvidence}). */
+export const BRANCH_EVIDENCE = 2;
+
+/** Why a record's branch of some field is not one its examples support (see {@link uncoveredShape}). */
+function branchProblem(
+  branches: readonly BranchEvidence[],
+  input: Record<string, unknown>,
+  routes: Record<string, string>,
+): string | null {
+  for (const b of branches) {
+    const route = routes[b.field];
+    if (route === undefined) continue;
+    const name = b.field === '$' ? 'the output' : `"${b.field}"`;
+    const evidence = b.routes[route];
+    if (!evidence) return `the program for ${name} takes a branch no example took`;
+    const count = b.counts[route] ?? 0;
+    // One example fits any program (a constant as well as a reading): a branch chosen by a test
+    // needs two to have shown a rule. A value for blank inputs (route "…b") is no fitted program.
+    if (count < BRANCH_EVIDENCE && !route.endsWith('b'))
+      return `the program for ${name} takes a branch that only one example took: one example cannot show what the branch should do with other records`;
+    const problem = keysProblem(evidence, input);
+    if (problem === null) continue;
+    const fitted = count === 1 ? 'one example' : `${count} examples`;
+    return `the branch of the program for ${name} that this record takes was fitted to ${fitted}, which do not cover it: ${problem}`;
+  }
+  return null;
+}
+
+/** The per-key checks of {@link uncoveredShape}. */
+function keysProblem(profile: InputProfile, input: Record<string, unknown>): string | null {
   for (const k of profile.keys) {
     if (!k.parsed) continue;
     let value = input[k.key];
@@ -762,6 +867,24 @@ export interface RivalsFile {
   tolerance: Record<string, number>;
   /** Field → descriptions of the chosen program and its rivals. */
   programs: Record<string, string[]>;
+  /**
+   * The evidence for each branch of the fields' programs. Present (even empty) when the module
+   * returns `{ rivals, routes }` (routes: field → the branch the input takes); an older module
+   * returns the rivals' outputs alone.
+   */
+  branches?: BranchEvidence[];
+}
+
+/** The rivals' outputs and the routes from what the rivals module returned for one record. */
+export function rivalsResult(
+  value: unknown,
+  meta: RivalsFile,
+): { rivals: Record<string, unknown[]>; routes?: Record<string, string> } | null {
+  if (!isObject(value)) return null;
+  if (!meta.branches) return { rivals: value as Record<string, unknown[]> };
+  const rivals = isObject(value['rivals']) ? (value['rivals'] as Record<string, unknown[]>) : {};
+  const routes = isObject(value['routes']) ? (value['routes'] as Record<string, string>) : undefined;
+  return routes ? { rivals, routes } : { rivals };
 }
 
 /** The rivals module for the current transform.ts, or null (none, stale, or a person's code). */

@@ -15,6 +15,40 @@ export interface Expr {
   helpers: string[];
   /** Short human description, for reports. */
   describe: (root: string) => string;
+  /**
+   * For a program with branches: which branch a root takes, as a path of choices ("t", "ft", "r1"),
+   * and the same as TypeScript (an expression of type string). The examples that took a branch are
+   * the only evidence for it, so the run's trust gate holds a record to them (see
+   * `branchEvidence` in run/trust.ts). Absent for a program without branches.
+   */
+  route?: Route;
+}
+
+/** Which branch of a program a root takes (see {@link Expr.route}). */
+export interface Route {
+  run: (root: unknown) => string;
+  code: (root: string) => string;
+}
+
+/** The route of an expression, or the empty route ('') when it has no branches. */
+export function routeOf(expr: Expr, root: unknown): string {
+  return expr.route ? expr.route.run(root) : '';
+}
+
+/** The route of an expression as TypeScript (`''` when it has no branches). */
+export function routeCodeOf(expr: Expr, root: string): string {
+  return expr.route ? expr.route.code(root) : "''";
+}
+
+/**
+ * A route that is `label` followed by the route of `inner` (a branch of a branch): as code, a
+ * literal when `inner` has no branches.
+ */
+export function subRoute(label: string, inner: Expr): Route {
+  return {
+    run: (root) => label + routeOf(inner, root),
+    code: (root) => (inner.route ? `${lit(label)} + ${inner.route.code(root)}` : lit(label)),
+  };
 }
 
 /** A path segment: object key or array index. */
@@ -89,6 +123,8 @@ export function derive(
     cost: base.cost + extraCost,
     helpers: [...base.helpers, ...helpers],
     describe: (root) => (describe ?? code)(base.describe(root)),
+    // A wrapping (a rounding, a conversion) takes the branch its base takes.
+    ...(base.route ? { route: base.route } : {}),
   };
 }
 

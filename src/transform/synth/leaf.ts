@@ -3,7 +3,18 @@
  * back to guarded branches (inputs in several formats) and, last, small lookup tables.
  */
 import { synthBoolean } from './booleans.ts';
-import { constant, derive, key, lit, literalOf, sameValue, type Expr } from './expr.ts';
+import {
+  constant,
+  derive,
+  key,
+  lit,
+  literalOf,
+  routeOf,
+  sameValue,
+  subRoute,
+  type Expr,
+  type Route,
+} from './expr.ts';
 import * as H from './helpers.ts';
 import { decimalsOf, numberSources, synthNumber } from './numbers.ts';
 import { arraySources, leafSources, type Source, type Task } from './sources.ts';
@@ -137,6 +148,7 @@ function withNulls(
       cost: body.cost + 1,
       helpers: [...body.helpers, ...source.expr.helpers, 'isBlank'],
       describe: (root) => `null if ${source.expr.describe(root)} is blank, else ${body.describe(root)}`,
+      ...(body.route ? { route: blankRoute(source.expr, body) } : {}),
     };
     if (checks(expr, task, outputs)) return { expr };
   }
@@ -296,6 +308,7 @@ function blankDefault(task: Task, outputs: unknown[], spec: LeafSpec, depth: num
       helpers: [...body.helpers, 'isBlank'],
       describe: (root) =>
         `${fallback} if ${source.expr.describe(root)} is blank, else ${body.describe(root)}`,
+      ...(body.route ? { route: blankRoute(source.expr, body) } : {}),
     };
     if (checks(expr, task, outputs)) return expr;
   }
@@ -374,6 +387,7 @@ function conditional(
       cost: pred.cost + a.cost + b.cost + 2,
       helpers: [...pred.expr.helpers, ...a.helpers, ...b.helpers],
       describe: (root) => `if ${pred.expr.describe(root)} then ${a.describe(root)} else ${b.describe(root)}`,
+      route: guardRoute(pred.expr, a, b),
     };
     if (found) {
       if (checks(expr, task, outputs)) {
@@ -515,6 +529,22 @@ function formatBranches(
                 (b) => `if ${read.describe(root)} looks like /${b.source}/ then ${b.expr.describe(root)}; `,
               )
               .join('') + `else (a guess) ${fallback.expr.describe(root)}`,
+          // The format recognized, then the branch inside it; "g" (a guess) when none is.
+          route: {
+            run: (root) => {
+              const value = H.text(read.run(root)).trim();
+              const at = list.findIndex((b) => b.recognizer.test(value));
+              const hit = list[at];
+              return hit ? `r${at}${routeOf(hit.expr, root)}` : 'g';
+            },
+            code: (root) =>
+              list
+                .map(
+                  (b, i) =>
+                    `/${b.source}/u.test(text(${read.code(root)}).trim()) ? ${subRoute(`r${i}`, b.expr).code(root)} : `,
+                )
+                .join('') + "'g'",
+          },
         };
       };
       const chosen = build(branches, 0, 0);
@@ -551,6 +581,25 @@ function formatBranches(
     }
   }
   return null;
+}
+
+/** The route of a guarded program: "t" and the then-branch's route, or "f" and the else-branch's. */
+function guardRoute(pred: Expr, then: Expr, otherwise: Expr): Route {
+  const yes = subRoute('t', then);
+  const no = subRoute('f', otherwise);
+  return {
+    run: (root) => (pred.run(root) === true ? yes.run(root) : no.run(root)),
+    code: (root) => `(${pred.code(root)} ? ${yes.code(root)} : ${no.code(root)})`,
+  };
+}
+
+/** The route of a program with a value for blank inputs: "b" when blank, else "n" and the body's route. */
+function blankRoute(source: Expr, body: Expr): Route {
+  const filled = subRoute('n', body);
+  return {
+    run: (root) => (H.isBlank(source.run(root)) ? 'b' : filled.run(root)),
+    code: (root) => `(isBlank(${source.code(root)}) ? 'b' : ${filled.code(root)})`,
+  };
 }
 
 function readsInput(expr: Expr): boolean {

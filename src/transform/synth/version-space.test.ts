@@ -29,7 +29,7 @@ describe('version space', () => {
     const space = synthesize(SURNAMES, { timeoutMs: 3000 }).versionSpace;
     expect(space?.module).toContain('export default function rivals(input: Input)');
     const rivals = loadTransform(space?.module ?? '');
-    const out = rivals({ name: 'Mary Ann Smith' }) as Record<string, unknown[]>;
+    const out = (rivals({ name: 'Mary Ann Smith' }) as { rivals: Record<string, unknown[]> }).rivals;
     const chosen = loadTransform(synthesize(SURNAMES, { timeoutMs: 3000 }).code ?? '');
     const mine = (chosen({ name: 'Mary Ann Smith' }) as Record<string, unknown>)['family'];
     expect(out['family']?.some((value) => value !== mine)).toBe(true);
@@ -64,7 +64,7 @@ describe('constants copied from the examples', () => {
     expect(july[0]?.outputs).toEqual(['2021-07-09', '2021-03-09']);
     // The rival is printed into the run's rivals module too.
     const rivals = loadTransform(space?.module ?? '');
-    const out = rivals({ d: '09/07/2021' }) as Record<string, unknown[]>;
+    const out = (rivals({ d: '09/07/2021' }) as { rivals: Record<string, unknown[]> }).rivals;
     expect(out['iso']).toContain('2021-03-09');
   });
 
@@ -91,5 +91,34 @@ describe('constants copied from the examples', () => {
     const space = synthesize(labelled, { timeoutMs: 3000 }).versionSpace;
     expect(space?.disagreements({ n: 'Hello' })).toEqual([]);
     expect(space?.disagreements({ n: 'Dee' })).toEqual([]);
+  });
+});
+
+describe('branches of a program', () => {
+  // No single conversion fits: the unit word picks the branch (°F converted, °C copied).
+  const READINGS = [
+    { input: { reading: '72°F' }, output: { celsius: 22.2 } },
+    { input: { reading: '22 °C' }, output: { celsius: 22 } },
+    { input: { reading: '98.6 F' }, output: { celsius: 37 } },
+    { input: { reading: '-4 C' }, output: { celsius: -4 } },
+  ];
+
+  it('says which branch each input takes, in process and in the printed module alike', () => {
+    const space = synthesize(READINGS, { timeoutMs: 5000 }).versionSpace;
+    expect(space?.branches.map((b) => b.field)).toEqual(['celsius']);
+    const routes = READINGS.map((e) => space?.routes(e.input)['celsius']);
+    // The two °F examples take one branch, the two °C examples the other.
+    expect(routes[0]).toBe(routes[2]);
+    expect(routes[1]).toBe(routes[3]);
+    expect(routes[0]).not.toBe(routes[1]);
+    const module = loadTransform(space?.module ?? '');
+    for (const input of [...READINGS.map((e) => e.input), { reading: '20.5C' }, { reading: '' }])
+      expect((module(input) as { routes: Record<string, string> }).routes).toEqual(space?.routes(input));
+  });
+
+  it('gives no routes for a program without branches', () => {
+    const space = synthesize(SURNAMES, { timeoutMs: 3000 }).versionSpace;
+    expect(space?.branches).toEqual([]);
+    expect(space?.routes({ name: 'Di Roe' })).toEqual({});
   });
 });

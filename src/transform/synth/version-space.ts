@@ -3,7 +3,7 @@
  * every example about as well as the chosen one (its rivals). The examples cannot tell them apart;
  * an input on which they disagree is one the examples do not settle, so its output is a guess.
  */
-import { key, literalOf, safeRun, FAILED, sameValue, type Expr } from './expr.ts';
+import { key, literalOf, routeOf, safeRun, FAILED, sameValue, type Expr } from './expr.ts';
 import { helperSources, withDependencies } from './helper-source.ts';
 import * as H from './helpers.ts';
 import { leafAlternatives, type LeafSpec } from './leaf.ts';
@@ -60,9 +60,23 @@ export interface Disagreement {
   outputs: unknown[];
 }
 
+/**
+ * A field whose chosen program has branches. The examples that took a branch are the only evidence
+ * for it (see `branchEvidence` in run/trust.ts).
+ */
+export interface FieldBranches {
+  field: string;
+  /** The chosen program's code for the field (`input` as the root). */
+  code: string;
+}
+
 /** The retained programs of a synthesized transform. */
 export interface VersionSpace {
   fields: FieldSpace[];
+  /** The fields whose chosen program has branches. */
+  branches: FieldBranches[];
+  /** Per field with branches, the route this input takes (see `Expr.route`). */
+  routes(input: unknown): Record<string, string>;
   /** The fields on which the retained programs disagree for this input (empty: settled). */
   disagreements(input: unknown): Disagreement[];
   /**
@@ -72,9 +86,10 @@ export interface VersionSpace {
    */
   outputsOf(input: unknown): { field: string; outputs: unknown[]; tolerance: number }[];
   /**
-   * A TypeScript module whose default export `rivals(input)` returns, per field that has rivals,
-   * the rivals' outputs (`undefined` where one throws): run beside transform.ts in the sandbox to
-   * tell settled records from guesses. Null when no field has rivals.
+   * A TypeScript module whose default export `rivals(input)` returns `{ rivals, routes }`: per field
+   * that has rivals, the rivals' outputs (`undefined` where one throws), and per field with
+   * branches, the route the input takes. Run beside transform.ts in the sandbox to tell settled
+   * records from guesses. Null when no field has rivals or branches.
    */
   module: string | null;
   /** Field → short descriptions of the chosen program and its rivals. */
@@ -141,11 +156,14 @@ export function versionSpace(
   };
   walk(node, [], outputs);
   const withRivals = fields.filter((f) => f.rivals.length > 0);
+  const routed = fields.filter((f) => f.chosen.route !== undefined);
   return {
     fields,
+    branches: routed.map((f) => ({ field: f.field, code: f.chosen.code('input') })),
+    routes: (input) => Object.fromEntries(routed.map((f) => [f.field, safeRoute(f.chosen, input)])),
     disagreements: (input) => disagreementsOf(withRivals, input),
     outputsOf: (input) => withRivals.map((f) => programOutputs(f, input)),
-    module: withRivals.length > 0 ? rivalsModule(withRivals) : null,
+    module: withRivals.length > 0 || routed.length > 0 ? rivalsModule(withRivals, routed) : null,
     describe: Object.fromEntries(
       fields.map((f) => [f.field, [f.chosen, ...f.rivals].map((e) => e.describe('input'))]),
     ),
@@ -291,21 +309,54 @@ function disagreementsOf(fields: FieldSpace[], input: unknown): Disagreement[] {
   return found;
 }
 
-function rivalsModule(fields: FieldSpace[]): string {
+/** The route an input takes through a program's branches; "" when a test throws on it. */
+function safeRoute(expr: Expr, root: unknown): string {
+  try {
+    return routeOf(expr, root);
+  } catch {
+    return '';
+  }
+}
+
+function rivalsModule(fields: FieldSpace[], routed: FieldSpace[]): string {
   const lines = fields.map((f) => {
     const form = f.form ? `, ${literalOf(f.form)}` : '';
-    return `    ${key(f.field)}: [${f.rivals.map((r) => `attempt(() => ${r.code('input')}${form})`).join(', ')}],`;
+    return `      ${key(f.field)}: [${f.rivals.map((r) => `attempt(() => ${r.code('input')}${form})`).join(', ')}],`;
   });
-  const sources = helperSources();
-  const helpers = withDependencies(fields.flatMap((f) => f.rivals.flatMap((r) => r.helpers))).map(
-    (name) => sources.get(name)?.source ?? '',
+  const routeLines = routed.map(
+    (f) => `      ${key(f.field)}: route(() => ${f.chosen.route?.code('input') ?? "''"}),`,
   );
+  const sources = helperSources();
+  const helpers = withDependencies([
+    ...fields.flatMap((f) => f.rivals.flatMap((r) => r.helpers)),
+    ...routed.flatMap((f) => f.chosen.helpers),
+  ]).map((name) => sources.get(name)?.source ?? '');
   return [
-    '/** Rival programs that fit every example as well as transform.ts does; see codify transform run. */',
-    'export default function rivals(input: Input): Record<string, unknown[]> {',
+    '/**',
+    ' * Rival programs that fit every example as well as transform.ts does, and the branch of',
+    " * transform.ts's program each field takes; see codify transform run.",
+    ' */',
+    'export default function rivals(input: Input): {',
+    '  rivals: Record<string, unknown[]>;',
+    '  routes: Record<string, string>;',
+    '} {',
     '  return {',
+    '    rivals: {',
     ...lines,
+    '    },',
+    '    routes: {',
+    ...routeLines,
+    '    },',
     '  };',
+    '}',
+    '',
+    '/** The branch a field takes; "" when a test throws (as the synthesizer has it). */',
+    'function route(f: () => string): string {',
+    '  try {',
+    '    return f();',
+    '  } catch {',
+    "    return '';",
+    '  }',
     '}',
     '',
     "/** A rival's output; undefined (no opinion) when it throws or breaks the form every example had. */",
