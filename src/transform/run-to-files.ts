@@ -139,6 +139,9 @@ export async function runToFiles(
     completed = request.signal?.aborted !== true;
     if (completed) await opened();
   } finally {
+    // A run stopped before its first result still leaves its (empty) partial files and checkpoint,
+    // as a stopped run is expected to; only a run refused at its start leaves none.
+    if (!files.writer && request.signal?.aborted) await opened();
     // Not completed (stopped, failed): the checkpoint stays, so the run can be resumed.
     await files.writer?.close(completed);
   }
