@@ -1574,6 +1574,13 @@ describe('a form the app emptied after sending it, with a new status about it', 
     );
     expect(j.outcome).not.toBe('passed');
   });
+
+  it('trap: emptied, and the "thanks" shows only inside a dialog still open (a preview, not the answer)', async () => {
+    const inDialog = { ...form('', '', 'Thanks, Ada! We received your message.') };
+    inDialog.dialogTexts = ['Thanks, Ada! We received your message.'];
+    const j = await verdict(goal, form('', ''), inDialog, steps());
+    expect(j.outcome).not.toBe('passed');
+  });
 });
 
 describe('dialogs: a pass rests on what outlives the dialog, or on how the goal says to close it', () => {

@@ -1023,18 +1023,30 @@ async function keptAfterSave(part: GoalPart, value: string, input: PartInput): P
 function answerTo(save: HistoryEntry, part: GoalPart, input: PartInput): string | null {
   const beforeSave = new Set(input.textsBefore?.get(save) ?? input.start.texts);
   const saveWords = contentWords(`${save.target?.name ?? ''} ${save.action.value ?? ''}`);
-  const status = input.now.elements.find((e) => {
+  const status = newStatusAbout(input.now, beforeSave, [...saveWords, ...part.objectWords, part.verb]);
+  return status ? stableSegment(status.name || status.text || '') : null;
+}
+
+/**
+ * A status or alert on the page that was not among `before`, is no error, lives outside any dialog
+ * and is about one of `words`: how an app answers what was just sent or saved.
+ */
+function newStatusAbout(
+  now: Observation,
+  before: ReadonlySet<string>,
+  words: string[],
+): ObservedElement | undefined {
+  return now.elements.find((e) => {
     const text = e.name || e.text || '';
     return (
       (e.role === 'status' || e.role === 'alert') &&
       text &&
-      !beforeSave.has(text) &&
+      !before.has(text) &&
       !ERROR_WORDS.test(text) &&
-      !onlyInDialog(input.now, text) &&
-      relatedWords(text, [...saveWords, ...part.objectWords, part.verb]).length > 0
+      !onlyInDialog(now, text) &&
+      relatedWords(text, words).length > 0
     );
   });
-  return status ? stableSegment(status.name || status.text || '') : null;
 }
 
 /**
@@ -1526,7 +1538,7 @@ async function unshownNames(
   );
   // Or the app emptied the form it was sent, and said so in a new status about it ("Thanks, Ada! We
   // received your message."): a form merely cleared, or a status about something else, is not it.
-  const sentFrom = lastAction ? (input.textsBefore?.get(lastAction) ?? input.start.texts) : [];
+  const sentFrom = new Set(lastAction ? (input.textsBefore?.get(lastAction) ?? input.start.texts) : []);
   const filled = input.history.filter((h) => h.ok && h.action.type === 'fill' && h.target);
   const emptied =
     filled.length > 0 &&
@@ -1534,16 +1546,7 @@ async function unshownNames(
       const same = input.now.elements.filter((e) => e.role === h.target!.role && e.name === h.target!.name);
       return same.length === 1 && !same[0]!.value;
     });
-  const answered = input.now.elements.some((e) => {
-    const text = e.name || e.text || '';
-    return (
-      (e.role === 'status' || e.role === 'alert') &&
-      text &&
-      !sentFrom.includes(text) &&
-      !ERROR_WORDS.test(text) &&
-      relatedWords(text, [...part.objectWords, part.verb]).length > 0
-    );
-  });
+  const answered = newStatusAbout(input.now, sentFrom, [...part.objectWords, part.verb]) !== undefined;
   const movedOn =
     part.intent === 'submit' &&
     lastAction?.target !== undefined &&
