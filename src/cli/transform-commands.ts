@@ -1,3 +1,4 @@
+import { formatRate } from './format-rate.ts';
 import { modelAnswerLines } from './build-report.ts';
 import { requiredOption } from './required-option.ts';
 import { createWriteStream, existsSync } from 'node:fs';
@@ -187,6 +188,14 @@ export function registerTransformCommands(program: Command): void {
       console.error(
         `Added ${merged.added} example(s) to examples.json; ${merged.remaining} question(s) still unanswered${merged.remaining > 0 ? ` in ${merged.file}` : ''}.`,
       );
+      const broken = merged.breaksSchema ?? [];
+      if (broken.length > 0) {
+        console.error(`Warning: ${broken.length} answer(s) break schema.json:`);
+        for (const line of broken.slice(0, 5)) console.error(`  ${line}`);
+        console.error(
+          `  If the answer is right, the next build proposes a revised schema (then: codify transform accept-schema ${dir}); if not, fix it in examples.json.`,
+        );
+      }
       console.error(`Next: codify transform build ${dir}`);
     });
 
@@ -647,7 +656,7 @@ function attachRunProgress(service: TransformService): { stop(): void } {
         ok: event.ok,
         errors: event.errors,
         pass: event.pass,
-        rate: Math.round(event.processed / seconds),
+        rate: formatRate(event.processed, seconds * 1000),
       };
       if (tty) {
         if (!bar) {
@@ -704,7 +713,7 @@ function printRunSummary(summary: RunSummary, errorsPath: string): void {
     `Rebuilds: ${summary.rebuilds} (regeneration ${summary.regeneration.reason}); passes over the input: ${summary.passes}`,
     `QA: ${summary.qa.reason}${summary.qa.enabled ? `; checked ${summary.qa.checked}, disagreements ${summary.qa.disagreements.length}${summary.qa.unusable ? `, unusable answers ${summary.qa.unusable}` : ''}` : ''}`,
     `Model calls: ${summary.modelCalls}, tokens: ${summary.inputTokens} in / ${summary.outputTokens} out, estimated cost: ${summary.costUsd === null ? 'unknown (no price for this model)' : `$${summary.costUsd.toFixed(4)}`}`,
-    `Time: ${(summary.durationMs / 1000).toFixed(2)} s, ${summary.recordsPerSecond} records/s`,
+    `Time: ${(summary.durationMs / 1000).toFixed(2)} s, ${formatRate(summary.recordsIn, summary.durationMs)} records/s`,
   ];
   const review = summary.errorsByKind['review'] ?? 0;
   if (review > 0) {

@@ -65,3 +65,32 @@ describe('labelExamples', () => {
     expect(await examplesOf(dir)).toHaveLength(1);
   });
 });
+
+describe('labelExamples and the output schema', () => {
+  it("says which answers break schema.json (a picked candidate's null where a number is required), and still merges them", async () => {
+    const schema = {
+      type: 'object',
+      properties: { sku: { type: 'string' }, grams: { type: 'integer' } },
+      required: ['sku', 'grams'],
+      additionalProperties: false,
+    };
+    const dir = await makeServiceDir({
+      'examples.json': [{ input: { sku: 'K1', mass: '5 g' }, output: { sku: 'K1', grams: 5 } }],
+      'schema.json': schema,
+    });
+    const ask = (mass: string, answer: Partial<Question>): Question => ({
+      input: { sku: 'K9', mass },
+      competing: {},
+      candidates: [{ sku: 'K9', grams: null }],
+      settles: 1,
+      output: null,
+      ...answer,
+    });
+    const merged = await labelExamples(dir, {
+      answers: [ask('', { pick: 1 }), ask('2 g', { output: { sku: 'K9', grams: 2 } })],
+    });
+    expect(merged.added).toBe(2);
+    expect(merged.breaksSchema).toHaveLength(1);
+    expect(merged.breaksSchema?.[0]).toMatch(/grams/);
+  });
+});

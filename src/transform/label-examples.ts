@@ -12,6 +12,11 @@ export interface LabelResult {
   remaining: number;
   /** The questions file read. */
   file: string;
+  /**
+   * Merged answers whose output breaks schema.json (input → output: the violations). They are kept:
+   * the schema may be what is wrong, and the next build proposes a revision (accept-schema).
+   */
+  breaksSchema?: string[];
 }
 
 /**

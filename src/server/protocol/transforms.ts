@@ -94,6 +94,11 @@ export const SampleRefBody = z
         'An uploaded file: `sample.upload` of POST /services/:name/samples, or `input.upload` of an earlier transform run.',
       ),
     fileName: z.string().max(300).optional().describe('The file’s original name, to show with the build.'),
+    // So the object POST …/samples answered can be passed back as it came.
+    format: z
+      .enum(['json', 'jsonl', 'csv'])
+      .optional()
+      .describe('As POST /services/:name/samples answered it; the stored upload’s name already says it.'),
   })
   .strict();
 export type SampleRef = z.infer<typeof SampleRefBody>;

@@ -205,3 +205,21 @@ describe('building with a sample of the input', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 });
+
+describe('passing the upload answer back as it came', () => {
+  it(
+    'takes the sample object POST …/samples returned (format included) as the build’s sample',
+    { timeout: 120_000 },
+    async () => {
+      await create('as-returned');
+      const stored = described(
+        SampleUploadResponse,
+        201,
+        await upload('as-returned', form({}, { text: SAMPLE_CSV, name: 'people.csv' })),
+      );
+      const run = await buildToEnd('as-returned', { sample: stored.sample });
+      expect(run.status).toBe('completed');
+      expect(run.summary?.sample).toMatchObject({ fileName: 'people.csv', records: 4 });
+    },
+  );
+});

@@ -10,7 +10,7 @@ import { canonicalJson } from '../service/header.ts';
 import { serviceLayout } from '../service/layout.ts';
 import type { LanguageModel, Usage } from '../../core/models/types.ts';
 import { askModelDirectly } from '../run/qa.ts';
-import { compileSchema } from '../schema/validate.ts';
+import { compileSchema, formatViolations } from '../schema/validate.ts';
 import type { Example, ServiceFiles } from '../service/types.ts';
 import type { ReviewReasons } from './review-reasons.ts';
 
@@ -62,7 +62,7 @@ export function answerOf(question: Question): unknown {
 export async function mergeLabels(
   dir: string,
   file?: string,
-): Promise<{ added: number; remaining: number; file: string }> {
+): Promise<{ added: number; remaining: number; file: string; breaksSchema?: string[] }> {
   const layout = serviceLayout(dir);
   const questionsFile = file ?? layout.questions;
   if (!existsSync(questionsFile))
@@ -111,7 +111,23 @@ export async function mergeLabels(
   if (added.length > 0) await writeJsonFile(layout.examples, [...files.examples, ...added]);
   if (remaining.length > 0) await writeJsonFile(questionsFile, remaining);
   else await rm(questionsFile, { force: true });
-  return { added: added.length, remaining: remaining.length, file: questionsFile };
+  // An answer may mean the schema is wrong (an empty weight is null, not a number), so it is kept;
+  // but the person hears it now, not from the next build.
+  const validator = compileSchema(files.schema);
+  const breaksSchema = added.flatMap((example) => {
+    const violations = validator.validate(example.output);
+    return violations.length > 0
+      ? [
+          `${JSON.stringify(example.input)} → ${JSON.stringify(example.output)}: ${formatViolations(violations)}`,
+        ]
+      : [];
+  });
+  return {
+    added: added.length,
+    remaining: remaining.length,
+    file: questionsFile,
+    ...(breaksSchema.length > 0 ? { breaksSchema } : {}),
+  };
 }
 
 /**

@@ -143,6 +143,11 @@ export interface RunHandle extends AsyncIterable<RunRecordResult> {
 
 /** Sandbox failure kinds that mean the code is wrong for this record, so a rebuild may help. */
 const REBUILD_KINDS = new Set(['throw', 'schema', 'output', 'stack', 'timeout']);
+/**
+ * Failures of the code on one record that an input shape no example had explains (see unseenShape):
+ * a value JSON cannot hold (NaN from an empty amount). A throw stays a throw: the code said why.
+ */
+const REVIEWABLE_FAILURES = new Set(['output']);
 
 /** Sandbox kinds for records it refused to run; their input may be too deep to write back. */
 const UNSENDABLE_KINDS = new Set(['too-deep', 'input']);
@@ -623,19 +628,39 @@ class ServiceRun {
       if (!outcome.ok) {
         const where = outcome.error.line !== undefined ? ` (transform.ts line ${outcome.error.line})` : '';
         const input = UNSENDABLE_KINDS.has(outcome.error.kind) ? writableInput(item) : item.value;
-        results.push(this.failure(item, input, outcome.error.kind, `${outcome.error.message}${where}`));
+        const unseen = REVIEWABLE_FAILURES.has(outcome.error.kind)
+          ? this.unseenShape(gate, item.value, rivalsByIndex.get(item.index))
+          : null;
+        results.push(
+          unseen
+            ? this.failure(
+                item,
+                input,
+                'review',
+                `${unseen.message} (the code failed on it: ${outcome.error.message}${where})`,
+                undefined,
+                unseen.reason,
+              )
+            : this.failure(item, input, outcome.error.kind, `${outcome.error.message}${where}`),
+        );
         if (REBUILD_KINDS.has(outcome.error.kind)) failingInputs.push(item.value);
         continue;
       }
       const violations = validator.validate(outcome.value);
       if (violations.length > 0) {
+        const broken = `output breaks the schema: ${formatViolations(violations)}`;
+        const unseen = this.unseenShape(gate, item.value, rivalsByIndex.get(item.index));
         results.push(
-          this.failure(
-            item,
-            item.value,
-            'schema',
-            `output breaks the schema: ${formatViolations(violations)}`,
-          ),
+          unseen
+            ? this.failure(
+                item,
+                item.value,
+                'review',
+                `${unseen.message} (${broken})`,
+                undefined,
+                unseen.reason,
+              )
+            : this.failure(item, item.value, 'schema', broken),
         );
         failingInputs.push(item.value);
         continue;
@@ -686,6 +711,25 @@ class ServiceRun {
       // Rivals that do not load only cost the disagreement check, never the run.
     }
     return gate;
+  }
+
+  /**
+   * A record the code failed on (NaN for an empty amount, a throw, a schema break) whose input has a
+   * shape no example had ("weight" empty where every example's had a number): the examples say
+   * nothing about it, so it is a record for a person (`review`, with the shape as its reason), not a
+   * bug in the code. Null when trusted or when the examples covered its shape.
+   */
+  private unseenShape(
+    gate: TrustGate,
+    input: unknown,
+    rivals: SandboxRecordResult | undefined,
+  ): { message: string; reason: string } | null {
+    if (gate.trusted) return null;
+    const given = gate.rivals && rivals?.ok ? rivalsResult(rivals.value, gate.rivals.meta) : null;
+    const shape = uncoveredShape(gate.profile, input, given?.routes);
+    return shape
+      ? { message: `the examples never covered this input: ${shape}`, reason: inputReason(shape) }
+      : null;
   }
 
   /** Why a record the code handled is not settled by the examples, or null. */

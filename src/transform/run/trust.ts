@@ -911,7 +911,13 @@ function at(output: unknown, field: string): unknown {
 }
 
 function same(a: unknown, b: unknown, tolerance: number): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= tolerance;
+  if (typeof a === 'number' && typeof b === 'number') {
+    // NaN from both (an empty amount) is one answer, not a disagreement.
+    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+    return Math.abs(a - b) <= tolerance;
+  }
+  // Nothing is nothing, whether the program left the field out or set it to null.
+  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
   return JSON.stringify(a) === JSON.stringify(b);
 }
 

@@ -160,7 +160,8 @@ export const FAILED = Symbol('failed');
 /** Deep equality for JSON values, numbers within a tiny tolerance. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (Number.isNaN(a) || Number.isNaN(b)) return false;
+    // Two programs that both give NaN (an empty or unreadable amount) give the same answer.
+    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   }
   if (a === b) return true;

@@ -203,8 +203,8 @@ function optionalParts(
 }
 
 /** Predicates that split inputs by shape (how the text looks), most general first. */
-function shapePredicates(sources: Source[]): { expr: Expr; cost: number }[] {
-  const preds: { expr: Expr; cost: number }[] = [];
+function shapePredicates(sources: Source[]): { expr: Expr; cost: number; source: Source }[] {
+  const preds: { expr: Expr; cost: number; source: Source }[] = [];
   for (const source of sources) {
     if (!source.values.every((v) => typeof v === 'string' || typeof v === 'number')) continue;
     const e = source.expr;
@@ -218,6 +218,7 @@ function shapePredicates(sources: Source[]): { expr: Expr; cost: number }[] {
           ['text'],
         ),
         cost,
+        source,
       });
     };
     add(
@@ -341,7 +342,7 @@ function conditional(
   if (all.length < 2) return null;
   let best: Expr | null = null;
   const seenSplits = new Set<string>();
-  const splitBranches = new Map<string, { exact: string; a: Expr; b: Expr; twins: number }>();
+  const splitBranches = new Map<string, { exact: string; a: Expr; b: Expr; twins: number } | null>();
   const predicates = shapePredicates(leafSources(task)).sort((a, b) => a.cost - b.cost);
   for (const pred of predicates) {
     if (Date.now() > task.deadline) break;
@@ -349,38 +350,42 @@ function conditional(
     const yes = all.filter((i) => verdicts[i]);
     const no = all.filter((i) => !verdicts[i]);
     if (yes.length === 0 || no.length === 0) continue;
-    // A partition and its mirror image are the same split; the cheapest predicate for it is met first.
+    // A partition and its mirror image are the same split.
     const split = verdicts.map((v) => (v === verdicts[0] ? 'a' : 'b')).join('');
     const exact = verdicts.map((v) => (v ? 't' : 'f')).join('');
-    let a: Expr;
-    let b: Expr;
-    if (seenSplits.has(split)) {
-      // For the version space, other predicates with the same split are rivals: they agree on every
-      // example and may route a new input to the other branch ("45 min" by /min/ or by "number word").
-      const known = found ? splitBranches.get(split) : undefined;
-      if (!known || known.twins >= 4) continue;
-      known.twins += 1;
-      [a, b] = known.exact === exact ? [known.a, known.b] : [known.b, known.a];
-    } else {
-      seenSplits.add(split);
+    let known = splitBranches.get(split);
+    if (known === undefined) {
       const then = synthLeaf(
         subTask(task, yes),
         yes.map((i) => outputs[i]),
         spec,
         depth + 1,
       );
-      if (!('expr' in then) || !readsInput(then.expr)) continue;
-      const otherwise = synthLeaf(
-        subTask(task, no),
-        no.map((i) => outputs[i]),
-        spec,
-        depth + 1,
-      );
-      if (!('expr' in otherwise) || !readsInput(otherwise.expr)) continue;
-      a = then.expr;
-      b = otherwise.expr;
-      splitBranches.set(split, { exact, a, b, twins: 0 });
+      const otherwise =
+        'expr' in then && readsInput(then.expr)
+          ? synthLeaf(
+              subTask(task, no),
+              no.map((i) => outputs[i]),
+              spec,
+              depth + 1,
+            )
+          : null;
+      known =
+        otherwise && 'expr' in then && 'expr' in otherwise && readsInput(otherwise.expr)
+          ? { exact, a: then.expr, b: otherwise.expr, twins: 0 }
+          : null;
+      splitBranches.set(split, known);
     }
+    if (!known) continue;
+    const [a, b] = known.exact === exact ? [known.a, known.b] : [known.b, known.a];
+    // A split is offered by the cheapest guard about the output that makes it (see guardIsAboutTheOutput).
+    if (!guardIsAboutTheOutput(pred.source, [a, b], spec)) continue;
+    if (seenSplits.has(split)) {
+      // For the version space, other predicates with the same split are rivals: they agree on every
+      // example and may route a new input to the other branch ("45 min" by /min/ or by "number word").
+      if (!found || known.twins >= 4) continue;
+      known.twins += 1;
+    } else seenSplits.add(split);
     const expr: Expr = {
       code: (root) => `${pred.expr.code(root)} ? ${a.code(root)} : ${b.code(root)}`,
       run: (root) => (pred.expr.run(root) === true ? a.run(root) : b.run(root)),
@@ -397,6 +402,19 @@ function conditional(
     } else if ((!best || expr.cost < best.cost) && checks(expr, task, outputs)) best = expr;
   }
   return best;
+}
+
+/**
+ * A guard must be about the input the output depends on: a field a branch reads, or a field of
+ * categories (a unit, a country code) whose value picks the formula. A guard on a free-text field
+ * neither branch reads (a word of a customer's name choosing the date order) only tells these few
+ * examples apart; the next record's name says nothing about its date.
+ */
+function guardIsAboutTheOutput(source: Source, branches: Expr[], spec: LeafSpec): boolean {
+  const field = source.expr.code('ROOT');
+  const read = new RegExp(`${field.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w$])`);
+  if (branches.some((branch) => read.test(branch.code('ROOT')))) return true;
+  return looksCategorical(source, spec);
 }
 
 /** Regex pieces for the letter, number, space and other runs of a text (lengths free). */

@@ -274,7 +274,8 @@ function withoutRounding(code: string): string {
 
 /** Whether two outputs are the same answer (numbers within the field's tolerance). */
 export function sameAnswer(a: unknown, b: unknown, tolerance: number): boolean {
-  if (typeof a === 'number' && typeof b === 'number' && tolerance > 0) return Math.abs(a - b) <= tolerance;
+  if (typeof a === 'number' && typeof b === 'number' && tolerance > 0 && !Number.isNaN(a) && !Number.isNaN(b))
+    return Math.abs(a - b) <= tolerance;
   return sameValue(a, b);
 }
 
