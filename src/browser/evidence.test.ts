@@ -62,9 +62,15 @@ function liveProbe(current: () => Observation): EvidenceProbe {
             ? null
             : 'state differs';
         case 'element-hidden':
+          if (a.locator.css && /^(html|body)\b/.test(a.locator.css))
+            return now.marks?.includes(a.locator.css) ? 'visible' : null;
           return a.locator.css === 'input[type=password]' && now.elements.some((e) => e.password)
             ? 'visible'
             : null;
+        case 'element-visible':
+          if (a.locator.css && /^(html|body)\b/.test(a.locator.css))
+            return now.marks?.includes(a.locator.css) ? null : 'missing';
+          return byLocator(a.locator).length ? null : 'missing';
         default:
           return byLocator((a as { locator: { role?: string; name?: string } }).locator).length
             ? null
@@ -1972,5 +1978,88 @@ describe('the column order the checker reads on past pages is the one replay rea
     expect(sortedAs(['2026-11-01', '2026-11-08', '2026-12-01'], 'ascending')).toBe(true);
     expect(sortedAs(['Ada', 'ada', 'Ada'], 'ascending')).toBe(false);
     expect(sortedAs(['Zoe Martin', 'Liam Smith', 'Ava Jones'], 'descending')).toBe(true);
+  });
+});
+
+describe('a switch of the whole document (a theme) is read on the document', () => {
+  const settings = (marks: string[], texts: string[] = []) => ({
+    ...page(
+      url,
+      ['Notes', 'Theme', ...texts],
+      [
+        { ref: 'm1', role: 'menuitemradio', name: 'Light' },
+        { ref: 'm2', role: 'menuitemradio', name: 'Dark' },
+        { ref: 'c1', role: 'checkbox', name: 'Compact cards' },
+      ],
+    ),
+    marks,
+  });
+  const pickDark = (start: Observation) =>
+    did({ type: 'click', ref: 'm2' }, { role: 'menuitemradio', name: 'Dark' }, start);
+
+  it('"switch to the dark theme" passes on a body or html mark the click added, asserted by its selector', async () => {
+    const start = settings(['body.noprev']);
+    for (const [goal, marks] of [
+      ['Switch to the dark theme', ['body.dark', 'body.noprev']],
+      ['Use dark mode', ['body.noprev', 'html[data-theme="dark"]']],
+      ['change the colour scheme to Dark', ['body.theme-dark', 'body.noprev']],
+    ] as const) {
+      const j = await verdict(goal, start, settings([...marks]), [pickDark(start)]);
+      expect(j.outcome, `${goal}: ${[...j.problems, ...j.unconfirmed].join()}`).toBe('passed');
+      expect(j.assertions.some((a) => a.type === 'element-visible' && /dark/.test(a.locator.css ?? ''))).toBe(
+        true,
+      );
+    }
+    const off = await verdict('Turn off compact cards', settings(['body.compact']), settings([]), [
+      did(
+        { type: 'uncheck', ref: 'c1' },
+        { role: 'checkbox', name: 'Compact cards' },
+        settings(['body.compact']),
+      ),
+    ]);
+    expect(off.assertions).toContainEqual({ type: 'element-hidden', locator: { css: 'body.compact' } });
+  });
+
+  it('trap: a banner saying the dark theme is on, a mark about something else, or one there before, is no switch', async () => {
+    const start = settings(['body.noprev']);
+    const goal = 'Switch to the dark theme';
+    // The banner was there from the start; the click changed nothing on the document.
+    const withBanner = settings(['body.noprev'], ['Dark theme enabled for everyone ✓']);
+    expect((await verdict(goal, withBanner, withBanner, [pickDark(withBanner)])).outcome).not.toBe('passed');
+    const menuOpen = settings(['body.noprev', 'body.menu-open']);
+    expect((await verdict(goal, start, menuOpen, [pickDark(start)])).outcome).not.toBe('passed');
+    const already = settings(['body.dark']);
+    expect((await verdict(goal, already, settings(['body.dark']), [pickDark(already)])).outcome).not.toBe(
+      'passed',
+    );
+  });
+});
+
+describe('a toggle that shows its state is its own evidence', () => {
+  const menu = (dark: boolean, said: string[] = []) =>
+    page(
+      url,
+      ['Notes', 'Light', 'Dark', ...said],
+      [
+        { ref: 'm1', role: 'menuitemradio', name: 'Light', checked: !dark },
+        { ref: 'm2', role: 'menuitemradio', name: 'Dark', checked: dark },
+        ...said.map((text, i) => ({ ref: `s${i}`, role: 'status', text })),
+      ],
+    );
+  const pick = (start: Observation) =>
+    did({ type: 'click', ref: 'm2' }, { role: 'menuitemradio', name: 'Dark' }, start);
+
+  it('trap: "Theme: Dark" said while the Dark item stays unchecked is no switch, however the goal says it', async () => {
+    const start = menu(false);
+    for (const goal of ['Switch to the dark theme', 'Choose the Dark theme', 'make the notes dark']) {
+      const j = await verdict(goal, start, menu(false, ['Theme: Dark']), [pick(start)]);
+      expect(j.outcome, goal).not.toBe('passed');
+    }
+  });
+
+  it('the item checked now passes, with the item’s own state asserted', async () => {
+    const start = menu(false);
+    const j = await verdict('Switch to the dark theme', start, menu(true, ['Theme: Dark']), [pick(start)]);
+    expect(j.outcome, [...j.problems, ...j.unconfirmed].join()).toBe('passed');
   });
 });

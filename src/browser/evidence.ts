@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { markWords } from './document-marks.ts';
 import { sortedAs } from './element-state.ts';
 import { checkAssertion, type StepInputs } from './executor.ts';
 import {
@@ -325,6 +326,15 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       judgement.problems.push(`"${part.text}": ${failing}.`);
       continue;
     }
+    // A toggle the part's action used (a menu radio, a switch, a pressed button) that shows its state
+    // and still shows the old one: the app did not take it, whatever a message says.
+    if (holding.length && holding.every((a) => a.type === 'text-visible')) {
+      const unmoved = toggleUnmoved(part, { ...input, probe, acting, last, laterLogout, used });
+      if (unmoved) {
+        judgement.unconfirmed.push(`"${part.text}": ${unmoved}`);
+        continue;
+      }
+    }
     // Every name and value the part gives ("bob@example.com", "Commenter", "Ada King") must show in
     // its evidence, or somewhere new on the page: a message about something else proves nothing.
     if (holding.length) {
@@ -515,6 +525,11 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   if (sortsTable(part)) {
     const sorted = await sortedColumn(part, input, served);
     if (sorted.length) return { assertions: sorted };
+  }
+  // "Switch to the dark theme": the document itself now carries the mark the part names.
+  if (DOCUMENT_INTENTS.has(part.intent)) {
+    const marked = await documentMarked(part, input, served ?? lastAction);
+    if (marked.length) return { assertions: marked };
   }
   switch (part.intent) {
     case 'observe': {
@@ -989,6 +1004,69 @@ async function flippedState(
   return locator
     ? { assertions: [{ type: 'state', locator, state: flipped, value: !undo }] }
     : { assertions: [] };
+}
+
+/** Intents a switch of the whole document (a theme, a density) can serve. */
+const DOCUMENT_INTENTS = new Set<Intent>(['edit', 'click', 'check', 'uncheck', 'select', 'submit', 'open']);
+
+/**
+ * "Switch to the dark theme", "turn off compact mode": a mark of `<html>`/`<body>` (a class, a
+ * `data-theme`) that a word of the part names and no mark had before the part's action, now there
+ * (or, for a part that turns it off, such a mark then there, now gone). Asserted by its CSS selector,
+ * so replay and the exported test check the document the same way; the settle catches a preview
+ * that reverts. A text saying "Dark theme enabled" proves nothing here.
+ */
+async function documentMarked(
+  part: GoalPart,
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): Promise<Assertion[]> {
+  if (!served) return [];
+  const before = input.pagesBefore?.get(served)?.marks ?? input.start.marks;
+  const now = input.now.marks;
+  if (!before || !now) return [];
+  const off = part.intent === 'uncheck' || /\b(?:off|disable|exit|leave)\b/i.test(part.text);
+  const words = [...part.objectWords, ...part.values.flatMap(contentWords)].filter((w) => !/^\d+$/.test(w));
+  const oldWords = new Set(before.flatMap(markWords));
+  const newWords = new Set(now.flatMap(markWords));
+  // The word that tells the state apart ("dark"): in the changed mark, in none of the other side's.
+  const naming = (mark: string, others: Set<string>) =>
+    markWords(mark).some((w) => !others.has(w) && relatedWords(w, words).length > 0);
+  const mark = off
+    ? before.find((m) => !now.includes(m) && naming(m, newWords))
+    : now.find((m) => !before.includes(m) && naming(m, oldWords));
+  if (!mark) return [];
+  const assertion: Assertion = off
+    ? { type: 'element-hidden', locator: { css: mark } }
+    : { type: 'element-visible', locator: { css: mark } };
+  return (await input.probe.check(assertion).catch(() => 'no')) ? [] : [assertion];
+}
+
+/** Roles whose element shows its own on/off state. */
+const TOGGLE_ROLES = new Set(['menuitemradio', 'menuitemcheckbox', 'switch', 'checkbox', 'radio']);
+
+/**
+ * Why a message cannot stand for the part: the control its action used shows an on/off state
+ * (checked, pressed, selected) and, the same control still on the page, that state did not move.
+ * Null when the control shows no state, is gone (a menu that closed), or flipped.
+ */
+function toggleUnmoved(part: GoalPart, input: PartInput): string | null {
+  const served = servingOf(part, input.history, input.pagesBefore);
+  const used = usedControl(input, served);
+  if (!used) return null;
+  const { control } = used;
+  const stateful = TOGGLE_ROLES.has(control.role) || control.pressed !== undefined;
+  if (!stateful) return null;
+  const same = input.now.elements.filter(
+    (e) => e.role === control.role && e.name === control.name && e.context === control.context,
+  );
+  if (same.length !== 1) return null;
+  const now = same[0]!;
+  const moved =
+    now.checked !== control.checked || now.pressed !== control.pressed || now.selected !== control.selected;
+  return moved
+    ? null
+    : `the ${control.role} "${control.name}" it used still shows its old state; a message alone is no proof`;
 }
 
 /** Words that say which way a sort runs: the first word of the pair or phrase sets the direction. */
@@ -1715,7 +1793,7 @@ async function unshownNames(
               ? // The field's own label and row name what it holds ("the quantity of Milk").
                 [a.value, ...fieldLabels(a.value)].join(' ')
               : 'locator' in a
-                ? `${a.locator.name ?? ''} ${a.locator.text ?? ''} ${a.locator.within?.hasText ?? ''}`
+                ? `${a.locator.name ?? ''} ${a.locator.text ?? ''} ${a.locator.within?.hasText ?? ''} ${a.locator.css ?? ''}`
                 : '';
       return word.test(text.toLowerCase());
     });

@@ -335,6 +335,17 @@ describe('state traps: never a pass the app denies', () => {
     expect(honest.result.status, honest.result.reason).toBe('passed');
   });
 
+  it('a dark theme previewed on the document, then put back', { timeout: 120_000 }, async () => {
+    const goal = 'Switch to the dark theme';
+    const script: Scripted[] = [{ type: 'click', role: 'menuitemradio', name: 'Dark' }];
+    const { result, truth } = await scriptedOnTrap('theme', goal, script);
+    expect(truth.theme).toBe('light');
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap('theme', goal, script, true);
+    expect(honest.truth.theme).toBe('dark');
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
   it('a "Next ›" that shifts the list and stays on page 1', { timeout: 120_000 }, async () => {
     const goal = 'Go to the next page';
     const script: Scripted[] = [{ type: 'click', role: 'link', name: 'Next ›' }];
