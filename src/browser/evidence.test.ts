@@ -1940,10 +1940,19 @@ describe('states the page shows only in the state itself', () => {
         ],
       );
     const start = orders('pending', 'pending');
+    // The row's menu opens inside the row: its "Mark as shipped" is in the row's text then.
     const menu = page(
       url,
       [...start.texts, 'Mark as shipped'],
-      [...start.elements, { ref: 'i1', role: 'menuitem', name: 'Mark as shipped' }],
+      [
+        ...start.elements.map((e) =>
+          e.role === 'row' && e.text?.startsWith('1007')
+            ? { ...e, text: `${e.text} Mark as shipped Refund` }
+            : e,
+        ),
+        { ref: 'i1', role: 'menuitem', name: 'Mark as shipped' },
+        { ref: 'i2', role: 'menuitem', name: 'Refund' },
+      ],
     );
     const steps = [
       did({ type: 'click', ref: 'm7' }, { role: 'button', name: 'Actions for order 1007' }, start),

@@ -12,7 +12,7 @@ import {
 } from './goal/read-goal.ts';
 import { synonymous } from './goal/wordnet.ts';
 import { locatorForElement, locatorNear } from './locators.ts';
-import { isTextField, type Observation, type ObservedElement } from './observe.ts';
+import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
 import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
@@ -1194,6 +1194,13 @@ async function rowMarked(
   const [was, ...moreWas] = rowsOf(before);
   const [row, ...moreNow] = rowsOf(input.now);
   if (!was || !row || moreWas.length || moreNow.length || was.role !== row.role) return [];
+  // What the row said before, without the labels of controls open in it then (a menu's "Mark as
+  // shipped" is no status the row had).
+  const labels = before.elements
+    .filter((e) => ACTIONABLE_ROLES.has(e.role) && e.name.length > 2)
+    .map((e) => e.name)
+    .sort((a, b) => b.length - a.length);
+  const wasText = labels.reduce((t, label) => t.split(label).join(' '), was.text!);
   const lowerNames = names.map((n) => n.toLowerCase());
   const stateWords = [...partWords(part), ...part.values.flatMap(contentWords)].filter(
     (w) => !/^\d+$/.test(w) && !lowerNames.some((n) => n.split(/\s+/).includes(w)) && !STOP_WORDS.has(w),
@@ -1205,7 +1212,7 @@ async function rowMarked(
       content.length > 0 &&
       content.length <= 3 &&
       has(row.text!, t) &&
-      !has(was.text!, t) &&
+      !has(wasText, t) &&
       !UNSETTLED.test(t) &&
       content.every(
         (w) => relatedWords(w, stateWords).length > 0 || (part.verb !== '' && synonymous(part.verb, w)),
