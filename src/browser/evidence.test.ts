@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { judge, occurrences, type EvidenceProbe, type JudgeInput } from './evidence.ts';
+import { elementState, sortedAs } from './element-state.ts';
+import { columnTexts, judge, occurrences, type EvidenceProbe, type JudgeInput } from './evidence.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlannedAction } from './planner.ts';
 import type { Assertion } from './spec.ts';
@@ -51,14 +52,25 @@ function liveProbe(current: () => Observation): EvidenceProbe {
           return byLocator(a.locator).some((e) => (e.checked === true) === a.checked) ? null : 'differs';
         case 'state':
           return byLocator(a.locator).some(
-            (e) => (a.state === 'pressed' ? e.pressed === true : e[a.state] === true) === a.value,
+            (e) =>
+              (a.state === 'ascending' || a.state === 'descending'
+                ? sortedAs(columnTexts(now, e) ?? [], a.state)
+                : a.state === 'pressed' || a.state === 'checked'
+                  ? e[a.state] === true
+                  : e[a.state] === true) === a.value,
           )
             ? null
             : 'state differs';
         case 'element-hidden':
+          if (a.locator.css && /^(html|body)\b/.test(a.locator.css))
+            return now.marks?.includes(a.locator.css) ? 'visible' : null;
           return a.locator.css === 'input[type=password]' && now.elements.some((e) => e.password)
             ? 'visible'
             : null;
+        case 'element-visible':
+          if (a.locator.css && /^(html|body)\b/.test(a.locator.css))
+            return now.marks?.includes(a.locator.css) ? null : 'missing';
+          return byLocator(a.locator).length ? null : 'missing';
         default:
           return byLocator((a as { locator: { role?: string; name?: string } }).locator).length
             ? null
@@ -1752,5 +1764,311 @@ describe('a removal is judged on the text of the row removed', () => {
     expect(j.problems).toEqual([]);
     expect(j.assertions).not.toContainEqual({ type: 'text-hidden', text: 'Room' });
     expect(j.assertions).toContainEqual({ type: 'text-hidden', text: 'Curie' });
+  });
+});
+
+// States no message shows: a column's order, the pager's current entry, a status word in the named
+// row. Each rule is proven on paraphrases of the goal that motivated it and refused on its trap.
+describe('states the page shows only in the state itself', () => {
+  /** A table of orders: header row, then one row per order with its cells, as observe lists them. */
+  const table = (orders: [string, string, string][], totalHeader = 'Total') =>
+    page(
+      url,
+      ['Orders', ...orders.flat()],
+      [
+        { role: 'heading', name: 'Orders' },
+        { role: 'row', text: `Order # Customer ${totalHeader}` },
+        { role: 'columnheader', name: 'Order #' },
+        { role: 'columnheader', name: 'Customer' },
+        { role: 'columnheader', name: totalHeader, clickable: true },
+        ...orders.flatMap(([id, customer, total]) => [
+          { role: 'row', text: `${id} ${customer} ${total}` },
+          { role: 'cell', name: id, context: `${id} ${customer} ${total}` },
+          { role: 'cell', name: customer, context: `${id} ${customer} ${total}` },
+          { role: 'cell', name: total, context: `${id} ${customer} ${total}` },
+        ]),
+      ],
+    );
+  const unsorted: [string, string, string][] = [
+    ['1001', 'Olivia Brown', '$19.50'],
+    ['1002', 'Liam Smith', '$245.75'],
+    ['1003', 'Emma Johnson', '$72.50'],
+  ];
+  const byTotal = (sign: number) =>
+    [...unsorted].sort((a, b) => sign * (Number(a[2].slice(1)) - Number(b[2].slice(1))));
+  const clickTotal = (start: Observation) =>
+    did({ type: 'click', ref: 'e5' }, { role: 'columnheader', name: 'Total' }, start);
+
+  it('a sort asked highest first passes on the rows in that order, with a state the replay reads', async () => {
+    const start = table(unsorted);
+    const now = table(byTotal(-1), 'Total ▼');
+    for (const goal of [
+      'Sort the orders by total, highest first',
+      'Order the table by total from high to low',
+      'sort by Total in descending order',
+    ]) {
+      const j = await verdict(goal, start, now, [clickTotal(start)]);
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join()}`).toBe('passed');
+      expect(j.assertions).toContainEqual(
+        expect.objectContaining({ type: 'state', state: 'descending', value: true }),
+      );
+    }
+    const up = await verdict('Sort the orders by total, lowest first', start, table(byTotal(1), 'Total ▲'), [
+      clickTotal(start),
+    ]);
+    expect(up.outcome, up.unconfirmed.join()).toBe('passed');
+  });
+
+  it('trap: an arrow on the header over rows left as they were, or sorted the other way, is no sort', async () => {
+    const start = table(unsorted);
+    const goal = 'Sort the orders by total, highest first';
+    // The header says ▼, the rows did not move.
+    expect((await verdict(goal, start, table(unsorted, 'Total ▼'), [clickTotal(start)])).outcome).not.toBe(
+      'passed',
+    );
+    // Sorted, but lowest first.
+    expect((await verdict(goal, start, table(byTotal(1), 'Total ▼'), [clickTotal(start)])).outcome).not.toBe(
+      'passed',
+    );
+    // Already in that order before the click: the click proves nothing.
+    const sortedStart = table(byTotal(-1));
+    expect(
+      (await verdict(goal, sortedStart, table(byTotal(-1), 'Total ▼'), [clickTotal(sortedStart)])).outcome,
+    ).not.toBe('passed');
+  });
+
+  it('"the next page", "the second page", "page 2": the pager’s current number moved there', async () => {
+    const pager = (current: number) => [
+      { ref: 'prev', role: 'link', name: '‹ Previous' },
+      ...[1, 2, 3].map((n) => ({ ref: `p${n}`, role: 'link', name: String(n), current: n === current })),
+      { ref: 'next', role: 'link', name: 'Next ›' },
+    ];
+    const start = page(url, ['Contacts', 'Ada'], pager(1));
+    const onTwo = page(url, ['Contacts', 'Grace'], pager(2));
+    const next = [did({ type: 'click', ref: 'next' }, { role: 'link', name: 'Next ›' }, start)];
+    for (const goal of ['Go to the next page', 'Show the second page of contacts', 'open page 2']) {
+      const j = await verdict(goal, start, onTwo, next);
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join()}`).toBe('passed');
+      expect(j.assertions).toContainEqual(expect.objectContaining({ type: 'state', state: 'current' }));
+    }
+    // Trap: the pager jumped to page 3 (the last), not the next one.
+    expect(
+      (await verdict('Go to the next page', start, page(url, ['Contacts', 'Linus'], pager(3)), next)).outcome,
+    ).not.toBe('passed');
+    // Trap: the click changed the rows but the pager still says page 1.
+    expect(
+      (await verdict('Go to the next page', start, page(url, ['Contacts', 'Grace'], pager(1)), next)).outcome,
+    ).not.toBe('passed');
+  });
+
+  /** Bookings as table rows: room, date, status, and the row's own control. */
+  const bookings = (curie: string, babbage = 'Confirmed') =>
+    page(
+      url,
+      ['My bookings', 'Curie', '18 Dec 2026', curie, 'Babbage', '16 Dec 2026', babbage],
+      [
+        { role: 'heading', name: 'My bookings' },
+        { role: 'row', text: `Curie 18 Dec 2026 ${curie} Cancel booking` },
+        { role: 'cell', name: 'Curie' },
+        { role: 'cell', name: curie },
+        { ref: 'c1', role: 'button', name: 'Cancel booking', context: `Curie 18 Dec 2026 ${curie}` },
+        { role: 'row', text: `Babbage 16 Dec 2026 ${babbage} Cancel booking` },
+        { role: 'cell', name: 'Babbage' },
+        { role: 'cell', name: babbage },
+        { ref: 'c2', role: 'button', name: 'Cancel booking', context: `Babbage 16 Dec 2026 ${babbage}` },
+      ],
+    );
+  const cancelCurie = (start: Observation) =>
+    did({ type: 'click', ref: 'c1' }, { role: 'button', name: 'Cancel booking' }, start);
+
+  it('a cancel the app keeps as a row marked cancelled passes on that row’s new status', async () => {
+    const start = bookings('Confirmed');
+    const now = bookings('Cancelled');
+    for (const goal of [
+      'Cancel my booking for the Curie room',
+      'cancel the Curie booking',
+      "Call off my reservation of the 'Curie' room",
+    ]) {
+      const j = await verdict(goal, start, now, [cancelCurie(start)]);
+      expect(j.outcome, `${goal}: ${[...j.problems, ...j.unconfirmed].join()}`).toBe('passed');
+      expect(j.assertions).toContainEqual({
+        type: 'element-visible',
+        locator: { text: 'Cancelled', within: { role: 'row', hasText: 'Curie' } },
+      });
+    }
+  });
+
+  it('trap: another row marked, or a status only on its way, is no cancel of the named one', async () => {
+    const start = bookings('Confirmed');
+    const goal = 'Cancel my booking for the Curie room';
+    expect(
+      (await verdict(goal, start, bookings('Confirmed', 'Cancelled'), [cancelCurie(start)])).outcome,
+    ).not.toBe('passed');
+    expect(
+      (await verdict(goal, start, bookings('Cancellation requested'), [cancelCurie(start)])).outcome,
+    ).not.toBe('passed');
+    expect((await verdict(goal, start, bookings('Cancelling…'), [cancelCurie(start)])).outcome).not.toBe(
+      'passed',
+    );
+    // A toast that says so, the row unchanged: the toast alone ties nothing to the Curie booking.
+    const toast = bookings('Confirmed');
+    toast.texts.push('Booking cancelled');
+    toast.elements.push({ ref: 't1', role: 'status', name: '', text: 'Booking cancelled' });
+    expect((await verdict(goal, start, toast, [cancelCurie(start)])).outcome).not.toBe('passed');
+  });
+
+  it('"mark order 1007 as shipped": the order’s row shows the state; another order’s does not count', async () => {
+    const orders = (s1006: string, s1007: string) =>
+      page(
+        url,
+        ['Orders', '1006', s1006, '1007', s1007],
+        [
+          { role: 'row', text: `1006 Elijah Garcia ${s1006} ⋯` },
+          {
+            ref: 'm6',
+            role: 'button',
+            name: 'Actions for order 1006',
+            context: `1006 Elijah Garcia ${s1006}`,
+          },
+          { role: 'row', text: `1007 Sophia Miller ${s1007} ⋯` },
+          {
+            ref: 'm7',
+            role: 'button',
+            name: 'Actions for order 1007',
+            context: `1007 Sophia Miller ${s1007}`,
+          },
+        ],
+      );
+    const start = orders('pending', 'pending');
+    // The row's menu opens inside the row: its "Mark as shipped" is in the row's text then.
+    const menu = page(
+      url,
+      [...start.texts, 'Mark as shipped'],
+      [
+        ...start.elements.map((e) =>
+          e.role === 'row' && e.text?.startsWith('1007')
+            ? { ...e, text: `${e.text} Mark as shipped Refund` }
+            : e,
+        ),
+        { ref: 'i1', role: 'menuitem', name: 'Mark as shipped' },
+        { ref: 'i2', role: 'menuitem', name: 'Refund' },
+      ],
+    );
+    const steps = [
+      did({ type: 'click', ref: 'm7' }, { role: 'button', name: 'Actions for order 1007' }, start),
+      did({ type: 'click', ref: 'i1' }, { role: 'menuitem', name: 'Mark as shipped' }, menu),
+    ];
+    for (const goal of [
+      'Mark order 1007 as shipped',
+      'Set order 1007 to shipped',
+      'Flag order 1007 as shipped',
+    ]) {
+      const j = await verdict(goal, start, orders('pending', 'shipped'), steps);
+      expect(j.outcome, `${goal}: ${[...j.problems, ...j.unconfirmed].join()}`).toBe('passed');
+    }
+    expect(
+      (await verdict('Mark order 1007 as shipped', start, orders('shipped', 'pending'), steps)).outcome,
+    ).not.toBe('passed');
+    expect(
+      (await verdict('Mark order 1007 as shipped', start, orders('pending', 'not shipped'), steps)).outcome,
+    ).not.toBe('passed');
+  });
+});
+
+describe('the column order the checker reads on past pages is the one replay reads in the page', () => {
+  it('sortedAs and elementState share one body, and read numbers, dates and words', () => {
+    const squash = (f: { toString(): string }) => {
+      const text = f.toString();
+      return text.slice(text.indexOf('{')).replace(/\s+/g, '');
+    };
+    expect(squash(elementState)).toContain(squash(sortedAs));
+    expect(sortedAs(['$245.75', '$72.50', '$19.50'], 'descending')).toBe(true);
+    expect(sortedAs(['$245.75', '$72.50', '$19.50'], 'ascending')).toBe(false);
+    expect(sortedAs(['2026-11-01', '2026-11-08', '2026-12-01'], 'ascending')).toBe(true);
+    expect(sortedAs(['Ada', 'ada', 'Ada'], 'ascending')).toBe(false);
+    expect(sortedAs(['Zoe Martin', 'Liam Smith', 'Ava Jones'], 'descending')).toBe(true);
+  });
+});
+
+describe('a switch of the whole document (a theme) is read on the document', () => {
+  const settings = (marks: string[], texts: string[] = []) => ({
+    ...page(
+      url,
+      ['Notes', 'Theme', ...texts],
+      [
+        { ref: 'm1', role: 'menuitemradio', name: 'Light' },
+        { ref: 'm2', role: 'menuitemradio', name: 'Dark' },
+        { ref: 'c1', role: 'checkbox', name: 'Compact cards' },
+      ],
+    ),
+    marks,
+  });
+  const pickDark = (start: Observation) =>
+    did({ type: 'click', ref: 'm2' }, { role: 'menuitemradio', name: 'Dark' }, start);
+
+  it('"switch to the dark theme" passes on a body or html mark the click added, asserted by its selector', async () => {
+    const start = settings(['body.noprev']);
+    for (const [goal, marks] of [
+      ['Switch to the dark theme', ['body.dark', 'body.noprev']],
+      ['Use dark mode', ['body.noprev', 'html[data-theme="dark"]']],
+      ['change the colour scheme to Dark', ['body.theme-dark', 'body.noprev']],
+    ] as const) {
+      const j = await verdict(goal, start, settings([...marks]), [pickDark(start)]);
+      expect(j.outcome, `${goal}: ${[...j.problems, ...j.unconfirmed].join()}`).toBe('passed');
+      expect(j.assertions.some((a) => a.type === 'element-visible' && /dark/.test(a.locator.css ?? ''))).toBe(
+        true,
+      );
+    }
+    const off = await verdict('Turn off compact cards', settings(['body.compact']), settings([]), [
+      did(
+        { type: 'uncheck', ref: 'c1' },
+        { role: 'checkbox', name: 'Compact cards' },
+        settings(['body.compact']),
+      ),
+    ]);
+    expect(off.assertions).toContainEqual({ type: 'element-hidden', locator: { css: 'body.compact' } });
+  });
+
+  it('trap: a banner saying the dark theme is on, a mark about something else, or one there before, is no switch', async () => {
+    const start = settings(['body.noprev']);
+    const goal = 'Switch to the dark theme';
+    // The banner was there from the start; the click changed nothing on the document.
+    const withBanner = settings(['body.noprev'], ['Dark theme enabled for everyone ✓']);
+    expect((await verdict(goal, withBanner, withBanner, [pickDark(withBanner)])).outcome).not.toBe('passed');
+    const menuOpen = settings(['body.noprev', 'body.menu-open']);
+    expect((await verdict(goal, start, menuOpen, [pickDark(start)])).outcome).not.toBe('passed');
+    const already = settings(['body.dark']);
+    expect((await verdict(goal, already, settings(['body.dark']), [pickDark(already)])).outcome).not.toBe(
+      'passed',
+    );
+  });
+});
+
+describe('a toggle that shows its state is its own evidence', () => {
+  const menu = (dark: boolean, said: string[] = []) =>
+    page(
+      url,
+      ['Notes', 'Light', 'Dark', ...said],
+      [
+        { ref: 'm1', role: 'menuitemradio', name: 'Light', checked: !dark },
+        { ref: 'm2', role: 'menuitemradio', name: 'Dark', checked: dark },
+        ...said.map((text, i) => ({ ref: `s${i}`, role: 'status', text })),
+      ],
+    );
+  const pick = (start: Observation) =>
+    did({ type: 'click', ref: 'm2' }, { role: 'menuitemradio', name: 'Dark' }, start);
+
+  it('trap: "Theme: Dark" said while the Dark item stays unchecked is no switch, however the goal says it', async () => {
+    const start = menu(false);
+    for (const goal of ['Switch to the dark theme', 'Choose the Dark theme', 'make the notes dark']) {
+      const j = await verdict(goal, start, menu(false, ['Theme: Dark']), [pick(start)]);
+      expect(j.outcome, goal).not.toBe('passed');
+    }
+  });
+
+  it('the item checked now passes, with the item’s own state asserted', async () => {
+    const start = menu(false);
+    const j = await verdict('Switch to the dark theme', start, menu(true, ['Theme: Dark']), [pick(start)]);
+    expect(j.outcome, [...j.problems, ...j.unconfirmed].join()).toBe('passed');
   });
 });

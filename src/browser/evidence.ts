@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { markWords } from './document-marks.ts';
+import { sortedAs } from './element-state.ts';
 import { checkAssertion, type StepInputs } from './executor.ts';
 import {
   contentWords,
@@ -10,7 +12,7 @@ import {
 } from './goal/read-goal.ts';
 import { synonymous } from './goal/wordnet.ts';
 import { locatorForElement, locatorNear } from './locators.ts';
-import { isTextField, type Observation, type ObservedElement } from './observe.ts';
+import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
 import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
@@ -211,7 +213,11 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       !ordinalIsPlace(part)
         ? actedOnNth(part.ordinal, history, input.pagesBefore)
         : undefined;
-    if (nth === null) {
+    // "The second page" reached by "Next ›": the pager's own state is its evidence (pagerMoved).
+    const pagerPart = /\b(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+page\b/i.test(
+      part.text,
+    );
+    if (nth === null && !pagerPart) {
       judgement.unconfirmed.push(
         `"${part.text}": nothing shows the ${part.ordinal === -1 ? 'last' : `#${part.ordinal}`} item of a list was the one acted on`,
       );
@@ -319,6 +325,15 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     if (failing && assertions.length) {
       judgement.problems.push(`"${part.text}": ${failing}.`);
       continue;
+    }
+    // A toggle the part's action used (a menu radio, a switch, a pressed button) that shows its state
+    // and still shows the old one: the app did not take it, whatever a message says.
+    if (holding.length && holding.every((a) => a.type === 'text-visible')) {
+      const unmoved = toggleUnmoved(part, { ...input, probe, acting, last, laterLogout, used });
+      if (unmoved) {
+        judgement.unconfirmed.push(`"${part.text}": ${unmoved}`);
+        continue;
+      }
     }
     // Every name and value the part gives ("bob@example.com", "Commenter", "Ada King") must show in
     // its evidence, or somewhere new on the page: a message about something else proves nothing.
@@ -505,6 +520,17 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
               (value !== undefined && a.text.includes(value))))) &&
         (a.type !== 'url-matches' || now.url !== input.start.url),
     );
+  // "Sort the orders by total, highest first": the named column's rows in that order now, and not
+  // before the part's action, whatever the part's intent was read as.
+  if (sortsTable(part)) {
+    const sorted = await sortedColumn(part, input, served);
+    if (sorted.length) return { assertions: sorted };
+  }
+  // "Switch to the dark theme": the document itself now carries the mark the part names.
+  if (DOCUMENT_INTENTS.has(part.intent)) {
+    const marked = await documentMarked(part, input, served ?? lastAction);
+    if (marked.length) return { assertions: marked };
+  }
   switch (part.intent) {
     case 'observe': {
       // "…and make sure an error is shown": a message the app styles or announces as an error, new
@@ -650,6 +676,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (unflipped.assertions.length) return unflipped;
       const renamed = await renamedToggle(part, input, served);
       if (renamed.length) return { assertions: renamed };
+      // "Cancel my booking for the Curie room": the app keeps the row, marked cancelled.
+      const marked = await rowMarked(part, input, served);
+      if (marked.length) return { assertions: marked };
       const start = (served && input.pagesBefore?.get(served)) || input.start;
       const startTexts = new Set(start.texts);
       const rows = start.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
@@ -731,9 +760,10 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
             assertions: [],
             why: `a field holds "${value}", but not one the goal names, or it held it from the start`,
           };
-        return isNew(value)
-          ? { assertions: [{ type: 'text-visible', text: value }] }
-          : { problem: `no field holds "${value}"` };
+        if (isNew(value)) return { assertions: [{ type: 'text-visible', text: value }] };
+        // "Set order 1007 to shipped": no field, but the named row now shows the value as its state.
+        const marked = await rowMarked(part, input, served);
+        return marked.length ? { assertions: marked } : { problem: `no field holds "${value}"` };
       }
       const locator = await probe.locate(field);
       return locator
@@ -830,6 +860,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         }
       }
       // Without a new address, only something done to what the part names can have caused a change.
+      // "Go to the next page": the pager moved there, whatever control ("Next ›") the run used.
+      if (!assertions.length && !acting && !served)
+        assertions.push(...(await pagerMoved(part, input, lastAction)));
       if (!assertions.length && !served) return { assertions: [], why: 'nothing it names was acted on' };
       // A client-side route can change the address and leave the old content: the address counts
       // only when the page shows something new since the action.
@@ -858,6 +891,8 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (heading) assertions.push({ type: 'text-visible', text: heading.name });
       if (!assertions.length) assertions.push(...(await flippedState(part, input, served)).assertions);
       if (!assertions.length) assertions.push(...(await renamedToggle(part, input, served)));
+      if (!assertions.length) assertions.push(...(await rowMarked(part, input, served)));
+      if (!assertions.length && !acting) assertions.push(...(await pagerMoved(part, input, served)));
       if (!assertions.length) assertions.push(...freshRelated());
       // "accept the terms": a box the part names, now checked.
       // Only a box this part's own action ticked: one an earlier part ticked proves nothing here.
@@ -890,10 +925,11 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
 }
 
 /** Control states a part can flip: `state` assertions read them in the page (element-state.ts). */
-const FLIPPABLE = ['pressed', 'selected', 'current', 'expanded'] as const;
+const FLIPPABLE = ['pressed', 'selected', 'current', 'expanded', 'checked'] as const;
 
 function stateOf(element: ObservedElement, state: (typeof FLIPPABLE)[number]): boolean {
   if (state === 'pressed') return element.pressed === true;
+  if (state === 'checked') return element.checked === true;
   if (state === 'expanded') return element.expanded === true;
   return element[state] === true;
 }
@@ -968,6 +1004,274 @@ async function flippedState(
   return locator
     ? { assertions: [{ type: 'state', locator, state: flipped, value: !undo }] }
     : { assertions: [] };
+}
+
+/** Intents a switch of the whole document (a theme, a density) can serve. */
+const DOCUMENT_INTENTS = new Set<Intent>(['edit', 'click', 'check', 'uncheck', 'select', 'submit', 'open']);
+
+/**
+ * "Switch to the dark theme", "turn off compact mode": a mark of `<html>`/`<body>` (a class, a
+ * `data-theme`) that a word of the part names and no mark had before the part's action, now there
+ * (or, for a part that turns it off, such a mark then there, now gone). Asserted by its CSS selector,
+ * so replay and the exported test check the document the same way; the settle catches a preview
+ * that reverts. A text saying "Dark theme enabled" proves nothing here.
+ */
+async function documentMarked(
+  part: GoalPart,
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): Promise<Assertion[]> {
+  if (!served) return [];
+  const before = input.pagesBefore?.get(served)?.marks ?? input.start.marks;
+  const now = input.now.marks;
+  if (!before || !now) return [];
+  const off = part.intent === 'uncheck' || /\b(?:off|disable|exit|leave)\b/i.test(part.text);
+  const words = [...part.objectWords, ...part.values.flatMap(contentWords)].filter((w) => !/^\d+$/.test(w));
+  const oldWords = new Set(before.flatMap(markWords));
+  const newWords = new Set(now.flatMap(markWords));
+  // The word that tells the state apart ("dark"): in the changed mark, in none of the other side's.
+  const naming = (mark: string, others: Set<string>) =>
+    markWords(mark).some((w) => !others.has(w) && relatedWords(w, words).length > 0);
+  const mark = off
+    ? before.find((m) => !now.includes(m) && naming(m, newWords))
+    : now.find((m) => !before.includes(m) && naming(m, oldWords));
+  if (!mark) return [];
+  const assertion: Assertion = off
+    ? { type: 'element-hidden', locator: { css: mark } }
+    : { type: 'element-visible', locator: { css: mark } };
+  return (await input.probe.check(assertion).catch(() => 'no')) ? [] : [assertion];
+}
+
+/** Roles whose element shows its own on/off state. */
+const TOGGLE_ROLES = new Set(['menuitemradio', 'menuitemcheckbox', 'switch', 'checkbox', 'radio']);
+
+/**
+ * Why a message cannot stand for the part: the control its action used shows an on/off state
+ * (checked, pressed, selected) and, the same control still on the page, that state did not move.
+ * Null when the control shows no state, is gone (a menu that closed), or flipped.
+ */
+function toggleUnmoved(part: GoalPart, input: PartInput): string | null {
+  const served = servingOf(part, input.history, input.pagesBefore);
+  const used = usedControl(input, served);
+  if (!used) return null;
+  const { control } = used;
+  const stateful = TOGGLE_ROLES.has(control.role) || control.pressed !== undefined;
+  if (!stateful) return null;
+  const same = input.now.elements.filter(
+    (e) => e.role === control.role && e.name === control.name && e.context === control.context,
+  );
+  if (same.length !== 1) return null;
+  const now = same[0]!;
+  const moved =
+    now.checked !== control.checked || now.pressed !== control.pressed || now.selected !== control.selected;
+  return moved
+    ? null
+    : `the ${control.role} "${control.name}" it used still shows its old state; a message alone is no proof`;
+}
+
+/** Words that say which way a sort runs: the first word of the pair or phrase sets the direction. */
+const DESCENDING =
+  /\b(?:highest|largest|biggest|greatest|most|newest|latest|last|descending|decreasing|z\s*(?:-|to|→)\s*a|high(?:est)?\s+to\s+low(?:est)?|big(?:gest)?\s+to\s+small(?:est)?|new(?:est)?\s+to\s+old(?:est)?|reverse)\b/i;
+const ASCENDING =
+  /\b(?:lowest|smallest|least|fewest|oldest|earliest|first|ascending|increasing|cheapest|a\s*(?:-|to|→)\s*z|low(?:est)?\s+to\s+high(?:est)?|small(?:est)?\s+to\s+big(?:gest)?|old(?:est)?\s+to\s+new(?:est)?|alphabetical(?:ly)?)\b/i;
+
+/** Whether a part asks to sort a list ("sort the orders by total", "order the table by name"). */
+function sortsTable(part: GoalPart): boolean {
+  const text = part.text.toLowerCase();
+  return (
+    /\b(?:re-?)?sort(?:s|ed|ing)?\b/.test(text) || /\b(?:order|arrange|rank)(?:ed)?\b.*\bby\b/.test(text)
+  );
+}
+
+/** The direction a sort part asks for, or null when it names none ("sort by date"). */
+export function sortDirection(text: string): 'ascending' | 'descending' | null {
+  // "highest first" / "lowest first": the word before "first" decides, not "first" itself.
+  const lead = /\b(\w+)\s+(?:ones?\s+)?(?:first|on top|at the top)\b/i.exec(text)?.[1] ?? '';
+  const read = (t: string) => (DESCENDING.test(t) ? 'descending' : ASCENDING.test(t) ? 'ascending' : null);
+  return (lead && read(lead)) || read(text.replace(/\b(?:first|last)\b\s*$/i, ''));
+}
+
+/** The texts of the cells under `header` in the rows after it, as the observation lists them. */
+export function columnTexts(page: Observation, header: ObservedElement): string[] | null {
+  const rows: ObservedElement[][] = [];
+  for (const e of page.elements) {
+    if (e.role === 'row') rows.push([]);
+    else if ((e.role === 'cell' || e.role === 'columnheader' || e.role === 'gridcell') && rows.length)
+      rows.at(-1)!.push(e);
+  }
+  const headerRow = rows.find((r) => r.includes(header));
+  if (!headerRow) return null;
+  const column = headerRow.indexOf(header);
+  const body = rows.filter(
+    (r) => r !== headerRow && r.length === headerRow.length && !r.some((c) => c.role === 'columnheader'),
+  );
+  const texts = body.map((r) => (r[column]!.name || r[column]!.text || '').trim()).filter(Boolean);
+  return texts.length >= 2 ? texts : null;
+}
+
+/** A column header's words without the arrows pages draw beside a sorted one. */
+function headerWords(name: string): string {
+  return name.replace(/[▲▼△▽▴▾↑↓⬆⬇⇅↕]/gu, ' ').trim();
+}
+
+/**
+ * "Sort the orders by total, highest first": a column header the part names, whose rows now run in
+ * the order asked (any order when the part names none), and did not on the page the part's action
+ * was decided on. The assertion reads the rows in the page (`state` ascending/descending), so
+ * replay and the exported test check the order itself: an arrow or aria-sort over rows left as they
+ * were proves nothing.
+ */
+async function sortedColumn(
+  part: GoalPart,
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): Promise<Assertion[]> {
+  const before = (served && input.pagesBefore?.get(served)) || input.start;
+  // The column is what follows "by" ("by total", "by customer name"), else any word of the part.
+  const key = /\bby\s+(?:the\s+|their\s+|its\s+)?([^,;]+)/i.exec(part.text)?.[1];
+  const words = (key ? contentWords(key) : part.objectWords).filter(
+    (w) =>
+      !/^\d+$/.test(w) &&
+      !DESCENDING.test(w) &&
+      !ASCENDING.test(w) &&
+      !/^(?:sort|sorted|order|ordered|arrange|rank)$/.test(w),
+  );
+  const headers = input.now.elements.filter(
+    (e) => e.role === 'columnheader' && relatedWords(headerWords(e.name), words).length > 0,
+  );
+  if (headers.length !== 1) return [];
+  const header = headers[0]!;
+  const now = columnTexts(input.now, header);
+  const was = before.elements.find(
+    (e) => e.role === 'columnheader' && headerWords(e.name) === headerWords(header.name),
+  );
+  const then = was ? columnTexts(before, was) : null;
+  if (!now || !then) return [];
+  const asked = sortDirection(part.text);
+  const state = (['descending', 'ascending'] as const).find(
+    (d) => (!asked || d === asked) && sortedAs(now, d) && !sortedAs(then, d),
+  );
+  if (!state) return [];
+  const locator = await input.probe.locate(header);
+  if (!locator) return [];
+  const assertion: Assertion = { type: 'state', locator, state, value: true };
+  return (await input.probe.check(assertion).catch(() => 'no')) ? [] : [assertion];
+}
+
+/** Words that say a state is only on its way or denied ("Cancellation requested", "Not shipped"). */
+const UNSETTLED =
+  /\b(?:not|no|never|un\w*able|pending|requested|awaiting|queued|scheduled|processing|in progress|failed|error)\b|\w+ing\b|n't\b|…|\.\.\./i;
+
+/**
+ * "Cancel my booking for the Curie room", "Mark order 1007 as shipped": the one row (table row or
+ * list item) naming every name and number the part gives is still there and now shows a short text
+ * it did not show on the page the part's action was decided on, every word of which the part's verb
+ * or words name ("Cancelled", "shipped"). A status on another row, one of a row that cannot be told
+ * apart, or one only on its way ("Cancellation requested", "Cancelling…") proves nothing.
+ */
+async function rowMarked(
+  part: GoalPart,
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): Promise<Assertion[]> {
+  if (!served) return [];
+  const before = input.pagesBefore?.get(served) ?? input.start;
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  // The row is named by the part's names and numbers; a value beside them is the state to set
+  // ("set order 1007 to shipped"), a value alone is the name ("cancel the 'Curie' booking").
+  const given = [...new Set([...namesIn(part), ...numbers])];
+  const besideValues = given.filter((n) => !part.values.includes(n));
+  const names = besideValues.length ? besideValues : given;
+  if (!names.length) return [];
+  const has = (text: string, name: string) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(
+      text.toLowerCase(),
+    );
+  const rowsOf = (o: Observation) =>
+    o.elements.filter(
+      (e) => (e.role === 'row' || e.role === 'listitem') && e.text && names.every((n) => has(e.text!, n)),
+    );
+  const [was, ...moreWas] = rowsOf(before);
+  const [row, ...moreNow] = rowsOf(input.now);
+  if (!was || !row || moreWas.length || moreNow.length || was.role !== row.role) return [];
+  // What the row said before, without the labels of controls open in it then (a menu's "Mark as
+  // shipped" is no status the row had).
+  const labels = before.elements
+    .filter((e) => ACTIONABLE_ROLES.has(e.role) && e.name.length > 2)
+    .map((e) => e.name)
+    .sort((a, b) => b.length - a.length);
+  const wasText = labels.reduce((t, label) => t.split(label).join(' '), was.text!);
+  const lowerNames = names.map((n) => n.toLowerCase());
+  const stateWords = [...partWords(part), ...part.values.flatMap(contentWords)].filter(
+    (w) => !/^\d+$/.test(w) && !lowerNames.some((n) => n.split(/\s+/).includes(w)) && !STOP_WORDS.has(w),
+  );
+  const status = readableTexts(input.now).find((t) => {
+    const content = contentWords(t);
+    return (
+      t.length <= 40 &&
+      content.length > 0 &&
+      content.length <= 3 &&
+      has(row.text!, t) &&
+      !has(wasText, t) &&
+      !UNSETTLED.test(t) &&
+      content.every(
+        (w) => relatedWords(w, stateWords).length > 0 || (part.verb !== '' && synonymous(part.verb, w)),
+      )
+    );
+  });
+  if (!status) return [];
+  const assertion: Assertion = {
+    type: 'element-visible',
+    locator: { text: status, within: { role: row.role, hasText: namePhrase(part, names) } },
+  };
+  return (await input.probe.check(assertion).catch(() => 'no')) ? [] : [assertion];
+}
+
+/**
+ * "Go to the next page", "Show page 2": the pager's current entry moved from one number to the one
+ * the part asks for (its number, the next, previous or last), since the page the part's action was
+ * decided on. A pager still on its old number, or on another, proves nothing.
+ */
+async function pagerMoved(
+  part: GoalPart,
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): Promise<Assertion[]> {
+  if (!served || !/\bpages?\b/i.test(part.text)) return [];
+  const before = input.pagesBefore?.get(served) ?? input.start;
+  const numberOf = (e: ObservedElement) => /^(?:page\s*)?(\d+)$/i.exec(e.name.trim())?.[1];
+  const current = (o: Observation) => {
+    const marked = o.elements.filter((e) => e.current && numberOf(e) !== undefined);
+    const pages = new Set(marked.map((e) => numberOf(e)));
+    return pages.size === 1 ? { page: Number([...pages][0]), elements: marked } : null;
+  };
+  const was = current(before);
+  const now = current(input.now);
+  if (!was || !now || was.page === now.page) return [];
+  const numbers = input.now.elements
+    .map(numberOf)
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+  const text = part.text.toLowerCase();
+  const given = part.objectWords.find((w) => /^\d+$/.test(w));
+  const wanted = given
+    ? Number(given)
+    : part.ordinal !== undefined && part.ordinal > 0
+      ? part.ordinal
+      : /\bnext\b/.test(text)
+        ? was.page + 1
+        : /\bprevious\b|\bprior\b/.test(text)
+          ? was.page - 1
+          : /\blast\b/.test(text) || part.ordinal === -1
+            ? Math.max(...numbers)
+            : /\bfirst\b/.test(text)
+              ? 1
+              : null;
+  if (wanted === null || now.page !== wanted) return [];
+  const locator = await input.probe.locate(now.elements[0]!);
+  if (!locator) return [];
+  const assertion: Assertion = { type: 'state', locator, state: 'current', value: true };
+  return (await input.probe.check(assertion).catch(() => 'no')) ? [] : [assertion];
 }
 
 /**
@@ -1496,7 +1800,7 @@ async function unshownNames(
               ? // The field's own label and row name what it holds ("the quantity of Milk").
                 [a.value, ...fieldLabels(a.value)].join(' ')
               : 'locator' in a
-                ? `${a.locator.name ?? ''} ${a.locator.text ?? ''} ${a.locator.within?.hasText ?? ''}`
+                ? `${a.locator.name ?? ''} ${a.locator.text ?? ''} ${a.locator.within?.hasText ?? ''} ${a.locator.css ?? ''}`
                 : '';
       return word.test(text.toLowerCase());
     });
@@ -1653,13 +1957,16 @@ export function actionVerb(part: GoalPart): boolean {
  */
 function verbActed(part: GoalPart, history: readonly HistoryEntry[]): boolean {
   const verbWords = part.verb.split(' ').filter((w) => !STOP_WORDS.has(w));
-  const named = history.some(
-    (h) =>
-      h.ok &&
-      h.action.type !== 'done' &&
-      h.action.type !== 'fail' &&
-      relatedWords(`${h.target?.name ?? ''} ${h.action.text ?? ''}`, verbWords).length > 0,
-  );
+  // A verb of two words ("call off") may name a control by one ("Cancel booking").
+  const phrasal = part.verb.includes(' ');
+  const named = history.some((h) => {
+    if (!h.ok || h.action.type === 'done' || h.action.type === 'fail') return false;
+    const name = `${h.target?.name ?? ''} ${h.action.text ?? ''}`;
+    return (
+      relatedWords(name, verbWords).length > 0 ||
+      (phrasal && contentWords(name).some((w) => synonymous(part.verb, w)))
+    );
+  });
   if (named || part.intent !== 'submit') return named;
   const typedAt = history.findLastIndex(
     (h) => h.ok && (h.action.type === 'fill' || h.action.type === 'select'),

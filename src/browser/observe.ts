@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { Tiktoken } from 'js-tiktoken/lite';
 import o200kBase from 'js-tiktoken/ranks/o200k_base';
+import { readDocumentMarks } from './document-marks.ts';
 
 /** One element of the page the planner can act on or read, addressed by a ref valid for this observation. */
 export interface ObservedElement {
@@ -65,6 +66,8 @@ export interface Observation {
   dialogTexts?: string[];
   /** o200k_base token count of `snapshot`. */
   tokens: number;
+  /** Classes and state attributes of `<html>`/`<body>` as CSS selectors (a theme): document-marks.ts. */
+  marks?: string[];
   screenshotPath?: string;
   /** The viewport as a PNG, when asked for (`captureScreenshot`), for vision-capable models. */
   screenshot?: { mediaType: 'image/png'; base64: string };
@@ -148,6 +151,7 @@ export async function observe(page: Page, options: ObserveOptions = {}): Promise
     texts: flattened.texts,
     dialogTexts: flattened.dialogTexts,
     tokens: countTokens(snapshot),
+    marks: await page.evaluate(readDocumentMarks).catch(() => []),
   };
   if (options.screenshotPath || options.captureScreenshot) {
     const png = await page

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ChromiumNotFoundError, SpecError } from './errors.ts';
 import { findChromium } from './chromium.ts';
+import { ELEMENT_STATE_SOURCE } from './element-state.ts';
 import { envName, exportPlaywrightTest, locatorCode } from './export.ts';
 import { parseGoal, stableSegment } from './local-planner.ts';
 import { parseSpec } from './spec.ts';
@@ -237,6 +238,19 @@ describe('export checks what replay checks', () => {
     expect(source).toContain(
       `await expect.poll(() => fieldShows(page.getByRole('combobox', { name: 'Time', exact: true }), '2:00 PM')).toBe(true);`,
     );
+  });
+
+  it('a sorted column or a checked item is read by the same in-page function replay runs', () => {
+    const source = spec([
+      { type: 'state', locator: { role: 'columnheader', name: 'Total ▼' }, state: 'descending', value: true },
+      { type: 'state', locator: { role: 'menuitemradio', name: 'Dark' }, state: 'checked', value: true },
+    ]);
+    expect(source).toContain(
+      `await expect.poll(() => page.getByRole('columnheader', { name: 'Total ▼', exact: true }).evaluate(${ELEMENT_STATE_SOURCE}, 'descending')).toBe(true);`,
+    );
+    expect(source).toContain(`.evaluate(${ELEMENT_STATE_SOURCE}, 'checked')).toBe(true);`);
+    // The exported reading orders the rows itself (the arrow alone is not it).
+    expect(ELEMENT_STATE_SOURCE).toContain('function sortedAs(');
   });
 
   it('a checkpoint waits for its text in any frame, up to 10 s as replay waits', () => {

@@ -306,6 +306,58 @@ const shareSteps: Scripted[] = [
   { type: 'select', role: 'combobox', name: 'Permission', value: 'Commenter' },
 ];
 
+// States a page shows only in the state itself: the rows' order under a sorted column, a row's status
+// word, the pager's current page. Scripted, so each trap tests the checker; the honest twin passes,
+// with assertions replay reads the same way.
+describe('state traps: never a pass the app denies', () => {
+  it('an arrow on the Total header over rows left as they were', { timeout: 120_000 }, async () => {
+    const goal = 'Sort the orders by total, highest first';
+    const script: Scripted[] = [{ type: 'click', role: 'columnheader', name: 'Total' }];
+    const { result, truth } = await scriptedOnTrap('sort', goal, script);
+    expect(truth.rowsSorted).toBe(false);
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap('sort', goal, script, true);
+    expect(honest.truth.rowsSorted).toBe(true);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+    expect(honest.result.spec.assertions).toContainEqual(
+      expect.objectContaining({ type: 'state', state: 'descending', value: true }),
+    );
+  });
+
+  it('a cancel filed as a request, under a toast saying cancelled', { timeout: 120_000 }, async () => {
+    const goal = 'Cancel my booking for the Curie room';
+    const script: Scripted[] = [{ type: 'click', role: 'button', name: 'Cancel booking' }];
+    const { result, truth } = await scriptedOnTrap('cancel', goal, script);
+    expect((truth.bookings as Record<string, string>).Curie).toBe('requested');
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap('cancel', goal, script, true);
+    expect((honest.truth.bookings as Record<string, string>).Curie).toBe('cancelled');
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
+  it('a dark theme previewed on the document, then put back', { timeout: 120_000 }, async () => {
+    const goal = 'Switch to the dark theme';
+    const script: Scripted[] = [{ type: 'click', role: 'menuitemradio', name: 'Dark' }];
+    const { result, truth } = await scriptedOnTrap('theme', goal, script);
+    expect(truth.theme).toBe('light');
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap('theme', goal, script, true);
+    expect(honest.truth.theme).toBe('dark');
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
+  it('a "Next ›" that shifts the list and stays on page 1', { timeout: 120_000 }, async () => {
+    const goal = 'Go to the next page';
+    const script: Scripted[] = [{ type: 'click', role: 'link', name: 'Next ›' }];
+    const { result, truth } = await scriptedOnTrap('next', goal, script);
+    expect(truth.page).toBe(1);
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap('next', goal, script, true);
+    expect(honest.truth.page).toBe(2);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+});
+
 // Dialogs: a pass must rest on what the app kept once the dialog is gone, or on the dialog's own
 // outcome when the goal is about the dialog (how it was closed). Scripted actions, so each trap
 // tests the checker; the honest variants show the same goal passes where the app did it.

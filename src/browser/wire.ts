@@ -47,7 +47,15 @@ export const locatorSchema = z
 export const valueSchema = z.union([z.string(), z.object({ var: z.string().min(1) }).strict()]);
 
 /** The element states a `state` assertion reads. */
-export const ELEMENT_STATES = ['pressed', 'selected', 'expanded', 'current'] as const;
+export const ELEMENT_STATES = [
+  'pressed',
+  'selected',
+  'expanded',
+  'current',
+  'checked',
+  'ascending',
+  'descending',
+] as const;
 
 export const assertionSchema = z.discriminatedUnion('type', [
   z
@@ -68,7 +76,9 @@ export const assertionSchema = z.discriminatedUnion('type', [
   /**
    * A control's own state: pressed (`aria-pressed`: a star, a like), selected (`aria-selected`: a
    * tab, an option), expanded (`aria-expanded`) or current (`aria-current`, or a current/active/
-   * selected class: the page number of a pager).
+   * selected class: the page number of a pager), checked (`aria-checked`: a menu item or switch
+   * drawn without a native box), ascending or descending (a column header whose rows are in that
+   * order now).
    */
   z
     .object({
