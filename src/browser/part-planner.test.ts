@@ -718,4 +718,76 @@ describe('part planner', () => {
       ref: 'e2',
     });
   });
+
+  it('closes a dialog with the key the goal names, never its × button, and takes the key as done once pressed', () => {
+    for (const goal of [
+      'Open the share dialog and close it with Escape',
+      'Open the share dialog, then dismiss it by pressing Esc',
+      'After opening the share dialog, get rid of it using the Escape key',
+    ]) {
+      const parts = readGoal(goal);
+      const start = page(['Files'], [{ role: 'button', name: 'Share' }]);
+      const open = page(
+        ['Files', 'Share report.pdf'],
+        [
+          { role: 'button', name: 'Share' },
+          { role: 'dialog', name: 'Share report.pdf' },
+          { role: 'button', name: 'Close', group: 'Share report.pdf' },
+          { role: 'button', name: 'Send link', group: 'Share report.pdf' },
+        ],
+      );
+      const opened = [ok({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Share' })];
+      expect(partDecision(parts, context(goal, open, opened), start)?.action, goal).toEqual({
+        type: 'press',
+        value: 'Escape',
+      });
+      const closed = [...opened, ok({ type: 'press', value: 'Escape' })];
+      expect(nextPart(parts, context(goal, start, closed), start), goal).toBe(-1);
+    }
+  });
+
+  it('reads "open X and cancel it" as two parts, cancelling the dialog with its dismissing button', () => {
+    const cases: [string, string, string][] = [
+      ['Open the share dialog and cancel it', 'Cancel', 'Share'],
+      ['Open the invite window and dismiss it', 'Not now', 'Invite'],
+    ];
+    for (const [goal, dismiss, opener] of cases) {
+      const parts = readGoal(goal);
+      expect(
+        parts.map((p) => p.intent),
+        goal,
+      ).toEqual(['open', 'close']);
+      const start = page([], [{ role: 'button', name: opener }]);
+      const open = page(
+        [opener],
+        [
+          { role: 'button', name: opener },
+          { role: 'dialog', name: `${opener} people` },
+          { role: 'button', name: 'Send', group: `${opener} people` },
+          { role: 'button', name: dismiss, group: `${opener} people` },
+        ],
+      );
+      const opened = [ok({ type: 'click', ref: 'e1' }, { role: 'button', name: opener })];
+      expect(partDecision(parts, context(goal, open, opened), start)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e4',
+      });
+    }
+  });
+
+  it('presses a key a part names once, then moves on to the next part', () => {
+    for (const goal of [
+      'Press Escape and open the Archive folder',
+      'Hit the Escape key, then open the Archive folder',
+    ]) {
+      const parts = readGoal(goal);
+      const here = page([], [{ role: 'link', name: 'Archive' }]);
+      expect(partDecision(parts, context(goal, here), here)?.action, goal).toEqual({
+        type: 'press',
+        value: 'Escape',
+      });
+      const pressed = [ok({ type: 'press', value: 'Escape' })];
+      expect(nextPart(parts, context(goal, here, pressed), here), goal).toBe(1);
+    }
+  });
 });

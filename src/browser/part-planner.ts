@@ -154,6 +154,12 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
               h.ok && h.action.type === 'click' && relatedWords(h.target?.name ?? '', [part.verb]).length > 0,
           );
       if (openDialog(part, observation, start)) return false;
+      // "…close it with Escape": the key was pressed and no dialog is left open.
+      if (
+        part.key &&
+        history.some((h) => h.ok && h.action.type === 'press' && sameKey(h.action.value, part.key))
+      )
+        return true;
       // No dialog in sight: "open ticket 4 and close it" closes the thing, with its own button.
       const dialogs = [...(start?.elements ?? []), ...observation.elements].some(
         (e) => e.role === 'dialog' || e.role === 'alertdialog',
@@ -167,6 +173,11 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
           relatedWords(h.target.name, [part.verb]).length > 0,
       );
     }
+    case 'press':
+      // "Press Escape": pressed once is done (what it does is the next part's to show).
+      return part.key
+        ? history.some((h) => h.ok && h.action.type === 'press' && sameKey(h.action.value, part.key))
+        : acted(history, part);
     default:
       if (part.intent === 'select') {
         const selected = selectionDone(part, observation, history);
@@ -231,6 +242,19 @@ function openDialog(
     dialogs.find((d) => !before.has(d.name)) ??
     null
   );
+}
+
+/** A key as Playwright names it ("esc" → "Escape", "return" → "Enter", "enter" → "Enter"). */
+function keyName(key: string): string {
+  const normal = key
+    .trim()
+    .replace(/^esc$/i, 'Escape')
+    .replace(/^return$/i, 'Enter');
+  return normal[0]!.toUpperCase() + normal.slice(1);
+}
+
+function sameKey(pressed: string | undefined, named: string | undefined): boolean {
+  return !!pressed && !!named && keyName(pressed).toLowerCase() === keyName(named).toLowerCase();
 }
 
 /** The search box was filled with the words and something sent them (Enter or a click) after. */
@@ -1188,11 +1212,19 @@ export function partDecision(
   const bulk = selectionControl(part, parts[index - 1], usable, observation);
   if (bulk) return say(`"${bulk.name}" acts on the ticked items.`, { type: 'click', ref: bulk.ref });
   if (part.intent === 'close') {
+    // "…with Escape", "by pressing Esc": the key the goal names is the way, whatever buttons show.
+    if (part.key)
+      return say(`press ${keyName(part.key)}, as the goal says.`, {
+        type: 'press',
+        value: keyName(part.key),
+      });
     const dialog = openDialog(part, observation, start);
     const buttons = usable.filter((e) => e.role === 'button' && (!dialog || e.group === dialog.name));
     const button =
       buttons.find((e) => part.glyphs.some((g) => e.name.includes(g))) ??
-      buttons.find((e) => relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0);
+      buttons.find((e) => relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0) ??
+      // ("Dismiss it" in a dialog whose way out says "Not now" or "Cancel".)
+      (dialog ? buttons.find((e) => DISMISS.test(e.name)) : undefined);
     if (button) return say(`"${button.name}" closes it.`, { type: 'click', ref: button.ref });
     return say('no close control: press Escape.', { type: 'press', value: 'Escape' });
   }
@@ -1509,8 +1541,7 @@ export function partDecision(
     case 'press': {
       const key = part.key ?? value;
       if (!key) return null;
-      const normal = key.replace(/^esc$/i, 'Escape').replace(/^return$/i, 'Enter');
-      return say(`press ${normal}.`, { type: 'press', value: normal[0]!.toUpperCase() + normal.slice(1) });
+      return say(`press ${keyName(key)}.`, { type: 'press', value: keyName(key) });
     }
     default:
       return null;
