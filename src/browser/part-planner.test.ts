@@ -718,4 +718,163 @@ describe('part planner', () => {
       ref: 'e2',
     });
   });
+
+  it('closes a dialog with the key the goal names, never its × button, and takes the key as done once pressed', () => {
+    for (const goal of [
+      'Open the share dialog and close it with Escape',
+      'Open the share dialog, then dismiss it by pressing Esc',
+      'After opening the share dialog, get rid of it using the Escape key',
+    ]) {
+      const parts = readGoal(goal);
+      const start = page(['Files'], [{ role: 'button', name: 'Share' }]);
+      const open = page(
+        ['Files', 'Share report.pdf'],
+        [
+          { role: 'button', name: 'Share' },
+          { role: 'dialog', name: 'Share report.pdf' },
+          { role: 'button', name: 'Close', group: 'Share report.pdf' },
+          { role: 'button', name: 'Send link', group: 'Share report.pdf' },
+        ],
+      );
+      const opened = [ok({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Share' })];
+      expect(partDecision(parts, context(goal, open, opened), start)?.action, goal).toEqual({
+        type: 'press',
+        value: 'Escape',
+      });
+      const closed = [...opened, ok({ type: 'press', value: 'Escape' })];
+      expect(nextPart(parts, context(goal, start, closed), start), goal).toBe(-1);
+    }
+  });
+
+  it('reads "open X and cancel it" as two parts, cancelling the dialog with its dismissing button', () => {
+    const cases: [string, string, string][] = [
+      ['Open the share dialog and cancel it', 'Cancel', 'Share'],
+      ['Open the invite window and dismiss it', 'Not now', 'Invite'],
+    ];
+    for (const [goal, dismiss, opener] of cases) {
+      const parts = readGoal(goal);
+      expect(
+        parts.map((p) => p.intent),
+        goal,
+      ).toEqual(['open', 'close']);
+      const start = page([], [{ role: 'button', name: opener }]);
+      const open = page(
+        [opener],
+        [
+          { role: 'button', name: opener },
+          { role: 'dialog', name: `${opener} people` },
+          { role: 'button', name: 'Send', group: `${opener} people` },
+          { role: 'button', name: dismiss, group: `${opener} people` },
+        ],
+      );
+      const opened = [ok({ type: 'click', ref: 'e1' }, { role: 'button', name: opener })];
+      expect(partDecision(parts, context(goal, open, opened), start)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e4',
+      });
+    }
+  });
+
+  it('presses a key a part names once, then moves on to the next part', () => {
+    for (const goal of [
+      'Press Escape and open the Archive folder',
+      'Hit the Escape key, then open the Archive folder',
+    ]) {
+      const parts = readGoal(goal);
+      const here = page([], [{ role: 'link', name: 'Archive' }]);
+      expect(partDecision(parts, context(goal, here), here)?.action, goal).toEqual({
+        type: 'press',
+        value: 'Escape',
+      });
+      const pressed = [ok({ type: 'press', value: 'Escape' })];
+      expect(nextPart(parts, context(goal, here, pressed), here), goal).toBe(1);
+    }
+  });
+
+  it("puts a value where the verb's own word names the field ('assign … to' → Assignee, 'own' → Owner) and picks it", () => {
+    const cases: [string, string, string][] = [
+      ['Assign ticket 6 to Grace', 'Assignee', 'Grace'],
+      ['assign ticket 6 to Linus', 'Assigned to', 'Linus'],
+    ];
+    for (const [goal, label, value] of cases) {
+      const parts = readGoal(goal);
+      const list = page(
+        [],
+        [
+          { role: 'link', name: '#5 Printer jam' },
+          { role: 'link', name: '#6 VPN drops' },
+        ],
+      );
+      expect(partDecision(parts, context(goal, list), list)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e2',
+      });
+      const opened = [ok({ type: 'click', ref: 'e2' }, { role: 'link', name: '#6 VPN drops' })];
+      const issue = (typed: string) =>
+        page(
+          ['#6 VPN drops', label],
+          [
+            { role: 'textbox', name: 'Title', value: 'VPN drops' },
+            { role: 'button', name: 'Save title' },
+            { role: 'textbox', name: 'Type a name…', nearLabel: label, value: typed },
+          ],
+        );
+      expect(partDecision(parts, context(goal, issue(''), opened), list)?.action, goal).toEqual({
+        type: 'fill',
+        ref: 'e3',
+        value,
+      });
+      const typed = [
+        ...opened,
+        ok({ type: 'fill', ref: 'e3', value }, { role: 'textbox', name: 'Type a name…' }),
+      ];
+      expect(nextPart(parts, context(goal, issue(value), typed), list), goal).toBe(0);
+      expect(partDecision(parts, context(goal, issue(value), typed), list)?.action, goal).toEqual({
+        type: 'press',
+        ref: 'e3',
+        value: 'Enter',
+      });
+    }
+  });
+
+  it("takes the page's control named by the verb over a far WordNet kin ('tag him VIP' is no upload), then picks the value", () => {
+    const cases: [string, string, string, string][] = [
+      ['Open Jonas Berg and tag him VIP', 'Jonas Berg', '+ Add tag', 'VIP'],
+      ['Open the Lake photo and label it Holiday', 'Lake photo', 'Add label', 'Holiday'],
+    ];
+    for (const [goal, item, control, value] of cases) {
+      const parts = readGoal(goal);
+      expect(parts[1]!.values, goal).toEqual([value]);
+      const start = page([], [{ role: 'link', name: item }]);
+      const opened = [ok({ type: 'click', ref: 'e1' }, { role: 'link', name: item })];
+      const card = page(
+        [item],
+        [
+          { role: 'heading', name: item },
+          { role: 'textbox', name: 'Attachment', fileInput: true },
+          { role: 'button', name: control },
+        ],
+      );
+      expect(partDecision(parts, context(goal, card, opened), start)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e3',
+      });
+      const pressed = [...opened, ok({ type: 'click', ref: 'e3' }, { role: 'button', name: control })];
+      const list = page(
+        [item],
+        [
+          { role: 'heading', name: item },
+          { role: 'button', name: control },
+          { role: 'option', name: 'Partner' },
+          { role: 'option', name: value },
+        ],
+      );
+      expect(partDecision(parts, context(goal, list, pressed), start)?.action, goal).toMatchObject({
+        type: 'click',
+        ref: 'e4',
+      });
+      const picked = [...pressed, ok({ type: 'click', ref: 'e4' }, { role: 'option', name: value })];
+      expect(nextPart(parts, context(goal, card, picked), start), goal).toBe(-1);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { toggleFor } from './evidence.ts';
 import { findValues } from './goal/values.ts';
-import { baseForms } from './goal/wordnet.ts';
+import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { quotedStrings } from './text-match.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
@@ -71,6 +71,17 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     return menus.some((h) => !h.target?.name) || acted(menus, part);
   }
   const value = part.values[0];
+  if (byVerbsControl(part)) {
+    if (verbValuePicked(part, history)) return true;
+    // The verb's own field or control is here (or was used): only picking the value does the part.
+    const here = observation.elements.filter((e) => !e.disabled);
+    if (
+      verbField(part, here) ||
+      here.some((e) => !isTextField(e.role) && namedByVerb(part, e.name)) ||
+      history.some((h) => h.ok && h.target && namedByVerb(part, h.target.name))
+    )
+      return false;
+  }
   switch (part.intent) {
     case 'add': {
       if (!value) return acted(history, part);
@@ -154,6 +165,12 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
               h.ok && h.action.type === 'click' && relatedWords(h.target?.name ?? '', [part.verb]).length > 0,
           );
       if (openDialog(part, observation, start)) return false;
+      // "…close it with Escape": the key was pressed and no dialog is left open.
+      if (
+        part.key &&
+        history.some((h) => h.ok && h.action.type === 'press' && sameKey(h.action.value, part.key))
+      )
+        return true;
       // No dialog in sight: "open ticket 4 and close it" closes the thing, with its own button.
       const dialogs = [...(start?.elements ?? []), ...observation.elements].some(
         (e) => e.role === 'dialog' || e.role === 'alertdialog',
@@ -167,6 +184,11 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
           relatedWords(h.target.name, [part.verb]).length > 0,
       );
     }
+    case 'press':
+      // "Press Escape": pressed once is done (what it does is the next part's to show).
+      return part.key
+        ? history.some((h) => h.ok && h.action.type === 'press' && sameKey(h.action.value, part.key))
+        : acted(history, part);
     default:
       if (part.intent === 'select') {
         const selected = selectionDone(part, observation, history);
@@ -231,6 +253,180 @@ function openDialog(
     dialogs.find((d) => !before.has(d.name)) ??
     null
   );
+}
+
+/**
+ * A part whose verb names where its value goes ("assign issue 6 to Grace" → the Assignee field,
+ * "tag him VIP" → "+ Add tag", then VIP): its intent came from a WordNet kin of an anchor, or it
+ * picks a value; the page's own words for the verb win over that kin.
+ */
+function byVerbsControl(part: GoalPart): boolean {
+  return (
+    part.values.length > 0 &&
+    part.verb !== '' &&
+    !part.verb.includes(' ') &&
+    (part.byKin === true || part.intent === 'select')
+  );
+}
+
+/** The verb, its dictionary forms and the words WordNet derives from it ("assign" → "assignee"). */
+function verbKin(verb: string): Set<string> {
+  return new Set([verb, ...baseForms(verb), ...derivedWords(verb)].map((w) => w.toLowerCase()));
+}
+
+/** A name carrying the part's verb or a word derived from it ("+ Add tag", "Assignee", "Owner"). */
+function namedByVerb(part: GoalPart, name: string): boolean {
+  const kin = verbKin(part.verb);
+  return contentWords(name).some((w) => baseForms(w).some((f) => kin.has(f)));
+}
+
+/** The field the verb names ("Assignee" for "assign"), by its name, nearby label or placeholder. */
+function verbField(part: GoalPart, usable: readonly ObservedElement[]): ObservedElement | null {
+  return (
+    usable.find(
+      (e) =>
+        (isTextField(e.role) || e.role === 'combobox') &&
+        !e.password &&
+        !e.fileInput &&
+        e.role !== 'searchbox' &&
+        namedByVerb(part, `${e.name} ${e.nearLabel ?? ''} ${e.placeholder ?? ''}`),
+    ) ?? null
+  );
+}
+
+/** An entry that picked an element named by the value ("VIP", "Grace Hopper" for "Grace"). */
+function picksValue(h: PlanContext['history'][number], value: string): boolean {
+  const name = (h.target?.name ?? h.action.text ?? '').toLowerCase();
+  const want = value.toLowerCase();
+  return (
+    h.ok &&
+    (h.action.type === 'click' || h.action.type === 'select') &&
+    (name === want ||
+      name.split(/\s+/).some((w) => w === want) ||
+      name.startsWith(want) ||
+      (h.action.type === 'select' && (h.action.value ?? '').toLowerCase().startsWith(want)))
+  );
+}
+
+/** The verb's control or field was used, and then the value was picked (or sent with Enter). */
+function verbValuePicked(part: GoalPart, history: PlanContext['history']): boolean {
+  const value = part.values[0]!;
+  const used = history.findIndex(
+    (h) => h.ok && h.target !== undefined && namedByVerb(part, `${h.target.name}`),
+  );
+  const typed = history.findIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+  const from = Math.min(...[used, typed].filter((i) => i >= 0));
+  if (!Number.isFinite(from)) return false;
+  return history
+    .slice(from + 1)
+    .some((h) => picksValue(h, value) || (h.ok && h.action.type === 'press' && h.action.value === 'Enter'));
+}
+
+/**
+ * One step of a part done by the control its verb names: type the value into the verb's field
+ * (a suggestion list then offers it), or press the verb's control, then pick the value it shows.
+ */
+function verbControlDecision(
+  part: GoalPart,
+  value: string,
+  usable: readonly ObservedElement[],
+  history: PlanContext['history'],
+  url: string,
+): { target: ObservedElement; action: PlanDecision['action']; why: string } | null {
+  const want = value.toLowerCase();
+  const pressed = history.some(
+    (h) => h.ok && h.url === url && h.action.type === 'click' && h.target && namedByVerb(part, h.target.name),
+  );
+  if (pressed) {
+    // The list the control opened: the item named by the value, else the one that starts with it.
+    const pickable = usable.filter(
+      (e) =>
+        ['option', 'menuitem', 'menuitemcheckbox', 'listitem', 'button', 'checkbox'].includes(e.role) ||
+        e.clickable,
+    );
+    const item =
+      pickable.find((e) => e.name.trim().toLowerCase() === want) ??
+      pickable.find((e) => e.name.trim().toLowerCase().startsWith(`${want} `));
+    if (item)
+      return {
+        target: item,
+        action: clickOn(item),
+        why: `"${item.name}" is the value, in what the verb's control opened.`,
+      };
+  }
+  const field = verbField(part, usable);
+  if (field) {
+    const fill = history.findLastIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+    const typed = fill >= 0 || field.value?.toLowerCase() === want;
+    const sent = fill >= 0 && history.slice(fill + 1).some((h) => h.ok && h.action.type === 'press');
+    if (field.role === 'combobox' && field.options?.length) {
+      const option =
+        field.options.find((o) => o.toLowerCase() === want) ??
+        field.options.find((o) => o.toLowerCase().startsWith(want));
+      if (option && field.value !== option)
+        return {
+          target: field,
+          action: { type: 'select', ref: field.ref, value: option },
+          why: `"${field.name || field.nearLabel}" is what the verb names.`,
+        };
+    } else if (!typed && field.value?.toLowerCase() !== want)
+      return {
+        target: field,
+        action: { type: 'fill', ref: field.ref, value },
+        why: `${field.role} "${field.name || field.nearLabel}" is what the verb names.`,
+      };
+    else if (typed && !sent && isTextField(field.role))
+      // Typed and no list item names it: a picker takes its first match with Enter (typing alone
+      // sets nothing).
+      return {
+        target: field,
+        action: { type: 'press', ref: field.ref, value: 'Enter' },
+        why: `Enter picks the match for "${value}" in ${field.role} "${field.name || field.nearLabel}".`,
+      };
+    return null;
+  }
+  // The value was typed into a field the page labels only by nearby text: a picker takes its
+  // first match with Enter (typing alone sets nothing).
+  const fill = history.findLastIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+  const filled =
+    fill >= 0
+      ? usable.find(
+          (e) =>
+            isTextField(e.role) &&
+            e.role !== 'searchbox' &&
+            e.value === value &&
+            e.name === (history[fill]!.target?.name ?? ''),
+        )
+      : undefined;
+  if (filled && !history.slice(fill + 1).some((h) => h.ok && h.action.type === 'press'))
+    return {
+      target: filled,
+      action: { type: 'press', ref: filled.ref, value: 'Enter' },
+      why: `Enter picks the match for "${value}" in ${filled.role} "${filled.name}".`,
+    };
+  if (pressed) return null;
+  const control = usable.find(
+    (e) =>
+      (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+      !isTextField(e.role) &&
+      namedByVerb(part, e.name),
+  );
+  return control
+    ? { target: control, action: clickOn(control), why: `"${control.name}" is named by the verb.` }
+    : null;
+}
+
+/** A key as Playwright names it ("esc" → "Escape", "return" → "Enter", "enter" → "Enter"). */
+function keyName(key: string): string {
+  const normal = key
+    .trim()
+    .replace(/^esc$/i, 'Escape')
+    .replace(/^return$/i, 'Enter');
+  return normal[0]!.toUpperCase() + normal.slice(1);
+}
+
+function sameKey(pressed: string | undefined, named: string | undefined): boolean {
+  return !!pressed && !!named && keyName(pressed).toLowerCase() === keyName(named).toLowerCase();
 }
 
 /** The search box was filled with the words and something sent them (Enter or a click) after. */
@@ -1161,6 +1357,17 @@ export function partDecision(
   const confirm = confirmDecision(part, context, start, usable);
   if (confirm)
     return say(`"${confirm.name}" goes ahead in the dialog it opened.`, { type: 'click', ref: confirm.ref });
+  if (byVerbsControl(part) && value !== undefined) {
+    const step = verbControlDecision(part, value, usable, history, observation.url);
+    if (step) return say(step.why, step.action);
+    // Not on this page: open the item the part names by its number or name ("issue 6"), once.
+    const item = verbField(part, usable) ? null : itemTarget(part, usable, observation);
+    const opened = history.some(
+      (h) => h.ok && (h.target?.name === item?.name || h.action.text === item?.name),
+    );
+    if (item && !opened)
+      return say(`open "${item.name || item.text}" first: what the verb sets is there.`, clickOn(item));
+  }
   if (['remove', 'edit', 'click', 'check', 'uncheck'].includes(part.intent)) {
     const mine = myPageLink(part, observation, history);
     if (mine) return say(`"${mine.name}" holds the user's own items.`, { type: 'click', ref: mine.ref });
@@ -1188,11 +1395,19 @@ export function partDecision(
   const bulk = selectionControl(part, parts[index - 1], usable, observation);
   if (bulk) return say(`"${bulk.name}" acts on the ticked items.`, { type: 'click', ref: bulk.ref });
   if (part.intent === 'close') {
+    // "…with Escape", "by pressing Esc": the key the goal names is the way, whatever buttons show.
+    if (part.key)
+      return say(`press ${keyName(part.key)}, as the goal says.`, {
+        type: 'press',
+        value: keyName(part.key),
+      });
     const dialog = openDialog(part, observation, start);
     const buttons = usable.filter((e) => e.role === 'button' && (!dialog || e.group === dialog.name));
     const button =
       buttons.find((e) => part.glyphs.some((g) => e.name.includes(g))) ??
-      buttons.find((e) => relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0);
+      buttons.find((e) => relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0) ??
+      // ("Dismiss it" in a dialog whose way out says "Not now" or "Cancel".)
+      (dialog ? buttons.find((e) => DISMISS.test(e.name)) : undefined);
     if (button) return say(`"${button.name}" closes it.`, { type: 'click', ref: button.ref });
     return say('no close control: press Escape.', { type: 'press', value: 'Escape' });
   }
@@ -1509,8 +1724,7 @@ export function partDecision(
     case 'press': {
       const key = part.key ?? value;
       if (!key) return null;
-      const normal = key.replace(/^esc$/i, 'Escape').replace(/^return$/i, 'Enter');
-      return say(`press ${normal}.`, { type: 'press', value: normal[0]!.toUpperCase() + normal.slice(1) });
+      return say(`press ${keyName(key)}.`, { type: 'press', value: keyName(key) });
     }
     default:
       return null;

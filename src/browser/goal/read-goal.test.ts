@@ -84,3 +84,90 @@ describe('readGoal', () => {
     expect(inCase('Buy Milk', caseAsked('write it in lowercase'))).toBe('buy milk');
   });
 });
+
+describe('readGoal: general forms of goals (each rule proved on paraphrases)', () => {
+  it('reads a key named "with / by pressing / using <key>" as the way to act', () => {
+    for (const goal of [
+      'Open the delete account dialog and close it with Escape',
+      'Dismiss the popup by pressing Esc',
+      'close the share window using the Escape key',
+      'Hide the menu by hitting escape',
+    ]) {
+      const last = readGoal(goal).at(-1)!;
+      expect(last, goal).toMatchObject({ key: expect.stringMatching(/^esc(ape)?$/i) });
+    }
+    expect(readGoal('Submit the search by pressing Enter')[0]?.key).toMatch(/^enter$/i);
+    // A key word that is the thing itself, not the way: "delete the Tab component" names no key.
+    expect(readGoal('Close the tab named Reports')[0]?.key).toBeUndefined();
+  });
+
+  it('splits "X and Y it" and binds the pronoun to what X named', () => {
+    for (const goal of [
+      'open the share dialog and cancel it',
+      'Open the invite window and dismiss it',
+      'Show the filters panel and hide it',
+    ]) {
+      const parts = readGoal(goal);
+      expect(parts, goal).toHaveLength(2);
+      expect(parts[1]!.objectWords.length, goal).toBeGreaterThan(0);
+      expect(
+        parts[0]!.objectWords.some((w) => parts[1]!.objectWords.includes(w)),
+        goal,
+      ).toBe(true);
+    }
+    const him = readGoal('Sign in as maria, open Jonas Berg and tag him VIP');
+    expect(him).toHaveLength(3);
+    expect(him[2]!.objectWords).toEqual(expect.arrayContaining(['jonas', 'berg']));
+    expect(him[2]!.objectWords).not.toContain('him');
+    const her = readGoal('Find Ada Lovelace and make her an editor');
+    expect(her[1]!.objectWords).toEqual(expect.arrayContaining(['ada', 'lovelace']));
+  });
+
+  it('orders "after X, Y", "Y after X-ing" and "before X-ing, Y" by when they happen', () => {
+    expect(readGoal('After opening the filters, reset them').map((p) => p.verb)).toEqual(['open', 'reset']);
+    expect(readGoal('Once you have opened the settings, turn on dark mode').map((p) => p.verb)).toEqual([
+      'open',
+      'turn on',
+    ]);
+    expect(readGoal('Save the form after typing Hello in the notes').map((p) => p.verb)).toEqual([
+      'type',
+      'save',
+    ]);
+    expect(readGoal('Before saving, set the priority to high').map((p) => p.verb)).toEqual(['set', 'save']);
+    // "after" that starts no action stays where it is.
+    expect(readGoal('Book the room for the day after tomorrow')).toHaveLength(1);
+  });
+
+  it('reads a light verb with a noun (take/make/leave/write/jot down a note) as creating that noun', () => {
+    const cases: [string, string, string][] = [
+      ['Take a note Buy stamps', 'note', 'Buy stamps'],
+      ['Make a note saying call mom', 'note', 'call mom'],
+      ['Leave a comment: Looks good to me', 'comment', 'Looks good to me'],
+      ['Jot down a reminder that says Water the plants', 'reminder', 'Water the plants'],
+      ['Write a review reading Great value', 'review', 'Great value'],
+    ];
+    for (const [goal, noun, value] of cases) {
+      const [part] = readGoal(goal);
+      expect(part, goal).toMatchObject({ intent: 'add', values: [value] });
+      expect(part!.objectWords, goal).toContain(noun);
+    }
+    // Not a light verb with "a <noun>": "write to Grace", "leave the meeting".
+    expect(readGoal('Write to Grace Hopper saying Hi')[0]?.intent).not.toBe('add');
+    expect(readGoal('Leave the meeting')[0]?.intent).not.toBe('add');
+  });
+
+  it('reads the value typed "into/in the <field>" and the element kind named with an ordinal', () => {
+    expect(readGoal('Type hello into the 3rd textbox')[0]).toMatchObject({
+      intent: 'fill',
+      values: ['hello'],
+      role: 'textbox',
+      ordinal: 3,
+    });
+    expect(readGoal('Enter 42 in the second field')[0]).toMatchObject({
+      values: ['42'],
+      role: 'textbox',
+      ordinal: 2,
+    });
+    expect(readGoal('Tick the second checkbox')[0]).toMatchObject({ role: 'checkbox', ordinal: 2 });
+  });
+});

@@ -48,8 +48,10 @@ export interface GoalPart {
   ordinal?: number;
   /** Texts the part expects to see ("…and see 'items left'"). */
   expect: string[];
-  /** A key the part names ("press Enter"). */
+  /** A key the part names ("press Enter"), or the key it says to act with ("close it with Escape"). */
   key?: string;
+  /** The intent came from a WordNet kin of an anchor verb, not the anchor itself ("tag" ~ "attach"). */
+  byKin?: boolean;
   /** Symbols the part names for an icon control ("the × button"). */
   glyphs: string[];
   /** Words the part says not to act on ("without deleting anything"). */
@@ -145,15 +147,33 @@ const ROLE_WORDS: Record<string, string> = {
   switch: 'switch',
 };
 
-const KEYS =
-  /\b(enter|return|tab|escape|esc|space|backspace|delete|arrow ?(up|down|left|right)|(up|down|left|right) arrow|home|end|page ?(up|down))\b/i;
+const KEY_NAMES =
+  'enter|return|tab|escape|esc|space|backspace|delete|arrow ?(?:up|down|left|right)|(?:up|down|left|right) arrow|home|end|page ?(?:up|down)';
+const KEYS = new RegExp(`\\b(${KEY_NAMES})\\b`, 'i');
+/**
+ * "with Escape", "by pressing Esc", "using the Enter key": the key is the way to act, not a thing
+ * to find ("…with the Delete button" names a button).
+ */
+const KEY_WAY = new RegExp(
+  `\\s*,?\\s*\\b(?:(?:with|by|using|via)\\s+(?:(?:pressing|hitting|tapping)\\s+)?|(?:pressing|hitting)\\s+)(?:the\\s+)?(${KEY_NAMES})(?:\\s+key)?\\b(?!\\s+(?:button|link|icon|option|menu|tab)\\b)`,
+  'i',
+);
+/**
+ * Verbs that say little on their own: with "a <noun>" they mean making one ("take a note", "leave
+ * a comment", "jot down a reminder").
+ */
+const LIGHT_VERB = /^(take|make|leave|write|jot|jot down|note down|put down|drop|post)$/;
+/** What people call a dialog. */
+const DIALOG_WORDS = /^(dialog|dialogue|popup|pop-up|modal|window|overlay|lightbox|popover)s?$/;
+/** Words that introduce the text of what is made ("a note saying …", "a comment: …"). */
+const TEXT_LEAD = /^(?:saying|that says|which says|reading|that reads|with the text|to say|:)\s*/i;
 const OBSERVE_LEAD =
   /^(and\s+)?(then\s+)?(make sure|check that|check whether|check if|verify|ensure|expect|confirm that|see|should see|it shows|the page shows)\b/i;
 /** Placeholders for quoted text while splitting and for values while reading words. */
 const QUOTE_MASK = '\u0001';
 const VALUE_MASK = '\u0002';
 const STOP = new Set(
-  'a an the to of for in on at by with and or my me i your you our we it its this that is are be as from into then please some any up out via there their them his her'.split(
+  'a an the to of for in on at by with and or my me i your you our we it its this that is are be as from into then please some any up out via there their them his her him he she'.split(
     ' ',
   ),
 );
@@ -171,8 +191,11 @@ export function splitParts(goal: string): string[] {
   // A comma or "and" starts a new part only before a verb: "name, email and password" is one list.
   for (const m of masked.matchAll(/(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?([\w-]+)/gi)) {
     const word = m[1]!.toLowerCase();
-    const previous = masked.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '';
-    if (isVerbStart(word, masked.slice(m.index + m[0].length - m[1]!.length), previous))
+    const before = masked.slice(0, m.index).trim().split(/\s+/);
+    const previous = before.at(-1) ?? '';
+    // ("change your mind and keep it": the reader's own noun is no thing the pronoun can mean.)
+    const readers = /^your$/i.test(before.at(-2) ?? '');
+    if (isVerbStart(word, masked.slice(m.index + m[0].length - m[1]!.length), previous, readers))
       cuts.push([m.index, m.index + m[0].length - m[1]!.length]);
   }
   cuts.sort((a, b) => a[0] - b[0]);
@@ -188,7 +211,7 @@ export function splitParts(goal: string): string[] {
 }
 
 /** Whether `word`, starting `rest`, begins a new instruction (a verb in context, not "phone number"). */
-function isVerbStart(word: string, rest: string, previous: string): boolean {
+function isVerbStart(word: string, rest: string, previous: string, readers = false): boolean {
   if (STOP.has(word)) return false;
   if (ANCHORS.some(([, anchors]) => anchors.some((a) => a.split(' ')[0] === word))) return true;
   if (!isA(word, 'verb')) return false;
@@ -203,7 +226,13 @@ function isVerbStart(word: string, rest: string, previous: string): boolean {
     afterNoun &&
     chunk.length <= 2 &&
     isA(chunk[0]!.replace(/[^A-Za-z-]/g, ''), 'noun') &&
-    !chunk.some((w) => /^(the|a|an|my|to|for|on|in|with)$/i.test(w) || w.includes(QUOTE_MASK))
+    // ("…and cancel it": a word with a pronoun after it is a verb acting on what came before.)
+    !chunk.some(
+      (w) =>
+        /^(the|a|an|my|to|for|on|in|with)$/i.test(w) ||
+        (!readers && /^(it|them|him|her|this|that)$/i.test(w)) ||
+        w.includes(QUOTE_MASK),
+    )
   )
     return false;
   const first = nlp(`I ${rest}`).terms().json()[1] as { terms?: { tags?: string[] }[] } | undefined;
@@ -211,6 +240,25 @@ function isVerbStart(word: string, rest: string, previous: string): boolean {
 }
 
 function intentOf(verb: string, rest: string): Intent {
+  return readIntent(verb, rest).intent;
+}
+
+/** The intent a verb means, and whether only a WordNet kin of an anchor said so. */
+function readIntent(verb: string, rest: string): { intent: Intent; byKin: boolean } {
+  const intent = literalIntent(verb, rest);
+  if (intent) return { intent, byKin: false };
+  for (const [kinIntent, anchors] of ANCHORS) {
+    if (kinIntent === 'observe') continue;
+    // Going somewhere ("view", "show") has kin of every kind in WordNet ("like" is a way to view
+    // something): for it, only a synonym counts.
+    const kin = kinIntent === 'open' ? synonymous : related;
+    if (anchors.some((a) => !a.includes(' ') && kin(verb, a))) return { intent: kinIntent, byKin: true };
+  }
+  return { intent: 'click', byKin: false };
+}
+
+/** The intent an anchor verb names itself (or heads, "fill in"), or null. */
+function literalIntent(verb: string, rest: string): Intent | null {
   const phrase = `${verb} ${rest}`.toLowerCase();
   // The anchor itself first ("click" is not "check"), then words WordNet relates to an anchor.
   for (const [intent, anchors] of ANCHORS)
@@ -218,14 +266,7 @@ function intentOf(verb: string, rest: string): Intent {
   // A phrasal verb whose head is an anchor ("fill in", "fill out", "type in") is that anchor.
   const head = verb.split(' ')[0]!;
   if (head !== verb) for (const [intent, anchors] of ANCHORS) if (anchors.includes(head)) return intent;
-  for (const [intent, anchors] of ANCHORS) {
-    if (intent === 'observe') continue;
-    // Going somewhere ("view", "show") has kin of every kind in WordNet ("like" is a way to view
-    // something): for it, only a synonym counts.
-    const kin = intent === 'open' ? synonymous : related;
-    if (anchors.some((a) => !a.includes(' ') && kin(verb, a))) return intent;
-  }
-  return 'click';
+  return null;
 }
 
 /** Whether a text (a goal part or a control's name) asks for a destructive or bulk action. */
@@ -263,7 +304,10 @@ export function readPart(fullText: string): GoalPart {
   const negation = /\s*,?\s*\b(without|but not|but don't|but do not|and not|never|do not|don't)\b(.*)$/i.exec(
     fullText,
   );
-  const text = negation ? fullText.slice(0, negation.index) : fullText;
+  const said = negation ? fullText.slice(0, negation.index) : fullText;
+  // (The key's words stay among the part's words: the checker finds the step that served the part by them.)
+  const way = KEY_WAY.exec(said);
+  const text = said;
   const negated = negation
     ? negation[2]!
         .toLowerCase()
@@ -287,6 +331,11 @@ export function readPart(fullText: string): GoalPart {
     .join(' ')
     .toLowerCase()
     .replace(/[^a-z -]/g, '');
+  const three = words
+    .slice(0, 3)
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^a-z -]/g, '');
   if (lead) {
     verb = 'see';
     restStart = lead[0].split(/\s+/).length;
@@ -296,7 +345,11 @@ export function readPart(fullText: string): GoalPart {
   } else if (/^right[- ]?click/i.test(bare)) {
     verb = 'right-click';
     restStart = words[0]!.toLowerCase() === 'right' ? 2 : 1;
-  } else if (two.includes(' ') && isA(two, 'verb')) {
+  } else if (/^\w+ (?!(?:a|an|the) )\w+ \w/.test(three) && isA(three, 'verb')) {
+    // "get rid of", "do away with"
+    verb = three;
+    restStart = 3;
+  } else if (/\w \w/.test(two) && isA(two, 'verb')) {
     verb = two;
     restStart = 2;
   } else if (words[0] && isA(words[0].toLowerCase(), 'verb')) {
@@ -304,7 +357,25 @@ export function readPart(fullText: string): GoalPart {
     restStart = 1;
   }
   const rest = words.slice(restStart).join(' ');
-  let intent: Intent = verb ? intentOf(verb, rest) : values.length ? 'fill' : 'click';
+  const read: { intent: Intent; byKin: boolean } = verb
+    ? readIntent(verb, rest)
+    : { intent: values.length ? 'fill' : 'click', byKin: false };
+  let intent: Intent = read.intent;
+  let byKin = read.byKin;
+  // "Take a note Buy stamps", "leave a comment: Looks good": making the noun, with that text.
+  const light = LIGHT_VERB.test(verb)
+    ? /^(?:down\s+)?(?:a|an|another)\s+(?:new\s+)?([a-z]+)\b:?\s*(.*)$/i.exec(rest)
+    : null;
+  let madeText: string | undefined;
+  if (light && isA(light[1]!.toLowerCase(), 'noun') && !OBSERVE_LEAD.test(bare)) {
+    intent = 'add';
+    byKin = false;
+    const said = light[2]!
+      .replace(TEXT_LEAD, '')
+      .replace(/[.!]+$/, '')
+      .trim();
+    if (said && !said.includes(VALUE_MASK)) madeText = said;
+  }
   if (verb === 'see' || lead) intent = 'observe';
   if (verb === 'double-click') intent = 'edit';
   // "Mark Buy milk as complete", "set it as done": the state named after "as" is the action.
@@ -335,11 +406,18 @@ export function readPart(fullText: string): GoalPart {
       rest.replace(/\b\w+est\s+(first|last)\b/gi, ' '),
     );
   if (ord) ordinal = ord[2] ? Number(ord[2]) : ORDINALS[ord[1]!.toLowerCase()];
-  const key = intent === 'press' ? KEYS.exec(rest)?.[0] : undefined;
+  // "Hit Escape", "push the Enter key": a key pressed, not a control clicked ("Click Delete" is a button).
+  const struck = new RegExp(`^(?:the\\s+)?(${KEY_NAMES})(\\s+key)?\\b`, 'i').exec(rest);
+  if (struck && (struck[2] || /^(press|hit|strike|push)$/.test(verb))) intent = 'press';
+  const key = (intent === 'press' ? KEYS.exec(rest)?.[0] : undefined) ?? way?.[1];
 
+  // "Put 3 linen shirts in my bag": a count before a noun is how many, not an item's number.
+  const count = /^(\d+)\s+([a-z]+)/i.exec(rest);
+  const quantity =
+    count && !STOP.has(count[2]!.toLowerCase()) && isA(count[2]!, 'noun') ? count[1] : undefined;
   const objectWords = bare
     .split(/\s+/)
-    .slice(restStart)
+    .slice(restStart + (quantity ? 1 : 0))
     .join(' ')
     .split(VALUE_MASK)
     .join(' ')
@@ -369,7 +447,18 @@ export function readPart(fullText: string): GoalPart {
         /\s+(?:with|without|using|but|and)\s+(?:the|a|an|my|his|her|their|no|wrong|bad|invalid|an?)\b.*$/i,
         '',
       );
-    if (markedState) {
+    // "Type hello into the 3rd textbox", "enter 42 in the second field": the words before the place.
+    const into =
+      /^(?!(?:the|a|an|my|your|in|on)\b)(.+?)\s+(?:into|in|inside)\s+(?:the|a|an|my|your|this|that)\b/i.exec(
+        rest,
+      );
+    // "tag him VIP", "make her an editor": what follows the pronoun is the value.
+    const afterPronoun =
+      /^(?:him|her|them|it)\s+(?:as\s+)?(?:an?\s+)?(?!(?:to|into|in|on|from|with|for|as|at|by|the|a|an|all|now|again|too|back|up|down|off|out|away|here|there)\b)([\p{L}\p{N}].*)$/iu.exec(
+        rest,
+      );
+    if (madeText !== undefined) values.push(madeText);
+    else if (markedState) {
       // The state is no value ("as shipped").
     } else if (
       after &&
@@ -381,6 +470,12 @@ export function readPart(fullText: string): GoalPart {
         intent === 'add')
     )
       values.push(after[1]!.replace(/[.!]+$/, '').trim());
+    else if (
+      afterPronoun &&
+      state === undefined &&
+      (byKin || ['add', 'edit', 'select', 'fill', 'click'].includes(intent))
+    )
+      values.push(afterPronoun[1]!.replace(/[.!]+$/, '').trim());
     else if (intent === 'add' && named) values.push(named[1]!.trim());
     else if (titled && (intent === 'submit' || intent === 'fill' || intent === 'edit'))
       values.push(titled[2]!.replace(/[.!]+$/, '').trim());
@@ -394,8 +489,10 @@ export function readPart(fullText: string): GoalPart {
         !/^(to|in|on|into|and|with)$/i.test(m[2]!.split(' ')[0]!)
       )
         values.push(m[2]!.trim());
-    }
+    } else if (into && (intent === 'fill' || intent === 'search') && !into[1]!.includes(VALUE_MASK))
+      values.push(into[1]!.trim());
   }
+  if (closesDialog(intent, verb, objectWords)) intent = 'close';
   const destructive = intent === 'remove' || intent === 'logout' || isDestructive(text);
   // "Change the title to upper case": the case is what changes, not a text to type.
   const textCase = caseAsked(text);
@@ -419,21 +516,89 @@ export function readPart(fullText: string): GoalPart {
     ...(ordinal !== undefined ? { ordinal } : {}),
     expect,
     ...(key ? { key } : {}),
+    ...(byKin ? { byKin } : {}),
   };
 }
 
 /** Reads a whole goal into ordered parts. */
 export function readGoal(goal: string): GoalPart[] {
-  const parts = splitParts(goal).map(readPart);
-  // "…, complete it": the pronoun means what the part before named.
+  const parts = inTimeOrder(splitParts(goal)).map(readPart);
+  // "…, complete it", "open Jonas Berg and tag him VIP": the pronoun means what the part before
+  // named (the part's own words, beside its value, name nothing else).
   parts.forEach((part, i) => {
     const before = parts[i - 1];
-    if (before && /\b(it|them)\b/i.test(part.text) && !part.values.length && !part.objectWords.length) {
-      part.values.push(...before.values);
-      part.objectWords.push(...before.objectWords);
-    }
+    if (!before || !/\b(it|them|him|her)\b/i.test(part.text)) return;
+    const way = part.key ? KEY_WAY.exec(part.text) : null;
+    const own = part.objectWords.filter(
+      (w) =>
+        !part.values.some((v) => contentWords(v).includes(w)) && !(way && contentWords(way[0]).includes(w)),
+    );
+    if (own.length) return;
+    // ("close it with Escape": the key is how, and the step that pressed it serves the part; what
+    // "it" means only tells what kind of thing is closed.)
+    if (closesDialog(part.intent, part.verb, [...part.objectWords, ...before.objectWords]))
+      part.intent = 'close';
+    if (way) return;
+    if (!part.values.length) part.values.push(...before.values);
+    part.objectWords.push(...before.objectWords.filter((w) => !part.objectWords.includes(w)));
   });
   return parts;
+}
+
+/** "Cancel the popup", "get rid of it" (a dialog): what goes away is a dialog, so it is closed, not deleted. */
+function closesDialog(intent: Intent, verb: string, objectWords: readonly string[]): boolean {
+  return (
+    (intent === 'remove' || intent === 'click') &&
+    verb !== '' &&
+    !/^(click|tap|press|hit|follow|open)\b/.test(verb) &&
+    objectWords.some((w) => DIALOG_WORDS.test(w))
+  );
+}
+
+/** A clause that starts with a verb ("opening the filters", "saving", "turn on dark mode"). */
+function startsWithVerb(clause: string): boolean {
+  const first = clause.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return first.length > 1 && !STOP.has(first) && isA(first, 'verb');
+}
+
+/**
+ * Parts in the order they happen: "After opening the filters, reset them" and "Save it after
+ * typing Hello" do the "after" clause first; "Before saving, set the priority" does it last.
+ */
+export function inTimeOrder(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const next = texts[i + 1];
+    const lead =
+      /^(after|once|before)\s+(?:(?:you|we|i)(?:'ve|\s+have|\s+are)?\s+|having\s+)?(?:done\s+)?(.+)$/i.exec(
+        text,
+      );
+    if (lead && next !== undefined && startsWithVerb(lead[2]!)) {
+      if (lead[1]!.toLowerCase() === 'before') out.push(next, lead[2]!);
+      else out.push(lead[2]!, next);
+      i++;
+      continue;
+    }
+    // "Save the form after typing Hello": only a verb in -ing starts such a clause ("the day after
+    // tomorrow" is no action). Quoted text is never cut.
+    const quoted = quotedStrings(text);
+    const mid = /\s*,?\s+(after|before)\s+(\w+ing)\b/i.exec(text);
+    if (
+      mid &&
+      mid.index > 0 &&
+      !quoted.some((q) => q.index <= mid.index && q.end > mid.index) &&
+      startsWithVerb(mid[2]!)
+    ) {
+      const main = text.slice(0, mid.index).trim();
+      const clause = text.slice(mid.index + mid[0].length - mid[2]!.length).trim();
+      if (mid[1]!.toLowerCase() === 'after') out.push(clause, main);
+      else out.push(main, clause);
+      continue;
+    }
+    out.push(text);
+  }
+  return out;
 }
 
 /** A text's content words, lower-case (no articles, pronouns or prepositions). */

@@ -17,6 +17,8 @@ interface Synset {
   words: string[];
   /** Direct hypernyms (verbs and nouns) and "similar to" links (adjectives), as `pos:offset`. */
   parents: string[];
+  /** Derivational links between words ("assign" → "assignee"): word numbers are 1-based. */
+  derived: { from: number; to: string; toWord: number }[];
 }
 
 let dictPath: string | null | undefined;
@@ -81,15 +83,23 @@ function synset(pos: Pos, offset: number): Synset {
   const pointerAt = 4 + wordCount * 2;
   const pointerCount = Number(parts[pointerAt]);
   const parents: string[] = [];
+  const derived: Synset['derived'] = [];
   for (let i = 0; i < pointerCount; i++) {
-    const [symbol, target, targetPos] = parts.slice(pointerAt + 1 + i * 4, pointerAt + 4 + i * 4);
-    if (symbol === '@' || symbol === '&') {
-      const p: Pos =
-        targetPos === 'v' ? 'verb' : targetPos === 'n' ? 'noun' : targetPos === 'r' ? 'adv' : 'adj';
-      parents.push(`${p}:${Number(target)}`);
-    }
+    const [symbol, target, targetPos, sourceTarget] = parts.slice(
+      pointerAt + 1 + i * 4,
+      pointerAt + 5 + i * 4,
+    );
+    const p: Pos =
+      targetPos === 'v' ? 'verb' : targetPos === 'n' ? 'noun' : targetPos === 'r' ? 'adv' : 'adj';
+    if (symbol === '@' || symbol === '&') parents.push(`${p}:${Number(target)}`);
+    if (symbol === '+' && sourceTarget)
+      derived.push({
+        from: parseInt(sourceTarget.slice(0, 2), 16),
+        to: `${p}:${Number(target)}`,
+        toWord: parseInt(sourceTarget.slice(2), 16),
+      });
   }
-  const result = { words, parents };
+  const result = { words, parents, derived };
   synsetCache.set(key, result);
   return result;
 }
@@ -192,6 +202,28 @@ export function synonyms(word: string): string[] {
   for (const key of senses(word)) {
     const [pos, offset] = key.split(':') as [Pos, string];
     for (const w of synset(pos, Number(offset)).words) out.add(w.replace(/_/g, ' '));
+  }
+  return [...out];
+}
+
+/**
+ * Words WordNet derives from this one or it from them ("assign" ↔ "assignee", "own" ↔ "owner",
+ * "rate" ↔ "rating"): a field labelled by such a word is where the verb's value goes.
+ */
+export function derivedWords(word: string): string[] {
+  const out = new Set<string>();
+  const forms = baseForms(word);
+  for (const key of senses(word)) {
+    const [pos, offset] = key.split(':') as [Pos, string];
+    const own = synset(pos, Number(offset));
+    const at = own.words.findIndex((w) => forms.includes(w)) + 1;
+    if (!at) continue;
+    for (const link of own.derived) {
+      if (link.from !== at) continue;
+      const [toPos, toOffset] = link.to.split(':') as [Pos, string];
+      const target = synset(toPos, Number(toOffset)).words[link.toWord - 1];
+      if (target) out.add(target.replace(/_/g, ' '));
+    }
   }
   return [...out];
 }
