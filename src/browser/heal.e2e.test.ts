@@ -9,7 +9,9 @@ import { exportPlaywrightTest } from './export.ts';
 import { LocalPlanner } from './local-planner.ts';
 import { replaySpec, type ReplayResult } from './replay.ts';
 import { runGoal } from './run.ts';
-import { parseSpec, type Spec } from './spec.ts';
+import { locatorForElement } from './locators.ts';
+import { observe } from './observe.ts';
+import { parseSpec, type Spec, type SpecLocator } from './spec.ts';
 
 // A settings page of our own (test-pages/workspace.html) in three variants: the original, one
 // renamed and moved with the same behaviour, and one renamed whose Save no longer renames. Every
@@ -42,20 +44,23 @@ const onVariant = (spec: Spec, variant: string): Spec => ({
 });
 
 /** Replays with healing and reads the page's own state at the end. */
-async function healOn(spec: Spec, variant: string): Promise<{ result: ReplayResult; name: string }> {
-  let name = '';
+async function healOn(
+  spec: Spec,
+  variant: string,
+): Promise<{ result: ReplayResult; name: string; picked?: string }> {
+  let state: { name: string; picked?: string } = { name: '' };
   const result = await replaySpec(onVariant(spec, variant), {
     browser,
     runsDir: null,
     actionTimeoutMs: 2_000,
     heal: { planner: new LocalPlanner(), limits: { maxWallMs: 60_000 } },
     onFinish: async (page) => {
-      name = await page.evaluate(
-        () => (window as unknown as { appState(): { name: string } }).appState().name,
+      state = await page.evaluate(() =>
+        (window as unknown as { appState(): { name: string; picked?: string } }).appState(),
       );
     },
   });
-  return { result, name };
+  return { result, ...state };
 }
 
 describe('heal after a UI change', () => {
@@ -116,6 +121,42 @@ describe('heal after a UI change', () => {
         if (index !== renameStep)
           expect(exported).toContain(`// Step ${index + 1}: ${step.reason ?? ''}`.trimEnd());
       expect(healed.spec.assertions).toEqual(recorded.assertions);
+    },
+  );
+
+  it(
+    'heals a click on a role-less row whose path broke, by the row text recorded beside the path',
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage();
+      const fallbacks: SpecLocator[] = [];
+      let locator: SpecLocator;
+      try {
+        await page.goto(`${base}/workspace?variant=original`);
+        const row = (await observe(page)).elements.find((e) => e.name.startsWith('Alan Turing'));
+        expect(row?.clickable).toBe(true);
+        locator = await locatorForElement(page, row!, { fallbacks });
+      } finally {
+        await page.close();
+      }
+      expect(locator.css).toBeDefined();
+      expect(fallbacks).toContainEqual({ text: 'Alan Turing · Member' });
+      const spec = parseSpec({
+        version: 1,
+        goal: 'Open Alan Turing',
+        url: `${base}/workspace?variant=original`,
+        viewport: { width: 1280, height: 800 },
+        variables: {},
+        files: {},
+        steps: [{ action: 'click', locator, fallbacks }],
+        assertions: [{ type: 'text-visible', text: 'Opened Alan Turing' }],
+        recordedWith: { planner: 'local', at: '2026-12-07T00:00:00Z', outcome: 'passed' },
+      });
+      const { result, picked } = await healOn(spec, 'renamed');
+      expect(picked).toBe('Alan Turing');
+      expect(result.status, result.reason).toBe('passed');
+      expect(result.healed!.spec.steps[0]!.locator).toEqual({ text: 'Alan Turing · Member' });
+      expect(result.healed!.steps.map((h) => h.step)).toEqual([1]);
     },
   );
 });

@@ -36,6 +36,8 @@ interface DomFacts {
   placeholder: string;
   testId: string;
   text: string;
+  /** All of its text, whatever its tag (`text` is only for tags that name what they hold). */
+  wholeText: string;
   css: string;
   /** `path`: the container's own CSS path (to pin one row when its tag alone matches its ancestors too). */
   container: { role: string | null; css: string; hasText: string; path: string } | null;
@@ -86,6 +88,10 @@ export async function locatorForElement(
     });
   }
   if (facts.css) candidates.push({ css: facts.css });
+  // Last, so never chosen over a path: a clickable row's whole text, a fallback for a heal when the
+  // layout around it changes and the path finds nothing.
+  if (!facts.text && facts.wholeText && facts.wholeText.length <= 80)
+    candidates.push({ text: facts.wholeText });
 
   // A state asserted of "the star of Alan Turing's mail" must stay tied to that row: the row first.
   if (options.inRow && facts.container) {
@@ -372,6 +378,7 @@ function domFacts(el: Element): DomFacts {
     placeholder: el.getAttribute('placeholder') ?? '',
     testId: el.getAttribute('data-testid') ?? '',
     text,
+    wholeText: clean(el.textContent),
     css: cssPath(el),
     container,
   };
