@@ -22,6 +22,11 @@ export type ExportTestResult =
       test: string;
       /** The `playwright.config.ts` written beside it (null: the folder had one). */
       config: string | null;
+      /**
+       * The `package.json` written beside it, declaring `@playwright/test` at codify's version (null:
+       * the folder had one, or `@playwright/test` already resolves from it).
+       */
+      packageJson: string | null;
       /** Environment variables the test reads its variables from. */
       env: string[];
       /** The command that runs this test, or null when no `@playwright/test` can be found. */
@@ -66,6 +71,7 @@ export async function exportTest(request: ExportTestRequest): Promise<ExportTest
     exported: true,
     test: written.test,
     config: written.config,
+    packageJson: written.packageJson,
     env: Object.keys(spec.variables).map(envName),
     runCommand: runCommandFor(written.test, config, cwd),
     shardCommand: runCommandFor(written.test, config, cwd, { allTests: true }),

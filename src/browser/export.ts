@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -254,12 +254,45 @@ export function exportPlaywrightTest(spec: Spec, options: ExportOptions = {}): s
   return lines.join('\n');
 }
 
-/** A `playwright.config.ts` that runs tests on the system Chromium (never a downloaded browser). */
+/**
+ * The Chromium search of an exported config, as plain JavaScript: the same order as the CLI's
+ * `findChromium` (chromium.ts): `CODIFY_CHROMIUM`, then Playwright's download cache
+ * (`PLAYWRIGHT_BROWSERS_PATH` or `~/.cache/ms-playwright`, newest build first), then the system
+ * packages. A test holds the two to the same answers.
+ */
+export const CHROMIUM_SEARCH_SOURCE = `function findChromium(env) {
+  if (env.CODIFY_CHROMIUM && existsSync(env.CODIFY_CHROMIUM)) return env.CODIFY_CHROMIUM;
+  const cache = env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
+  let builds = [];
+  try {
+    builds = readdirSync(cache)
+      .filter((entry) => /^chromium-\\d+$/.test(entry))
+      .sort((a, b) => Number(b.split('-')[1]) - Number(a.split('-')[1]));
+  } catch {
+    // No Playwright cache: the system paths.
+  }
+  for (const build of builds)
+    for (const sub of ['chrome-linux/chrome', 'chrome-linux64/chrome']) {
+      const candidate = join(cache, build, sub);
+      if (existsSync(candidate)) return candidate;
+    }
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
+    if (existsSync(candidate)) return candidate;
+  throw new Error('No Chromium found: install it (apt-get install chromium) or set CODIFY_CHROMIUM to its path.');
+}`;
+
+/** A `playwright.config.ts` that runs tests on the system Chromium, found as the CLI finds it. */
 export function playwrightConfigSource(): string {
-  return `// Runs exported codify tests on the system Chromium: CODIFY_CHROMIUM, else /usr/bin/chromium.
+  return `// Runs exported codify tests on the system Chromium, found as codify finds it: CODIFY_CHROMIUM,
+// then Playwright's browser cache, then /usr/bin/chromium, chromium-browser or google-chrome.
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+${CHROMIUM_SEARCH_SOURCE}
 
 export default defineConfig({
   testDir: '.',
@@ -270,7 +303,7 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     launchOptions: {
-      executablePath: process.env.CODIFY_CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: findChromium(process.env),
       args: [...(isRoot ? ['--no-sandbox'] : []), ${CHROMIUM_FLAGS.map(q).join(', ')}],
     },
   },
@@ -278,17 +311,61 @@ export default defineConfig({
 `;
 }
 
-/** Writes the test and, when the folder has none, a `playwright.config.ts` beside it. Returns the paths written. */
+/** The version of `@playwright/test` codify runs exported tests with (its own install), or null. */
+export function ownPlaywrightTestVersion(): string | null {
+  const own = playwrightTestFrom(import.meta.dirname);
+  if (!own) return null;
+  try {
+    return (JSON.parse(readFileSync(own, 'utf8')) as { version?: string }).version ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The `package.json` of an exported test folder that has none: it declares `@playwright/test` at
+ * the version codify uses, so `npm install` then `npx playwright test` runs it with nothing else.
+ * No `"type"`: the tests load as CommonJS, which also lets codify's own Playwright resolve them.
+ */
+export function exportPackageSource(folder: string, version: string): string {
+  const name = basename(resolve(folder))
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${JSON.stringify(
+    {
+      name: `${name || 'browser'}-tests`,
+      private: true,
+      description: 'Browser tests exported by codify: npm install, then npx playwright test.',
+      scripts: { test: 'playwright test' },
+      devDependencies: { '@playwright/test': version },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/**
+ * Writes the test and, when the folder has none, a `playwright.config.ts` beside it; and when
+ * `@playwright/test` does not resolve from the folder and it has no `package.json`, one that
+ * declares it (see {@link exportPackageSource}). Where it resolves, no `package.json` is written:
+ * a nested one would hide the project's own install from `npx`. Returns the paths written.
+ */
 export async function writeExport(
   spec: Spec,
   outPath: string,
   options: ExportOptions = {},
-): Promise<{ test: string; config: string | null }> {
+): Promise<{ test: string; config: string | null; packageJson: string | null }> {
   await writeFile(outPath, exportPlaywrightTest(spec, options));
-  const configPath = join(dirname(resolve(outPath)), 'playwright.config.ts');
-  if (existsSync(configPath)) return { test: outPath, config: null };
-  await writeFile(configPath, playwrightConfigSource());
-  return { test: outPath, config: configPath };
+  const folder = dirname(resolve(outPath));
+  const configPath = join(folder, 'playwright.config.ts');
+  const config = existsSync(configPath) ? null : configPath;
+  if (config) await writeFile(config, playwrightConfigSource());
+  const packagePath = join(folder, 'package.json');
+  const version = ownPlaywrightTestVersion();
+  const packageJson = !existsSync(packagePath) && !playwrightTestFrom(folder) && version ? packagePath : null;
+  if (packageJson) await writeFile(packageJson, exportPackageSource(folder, version!));
+  return { test: outPath, config, packageJson };
 }
 
 /** Quotes a path for a POSIX shell when it needs it. */

@@ -36,6 +36,8 @@ interface DomFacts {
   placeholder: string;
   testId: string;
   text: string;
+  /** All of its text, whatever its tag (`text` is only for tags that name what they hold). */
+  wholeText: string;
   css: string;
   /** `path`: the container's own CSS path (to pin one row when its tag alone matches its ancestors too). */
   container: { role: string | null; css: string; hasText: string; path: string } | null;
@@ -46,12 +48,14 @@ interface DomFacts {
  * role+exact name, label, placeholder, test id, text, then CSS; scoped to a container with
  * distinguishing text when a name repeats (e.g. several "Add to cart" buttons), and as a last
  * resort the n-th match. Every candidate is checked to match exactly the observed element.
+ * With `fallbacks`, the other candidates that also match exactly it are added there (see
+ * {@link otherLocators}), for a heal to try when the first no longer finds anything.
  * @throws ActionError('unknown-ref') when the ref is not on the page any more.
  */
 export async function locatorForElement(
   page: Page,
   element: ObservedElement,
-  options: { inRow?: boolean } = {},
+  options: { inRow?: boolean; fallbacks?: SpecLocator[] } = {},
 ): Promise<SpecLocator> {
   const target = page.getByRef(element.ref);
   const handle = await target.elementHandle({ timeout: 2_000 }).catch(() => null);
@@ -84,6 +88,10 @@ export async function locatorForElement(
     });
   }
   if (facts.css) candidates.push({ css: facts.css });
+  // Last, so never chosen over a path: a clickable row's whole text, a fallback for a heal when the
+  // layout around it changes and the path finds nothing.
+  if (!facts.text && facts.wholeText && facts.wholeText.length <= 80)
+    candidates.push({ text: facts.wholeText });
 
   // A state asserted of "the star of Alan Turing's mail" must stay tied to that row: the row first.
   if (options.inRow && facts.container) {
@@ -98,8 +106,13 @@ export async function locatorForElement(
       within: { css: path, hasText },
     });
   }
-  for (const candidate of candidates.map(withFrame)) {
-    if (await matchesOnly(page, candidate, handle)) return candidate;
+  for (const [index, candidate] of candidates.map(withFrame).entries()) {
+    if (!(await matchesOnly(page, candidate, handle))) continue;
+    if (options.fallbacks)
+      options.fallbacks.push(
+        ...(await otherLocators(page, candidates.slice(index + 1).map(withFrame), candidate, handle)),
+      );
+    return candidate;
   }
   // Several identical matches and nothing to tell them apart: fall back to position.
   const base = withFrame(
@@ -110,6 +123,30 @@ export async function locatorForElement(
     if (await all[index]!.evaluate((a, b) => a === b, handle)) return { ...base, nth: index };
   }
   throw new ActionError('not-found', `Could not build a locator for ${element.role} "${element.name}".`);
+}
+
+/** At most this many fallbacks per step: enough for an id, a label and a path, and specs stay short. */
+const MAX_FALLBACKS = 3;
+
+/**
+ * Other ways to find the same element, of kinds a rename does not touch first (a test id, an id
+ * or path, a label) and never one that only repeats the chosen locator's words: each matches
+ * exactly the element now. A renamed "Rename workspace" button keeps its `#rename` id.
+ */
+async function otherLocators(
+  page: Page,
+  candidates: SpecLocator[],
+  chosen: SpecLocator,
+  handle: ElementHandle,
+): Promise<SpecLocator[]> {
+  const words = chosen.name ?? chosen.label ?? chosen.text ?? chosen.placeholder;
+  const out: SpecLocator[] = [];
+  for (const candidate of candidates) {
+    if (out.length >= MAX_FALLBACKS) break;
+    if (words !== undefined && (candidate.text ?? candidate.name ?? candidate.label) === words) continue;
+    if (await matchesOnly(page, candidate, handle)) out.push(candidate);
+  }
+  return out;
 }
 
 /**
@@ -341,6 +378,7 @@ function domFacts(el: Element): DomFacts {
     placeholder: el.getAttribute('placeholder') ?? '',
     testId: el.getAttribute('data-testid') ?? '',
     text,
+    wholeText: clean(el.textContent),
     css: cssPath(el),
     container,
   };

@@ -1,13 +1,15 @@
 import { isAbsolute, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { EventBus } from '../core/events/event-bus.ts';
 import type { Usage } from '../core/models/types.ts';
 import { RunArtifacts, stepFileName } from './artifacts.ts';
 import { launchChromium } from './chromium.ts';
 import type { BrowserEvent } from './events.ts';
 import { MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
+import { judgeAssertionHeal } from './assertion-heal.ts';
 import { checkAssertion, performStep, type StepInputs } from './executor.ts';
+import { toPlaywrightLocator } from './locators.ts';
 import type { Planner } from './planner.ts';
 import type { HealedStep, StepFailure } from './wire.ts';
 import { DEFAULT_LIMITS, PlanningSession, type RunLimits } from './session.ts';
@@ -18,6 +20,7 @@ import {
   serializeSpec,
   type Assertion,
   type Spec,
+  type SpecLocator,
   type Step,
 } from './spec.ts';
 
@@ -35,6 +38,8 @@ export interface ReplayOptions {
   runId?: string;
   bus?: EventBus<BrowserEvent>;
   actionTimeoutMs?: number;
+  /** Called with the page once the replay has run (e.g. to read the app's own state), before it closes. */
+  onFinish?: (page: Page) => Promise<void>;
   /** When set, a step that broke is re-decided by this planner and the run goes on. */
   heal?: { planner: Planner; limits?: Partial<RunLimits> };
 }
@@ -85,6 +90,9 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
   let assertions: Assertion[] = spec.assertions;
   const usage: Usage[] = [];
   const failedAssertions: ReplayResult['failedAssertions'] = [];
+  const failedChecks: Assertion[] = [];
+  /** Why the healer's fresh evidence was refused (weaker than the goal's assertions), if it was. */
+  let weakerOffer = '';
   let failure: StepFailure | undefined;
   let session: PlanningSession | null = null;
   try {
@@ -139,7 +147,25 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
           error: stepErrorMessage(error, { withHint: true }),
         });
       }
-      // Heal: the planner re-decides this one step, knowing what it used to be.
+      // Heal, first without a planner: another locator recorded for the same element.
+      const fallback = await tryFallbacks(page, step, inputs, options.actionTimeoutMs);
+      if (fallback) {
+        newSteps.push(fallback.step);
+        healedSteps.push({
+          step: number,
+          before: describeStep(step),
+          after: describeStep(fallback.step),
+          reason: `"${describeLocator(step.locator!)}" found nothing; "${describeLocator(fallback.step.locator!)}", recorded for the same element, did`,
+        });
+        bus.publish({
+          type: 'step-done',
+          step: number,
+          description: describeStep(fallback.step),
+          done: false,
+        });
+        continue;
+      }
+      // Then the planner re-decides this one step, knowing what it used to be.
       const outcome = await session.nextStep(number, { previousStep: step, allowDone: false });
       if (outcome.kind !== 'step') {
         failure = {
@@ -162,26 +188,44 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
     if (!failure) {
       for (const assertion of spec.assertions) {
         const problem = await checkAssertion(page, assertion, inputs);
-        if (problem) failedAssertions.push({ assertion: describeCondition(assertion), problem });
+        if (problem) {
+          failedAssertions.push({ assertion: describeCondition(assertion), problem });
+          failedChecks.push(assertion);
+        }
       }
       if (failedAssertions.length && session) {
-        // The success message may have changed too: ask the planner for fresh evidence.
+        // The success message may have changed with the UI: ask the planner for fresh evidence. A
+        // failed assertion is replaced only by one as strong (judgeAssertionHeal); otherwise the
+        // replay fails, so a heal never turns a goal the app no longer reaches into a pass.
         const outcome = await session.nextStep(spec.steps.length + 1, { doneOnly: true });
         if (outcome.kind === 'done') {
-          for (const f of failedAssertions)
-            healedSteps.push({ step: 0, before: `assert ${f.assertion}`, after: '', reason: f.problem });
-          healedSteps.push({
-            step: 0,
-            before: '',
-            after: outcome.assertions.map((a) => `assert ${describeCondition(a)}`).join('; '),
-            reason: outcome.decision.reason,
-          });
-          assertions = outcome.assertions;
-          failedAssertions.length = 0;
+          const values = Object.values(inputs.variables);
+          const judged = failedChecks.map((failed) => ({
+            failed,
+            ...judgeAssertionHeal(failed, outcome.assertions, spec.goal, values),
+          }));
+          const weaker = judged.filter((j) => !j.replacement);
+          if (!weaker.length) {
+            for (const j of judged)
+              healedSteps.push({
+                step: 0,
+                before: `assert ${describeCondition(j.failed)}`,
+                after: `assert ${describeCondition(j.replacement!)}`,
+                reason: `expected text changed: the old check failed (${failedAssertions[failedChecks.indexOf(j.failed)]!.problem}); the new one still checks ${j.checks.map((c) => `"${c}"`).join(', ') || 'the same kind of evidence'}`,
+              });
+            assertions = spec.assertions.map((a) => judged.find((j) => j.failed === a)?.replacement ?? a);
+            failedAssertions.length = 0;
+          } else {
+            const offered = outcome.assertions.map((a) => describeCondition(a)).join('; ') || 'nothing';
+            weakerOffer = `The healer offered ${offered} instead, which does not check ${weaker
+              .map((w) => `${w.missing.map((m) => `"${m}"`).join(', ')} (of ${describeCondition(w.failed)})`)
+              .join('; ')} as the goal's assertion did: not taken, as it would be a weaker test.`;
+          }
         }
       }
     }
     if (session) usage.push(...session.usage);
+    await options.onFinish?.(page);
   } finally {
     if (context && artifacts)
       await context.tracing.stop({ path: artifacts.path('trace.zip') }).catch(() => {});
@@ -197,10 +241,10 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
   const reason = failure
     ? `Step ${failure.step} (${failure.description}) failed: ${failure.error}`
     : failedAssertions.length
-      ? `${failedAssertions.length} assertion(s) failed: ${failedAssertions.map((f) => `${f.assertion} — ${f.problem}`).join('; ')}`
+      ? `${failedAssertions.length} assertion(s) failed: ${failedAssertions.map((f) => `${f.assertion} — ${f.problem}`).join('; ')}${weakerOffer ? ` ${weakerOffer}` : ''}`
       : confirmsNothing
         ? `${spec.steps.length} step(s) ran, but the spec was recorded ${spec.recordedWith?.outcome ?? 'without assertions'}: nothing confirms the goal.`
-        : `${spec.steps.length} step(s) and ${spec.assertions.length} assertion(s) passed${healedSteps.length ? ` after healing ${healedSteps.filter((h) => h.step > 0).length} step(s)` : ''}.`;
+        : `${spec.steps.length} step(s) and ${spec.assertions.length} assertion(s) passed${healSummary(healedSteps)}.`;
   const result: ReplayResult = {
     status,
     reason,
@@ -245,17 +289,101 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
   return result;
 }
 
+/** " after healing 2 step(s) and changing 1 assertion (…)": what a passed heal changed, or ''. */
+function healSummary(healed: HealedStep[]): string {
+  const steps = healed.filter((h) => h.step > 0).length;
+  const checks = healed.filter((h) => h.step === 0).length;
+  const parts = [
+    ...(steps ? [`healing ${steps} step(s)`] : []),
+    ...(checks
+      ? [
+          `changing the expected text of ${checks} assertion(s) (as strong: same kind, same goal words; review the heal)`,
+        ]
+      : []),
+  ];
+  return parts.length ? ` after ${parts.join(' and ')}` : '';
+}
+
 /** A readable summary of healed steps, one line each. */
 export function describeHeal(steps: HealedStep[]): string {
   return steps
     .map((h) =>
       h.step > 0
         ? `step ${h.step}: ${h.before}\n      → ${h.after}\n        (${h.reason})`
-        : h.before
-          ? `- ${h.before} (${h.reason})`
-          : `+ ${h.after}`,
+        : h.before && h.after
+          ? `${h.before}\n      → ${h.after}\n        (${h.reason})`
+          : h.before
+            ? `- ${h.before} (${h.reason})`
+            : `+ ${h.after}`,
     )
     .join('\n');
+}
+
+/**
+ * Performs a step with each of its recorded fallback locators in turn (only those that find exactly
+ * one element of the recorded role), returning the step that worked, its locator in place.
+ */
+async function tryFallbacks(
+  page: Page,
+  step: Step,
+  inputs: StepInputs,
+  actionTimeoutMs: number | undefined,
+): Promise<{ step: Step } | null> {
+  for (const [index, fallback] of (step.fallbacks ?? []).entries()) {
+    const found = toPlaywrightLocator(page, fallback);
+    const ofRole = step.locator?.role
+      ? found.and(
+          toPlaywrightLocator(page, {
+            role: step.locator.role,
+            ...(fallback.frame ? { frame: fallback.frame } : {}),
+          }),
+        )
+      : found;
+    if ((await ofRole.count().catch(() => 0)) !== 1) continue;
+    const others = (step.fallbacks ?? []).filter((_, i) => i !== index);
+    // The element's new name, when the step found it by name: the healed spec reads as the app now does.
+    const renamed = step.locator && !step.locator.css ? await byNewName(page, found, fallback.frame) : null;
+    const rest = renamed ? [fallback, ...others] : others;
+    const { fallbacks: _old, ...base } = step;
+    const healed: Step = {
+      ...base,
+      locator: renamed ?? fallback,
+      ...(rest.length ? { fallbacks: rest.slice(0, 3) } : {}),
+    };
+    try {
+      await performStep(page, healed, inputs, actionTimeoutMs ? { actionTimeoutMs } : {});
+      return { step: healed };
+    } catch {
+      // This one does not act either: try the next.
+    }
+  }
+  return null;
+}
+
+/**
+ * A role-and-name locator for the one element `found` finds (its role and accessible name read from
+ * Playwright's ARIA snapshot), when that locator finds exactly it; else null.
+ */
+async function byNewName(page: Page, found: Locator, frame: string | undefined): Promise<SpecLocator | null> {
+  const snapshot = await found.ariaSnapshot({ timeout: 1_000 }).catch(() => '');
+  const match = /^- ([a-z]+) "((?:[^"\\]|\\.)*)"/.exec(snapshot);
+  if (!match) return null;
+  let name: string;
+  try {
+    name = JSON.parse(`"${match[2]}"`) as string;
+  } catch {
+    return null;
+  }
+  const candidate: SpecLocator = { role: match[1]!, name, ...(frame ? { frame } : {}) };
+  const located = toPlaywrightLocator(page, candidate);
+  const only = (await located.count().catch(() => 0)) === 1;
+  return only &&
+    (await located
+      .and(found)
+      .count()
+      .catch(() => 0)) === 1
+    ? candidate
+    : null;
 }
 
 function rebase(url: string, base: string): string {

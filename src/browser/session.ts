@@ -11,7 +11,7 @@ import { frameOfText, locatorForElement, locatorForText } from './locators.ts';
 import { judge, type Judgement } from './evidence.ts';
 import { observe, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlanDecision, PlannedAction, PlannedAssertion, Planner } from './planner.ts';
-import { describeStep, type Assertion, type Step } from './spec.ts';
+import { describeStep, type Assertion, type SpecLocator, type Step } from './spec.ts';
 
 /** Limits of one run; hitting any ends the run with a reason naming it. */
 export interface RunLimits {
@@ -356,6 +356,12 @@ export class PlanningSession {
         );
       return found;
     };
+    // The element's locator, with the other ways to find it that a heal may try (locators.ts).
+    const target = async (): Promise<Pick<Step, 'locator' | 'fallbacks'>> => {
+      const fallbacks: SpecLocator[] = [];
+      const locator = await locatorForElement(page, element(), { fallbacks });
+      return { locator, ...(fallbacks.length ? { fallbacks } : {}) };
+    };
     const value = (): Step['value'] => {
       if (action.variable) {
         if (
@@ -398,7 +404,7 @@ export class PlanningSession {
         return {
           action: 'press',
           value: value(),
-          ...(action.ref ? { locator: await locatorForElement(page, element()) } : {}),
+          ...(action.ref ? await target() : {}),
           ...base,
         };
       case 'upload': {
@@ -410,7 +416,7 @@ export class PlanningSession {
         }
         return {
           action: 'upload',
-          locator: await locatorForElement(page, element()),
+          ...(await target()),
           file: action.file,
           ...base,
         };
@@ -419,7 +425,7 @@ export class PlanningSession {
       case 'select':
         return {
           action: action.type,
-          locator: await locatorForElement(page, element()),
+          ...(await target()),
           value: value(),
           ...base,
         };
@@ -433,10 +439,9 @@ export class PlanningSession {
       case 'scroll':
         return {
           action: action.type,
-          locator:
-            !action.ref && action.text
-              ? await locatorForText(page, action.text)
-              : await locatorForElement(page, element()),
+          ...(!action.ref && action.text
+            ? { locator: await locatorForText(page, action.text) }
+            : await target()),
           ...base,
         };
       default:

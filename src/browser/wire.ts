@@ -118,6 +118,11 @@ export const stepSchema = z
   .object({
     action: z.enum(STEP_ACTIONS),
     locator: locatorSchema.optional(),
+    /**
+     * Other locators that found exactly the same element when recorded (an id, a label, a path).
+     * Only a healing replay tries them, when `locator` finds nothing, and reports each use as a heal.
+     */
+    fallbacks: z.array(locatorSchema).max(3).optional(),
     /** fill/select: the text or option; press: the key. */
     value: valueSchema.optional(),
     /** upload: the name of an entry of `files`. */

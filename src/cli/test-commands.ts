@@ -230,9 +230,14 @@ export function registerTestCommands(program: Command): void {
 
 /** What `codify test export` prints: what was written, how to run it, how to shard the folder. */
 export function exportLines(result: Extract<ExportTestResult, { exported: true }>): string[] {
-  const lines = [`✓ wrote ${result.test}${result.config ? ` and ${result.config}` : ''}`];
+  const also = [result.config, result.packageJson].filter(Boolean);
+  const lines = [`✓ wrote ${result.test}${also.length ? ` and ${also.join(' and ')}` : ''}`];
   const env = result.env.length ? `${result.env.map((v) => `${v}=…`).join(' ')} ` : '';
   if (result.runCommand) lines.push(`  run it: ${env}${result.runCommand}`);
+  if (result.runCommand && result.packageJson)
+    lines.push(
+      `  or with its own Playwright: cd ${dirname(resolve(result.test))} && npm install && ${env}npx playwright test`,
+    );
   else
     lines.push(
       `  run it: npm install -D @playwright/test in ${dirname(resolve(result.test))}, then npx playwright test`,

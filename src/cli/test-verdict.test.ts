@@ -87,6 +87,7 @@ describe('codify test export output', () => {
       exported: true,
       test: '/w/signup.spec.ts',
       config: '/w/playwright.config.ts',
+      packageJson: null,
       env: ['EMAIL', 'PASSWORD'],
       runCommand: 'npx playwright test -c playwright.config.ts signup.spec.ts',
       shardCommand: 'npx playwright test -c playwright.config.ts',
@@ -98,5 +99,21 @@ describe('codify test export output', () => {
     expect(lines.slice(2).join('\n')).toContain(
       'EMAIL=… PASSWORD=… npx playwright test -c playwright.config.ts --shard=i/N',
     );
+  });
+
+  it('names the package.json it wrote and the plain npx command that works once it is installed', () => {
+    const lines = exportLines({
+      exported: true,
+      test: '/w/signup.spec.ts',
+      config: '/w/playwright.config.ts',
+      packageJson: '/w/package.json',
+      env: [],
+      runCommand:
+        'NODE_PATH=/c/node_modules /c/node_modules/.bin/playwright test -c /w/playwright.config.ts signup.spec.ts',
+      shardCommand: null,
+    });
+    expect(lines[0]).toBe('✓ wrote /w/signup.spec.ts and /w/playwright.config.ts and /w/package.json');
+    expect(lines[1]).toMatch(/^ {2}run it: NODE_PATH=/);
+    expect(lines[2]).toBe('  or with its own Playwright: cd /w && npm install && npx playwright test');
   });
 });
