@@ -7,6 +7,7 @@
  */
 import { derive, key, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
+import { softly } from './softly.ts';
 import type { Source } from './sources.ts';
 
 type Add = (expr: Expr) => string[] | null;
@@ -114,7 +115,7 @@ export function addOneOf(source: Source, outputs: string[], add: Add, choices?: 
     // Evidence of a closed set read by its words, not a table of the examples: two words at least,
     // and at least half the examples read by the words themselves.
     const plain = set;
-    const read = outputs.filter((o, i) => H.oneOf(texts[i], plain) === o).length;
+    const read = outputs.filter((o, i) => H.choiceNamed(texts[i], plain) === o).length;
     if (Object.keys(set).length < 2 || read * 2 < outputs.length) return;
     cost = 1.4;
   }
@@ -123,7 +124,7 @@ export function addOneOf(source: Source, outputs: string[], add: Add, choices?: 
   );
   outputs.forEach((o, i) => {
     const t = texts[i] ?? '';
-    if (H.oneOf(t, table) === o || t.trim().split(/\s+/).length > 3 || squeeze(t) === '') return;
+    if (H.choiceNamed(t, table) === o || t.trim().split(/\s+/).length > 3 || squeeze(t) === '') return;
     const names = table[o];
     if (names && !names.includes(t.trim().toLowerCase())) names.push(t.trim().toLowerCase());
   });
@@ -189,7 +190,7 @@ export function addE164(sources: Source[], outputs: string[], add: Add): void {
       const codes = new Set(outputs.map((o) => o.slice(1, 1 + digits)));
       const [code] = codes;
       if (codes.size !== 1 || code === undefined) continue;
-      const values = phone.values.map((v) => H.e164(v, code));
+      const values = phone.values.map((v) => softly(() => H.e164(v, code), ''));
       if (!values.every((v, i) => v === outputs[i])) continue;
       add(
         derive(
@@ -310,7 +311,7 @@ export function addProductCodes(source: Source, outputs: string[], add: Add): vo
         (c) => `${c} as an ISBN-13`,
       ),
     );
-  if (outputs.every((o) => /^\d{9}[\dX]$/.test(o) && H.isbn10(o) === o))
+  if (outputs.every((o) => /^\d{9}[\dX]$/.test(o) && softly(() => H.isbn10(o), '') === o))
     add(
       derive(
         source.expr,
@@ -336,7 +337,7 @@ export function addAddressParts(source: Source, outputs: string[], add: Add): vo
   const texts = source.values.map((v) => (typeof v === 'string' ? v : null));
   if (texts.some((t) => t === null || !t.includes(','))) return;
   for (const style of POSTCODE_STYLES) {
-    if (!texts.every((t) => H.addressPart(t, 'postcode', style) !== '')) continue;
+    if (!texts.every((t) => softly(() => H.addressPart(t, 'postcode', style), '') !== '')) continue;
     for (const part of ADDRESS_PARTS) {
       add(
         derive(
@@ -442,15 +443,20 @@ export function rankReads(source: Source): Expr[] {
     // The search runs these readings on the same few texts many times: each text is read once.
     const seen = RANKS.get(set) ?? new Map<unknown, number>();
     RANKS.set(set, seen);
-    const rank = (v: unknown): number => {
+    const rankSoftly = (v: unknown): number => {
       let found = seen.get(v);
       if (found === undefined) {
-        found = H.rankOf(v, set.places);
+        found = softly(() => H.rankOf(v, set.places), Number.NaN);
         if (seen.size < 10_000) seen.set(v, found);
       }
       return found;
     };
-    if (!source.values.every((v) => Number.isFinite(rank(v)))) continue;
+    // A program run on a text naming no place stops for review, as the helper in the generated code does.
+    const rank = (v: unknown): number => {
+      const found = rankSoftly(v);
+      return Number.isFinite(found) ? found : H.rankOf(v, set.places);
+    };
+    if (!source.values.every((v) => Number.isFinite(rankSoftly(v)))) continue;
     const literal = `[${set.places.map((names) => `[${names.map(lit).join(', ')}]`).join(', ')}]`;
     const count = set.places.length;
     reads.push(

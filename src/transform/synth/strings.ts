@@ -13,6 +13,7 @@ import {
   addPhoneParts,
   addProductCodes,
 } from './formats.ts';
+import { softly } from './softly.ts';
 import type { Source, Task } from './sources.ts';
 
 /** A string-valued candidate with its value on each example and unlabeled input. */
@@ -696,7 +697,7 @@ function addCodeDigits(source: Source, outputs: string[], add: (expr: Expr) => s
 /** The user gave a table whose values are currency codes: theirs decides, not the built-in one. */
 function userNamesCurrencies(tables: Task['tables']): boolean {
   return Object.values(tables ?? {}).some((table) =>
-    Object.values(table).some((v) => /^[A-Z]{3}$/.test(v) && H.currencyCode(v) === v),
+    Object.values(table).some((v) => /^[A-Z]{3}$/.test(v) && softly(() => H.currencyCode(v), '') === v),
   );
 }
 
@@ -706,7 +707,7 @@ function userNamesCurrencies(tables: Task['tables']): boolean {
  */
 function addCurrencyCode(source: Source, add: (expr: Expr) => string[] | null): void {
   const texts = source.values.map((v) => H.text(v));
-  if (!texts.some((t) => H.currencyCode(t) !== '')) return;
+  if (!texts.some((t) => softly(() => H.currencyCode(t), '') !== '')) return;
   add(
     derive(
       source.expr,
