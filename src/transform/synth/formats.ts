@@ -207,6 +207,51 @@ export function addE164(sources: Source[], outputs: string[], add: Add): void {
   }
 }
 
+/** Digits an outside line is commonly taken with on an office phone system. */
+const OUTSIDE_LINE_DIGITS = ['9', '0', '8'];
+
+/**
+ * `dialled(number, country, outside)`: numbers as dialled from an office phone (a call log) in
+ * E.164, when some example carries an outside-line digit before the number (a cut by position would
+ * read "9011 44…" and "011 55…" alike). The country is North America's (its "011" prefix) or the one
+ * calling code every output shares; the outside-line digit one some example starts with.
+ */
+export function addDialled(sources: Source[], outputs: string[], add: Add): void {
+  if (!outputs.every((o) => /^\+[1-9]\d{7,14}$/.test(o))) return;
+  const countries = ['1'];
+  for (const digits of [1, 2, 3]) {
+    const codes = new Set(outputs.map((o) => o.slice(1, 1 + digits)));
+    if (codes.size === 1 && !countries.includes(outputs[0]?.slice(1, 1 + digits) ?? '1'))
+      countries.push(outputs[0]?.slice(1, 1 + digits) ?? '');
+  }
+  for (const phone of sources) {
+    const texts = phone.values.map((v) =>
+      typeof v === 'string' || typeof v === 'number' ? String(v) : null,
+    );
+    if (!texts.every((t) => t !== null && /^[\d\s().+-]{7,}$/.test(t.trim()))) continue;
+    for (const outside of OUTSIDE_LINE_DIGITS) {
+      if (!texts.some((t) => (t ?? '').trim().startsWith(outside))) continue;
+      for (const country of countries) {
+        const read = texts.map((t) => softly(() => H.dialled(t, country, outside), ''));
+        // Only where the outside-line digit is what makes the number (else e164 reads it).
+        if (!read.every((r, i) => r === outputs[i])) continue;
+        if (read.every((r, i) => softly(() => H.dialled(texts[i], country, ''), '') === r)) continue;
+        add(
+          derive(
+            phone.expr,
+            (c) => `dialled(${c}, ${lit(country)}, ${lit(outside)})`,
+            (v) => H.dialled(v, country, outside),
+            1,
+            ['dialled'],
+            (c) =>
+              `${c} as dialled (outside line ${outside}) in E.164, national numbers with calling code ${country}`,
+          ),
+        );
+      }
+    }
+  }
+}
+
 /** The calling code ("+44") or the national number of international phone numbers. */
 export function addPhoneParts(source: Source, outputs: string[], add: Add): void {
   if (!source.values.every((v) => typeof v === 'string' && /^\s*(?:\+|00|011[\s.-])/.test(v))) return;
@@ -350,6 +395,37 @@ export function addAddressParts(source: Source, outputs: string[], add: Add): vo
         ),
       );
     }
+  }
+}
+
+const POSTCODE_PARTS = ['outward', 'inward', 'area', 'whole'] as const;
+
+/**
+ * Parts of postcodes written in a field of their own (UK outward and inward codes, the area; the
+ * Canadian forward sortation area and local delivery unit), when every example is one: read by the
+ * postcode's structure, whatever its case and spacing, where a cut by position reads "sw1a0qd" as
+ * written and a postcode of another length wrong.
+ */
+export function addPostcodeParts(source: Source, outputs: string[], add: Add): void {
+  if (!outputs.every((o) => /^[A-Z0-9 ]+$/.test(o))) return;
+  for (const style of ['UK', 'CA'] as const) {
+    if (
+      !source.values.every(
+        (v) => typeof v === 'string' && softly(() => H.postcodePart(v, 'whole', style), '') !== '',
+      )
+    )
+      continue;
+    for (const part of POSTCODE_PARTS)
+      add(
+        derive(
+          source.expr,
+          (c) => `postcodePart(${c}, ${lit(part)}, ${lit(style)})`,
+          (v) => H.postcodePart(v, part, style),
+          0.8,
+          ['postcodePart'],
+          (c) => `the ${part} part of the ${style} postcode ${c}`,
+        ),
+      );
   }
 }
 

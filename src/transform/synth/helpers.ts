@@ -743,6 +743,41 @@ export function e164(value: unknown, country: unknown): string {
   return `+${full}`;
 }
 
+// A number as dialled from an office phone, in E.164: an outside-line digit (`outside`: "9" in North America, "0" in much of Europe; "" for none) may lead; then the international prefix of `country` ("011" in North America, "00" elsewhere) and a number abroad, or a number national to `country` (a calling code or ISO code, read as `e164` does). A review when it reads as neither, or as two numbers (with and without the outside-line digit).
+export function dialled(value: unknown, country: string, outside: string): string {
+  const digits = text(value)
+    .trim()
+    .replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$/i, '')
+    .replace(/\D/g, '');
+  const nanp = country === '1' || callingCodes()[country.toUpperCase()] === '1';
+  const exit = nanp ? '011' : '00';
+  const read = (d: string): string => {
+    if (d.startsWith(exit)) {
+      const abroad = d.slice(exit.length);
+      return abroad.length >= 8 &&
+        abroad.length <= 15 &&
+        !abroad.startsWith('0') &&
+        !(nanp && abroad.startsWith('1'))
+        ? `+${abroad}`
+        : '';
+    }
+    try {
+      return e164(d, country);
+    } catch {
+      return '';
+    }
+  };
+  const readings = [read(digits)];
+  if (outside !== '' && digits.startsWith(outside)) readings.push(read(digits.slice(outside.length)));
+  const found = [...new Set(readings.filter((r) => r !== ''))];
+  if (found.length === 1) return found[0] ?? '';
+  return cannotRead(
+    'dialled',
+    value,
+    found.length === 0 ? 'not a number dialled from this country' : `it reads as ${found.join(' and as ')}`,
+  );
+}
+
 // The check digit of a GTIN, EAN or UPC body (the digits before it): weights 3 and 1 from the right, as GS1 defines.
 export function gtinCheckDigit(body: string): string {
   let sum = 0;
@@ -865,6 +900,26 @@ export function addressPart(
     return rest >= 1 ? (pieces[rest] ?? '') : cannotRead('addressPart', value, 'no city beside the postcode');
   }
   return cannotRead('addressPart', value, `no postcode of the style ${style}`);
+}
+
+// A part of a postcode written in a field of its own, however it is typed (lower case, no space, stray dots): for "UK" the outward code ("SW1A"), the inward code ("1AA"), the area (its leading letters, "SW") or the whole, upper case with one space ("SW1A 1AA"); for "CA" the forward sortation area ("K1A") as outward, the local delivery unit ("0B1") as inward, the first letter as area. A review when the text is no postcode of the style.
+export function postcodePart(
+  value: unknown,
+  part: 'outward' | 'inward' | 'area' | 'whole',
+  style: 'UK' | 'CA',
+): string {
+  const squeezed = text(value)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+  const found =
+    style === 'UK'
+      ? /^(([A-Z]{1,2})\d[A-Z\d]?)(\d[A-Z]{2})$/.exec(squeezed)
+      : /^(([A-Z])\d[A-Z])(\d[A-Z]\d)$/.exec(squeezed);
+  if (!found) return cannotRead('postcodePart', value, `not a postcode of the style ${style}`);
+  const [, outward = '', area = '', inward = ''] = found;
+  if (part === 'outward') return outward;
+  if (part === 'inward') return inward;
+  return part === 'area' ? area : `${outward} ${inward}`;
 }
 
 // An international phone number ("+44 (0)20 7946 0018", "0049-30-1234567") split into its calling code ("+44", one of the known ones; "44" as `country`) or its national significant number ("2079460018"; Italy keeps its 0); a review when it is not written internationally with a known calling code.

@@ -8,9 +8,11 @@ import * as H from './helpers.ts';
 import {
   addAddressParts,
   addClockTimes,
+  addDialled,
   addE164,
   addOneOf,
   addPhoneParts,
+  addPostcodeParts,
   addProductCodes,
 } from './formats.ts';
 import { softly } from './softly.ts';
@@ -547,11 +549,13 @@ export function stringAtoms(
     addOneOf(source, outputs, add, choices);
     addAddressParts(source, outputs, add);
     addPhoneParts(source, outputs, add);
+    addPostcodeParts(source, outputs, add);
     addClockTimes(source, outputs, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }
   addE164(sources, outputs, add);
+  addDialled(sources, outputs, add);
   // Lists joined into one text: each element (or one field of each element) with a separator.
   for (const array of arrays) {
     if (Date.now() > task.deadline) break;
