@@ -189,7 +189,9 @@ function decide(
   const run = (input: unknown): unknown => {
     try {
       return transform ? transform(structuredClone(input)) : null;
-    } catch {
+    } catch (error) {
+      // The code's review mark goes on to the question picker: a record the code cannot read is one to ask about.
+      if (reviewMarkerReason(error) !== null) throw error;
       return null;
     }
   };

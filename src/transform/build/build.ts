@@ -29,6 +29,7 @@ import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
 import { branchEvidence, inferOutputChecks, profileInputs, withBranchEvidence } from '../run/trust.ts';
+import { reviewMarkerReason } from '../run/review-marker.ts';
 import { pickQuestions } from './pick-questions.ts';
 import { reviewReasons } from './review-reasons.ts';
 import { describeUnfit, fitMost, moduleFittingMost } from './fit-most.ts';
@@ -503,7 +504,9 @@ async function ambiguityOf(
     chosenOutput: (input: unknown) => {
       try {
         return chosen(input);
-      } catch {
+      } catch (error) {
+        // The code's own review mark (a reader that cannot read the record) is a reason to ask.
+        if (reviewMarkerReason(error) !== null) throw error;
         return null;
       }
     },

@@ -181,4 +181,43 @@ describe('pickQuestions', () => {
     const planned = pickQuestions({ ...base, space: { disagreements, outputsOf } }, inputs, 3);
     expect(planned.questions.map((q) => [q.input, q.settles])).toEqual([[{ n: 6, kind: 'c' }, 6]]);
   });
+
+  it('asks about records the code stops for review (a reader that cannot read them), one per reason', () => {
+    // A stand-in reader: grades it knows to points; any other text stops the record for a person.
+    const points: Record<string, number> = { A: 4, B: 3, C: 2 };
+    const reader = (input: unknown): unknown => {
+      const grade = (input as { grade: string }).grade;
+      if (grade in points) return { points: points[grade] };
+      if (/^\s*$/.test(grade)) return null;
+      const review = new Error(`gradePoints cannot read ${JSON.stringify(grade)}: not a letter grade`);
+      review.name = 'CodifyReview';
+      throw review;
+    };
+    const picked = pickQuestions(
+      { space: null, profile: { keys: [] }, checks: [], chosenOutput: reader },
+      [{ grade: 'A' }, { grade: 'B+' }, { grade: 'C-' }, { grade: 'D+' }, { grade: ' ' }],
+      3,
+    );
+    // The three unread grades are one kind (the same reader and reason, whatever the text); a
+    // blank the code gives no output for is not a question.
+    expect(picked.questions.map((q) => [q.input, q.settles])).toEqual([[{ grade: 'B+' }, 3]]);
+    expect(picked.questions[0]?.reason).toBe(
+      'the code cannot read it: gradePoints cannot read "B+": not a letter grade',
+    );
+    expect(picked.questions[0]?.candidates).toEqual([]);
+    // Any other error is a bug in the code, not a question.
+    const buggy = pickQuestions(
+      {
+        space: null,
+        profile: { keys: [] },
+        checks: [],
+        chosenOutput: () => {
+          throw new TypeError('x is undefined');
+        },
+      },
+      [{ grade: 'B+' }],
+      3,
+    );
+    expect(buggy.questions).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ import {
   type InputProfile,
   type OutputCheck,
 } from '../run/trust.ts';
+import { reviewMarkerReason } from '../run/review-marker.ts';
 import type { Ambiguity, Question } from './questions.ts';
 
 /** The outputs of every retained program of one field on one input. */
@@ -47,7 +48,11 @@ export interface QuestionSources {
   profile: InputProfile;
   /** The output checks the labels imply (`inferOutputChecks`). */
   checks: readonly OutputCheck[];
-  /** The written code's output for an input; null when it produces none (it threw, nothing loaded). */
+  /**
+   * The written code's output for an input; null when it produces none (it threw, nothing loaded).
+   * It throws on the code's review mark (see run/review-marker.ts): a record the code stops for a
+   * person (a reader that cannot read it) is one to ask about.
+   */
   chosenOutput: (input: unknown) => unknown;
   /**
    * The input contract the examples would imply with these inputs answered too (`profileInputs`
@@ -208,7 +213,20 @@ function openRecords(sources: QuestionSources, inputs: readonly unknown[]): Open
       }));
       return;
     }
-    const output = outputOf(sources, input);
+    // A record the code stops for review (a reader that cannot read it) is worth asking about: its
+    // answer is an example of what the code cannot read yet. Grouped by the reader and its reason.
+    const ran = runChosen(sources, input);
+    if ('marked' in ran) {
+      const marked = ran.marked;
+      join(doubts, doubt, `marked:${marked.replace(CANNOT_READ_TEXT, 'cannot read')}`, r, () => ({
+        at: r,
+        members: [r],
+        competing: {},
+        reason: `the code cannot read it: ${marked}`,
+      }));
+      return;
+    }
+    const output = ran.output;
     if (output === null) return;
     const doubtKey = outputDoubtKey(checks, output, input);
     if (doubtKey === null) return;
@@ -330,15 +348,30 @@ function gainOf(
   return decidedByPlan(open, deciders, plan).filter((r) => !decided.has(r)).length;
 }
 
-/** The code's output as written to a file (a JSON round trip), or null when it produces none. */
-function outputOf(sources: QuestionSources, input: unknown): unknown {
+/** The quoted text in a reader's review reason (`oneOf cannot read "Wrn x": …`), left out of its group key. */
+const CANNOT_READ_TEXT = /cannot read (?:"(?:[^"\\]|\\.)*"|its input)/;
+
+/**
+ * The code's output as written to a file (a JSON round trip; null when it produces none), or the
+ * reason it gives when it stops the record for review (its review mark).
+ */
+function runChosen(sources: QuestionSources, input: unknown): { output: unknown } | { marked: string } {
   let output: unknown;
   try {
     output = sources.chosenOutput(structuredClone(input));
-  } catch {
-    return null;
+  } catch (error) {
+    const marked = reviewMarkerReason(error);
+    return marked === null ? { output: null } : { marked };
   }
-  return output === undefined || output === null ? null : (JSON.parse(JSON.stringify(output)) as unknown);
+  return {
+    output: output === undefined || output === null ? null : (JSON.parse(JSON.stringify(output)) as unknown),
+  };
+}
+
+/** The code's output as written to a file (a JSON round trip), or null when it produces none. */
+function outputOf(sources: QuestionSources, input: unknown): unknown {
+  const ran = runChosen(sources, input);
+  return 'output' in ran ? ran.output : null;
 }
 
 /**

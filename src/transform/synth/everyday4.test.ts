@@ -50,10 +50,10 @@ describe('words of an ordered set read as numbers', () => {
     ['monday', 'mon', 'mo'],
     ['tuesday', 'tue', 'tues', 'tu'],
   ];
-  it('gives the place of the word the text names, NaN when none', () => {
+  it('gives the place of the word the text names, a review when none', () => {
     expect(H.rankOf('Tues.', weekdays)).toBe(2);
     expect(H.rankOf('MON', weekdays)).toBe(1);
-    expect(H.rankOf('Sunday', weekdays)).toBeNaN();
+    expect(() => H.rankOf('Sunday', weekdays)).toThrow(/^rankOf cannot read "Sunday"/);
   });
 
   it('learns ISO weekday numbers and reads abbreviations it was not shown', () => {
@@ -164,11 +164,12 @@ describe('times of day in 24 hours', () => {
     ['9h30', '09:30'],
     ['Noon', '12:00'],
     ['midnight', '00:00'],
-    ['13pm', ''],
-    ['25:00', ''],
-    ['soon', ''],
   ])('reads %j as %j', (text, expected) => {
     expect(H.clock24(text, false)).toBe(expected);
+  });
+
+  it.each(['13pm', '25:00', 'soon'])('stops %j for review (no time of day)', (text) => {
+    expect(() => H.clock24(text, false)).toThrow(/^clock24 cannot read/);
   });
 
   it('adds seconds when asked', () => {
@@ -237,7 +238,7 @@ describe('ordered sets in other languages and phrasings', () => {
     expect(H.rankOf('1 - Strongly disagree', likert)).toBe(1);
     expect(H.rankOf('Neither agree nor disagree', likert)).toBe(3);
     expect(H.rankOf('SA', likert)).toBe(5);
-    expect(H.rankOf('Prefer not to say', likert)).toBeNaN();
+    expect(() => H.rankOf('Prefer not to say', likert)).toThrow(/^rankOf cannot read/);
   });
 
   it('learns agreement scores and risk levels from a few words', () => {
@@ -260,8 +261,8 @@ describe('ordered sets in other languages and phrasings', () => {
     );
     expect(risk.transform({ risk: 'negligible' })).toEqual({ score: 0 });
     expect(risk.transform({ risk: 'Very High' })).toEqual({ score: 4 });
-    // Medium on one scale, high on another: not read as either.
-    expect((risk.transform({ risk: 'elevated' }) as { score: number }).score).toBeNaN();
+    // Medium on one scale, high on another: not read as either, the record goes to a person.
+    expect(() => risk.transform({ risk: 'elevated' })).toThrow(/^rankOf cannot read "elevated"/);
   });
 });
 
@@ -278,7 +279,7 @@ describe('international prefixes', () => {
 
   it('leaves a national number starting 011 to its country (a Leeds number is not dialled abroad)', () => {
     expect(H.e164('0113 496 0000', 'GB')).toBe('+441134960000');
-    expect(H.e164('01134960000', '')).toBe('');
+    expect(() => H.e164('01134960000', '')).toThrow(/^e164 cannot read/);
   });
 
   it('splits off the calling code after any of the prefixes, with or without its plus', () => {
@@ -323,8 +324,8 @@ describe('time ranges', () => {
   });
 
   it('reads no range in a single time or in words', () => {
-    expect(H.timeRange('9am', 'start')).toBe('');
-    expect(H.rangeMinutes('closed')).toBeNaN();
+    expect(() => H.timeRange('9am', 'start')).toThrow(/^timeRange cannot read "9am"/);
+    expect(() => H.rangeMinutes('closed')).toThrow(/^rangeMinutes cannot read "closed"/);
   });
 
   it('learns the start and end of opening hours, and a shift length in minutes', () => {

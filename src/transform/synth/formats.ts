@@ -7,6 +7,7 @@
  */
 import { derive, key, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
+import { softly } from './softly.ts';
 import type { Source } from './sources.ts';
 
 type Add = (expr: Expr) => string[] | null;
@@ -114,7 +115,7 @@ export function addOneOf(source: Source, outputs: string[], add: Add, choices?: 
     // Evidence of a closed set read by its words, not a table of the examples: two words at least,
     // and at least half the examples read by the words themselves.
     const plain = set;
-    const read = outputs.filter((o, i) => H.oneOf(texts[i], plain) === o).length;
+    const read = outputs.filter((o, i) => H.choiceNamed(texts[i], plain) === o).length;
     if (Object.keys(set).length < 2 || read * 2 < outputs.length) return;
     cost = 1.4;
   }
@@ -123,7 +124,7 @@ export function addOneOf(source: Source, outputs: string[], add: Add, choices?: 
   );
   outputs.forEach((o, i) => {
     const t = texts[i] ?? '';
-    if (H.oneOf(t, table) === o || t.trim().split(/\s+/).length > 3 || squeeze(t) === '') return;
+    if (H.choiceNamed(t, table) === o || t.trim().split(/\s+/).length > 3 || squeeze(t) === '') return;
     const names = table[o];
     if (names && !names.includes(t.trim().toLowerCase())) names.push(t.trim().toLowerCase());
   });
@@ -189,7 +190,7 @@ export function addE164(sources: Source[], outputs: string[], add: Add): void {
       const codes = new Set(outputs.map((o) => o.slice(1, 1 + digits)));
       const [code] = codes;
       if (codes.size !== 1 || code === undefined) continue;
-      const values = phone.values.map((v) => H.e164(v, code));
+      const values = phone.values.map((v) => softly(() => H.e164(v, code), ''));
       if (!values.every((v, i) => v === outputs[i])) continue;
       add(
         derive(
@@ -202,6 +203,51 @@ export function addE164(sources: Source[], outputs: string[], add: Add): void {
         ),
       );
       break;
+    }
+  }
+}
+
+/** Digits an outside line is commonly taken with on an office phone system. */
+const OUTSIDE_LINE_DIGITS = ['9', '0', '8'];
+
+/**
+ * `dialled(number, country, outside)`: numbers as dialled from an office phone (a call log) in
+ * E.164, when some example carries an outside-line digit before the number (a cut by position would
+ * read "9011 44…" and "011 55…" alike). The country is North America's (its "011" prefix) or the one
+ * calling code every output shares; the outside-line digit one some example starts with.
+ */
+export function addDialled(sources: Source[], outputs: string[], add: Add): void {
+  if (!outputs.every((o) => /^\+[1-9]\d{7,14}$/.test(o))) return;
+  const countries = ['1'];
+  for (const digits of [1, 2, 3]) {
+    const codes = new Set(outputs.map((o) => o.slice(1, 1 + digits)));
+    if (codes.size === 1 && !countries.includes(outputs[0]?.slice(1, 1 + digits) ?? '1'))
+      countries.push(outputs[0]?.slice(1, 1 + digits) ?? '');
+  }
+  for (const phone of sources) {
+    const texts = phone.values.map((v) =>
+      typeof v === 'string' || typeof v === 'number' ? String(v) : null,
+    );
+    if (!texts.every((t) => t !== null && /^[\d\s().+-]{7,}$/.test(t.trim()))) continue;
+    for (const outside of OUTSIDE_LINE_DIGITS) {
+      if (!texts.some((t) => (t ?? '').trim().startsWith(outside))) continue;
+      for (const country of countries) {
+        const read = texts.map((t) => softly(() => H.dialled(t, country, outside), ''));
+        // Only where the outside-line digit is what makes the number (else e164 reads it).
+        if (!read.every((r, i) => r === outputs[i])) continue;
+        if (read.every((r, i) => softly(() => H.dialled(texts[i], country, ''), '') === r)) continue;
+        add(
+          derive(
+            phone.expr,
+            (c) => `dialled(${c}, ${lit(country)}, ${lit(outside)})`,
+            (v) => H.dialled(v, country, outside),
+            1,
+            ['dialled'],
+            (c) =>
+              `${c} as dialled (outside line ${outside}) in E.164, national numbers with calling code ${country}`,
+          ),
+        );
+      }
     }
   }
 }
@@ -310,7 +356,7 @@ export function addProductCodes(source: Source, outputs: string[], add: Add): vo
         (c) => `${c} as an ISBN-13`,
       ),
     );
-  if (outputs.every((o) => /^\d{9}[\dX]$/.test(o) && H.isbn10(o) === o))
+  if (outputs.every((o) => /^\d{9}[\dX]$/.test(o) && softly(() => H.isbn10(o), '') === o))
     add(
       derive(
         source.expr,
@@ -336,7 +382,7 @@ export function addAddressParts(source: Source, outputs: string[], add: Add): vo
   const texts = source.values.map((v) => (typeof v === 'string' ? v : null));
   if (texts.some((t) => t === null || !t.includes(','))) return;
   for (const style of POSTCODE_STYLES) {
-    if (!texts.every((t) => H.addressPart(t, 'postcode', style) !== '')) continue;
+    if (!texts.every((t) => softly(() => H.addressPart(t, 'postcode', style), '') !== '')) continue;
     for (const part of ADDRESS_PARTS) {
       add(
         derive(
@@ -349,6 +395,37 @@ export function addAddressParts(source: Source, outputs: string[], add: Add): vo
         ),
       );
     }
+  }
+}
+
+const POSTCODE_PARTS = ['outward', 'inward', 'area', 'whole'] as const;
+
+/**
+ * Parts of postcodes written in a field of their own (UK outward and inward codes, the area; the
+ * Canadian forward sortation area and local delivery unit), when every example is one: read by the
+ * postcode's structure, whatever its case and spacing, where a cut by position reads "sw1a0qd" as
+ * written and a postcode of another length wrong.
+ */
+export function addPostcodeParts(source: Source, outputs: string[], add: Add): void {
+  if (!outputs.every((o) => /^[A-Z0-9 ]+$/.test(o))) return;
+  for (const style of ['UK', 'CA'] as const) {
+    if (
+      !source.values.every(
+        (v) => typeof v === 'string' && softly(() => H.postcodePart(v, 'whole', style), '') !== '',
+      )
+    )
+      continue;
+    for (const part of POSTCODE_PARTS)
+      add(
+        derive(
+          source.expr,
+          (c) => `postcodePart(${c}, ${lit(part)}, ${lit(style)})`,
+          (v) => H.postcodePart(v, part, style),
+          0.8,
+          ['postcodePart'],
+          (c) => `the ${part} part of the ${style} postcode ${c}`,
+        ),
+      );
   }
 }
 
@@ -442,15 +519,20 @@ export function rankReads(source: Source): Expr[] {
     // The search runs these readings on the same few texts many times: each text is read once.
     const seen = RANKS.get(set) ?? new Map<unknown, number>();
     RANKS.set(set, seen);
-    const rank = (v: unknown): number => {
+    const rankSoftly = (v: unknown): number => {
       let found = seen.get(v);
       if (found === undefined) {
-        found = H.rankOf(v, set.places);
+        found = softly(() => H.rankOf(v, set.places), Number.NaN);
         if (seen.size < 10_000) seen.set(v, found);
       }
       return found;
     };
-    if (!source.values.every((v) => Number.isFinite(rank(v)))) continue;
+    // A program run on a text naming no place stops for review, as the helper in the generated code does.
+    const rank = (v: unknown): number => {
+      const found = rankSoftly(v);
+      return Number.isFinite(found) ? found : H.rankOf(v, set.places);
+    };
+    if (!source.values.every((v) => Number.isFinite(rankSoftly(v)))) continue;
     const literal = `[${set.places.map((names) => `[${names.map(lit).join(', ')}]`).join(', ')}]`;
     const count = set.places.length;
     reads.push(

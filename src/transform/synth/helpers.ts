@@ -15,6 +15,15 @@ export function text(value: unknown): string {
   return String(value);
 }
 
+// Stops a record for a person when a reader cannot read its text (`e164 cannot read "12"`): a run files it as `review` with this reason, never as an output ("" or a made-up value).
+export function cannotRead(reader: string, value: unknown, why: string): never {
+  const shown = text(value);
+  const quoted = JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+  const review = new Error(`${reader} cannot read ${shown === '' ? 'its input' : quoted}: ${why}`);
+  review.name = 'CodifyReview';
+  throw review;
+}
+
 // The value a reader found, or null when it found nothing (it threw, or gave "", NaN or no value): an optional part of the input, as a middle name or an extension.
 export function orNull<T>(read: () => T): T | null {
   try {
@@ -56,8 +65,10 @@ export function layout(value: unknown, pattern: string): string {
   const chars = [...text(value).replace(/[^\p{L}\p{N}]/gu, '')];
   const slots = [...pattern].filter((ch) => ch === 'X').length;
   if (chars.length !== slots)
-    throw new Error(
-      `${JSON.stringify(text(value))} has ${chars.length} letters and digits; the layout ${pattern} has ${slots}`,
+    cannotRead(
+      'layout',
+      value,
+      `it has ${chars.length} letters and digits; the layout ${pattern} has ${slots}`,
     );
   let next = 0;
   return [...pattern].map((ch) => (ch === 'X' ? chars[next++] : ch)).join('');
@@ -180,9 +191,9 @@ export function round(value: number, decimals: number): number {
   return Math.round(Number((value * factor).toPrecision(12))) / factor;
 }
 
-// Writes a number with fixed decimals, a thousands separator and a decimal point ("" when not a number).
+// Writes a number with fixed decimals, a thousands separator and a decimal point (a review when no number was read).
 export function formatNumber(value: number, decimals: number, grouping: string, point: string): string {
-  if (!Number.isFinite(value)) return '';
+  if (!Number.isFinite(value)) cannotRead('formatNumber', '', 'no number was read');
   const rounded = round(value, decimals);
   const [whole = '', fraction] = Math.abs(rounded).toFixed(decimals).split('.');
   const grouped = grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, grouping) : whole;
@@ -314,7 +325,7 @@ export function toUtc(date: DateParts | null): DateParts | null {
 
 // Writes date parts with a pattern (yyyy yy MMMM MMM MM M dd d EEEE EEE HH H hh h mm ss a; 'quoted' text as is).
 export function formatDate(date: DateParts | null, pattern: string): string {
-  if (date === null) return '';
+  if (date === null) return cannotRead('formatDate', '', 'no date was read');
   const months = 'January February March April May June July August September October November December';
   const days = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday';
   const monthName = months.split(' ')[date.month - 1] ?? '';
@@ -413,7 +424,7 @@ export function findIn<T>(table: Record<string, T>, value: unknown, fallback: T)
   return fallback;
 }
 
-// ISO 4217 code of the currency a price names by symbol or code ("€", "R$", "CHF", "usd" → "EUR", "BRL", "CHF", "USD"); "" when none or ambiguous ("kr").
+// ISO 4217 code of the currency a price names by symbol or code ("€", "R$", "CHF", "usd" → "EUR", "BRL", "CHF", "USD"); a review when none or ambiguous ("kr").
 export function currencyCode(value: unknown): string {
   // Symbols in common use (general knowledge): "$" alone is the US dollar by convention; "kr" (SEK,
   // NOK, DKK, ISK) and bare "R" are left out as ambiguous. Prefixed dollars name their country.
@@ -472,7 +483,7 @@ export function currencyCode(value: unknown): string {
       if (openStart && openEnd && !glued) return symbols[k] ?? '';
     }
   }
-  return '';
+  return cannotRead('currencyCode', value, 'it names no currency, or one several currencies share');
 }
 
 // A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h", "2 GiB" → 2147483648 in "b"); NaN when the text has no number or no unit of the same kind.
@@ -529,8 +540,16 @@ export function toUnit(value: unknown, unit: string): number {
   return (parseNumber(found[1]) * named[1]) / target[1];
 }
 
-// The choice (a key of `choices`) the text names, by the key or one of its other names (`choices[key]`): the whole text as one of them, whatever its spacing, case and punctuation ("X-Large" for "xlarge"); else the first word naming one: the name itself, a longer or shorter form of three letters or more ("warning", "Err"), an abbreviation keeping the first letter and others in order ("Wrn", "dbg"), or a lone first letter leading the text ("W", "E0219"; a key's before another name's); "" when none does, or the first that does names two alike (a guess is left to a person).
+// The choice (a key of `choices`) the text names, by the key or one of its other names (`choices[key]`): the whole text as one of them, whatever its spacing, case and punctuation ("X-Large" for "xlarge"); else the first word naming one: the name itself, a longer or shorter form of three letters or more ("warning", "Err"), an abbreviation keeping the first letter and others in order ("Wrn", "dbg"), or a lone first letter leading the text ("W", "E0219"; a key's before another name's); a review when none does, or the first that does names two alike (a guess is left to a person).
 export function oneOf(value: unknown, choices: Record<string, string[]>): string {
+  const named = choiceNamed(value, choices);
+  return named !== ''
+    ? named
+    : cannotRead('oneOf', value, `it names none of ${Object.keys(choices).join(', ')}, or two alike`);
+}
+
+// The choice `oneOf` reads, or "" when the text names none or two alike (a test, not an output).
+export function choiceNamed(value: unknown, choices: Record<string, string[]>): string {
   const squeeze = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const keys = Object.keys(choices);
   const whole = squeeze(text(value));
@@ -566,7 +585,7 @@ export function oneOf(value: unknown, choices: Record<string, string[]>): string
   return '';
 }
 
-// The 1-based place, in an ordered set, of the word the text names (each place lists its names, its word first): the longest name written whole inside the text ("3 - Neutral"), else the word `oneOf` finds ("Tues." → 2 in the weekdays from Monday); NaN when the text names none, or two places alike.
+// The 1-based place, in an ordered set, of the word the text names (each place lists its names, its word first): the longest name written whole inside the text ("3 - Neutral"), else the word `oneOf` finds ("Tues." → 2 in the weekdays from Monday); a review when the text names none, or two places alike.
 export function rankOf(value: unknown, places: string[][]): number {
   // A name of three letters or more written whole inside the text ("1 - Strongly disagree"): the
   // longest such name decides, unless two places have one as long.
@@ -589,9 +608,9 @@ export function rankOf(value: unknown, places: string[][]): number {
   if (found >= 0) return found + 1;
   const choices: Record<string, string[]> = {};
   for (const names of places) choices[names[0] ?? ''] = names.slice(1);
-  const word = oneOf(value, choices);
+  const word = choiceNamed(value, choices);
   const at = places.findIndex((names) => word !== '' && names[0] === word);
-  return at < 0 ? Number.NaN : at + 1;
+  return at < 0 ? cannotRead('rankOf', value, 'it names no place of the ordered set, or two alike') : at + 1;
 }
 
 // Minutes after midnight of a time of day however it is written ("9am", "5:30 PM", "9.15am", "0930h", "9h30", "16h", "15:30", "noon", "midnight"), and whether it was marked am or pm; a bare hour ("9") only with `bare`; null when the text holds no time of day (an hour past 12 with am or pm, past 23, minutes past 59).
@@ -624,10 +643,10 @@ export function clockParts(
   };
 }
 
-// A time of day in 24 hours, "HH:MM" (and ":SS" with `seconds`), however it is written (see `clockParts`); "" when the text holds no time of day.
+// A time of day in 24 hours, "HH:MM" (and ":SS" with `seconds`), however it is written (see `clockParts`); a review when the text holds no time of day.
 export function clock24(value: unknown, seconds: boolean): string {
   const parts = clockParts(value, false);
-  if (!parts) return '';
+  if (!parts) return cannotRead('clock24', value, 'no time of day');
   const pad = (n: number): string => String(n).padStart(2, '0');
   const hm = `${pad(Math.floor(parts.minutes / 60))}:${pad(parts.minutes % 60)}`;
   return seconds ? `${hm}:${pad(parts.seconds)}` : hm;
@@ -650,19 +669,19 @@ export function rangeParts(value: unknown): [number, number] | null {
   return [start.minutes, endMinutes];
 }
 
-// The start or the end of a time range in 24 hours, "HH:MM" (see `rangeParts`); "" when the text is not a range.
+// The start or the end of a time range in 24 hours, "HH:MM" (see `rangeParts`); a review when the text is not a range.
 export function timeRange(value: unknown, part: 'start' | 'end'): string {
   const range = rangeParts(value);
-  if (!range) return '';
+  if (!range) return cannotRead('timeRange', value, 'not a range of two times of day');
   const at = part === 'start' ? range[0] : range[1];
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${pad(Math.floor(at / 60))}:${pad(at % 60)}`;
 }
 
-// The length of a time range in minutes ("09:00-17:30" → 510); an end before the start is the next day ("22:00–06:00" → 480); NaN when the text is not a range.
+// The length of a time range in minutes ("09:00-17:30" → 510); an end before the start is the next day ("22:00–06:00" → 480); a review when the text is not a range.
 export function rangeMinutes(value: unknown): number {
   const range = rangeParts(value);
-  if (!range) return Number.NaN;
+  if (!range) return cannotRead('rangeMinutes', value, 'not a range of two times of day');
   const length = range[1] - range[0];
   return length > 0 ? length : length + 1440;
 }
@@ -692,7 +711,7 @@ export function callingCodes(): Record<string, string> {
   ) as Record<string, string>;
 }
 
-// A phone number in E.164 ("+442079460958"): "+" or "00" starts an international number; any other is national in `country` (an ISO code such as "GB", or a calling code such as "44"), so its trunk prefix ("0", or "1" in North America) gives way to the country's calling code. An extension ("x12", "ext. 5", "#3") is left out; "" when the country is unknown or the length is not a phone number's.
+// A phone number in E.164 ("+442079460958"): "+" or "00" starts an international number; any other is national in `country` (an ISO code such as "GB", or a calling code such as "44"), so its trunk prefix ("0", or "1" in North America) gives way to the country's calling code. An extension ("x12", "ext. 5", "#3") is left out; a review when the country is unknown or the length is not a phone number's.
 export function e164(value: unknown, country: unknown): string {
   const codes = callingCodes();
   // Italy, San Marino and the Vatican keep the leading 0 of a national number after the code.
@@ -706,15 +725,57 @@ export function e164(value: unknown, country: unknown): string {
   if (full === '') {
     const named = text(country).trim().toUpperCase().replace(/^\+/, '');
     const code = /^\d{1,3}$/.test(named) ? named : (codes[named] ?? '');
-    if (code === '') return '';
+    if (code === '')
+      return cannotRead(
+        'e164',
+        value,
+        `a national number, and the country ${JSON.stringify(text(country))} is not known`,
+      );
     // North American numbers have ten digits after the 1.
     if (code === '1') {
       full = digits.length === 11 && digits.startsWith('1') ? digits : `1${digits}`;
-      if (full.length !== 11) return '';
+      if (full.length !== 11) return cannotRead('e164', value, 'a North American number has ten digits');
     } else if (digits.startsWith('0')) full = code + (keepsZero.has(code) ? digits : digits.slice(1));
     else full = code + digits;
   }
-  return full.length >= 8 && full.length <= 15 && !full.startsWith('0') ? `+${full}` : '';
+  if (full.length < 8 || full.length > 15 || full.startsWith('0'))
+    return cannotRead('e164', value, 'not as many digits as a phone number has');
+  return `+${full}`;
+}
+
+// A number as dialled from an office phone, in E.164: an outside-line digit (`outside`: "9" in North America, "0" in much of Europe; "" for none) may lead; then the international prefix of `country` ("011" in North America, "00" elsewhere) and a number abroad, or a number national to `country` (a calling code or ISO code, read as `e164` does). A review when it reads as neither, or as two numbers (with and without the outside-line digit).
+export function dialled(value: unknown, country: string, outside: string): string {
+  const digits = text(value)
+    .trim()
+    .replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$/i, '')
+    .replace(/\D/g, '');
+  const nanp = country === '1' || callingCodes()[country.toUpperCase()] === '1';
+  const exit = nanp ? '011' : '00';
+  const read = (d: string): string => {
+    if (d.startsWith(exit)) {
+      const abroad = d.slice(exit.length);
+      return abroad.length >= 8 &&
+        abroad.length <= 15 &&
+        !abroad.startsWith('0') &&
+        !(nanp && abroad.startsWith('1'))
+        ? `+${abroad}`
+        : '';
+    }
+    try {
+      return e164(d, country);
+    } catch {
+      return '';
+    }
+  };
+  const readings = [read(digits)];
+  if (outside !== '' && digits.startsWith(outside)) readings.push(read(digits.slice(outside.length)));
+  const found = [...new Set(readings.filter((r) => r !== ''))];
+  if (found.length === 1) return found[0] ?? '';
+  return cannotRead(
+    'dialled',
+    value,
+    found.length === 0 ? 'not a number dialled from this country' : `it reads as ${found.join(' and as ')}`,
+  );
 }
 
 // The check digit of a GTIN, EAN or UPC body (the digits before it): weights 3 and 1 from the right, as GS1 defines.
@@ -750,32 +811,38 @@ export function checkDigitValid(value: unknown, scheme: 'isbn' | 'gs1' | 'luhn')
   return sum % 10 === 0;
 }
 
-// A GTIN written with `length` digits ("UPC 0-36000-29145-2" → "0036000291452" for an EAN-13): the code's digits after any label, zeros put in front of a UPC or EAN-8; "" when it has more digits or fewer than 8.
+// A GTIN written with `length` digits ("UPC 0-36000-29145-2" → "0036000291452" for an EAN-13): the code's digits after any label, zeros put in front of a UPC or EAN-8; a review when it has more digits or fewer than 8.
 export function gtin(value: unknown, length: number): string {
   const digits = codeDigits(value);
-  if (!/^\d+$/.test(digits) || digits.length < 8 || digits.length > length) return '';
+  if (!/^\d+$/.test(digits) || digits.length < 8 || digits.length > length)
+    return cannotRead('gtin', value, `not a code of 8 to ${length} digits`);
   return digits.padStart(length, '0');
 }
 
-// An ISBN-13 from an ISBN-10 or ISBN-13, with any label and hyphens ("ISBN 0-306-40615-2" → "9780306406157"): an ISBN-10 gets the 978 prefix and a new check digit, but only when its own check digit is right (no valid-looking number is made from a misread one); "" otherwise.
+// An ISBN-13 from an ISBN-10 or ISBN-13, with any label and hyphens ("ISBN 0-306-40615-2" → "9780306406157"): an ISBN-10 gets the 978 prefix and a new check digit, but only when its own check digit is right (no valid-looking number is made from a misread one); a review otherwise.
 export function isbn13(value: unknown): string {
   const code = codeDigits(value);
   if (/^97[89]\d{10}$/.test(code)) return code;
-  if (!/^\d{9}[\dX]$/.test(code)) return '';
+  if (!/^\d{9}[\dX]$/.test(code)) return cannotRead('isbn13', value, 'not an ISBN-10 or ISBN-13');
   let sum = 0;
   [...code].forEach((ch, i) => {
     sum += (10 - i) * (ch === 'X' ? 10 : Number(ch));
   });
-  if (sum % 11 !== 0) return '';
+  if (sum % 11 !== 0) return cannotRead('isbn13', value, 'its ISBN-10 check digit is wrong');
   const body = `978${code.slice(0, 9)}`;
   return body + gtinCheckDigit(body);
 }
 
-// An ISBN-10 from an ISBN-13 starting 978 (or an ISBN-10), with any label and hyphens: the middle nine digits and their check digit (0–9 or X); "" for a 979 ISBN, which has no ISBN-10, or a wrong ISBN-13 check digit.
+// An ISBN-10 from an ISBN-13 starting 978 (or an ISBN-10), with any label and hyphens: the middle nine digits and their check digit (0–9 or X); a review for a 979 ISBN, which has no ISBN-10, or a wrong ISBN-13 check digit.
 export function isbn10(value: unknown): string {
   const code = codeDigits(value);
   if (/^\d{9}[\dX]$/.test(code)) return code;
-  if (!/^978\d{10}$/.test(code) || gtinCheckDigit(code.slice(0, 12)) !== code.slice(12)) return '';
+  if (!/^978\d{10}$/.test(code) || gtinCheckDigit(code.slice(0, 12)) !== code.slice(12))
+    return cannotRead(
+      'isbn10',
+      value,
+      'not an ISBN-10, nor an ISBN-13 starting 978 with a right check digit',
+    );
   const body = code.slice(3, 12);
   let sum = 0;
   [...body].forEach((ch, i) => {
@@ -785,7 +852,7 @@ export function isbn10(value: unknown): string {
   return body + (check === 10 ? 'X' : String(check));
 }
 
-// A part of a postal address found by its postcode, in the postcode style of a country or group ("UK", "CA", "NL", "JP", "US", five digits "5" as DE/FR/ES/IT, four digits "4" as AU/AT/CH/BE): the street (the first line or comma piece, before the postcode's), the postcode itself (written the standard way), the city (the words before a postcode written last, or after one written first, or the part before), or the region (a state or province code beside it); "" when there is none.
+// A part of a postal address found by its postcode, in the postcode style of a country or group ("UK", "CA", "NL", "JP", "US", five digits "5" as DE/FR/ES/IT, four digits "4" as AU/AT/CH/BE): the street (the first line or comma piece, before the postcode's), the postcode itself (written the standard way), the city (the words before a postcode written last, or after one written first, or the part before), or the region (a state or province code beside it, "" when there is none); a review when the address has no postcode of the style, or not the part asked for.
 export function addressPart(
   value: unknown,
   part: 'street' | 'postcode' | 'city' | 'region',
@@ -802,7 +869,7 @@ export function addressPart(
   };
   const joiner: Record<string, string> = { UK: ' ', CA: ' ', NL: ' ', JP: '-', US: '', '5': '', '4': '' };
   const pattern = patterns[style];
-  if (!pattern) return '';
+  if (!pattern) return cannotRead('addressPart', value, `no postcode style ${style}`);
   const pieces = text(value)
     .split(/[,\n]/)
     .map((piece) => piece.trim())
@@ -810,7 +877,8 @@ export function addressPart(
   for (let p = pieces.length - 1; p >= 0; p--) {
     const found = [...(pieces[p] ?? '').matchAll(pattern)].pop();
     if (!found) continue;
-    if (part === 'street') return p > 0 ? (pieces[0] ?? '') : '';
+    if (part === 'street')
+      return p > 0 ? (pieces[0] ?? '') : cannotRead('addressPart', value, 'no street before the postcode');
     if (part === 'postcode')
       return `${found[1] ?? ''}${joiner[style] ?? ''}${found[2] ?? ''}`.replace(/^-$/, '').toUpperCase();
     const piece = pieces[p] ?? '';
@@ -829,22 +897,45 @@ export function addressPart(
     if (part === 'region') return code;
     if (before.length > 0) return before.join(' ');
     if (after !== '') return after.replace(/\s+/g, ' ');
-    return rest >= 1 ? (pieces[rest] ?? '') : '';
+    return rest >= 1 ? (pieces[rest] ?? '') : cannotRead('addressPart', value, 'no city beside the postcode');
   }
-  return '';
+  return cannotRead('addressPart', value, `no postcode of the style ${style}`);
 }
 
-// An international phone number ("+44 (0)20 7946 0018", "0049-30-1234567") split into its calling code ("+44", one of the known ones; "44" as `country`) or its national significant number ("2079460018"; Italy keeps its 0); "" when it is not written internationally.
+// A part of a postcode written in a field of its own, however it is typed (lower case, no space, stray dots): for "UK" the outward code ("SW1A"), the inward code ("1AA"), the area (its leading letters, "SW") or the whole, upper case with one space ("SW1A 1AA"); for "CA" the forward sortation area ("K1A") as outward, the local delivery unit ("0B1") as inward, the first letter as area. A review when the text is no postcode of the style.
+export function postcodePart(
+  value: unknown,
+  part: 'outward' | 'inward' | 'area' | 'whole',
+  style: 'UK' | 'CA',
+): string {
+  const squeezed = text(value)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+  const found =
+    style === 'UK'
+      ? /^(([A-Z]{1,2})\d[A-Z\d]?)(\d[A-Z]{2})$/.exec(squeezed)
+      : /^(([A-Z])\d[A-Z])(\d[A-Z]\d)$/.exec(squeezed);
+  if (!found) return cannotRead('postcodePart', value, `not a postcode of the style ${style}`);
+  const [, outward = '', area = '', inward = ''] = found;
+  if (part === 'outward') return outward;
+  if (part === 'inward') return inward;
+  return part === 'area' ? area : `${outward} ${inward}`;
+}
+
+// An international phone number ("+44 (0)20 7946 0018", "0049-30-1234567") split into its calling code ("+44", one of the known ones; "44" as `country`) or its national significant number ("2079460018"; Italy keeps its 0); a review when it is not written internationally with a known calling code.
 export function phonePart(value: unknown, part: 'code' | 'country' | 'number'): string {
   const international = internationalDigits(text(value).trim().replace(/\(0\)/, ''));
   const known = new Set(Object.values(callingCodes()));
   const code = [1, 2, 3].map((n) => international.slice(0, n)).find((c) => known.has(c));
-  if (code === undefined) return '';
+  if (code === undefined)
+    return cannotRead('phonePart', value, 'not written internationally with a known calling code');
   return part === 'code' ? `+${code}` : part === 'country' ? code : international.slice(code.length);
 }
 
-// The digits of a code with their GS1 check digit put after them ("400638133393" → "4006381333931").
+// The digits of a code with their GS1 check digit put after them ("400638133393" → "4006381333931"); a review when it has fewer than 7 digits or more than 17.
 export function withCheckDigit(value: unknown): string {
   const digits = codeDigits(value);
-  return /^\d{7,17}$/.test(digits) ? digits + gtinCheckDigit(digits) : '';
+  return /^\d{7,17}$/.test(digits)
+    ? digits + gtinCheckDigit(digits)
+    : cannotRead('withCheckDigit', value, 'not a code of 7 to 17 digits');
 }

@@ -8,11 +8,14 @@ import * as H from './helpers.ts';
 import {
   addAddressParts,
   addClockTimes,
+  addDialled,
   addE164,
   addOneOf,
   addPhoneParts,
+  addPostcodeParts,
   addProductCodes,
 } from './formats.ts';
+import { softly } from './softly.ts';
 import type { Source, Task } from './sources.ts';
 
 /** A string-valued candidate with its value on each example and unlabeled input. */
@@ -546,11 +549,13 @@ export function stringAtoms(
     addOneOf(source, outputs, add, choices);
     addAddressParts(source, outputs, add);
     addPhoneParts(source, outputs, add);
+    addPostcodeParts(source, outputs, add);
     addClockTimes(source, outputs, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }
   addE164(sources, outputs, add);
+  addDialled(sources, outputs, add);
   // Lists joined into one text: each element (or one field of each element) with a separator.
   for (const array of arrays) {
     if (Date.now() > task.deadline) break;
@@ -696,7 +701,7 @@ function addCodeDigits(source: Source, outputs: string[], add: (expr: Expr) => s
 /** The user gave a table whose values are currency codes: theirs decides, not the built-in one. */
 function userNamesCurrencies(tables: Task['tables']): boolean {
   return Object.values(tables ?? {}).some((table) =>
-    Object.values(table).some((v) => /^[A-Z]{3}$/.test(v) && H.currencyCode(v) === v),
+    Object.values(table).some((v) => /^[A-Z]{3}$/.test(v) && softly(() => H.currencyCode(v), '') === v),
   );
 }
 
@@ -706,7 +711,7 @@ function userNamesCurrencies(tables: Task['tables']): boolean {
  */
 function addCurrencyCode(source: Source, add: (expr: Expr) => string[] | null): void {
   const texts = source.values.map((v) => H.text(v));
-  if (!texts.some((t) => H.currencyCode(t) !== '')) return;
+  if (!texts.some((t) => softly(() => H.currencyCode(t), '') !== '')) return;
   add(
     derive(
       source.expr,
