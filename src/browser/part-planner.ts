@@ -1121,9 +1121,9 @@ function rowActionDecision(
 export function removalTarget(part: GoalPart, observation: Observation): string | null {
   if (part.values[0]) return part.values[0];
   let best: string | null = null;
-  // Items live in rows (list items, table rows), never in headings.
-  const rows = observation.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
-  for (const text of observation.texts.filter((t) => rows.some((r) => r.text!.includes(t)))) {
+  // Items live in rows (list items, table rows), never in headings or a table's header row.
+  const items = rows(observation);
+  for (const text of observation.texts.filter((t) => items.some((r) => r.text!.includes(t)))) {
     const words = contentWords(text);
     if (!words.length || words.length > 8) continue;
     if (words.every((w) => part.objectWords.includes(w)) && (!best || text.length > best.length)) best = text;
