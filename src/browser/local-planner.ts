@@ -6,7 +6,10 @@ import { inCase, readGoal, type GoalPart } from './goal/read-goal.ts';
 import {
   allowedByGoal,
   closest,
+  dialogChoice,
+  dialogGoAhead,
   exploreDecision,
+  openFormDialog,
   nextPart,
   partDecision,
   revealDecision,
@@ -126,7 +129,18 @@ export class LocalPlanner implements Planner {
   private partsGoal = '';
 
   async plan(context: PlanContext): Promise<PlanDecision> {
-    const decision = repeating(recase(this.decide(context), this.parts ?? []), context);
+    // Controls under an open dialog or overlay cannot take a click: the planner works with the rest
+    // (what is inside the dialog, or what closes it).
+    const view = context.observation.elements.some((e) => e.blocked)
+      ? {
+          ...context,
+          observation: {
+            ...context.observation,
+            elements: context.observation.elements.filter((e) => !e.blocked),
+          },
+        }
+      : context;
+    const decision = repeating(recase(this.decide(view), this.parts ?? []), view);
     for (const text of context.observation.texts) this.seenTexts.add(text);
     return decision;
   }
@@ -157,6 +171,22 @@ export class LocalPlanner implements Planner {
     }
 
     if (!context.previousStep) {
+      // A form dialog the run opened ("Invite member", "Edit Grace"): set what the goal gives in
+      // it, then press its go-ahead; the work is not done while it stands open.
+      const dialog = openFormDialog(context, this.start, usable);
+      if (dialog) {
+        const field = this.nextFieldAction(context, goal, usable);
+        if (field) return field.decision;
+        const choice = dialogChoice(dialog, parts, usable);
+        if (choice)
+          return { reason: `The goal names this choice in the dialog "${dialog.name}".`, action: choice };
+        const go = dialogGoAhead(dialog, context, usable);
+        if (go)
+          return {
+            reason: `"${go.name}" keeps what was set in the dialog "${dialog.name}".`,
+            action: { type: 'click', ref: go.ref },
+          };
+      }
       // Item-level parts (add, tick off, delete, edit, a named link, a key) in the goal's order.
       const byPart = context.lastError?.startsWith('Not done')
         ? null

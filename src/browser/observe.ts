@@ -48,6 +48,15 @@ export interface ObservedElement {
   inputType?: string;
   /** For a field with no accessible name: the text a person reads beside it ("Full name" above it). */
   nearLabel?: string;
+  /**
+   * Something else takes the pointer here: the element lies outside the open modal dialog, or a
+   * fixed layer (a backdrop, a banner) covers it. A click on it would time out.
+   */
+  blocked?: boolean;
+  /** The name of the dialog the element sits in (the innermost), when inside one. */
+  dialog?: string;
+  /** A table's header row (column headers, no cells): not one of the table's items. */
+  headerRow?: boolean;
 }
 
 /** What the planner sees of the page at one step. */
@@ -142,7 +151,12 @@ export async function observe(page: Page, options: ObserveOptions = {}): Promise
   )[];
   const flattened = flatten(Array.isArray(tree) ? tree : [tree]);
   applyFacts(flattened.elements, await domFacts(page, flattened.elements));
-  const snapshot = renderLines(flattened.lines);
+  const blocked = flattened.elements.filter((e) => e.blocked).length;
+  // One line, not a mark per control: what is under a dialog stays readable but cannot be clicked.
+  const snapshot =
+    (blocked
+      ? `- note: ${blocked} controls lie under an open dialog or overlay and cannot be clicked\n`
+      : '') + renderLines(flattened.lines);
   const observation: Observation = {
     url: page.url(),
     title: await page.title().catch(() => ''),
@@ -208,6 +222,8 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       submenu?: boolean;
       /** Inside a dialog. */
       dialog?: boolean;
+      /** The innermost dialog's name. */
+      dialogName?: string;
     },
   ) => {
     const cards = cardTexts(nodes);
@@ -234,7 +250,10 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       if (CONTAINER_ROLES.has(role)) innerScope.container = clip(textOf(node), 120);
       else if (cards.has(node)) innerScope.container = cards.get(node)!;
       if (role === 'iframe' && node.ref) innerScope.frameRef = node.ref;
-      if (role === 'dialog' || role === 'alertdialog') innerScope.dialog = true;
+      if (role === 'dialog' || role === 'alertdialog') {
+        innerScope.dialog = true;
+        if (name) innerScope.dialogName = name;
+      }
 
       // A plain element people click (a handler or a pointer cursor, no role): act on it by its text.
       const plain =
@@ -257,6 +276,8 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
           const element: ObservedElement = { ref: node.ref, role: 'generic', name: entry, clickable: true };
           if (scope.container && scope.container !== element.name) element.context = scope.container;
           if (scope.frameRef) element.frameRef = scope.frameRef;
+          if (scope.dialogName) element.dialog = scope.dialogName;
+          if (scope.dialogName) element.dialog = scope.dialogName;
           out.elements.push(element);
           read(entry);
           out.lines.push({ depth, element, text: '' });
@@ -281,6 +302,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         };
         if (scope.container && scope.container !== element.name) element.context = scope.container;
         if (scope.frameRef) element.frameRef = scope.frameRef;
+        if (scope.dialogName) element.dialog = scope.dialogName;
         if (scope.group) element.group = scope.group;
         out.elements.push(element);
         read(element.name);
@@ -307,6 +329,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         };
         if (scope.container && scope.container !== element.name) element.context = scope.container;
         if (scope.frameRef) element.frameRef = scope.frameRef;
+        if (scope.dialogName) element.dialog = scope.dialogName;
         if (scope.group) element.group = scope.group;
         out.elements.push(element);
         out.lines.push({ depth, element, text: '' });
@@ -342,6 +365,7 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       if (scope.group) element.group = scope.group;
       if (scope.container && scope.container !== name) element.context = scope.container;
       if (scope.frameRef) element.frameRef = scope.frameRef;
+      if (scope.dialogName && role !== 'dialog' && role !== 'alertdialog') element.dialog = scope.dialogName;
       const options = children.filter((c): c is AriaNode => typeof c !== 'string' && c.role === 'option');
       if ((role === 'combobox' || role === 'listbox') && options.length) {
         element.options = options.map((o) => (o.name ?? '').trim());
@@ -355,6 +379,8 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
       // Rows and list items can be hovered (to reveal their controls) and read as one text.
       if ((role === 'listitem' || role === 'row') && node.ref) {
         element.text = clip(textOf(node), 160);
+        const kinds = children.filter((c): c is AriaNode => typeof c !== 'string').map((c) => c.role);
+        if (kinds.includes('columnheader') && !kinds.includes('cell')) element.headerRow = true;
         // A row people click to open (a pointer cursor, no control of its own inside).
         if (node.cursor === 'pointer' && !scope.pointer && !scope.inAction && !hasActionable(children))
           element.clickable = true;
@@ -532,6 +558,7 @@ export interface DomFacts {
   inputType?: string;
   nearLabel?: string;
   pointer?: boolean;
+  blocked?: boolean;
 }
 
 /**
@@ -545,7 +572,11 @@ async function domFacts(page: Page, elements: readonly ObservedElement[]): Promi
   const out = new Map<string, DomFacts>();
   const byFrame = new Map<string, ObservedElement[]>();
   for (const element of elements) {
-    if (!element.ref || (!ACTIONABLE_ROLES.has(element.role) && element.role !== 'cell')) continue;
+    if (
+      !element.ref ||
+      (!ACTIONABLE_ROLES.has(element.role) && element.role !== 'cell' && !element.clickable)
+    )
+      continue;
     const frame = /^f\d+/.exec(element.ref)?.[0] ?? '';
     byFrame.set(frame, [...(byFrame.get(frame) ?? []), element]);
   }
@@ -599,7 +630,64 @@ function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; re
         if (node.assignedSlot) return true;
       return false;
     }) || (elements[0]?.ownerDocument.querySelector('[aria-owns]') ?? null) !== null;
-  return { facts: elements.map(collectFacts), reordered };
+  const modal = elements[0] ? topModal(elements[0].ownerDocument) : null;
+  return {
+    facts: elements.map((el) => {
+      const fact = collectFacts(el);
+      if ((modal && !within(el, modal)) || coveredByLayer(el)) fact.blocked = true;
+      return fact;
+    }),
+    reordered,
+  };
+
+  /** The open modal dialog on top (the last one in the document), if any. */
+  function topModal(doc: Document): Element | null {
+    const win = doc.defaultView;
+    const open = [...doc.querySelectorAll('[aria-modal="true"], dialog[open]')].filter((d) => {
+      if (d.tagName === 'DIALOG' && !d.matches(':modal')) return false;
+      const box = d.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && win?.getComputedStyle(d).visibility !== 'hidden';
+    });
+    return open.at(-1) ?? null;
+  }
+
+  /** Whether `inner` is `outer` or lies inside it, through shadow roots. */
+  function within(inner: Node, outer: Node): boolean {
+    for (let node: Node | null = inner; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null)
+      if (node === outer) return true;
+    return false;
+  }
+
+  /**
+   * Whether a fixed layer that does not hold `el` (a backdrop, a banner) is what a click at the
+   * element's centre would hit. Only for elements in the viewport: others are scrolled to first.
+   */
+  function coveredByLayer(el: Element): boolean {
+    const win = el.ownerDocument.defaultView;
+    if (!win) return false;
+    const box = el.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (box.width === 0 || box.height === 0 || x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight)
+      return false;
+    let hit: Element | null = el.ownerDocument.elementFromPoint(x, y);
+    // Down through open shadow roots to the element really hit.
+    while (hit?.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    if (!hit || within(hit, el) || within(el, hit)) return false;
+    for (
+      let node: Element | null = hit;
+      node;
+      node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null
+    ) {
+      if (within(el, node)) return false;
+      if (win.getComputedStyle(node).position === 'fixed') return true;
+    }
+    return false;
+  }
 
   /** Runs in the page, on one element. */
   function collectFacts(el: Element): DomFacts {
@@ -722,6 +810,7 @@ function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomF
     if (fact.inputType) element.inputType = fact.inputType;
     if (fact.pointer && element.role === 'cell' && element.name) element.clickable = true;
     if (fact.nearLabel && !element.name) element.nearLabel = fact.nearLabel;
+    if (fact.blocked) element.blocked = true;
   }
 }
 

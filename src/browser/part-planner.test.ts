@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
-import { exploreDecision, nextPart, partDecision, revealDecision, sortRequest } from './part-planner.ts';
+import {
+  byWords,
+  exploreDecision,
+  nextPart,
+  partDecision,
+  revealDecision,
+  sortRequest,
+} from './part-planner.ts';
 import type { HistoryEntry, PlanContext } from './planner.ts';
 
 const url = 'http://127.0.0.1/app/';
@@ -876,5 +883,25 @@ describe('part planner', () => {
       const picked = [...pressed, ok({ type: 'click', ref: 'e4' }, { role: 'option', name: value })];
       expect(nextPart(parts, context(goal, card, picked), start), goal).toBe(-1);
     }
+  });
+});
+
+describe('byWords', () => {
+  const control = (name: string, hint?: string): ObservedElement => ({
+    ref: name,
+    role: 'button',
+    name,
+    ...(hint ? { hint } : {}),
+  });
+  it('prefers the control named by the word itself to a far WordNet kin ("edit" is listed with "delete")', () => {
+    const row = [control('Edit'), control('Remove')];
+    expect(byWords(row, ['delete', 'remove'])?.name).toBe('Remove');
+    expect(byWords([control('✎', 'edit'), control('🗑', 'trash delete')], ['remove', 'delete'])?.name).toBe(
+      '🗑',
+    );
+  });
+  it('falls back to a kin when no control says the word', () => {
+    expect(byWords([control('Modify'), control('Delete')], ['remove'])?.name).toBe('Delete');
+    expect(byWords([control('Modify')], ['archive'])).toBeUndefined();
   });
 });

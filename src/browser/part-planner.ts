@@ -610,7 +610,9 @@ function dialogButtons(dialog: ObservedElement, elements: readonly ObservedEleme
     (e) =>
       e.role === 'button' &&
       !e.disabled &&
-      (dialog.name ? e.group === dialog.name : text.length > 0 && (e.context ?? '').startsWith(text)),
+      (dialog.name
+        ? e.group === dialog.name || e.dialog === dialog.name
+        : text.length > 0 && (e.context ?? '').startsWith(text)),
   );
 }
 
@@ -645,16 +647,133 @@ function confirmDecision(
   );
 }
 
+/** Words of a dialog's button that keeps what was set in it (not goal words: the dialog's own). */
+const GO_AHEAD = [
+  'save',
+  'apply',
+  'send',
+  'submit',
+  'confirm',
+  'ok',
+  'done',
+  'update',
+  'create',
+  'add',
+  'select',
+  'continue',
+];
+
+/**
+ * A dialog the run opened (not there at the start) that holds fields or choices: a form to finish
+ * inside it. Null when none is open, or nothing inside it can be set.
+ */
+export function openFormDialog(
+  context: PlanContext,
+  start: Observation | null,
+  usable: readonly ObservedElement[],
+): ObservedElement | null {
+  const before = new Set((start?.elements ?? []).filter((e) => e.role === 'dialog').map((e) => e.name));
+  const dialogs = context.observation.elements.filter(
+    (e) => (e.role === 'dialog' || e.role === 'alertdialog') && e.name && !before.has(e.name),
+  );
+  // The dialog on top is the last one listed (a nested picker opens after its parent).
+  const dialog = dialogs.at(-1);
+  if (!dialog) return null;
+  const settable = usable.some(
+    (e) =>
+      (e.dialog ?? e.group) === dialog.name &&
+      (isTextField(e.role) || ['combobox', 'listbox', 'checkbox', 'radio', 'switch'].includes(e.role)),
+  );
+  return settable ? dialog : null;
+}
+
+/**
+ * In a form dialog, the choice the goal names: a value whose form fits one field (an e-mail), an option of a select or a radio whose words are a
+ * value of the goal ("1 hour") or, failing that, share the most words with a part ("Required for
+ * everyone" for "require two-factor for everyone"). One clear best, not chosen yet; else null.
+ */
+export function dialogChoice(
+  dialog: ObservedElement,
+  parts: readonly GoalPart[],
+  usable: readonly ObservedElement[],
+): PlanDecision['action'] | null {
+  const inside = usable.filter((e) => (e.dialog ?? e.group) === dialog.name);
+  const values = parts.flatMap((p) => p.values).map((v) => v.toLowerCase().trim());
+  for (const select of inside.filter((e) => e.role === 'combobox' && e.options?.length)) {
+    const option = select.options!.find((o) => values.includes(o.toLowerCase().trim()));
+    if (option && option !== select.value) return { type: 'select', ref: select.ref, value: option };
+  }
+  // A value whose form says which field takes it ("sam@acme.test" → the one e-mail field).
+  for (const raw of parts.flatMap((p) => p.values)) {
+    const shape = findValues(raw).find((v) => v.start === 0 && v.end === raw.length);
+    if (!shape || shape.kind === 'person' || shape.kind === 'number') continue;
+    const fields = inside.filter((e) => isTextField(e.role) && e.inputType === shape.kind);
+    if (fields.length === 1 && !fields[0]!.value)
+      return { type: 'fill', ref: fields[0]!.ref, value: shape.value };
+  }
+  const radios = inside.filter((e) => e.role === 'radio');
+  const byValue = radios.find((r) => values.includes(r.name.toLowerCase().trim()));
+  if (byValue) return byValue.checked === true ? null : { type: 'check', ref: byValue.ref };
+  const words = parts.flatMap((p) => [...p.verb.split(' '), ...p.objectWords]).filter(Boolean);
+  const ranked = radios.map((r) => ({ r, s: relatedWords(r.name, words).length })).sort((a, b) => b.s - a.s);
+  const best = ranked[0];
+  if (!best || best.s === 0 || best.s === (ranked[1]?.s ?? 0) || best.r.checked === true) return null;
+  return { type: 'check', ref: best.r.ref };
+}
+
+/**
+ * The button that keeps what was set in a form dialog (its submit button, else the one named
+ * "Save", "Send invite", "Select"…), once something was set since the run last acted outside a
+ * dialog; never one that dismisses it or opens yet another ("Choose team…").
+ */
+export function dialogGoAhead(
+  dialog: ObservedElement,
+  context: PlanContext,
+  usable: readonly ObservedElement[],
+): ObservedElement | null {
+  const { history } = context;
+  const opened = history.findLastIndex((h) => h.ok && h.action.type === 'click' && !h.dialog);
+  const set = history
+    .slice(opened + 1)
+    .some(
+      (h) =>
+        h.ok &&
+        (['fill', 'select', 'check', 'uncheck'].includes(h.action.type) ||
+          (h.action.type === 'click' && h.dialog !== undefined && h.dialog !== dialog.name)),
+    );
+  if (!set) return null;
+  const buttons = usable.filter(
+    (e) =>
+      e.role === 'button' &&
+      (e.dialog ?? e.group) === dialog.name &&
+      !DISMISS.test(e.name) &&
+      !/(…|\.\.\.)\s*$/.test(e.name) &&
+      !/^[^\p{L}\p{N}]*$/u.test(e.name),
+  );
+  const pressed = (b: ObservedElement) =>
+    history
+      .slice(opened + 1)
+      .some(
+        (h) => h.ok && h.action.type === 'click' && h.dialog === dialog.name && h.target?.name === b.name,
+      );
+  const go =
+    buttons.find((b) => b.submit) ?? byWords(buttons, GO_AHEAD) ?? (buttons.length === 1 ? buttons[0] : null);
+  return go && !pressed(go) ? go : null;
+}
+
 /** The run went ahead in a confirm dialog opened by the part's own action. */
 function confirmedInDialog(part: GoalPart, history: PlanContext['history']): boolean {
   return history.some((h, i) => {
     if (!h.ok || h.action.type !== 'click' || !h.dialog || !h.target) return false;
-    if (DISMISS.test(h.target.name) || !AFFIRM.test(h.target.name)) return false;
+    if (DISMISS.test(h.target.name)) return false;
     const before = history.slice(0, i).findLast((x) => x.ok && x.action.type !== 'done');
+    const act = [...part.verb.split(' '), 'delete', 'remove'].filter(Boolean);
+    // The dialog's go-ahead says yes, or repeats the act itself ("Remove" in "Remove Alan?").
     return (
+      (AFFIRM.test(h.target.name) || byWords([h.target], act) !== undefined) &&
       before?.target !== undefined &&
-      relatedWords(before.target.name, [...part.verb.split(' '), 'delete', 'remove'].filter(Boolean)).length >
-        0
+      !before.dialog &&
+      relatedWords(before.target.name, act).length > 0
     );
   });
 }
@@ -1198,9 +1317,9 @@ function rowActionDecision(
 export function removalTarget(part: GoalPart, observation: Observation): string | null {
   if (part.values[0]) return part.values[0];
   let best: string | null = null;
-  // Items live in rows (list items, table rows), never in headings.
-  const rows = observation.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
-  for (const text of observation.texts.filter((t) => rows.some((r) => r.text!.includes(t)))) {
+  // Items live in rows (list items, table rows), never in headings or a table's header row.
+  const items = rows(observation);
+  for (const text of observation.texts.filter((t) => items.some((r) => r.text!.includes(t)))) {
     const words = contentWords(text);
     if (!words.length || words.length > 8) continue;
     if (words.every((w) => part.objectWords.includes(w)) && (!best || text.length > best.length)) best = text;
@@ -1225,7 +1344,9 @@ function named(candidates: ObservedElement[], part: GoalPart): ObservedElement |
 
 /** Rows (list items, table rows) with their text, in page order. */
 function rows(observation: Observation): ObservedElement[] {
-  return observation.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
+  return observation.elements.filter(
+    (e) => (e.role === 'listitem' || e.role === 'row') && e.text && !e.headerRow,
+  );
 }
 
 function rowFor(part: GoalPart, observation: Observation, target: string | null): ObservedElement | null {
@@ -1292,6 +1413,89 @@ function itemTarget(
   if (!row) return null;
   if (row.clickable) return row;
   return usable.find((e) => e.role === 'link' && e.context && row.text!.includes(e.context)) ?? null;
+}
+
+/**
+ * The control whose name (or icon hint) says one of `words`: the same word first, then a WordNet
+ * kin. Some kin are far ("edit" is listed with "delete", as to cut text): a control named by the
+ * word itself beats one that is only its kin.
+ */
+export function byWords<T extends { name: string; hint?: string }>(
+  candidates: readonly T[],
+  words: readonly string[],
+): T | undefined {
+  const wanted = new Set(
+    words.flatMap((w) => baseForms(w.toLowerCase())).concat(words.map((w) => w.toLowerCase())),
+  );
+  return (
+    candidates.find((e) =>
+      contentWords(`${e.name} ${e.hint ?? ''}`).some(
+        (w) => wanted.has(w) || baseForms(w).some((f) => wanted.has(f)),
+      ),
+    ) ?? candidates.find((e) => relatedWords(`${e.name} ${e.hint ?? ''}`, words).length > 0)
+  );
+}
+
+/** Names of controls that open an item's or a setting's editor. */
+const EDITOR_WORDS = ['edit', 'change', 'modify', 'manage', 'configure'];
+
+/**
+ * "Make Grace Hopper an admin", "set the session timeout to 1 hour" where the page shows the item
+ * or setting with an Edit / Change control beside it and no field to set here: that control, in
+ * the row or card whose words the part names most (its proper names first). Null when no field
+ * on the page takes the part's words already, when two rows tie, or when it was pressed here.
+ */
+function editorOpener(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  context: PlanContext,
+): ObservedElement | null {
+  if (['observe', 'login', 'search', 'remove', 'open', 'close', 'press'].includes(part.intent)) return null;
+  const words = part.objectWords.filter((w) => !/^\d+$/.test(w));
+  if (!words.length) return null;
+  const fieldHere = usable.some(
+    (e) =>
+      (isTextField(e.role) || ['combobox', 'listbox', 'checkbox', 'radio', 'switch'].includes(e.role)) &&
+      relatedWords(`${e.name} ${e.nearLabel ?? ''} ${e.group ?? ''}`, words).length > 0,
+  );
+  if (fieldHere) return null;
+  const openers = usable.filter(
+    (e) =>
+      (e.role === 'button' || e.role === 'link') &&
+      e.context &&
+      byWords([e], EDITOR_WORDS) !== undefined &&
+      // (A control named by a word of the part itself is for the verb rules, not this one.)
+      relatedWords(e.name, words).length === 0,
+  );
+  const proper = properNouns(part);
+  const score = (text: string) =>
+    relatedWords(text, proper).length * 10 +
+    relatedWords(
+      text,
+      words.filter((w) => !proper.includes(w)),
+    ).length;
+  const matched = (text: string) => words.filter((w) => relatedWords(text, [w]).length > 0);
+  // The same row or setting as before: its proper names all there, and a word of the part shared.
+  const sameItem = (before: string, now: string) => {
+    const was = matched(before);
+    const is = matched(now);
+    return (
+      is.some((w) => was.includes(w)) && is.filter((w) => proper.includes(w)).every((w) => was.includes(w))
+    );
+  };
+  const ranked = openers.map((e) => ({ e, s: score(e.context!) })).sort((a, b) => b.s - a.s);
+  const best = ranked[0];
+  if (!best || best.s < 2 || best.s === (ranked[1]?.s ?? 0)) return null;
+  const pressed = context.history.some(
+    (h) =>
+      h.ok &&
+      h.action.type === 'click' &&
+      h.url === context.observation.url &&
+      h.target?.name === best.e.name &&
+      sameItem(h.target.context ?? '', best.e.context!),
+  );
+  // (Pressed before for this item: its row's text may have changed since, "Editor" → "Admin".)
+  return pressed ? null : best.e;
 }
 
 /** Up to three names on the page closest to the part's words, for a helpful "cannot go on". */
@@ -1402,7 +1606,9 @@ export function partDecision(
         value: keyName(part.key),
       });
     const dialog = openDialog(part, observation, start);
-    const buttons = usable.filter((e) => e.role === 'button' && (!dialog || e.group === dialog.name));
+    const buttons = usable.filter(
+      (e) => e.role === 'button' && (!dialog || e.group === dialog.name || e.dialog === dialog.name),
+    );
     const button =
       buttons.find((e) => part.glyphs.some((g) => e.name.includes(g))) ??
       buttons.find((e) => relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0) ??
@@ -1579,6 +1785,12 @@ export function partDecision(
     if (item && !opened)
       return say(`open "${item.name}" first: the thing to change is there.`, clickOn(item));
   }
+  const editor = editorOpener(part, usable, context);
+  if (editor)
+    return say(`"${editor.name}" opens the editor of "${editor.context}", which the part names.`, {
+      type: 'click',
+      ref: editor.ref,
+    });
   if (!HANDLED.has(part.intent)) return null;
 
   switch (part.intent) {
@@ -1654,9 +1866,7 @@ export function partDecision(
           row.text!.includes(e.context.replace(/\s*\S$/, '')),
       );
       const button =
-        inRow.find(
-          (e) => relatedWords(`${e.name} ${e.hint ?? ''}`, ['delete', 'remove', part.verb]).length,
-        ) ?? inRow.find((e) => !/[\p{L}\p{N}]/u.test(e.name));
+        byWords(inRow, ['delete', 'remove', part.verb]) ?? inRow.find((e) => !/[\p{L}\p{N}]/u.test(e.name));
       if (button)
         return say(`the ${button.name || button.hint} button of "${target ?? row?.text}".`, {
           type: 'click',

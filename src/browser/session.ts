@@ -218,7 +218,9 @@ export class PlanningSession {
           };
         this.textsBefore.set(entry, observation.texts);
         this.pagesBefore.set(entry, observation);
-        const dialog = observation.elements.find((e) => e.role === 'dialog' && e.name === target?.group);
+        const dialog = observation.elements.find(
+          (e) => e.role === 'dialog' && (e.name === target?.group || e.name === target?.dialog),
+        );
         if (dialog) entry.dialog = dialog.name;
         const fail = (kind: string, message: string): CheckReport => {
           entry.error = message;
