@@ -38,6 +38,13 @@ const OUTPUT_REASONS: Record<string, string> = {
 export function inputReason(message: string): string {
   // A branch of the program its examples do not support (their wording is in run/trust.ts).
   if (/^the (?:branch of the )?program for /.test(message)) return 'branch its examples do not support';
+  // Programs with no branch and no rival that would still guess (see run/trust-evidence.ts).
+  if (/; the output copies /.test(message)) return 'value outside the set the examples copied';
+  if (/ has spaces around it, /.test(message)) return 'spaces around a copied value';
+  if (/ has (?:upper|lower)-case letters, /.test(message)) return 'unseen letter case';
+  if (/^the code cuts /.test(message)) return 'fixed cut drops other text';
+  if (/ beside its number, /.test(message)) return 'unseen text beside a number';
+  if (/ among others, which no example/.test(message)) return 'unseen word beside a choice';
   if (/ has the word /.test(message)) return 'unseen branch word';
   if (/ is empty, and it never was/.test(message)) return 'empty input field';
   if (/ has no number/.test(message)) return 'input without a number';

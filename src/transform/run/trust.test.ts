@@ -67,6 +67,7 @@ describe('input profile', () => {
       ],
       'return { name: input.name, label: text(input.name) };',
     );
+    // A pass-through of the whole record: the copy is the program meant, whatever the value.
     expect(uncoveredShape(copy, { name: 'Zoë-2 x' })).toBeNull();
     const split = profileInputs(
       [

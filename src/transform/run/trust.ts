@@ -10,6 +10,20 @@ import { codeFingerprint, parseTransformFile } from '../service/header.ts';
 import { serviceLayout } from '../service/layout.ts';
 import type { Example } from '../service/types.ts';
 import { parseDate } from '../synth/helpers.ts';
+import {
+  carriedCase,
+  caseProblem,
+  copyEvidence,
+  copyProblem,
+  cutProblem,
+  fixedCuts,
+  numberContext,
+  numberContextProblem,
+  type CopyEvidence,
+  type FixedCut,
+  type LetterCase,
+  type NumberContext,
+} from './trust-evidence.ts';
 
 /** One top-level input key, as the examples showed it. */
 export interface KeyProfile {
@@ -52,6 +66,12 @@ export interface KeyProfile {
    */
   words?: string[];
   /**
+   * The words (lower case) the examples' values had, when the code classifies this value by the one
+   * word that names a choice (`oneOf`, `rankOf`): the other words of a value of several ("sent
+   * back", "not shipped") may change what it means, and no example showed them.
+   */
+  classifiedWords?: string[];
+  /**
    * The code reads only a number from this value (every read is `parseNumber(input.<key>)`): the
    * words and symbols around the number cannot change the answer, so only the number's own shape
    * (with a minus sign before it) is checked.
@@ -63,6 +83,14 @@ export interface KeyProfile {
    * held to the examples: the reader refuses (NaN, a throw) what it cannot read.
    */
   reader?: { kind: ReaderKind; seen: string[]; point?: string };
+  /** An output copies this value (trimmed, in any case) in every example: see {@link CopyEvidence}. */
+  copied?: CopyEvidence;
+  /** The output carries this value's letters, and every example's were of this case (see `carriedCase`). */
+  letterCase?: LetterCase;
+  /** Cuts of this value at fixed places whose every example dropped the same text. */
+  cuts?: FixedCut[];
+  /** The words and symbols around the number, where the code reads only a number from this value. */
+  around?: NumberContext;
 }
 
 /**
@@ -381,6 +409,7 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         ...piecesOf(code, name, texts),
         ...shapesOf(present, texts, code === null || !cutDelimiters(code, name).has(' ')),
         ...(code !== null && testsWords(code, name) ? { words: wordsOf(texts) } : {}),
+        ...(code !== null && classifiesByWord(code, name) ? { classifiedWords: wordsOf(texts) } : {}),
         ...(numberOnly ? { numberOnly } : {}),
         ...(reader
           ? {
@@ -400,10 +429,42 @@ export function profileInputs(examples: readonly Example[], code: string | null)
         ...(code !== null && looksUp(code, name)
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
+        ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly),
       };
     });
   return { keys };
 }
+
+/**
+ * The evidence of {@link KeyProfile.copied}, `letterCase`, `cuts` and `around` for one key (see
+ * trust-evidence.ts): what programs with no branch and no rival still guess at.
+ */
+function evidenceOf(
+  examples: readonly Example[],
+  key: string,
+  code: string | null,
+  present: unknown[],
+  reader: ReaderKind | undefined,
+  numberOnly: boolean,
+): Pick<KeyProfile, 'copied' | 'letterCase' | 'cuts' | 'around'> {
+  const strings = present.filter((v): v is string => typeof v === 'string');
+  const found = strings.length === present.length ? copyEvidence(examples, key) : undefined;
+  // Code that trims the value settles the spaces around it.
+  const trims =
+    code !== null && new RegExp(`input(?:\\?\\.|\\.)${escapeRegExp(key)}\\b[^;\\n]*?\\.trim\\(`).test(code);
+  const copied = found && trims ? { ...found, padded: true } : found;
+  const letterCase = reader || numberOnly ? undefined : carriedCase(examples, key, code);
+  const cuts = code === null || strings.length !== present.length ? [] : fixedCuts(code, key, strings);
+  const numbers = present.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
+  return {
+    ...(copied ? { copied } : {}),
+    ...(letterCase ? { letterCase } : {}),
+    ...(cuts.length > 0 ? { cuts } : {}),
+    ...(numberOnly || reader === 'number' ? { around: numberContext(numbers) } : {}),
+  };
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the code does more with `input.<key>` than copy it (see {@link KeyProfile.parsed}). */
 function parses(code: string, key: string): boolean {
@@ -506,6 +567,12 @@ function testsWords(code: string, key: string): boolean {
     new RegExp(`\\bisYes\\(\\s*${reads}`).test(code) ||
     new RegExp(`${reads}\\)?(?:\\.trim\\(\\))?(?:\\?\\.|\\.)includes\\(`).test(code)
   );
+}
+
+/** Whether the code classifies `input.<key>` by one word of it (`oneOf`, `rankOf`). */
+function classifiesByWord(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:oneOf|rankOf)\\(\\s*(?:text\\(\\s*)?input(?:\\?\\.|\\.)${k}\\b`).test(code);
 }
 
 /** Whether every read of `input.<key>` in the code is the argument of `parseNumber`. */
@@ -746,6 +813,8 @@ function branchProblem(
 /** The per-key checks of {@link uncoveredShape}. */
 function keysProblem(profile: InputProfile, input: Record<string, unknown>): string | null {
   for (const k of profile.keys) {
+    const copied = copiedValueProblem(k, input[k.key]);
+    if (copied !== null) return copied;
     if (!k.parsed) continue;
     let value = input[k.key];
     if (isBlank(value)) {
@@ -753,6 +822,8 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const context = k.around ? numberContextProblem(k.key, k.around, String(value)) : null;
+    if (context !== null) return context;
     if (k.reader) {
       const signature = readerSignature(k.reader.kind, value, k.reader.point);
       if (k.reader.seen.includes(signature)) continue;
@@ -783,13 +854,30 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
       );
       return `"${k.key}" has ${named.join(', ')}, which no example's "${k.key}" had`;
     }
+    const cut = k.cuts && typeof value === 'string' ? cutProblem(k.key, k.cuts, value) : null;
+    if (cut !== null) return cut;
     const unseenWord = k.words ? wordsOf([String(value)]).find((w) => !k.words?.includes(w)) : undefined;
     if (unseenWord !== undefined)
       return `"${k.key}" has the word "${unseenWord}", which no example's "${k.key}" had (the code picks a branch by testing it)`;
+    const valueWords = k.classifiedWords ? wordsOf([String(value)]) : [];
+    const aside = valueWords.length > 1 ? valueWords.find((w) => !k.classifiedWords?.includes(w)) : undefined;
+    if (aside !== undefined)
+      return `"${k.key}" has the word "${aside}" among others, which no example's "${k.key}" had (the code classifies it by one word, and the others may change what it means)`;
     if (k.shapes && !k.tableKeys && typeof value === 'string' && !shapeCovered(k.shapes, value))
       return `"${k.key}" looks like "${renderShape(shapeOf(value, k.shapes[0]?.wordsCounted !== true))}"; the examples' looked like ${k.shapes.map((g) => `"${renderGroup(g)}"`).join(' or ')}`;
   }
   return null;
+}
+
+/**
+ * Why a value the output copies or carries the letters of is one no example showed (see
+ * {@link KeyProfile.copied} and `letterCase`), or null. Checked whether or not the code parses it.
+ */
+function copiedValueProblem(k: KeyProfile, value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const copied = k.copied ? copyProblem(k.key, k.copied, value) : null;
+  if (copied !== null) return copied;
+  return k.letterCase ? caseProblem(k.key, k.letterCase, value) : null;
 }
 
 /**
