@@ -363,9 +363,17 @@ function runChosen(sources: QuestionSources, input: unknown): { output: unknown 
     const marked = reviewMarkerReason(error);
     return marked === null ? { output: null } : { marked };
   }
-  return {
-    output: output === undefined || output === null ? null : (JSON.parse(JSON.stringify(output)) as unknown),
-  };
+  // NaN or Infinity (an empty amount read as a number) is no output: JSON would write null, which no
+  // one meant and the schema refuses, so the question offers no such candidate to pick.
+  if (output === undefined || output === null || !finiteThroughout(output)) return { output: null };
+  return { output: JSON.parse(JSON.stringify(output)) as unknown };
+}
+
+/** Whether every number in a value is finite. */
+function finiteThroughout(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (value === null || typeof value !== 'object') return true;
+  return Object.values(value).every(finiteThroughout);
 }
 
 /** The code's output as written to a file (a JSON round trip), or null when it produces none. */
