@@ -3,6 +3,7 @@ import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import {
   byWords,
+  closest,
   exploreDecision,
   nextPart,
   partDecision,
@@ -883,6 +884,26 @@ describe('part planner', () => {
       const picked = [...pressed, ok({ type: 'click', ref: 'e4' }, { role: 'option', name: value })];
       expect(nextPart(parts, context(goal, card, picked), start), goal).toBe(-1);
     }
+  });
+
+  it('names, when stuck, only controls that share a word with the part, its verb first', () => {
+    const here = page(
+      [],
+      [
+        { role: 'row', text: '#8 Password reset link expires too soon Grace Hopper Closed' },
+        { role: 'cell', name: 'Grace Hopper' },
+        { role: 'button', name: 'Archive' },
+        { role: 'button', name: 'Archive all' },
+        { role: 'link', name: 'Team' },
+      ],
+    );
+    expect(closest(readGoal('Archive the Team rota note')[0]!, here)).toEqual([
+      'button "Archive"',
+      'button "Archive all"',
+      'link "Team"',
+    ]);
+    // Nothing shares a word: say so rather than list whatever comes first.
+    expect(closest(readGoal('Export the invoices as PDF')[0]!, here)).toEqual([]);
   });
 });
 

@@ -1498,14 +1498,30 @@ function editorOpener(
   return pressed ? null : best.e;
 }
 
-/** Up to three names on the page closest to the part's words, for a helpful "cannot go on". */
+/**
+ * Up to three controls on the page closest to the part's words (its verb, what it names, its
+ * values), for a helpful "cannot go on"; only ones sharing a word, so "none" says nothing came near.
+ */
 export function closest(part: GoalPart, observation: Observation): string[] {
+  const words = [...part.objectWords, ...part.values.flatMap(contentWords)];
+  const seen = new Set<string>();
   return observation.elements
     .filter((e) => e.name || e.text)
-    .map((e) => ({ e, score: relatedWords(`${e.name} ${e.text ?? ''}`, part.objectWords).length }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 3)
-    .map(({ e }) => `${e.role} "${e.name || e.text}"`);
+    .map((e, i) => {
+      const label = `${e.name} ${e.text ?? ''} ${e.nearLabel ?? ''}`;
+      // What can be acted on first, then what shares the verb, then the part's other words.
+      const actionable = ACTIONABLE_ROLES.has(e.role) || e.clickable === true;
+      const score =
+        relatedWords(label, words).length * 2 +
+        (part.verb ? relatedWords(label, part.verb.split(' ')).length * 3 : 0) +
+        (actionable ? 0.5 : 0);
+      return { e, i, score };
+    })
+    .filter(({ score }) => score >= 2)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ e }) => `${e.role} "${(e.name || e.text || '').slice(0, 60)}"`)
+    .filter((text) => !seen.has(text) && seen.add(text))
+    .slice(0, 3);
 }
 
 /**
