@@ -453,3 +453,35 @@ describe('numbers as dialled from an office phone', () => {
     expect(() => transform({ line: 8, number: '0' })).toThrow(/cannot read/);
   });
 });
+
+describe('words of a known closed set copied by the examples', () => {
+  it('reads other spellings of an order status as their word, and sends unknown ones to a person', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ ref: 'PO-77', fulfilment: 'pending' }, { stage: 'pending' }],
+        [{ ref: 'PO-78', fulfilment: 'dispatched' }, { stage: 'dispatched' }],
+        [{ ref: 'PO-79', fulfilment: 'delivered' }, { stage: 'delivered' }],
+        [{ ref: 'PO-80', fulfilment: 'canceled' }, { stage: 'canceled' }],
+      ]),
+    );
+    expect(result.code).toContain('oneOf(');
+    expect(transform({ ref: 'PO-81', fulfilment: 'Processing' })).toEqual({ stage: 'pending' });
+    expect(transform({ ref: 'PO-82', fulfilment: ' IN TRANSIT ' })).toEqual({ stage: 'dispatched' });
+    expect(transform({ ref: 'PO-83', fulfilment: 'Voided' })).toEqual({ stage: 'canceled' });
+    // A family no example showed, written in the outputs' case.
+    expect(transform({ ref: 'PO-84', fulfilment: 'refunded' })).toEqual({ stage: 'returned' });
+    expect(() => transform({ ref: 'PO-85', fulfilment: 'lost by courier' })).toThrow(/^oneOf cannot read/);
+  });
+
+  it('reads a log level copied as is by its word, not by copying the text', () => {
+    const { transform } = learn(
+      pairs([
+        [{ sev: 'WARN' }, { level: 'WARN' }],
+        [{ sev: 'ERROR' }, { level: 'ERROR' }],
+        [{ sev: 'INFO' }, { level: 'INFO' }],
+      ]),
+    );
+    expect(transform({ sev: 'Wrn' })).toEqual({ level: 'WARN' });
+    expect(() => transform({ sev: 'sometimes' })).toThrow(/cannot read/);
+  });
+});
