@@ -2072,3 +2072,55 @@ describe('a toggle that shows its state is its own evidence', () => {
     expect(j.outcome, [...j.problems, ...j.unconfirmed].join()).toBe('passed');
   });
 });
+
+describe('rows an action took off a list', () => {
+  const list = (ids: string[], ticked: string[] = []) =>
+    page(
+      url,
+      ['Orders', ...ids],
+      [
+        { ref: 'a1', role: 'button', name: 'Archive selected' },
+        ...ids.flatMap((id) => [
+          { role: 'row', text: `${id} Customer ${id} pending` },
+          { role: 'cell', name: id, context: `${id} Customer ${id} pending` },
+          {
+            ref: `c${id}`,
+            role: 'checkbox',
+            name: `Select order ${id}`,
+            checked: ticked.includes(id),
+            context: `${id} Customer ${id} pending`,
+          },
+        ]),
+      ],
+    );
+  const run = (start: Observation) => {
+    const one = list(['1001', '1002', '1003'], ['1001']);
+    const both = list(['1001', '1002', '1003'], ['1001', '1003']);
+    return [
+      did({ type: 'check', ref: 'c1001' }, { role: 'checkbox', name: 'Select order 1001' }, start),
+      did({ type: 'check', ref: 'c1003' }, { role: 'checkbox', name: 'Select order 1003' }, one),
+      did({ type: 'click', ref: 'a1' }, { role: 'button', name: 'Archive selected' }, both),
+    ];
+  };
+
+  it('"archive them" passes when the named rows left the list and the list stayed', async () => {
+    const start = list(['1001', '1002', '1003']);
+    for (const goal of [
+      'Select orders 1001 and 1003 and archive them',
+      'Archive orders 1001 and 1003',
+      'Pick orders 1001 and 1003, then archive them',
+    ]) {
+      const j = await verdict(goal, start, list(['1002']), run(start));
+      expect(j.outcome, `${goal}: ${[...j.problems, ...j.unconfirmed].join()}`).toBe('passed');
+      expect(j.assertions).toContainEqual({ type: 'text-hidden', text: '1003' });
+    }
+  });
+
+  it('trap: one named row still there, or the list itself gone, is no archive', async () => {
+    const start = list(['1001', '1002', '1003']);
+    const goal = 'Select orders 1001 and 1003 and archive them';
+    expect((await verdict(goal, start, list(['1002', '1003']), run(start))).outcome).not.toBe('passed');
+    // Every row gone: an empty page (an error screen, a reload) proves no archive.
+    expect((await verdict(goal, start, list([]), run(start))).outcome).not.toBe('passed');
+  });
+});

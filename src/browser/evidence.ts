@@ -892,6 +892,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (!assertions.length) assertions.push(...(await flippedState(part, input, served)).assertions);
       if (!assertions.length) assertions.push(...(await renamedToggle(part, input, served)));
       if (!assertions.length) assertions.push(...(await rowMarked(part, input, served)));
+      if (!assertions.length && acting) assertions.push(...(await rowsGone(part, input, served)));
       if (!assertions.length && !acting) assertions.push(...(await pagerMoved(part, input, served)));
       if (!assertions.length) assertions.push(...freshRelated());
       // "accept the terms": a box the part names, now checked.
@@ -1225,6 +1226,50 @@ async function rowMarked(
     locator: { text: status, within: { role: row.role, hasText: namePhrase(part, names) } },
   };
   return (await input.probe.check(assertion).catch(() => 'no')) ? [] : [assertion];
+}
+
+/**
+ * "Select orders 1001 and 1003 and archive them": on the same address, each row (table row or list
+ * item) that named one of the part's numbers or names on the page its action was decided on is gone,
+ * while another row of that list is still there (the list stayed, the rows left it). Asserted as the
+ * rows' own cell texts no longer shown. A new page (the rows gone because the run went elsewhere), or
+ * a named row still shown, proves nothing.
+ */
+async function rowsGone(
+  part: GoalPart,
+  input: PartInput,
+  served: HistoryEntry | undefined,
+): Promise<Assertion[]> {
+  const before = served && input.pagesBefore?.get(served);
+  if (!before || before.url !== input.now.url) return [];
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  const names = [...new Set([...namesIn(part), ...numbers])];
+  if (!names.length) return [];
+  const has = (text: string, name: string) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(
+      text.toLowerCase(),
+    );
+  const rows = (o: Observation) =>
+    o.elements.filter((e) => (e.role === 'row' || e.role === 'listitem') && e.text);
+  const was = rows(before);
+  const now = rows(input.now);
+  const gone: string[] = [];
+  for (const name of names) {
+    const named = was.filter((r) => has(r.text!, name));
+    if (named.length !== 1 || now.some((r) => has(r.text!, name))) return [];
+    // The row's own cell that names it ("1001"), else the name.
+    const cell = before.elements.find(
+      (e) => e.role === 'cell' && e.name && has(e.name, name) && named[0]!.text!.includes(e.name),
+    );
+    gone.push(cell?.name ?? name);
+  }
+  const stayed = was.some(
+    (r) => !names.some((n) => has(r.text!, n)) && now.some((n) => n.role === r.role && n.text === r.text),
+  );
+  if (!stayed) return [];
+  const assertions = gone.map((text): Assertion => ({ type: 'text-hidden', text }));
+  for (const a of assertions) if (await input.probe.check(a).catch(() => 'no')) return [];
+  return assertions;
 }
 
 /**

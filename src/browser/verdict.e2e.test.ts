@@ -346,6 +346,21 @@ describe('state traps: never a pass the app denies', () => {
     expect(honest.result.status, honest.result.reason).toBe('passed');
   });
 
+  it('rows archived at once, then back', { timeout: 120_000 }, async () => {
+    const goal = 'Select orders 1001 and 1003 and archive them';
+    const script: Scripted[] = [
+      { type: 'click', role: 'checkbox', name: 'Select order 1001' },
+      { type: 'click', role: 'checkbox', name: 'Select order 1003' },
+      { type: 'click', role: 'button', name: 'Archive selected' },
+    ];
+    const { result, truth } = await scriptedOnTrap('archive', goal, script);
+    expect(truth.archived).toEqual([]);
+    expect(result.status, result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap('archive', goal, script, true);
+    expect(honest.truth.archived).toEqual([1001, 1003]);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+
   it('a "Next ›" that shifts the list and stays on page 1', { timeout: 120_000 }, async () => {
     const goal = 'Go to the next page';
     const script: Scripted[] = [{ type: 'click', role: 'link', name: 'Next ›' }];
