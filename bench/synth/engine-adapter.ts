@@ -22,6 +22,7 @@ import {
 import { reviewMarkerReason } from '../../src/transform/run/review-marker.ts';
 import { inferSchema } from '../../src/transform/schema/infer-schema.ts';
 import { compileSchema, formatViolations } from '../../src/transform/schema/validate.ts';
+import { isCannotReadAnswer } from '../../src/transform/synth/expr.ts';
 import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
 
 /** One labeled example, as in `examples.json`. */
@@ -218,7 +219,10 @@ function decide(
       const disagreements = space?.disagreements(input) ?? [];
       if (disagreements.length > 0) {
         const candidates = disagreements.flatMap((d) =>
-          d.outputs.slice(1).map((value) => ({ [d.field]: value })),
+          d.outputs
+            .slice(1)
+            .filter((value) => !isCannotReadAnswer(value))
+            .map((value) => ({ [d.field]: value })),
         );
         return { kind: 'review', candidates: [output, ...candidates], reason: 'rival programs disagree' };
       }

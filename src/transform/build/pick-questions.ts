@@ -20,6 +20,7 @@ import {
   type OutputCheck,
 } from '../run/trust.ts';
 import { reviewMarkerReason } from '../run/review-marker.ts';
+import { isCannotReadAnswer } from '../synth/expr.ts';
 import type { Ambiguity, Question } from './questions.ts';
 
 /** The outputs of every retained program of one field on one input. */
@@ -387,7 +388,11 @@ function outputOf(sources: QuestionSources, input: unknown): unknown {
  * values (fewest fields changed first), so a record whose right output mixes several rivals (a name
  * split first/middle/last one way for the first name and another for the last) has its candidate.
  */
-function candidatesOf(base: unknown, competing: Record<string, unknown[]>): unknown[] {
+function candidatesOf(base: unknown, offered: Record<string, unknown[]>): unknown[] {
+  // A rival's "cannot read" makes the record worth asking about, but is no output to pick.
+  const competing = Object.fromEntries(
+    Object.entries(offered).map(([field, values]) => [field, values.filter((v) => !isCannotReadAnswer(v))]),
+  );
   const entries = Object.entries(competing).filter(([, values]) => values.length > 1);
   if (entries.some(([field]) => field === '$')) {
     const values = competing['$'] ?? [];

@@ -157,6 +157,29 @@ export function safeRun(expr: Expr, root: unknown): unknown {
 /** Marker for a run that threw. */
 export const FAILED = Symbol('failed');
 
+/**
+ * What a retained program "says" on an input its reader cannot read (the reader threw the review
+ * mark): the mark's message. Compared with other answers, it differs from every real output.
+ */
+export interface CannotReadAnswer {
+  cannotRead: string;
+}
+
+/** The answer of a program whose reader threw the review mark `error`. */
+export function cannotReadAnswer(error: Error): CannotReadAnswer {
+  return { cannotRead: error.message };
+}
+
+/** Whether a program's answer is a reader's "cannot read" (see {@link CannotReadAnswer}). */
+export function isCannotReadAnswer(value: unknown): value is CannotReadAnswer {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { cannotRead?: unknown }).cannotRead === 'string'
+  );
+}
+
 /** Deep equality for JSON values, numbers within a tiny tolerance. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') {

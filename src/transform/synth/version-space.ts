@@ -3,12 +3,23 @@
  * every example about as well as the chosen one (its rivals). The examples cannot tell them apart;
  * an input on which they disagree is one the examples do not settle, so its output is a guess.
  */
-import { key, literalOf, routeOf, safeRun, FAILED, sameValue, type Expr } from './expr.ts';
+import {
+  cannotReadAnswer,
+  isCannotReadAnswer,
+  key,
+  literalOf,
+  routeOf,
+  safeRun,
+  FAILED,
+  sameValue,
+  type Expr,
+} from './expr.ts';
 import { helperSources, withDependencies } from './helper-source.ts';
 import * as H from './helpers.ts';
 import { leafAlternatives, type LeafSpec } from './leaf.ts';
 import { closedSet } from './formats.ts';
 import { decimalsOf } from './numbers.ts';
+import { isCannotRead } from './softly.ts';
 import { arraySources, leafSources, type Task } from './sources.ts';
 import { concatExpr, searchConcatBest, stringAtoms, type Part } from './strings.ts';
 import type { Node } from './structure.ts';
@@ -292,22 +303,36 @@ function programOutputs(
   return { field: f.field, outputs, tolerance: f.tolerance };
 }
 
-function disagreementsOf(fields: FieldSpace[], input: unknown): Disagreement[] {
+export function disagreementsOf(fields: FieldSpace[], input: unknown): Disagreement[] {
   const found: Disagreement[] = [];
   for (const f of fields) {
     const chosen = safeRun(f.chosen, input);
     const outputs: unknown[] = [chosen === FAILED ? undefined : chosen];
     for (const rival of f.rivals) {
-      const out = safeRun(rival, input);
+      const out = rivalOutput(rival, input);
       // A rival that cannot run on this input has no opinion about it, nor one whose output breaks
-      // the form every example had.
+      // the form every example had. One whose reader says it cannot read the input does have one:
+      // the chosen program's answer there is a guess (before readers threw, it was a "" that differed).
       if (out === FAILED) continue;
+      if (isCannotReadAnswer(out)) {
+        if (chosen !== FAILED && !outputs.some(isCannotReadAnswer)) outputs.push(out);
+        continue;
+      }
       if (f.form && !inForm(out, f.form)) continue;
       if (!outputs.some((o) => sameAnswer(o, out, f.tolerance))) outputs.push(out);
     }
     if (outputs.length > 1) found.push({ field: f.field, outputs });
   }
   return found;
+}
+
+/** What a rival says about an input: its output, its reader's "cannot read", or FAILED. */
+function rivalOutput(expr: Expr, input: unknown): unknown {
+  try {
+    return expr.run(input);
+  } catch (error) {
+    return isCannotRead(error) ? cannotReadAnswer(error as Error) : FAILED;
+  }
 }
 
 /** The route an input takes through a program's branches; "" when a test throws on it. */
@@ -319,7 +344,7 @@ function safeRoute(expr: Expr, root: unknown): string {
   }
 }
 
-function rivalsModule(fields: FieldSpace[], routed: FieldSpace[]): string {
+export function rivalsModule(fields: FieldSpace[], routed: FieldSpace[]): string {
   const lines = fields.map((f) => {
     const form = f.form ? `, ${literalOf(f.form)}` : '';
     return `      ${key(f.field)}: [${f.rivals.map((r) => `attempt(() => ${r.code('input')}${form})`).join(', ')}],`;
@@ -360,7 +385,10 @@ function rivalsModule(fields: FieldSpace[], routed: FieldSpace[]): string {
     '  }',
     '}',
     '',
-    "/** A rival's output; undefined (no opinion) when it throws or breaks the form every example had. */",
+    '/**',
+    " * A rival's output; undefined (no opinion) when it throws or breaks the form every example had;",
+    " * { cannotRead } when its reader says it cannot read the input (an opinion: the code's answer is a guess).",
+    ' */',
     'function attempt(f: () => unknown, form?: { words?: string[]; length?: number; digits?: boolean }): unknown {',
     '  try {',
     '    const value = f();',
@@ -368,8 +396,8 @@ function rivalsModule(fields: FieldSpace[], routed: FieldSpace[]): string {
     "    if (typeof value !== 'string' || (form.words && !form.words.includes(value))) return undefined;",
     '    if (form.length !== undefined && value.length !== form.length) return undefined;',
     '    return form.digits && !/^\\d+$/.test(value) ? undefined : value;',
-    '  } catch {',
-    '    return undefined;',
+    '  } catch (error) {',
+    "    return error instanceof Error && error.name === 'CodifyReview' ? { cannotRead: error.message } : undefined;",
     '  }',
     '}',
     ...(helpers.length > 0 ? ['', helpers.join('\n\n')] : []),
