@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { codeFingerprint, parseTransformFile } from '../service/header.ts';
 import { serviceLayout } from '../service/layout.ts';
 import type { Example } from '../service/types.ts';
+import { sameAnswer } from '../synth/expr.ts';
 import { parseDate } from '../synth/helpers.ts';
 import {
   carriedCase,
@@ -998,17 +999,6 @@ function at(output: unknown, field: string): unknown {
   return field.split('.').reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), output);
 }
 
-function same(a: unknown, b: unknown, tolerance: number): boolean {
-  if (typeof a === 'number' && typeof b === 'number') {
-    // NaN from both (an empty amount) is one answer, not a disagreement.
-    if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
-    return Math.abs(a - b) <= tolerance;
-  }
-  // Nothing is nothing, whether the program left the field out or set it to null.
-  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * The fields on which the rivals disagree with the code's output, with the competing answers (the
  * code's first). A rival that threw (undefined) has no opinion.
@@ -1024,7 +1014,7 @@ export function competingOutputs(
     const answers: unknown[] = [mine];
     for (const value of values) {
       if (value === undefined) continue;
-      if (!answers.some((a) => same(a, value, meta.tolerance[field] ?? 0))) answers.push(value);
+      if (!answers.some((a) => sameAnswer(a, value, meta.tolerance[field] ?? 0))) answers.push(value);
     }
     if (answers.length > 1) competing[field] = answers;
   }

@@ -180,6 +180,13 @@ export function isCannotReadAnswer(value: unknown): value is CannotReadAnswer {
   );
 }
 
+/** Whether two outputs are the same answer (numbers within the field's tolerance). */
+export function sameAnswer(a: unknown, b: unknown, tolerance: number): boolean {
+  if (typeof a === 'number' && typeof b === 'number' && tolerance > 0 && !Number.isNaN(a) && !Number.isNaN(b))
+    return Math.abs(a - b) <= tolerance;
+  return sameValue(a, b);
+}
+
 /** Deep equality for JSON values, numbers within a tiny tolerance. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') {

@@ -11,9 +11,11 @@ import {
   routeOf,
   safeRun,
   FAILED,
-  sameValue,
+  sameAnswer,
   type Expr,
 } from './expr.ts';
+
+export { sameAnswer };
 import { helperSources, withDependencies } from './helper-source.ts';
 import * as H from './helpers.ts';
 import { leafAlternatives, type LeafSpec } from './leaf.ts';
@@ -281,13 +283,6 @@ function withoutRounding(code: string): string {
     .replace(/\b(?:Math\.round|tidy)\(/g, '(')
     .replace(/\bround\(/g, '(')
     .replace(/, \d+\)/g, ')');
-}
-
-/** Whether two outputs are the same answer (numbers within the field's tolerance). */
-export function sameAnswer(a: unknown, b: unknown, tolerance: number): boolean {
-  if (typeof a === 'number' && typeof b === 'number' && tolerance > 0 && !Number.isNaN(a) && !Number.isNaN(b))
-    return Math.abs(a - b) <= tolerance;
-  return sameValue(a, b);
 }
 
 /** Every program's output on one input, the chosen one's first; undefined for no opinion. */
