@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { CodifyError, ConfigError } from '../core/errors.ts';
+import { CodifyError, ConfigError, InterruptedError } from '../core/errors.ts';
 import { COMMAND_GROUPS, requestedGroup } from './command-groups.ts';
 
 /**
  * Entry point of the `codify` CLI. Returns the process exit code:
- * 0 success, 1 the job ran but did not fully succeed, 2 usage or configuration error.
+ * 0 success, 1 the job ran but did not fully succeed, 2 usage or configuration error, 130 stopped
+ * by Ctrl-C.
  */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('codify')
@@ -53,6 +54,7 @@ function reportError(error: unknown): number {
   }
   if (error instanceof CodifyError) {
     console.error(`codify: ${error.describe()}`);
+    if (error instanceof InterruptedError) return 130;
     return error instanceof ConfigError || error.code === 'config' ? 2 : 1;
   }
   const file = fileProblem(error);

@@ -9,7 +9,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { parseNonNegativeInt, parsePositiveInt, parseRate } from './flag-parsers.ts';
 import { addCassetteFlags, modelOptionsFrom } from './model-flags.ts';
-import { CodifyError, ConfigError } from '../core/errors.ts';
+import { ConfigError, InterruptedError } from '../core/errors.ts';
 import { summarizeUsage } from '../core/models/index.ts';
 import type { PublishedEvent } from '../core/events/types.ts';
 import {
@@ -506,8 +506,7 @@ async function runCheckpointed(
         ? await readCheckpoint(checkpoint).catch(() => null)
         : null;
     if (kept)
-      throw new CodifyError(
-        'cancelled',
+      throw new InterruptedError(
         `Stopped after record index ${kept.records - 1}; the checkpoint is kept: run the same command with --resume to finish.`,
       );
     throw error;
@@ -589,7 +588,7 @@ function stoppedStreaming(
   written: { outputs: number; errors: number },
   errorsPath: string,
   regenerates: boolean,
-): CodifyError {
+): InterruptedError {
   const where = flags.output ? `in ${flags.output}` : 'on stdout';
   // What a checkpointed run needs (see runCommand): a file out, a file in, one code version.
   const needs = [
@@ -597,8 +596,7 @@ function stoppedStreaming(
     ...(flags.input === '-' ? ['--input FILE (not stdin)'] : []),
     ...(regenerates ? ['--frozen'] : []),
   ];
-  return new CodifyError(
-    'cancelled',
+  return new InterruptedError(
     `Stopped by Ctrl-C after ${written.outputs + written.errors} record(s): ${written.outputs} output(s) ${where} and ${written.errors} error row(s) in ${errorsPath} are partial.`,
     {
       hint: `This run kept no checkpoint: run the command again for every record. A run with ${needs.join(' and ')} keeps one, and --resume finishes it after a stop.`,

@@ -32,3 +32,13 @@ export class CancelledError extends CodifyError {
     super('cancelled', message);
   }
 }
+
+/**
+ * The user stopped the command (Ctrl-C). The CLI exits 130 (128 + SIGINT), as shells report an
+ * interrupted program, so a script can tell a stop from a run that finished with failures.
+ */
+export class InterruptedError extends CodifyError {
+  constructor(message: string, options: { hint?: string } = {}) {
+    super('interrupted', message, options);
+  }
+}
