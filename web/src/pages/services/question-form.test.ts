@@ -18,6 +18,23 @@ describe('the questions form', () => {
     expect(freshDraft(questions[0]!).choice).toBe('skip');
   });
 
+  it('with no candidate, prefills the fields in question to fill in, not a bare {}', () => {
+    const unread: OpenQuestion = {
+      input: { phone: '12' },
+      competing: {
+        e164: [{ cannotRead: 'not as many digits as a phone number has' }, '+4412'],
+        'parts.country': ['44', '1'],
+        'parts.area': ['12', ''],
+      },
+      candidates: [],
+      settles: 1,
+    };
+    expect(JSON.parse(freshDraft(unread).typed)).toEqual({
+      e164: null,
+      parts: { country: null, area: null },
+    });
+  });
+
   it('sends a pick (1-based) for a candidate, the parsed JSON for a typed output, nothing for a skip', () => {
     const [a, b, c] = questions as [OpenQuestion, OpenQuestion, OpenQuestion];
     expect(

@@ -17,9 +17,29 @@ export function questionKey(question: OpenQuestion): string {
   return JSON.stringify(question.input);
 }
 
-/** A fresh draft: nothing chosen, the typing box prefilled with the current code's output to edit. */
+/**
+ * A fresh draft: nothing chosen, the typing box prefilled with the current code's output to edit;
+ * with no candidate (the code could not read the input), with the fields in question left `null`
+ * to fill in, rather than a bare `{}` that hides which fields the question is about.
+ */
 export function freshDraft(question: OpenQuestion): AnswerDraft {
-  return { choice: 'skip', typed: toJsonText(question.candidates[0] ?? {}) };
+  return { choice: 'skip', typed: toJsonText(question.candidates[0] ?? outlineOf(question)) };
+}
+
+/** The output's shape as far as the question names it: each dotted field path set to `null`. */
+function outlineOf(question: OpenQuestion): Record<string, unknown> {
+  const outline: Record<string, unknown> = {};
+  for (const field of Object.keys(question.competing)) {
+    if (field === '$') continue;
+    const parts = field.split('.');
+    let at = outline;
+    for (const part of parts.slice(0, -1)) {
+      const next = at[part];
+      at = next !== null && typeof next === 'object' ? (next as Record<string, unknown>) : (at[part] = {});
+    }
+    at[parts.at(-1)!] = null;
+  }
+  return outline;
 }
 
 /**
