@@ -58,6 +58,13 @@ describe('branch review in a built service (CLI)', { timeout: 300_000 }, () => {
     expect(build.code, build.stderr).toBe(0);
     // The program branches on the scale: the premise of this test.
     expect(await readFile(path.join(dir, 'transform.ts'), 'utf8')).toMatch(/input\.scale\)?\)? \?/);
+    // The build says so before any run: one branch rests on one example, and no input beyond the
+    // examples was checked (not "Ambiguity: none", which claimed a check that never ran).
+    expect(build.stderr).toMatch(
+      /Warning: the program for "celsius" has a branch only 1 example took: records that take it go to review/,
+    );
+    expect(build.stderr).not.toContain('Ambiguity: none');
+    expect(build.stderr).toContain('Ambiguity: not checked: no input besides the examples was seen');
 
     const output = path.join(work, 'out.jsonl');
     await writeFile(output, '');

@@ -400,7 +400,15 @@ function printBuildResult(result: BuildResult, dir: string): void {
       console.error(
         `Questions written to ${serviceLayout(dir).questions}: fill in "output" (or "pick") and run codify transform label ${dir}; until then runs send such records to review.`,
       );
-  } else if (ambiguity) console.error(`Ambiguity: none among the ${ambiguity.checked} input(s) seen.`);
+  } else if (ambiguity?.checked === 0)
+    console.error(
+      'Ambiguity: not checked: no input besides the examples was seen (pass --sample FILE with records of the input to come to find inputs the examples do not settle).',
+    );
+  else if (ambiguity) console.error(`Ambiguity: none among the ${ambiguity.checked} input(s) seen.`);
+  for (const branch of ambiguity?.thinBranches ?? [])
+    console.error(
+      `Warning: the program for ${branch.field === '$' ? 'the output' : `"${branch.field}"`} has a branch only ${branch.examples} example took: records that take it go to review until another example of that kind is added.`,
+    );
   const usage = summarizeUsage(result.usage);
   if (usage.calls > 0)
     console.error(

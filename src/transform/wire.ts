@@ -71,6 +71,17 @@ export const BuildSummarySchema = z.object({
         .describe(
           'Every reason the inputs seen would go to review (rivals, an unseen input or output shape, …), as the CLI’s Unsettled line counts them.',
         ),
+      thinBranches: z
+        .array(
+          z.object({
+            field: z.string().describe('Output field (`$` for the whole output).'),
+            examples: z.number().int().describe('How many examples took the branch.'),
+          }),
+        )
+        .optional()
+        .describe(
+          'Branches of a field’s program too few examples took: a run sends every record that takes one to review until more examples show it.',
+        ),
     })
     .optional()
     .describe('What the build found among the inputs it could see (local engine builds only).'),

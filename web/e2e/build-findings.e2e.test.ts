@@ -20,6 +20,14 @@ const PRICES = [
   { input: { price: '$100.00' }, output: { cents: 10000 } },
 ];
 
+/** Three °F examples and one °C: the program branches on the scale, and one example took the °C branch. */
+const PROBES = [
+  { input: { reading: '212', scale: 'F' }, output: { celsius: 100 } },
+  { input: { reading: '32', scale: 'F' }, output: { celsius: 0 } },
+  { input: { reading: '50', scale: 'F' }, output: { celsius: 10 } },
+  { input: { reading: '37', scale: 'C' }, output: { celsius: 37 } },
+];
+
 describe('what a build found, in the web UI', () => {
   let ui: UiHarness;
   beforeAll(async () => {
@@ -140,6 +148,22 @@ describe('what a build found, in the web UI', () => {
       await notice.getByRole('link', { name: 'See why' }).click();
       await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
       await page.getByRole('table', { name: 'Examples left out' }).waitFor();
+    },
+  );
+
+  it(
+    'says when no input was checked, and which branch one example alone took',
+    { timeout: 180_000 },
+    async () => {
+      await ui.api('/services', { name: 'probes', examples: PROBES });
+      const outcome = await buildInUi('probes', /^passed/);
+      const coverage = outcome.getByLabel('What the build could not check');
+      await coverage.getByText(/Ambiguity not checked: no input besides the examples was seen/).waitFor();
+      expect(
+        await coverage.getByRole('list', { name: 'Branches too few examples took' }).textContent(),
+      ).toMatch(
+        /The program for celsius has a branch only 1 example took: records that take it go to review/,
+      );
     },
   );
 });

@@ -52,6 +52,8 @@ describe('branch review in a built service (server API)', { timeout: 300_000 }, 
     });
     const built = await server.runs.waitFor((JSON.parse(build.body) as RunBody).run.id);
     expect(built.status).toBe('completed');
+    // The build summary says which branch rests on one example, before any run.
+    expect(built.summary).toMatchObject({ ambiguity: { thinBranches: [{ field: 'celsius', examples: 1 }] } });
 
     const form = new FormData();
     form.append('file', new Blob([PROBE_CSV], { type: 'text/csv' }), 'probes.csv');

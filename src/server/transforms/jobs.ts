@@ -96,6 +96,7 @@ export function buildSummary(result: ServiceBuildResult, dir: string) {
             byField: result.ambiguity.byField,
             questions: result.ambiguity.questions.length,
             ...(result.ambiguity.reasons ? { reasons: result.ambiguity.reasons } : {}),
+            ...(result.ambiguity.thinBranches ? { thinBranches: result.ambiguity.thinBranches } : {}),
           },
         }
       : {}),

@@ -28,13 +28,20 @@ import { assembleModule, problemFor } from './problem.ts';
 import type { TransformCandidate, TransformProblem } from './problem.ts';
 import { LocalProposer, ModelProposer } from './proposers.ts';
 import type { BuildSession } from './proposers.ts';
-import { branchEvidence, inferOutputChecks, profileInputs, withBranchEvidence } from '../run/trust.ts';
+import {
+  BRANCH_EVIDENCE,
+  branchEvidence,
+  inferOutputChecks,
+  profileInputs,
+  withBranchEvidence,
+  type BranchEvidence,
+} from '../run/trust.ts';
 import { reviewMarkerReason } from '../run/review-marker.ts';
 import { pickQuestions } from './pick-questions.ts';
 import { reviewReasons } from './review-reasons.ts';
 import { describeUnfit, fitMost, moduleFittingMost } from './fit-most.ts';
 import type { UnfitExample } from './fit-most.ts';
-import type { Ambiguity } from './questions.ts';
+import type { Ambiguity, ThinBranch } from './questions.ts';
 import { defaultSynthesizer, readLookupTables } from './synth-adapter.ts';
 import { formatDuration, startTimeBudget } from './time-budget.ts';
 import { createRedactor, knownSecrets, secretsIn } from '../../core/secrets/index.ts';
@@ -473,6 +480,7 @@ async function ambiguityOf(
   }
   const space = result.versionSpace;
   if (!space || !result.complete) return undefined;
+  const branches = branchEvidence(files.examples, space);
   if (space.module) {
     await writeFileAtomic(layout.rivals, assembleModule(typeDeclarations, space.module));
     await writeJsonFile(layout.rivalsMeta, {
@@ -480,7 +488,7 @@ async function ambiguityOf(
       tolerance: Object.fromEntries(space.fields.map((f) => [f.field, f.tolerance])),
       programs: space.describe,
       // Each branch of a field's program held to the examples that took it (the module gives the routes).
-      branches: branchEvidence(files.examples, space),
+      branches,
     });
   }
   const { loadTransform } = await import('../synth/index.ts');
@@ -511,9 +519,27 @@ async function ambiguityOf(
       }
     },
   };
-  const ambiguity = { ...pickQuestions(sources, inputs), reasons: reviewReasons(sources, inputs) };
+  const thin = thinBranches(branches);
+  const ambiguity = {
+    ...pickQuestions(sources, inputs),
+    reasons: reviewReasons(sources, inputs),
+    ...(thin.length > 0 ? { thinBranches: thin } : {}),
+  };
   if (ambiguity.questions.length > 0) await writeJsonFile(layout.questions, ambiguity.questions);
   return ambiguity;
+}
+
+/**
+ * The branches a run will not trust (fewer examples than `BRANCH_EVIDENCE` took them; a value for
+ * blank inputs, route "…b", is no fitted program): said at build time, before a run sends their
+ * records to review, so the person can add examples first.
+ */
+function thinBranches(branches: readonly BranchEvidence[]): ThinBranch[] {
+  return branches.flatMap(({ field, counts }) =>
+    Object.entries(counts)
+      .filter(([route, n]) => n < BRANCH_EVIDENCE && !route.endsWith('b'))
+      .map(([, examples]) => ({ field, examples })),
+  );
 }
 
 /**

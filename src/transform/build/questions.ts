@@ -46,6 +46,19 @@ export interface Ambiguity {
    * unseen branch word, an unseen output shape, …), each input counted once (`reviewReasons`).
    */
   reasons?: ReviewReasons;
+  /**
+   * Branches of a field's program that fewer examples took than a run needs to trust them
+   * (`BRANCH_EVIDENCE`): every record that takes one goes to review until more examples show it.
+   */
+  thinBranches?: ThinBranch[];
+}
+
+/** A branch of one field's program with too few examples behind it (see {@link Ambiguity}). */
+export interface ThinBranch {
+  /** The output field (`$` for the whole output). */
+  field: string;
+  /** How many examples took the branch. */
+  examples: number;
 }
 
 /** The answer a filled-in question gives, or undefined when it is not answered yet. */

@@ -9,7 +9,7 @@ import type { EventHistory } from '../../lib/events.ts';
 import { formatCost, formatDuration, subjectName } from '../../lib/format.ts';
 import type { Run } from '../../lib/types.ts';
 import type { LiveRun } from '../../lib/use-run.ts';
-import { UnfitAnswers, UnsettledReasons } from '../services/BuildFindings.tsx';
+import { BuildCoverage, UnfitAnswers, UnsettledReasons } from '../services/BuildFindings.tsx';
 import { foldBuildEvents, type AttemptView } from '../services/build-events.ts';
 import type { BuildSummary, Failure } from '../services/service-api.ts';
 import '../services/services.css';
@@ -143,6 +143,7 @@ function Outcome({ summary, service }: { summary: BuildSummary; service: string 
       {summary.ambiguity && summary.ambiguity.checked > 0 ? (
         <UnsettledReasons ambiguity={summary.ambiguity} service={service} />
       ) : null}
+      {summary.ambiguity ? <BuildCoverage ambiguity={summary.ambiguity} /> : null}
       {summary.unfit && summary.unfit.length > 0 ? <UnfitAnswers unfit={summary.unfit} service={service} /> : null}
       {summary.modelAnswers ? <ModelAnswers answers={summary.modelAnswers} service={service} /> : null}
     </div>

@@ -62,6 +62,36 @@ export function UnsettledReasons({ ambiguity, service }: { ambiguity: Ambiguity;
   );
 }
 
+/**
+ * What the build could not vouch for: no input besides the examples was checked (saying nothing
+ * would read as "no ambiguity"), and branches of the program too few examples took.
+ */
+export function BuildCoverage({ ambiguity }: { ambiguity: Ambiguity }) {
+  const thin = ambiguity.thinBranches ?? [];
+  if (ambiguity.checked > 0 && thin.length === 0) return null;
+  return (
+    <div className="muted" aria-label="What the build could not check">
+      {ambiguity.checked === 0 ? (
+        <div>
+          Ambiguity not checked: no input besides the examples was seen. Build with a sample of the input to
+          come to find inputs the examples do not settle.
+        </div>
+      ) : null}
+      {thin.length > 0 ? (
+        <ul aria-label="Branches too few examples took">
+          {thin.map((branch, i) => (
+            <li key={i}>
+              The program for {branch.field === '$' ? 'the output' : <code>{branch.field}</code>} has a branch
+              only {branch.examples} example took: records that take it go to review until another example of
+              that kind is added.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 /** The examples the program that fits the most does not fit, each with what it gives instead. */
 export function UnfitAnswers({ unfit, service }: { unfit: readonly Unfit[]; service: string | null }) {
   const answers = unfit.some((u) => u.answer);
