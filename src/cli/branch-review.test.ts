@@ -92,6 +92,8 @@ describe('branch review in a built service (CLI)', { timeout: 300_000 }, () => {
           kind: 'review',
           reason: 'branch its examples do not support',
           message: expect.stringMatching(/"celsius" takes a branch that only one example took/),
+          // What the code gives, for the person labelling it; not in the output.
+          codeOutput: { probe: 'cellar', celsius: 20 },
         },
       },
       {

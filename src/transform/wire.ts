@@ -193,6 +193,12 @@ export const ErrorLineSchema = z.object({
       .record(z.string(), z.array(z.unknown()))
       .optional()
       .describe('Kind `review`: output field → the answers that fit the examples, the code’s first.'),
+    codeOutput: z
+      .unknown()
+      .optional()
+      .describe(
+        'Kind `review` without competing answers: what the code gives for the record, not written because the examples do not settle it.',
+      ),
   }),
 });
 export type ErrorLine = z.infer<typeof ErrorLineSchema>;

@@ -107,9 +107,12 @@ describe('what a build found, in the web UI', () => {
       // Each review row in the errors table says its own reason.
       const rows = page.getByRole('table', { name: 'Failed records' }).locator('tbody tr');
       await expect.poll(() => rows.count()).toBe(3);
-      expect(await rows.filter({ hasText: 'Lee Jo Stone' }).textContent()).toContain(
-        'rival programs disagree',
-      );
+      const disputed = rows.filter({ hasText: 'Lee Jo Stone' });
+      expect(await disputed.textContent()).toContain('rival programs disagree');
+      // The answers that were not written, the code's first, for the person labelling it.
+      const competing = await disputed.getByRole('list', { name: 'Competing answers' }).textContent();
+      expect(competing).toMatch(/^family: "[\w ]+"( or "[\w ]+")+$/);
+      expect(competing).toContain('"Stone"');
     },
   );
 
@@ -164,6 +167,22 @@ describe('what a build found, in the web UI', () => {
       ).toMatch(
         /The program for celsius has a branch only 1 example took: records that take it go to review/,
       );
+
+      // A run: the °C record goes to review, its row showing what the code gives (not written).
+      const { page } = ui;
+      await page.goto('/services/probes');
+      await page.getByRole('tab', { name: 'Run' }).click();
+      await page.getByLabel('Records file').setInputFiles({
+        name: 'probes.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('reading,scale\n68,F\n20,C\n'),
+      });
+      await page.getByRole('button', { name: 'Start run' }).click();
+      await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { name: 'Result' }).waitFor({ timeout: 60_000 });
+      const row = page.getByRole('table', { name: 'Failed records' }).locator('tbody tr');
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.textContent()).toContain('the code gives {"celsius":20}');
     },
   );
 });

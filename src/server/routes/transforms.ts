@@ -400,7 +400,7 @@ async function registerTransformRoutes(
           summary:
             file === 'output'
               ? 'Download the outputs of a transform run (JSONL, one output per line)'
-              : 'Download the failed records of a transform run (JSONL: index (0-based), line (1-based, of the input file), input, error {kind, message; for kind review: reason, competing})',
+              : 'Download the failed records of a transform run (JSONL: index (0-based), line (1-based, of the input file), input, error {kind, message; for kind review: reason, competing or codeOutput})',
           params: jsonSchema(RunIdParams),
           response: { 404: error },
         },

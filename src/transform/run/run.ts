@@ -61,6 +61,11 @@ export interface RecordError {
   competing?: Record<string, unknown[]>;
   /** Kind `review`: why, in the words of the build's `Unsettled:` line (`rival programs disagree`, …). */
   reason?: string;
+  /**
+   * Kind `review` without rivals: what the code gives for the record, NOT written because the
+   * examples do not settle it; shown so a person labelling it can confirm or correct it.
+   */
+  codeOutput?: unknown;
 }
 
 export interface QaDisagreement {
@@ -670,7 +675,9 @@ class ServiceRun {
         : this.reviewOf(gate, item.value, outcome.value, rivalsByIndex.get(item.index));
       if (review) {
         results.push(
-          this.failure(item, item.value, 'review', review.message, review.competing, review.reason),
+          this.failure(item, item.value, 'review', review.message, review.competing, review.reason, {
+            codeOutput: outcome.value,
+          }),
         );
         continue;
       }
@@ -816,6 +823,7 @@ class ServiceRun {
     message: string,
     competing?: Record<string, unknown[]>,
     reason?: string,
+    unwritten?: { codeOutput: unknown },
   ): RunRecordResult {
     this.errorsByKind[kind] = (this.errorsByKind[kind] ?? 0) + 1;
     const error: RecordError = {
@@ -823,6 +831,8 @@ class ServiceRun {
       message,
       ...(competing ? { competing } : {}),
       ...(reason ? { reason } : {}),
+      // The rivals' row already shows the code's answer first among the competing ones.
+      ...(unwritten && !competing ? { codeOutput: unwritten.codeOutput } : {}),
     };
     tallyReview(this.reviewByReason, error);
     return { index: item.index, line: item.line, ok: false, input, error };

@@ -316,6 +316,9 @@ function ErrorsTable({ runId, version, expected }: { runId: string; version: str
                 <th>Kind</th>
                 <th>Message</th>
                 <th>Input</th>
+                <th title="Review rows: what the code gives (not written), or the answers that fit every example">
+                  Not written
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -331,6 +334,9 @@ function ErrorsTable({ runId, version, expected }: { runId: string; version: str
                   <td>
                     <pre>{typeof row.input === 'string' ? row.input : JSON.stringify(row.input)}</pre>
                   </td>
+                  <td>
+                    <UnwrittenAnswers error={row.error} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -339,6 +345,31 @@ function ErrorsTable({ runId, version, expected }: { runId: string; version: str
       ) : null}
     </section>
   );
+}
+
+/**
+ * What a review row was not written with: the competing answers (the code's first) when programs
+ * disagree, else the code's own output; a person labelling the record confirms or corrects it.
+ */
+function UnwrittenAnswers({ error }: { error: ErrorLine['error'] | undefined }) {
+  if (error?.competing && Object.keys(error.competing).length > 0)
+    return (
+      <ul aria-label="Competing answers">
+        {Object.entries(error.competing).map(([field, values]) => (
+          <li key={field}>
+            <code>{field}</code>: {values.map((v) => JSON.stringify(v)).join(' or ')}
+          </li>
+        ))}
+      </ul>
+    );
+  if (error && 'codeOutput' in error && error.codeOutput !== undefined)
+    return (
+      <div>
+        <span className="muted">the code gives </span>
+        <pre>{JSON.stringify(error.codeOutput)}</pre>
+      </div>
+    );
+  return <span className="muted">–</span>;
 }
 
 function OutputPreview({ runId, version, expected }: { runId: string; version: string; expected: number }) {
