@@ -433,7 +433,7 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     const progress = attachRunProgress(service);
     const { runTransformOnQueue } = await import('./transform-queue-run.ts');
     const queued = await runTransformOnQueue(service, flags, errorsPath).finally(() => progress.stop());
-    printRunSummary(queued, errorsPath);
+    printRunSummary(queued, errorsPath, { dir, input: flags.input });
     return queued.errors > 0 ? 1 : 0;
   }
   // A run that may rebuild holds its results until its last pass and is not checkpointed.
@@ -443,7 +443,7 @@ async function runCommand(dir: string, flags: RunFlags): Promise<number> {
     flags.output && flags.input !== '-' && !regenerates
       ? await runCheckpointed(service, { ...flags, output: flags.output }, format, errorsPath)
       : await runStreaming(service, flags, source, errorsPath);
-  printRunSummary(summary, errorsPath);
+  printRunSummary(summary, errorsPath, { dir, input: flags.input });
   return summary.errors > 0 ? 1 : 0;
 }
 
@@ -707,7 +707,12 @@ function attachRunProgress(service: TransformService): { stop(): void } {
   };
 }
 
-function printRunSummary(summary: RunSummary, errorsPath: string): void {
+/** `from`: the service and the input, so the summary can name the commands that label review rows. */
+function printRunSummary(
+  summary: RunSummary,
+  errorsPath: string,
+  from: { dir: string; input: string },
+): void {
   const lines = [
     `Records: ${summary.recordsIn} in = ${summary.recordsOut} out + ${summary.errors} errors${
       summary.errors > 0
@@ -726,7 +731,8 @@ function printRunSummary(summary: RunSummary, errorsPath: string): void {
     // Why, counted in the words of the build's Unsettled line; each row's error.reason says its own.
     const why = formatReasonCounts(summary.reviewByReason ?? {});
     lines.push(
-      `Review: ${review} record(s) not written because the examples do not settle them${why ? `: ${why}` : ''}; the rows (with the competing outputs, when programs disagree) are in ${errorsPath}. Label some (codify transform label) or add examples and rebuild; --trust writes them anyway.`,
+      `Review: ${review} record(s) not written because the examples do not settle them${why ? `: ${why}` : ''}; the rows (with the competing outputs, when programs disagree) are in ${errorsPath}; add examples like them and rebuild, or --trust writes them anyway.`,
+      `To label them: codify transform build ${from.dir} --sample ${from.input === '-' ? 'FILE (a file of this input)' : from.input} writes questions.json for such records; fill it in, then codify transform label ${from.dir}.`,
     );
   }
   const input = summary.errorsByKind['input'] ?? 0;

@@ -117,6 +117,11 @@ describe('codify transform (CLI)', { timeout: 300_000 }, () => {
     expect(fromCsv.stderr).toContain(
       'Review: 1 record(s) not written because the examples do not settle them: rival programs disagree 1;',
     );
+    // The way to label them is a command that works: a build over this input asks about them
+    // (`label` alone found no questions.json after a run).
+    expect(fromCsv.stderr).toContain(
+      `To label them: codify transform build ${dir} --sample ${csv} writes questions.json for such records; fill it in, then codify transform label ${dir}.`,
+    );
     const reviewRows = jsonLines(await readFile(path.join(dir, '.codify', 'last-run.errors.jsonl'), 'utf8'));
     expect(reviewRows).toMatchObject([
       {
