@@ -71,6 +71,40 @@ describe('browser-goal tallies', () => {
     expect(formatTable(summaries)).toContain('| held-out | **total**');
   });
 
+  it('reports the second held-out set apart, with no all-sets total when it is run alone', () => {
+    const second: GoalResult[] = [
+      {
+        ...base,
+        id: 'f',
+        app: 'kanban',
+        set: 'heldout2',
+        verdict: 'passed',
+        reached: false,
+        falsePass: true,
+      },
+      {
+        ...base,
+        id: 'g',
+        app: 'clinic',
+        set: 'heldout2',
+        verdict: 'passed',
+        reached: true,
+        falsePass: false,
+      },
+    ];
+    const alone = summarize(second, { export: false });
+    expect(alone.map((s) => `${s.set}/${s.app}`)).toEqual([
+      'heldout2/kanban',
+      'heldout2/clinic',
+      'heldout2/total',
+    ]);
+    expect(alone.at(-1)).toMatchObject({ goals: 2, reached: { ok: 1, of: 2 }, falsePasses: 1 });
+    expect(formatTable(alone)).toContain('| held-out 2 | **total**');
+    const mixed = summarize([...results, ...second], { export: false });
+    expect(mixed.find((s) => s.set === 'heldout' && s.app === 'total')?.goals).toBe(2);
+    expect(mixed.at(-1)).toMatchObject({ set: 'all', goals: 7, falsePasses: 2 });
+  });
+
   it('marks the export column skipped when exports were not run', () => {
     const summaries = summarize(results, { export: false });
     expect(summaries[0]!.export).toBeNull();

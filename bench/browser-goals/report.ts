@@ -1,7 +1,8 @@
 /** Tallies and tables of the browser-goal benchmark (pure: tested in report.test.ts). */
 import type { Verdict } from './codify-adapter.ts';
 
-export type SetName = 'tuning' | 'heldout';
+/** `heldout2`: the second held-out set (test/apps/heldout2), on apps no tuning set shares. */
+export type SetName = 'tuning' | 'heldout' | 'heldout2';
 
 /** A later check of a reached goal's spec (replay, exported test, heal on the changed app). */
 export interface FollowUp {
@@ -89,7 +90,7 @@ function tally(set: Summary['set'], app: string, rows: GoalResult[], withExport:
 /** Per set and app, per set, and over everything measured. */
 export function summarize(results: GoalResult[], options: { export: boolean }): Summary[] {
   const out: Summary[] = [];
-  for (const set of ['tuning', 'heldout'] as const) {
+  for (const set of ['tuning', 'heldout', 'heldout2'] as const) {
     const rows = results.filter((r) => r.set === set);
     if (!rows.length) continue;
     for (const app of [...new Set(rows.map((r) => r.app))])
@@ -103,8 +104,7 @@ export function summarize(results: GoalResult[], options: { export: boolean }): 
       );
     out.push(tally(set, 'total', rows, options.export));
   }
-  if (out.some((s) => s.set === 'tuning') && out.some((s) => s.set === 'heldout'))
-    out.push(tally('all', 'total', results, options.export));
+  if (new Set(out.map((s) => s.set)).size > 1) out.push(tally('all', 'total', results, options.export));
   return out;
 }
 
@@ -129,7 +129,7 @@ export function formatTable(summaries: Summary[]): string {
       'follow-up false passes',
     ],
     ...summaries.map((s) => [
-      s.set === 'heldout' ? 'held-out' : s.set,
+      s.set === 'heldout' ? 'held-out' : s.set === 'heldout2' ? 'held-out 2' : s.set,
       s.app === 'total' ? '**total**' : s.app,
       `${s.goals}${s.refused ? ` (${s.refused} refused)` : ''}`,
       rate(s.reached),

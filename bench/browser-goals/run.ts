@@ -6,12 +6,16 @@
  * replay the spec on a fresh app, run the exported Playwright test on a fresh app (unless
  * --no-export), and replay with healing on the changed variant; each judged by the truth too.
  *
- *   node bench/browser-goals/run.ts [--set tuning|heldout|all] [--app NAME] [--goal ID]
+ *   node bench/browser-goals/run.ts [--set tuning|heldout|heldout2|all] [--app NAME] [--goal ID]
  *                                   [--no-export] [--timeout SECONDS]
  *
+ * `--set all` (the default) is the tuning set and the first held-out set, as before; the second
+ * held-out set (test/apps/heldout2, on apps no other set shares) runs only with `--set heldout2`,
+ * so an ordinary run never spends it: it is meant to be run once per round, by the lead.
+ *
  * Held-out goals are reported per app only (terminal and bench/results/browser-goals.json); their
- * per-goal details go to bench/results/browser-goals.heldout-details.json, which whoever tunes the
- * planner must not read.
+ * per-goal details go to bench/results/browser-goals.heldout-details.json and
+ * bench/results/browser-goals.heldout2-details.json, which whoever tunes the planner must not read.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -22,7 +26,15 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { HELDOUT_GOALS } from '../../test/apps/goals.heldout.ts';
 import { TUNING_GOALS } from '../../test/apps/goals.tuning.ts';
-import { APP_NAMES, startApps, type AppName, type AppVariant } from '../../test/apps/server.ts';
+import { HELDOUT2_GOALS } from '../../test/apps/heldout2/goals.ts';
+import type { Heldout2Goal } from '../../test/apps/heldout2/truth.ts';
+import {
+  APP_NAMES,
+  HELDOUT2_APP_NAMES,
+  startApps,
+  type AppVariant,
+  type ServedAppName,
+} from '../../test/apps/server.ts';
 import type { BrowserGoal } from '../../test/apps/truth.ts';
 import { runExportedTest } from '../browser/exported-test.ts';
 import { exportable, replay, runLocalPlanner, type Verdict } from './codify-adapter.ts';
@@ -40,15 +52,20 @@ const { values: args } = parseArgs({
   },
 });
 
-if (!['tuning', 'heldout', 'all'].includes(args.set)) throw new Error('--set is tuning, heldout or all');
-if (args.app && !(APP_NAMES as readonly string[]).includes(args.app))
-  throw new Error(`--app is one of ${APP_NAMES.join(', ')}`);
+if (!['tuning', 'heldout', 'heldout2', 'all'].includes(args.set))
+  throw new Error('--set is tuning, heldout, heldout2 or all');
+const appNames: readonly string[] = args.set === 'heldout2' ? HELDOUT2_APP_NAMES : APP_NAMES;
+if (args.app && !appNames.includes(args.app)) throw new Error(`--app is one of ${appNames.join(', ')}`);
 const timeoutMs = Number(args.timeout) * 1000;
 if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error('--timeout is a number of seconds');
 
-const sets: [SetName, BrowserGoal[]][] = [];
-if (args.set !== 'heldout') sets.push(['tuning', TUNING_GOALS]);
-if (args.set !== 'tuning') sets.push(['heldout', HELDOUT_GOALS]);
+/** A goal of any set: the second held-out set's run on apps of their own. */
+type BenchGoal = BrowserGoal | Heldout2Goal;
+
+const sets: [SetName, BenchGoal[]][] = [];
+if (args.set === 'tuning' || args.set === 'all') sets.push(['tuning', TUNING_GOALS]);
+if (args.set === 'heldout' || args.set === 'all') sets.push(['heldout', HELDOUT_GOALS]);
+if (args.set === 'heldout2') sets.push(['heldout2', HELDOUT2_GOALS]);
 const selected = sets.flatMap(([set, goals]) =>
   goals
     .filter((g) => (!args.app || g.app === args.app) && (!args.goal || g.id === args.goal))
@@ -60,7 +77,7 @@ const work = path.join(root, 'runs', `bench-browser-goals-${process.pid}`);
 
 /** Runs `body` against a fresh app instance and returns its result and the app's truth after. */
 async function onFreshApp<T>(
-  app: AppName,
+  app: ServedAppName,
   variant: AppVariant,
   body: (url: string, origin: string) => Promise<T>,
 ): Promise<{ result: T; truth: unknown }> {
@@ -73,7 +90,7 @@ async function onFreshApp<T>(
   }
 }
 
-const holds = (goal: BrowserGoal, truth: unknown): boolean => {
+const holds = (goal: BenchGoal, truth: unknown): boolean => {
   if (truth === null) return false;
   try {
     return goal.check(truth);
@@ -87,7 +104,7 @@ const failure = (error: unknown) => ({
   reason: `error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
 });
 
-async function measure(browser: Browser, goal: BrowserGoal, set: SetName): Promise<GoalResult> {
+async function measure(browser: Browser, goal: BenchGoal, set: SetName): Promise<GoalResult> {
   const variables = goal.variables ?? {};
   const started = performance.now();
   const run = await onFreshApp(goal.app, 'original', (url) =>
@@ -173,7 +190,12 @@ try {
     const result = await measure(browser, goal, set);
     results.push(result);
     // Held-out goals are named by number only, so a tuner watching the output learns nothing of them.
-    const name = set === 'heldout' ? `held-out #${HELDOUT_GOALS.indexOf(goal) + 1}` : goal.id;
+    const name =
+      set === 'heldout'
+        ? `held-out #${HELDOUT_GOALS.indexOf(goal as BrowserGoal) + 1}`
+        : set === 'heldout2'
+          ? `held-out-2 #${HELDOUT2_GOALS.indexOf(goal as Heldout2Goal) + 1}`
+          : goal.id;
     const after = [
       result.replay ? `replay ${result.replay.reached ? 'ok' : 'NO'}` : '',
       result.export
@@ -244,6 +266,23 @@ if (heldout.length)
       2,
     )}\n`,
   );
+const heldout2 = results.filter((r) => r.set === 'heldout2');
+if (heldout2.length)
+  await writeFile(
+    path.join(root, 'bench/results/browser-goals.heldout2-details.json'),
+    `${JSON.stringify(
+      {
+        warning:
+          'Second held-out set, goal details: whoever tunes the local planner must not read this file (see test/apps/heldout2/goals.ts).',
+        startedAt: startedAt.toISOString(),
+        commit: report.commit,
+        goals: heldout2,
+      },
+      null,
+      2,
+    )}\n`,
+  );
 console.log(
-  `wrote bench/results/browser-goals.json${heldout.length ? ' and bench/results/browser-goals.heldout-details.json' : ''}`,
+  `wrote bench/results/browser-goals.json${heldout.length ? ' and bench/results/browser-goals.heldout-details.json' : ''}` +
+    `${heldout2.length ? ' and bench/results/browser-goals.heldout2-details.json' : ''}`,
 );

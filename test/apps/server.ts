@@ -1,5 +1,6 @@
 /**
- * Serves the browser-goal apps (test/apps/public/<app>/) from one small `node:http` server on
+ * Serves the browser-goal apps (test/apps/public/<app>/, and the second held-out set's in
+ * test/apps/heldout2/public/<app>/) from one small `node:http` server on
  * 127.0.0.1, port 0. Each app reports its own state (`POST /<app>/__truth`, sent by the page on
  * every change) and the harness reads it back (`GET /<app>/__truth`): a goal is judged by the
  * app's state, never by what codify says. State lives in this server's memory, so a fresh server
@@ -57,6 +58,15 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'boutique',
 ];
 export type AppName = (typeof APP_NAMES)[number];
+/**
+ * The second held-out set's apps (test/apps/heldout2/public/<app>/), served beside the others but
+ * kept out of APP_NAMES so no tuning-suite test iterates over them. Whoever tunes the planner must
+ * not read them (see test/apps/heldout2/goals.ts).
+ */
+export const HELDOUT2_APP_NAMES = ['kanban', 'recipes', 'console', 'clinic'] as const;
+export type Heldout2AppName = (typeof HELDOUT2_APP_NAMES)[number];
+/** Every app this server hosts. */
+export type ServedAppName = AppName | Heldout2AppName;
 
 /**
  * `original` is the app as goals were written for; `changed` renames a control, moves an element
@@ -68,13 +78,14 @@ export interface AppServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
   /** Start URL of an app, e.g. `http://127.0.0.1:1234/todo/`. */
-  url(app: AppName): string;
+  url(app: ServedAppName): string;
   /** The app's last reported state, or null when its page never reported. */
-  truth(app: AppName): unknown;
+  truth(app: ServedAppName): unknown;
   close(): Promise<void>;
 }
 
 const PUBLIC = path.join(import.meta.dirname, 'public');
+const HELDOUT2_PUBLIC = path.join(import.meta.dirname, 'heldout2', 'public');
 const MAX_TRUTH_BYTES = 1_000_000;
 
 /**
@@ -112,14 +123,14 @@ async function body(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function isApp(name: string | undefined): name is AppName {
-  return (APP_NAMES as readonly string[]).includes(name ?? '');
+function isApp(name: string | undefined): name is ServedAppName {
+  return [...APP_NAMES, ...HELDOUT2_APP_NAMES].includes(name as ServedAppName);
 }
 
 /** Starts one server hosting every app under `/<app>/`. */
 export async function startApps(options: { variant?: AppVariant } = {}): Promise<AppServer> {
   const variant = options.variant ?? 'original';
-  const truths = new Map<AppName, unknown>();
+  const truths = new Map<ServedAppName, unknown>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -146,8 +157,9 @@ export async function startApps(options: { variant?: AppVariant } = {}): Promise
     // A file of the app when one exists; otherwise its index.html, so client-side routes
     // (`/spa/books/dune`) survive a reload as they do behind real servers.
     const file = rest.filter(Boolean).join('/');
-    const candidate = path.join(PUBLIC, app, file);
-    const inside = candidate.startsWith(path.join(PUBLIC, app) + path.sep);
+    const root = (HELDOUT2_APP_NAMES as readonly string[]).includes(app) ? HELDOUT2_PUBLIC : PUBLIC;
+    const candidate = path.join(root, app, file);
+    const inside = candidate.startsWith(path.join(root, app) + path.sep);
     const ext = path.extname(candidate);
     let content: string | null = null;
     let type = TYPES['.html']!;
@@ -155,7 +167,7 @@ export async function startApps(options: { variant?: AppVariant } = {}): Promise
       content = await readFile(candidate, 'utf8').catch(() => null);
       if (content !== null) type = TYPES[ext]!;
     }
-    content ??= await readFile(path.join(PUBLIC, app, 'index.html'), 'utf8');
+    content ??= await readFile(path.join(root, app, 'index.html'), 'utf8');
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     res.end(content);
   };
