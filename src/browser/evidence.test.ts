@@ -1741,6 +1741,54 @@ describe('a tab the part names, selected by its own click', () => {
   });
 });
 
+describe('a toggle named like the value is not the item the part names', () => {
+  // A filter bar of pressable chips named by tag, and cards that carry tags: pressing the
+  // "Blocked" chip filters the board, it does not give a card the Blocked tag.
+  const board = (blockedPressed: boolean) =>
+    page(
+      url,
+      ['Sprint board', 'Filter:', 'Draft quarterly report', 'Finance', 'Renew TLS certificate', 'Ops'],
+      [
+        {
+          ref: 'f1',
+          role: 'button',
+          name: 'Blocked',
+          pressed: blockedPressed,
+          context: 'Filter: Blocked Finance Ops',
+        },
+        {
+          ref: 'f2',
+          role: 'button',
+          name: 'Finance',
+          pressed: false,
+          context: 'Filter: Blocked Finance Ops',
+        },
+        { ref: 'c1', role: 'generic', name: 'Draft quarterly report Finance' },
+        { ref: 'c2', role: 'generic', name: 'Renew TLS certificate Ops' },
+      ],
+    );
+  const pressBlocked = (start: Observation) =>
+    did({ type: 'click', ref: 'f1' }, { role: 'button', name: 'Blocked' }, start);
+
+  for (const goal of [
+    'I want the quarterly report card to carry the Blocked tag',
+    'Tag the draft quarterly report as Blocked',
+    'Put the Blocked label on the quarterly report',
+  ])
+    it(`trap: "${goal}" is not served by the Blocked filter chip now pressed`, async () => {
+      const start = board(false);
+      const j = await verdict(goal, start, board(true), [pressBlocked(start)]);
+      expect(j.outcome).not.toBe('passed');
+    });
+
+  for (const goal of ['Press the Blocked chip', 'Click the Blocked filter'])
+    it(`honest twin: "${goal}" is served by that chip now pressed`, async () => {
+      const start = board(false);
+      const j = await verdict(goal, start, board(true), [pressBlocked(start)]);
+      expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
+    });
+});
+
 describe('a removal is judged on the text of the row removed', () => {
   it('a label every row shows ("Room") is no item to be gone; the named row’s text is', async () => {
     const row = (name: string) => ({

@@ -962,7 +962,8 @@ async function flippedState(
   // what the part names ("show the shipping info" → the one "Shipping" tab), or the number named.
   const ownName =
     relatedWords(control.name, part.objectWords).length > 0 &&
-    input.now.elements.filter((e) => e.role === control.role && e.name === control.name).length === 1;
+    input.now.elements.filter((e) => e.role === control.role && e.name === control.name).length === 1 &&
+    !aboutAnotherItem(part, control, input.now);
   const tied = (e: ObservedElement) =>
     names.length ? names.every((n) => row(e).includes(n.toLowerCase())) : isNumber || ownName;
   // The words that name the row ("Alan Turing"), as the goal writes them together.
@@ -1005,6 +1006,20 @@ async function flippedState(
   return locator
     ? { assertions: [{ type: 'state', locator, state: flipped, value: !undo }] }
     : { assertions: [] };
+}
+
+/**
+ * Whether the part is about an item on the page other than the control it used: another element is
+ * named by two or more of the part's words that the control's name does not carry ("the quarterly
+ * report card" → the card "Draft quarterly report"), and the control is not inside it. A filter chip
+ * named "Blocked", pressed, does not give that card the Blocked tag.
+ */
+function aboutAnotherItem(part: GoalPart, control: ObservedElement, now: Observation): boolean {
+  const others = part.objectWords.filter((w) => relatedWords(control.name, [w]).length === 0);
+  if (others.length < 2) return false;
+  const naming = (text: string) => new Set(relatedWords(text, others)).size >= 2;
+  if (naming(control.context ?? '')) return false;
+  return now.elements.some((e) => e !== control && e.name !== control.name && naming(e.name));
 }
 
 /** Intents a switch of the whole document (a theme, a density) can serve. */
