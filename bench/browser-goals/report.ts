@@ -28,6 +28,8 @@ export interface GoalResult {
   reached: boolean;
   /** codify said passed, the app says no. */
   falsePass: boolean;
+  /** For a false pass: the assertions codify took as proof, to find the checker's hole. */
+  falseProof?: unknown[];
   runMs: number;
   replay?: FollowUp;
   export?: FollowUp;

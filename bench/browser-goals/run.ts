@@ -129,6 +129,7 @@ async function measure(browser: Browser, goal: BenchGoal, set: SetName): Promise
     runMs: Math.round(performance.now() - started),
   };
   const spec = run.result.spec;
+  if (result.falsePass && spec) result.falseProof = spec.assertions;
   if (!reached || !spec) return result;
 
   const replayed = await onFreshApp(goal.app, 'original', (_url, origin) =>
