@@ -11,7 +11,8 @@
  *
  * Usage: npm run bench:synth-trust [-- --timeout 2000] [-- --questions 3] [-- --per-round 1]
  *        [-- --set tuned|frozen|frozen2|all] [-- --filter name] [-- --no-inputs] [-- --verbose]
- * --set picks one set; without it (or with `all`) every set runs, tuned, frozen, then frozen2.
+ * --set picks one set. Without it, tuned then frozen run (as before frozen2 existed), so a run nobody
+ * meant for frozen2 does not touch it; `--set all` runs every set, frozen2 last.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -30,7 +31,7 @@ const option = (name: string): string | undefined => {
 const timeoutMs = Number(option('timeout') ?? 2000);
 const maxQuestions = Number(option('questions') ?? 3);
 const perRound = Number(option('per-round') ?? 1);
-const onlySet = option('set') ?? 'all';
+const onlySet = option('set') ?? 'default';
 const filter = option('filter');
 const giveInputs = !args.includes('--no-inputs');
 const verbose = args.includes('--verbose');
@@ -56,6 +57,8 @@ interface SetSpec {
   dir: string;
   /** Records may be shown (wrong outputs printed and saved). */
   showRecords: boolean;
+  /** Runs only when named (`--set <id>` or `--set all`), never by default. */
+  onlyWhenAsked?: boolean;
 }
 
 const sets: SetSpec[] = [
@@ -66,12 +69,16 @@ const sets: SetSpec[] = [
     title: 'second frozen held-out set',
     dir: join(here, 'frozen2'),
     showRecords: false,
+    onlyWhenAsked: true,
   },
 ];
-if (onlySet !== 'all' && !sets.some((set) => set.id === onlySet)) {
+if (!['default', 'all'].includes(onlySet) && !sets.some((set) => set.id === onlySet)) {
   console.error(`--set ${onlySet}: expected one of ${sets.map((set) => set.id).join(', ')}, all`);
   process.exit(2);
 }
+/** Whether a set runs: the one named, every set for `all`, and without --set those not kept for when asked. */
+const runs = (set: SetSpec): boolean =>
+  onlySet === 'all' || onlySet === set.id || (onlySet === 'default' && !set.onlyWhenAsked);
 
 const pct = (x: number | null): string => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
 
@@ -126,7 +133,7 @@ console.log(
 );
 
 for (const set of sets) {
-  if (onlySet !== 'all' && onlySet !== set.id) continue;
+  if (!runs(set)) continue;
   const results: TaskTrust[] = [];
   for (const file of taskFiles(set.dir)) {
     const task = JSON.parse(readFileSync(file, 'utf8')) as BenchTask;
