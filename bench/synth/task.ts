@@ -10,8 +10,22 @@ export interface BenchTask {
    * input text → output text, e.g. `{ "currency": { "$": "USD", "€": "EUR" } }`.
    */
   lookups?: Record<string, Record<string, string>>;
+  /** The output JSON Schema the user gives with the examples (informational: the engine infers its own). */
+  schema?: Record<string, unknown>;
   train: { input: unknown; output: unknown }[];
-  test: { input: unknown; output: unknown }[];
+  test: TestRecord[];
+}
+
+/** One held-back record and its true output. */
+export interface TestRecord {
+  input: unknown;
+  output: unknown;
+  /**
+   * No rule can settle this record from its input (two conventions mixed with no sign which one,
+   * a part the text lacks): `output` is what a person asked would answer, but any written output
+   * is a guess and counts as wrong; review is its right outcome.
+   */
+  review?: true;
 }
 
 /** JSON deep equality; numbers equal within 1e-9 relative (floating point noise is not a failure). */

@@ -5,7 +5,7 @@
  * Pure over the {@link Engine} interface, so the same code scores today's engine and tomorrow's.
  */
 import type { Engine, Example, Learned } from './engine-adapter.ts';
-import { deepEqual, type BenchTask } from './task.ts';
+import { deepEqual, type BenchTask, type TestRecord } from './task.ts';
 
 /** Counts of what happened to a task's test records. */
 export interface RecordCounts {
@@ -18,6 +18,10 @@ export interface RecordCounts {
   review: number;
   /** Not transformed (`error`). */
   errors: number;
+  /** Records marked `review` (no rule can settle them): written, they count as wrong. */
+  unsettled: number;
+  /** Of those, sent to review (their right outcome). */
+  unsettledReview: number;
 }
 
 /** One wrong written output (kept only where the task's records may be shown). */
@@ -27,21 +31,34 @@ export interface WrongOutput {
   actual: unknown;
 }
 
-/** Applies `learned` to every test record and counts the outcomes. */
+/**
+ * Applies `learned` to every test record and counts the outcomes. A written output for a record
+ * marked `review` is a guess and counts as wrong even when it happens to equal the label.
+ */
 export function scoreRecords(
   learned: Learned,
-  test: Example[],
+  test: TestRecord[],
   keepWrong = 0,
 ): { counts: RecordCounts; wrong: WrongOutput[] } {
-  const counts: RecordCounts = { total: test.length, written: 0, writtenRight: 0, review: 0, errors: 0 };
+  const counts: RecordCounts = {
+    total: test.length,
+    written: 0,
+    writtenRight: 0,
+    review: 0,
+    errors: 0,
+    unsettled: test.filter((e) => e.review === true).length,
+    unsettledReview: 0,
+  };
   const wrong: WrongOutput[] = [];
   for (const example of test) {
     const verdict = learned.apply(example.input);
-    if (verdict.kind === 'review') counts.review++;
-    else if (verdict.kind === 'error') counts.errors++;
+    if (verdict.kind === 'review') {
+      counts.review++;
+      if (example.review === true) counts.unsettledReview++;
+    } else if (verdict.kind === 'error') counts.errors++;
     else {
       counts.written++;
-      if (deepEqual(verdict.output, example.output)) counts.writtenRight++;
+      if (example.review !== true && deepEqual(verdict.output, example.output)) counts.writtenRight++;
       else if (wrong.length < keepWrong)
         wrong.push({ input: example.input, expected: example.output, actual: verdict.output });
     }
@@ -49,8 +66,9 @@ export function scoreRecords(
   return { counts, wrong };
 }
 
-/** Fully generalized: every test record written and right. */
-export const generalized = (c: RecordCounts): boolean => c.total > 0 && c.writtenRight === c.total;
+/** Fully generalized: every test record written and right, except those marked `review`, sent to review. */
+export const generalized = (c: RecordCounts): boolean =>
+  c.total > 0 && c.writtenRight + c.unsettledReview === c.total;
 
 /** Options for {@link evaluateTask}. */
 export interface EvaluateOptions {

@@ -98,7 +98,15 @@ describe('trust metrics', () => {
       e1: { kind: 'error', message: 'threw' },
     });
     const { counts, wrong } = scoreRecords(learned, test, 10);
-    expect(counts).toEqual({ total: 6, written: 4, writtenRight: 3, review: 1, errors: 1 });
+    expect(counts).toEqual({
+      total: 6,
+      written: 4,
+      writtenRight: 3,
+      review: 1,
+      errors: 1,
+      unsettled: 0,
+      unsettledReview: 0,
+    });
     expect(wrong).toEqual([{ input: { id: 'w1' }, expected: { v: 'w1' }, actual: { v: 'WRONG' } }]);
     expect(scoreRecords(learned, test, 0).wrong).toEqual([]);
 
@@ -109,6 +117,39 @@ describe('trust metrics', () => {
     expect(summary.recall).toBe(3 / 6);
     expect(summary.generalizedInitially).toBe(0);
     expect(summary.questions).toBe(0); // nothing asked: the scripted engine has no questions
+  });
+
+  it('counts a written output for a record marked review (no rule can settle it) as wrong, and review as its right outcome', async () => {
+    const test = [
+      { input: { id: 'r1' }, output: 1 },
+      { input: { id: 'u1' }, output: 2, review: true as const },
+      { input: { id: 'u2' }, output: 3, review: true as const },
+    ];
+    const guessing = scripted({
+      r1: { kind: 'written', output: 1 },
+      u1: { kind: 'written', output: 2 }, // right by luck: still a guess
+      u2: { kind: 'review', candidates: [] },
+    });
+    expect(scoreRecords(guessing, test).counts).toEqual({
+      total: 3,
+      written: 2,
+      writtenRight: 1,
+      review: 1,
+      errors: 0,
+      unsettled: 2,
+      unsettledReview: 1,
+    });
+    const careful = scripted({
+      r1: { kind: 'written', output: 1 },
+      u1: { kind: 'review', candidates: [] },
+      u2: { kind: 'review', candidates: [] },
+    });
+    const task: BenchTask = { name: 't', category: 'c', description: '', train: [], test };
+    const guessed = await evaluateTask({ name: 'g', learn: () => guessing }, task, options);
+    const kept = await evaluateTask({ name: 'k', learn: () => careful }, task, options);
+    expect(guessed.generalizedInitially).toBe(false);
+    expect(kept.generalizedInitially).toBe(true);
+    expect(summarize([guessed]).precision).toBe(1 / 2);
   });
 
   it('pools records across tasks for precision and recall, and reports null when nothing was written', async () => {
@@ -145,12 +186,28 @@ describe('trust metrics', () => {
     const seen: Example[][] = [];
     const result = await evaluateTask(lookupEngine(seen), letters, options);
     // Before: a and b written (3 records), c, d, e in review. It asks c (3 records), then d, then e.
-    expect(result.initial).toEqual({ total: 8, written: 2, writtenRight: 2, review: 6, errors: 0 });
+    expect(result.initial).toEqual({
+      total: 8,
+      written: 2,
+      writtenRight: 2,
+      review: 6,
+      errors: 0,
+      unsettled: 0,
+      unsettledReview: 0,
+    });
     expect(result.generalizedInitially).toBe(false);
     expect(result.questions).toBe(3);
     expect(result.questionsToGeneralize).toBe(3);
     expect(result.generalizedFinally).toBe(true);
-    expect(result.final).toEqual({ total: 8, written: 8, writtenRight: 8, review: 0, errors: 0 });
+    expect(result.final).toEqual({
+      total: 8,
+      written: 8,
+      writtenRight: 8,
+      review: 0,
+      errors: 0,
+      unsettled: 0,
+      unsettledReview: 0,
+    });
     // One question per round, each answered with its true label and added to the examples.
     expect(seen.map((s) => s.length)).toEqual([2, 3, 4, 5]);
     expect(seen[3]?.slice(2)).toEqual([
@@ -180,7 +237,15 @@ describe('trust metrics', () => {
     expect(result.questions).toBe(2); // the engine offered 3, the budget allowed 2
     expect(result.generalizedFinally).toBe(false);
     expect(result.questionsToGeneralize).toBeNull();
-    expect(result.final).toEqual({ total: 8, written: 7, writtenRight: 7, review: 1, errors: 0 });
+    expect(result.final).toEqual({
+      total: 8,
+      written: 7,
+      writtenRight: 7,
+      review: 1,
+      errors: 0,
+      unsettled: 0,
+      unsettledReview: 0,
+    });
     const summary = summarize([result]);
     expect(summary.recall).toBe(7 / 8);
     expect(summary.precision).toBe(1);
