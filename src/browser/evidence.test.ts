@@ -1741,13 +1741,59 @@ describe('a tab the part names, selected by its own click', () => {
   });
 });
 
+describe('a query shown back by the search is not what a non-search part asks', () => {
+  // The run typed the goal's words into the search box; the app shows the query back.
+  const shop = (query: string, cart: string[]) =>
+    page(
+      url,
+      [
+        'Pantry shop',
+        query ? `0 products for “${query}”` : '12 products',
+        `Basket (${cart.length})`,
+        ...cart,
+      ],
+      [
+        { ref: 's', role: 'searchbox', name: 'Search products', value: query },
+        ...cart.map((item, i) => ({ ref: `b${i}`, role: 'listitem', name: '', text: item })),
+      ],
+    );
+  const typed = (start: Observation, value: string) => [
+    did({ type: 'fill', ref: 's', value }, { role: 'searchbox', name: 'Search products' }, start),
+    did({ type: 'press', ref: 's', value: 'Enter' }, { role: 'searchbox', name: 'Search products' }, start),
+  ];
+
+  for (const goal of ['Put oat milk, two cartons, in my basket', 'Add "oat milk, two cartons" to the basket'])
+    it(`trap: "${goal}" is not proven by “oat milk, two cartons” echoed as a search`, async () => {
+      const start = shop('', []);
+      const j = await verdict(
+        goal,
+        start,
+        shop('oat milk, two cartons', []),
+        typed(start, 'oat milk, two cartons'),
+      );
+      expect(j.outcome).not.toBe('passed');
+    });
+
+  it('honest twin: the searched item then put in the basket is a new item, evidence as before', async () => {
+    const start = shop('', []);
+    const j = await verdict('Add "oat milk" to the basket', start, shop('oat milk', ['oat milk']), [
+      ...typed(start, 'oat milk'),
+      did({ type: 'click', ref: 'x' }, { role: 'button', name: 'Add to basket' }, start),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
+  });
+});
+
 describe('a toggle named like the value is not the item the part names', () => {
   // A filter bar of pressable chips named by tag, and cards that carry tags: pressing the
   // "Blocked" chip filters the board, it does not give a card the Blocked tag.
+  // Pressed, the chip filters the board: no card has the tag, so none shows.
   const board = (blockedPressed: boolean) =>
     page(
       url,
-      ['Sprint board', 'Filter:', 'Draft quarterly report', 'Finance', 'Renew TLS certificate', 'Ops'],
+      blockedPressed
+        ? ['Sprint board', 'Filter:', 'No cards match']
+        : ['Sprint board', 'Filter:', 'Draft quarterly report', 'Finance', 'Renew TLS certificate', 'Ops'],
       [
         {
           ref: 'f1',
@@ -1763,8 +1809,19 @@ describe('a toggle named like the value is not the item the part names', () => {
           pressed: false,
           context: 'Filter: Blocked Finance Ops',
         },
-        { ref: 'c1', role: 'generic', name: 'Draft quarterly report Finance' },
-        { ref: 'c2', role: 'generic', name: 'Renew TLS certificate Ops' },
+        // Cards: role-less clickable divs whose words are their text, not an accessible name.
+        ...(blockedPressed
+          ? []
+          : [
+              {
+                ref: 'c1',
+                role: 'generic',
+                name: '',
+                clickable: true,
+                text: 'Draft quarterly report Finance',
+              },
+              { ref: 'c2', role: 'generic', name: '', clickable: true, text: 'Renew TLS certificate Ops' },
+            ]),
       ],
     );
   const pressBlocked = (start: Observation) =>

@@ -293,6 +293,23 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
     }
+    // A query the run typed into a search box, shown back ("0 recipes for “…”"), proves a search ran,
+    // nothing else: only a search part may rest on it.
+    if (part.intent !== 'search') {
+      const newItem = (text: string) =>
+        occurrences(itemTexts(now), text) > occurrences(itemTexts(input.start), text);
+      const echoes = found.assertions.filter(
+        (a) =>
+          a.type === 'text-visible' && !newItem(a.text) && searchedFor(history, input.pagesBefore, a.text),
+      );
+      if (echoes.length && echoes.length === found.assertions.length) {
+        judgement.unconfirmed.push(
+          `"${part.text}": "${(echoes[0] as { text: string }).text}" only echoes what the run typed into a search box`,
+        );
+        continue;
+      }
+      found.assertions = found.assertions.filter((a) => !echoes.includes(a));
+    }
     // A status that lives only inside a dialog still open (a summary of what was typed, a preview)
     // is no proof the app took what the part asks: it goes with the dialog.
     const inDialog = claimsTaken(part)
@@ -963,7 +980,7 @@ async function flippedState(
   const ownName =
     relatedWords(control.name, part.objectWords).length > 0 &&
     input.now.elements.filter((e) => e.role === control.role && e.name === control.name).length === 1 &&
-    !aboutAnotherItem(part, control, input.now);
+    !aboutAnotherItem(part, control, [input.start, input.now]);
   const tied = (e: ObservedElement) =>
     names.length ? names.every((n) => row(e).includes(n.toLowerCase())) : isNumber || ownName;
   // The words that name the row ("Alan Turing"), as the goal writes them together.
@@ -1009,17 +1026,46 @@ async function flippedState(
 }
 
 /**
- * Whether the part is about an item on the page other than the control it used: another element is
+ * Whether the part is about an item on the page other than the control it used: another item is
  * named by two or more of the part's words that the control's name does not carry ("the quarterly
  * report card" → the card "Draft quarterly report"), and the control is not inside it. A filter chip
  * named "Blocked", pressed, does not give that card the Blocked tag.
  */
-function aboutAnotherItem(part: GoalPart, control: ObservedElement, now: Observation): boolean {
+function aboutAnotherItem(part: GoalPart, control: ObservedElement, pages: readonly Observation[]): boolean {
   const others = part.objectWords.filter((w) => relatedWords(control.name, [w]).length === 0);
   if (others.length < 2) return false;
   const naming = (text: string) => new Set(relatedWords(text, others)).size >= 2;
   if (naming(control.context ?? '')) return false;
-  return now.elements.some((e) => e !== control && e.name !== control.name && naming(e.name));
+  // Items (rows, list items, cards: what itemTexts reads), not a heading the whole page is about;
+  // on the start page too, since a filter may have hidden the very item the part names.
+  return pages.some((page) =>
+    page.elements.some(
+      (e) =>
+        e.name !== control.name &&
+        (ITEM_ROLES.has(e.role) || e.clickable === true) &&
+        naming(`${e.name} ${e.text ?? ''}`),
+    ),
+  );
+}
+
+/**
+ * Whether `text` holds a value the run typed into a search box (a `searchbox`, or a field whose
+ * name or placeholder says search): such a text shows the query back, not what the app did.
+ */
+function searchedFor(
+  history: readonly HistoryEntry[],
+  pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
+  text: string,
+): boolean {
+  const shown = text.trim().toLowerCase();
+  return history.some((h) => {
+    if (!h.ok || h.action.type !== 'fill' || !h.action.value?.trim()) return false;
+    const typed = h.action.value.trim().toLowerCase();
+    if (!shown.includes(typed)) return false;
+    const field = pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref);
+    const named = `${h.target?.name ?? ''} ${field?.placeholder ?? ''}`;
+    return h.target?.role === 'searchbox' || field?.role === 'searchbox' || /\bsearch/i.test(named);
+  });
 }
 
 /** Intents a switch of the whole document (a theme, a density) can serve. */
