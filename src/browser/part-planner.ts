@@ -1,4 +1,5 @@
 import { toggleFor } from './evidence.ts';
+import { sentSignIn } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -228,6 +229,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
 function signedIn(part: GoalPart, context: PlanContext): boolean {
   const { observation, history } = context;
   if (observation.elements.some((e) => e.password)) return false;
+  // (Signed in with an account the part does not name: the goal's, the variables' or the page's demo one.)
+  if (sentSignIn(history)) return true;
   const filled = history.findIndex(
     (h) =>
       h.ok &&
