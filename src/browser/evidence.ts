@@ -663,9 +663,23 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         );
         const inUrl = decodeURIComponent(now.url).toLowerCase().includes(value.toLowerCase());
         if (!box && !inUrl) return { problem: `nothing shows a search for "${value}" was made` };
-        // The box holding the words is only what was typed: the results must have changed since.
-        const answered = inUrl || texts.join('\n') !== baseline.join('\n');
-        const listed = texts.some((t) => t.toLowerCase().includes(value.toLowerCase()));
+        // The box holding the words is only what was typed: the results must have changed since
+        // the typing began (a list that filters as you type changed before any Enter or button).
+        const typing = input.history.find(
+          (h) => h.ok && h.action.type === 'fill' && h.action.value?.toLowerCase() === value.toLowerCase(),
+        );
+        const sinceTyping = (typing && input.textsBefore?.get(typing)) || baseline;
+        const answered =
+          inUrl || texts.join('\n') !== baseline.join('\n') || texts.join('\n') !== sinceTyping.join('\n');
+        const wanted = value.toLowerCase();
+        // (A result is often a row or a link of a list: "Rain barrel" in a filtered table.)
+        const listed =
+          texts.some((t) => t.toLowerCase().includes(wanted)) ||
+          now.elements.some(
+            (e) =>
+              ['row', 'listitem', 'link', 'cell', 'gridcell', 'option', 'article'].includes(e.role) &&
+              `${e.name} ${e.text ?? ''}`.toLowerCase().includes(wanted),
+          );
         return listed && answered
           ? { assertions: [{ type: 'text-visible', text: value }] }
           : { assertions: [], why: `no new result on the page names "${value}"` };

@@ -1391,7 +1391,13 @@ function itemTarget(
         ).length,
     );
     const pool = named.length ? named : carrying;
-    return pool.find((e) => e.role === 'link') ?? pool.find((e) => e.clickable) ?? pool[0] ?? null;
+    const found = pool.find((e) => e.role === 'link') ?? pool.find((e) => e.clickable) ?? pool[0];
+    if (found) return found;
+    // "Open appointment 5" in a table whose first column is the number and whose link is the
+    // patient's name: the link of the row that starts with the number (its id cell).
+    const leading = (text: string) =>
+      numbers.some((n) => new RegExp(`^\\s*(?:#|no\\.?\\s*)?${n}\\b(?![.:,/-]\\d)`, 'i').test(text));
+    return openers.find((e) => e.role === 'link' && e.context !== undefined && leading(e.context)) ?? null;
   }
   if (proper.length && part.ordinal === undefined) {
     // "the Curie room", "Jonas Berg": the item (a link, a clickable card or row) carrying the name.

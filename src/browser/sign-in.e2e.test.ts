@@ -65,10 +65,19 @@ beforeAll(async () => {
       const o = ORDERS.find((x) => x.id === Number(order[1]));
       return send(`<p>Signed in as ${user}</p><h1>Order ${o?.id}: ${o?.item}</h1><p>Quantity ${o?.qty}</p>`);
     }
+    // A table whose first column is the order's number and whose link is the item, with a filter
+    // box that narrows the rows as one types (no button, no Enter needed).
     send(
-      `<p>Signed in as ${user}</p><h1>Your orders</h1><ul>${ORDERS.map(
-        (o) => `<li><a href="${hint ? '/demo' : ''}/orders/${o.id}">Order ${o.id}</a> ${o.item}</li>`,
-      ).join('')}</ul>`,
+      `<p>Signed in as ${user}</p><h1>Your orders</h1>
+      <label>Filter orders <input type="search" id="f"></label>
+      <table><thead><tr><th>No.</th><th>Item</th><th>Qty</th></tr></thead><tbody>${ORDERS.map(
+        (o) =>
+          `<tr><td>${o.id}</td><td><a href="${hint ? '/demo' : ''}/orders/${o.id}">${o.item}</a></td><td>${o.qty}</td></tr>`,
+      ).join('')}</tbody></table>
+      <script>document.getElementById('f').addEventListener('input', (e) => {
+        for (const tr of document.querySelectorAll('tbody tr'))
+          tr.hidden = !tr.textContent.toLowerCase().includes(e.target.value.toLowerCase());
+      });</script>`,
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -99,7 +108,7 @@ describe('signing in on the way to a goal', () => {
       ]);
       expect(result.spec.steps.at(-1)).toMatchObject({
         action: 'click',
-        locator: { role: 'link', name: 'Order 12' },
+        locator: { role: 'link', name: 'Seed potatoes' },
       });
       expect(attempts.at(-1)).toEqual({ user: 'guest', ok: true });
     },
@@ -117,7 +126,22 @@ describe('signing in on the way to a goal', () => {
       ['Secret password', 'tulip-7'],
     ]);
     expect(attempts.at(-1)).toEqual({ user: 'maria', ok: true });
+    // "Order 13" is the row whose number cell says 13; its link is the item's name.
+    expect(result.spec.steps.at(-1)).toMatchObject({
+      action: 'click',
+      locator: { role: 'link', name: 'Rain barrel' },
+    });
   });
+
+  it.each(['Find the orders for barrel', 'search my orders for "barrel"'])(
+    'confirms a search in a list that filters as one types: %s',
+    { timeout: 90_000 },
+    async (goal) => {
+      const result = await run('/demo', goal);
+      expect(result.status, result.reason).toBe('passed');
+      expect(result.spec.steps.filter((s) => s.action === 'fill').at(-1)).toMatchObject({ value: 'barrel' });
+    },
+  );
 
   it('signs in with the run\u2019s variables when the goal names none', { timeout: 90_000 }, async () => {
     const result = await run('/', 'Open order 11', { username: 'maria', password: 'tulip-7' });

@@ -38,6 +38,11 @@ describe('credentialsInGoal', () => {
     expect(credentialsInGoal('Mark appointment 3 as completed')).toEqual({});
     expect(credentialsInGoal('Assign ticket 4 to the user grace')).toEqual({});
     expect(credentialsInGoal('Authenticate with the demo account, open appointment 5')).toEqual({});
+    // ("emails", "passwords": a key word inside a longer word is no key.)
+    expect(credentialsInGoal('Sign in as maria and turn off deal emails in the settings')).toEqual({
+      user: 'maria',
+    });
+    expect(credentialsInGoal('Log in as bo and open passwords')).toEqual({ user: 'bo' });
   });
 });
 

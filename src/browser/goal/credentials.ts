@@ -58,7 +58,7 @@ export function credentialsInGoal(goal: string): Credentials {
     if (user && password) return { user, password };
   }
   const password = valueOf(
-    new RegExp(String.raw`\b${PASSWORD_KEY}\s*(?::|=|\bis\b|\bof\b)?\s*${VALUE}`, 'i').exec(goal),
+    new RegExp(String.raw`\b${PASSWORD_KEY}\b\s*(?::|=|\bis\b|\bof\b)?\s*${VALUE}`, 'i').exec(goal),
     NOT_A_SECRET,
   );
   if (password) out.password = password;
@@ -66,7 +66,7 @@ export function credentialsInGoal(goal: string): Credentials {
   if (!password && !SIGN_IN_WORDS.test(goal)) return out;
   // "user name "nina"", "username: nina", "e-mail ada@example.com".
   const keyed = valueOf(
-    new RegExp(String.raw`\b${USER_KEY}\s*(?::|=|\bis\b)?\s*${VALUE}`, 'i').exec(goal),
+    new RegExp(String.raw`\b${USER_KEY}\b\s*(?::|=|\bis\b)?\s*${VALUE}`, 'i').exec(goal),
     new RegExp(`${NOT_A_SECRET.source}|^${PASSWORD_KEY}$`, 'i'),
   );
   // "as nina", "as "nina"": the account the goal acts as.
@@ -84,12 +84,12 @@ export function credentialsInGoal(goal: string): Credentials {
  */
 export function demoCredentials(texts: readonly string[]): Credentials | null {
   const page = texts.join(' ').replace(/\s+/g, ' ');
-  const user = new RegExp(String.raw`\b${USER_KEY}\s*(?::|=|\bis\b)\s*${VALUE}`, 'gi');
+  const user = new RegExp(String.raw`\b${USER_KEY}\b\s*(?::|=|\bis\b)\s*${VALUE}`, 'gi');
   for (const u of page.matchAll(user)) {
     const name = clean(u[1]) ?? clean(u[2]);
     if (!name || NOT_A_SECRET.test(name)) continue;
     const after = page.slice(u.index + u[0].length, u.index + u[0].length + 80);
-    const p = new RegExp(String.raw`\b${PASSWORD_KEY}\s*(?::|=|\bis\b)\s*${VALUE}`, 'i').exec(after);
+    const p = new RegExp(String.raw`\b${PASSWORD_KEY}\b\s*(?::|=|\bis\b)\s*${VALUE}`, 'i').exec(after);
     const password = clean(p?.[1]) ?? clean(p?.[2]);
     if (password && !NOT_A_SECRET.test(password)) return { user: name, password };
   }

@@ -201,6 +201,13 @@ describe('readGoal on signing in and record desks', () => {
     expect(readGoal('Add a reply that says Thanks, fixed')[0]?.values).toEqual(['Thanks, fixed']);
   });
 
+  it('reads a verb only WordNet ties to "change", with no new value, as the action its word names', () => {
+    expect(readGoal("Restore Grace Kim's cancelled appointment")[0]?.intent).toBe('click');
+    expect(readGoal('restore the deleted draft')[0]?.intent).toBe('click');
+    // (A change to a state is still an edit.)
+    expect(readGoal('Switch to the dark theme')[0]?.intent).not.toBe('click');
+  });
+
   it('reads "make sure <doing X> is refused" as the attempt, then the outcome to see', () => {
     expect(brief("Make sure logging in as nina with the password 'letmein' is refused")).toEqual([
       'login ["nina"]',

@@ -523,6 +523,19 @@ export function readPart(fullText: string): GoalPart {
     const secret = account.password?.toLowerCase();
     if (secret) objectWords.splice(0, objectWords.length, ...objectWords.filter((w) => !secret.includes(w)));
   }
+  // "Restore Grace's appointment", "revive the draft": a verb only WordNet ties to "change", with no
+  // new value to write, is an action of its own, done by the control its word names.
+  // ("Switch to the dark theme", "turn it into a list": a change to a state, still an edit.)
+  if (
+    intent === 'edit' &&
+    byKin &&
+    !values.length &&
+    !caseAsked(text) &&
+    !/^(?:\S+\s+)?(?:to|into|back|over)\b/i.test(rest)
+  ) {
+    intent = 'click';
+    byKin = false;
+  }
   if (closesDialog(intent, verb, objectWords)) intent = 'close';
   const destructive = intent === 'remove' || intent === 'logout' || isDestructive(text);
   // "Change the title to upper case": the case is what changes, not a text to type.
