@@ -22,6 +22,8 @@
  * ("Tanaka", "Reception Desk", 25 steps of it) or nothing matches at all; "as nina / hunter2" and
  * "as temp with password temp123" are typed whole as the user name; "sign on" and "authenticate"
  * are not read as signing in; the demo account shown on the page is never used.
+ * AFTER tuning on branch wip7/login (52aa895, same command, 07:00 UTC): 4/11 reached, 0 false
+ * passes (2 false passes seen mid-way were fixed in the checker), 3 passed, 3 unverified, 6 failed.
  */
 import { goal, type BrowserGoal, type ClinicAppointment, type ClinicTruth } from './truth.ts';
 
