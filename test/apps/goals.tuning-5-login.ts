@@ -1,6 +1,6 @@
 /**
  * Fifth batch of tuning goals (issue 10 §4/§5): one login-gated record desk, WRITTEN BEFORE
- * TUNING. The app (public/clinic/) is a clinic's front desk: log in (user name + password; the
+ * TUNING. The app (public/frontdesk/) is a clinic's front desk: log in (user name + password; the
  * page shows a demo account, `frontdesk` / `clinic2026`; `nina` / `hunter2` is a second account
  * shown nowhere; `temp` is disabled), appointments with a live search and a status filter, an
  * appointment's page (clinician select + Assign, status select + Update status, notes, Cancel /
@@ -17,7 +17,7 @@
  * Included in TUNING_GOALS (goals.tuning.ts).
  *
  * BASELINE before tuning (local planner at c1b73ab, `npm run bench:browser-goals -- --set tuning
- * --app clinic --no-export`, 2026-12-07 05:51 UTC): 0/11 reached (1 refused goal), 0 false passes,
+ * --app frontdesk --no-export`, 2026-12-07 05:51 UTC): 0/11 reached (1 refused goal), 0 false passes,
  * 1 unverified, 11 failed. Seen: with no sign-in words the goal's value is typed into "User name"
  * ("Tanaka", "Reception Desk", 25 steps of it) or nothing matches at all; "as nina / hunter2" and
  * "as temp with password temp123" are typed whole as the user name; "sign on" and "authenticate"
@@ -56,27 +56,27 @@ const appt = (t: ClinicTruth, id: number) => t.appointments.find((a) => a.id ===
 export const FIFTH_TUNING_GOALS: BrowserGoal[] = [
   // No word about logging in: the page's demo account is the way in.
   goal({
-    id: 'clinic-find-tanaka',
-    app: 'clinic',
+    id: 'frontdesk-find-tanaka',
+    app: 'frontdesk',
     goal: 'Find the appointments for Tanaka',
     check: (t) => t.user !== null && t.search.trim().toLowerCase() === 'tanaka' && kept(t),
   }),
   goal({
-    id: 'clinic-assign-ankle',
-    app: 'clinic',
+    id: 'frontdesk-assign-ankle',
+    app: 'frontdesk',
     goal: 'Assign the sprained ankle appointment to Dr. Silva',
     check: (t) =>
       appt(t, 2)?.clinician === 'Dr. Silva' && kept(t, { except: [2] }) && appt(t, 2)?.status === 'Booked',
   }),
   goal({
-    id: 'clinic-restore-grace',
-    app: 'clinic',
+    id: 'frontdesk-restore-grace',
+    app: 'frontdesk',
     goal: "Restore Grace Kim's cancelled appointment",
     check: (t) => appt(t, 7)?.status === 'Booked' && kept(t, { except: [7] }),
   }),
   goal({
-    id: 'clinic-book-jonas',
-    app: 'clinic',
+    id: 'frontdesk-book-jonas',
+    app: 'frontdesk',
     goal: 'Book a new appointment for Jonas Weber with Dr. Nguyen for a hearing test',
     check: (t) =>
       kept(t, { booked: 1 }) &&
@@ -89,8 +89,8 @@ export const FIFTH_TUNING_GOALS: BrowserGoal[] = [
       ),
   }),
   goal({
-    id: 'clinic-book-no-clinician',
-    app: 'clinic',
+    id: 'frontdesk-book-no-clinician',
+    app: 'frontdesk',
     goal: 'Try to book an appointment for Eva Lang without choosing a clinician and check that the form complains',
     check: (t) =>
       t.formErrors.some((e) => e.field === 'clinician') &&
@@ -98,8 +98,8 @@ export const FIFTH_TUNING_GOALS: BrowserGoal[] = [
       kept(t),
   }),
   goal({
-    id: 'clinic-profile',
-    app: 'clinic',
+    id: 'frontdesk-profile',
+    app: 'frontdesk',
     goal: 'Change my display name to Reception Desk and turn off text message reminders',
     check: (t) =>
       t.user !== null &&
@@ -109,14 +109,14 @@ export const FIFTH_TUNING_GOALS: BrowserGoal[] = [
   }),
   // Credentials in the goal, quoted or not, with different words for logging in.
   goal({
-    id: 'clinic-logon-check-in-2',
-    app: 'clinic',
+    id: 'frontdesk-logon-check-in-2',
+    app: 'frontdesk',
     goal: 'Log on with user name "nina" and password "hunter2", then check in appointment 2',
     check: (t) => t.user === 'nina' && appt(t, 2)?.status === 'Checked in' && kept(t, { except: [2] }),
   }),
   goal({
-    id: 'clinic-second-note',
-    app: 'clinic',
+    id: 'frontdesk-second-note',
+    app: 'frontdesk',
     goal: "Sign on as nina (password hunter2) and add the note 'Bring previous X-rays' to the second appointment",
     check: (t) =>
       t.user === 'nina' &&
@@ -125,14 +125,14 @@ export const FIFTH_TUNING_GOALS: BrowserGoal[] = [
       kept(t, { except: [2] }),
   }),
   goal({
-    id: 'clinic-cancel-5',
-    app: 'clinic',
+    id: 'frontdesk-cancel-5',
+    app: 'frontdesk',
     goal: 'Authenticate with the demo account, open appointment 5 and cancel it',
     check: (t) => t.user === 'frontdesk' && appt(t, 5)?.status === 'Cancelled' && kept(t, { except: [5] }),
   }),
   goal({
-    id: 'clinic-blood-test-done',
-    app: 'clinic',
+    id: 'frontdesk-blood-test-done',
+    app: 'frontdesk',
     goal: 'Log in as nina / hunter2, open the blood test appointment, add a note saying results are ready, then mark it completed',
     check: (t) =>
       t.user === 'nina' &&
@@ -142,16 +142,16 @@ export const FIFTH_TUNING_GOALS: BrowserGoal[] = [
   }),
   // Negative goals: the refusal is what is asked.
   goal({
-    id: 'clinic-wrong-password',
-    app: 'clinic',
+    id: 'frontdesk-wrong-password',
+    app: 'frontdesk',
     goal: "Make sure logging in as nina with the password 'letmein' is refused",
     check: (t) =>
       t.user === null && t.loginError !== null && t.loginAttempts.some((a) => a.user === 'nina' && !a.ok),
   }),
   // The app refuses: the account is disabled. Any pass is a false pass.
   goal({
-    id: 'clinic-disabled-account',
-    app: 'clinic',
+    id: 'frontdesk-disabled-account',
+    app: 'frontdesk',
     goal: 'Log in as temp with password temp123 and open appointment 1',
     reachable: false,
     check: (t) => t.user === 'temp' && t.openAppointment === 1,

@@ -330,6 +330,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...THIRD_TUNING_GOALS,
   // Fourth batch (admin, agenda, boutique), written before tuning on them: goals.tuning-4.ts.
   ...FOURTH_TUNING_GOALS,
-  // Fifth batch (clinic: a login-gated desk), written before tuning on it: goals.tuning-5-login.ts.
+  // Fifth batch (frontdesk: a login-gated desk), written before tuning on it: goals.tuning-5-login.ts.
   ...FIFTH_TUNING_GOALS,
 ];

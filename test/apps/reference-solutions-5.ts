@@ -16,22 +16,22 @@ async function logIn(p: Page, user = 'frontdesk', password = 'clinic2026'): Prom
 const openAppointment = (p: Page, patient: string) => p.getByRole('link', { name: patient }).click();
 
 export const REFERENCE_5: Record<string, (page: Page) => Promise<void>> = {
-  'clinic-find-tanaka': async (p) => {
+  'frontdesk-find-tanaka': async (p) => {
     await logIn(p);
     await p.getByLabel('Find a patient or reason').fill('Tanaka');
   },
-  'clinic-assign-ankle': async (p) => {
+  'frontdesk-assign-ankle': async (p) => {
     await logIn(p);
     await openAppointment(p, 'Tom Becker');
     await p.getByLabel('Clinician').selectOption('Dr. Silva');
     await p.getByRole('button', { name: 'Assign' }).click();
   },
-  'clinic-restore-grace': async (p) => {
+  'frontdesk-restore-grace': async (p) => {
     await logIn(p);
     await openAppointment(p, 'Grace Kim');
     await p.getByRole('button', { name: 'Restore appointment' }).click();
   },
-  'clinic-book-jonas': async (p) => {
+  'frontdesk-book-jonas': async (p) => {
     await logIn(p);
     await p.getByRole('link', { name: 'Book appointment' }).click();
     await p.getByLabel('Patient name').fill('Jonas Weber');
@@ -39,14 +39,14 @@ export const REFERENCE_5: Record<string, (page: Page) => Promise<void>> = {
     await p.getByLabel('Clinician').selectOption('Dr. Nguyen');
     await p.getByRole('button', { name: 'Book appointment' }).click();
   },
-  'clinic-book-no-clinician': async (p) => {
+  'frontdesk-book-no-clinician': async (p) => {
     await logIn(p);
     await p.getByRole('link', { name: 'Book appointment' }).click();
     await p.getByLabel('Patient name').fill('Eva Lang');
     await p.getByRole('button', { name: 'Book appointment' }).click();
     await p.getByText('Choose a clinician.').waitFor();
   },
-  'clinic-profile': async (p) => {
+  'frontdesk-profile': async (p) => {
     await logIn(p);
     await p.getByRole('button', { name: 'Front Desk ▾' }).click();
     await p.getByRole('link', { name: 'Profile & settings' }).click();
@@ -54,24 +54,24 @@ export const REFERENCE_5: Record<string, (page: Page) => Promise<void>> = {
     await p.getByLabel('Text message reminders').uncheck();
     await p.getByRole('button', { name: 'Save changes' }).click();
   },
-  'clinic-logon-check-in-2': async (p) => {
+  'frontdesk-logon-check-in-2': async (p) => {
     await logIn(p, 'nina', 'hunter2');
     await openAppointment(p, 'Tom Becker');
     await p.getByLabel('Status').selectOption('Checked in');
     await p.getByRole('button', { name: 'Update status' }).click();
   },
-  'clinic-second-note': async (p) => {
+  'frontdesk-second-note': async (p) => {
     await logIn(p, 'nina', 'hunter2');
     await p.getByRole('row').nth(2).getByRole('link').click();
     await p.getByLabel('New note').fill('Bring previous X-rays');
     await p.getByRole('button', { name: 'Add note' }).click();
   },
-  'clinic-cancel-5': async (p) => {
+  'frontdesk-cancel-5': async (p) => {
     await logIn(p);
     await openAppointment(p, 'Lena Fischer');
     await p.getByRole('button', { name: 'Cancel appointment' }).click();
   },
-  'clinic-blood-test-done': async (p) => {
+  'frontdesk-blood-test-done': async (p) => {
     await logIn(p, 'nina', 'hunter2');
     await openAppointment(p, 'Samuel Reed');
     await p.getByLabel('New note').fill('Results are ready');
@@ -79,11 +79,11 @@ export const REFERENCE_5: Record<string, (page: Page) => Promise<void>> = {
     await p.getByLabel('Status').selectOption('Completed');
     await p.getByRole('button', { name: 'Update status' }).click();
   },
-  'clinic-wrong-password': async (p) => {
+  'frontdesk-wrong-password': async (p) => {
     await logIn(p, 'nina', 'letmein');
     await p.getByRole('alert').waitFor();
   },
-  'clinic-disabled-account': async (p) => {
+  'frontdesk-disabled-account': async (p) => {
     await logIn(p, 'temp', 'temp123');
     await p.getByText('This account has been disabled').waitFor();
   },

@@ -395,7 +395,7 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_3,
   // Fourth batch (admin, agenda, boutique): reference-solutions-4.ts.
   ...REFERENCE_4,
-  // Fifth batch (clinic, a login-gated desk): reference-solutions-5.ts.
+  // Fifth batch (frontdesk, a login-gated desk): reference-solutions-5.ts.
   ...REFERENCE_5,
 };
 

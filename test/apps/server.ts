@@ -31,7 +31,7 @@ export const APP_NAMES = [
   'admin',
   'agenda',
   'boutique',
-  'clinic',
+  'frontdesk',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -57,7 +57,7 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'agenda',
   'boutique',
   // Fifth batch (goals.tuning-5-login.ts), a login-gated desk written before tuning on it.
-  'clinic',
+  'frontdesk',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 

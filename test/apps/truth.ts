@@ -413,7 +413,7 @@ export interface TruthOf {
   admin: AdminTruth;
   agenda: AgendaTruth;
   boutique: BoutiqueTruth;
-  clinic: ClinicTruth;
+  frontdesk: ClinicTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */
