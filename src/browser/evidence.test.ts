@@ -2229,3 +2229,59 @@ describe('rows an action took off a list', () => {
     expect((await verdict(goal, start, list([]), run(start))).outcome).not.toBe('passed');
   });
 });
+
+describe('the checker after a sign-in the run made on the way', () => {
+  // The run started at a sign-in form; what the app listed right after signing in was not made by
+  // the goal's other parts.
+  const gate = page(
+    url,
+    ['Members only', 'Login', 'Password'],
+    [
+      { role: 'textbox', name: 'Login' },
+      { role: 'textbox', name: 'Password', password: true },
+      { role: 'button', name: 'Enter', submit: true },
+    ],
+  );
+  const list = page(
+    url,
+    ['Jobs', 'No.', 'Job', 'Worker', '1', 'Fix roof', 'Bo Chen', '2', 'Paint fence', 'Unassigned'],
+    [
+      { role: 'row', text: '1 Fix roof Bo Chen' },
+      { role: 'row', text: '2 Paint fence Unassigned' },
+    ],
+  );
+  const signIn = (): [HistoryEntry, Observation][] => [
+    did({ type: 'fill', ref: 'e1', value: 'guest' }, { role: 'textbox', name: 'Login' }, gate),
+    did({ type: 'fill', ref: 'e2', value: 'x' }, { role: 'textbox', name: 'Password' }, gate),
+    did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Enter' }, gate),
+  ];
+
+  // Opened the other job, then went back to the list: "Bo Chen" shows again, as it did at first.
+  const backToList = (): [HistoryEntry, Observation][] => {
+    const detail = page(url, ['Paint fence', 'Worker: Unassigned'], [{ role: 'link', name: 'Jobs' }]);
+    return [
+      ...signIn(),
+      did({ type: 'click', ref: 'e9' }, { role: 'link', name: 'Paint fence' }, list),
+      did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Jobs' }, detail),
+    ];
+  };
+  // KNOWN FALSE PASS (not fixed on this branch): "give … to" reads as a submit, and the submit's
+  // evidence takes a name re-shown by going back to the list as new. Kept visible with it.fails.
+  it.fails('KNOWN: a re-shown name still proves "give the fence job to Bo Chen"', async () => {
+    const judged = await verdict('give the fence job to Bo Chen', gate, list, backToList());
+    expect(judged.outcome).not.toBe('passed');
+  });
+
+  it.each(['Assign the paint fence job to Bo Chen', 'assign Bo Chen to the paint fence job'])(
+    'a name listed from the first, in another row, does not prove "%s"',
+    async (goal) => {
+      const judged = await verdict(goal, gate, list, backToList());
+      expect(judged.outcome).not.toBe('passed');
+    },
+  );
+
+  it('a bare number on the page the sign-in led to proves no "check in job 2"', async () => {
+    const judged = await verdict('Log on as guest / x, then check in job 2', gate, list, signIn());
+    expect(judged.outcome).not.toBe('passed');
+  });
+});

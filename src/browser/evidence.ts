@@ -200,6 +200,9 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   const carried: { at: number; text: string }[] = [];
   /** History indexes of the actions that served the parts confirmed on the page. */
   const confirmedAt: number[] = [];
+  // A run that began at a sign-in form: the other parts start from the page the sign-in led to
+  // (a name listed there from the first, "Dr. Silva", was not made by them).
+  const signedIn = pageAfterSignIn(input);
   for (const [index, part] of parts.entries()) {
     const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
     const laterLogout = parts.slice(index + 1).some((p) => p.intent === 'logout');
@@ -282,6 +285,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     }
     const found = await evidenceFor(part, {
       ...input,
+      ...(signedIn && part.intent !== 'login' && part.intent !== 'logout' ? { start: signedIn } : {}),
       probe,
       acting,
       last,
@@ -676,9 +680,23 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         );
         const inUrl = decodeURIComponent(now.url).toLowerCase().includes(value.toLowerCase());
         if (!box && !inUrl) return { problem: `nothing shows a search for "${value}" was made` };
-        // The box holding the words is only what was typed: the results must have changed since.
-        const answered = inUrl || texts.join('\n') !== baseline.join('\n');
-        const listed = texts.some((t) => t.toLowerCase().includes(value.toLowerCase()));
+        // The box holding the words is only what was typed: the results must have changed since
+        // the typing began (a list that filters as you type changed before any Enter or button).
+        const typing = input.history.find(
+          (h) => h.ok && h.action.type === 'fill' && h.action.value?.toLowerCase() === value.toLowerCase(),
+        );
+        const sinceTyping = (typing && input.textsBefore?.get(typing)) || baseline;
+        const answered =
+          inUrl || texts.join('\n') !== baseline.join('\n') || texts.join('\n') !== sinceTyping.join('\n');
+        const wanted = value.toLowerCase();
+        // (A result is often a row or a link of a list: "Rain barrel" in a filtered table.)
+        const listed =
+          texts.some((t) => t.toLowerCase().includes(wanted)) ||
+          now.elements.some(
+            (e) =>
+              ['row', 'listitem', 'link', 'cell', 'gridcell', 'option', 'article'].includes(e.role) &&
+              `${e.name} ${e.text ?? ''}`.toLowerCase().includes(wanted),
+          );
         return listed && answered
           ? { assertions: [{ type: 'text-visible', text: value }] }
           : { assertions: [], why: `no new result on the page names "${value}"` };
@@ -777,7 +795,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
             assertions: [],
             why: `a field holds "${value}", but not one the goal names, or it held it from the start`,
           };
-        if (isNew(value)) return { assertions: [{ type: 'text-visible', text: value }] };
+        // (New since the start too: a value listed from the first, in another row, is no change.)
+        if (isNew(value) && occurrences(now.texts, value) > occurrences(input.start.texts, value))
+          return { assertions: [{ type: 'text-visible', text: value }] };
         // "Set order 1007 to shipped": no field, but the named row now shows the value as its state.
         const marked = await rowMarked(part, input, served);
         return marked.length ? { assertions: marked } : { problem: `no field holds "${value}"` };
@@ -1701,6 +1721,27 @@ async function formMovedOn(input: PartInput, served: HistoryEntry | undefined): 
     { type: 'element-visible', locator: { role: 'heading', name: heading.name } },
     { type: 'element-hidden', locator: { role: gone[0]!.role, name: gone[0]!.name } },
   ];
+}
+
+/**
+ * The page right after the run signed in, when it started at a sign-in form and did more after
+ * signing in: the page the next action was decided on. Null otherwise.
+ */
+function pageAfterSignIn(input: JudgeInput): Observation | null {
+  if (!input.start.elements.some((e) => e.password)) return null;
+  const { history } = input;
+  const typed = history.findIndex(
+    (h) => h.ok && h.action.type === 'fill' && /\b(pass\s?word|passcode|pwd)\b/i.test(h.target?.name ?? ''),
+  );
+  if (typed < 0) return null;
+  const sent = history.findIndex(
+    (h, i) => i > typed && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
+  );
+  if (sent < 0) return null;
+  // (Nothing done after signing in: the page now is the one the sign-in led to.)
+  const next = history.slice(sent + 1).find((h) => h.action.type !== 'done' && h.action.type !== 'fail');
+  const page = next ? input.pagesBefore?.get(next) : input.now;
+  return page && !page.elements.some((e) => e.password) ? page : null;
 }
 
 /** Intents whose controls undo each other ("Add to wishlist" / "Remove from wishlist"). */

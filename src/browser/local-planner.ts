@@ -15,6 +15,7 @@ import {
   revealDecision,
 } from './part-planner.ts';
 import { toggleFor } from './evidence.ts';
+import { signInDecision } from './sign-in.ts';
 import { optionForField, valueForField } from './field-values.ts';
 import { findValues } from './goal/values.ts';
 
@@ -171,6 +172,9 @@ export class LocalPlanner implements Planner {
     }
 
     if (!context.previousStep) {
+      // A sign-in form in the way (or the goal's own "log on as …"): sign in first, and say with what.
+      const signIn = signInDecision(parts, context);
+      if (signIn) return signIn;
       // A form dialog the run opened ("Invite member", "Edit Grace"): set what the goal gives in
       // it, then press its go-ahead; the work is not done while it stands open.
       const dialog = openFormDialog(context, this.start, usable);

@@ -1,4 +1,5 @@
 import { toggleFor } from './evidence.ts';
+import { sentSignIn } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -228,6 +229,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
 function signedIn(part: GoalPart, context: PlanContext): boolean {
   const { observation, history } = context;
   if (observation.elements.some((e) => e.password)) return false;
+  // (Signed in with an account the part does not name: the goal's, the variables' or the page's demo one.)
+  if (sentSignIn(history)) return true;
   const filled = history.findIndex(
     (h) =>
       h.ok &&
@@ -1388,7 +1391,13 @@ function itemTarget(
         ).length,
     );
     const pool = named.length ? named : carrying;
-    return pool.find((e) => e.role === 'link') ?? pool.find((e) => e.clickable) ?? pool[0] ?? null;
+    const found = pool.find((e) => e.role === 'link') ?? pool.find((e) => e.clickable) ?? pool[0];
+    if (found) return found;
+    // "Open appointment 5" in a table whose first column is the number and whose link is the
+    // patient's name: the link of the row that starts with the number (its id cell).
+    const leading = (text: string) =>
+      numbers.some((n) => new RegExp(`^\\s*(?:#|no\\.?\\s*)?${n}\\b(?![.:,/-]\\d)`, 'i').test(text));
+    return openers.find((e) => e.role === 'link' && e.context !== undefined && leading(e.context)) ?? null;
   }
   if (proper.length && part.ordinal === undefined) {
     // "the Curie room", "Jonas Berg": the item (a link, a clickable card or row) carrying the name.

@@ -358,6 +358,41 @@ export interface BoutiqueTruth {
   addAttempts: { sku: string; qty: number; ok: boolean }[];
 }
 
+export interface ClinicAppointment {
+  id: number;
+  patient: string;
+  reason: string;
+  clinician: string | null;
+  /** `YYYY-MM-DD`, or null */
+  date: string | null;
+  /** `HH:MM`, or null */
+  time: string | null;
+  status: 'Booked' | 'Checked in' | 'Completed' | 'Cancelled';
+  notes: { author: string; text: string }[];
+}
+
+export interface ClinicTruth {
+  user: string | null;
+  loginAttempts: { user: string; ok: boolean }[];
+  /** The log-in error shown now. */
+  loginError: string | null;
+  view: 'login' | 'appointments' | 'appointment' | 'book' | 'profile';
+  /** `#/appointments`, `#/appointments/4`, `#/book`, `#/profile`. */
+  route: string;
+  openAppointment: number | null;
+  /** The list's live search (what is typed in its box). */
+  search: string;
+  statusFilter: 'All' | ClinicAppointment['status'];
+  appointments: ClinicAppointment[];
+  /** Per staff user: saved only by "Save changes". */
+  profiles: Record<string, { displayName: string; smsReminders: boolean }>;
+  saves: number;
+  logouts: number;
+  /** The booking form's errors shown now. */
+  formErrors: { field: 'patient' | 'clinician'; message: string }[];
+  bookAttempts: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -378,6 +413,7 @@ export interface TruthOf {
   admin: AdminTruth;
   agenda: AgendaTruth;
   boutique: BoutiqueTruth;
+  frontdesk: ClinicTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

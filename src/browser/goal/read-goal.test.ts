@@ -171,3 +171,57 @@ describe('readGoal: general forms of goals (each rule proved on paraphrases)', (
     expect(readGoal('Tick the second checkbox')[0]).toMatchObject({ role: 'checkbox', ordinal: 2 });
   });
 });
+
+describe('readGoal on signing in and record desks', () => {
+  const brief = (goal: string) => readGoal(goal).map((p) => `${p.intent} ${JSON.stringify(p.values)}`);
+
+  it('reads every way of saying "sign in" as signing in, with the account as the value and no password', () => {
+    expect(brief('Log on with user name "nina" and password "hunter2", then check in appointment 2')[0]).toBe(
+      'login ["nina"]',
+    );
+    expect(brief('Sign on as nina (password hunter2) and add the note "x"')[0]).toBe('login ["nina"]');
+    expect(brief('authenticate as bob/s3cret and open my orders')[0]).toBe('login ["bob"]');
+    expect(brief('Log in as temp with password temp123 and open appointment 1')[0]).toBe('login ["temp"]');
+    expect(brief('Authenticate with the demo account, open appointment 5')[0]).toBe('login []');
+    expect(readGoal('log on as maria / tulip-7').flatMap((p) => p.objectWords)).not.toContain('tulip-7');
+    expect(brief('Log off')[0]).toBe('logout []');
+    expect(brief('sign off and close the tab')[0]).toBe('logout []');
+  });
+
+  it('does not end a sentence at a title\u2019s full stop ("Dr. Silva", "Mr. Reed")', () => {
+    expect(readGoal('Assign the sprained ankle appointment to Dr. Silva').map((p) => p.values)).toEqual([
+      ['Dr. Silva'],
+    ]);
+    expect(readGoal('Send the parcel to Mr. Reed. Then open the list').length).toBe(2);
+    expect(readGoal('Open the inbox. Delete the oldest mail').length).toBe(2);
+  });
+
+  it('takes the text after "saying"/"that says" as what a made note or reply says', () => {
+    expect(readGoal('add a note saying results are ready')[0]?.values).toEqual(['results are ready']);
+    expect(readGoal('Add a reply that says Thanks, fixed')[0]?.values).toEqual(['Thanks, fixed']);
+  });
+
+  it('reads a verb only WordNet ties to "change", with no new value, as the action its word names', () => {
+    expect(readGoal("Restore Grace Kim's cancelled appointment")[0]?.intent).toBe('click');
+    expect(readGoal('restore the deleted draft')[0]?.intent).toBe('click');
+    // (A change to a state is still an edit.)
+    expect(readGoal('Switch to the dark theme')[0]?.intent).not.toBe('click');
+  });
+
+  it('reads "make sure <doing X> is refused" as the attempt, then the outcome to see', () => {
+    expect(brief("Make sure logging in as nina with the password 'letmein' is refused")).toEqual([
+      'login ["nina"]',
+      'observe []',
+    ]);
+    expect(readGoal('Verify that signing on as bob/x1 gets rejected').map((p) => p.intent)).toEqual([
+      'login',
+      'observe',
+    ]);
+    expect(readGoal('Check that saving an empty form fails').map((p) => p.intent)).toEqual([
+      'submit',
+      'observe',
+    ]);
+    // (No attempt in it: kept whole.)
+    expect(readGoal('Make sure the banner is shown').length).toBe(1);
+  });
+});

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { quotedStrings } from '../text-match.ts';
+import { credentialsInGoal } from './credentials.ts';
 import { baseForms, isA, related, synonymous } from './wordnet.ts';
 
 /**
@@ -86,8 +87,8 @@ export function inCase(value: string, textCase: TextCase | undefined): string {
 
 /** One anchor verb per intent; a goal verb means that intent when WordNet relates them. */
 const ANCHORS: [Intent, string[]][] = [
-  ['logout', ['log out', 'sign out']],
-  ['login', ['log in', 'sign in', 'login']],
+  ['logout', ['log out', 'sign out', 'log off', 'sign off', 'logout']],
+  ['login', ['log in', 'sign in', 'login', 'log on', 'sign on', 'logon', 'authenticate']],
   ['observe', ['see', 'verify', 'ensure', 'expect']],
   ['remove', ['delete', 'remove']],
   ['uncheck', ['uncheck', 'untick', 'turn off', 'switch off', 'disable']],
@@ -178,6 +179,10 @@ const STOP = new Set(
   ),
 );
 
+/** Words written with a full stop that ends no sentence (titles, "e.g."), at the end of a text. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:dr|mr|mrs|ms|mx|prof|st|sr|jr|mt|no|nr|vs|etc|e\.g|i\.e|approx|dept|inc|ltd|co)$/i;
+
 /** Splits the goal into parts: at ";", ". ", ", then", " then ", ", and", "," and " and <verb>". */
 export function splitParts(goal: string): string[] {
   const quotes = quotedStrings(goal);
@@ -186,8 +191,11 @@ export function splitParts(goal: string): string[] {
   for (const q of [...quotes].reverse())
     masked = masked.slice(0, q.index) + '\u0001'.repeat(q.end - q.index) + masked.slice(q.end);
   const cuts: [number, number][] = [];
-  for (const m of masked.matchAll(/\s*(?:;|\.\s+|,?\s*then\s+)/gi))
+  for (const m of masked.matchAll(/\s*(?:;|\.\s+|,?\s*then\s+)/gi)) {
+    // "Dr. Silva", "Mr. Reed", "St. Louis", "e.g. this": a title's or an abbreviation's full stop ends no sentence.
+    if (m[0].trim() === '.' && ABBREVIATION.test(masked.slice(0, m.index))) continue;
     cuts.push([m.index, m.index + m[0].length]);
+  }
   // A comma or "and" starts a new part only before a verb: "name, email and password" is one list.
   for (const m of masked.matchAll(/(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?([\w-]+)/gi)) {
     const word = m[1]!.toLowerCase();
@@ -376,6 +384,20 @@ export function readPart(fullText: string): GoalPart {
       .trim();
     if (said && !said.includes(VALUE_MASK)) madeText = said;
   }
+  // "Add a note saying results are ready", "post a reply that says Thanks": the text after the lead.
+  const saying =
+    !madeText && intent === 'add' && !values.length
+      ? /^(?:a|an|another|the|my)\s+(?:new\s+)?[a-z]+\s+((?:saying|that says|which says|reading|that reads|with the text|to say)\b.*)$/i.exec(
+          rest,
+        )
+      : null;
+  if (saying) {
+    const said = saying[1]!
+      .replace(TEXT_LEAD, '')
+      .replace(/[.!]+$/, '')
+      .trim();
+    if (said && !said.includes(VALUE_MASK)) madeText = said;
+  }
   if (verb === 'see' || lead) intent = 'observe';
   if (verb === 'double-click') intent = 'edit';
   // "Mark Buy milk as complete", "set it as done": the state named after "as" is the action.
@@ -492,6 +514,28 @@ export function readPart(fullText: string): GoalPart {
     } else if (into && (intent === 'fill' || intent === 'search') && !into[1]!.includes(VALUE_MASK))
       values.push(into[1]!.trim());
   }
+  if (intent === 'login') {
+    // "as nina / hunter2", "as temp with password temp123", "user name "nina" and password …": the
+    // account is the part's value; the password is typed, never looked for on the page.
+    const account = credentialsInGoal(fullText);
+    const kept = account.user ? [account.user] : values.filter((v) => v !== account.password);
+    values.splice(0, values.length, ...kept);
+    const secret = account.password?.toLowerCase();
+    if (secret) objectWords.splice(0, objectWords.length, ...objectWords.filter((w) => !secret.includes(w)));
+  }
+  // "Restore Grace's appointment", "revive the draft": a verb only WordNet ties to "change", with no
+  // new value to write, is an action of its own, done by the control its word names.
+  // ("Switch to the dark theme", "turn it into a list": a change to a state, still an edit.)
+  if (
+    intent === 'edit' &&
+    byKin &&
+    !values.length &&
+    !caseAsked(text) &&
+    !/^(?:\S+\s+)?(?:to|into|back|over)\b/i.test(rest)
+  ) {
+    intent = 'click';
+    byKin = false;
+  }
   if (closesDialog(intent, verb, objectWords)) intent = 'close';
   const destructive = intent === 'remove' || intent === 'logout' || isDestructive(text);
   // "Change the title to upper case": the case is what changes, not a text to type.
@@ -522,7 +566,7 @@ export function readPart(fullText: string): GoalPart {
 
 /** Reads a whole goal into ordered parts. */
 export function readGoal(goal: string): GoalPart[] {
-  const parts = inTimeOrder(splitParts(goal)).map(readPart);
+  const parts = inTimeOrder(splitParts(goal)).flatMap(attemptThenOutcome).map(readPart);
   // "…, complete it", "open Jonas Berg and tag him VIP": the pronoun means what the part before
   // named (the part's own words, beside its value, name nothing else).
   parts.forEach((part, i) => {
@@ -543,6 +587,21 @@ export function readGoal(goal: string): GoalPart[] {
     part.objectWords.push(...before.objectWords.filter((w) => !part.objectWords.includes(w)));
   });
   return parts;
+}
+
+/**
+ * "Make sure logging in as nina with the password 'letmein' is refused", "check that saving an
+ * empty form fails": an attempt to make (the -ing clause, as an order) and the outcome to see.
+ */
+const CHECKED_ATTEMPT =
+  /^(?:and\s+)?(?:then\s+)?(?:make sure|check that|verify that|ensure that|ensure|confirm that|see that)\s+(\w+ing)\b(.+?)\s+((?:is|are|gets?|will be|was)\s+(?:refused|rejected|denied|blocked|not accepted|not allowed|turned down)|fails|doesn't work|does not work|(?:shows|gives|raises) an error)\b(.*)$/i;
+
+/** A checked attempt as two parts (the attempt, then "make sure it is refused"); any other text as is. */
+export function attemptThenOutcome(text: string): string[] {
+  const m = CHECKED_ATTEMPT.exec(text);
+  if (!m || !isA(m[1]!.toLowerCase(), 'verb')) return [text];
+  const verb = nlp(m[1]!).verbs().toInfinitive().text() || m[1]!;
+  return [`${verb}${m[2]}`.trim(), `make sure it ${m[3]}${m[4]}`.trim()];
 }
 
 /** "Cancel the popup", "get rid of it" (a dialog): what goes away is a dialog, so it is closed, not deleted. */

@@ -1,0 +1,102 @@
+/**
+ * Credentials a goal or a page gives in plain words: "as nina / hunter2", "as temp with password
+ * temp123", "with user name "nina" and password "hunter2"", "(password hunter2)", and a demo
+ * app's hint ("Demo account — user name: frontdesk, password: clinic2026", "Try demo / demo123").
+ * Only what is written is read: a password is never made up.
+ */
+
+export interface Credentials {
+  user?: string;
+  password?: string;
+}
+
+/** Words that follow "password" without being one ("the wrong password and…", "password field"). */
+const NOT_A_SECRET =
+  /^(and|or|then|is|are|was|to|for|from|with|without|of|in|on|at|by|the|a|an|field|box|input|textbox|fields?|again|too|instead|but|so|that|which|it|they|you|he|she|we)$/i;
+/** Words after "as" that name no account ("as the demo user", "as an admin", "as before"). */
+const NOT_A_USER =
+  /^(the|a|an|my|your|our|their|his|her|this|that|demo|test|before|usual|well|shown|given|above|below|follows|such|soon|much|many|long|it|them|him|her|complete|completed|done|read|closed|open|shipped)$/i;
+/** An opening quote, a value (no spaces unless quoted), the closing quote. */
+const QUOTED = String.raw`(?:["“”'‘’\x60]([^"“”'‘’\x60]+)["“”'‘’\x60])`;
+const TOKEN = String.raw`([^\s"“”'‘’\x60,;()]+)`;
+const VALUE = `(?:${QUOTED}|${TOKEN})`;
+/** A user name before "/ password": no slash in it. */
+const USER_VALUE = String.raw`(?:${QUOTED}|([^\s/"“”'‘’\x60,;()]+))`;
+/** Words that say the goal signs in ("logging in", "log on", "sign-in", "authenticate"). */
+export const SIGN_IN_WORDS =
+  /\b(?:log(?:s|ged|ging)?[\s-]*(?:in|on)|sign(?:s|ed|ing)?[\s-]*(?:in|on)|login|logon|signon|authenticat\w*)\b/i;
+const USER_KEY = String.raw`(?:user\s?name|username|user\s?id|user|login(?:\s?name)?|e-?mail(?:\s+address)?|account(?:\s+name)?)`;
+const PASSWORD_KEY = String.raw`(?:password|passcode|passphrase|pass\s?word|pwd|pw)`;
+
+function clean(value: string | undefined): string | undefined {
+  // (A sentence's full stop is no part of a value; "!" or "?" may be a password's own.)
+  const v = value?.trim().replace(/[.,:;]+$/, '');
+  return v ? v : undefined;
+}
+
+/** The first capture of a value pattern (quoted or bare) that is a real value. */
+function valueOf(match: RegExpExecArray | null, reject: RegExp): string | undefined {
+  if (!match) return undefined;
+  const quoted = clean(match[1]);
+  if (quoted) return quoted;
+  const bare = clean(match[2]);
+  return bare && !reject.test(bare) ? bare : undefined;
+}
+
+/**
+ * The user name and password a goal gives, each only when written: "log in as nina / hunter2",
+ * "sign on as nina (password hunter2)", "log on with user name "nina" and password "hunter2"",
+ * "as temp with password temp123", "with the password 'letmein'" (a password alone).
+ */
+export function credentialsInGoal(goal: string): Credentials {
+  const out: Credentials = {};
+  // "as nina / hunter2", "nina/hunter2" after "as": user, slash, password.
+  const slash = new RegExp(String.raw`\bas\s+${USER_VALUE}\s*\/\s*${VALUE}`, 'i').exec(goal);
+  if (slash) {
+    const user = valueOf(slash, NOT_A_USER);
+    const password = clean(slash[3]) ?? clean(slash[4]);
+    if (user && password) return { user, password };
+  }
+  const password = valueOf(
+    new RegExp(String.raw`\b${PASSWORD_KEY}\b\s*(?::|=|\bis\b|\bof\b)?\s*${VALUE}`, 'i').exec(goal),
+    NOT_A_SECRET,
+  );
+  if (password) out.password = password;
+  // ("Assign it to the user Grace", "mark it as done": no account is meant unless the goal signs in.)
+  if (!password && !SIGN_IN_WORDS.test(goal)) return out;
+  // "user name "nina"", "username: nina", "e-mail ada@example.com".
+  const keyed = valueOf(
+    new RegExp(String.raw`\b${USER_KEY}\b\s*(?::|=|\bis\b)?\s*${VALUE}`, 'i').exec(goal),
+    new RegExp(`${NOT_A_SECRET.source}|^${PASSWORD_KEY}$`, 'i'),
+  );
+  // "as nina", "as "nina"": the account the goal acts as.
+  const as = valueOf(new RegExp(String.raw`\bas\s+${VALUE}`, 'i').exec(goal), NOT_A_USER);
+  const user = keyed ?? as;
+  if (user && user !== out.password) out.user = user;
+  return out;
+}
+
+/**
+ * A demo account a page shows beside its sign-in form ("Demo account — user name: frontdesk,
+ * password: clinic2026", "Use demo / demo123 to try it"): both a user and a password, each after
+ * its own label with a colon, "=" or "is" (the fields' own labels, "User name" and "Password", are
+ * not a hint), close together; or "user / password" after a word saying it is a demo.
+ */
+export function demoCredentials(texts: readonly string[]): Credentials | null {
+  const page = texts.join(' ').replace(/\s+/g, ' ');
+  const user = new RegExp(String.raw`\b${USER_KEY}\b\s*(?::|=|\bis\b)\s*${VALUE}`, 'gi');
+  for (const u of page.matchAll(user)) {
+    const name = clean(u[1]) ?? clean(u[2]);
+    if (!name || NOT_A_SECRET.test(name)) continue;
+    const after = page.slice(u.index + u[0].length, u.index + u[0].length + 80);
+    const p = new RegExp(String.raw`\b${PASSWORD_KEY}\b\s*(?::|=|\bis\b)\s*${VALUE}`, 'i').exec(after);
+    const password = clean(p?.[1]) ?? clean(p?.[2]);
+    if (password && !NOT_A_SECRET.test(password)) return { user: name, password };
+  }
+  const slash = new RegExp(
+    String.raw`\b(?:demo|test|sample|trial|example)\b[^.]{0,40}?\b([\w.@+-]+)\s*\/\s*([^\s,;"'\x60]+)`,
+    'i',
+  ).exec(page);
+  if (slash && !NOT_A_USER.test(slash[1]!)) return { user: slash[1]!, password: clean(slash[2])! };
+  return null;
+}
