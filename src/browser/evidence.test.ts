@@ -2124,3 +2124,131 @@ describe('rows an action took off a list', () => {
     expect((await verdict(goal, start, list([]), run(start))).outcome).not.toBe('passed');
   });
 });
+
+describe('a setting the goal asks for, worded like an error ("Required", "Locked"), is the outcome, not a refusal', () => {
+  // A settings row whose value the run changed through a "Change" button and a confirm.
+  const settings = (value: string, extra: Partial<ObservedElement>[] = []) =>
+    page(
+      url,
+      ['Security', 'Two-factor authentication', value, ...extra.map((e) => e.text ?? '')],
+      [
+        { ref: 'h', role: 'heading', name: 'Security' },
+        { ref: 'c', role: 'button', name: 'Change' },
+        { ref: 's', role: 'button', name: 'Save' },
+        ...extra,
+      ],
+    );
+  const steps = (start: Observation) => [
+    did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Change' }, start),
+    did({ type: 'click', ref: 's' }, { role: 'button', name: 'Save' }, start),
+  ];
+  const judged = (goal: string, before: string, after: Observation) =>
+    verdict(goal, settings(before), after, steps(settings(before)));
+
+  it('"Require two-factor authentication for everyone" → "Required for everyone": no error', async () => {
+    const start = settings('Optional');
+    const chooser = settings('Optional', [{ ref: 'r', role: 'radio', name: 'Required for everyone' }]);
+    const j = await verdict(
+      'Require two-factor authentication for everyone',
+      start,
+      settings('Required for everyone'),
+      [
+        did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Change' }, start),
+        did({ type: 'check', ref: 'r' }, { role: 'radio', name: 'Required for everyone' }, chooser),
+        did({ type: 'click', ref: 's' }, { role: 'button', name: 'Save' }, chooser),
+      ],
+    );
+    expect(j.problems.join(' ')).not.toMatch(/error/);
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+    expect(j.assertions).toContainEqual({ type: 'text-visible', text: 'Required for everyone' });
+  });
+
+  it('paraphrases: another verb and word order, another app’s word ("Lock the board", "Make sign-in blocked")', async () => {
+    for (const [goal, shown] of [
+      ['For everyone, require two-factor sign-in', 'Two-factor sign-in: required for everyone'],
+      ['Lock the Roadmap board', 'Roadmap board locked'],
+      ['Block sign-ups from new domains', 'Sign-ups from new domains: blocked'],
+    ] as const) {
+      const j = await judged(goal, 'Open', settings(shown));
+      expect(j.problems.join(' '), goal).not.toMatch(/error/);
+    }
+  });
+
+  it('trap: the goal’s word with another error word beside it is still an error', async () => {
+    const j = await judged(
+      'Require two-factor authentication for everyone',
+      'Optional',
+      settings('Optional', [{ ref: 'x', role: 'generic', text: 'Required for everyone failed: try again' }]),
+    );
+    expect(j.outcome).toBe('not-done');
+  });
+
+  it('trap: the goal’s word negated ("not required") is no outcome and still an error', async () => {
+    const j = await judged(
+      'Require two-factor authentication for everyone',
+      'Optional',
+      settings('Two-factor authentication is not required'),
+    );
+    expect(j.outcome).not.toBe('passed');
+    expect(j.problems.join(' ')).toMatch(/error/);
+  });
+
+  it('trap: an alert in the goal’s word is still the app’s refusal', async () => {
+    const j = await judged(
+      'Require two-factor authentication for everyone',
+      'Optional',
+      settings('Optional', [{ ref: 'a', role: 'alert', name: 'Required for everyone is not on your plan' }]),
+    );
+    expect(j.outcome).toBe('not-done');
+  });
+});
+
+describe('a refusal inside a dialog that stays open, where the goal asks to see an error', () => {
+  const dialogPage = (error?: string) =>
+    page(
+      url,
+      ['Rooms', 'Book Babbage', 'Your name', ...(error ? [error] : [])],
+      [
+        { ref: 'd', role: 'dialog', name: 'Book Babbage' },
+        { ref: 'n', role: 'textbox', name: 'Your name', value: '' },
+        { ref: 'b', role: 'button', name: 'Book' },
+        ...(error ? [{ ref: 'a', role: 'alert', text: error }] : []),
+      ],
+    );
+  const rooms = page(url, ['Rooms'], [{ ref: 'o', role: 'button', name: 'Book this room' }]);
+  const steps = () => [
+    did({ type: 'click', ref: 'o' }, { role: 'button', name: 'Book this room' }, rooms),
+    did({ type: 'click', ref: 'b' }, { role: 'button', name: 'Book' }, dialogPage(), 'Book Babbage'),
+  ];
+
+  it('passes on the new error, in any wording of the goal', async () => {
+    for (const goal of [
+      'Try to book the Babbage room without a name, and make sure an error is shown',
+      'Book Babbage with no name and check that an error appears',
+    ]) {
+      const j = await verdict(goal, rooms, dialogPage('Tell us who the booking is for.'), steps());
+      expect(j.outcome, `${goal}: ${[...j.problems, ...j.unconfirmed].join(' ')}`).toBe('passed');
+    }
+  });
+
+  it('trap: no new error in the open dialog is no pass', async () => {
+    const j = await verdict(
+      'Try to book the Babbage room without a name, and make sure an error is shown',
+      rooms,
+      dialogPage(),
+      steps(),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a goal that asks for no error still fails on the dialog left open', async () => {
+    const j = await verdict(
+      'Book the Babbage room for Ada',
+      rooms,
+      dialogPage('Tell us who the booking is for.'),
+      steps(),
+    );
+    expect(j.outcome).not.toBe('passed');
+    expect(j.problems.join(' ')).toMatch(/still open/);
+  });
+});

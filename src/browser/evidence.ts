@@ -162,7 +162,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   )
     judgement.problems.push('The page looks exactly as it did at the start.');
   if (!goalWantsError) {
-    const shown = freshErrors(now, startTexts);
+    const shown = freshErrors(now, startTexts, contentWords(input.goal));
     if (shown.length) judgement.problems.push(`The page shows an error: "${shown[0]}".`);
     // A field the app marks invalid (aria-invalid) that was not so at the start: the app refused it.
     const wasInvalid = new Set(
@@ -187,6 +187,8 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     lastActed?.dialog &&
     (lastActed.action.type === 'click' || lastActed.action.type === 'press') &&
     !endsOpening &&
+    // "…and make sure an error is shown": a refusal in the dialog is what the goal asks to see.
+    !parts.some(asksForError) &&
     now.elements.some((e) => (e.role === 'dialog' || e.role === 'alertdialog') && e.name === lastActed.dialog)
   )
     judgement.problems.push(
@@ -423,7 +425,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
   const before = new Set(baseline);
   const isNew = (text: string) => occurrences(now.texts, text) > occurrences(baseline, text);
-  const fresh = texts.filter((t) => !before.has(t) && !ERROR_WORDS.test(t));
+  // A text in the goal's own error-like words ("Required for everyone") may be its outcome.
+  const goalWords = contentWords(input.goal);
+  const fresh = texts.filter((t) => !before.has(t) && !errorWorded(t, goalWords));
 
   // The app's own new message (a status or an alert that is no error): its answer to what was sent.
   // The page the run's last action led to answers the goal's last part ("All done" after "Submit").
@@ -2109,7 +2113,8 @@ function readRefusals(): string[] {
     const style = getComputedStyle(e);
     return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0.05;
   };
-  const styled = /(^|[\s_-])(error|errors|invalid|is-invalid|has-error|field-error|danger)($|[\s_-])/i;
+  // Whole class tokens (or their dash/underscore parts): "err" and "field-err" are, "errands" is not.
+  const styled = /(^|[\s_-])(err|error|errors|invalid|is-invalid|has-error|field-error|danger)($|[\s_-])/i;
   for (const e of document.querySelectorAll('[class], [id]')) {
     const tag = `${e.getAttribute('class') ?? ''} ${e.id}`;
     if (!styled.test(tag) || !visible(e)) continue;
@@ -2205,8 +2210,28 @@ export function readableTexts(observation: Observation): string[] {
   return [...new Set(observation.texts.map((t) => t.trim()).filter(Boolean))];
 }
 
-/** New alerts or texts that report an error. */
-function freshErrors(now: Observation, startTexts: Set<string>): string[] {
+/**
+ * Whether a plain text reports an error once the goal's own words are set aside: "Required for
+ * everyone" after "Require two-factor authentication for everyone" (or "Board locked" after "Lock
+ * the board") is the setting the goal asked for, not a refusal. Only single error words that are
+ * the goal's own (same word or WordNet-related) are set aside, and never in a negated text ("not
+ * required"), nor beside another error word ("required … failed").
+ */
+export function errorWorded(text: string, goalWords: readonly string[]): boolean {
+  if (!ERROR_WORDS.test(text)) return false;
+  if (!goalWords.length || /\b(not|no|never|nothing|none)\b|n['’]t\b/i.test(text)) return true;
+  const every = new RegExp(ERROR_WORDS.source, 'gi');
+  const rest = text.replace(every, (word) =>
+    /\s/.test(word) || !relatedWords(word, goalWords).length ? word : ' ',
+  );
+  return ERROR_WORDS.test(rest);
+}
+
+/**
+ * New alerts or texts that report an error. `goalWords`: the goal's content words, which a plain
+ * text (not an alert or status) may use for the outcome the goal asks for (see {@link errorWorded}).
+ */
+function freshErrors(now: Observation, startTexts: Set<string>, goalWords: readonly string[] = []): string[] {
   const out: string[] = [];
   for (const e of now.elements) {
     const text = e.name || e.text || '';
@@ -2225,7 +2250,7 @@ function freshErrors(now: Observation, startTexts: Set<string>): string[] {
   for (const t of now.texts)
     if (
       !startTexts.has(t) &&
-      ERROR_WORDS.test(t) &&
+      errorWorded(t, goalWords) &&
       t.length < 160 &&
       !out.includes(t) &&
       !rows.some((r) => r?.includes(t))

@@ -1,4 +1,4 @@
-import { toggleFor } from './evidence.ts';
+import { ERROR_WORDS, toggleFor } from './evidence.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -1760,6 +1760,15 @@ export function partDecision(
       const before = new Set(start?.texts ?? []);
       // (Texts naming the verb itself — a dialog's "Book Darwin" title — are the form, not its answer.)
       const fresh = observation.texts.filter((t) => !before.has(t) && !relatedWords(t, [part.verb]).length);
+      // "Try to book … without a name, and make sure an error is shown": the refusal is what a later
+      // part asks to see; the checker judges whether the page shows it as an error.
+      const errorAsked = parts
+        .slice(index + 1)
+        .some((p) => p.intent === 'observe' && ERROR_WORDS.test(p.text));
+      if (errorAsked)
+        return say(`"${target.name}" was pressed and the app did not take it, as the goal expects.`, {
+          type: 'done',
+        });
       if (!fresh.some((t) => SUCCESS.test(t)))
         return say(`"${target.name}" was pressed and the app did not take it.`, {
           type: 'fail',
