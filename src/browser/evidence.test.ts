@@ -70,6 +70,9 @@ function liveProbe(current: () => Observation): EvidenceProbe {
         case 'element-visible':
           if (a.locator.css && /^(html|body)\b/.test(a.locator.css))
             return now.marks?.includes(a.locator.css) ? null : 'missing';
+          // A text locator is exact and case-sensitive: one element whose whole text it is.
+          if (a.locator.text && Object.keys(a.locator).length === 1)
+            return now.elements.filter((e) => e.text === a.locator.text).length === 1 ? null : 'missing';
           return byLocator(a.locator).length ? null : 'missing';
         default:
           return byLocator((a as { locator: { role?: string; name?: string } }).locator).length
@@ -2250,5 +2253,85 @@ describe('a refusal inside a dialog that stays open, where the goal asks to see 
     );
     expect(j.outcome).not.toBe('passed');
     expect(j.problems.join(' ')).toMatch(/still open/);
+  });
+});
+
+describe('a text changed to the case the goal asks for: the field’s old text, in that case, shown anew', () => {
+  const list = (seven: string, eight = 'Export drops the last row') =>
+    page(
+      url,
+      ['Issues', `#7 ${seven}`, `#8 ${eight}`],
+      [
+        { ref: 'r7', role: 'row', name: `#7 ${seven}`, text: `#7 ${seven}` },
+        { ref: 'c7', role: 'cell', name: seven, text: seven },
+        { ref: 'r8', role: 'row', name: `#8 ${eight}`, text: `#8 ${eight}` },
+        { ref: 'c8', role: 'cell', name: eight, text: eight },
+      ],
+    );
+  const editing = (n: number, title: string) =>
+    page(
+      url,
+      ['Issues', `#7 Dark mode resets`, `#8 Export drops the last row`],
+      [{ ref: 'f', role: 'textbox', name: `Title of issue #${n}`, value: title }],
+    );
+  const rename = (n: number, old: string, typed: string) => {
+    const form = editing(n, old);
+    return [
+      did({ type: 'fill', ref: 'f', value: typed }, { role: 'textbox', name: `Title of issue #${n}` }, form),
+      did(
+        { type: 'press', ref: 'f', value: 'Enter' },
+        { role: 'textbox', name: `Title of issue #${n}` },
+        {
+          ...form,
+          elements: [{ ...form.elements[0]!, value: typed }],
+        },
+      ),
+    ];
+  };
+
+  it('passes on the title in upper case, in any wording of the goal', async () => {
+    for (const goal of [
+      'Change the title of issue 7 to upper case',
+      'Rename issue 7 so its title is in capital letters',
+    ]) {
+      const j = await verdict(
+        goal,
+        list('Dark mode resets'),
+        list('DARK MODE RESETS'),
+        rename(7, 'Dark mode resets', 'DARK MODE RESETS'),
+      );
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join(' ')}`).toBe('passed');
+      expect(j.assertions).toContainEqual({ type: 'element-visible', locator: { text: 'DARK MODE RESETS' } });
+    }
+  });
+
+  it('trap: another issue’s title put in upper case is not issue 7', async () => {
+    const j = await verdict(
+      'Change the title of issue 7 to upper case',
+      list('Dark mode resets'),
+      list('Dark mode resets', 'EXPORT DROPS THE LAST ROW'),
+      rename(8, 'Export drops the last row', 'EXPORT DROPS THE LAST ROW'),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: typed in upper case but never shown (the app kept the old title)', async () => {
+    const j = await verdict(
+      'Change the title of issue 7 to upper case',
+      list('Dark mode resets'),
+      list('Dark mode resets'),
+      rename(7, 'Dark mode resets', 'DARK MODE RESETS'),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a text typed that is not the old one in that case ("FIXED") proves no case change', async () => {
+    const j = await verdict(
+      'Change the title of issue 7 to upper case',
+      list('Dark mode resets'),
+      list('FIXED'),
+      rename(7, 'Dark mode resets', 'FIXED'),
+    );
+    expect(j.outcome).not.toBe('passed');
   });
 });

@@ -4,6 +4,7 @@ import { sortedAs } from './element-state.ts';
 import { checkAssertion, type StepInputs } from './executor.ts';
 import {
   contentWords,
+  inCase,
   readGoal,
   readPart,
   relatedWords,
@@ -417,7 +418,7 @@ const ITEM_ROLES = new Set(['listitem', 'row', 'cell', 'article', 'option', 'tre
 
 async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const { now, probe } = input;
-  const value = part.values[0];
+  const value = part.values[0] ?? casedValue(part, input);
   const texts = readableTexts(now);
   const words = partWords(part);
   // The page before the action that served this part (else the start): evidence must be new since.
@@ -614,6 +615,16 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           (h, i) => i > typedAt && h.ok && ['click', 'press', 'check', 'select'].includes(h.action.type),
         );
       if (value && !saved) return { assertions: [], why: `"${value}" was typed, but nothing saved it` };
+      // A case change: the text differs from the old one only in its letters' case, which text
+      // matching ignores; an element whose whole text is exactly it, in that case, new since.
+      if (value !== undefined && part.values[0] === undefined) {
+        const cased = (t: string) => t.includes(value);
+        const typedOn = input.history[typedAt];
+        const earlier = [...input.start.texts, ...((typedOn && input.textsBefore?.get(typedOn)) || [])];
+        if (!now.texts.some(cased) || earlier.some(cased))
+          return { assertions: [], why: `"${value}" does not show in that case anew` };
+        return { assertions: [{ type: 'element-visible', locator: { text: value } }] };
+      }
       // The value in a text the page did not show before the save ("Welcome back, Grace Hopper"),
       // even where a preview of it has since gone.
       const shownAnew = (v: string) =>
@@ -927,6 +938,33 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       return { assertions, why: 'the page shows no message or page that confirms it' };
     }
   }
+}
+
+/**
+ * "Change the title of issue 7 to upper case": the goal gives no text, but the field the run typed
+ * into held one, and what was typed is that text in the case asked (and not already so). The field
+ * must be the one the part names: its label or row names every number the part gives and one of its
+ * words. Anything else typed ("FIXED") is no case change. Undefined when no such typing was done.
+ */
+function casedValue(part: GoalPart, input: PartInput): string | undefined {
+  if (!part.textCase) return undefined;
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  for (const entry of [...input.history].reverse()) {
+    const typed = entry.action.value;
+    if (!entry.ok || entry.action.type !== 'fill' || !typed) continue;
+    const field = input.pagesBefore?.get(entry)?.elements.find((e) => e.ref === entry.action.ref);
+    const old = field?.value?.trim();
+    if (!field || !old || typed !== inCase(old, part.textCase) || typed === old) continue;
+    const about = `${field.name} ${field.context ?? ''}`;
+    const named =
+      numbers.every((n) => new RegExp(`(^|[^\\d])${n}([^\\d]|$)`).test(about)) &&
+      relatedWords(
+        about,
+        part.objectWords.filter((w) => !/^\d+$/.test(w)),
+      ).length > 0;
+    if (named) return typed;
+  }
+  return undefined;
 }
 
 /** Control states a part can flip: `state` assertions read them in the page (element-state.ts). */
