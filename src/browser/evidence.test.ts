@@ -2335,3 +2335,78 @@ describe('a text changed to the case the goal asks for: the field’s old text, 
     expect(j.outcome).not.toBe('passed');
   });
 });
+
+describe('a value whose tail sets another control ("… with high priority")', () => {
+  const form = page(
+    url,
+    ['New ticket'],
+    [
+      { ref: 's', role: 'textbox', name: 'Subject', value: '' },
+      { ref: 'p', role: 'combobox', name: 'Priority', value: 'Normal', options: ['Low', 'Normal', 'High'] },
+      { ref: 'c', role: 'button', name: 'Create ticket' },
+    ],
+  );
+  const list = (rows: string[]) =>
+    page(
+      url,
+      ['Tickets', ...rows],
+      rows.map((r, i) => ({ ref: `r${i}`, role: 'row', name: r, text: r })),
+    );
+  const start = list(['Printer offline Normal']);
+  const steps = (subject: string, priority: string) => [
+    did({ type: 'fill', ref: 's', value: subject }, { role: 'textbox', name: 'Subject' }, form),
+    did({ type: 'select', ref: 'p', value: priority }, { role: 'combobox', name: 'Priority' }, form),
+    did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Create ticket' }, form),
+  ];
+
+  it('the new row holds the text before "with" and the option the tail names, in any wording', async () => {
+    for (const [goal, subject, priority] of [
+      ['Create a new ticket titled VPN keeps dropping with high priority', 'VPN keeps dropping', 'High'],
+      ['Add a ticket called Laptop will not boot with low priority', 'Laptop will not boot', 'Low'],
+    ] as const) {
+      const j = await verdict(
+        goal,
+        start,
+        list(['Printer offline Normal', `${subject} ${priority}`]),
+        steps(subject, priority),
+      );
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join(' ')}`).toBe('passed');
+      expect(j.assertions).toContainEqual({ type: 'text-visible', text: subject });
+    }
+  });
+
+  it('trap: the new row without the option the tail names is not it', async () => {
+    const j = await verdict(
+      'Create a new ticket titled VPN keeps dropping with high priority',
+      start,
+      list(['Printer offline Normal', 'VPN keeps dropping Normal']),
+      steps('VPN keeps dropping', 'Normal'),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: with no control the tail names, the tail stays part of the value', async () => {
+    const plain = page(
+      url,
+      ['New ticket'],
+      [
+        { ref: 's', role: 'textbox', name: 'Subject', value: '' },
+        { ref: 'c', role: 'button', name: 'Create ticket' },
+      ],
+    );
+    const j = await verdict(
+      'Create a new ticket titled VPN keeps dropping with high priority',
+      start,
+      list(['Printer offline Normal', 'VPN keeps dropping']),
+      [
+        did(
+          { type: 'fill', ref: 's', value: 'VPN keeps dropping' },
+          { role: 'textbox', name: 'Subject' },
+          plain,
+        ),
+        did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Create ticket' }, plain),
+      ],
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});

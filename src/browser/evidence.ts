@@ -283,7 +283,8 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         continue;
       }
     }
-    const found = await evidenceFor(part, {
+    const split = splitOptionTail(part, input);
+    const found = await evidenceFor(split?.part ?? part, {
       ...input,
       probe,
       acting,
@@ -291,6 +292,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       laterLogout,
       used,
       ...(nth ? { servedBy: nth.entry } : {}),
+      ...(split ? { optionTail: split.tail } : {}),
     });
     if ('problem' in found) {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
@@ -341,7 +343,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     // Every name and value the part gives ("bob@example.com", "Commenter", "Ada King") must show in
     // its evidence, or somewhere new on the page: a message about something else proves nothing.
     if (holding.length) {
-      const missing = await unshownNames(part, holding, { ...input, probe });
+      const missing = await unshownNames(split?.part ?? part, holding, { ...input, probe });
       if (missing.length) {
         judgement.unconfirmed.push(
           `"${part.text}": nothing new on the page shows ${missing.map((n) => `"${n}"`).join(', ')}`,
@@ -411,6 +413,8 @@ type PartInput = JudgeInput & {
   used: ReadonlySet<string>;
   /** The action known to serve the part (the n-th item acted on), when the words cannot tell. */
   servedBy?: HistoryEntry;
+  /** "high priority" of "VPN keeps dropping with high priority": set by another control, shown in the new item. */
+  optionTail?: string;
 };
 
 /** Item-like elements: an added thing shows up as one of these, not as a stray line of text. */
@@ -592,8 +596,14 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         (h, i) => i > typedAt && h.ok && ['click', 'press', 'dblclick', 'check'].includes(h.action.type),
       );
       if (!sent) return { assertions: [], why: `"${value}" was typed, but nothing sent it` };
-      if (occurrences(items(now), value) > occurrences(items(input.start), value))
+      // With an option tail, the new item shows the option too ("… High"), not only the text.
+      const tail = input.optionTail ? contentWords(input.optionTail) : [];
+      const ofItem = (texts: string[]) =>
+        texts.filter((t) => !tail.length || relatedWords(t, tail).length > 0);
+      if (occurrences(ofItem(items(now)), value) > occurrences(ofItem(items(input.start)), value))
         return { assertions: [{ type: 'text-visible', text: value }] };
+      if (tail.length)
+        return { assertions: [], why: `no new item shows "${value}" with ${input.optionTail}` };
       const toggled = await renamedToggle(part, input, served);
       if (toggled.length) return { assertions: toggled };
       const counted = await countRose(part, input, served);
@@ -965,6 +975,45 @@ function casedValue(part: GoalPart, input: PartInput): string | undefined {
     if (named) return typed;
   }
   return undefined;
+}
+
+/**
+ * "VPN keeps dropping with high priority" on a form with a Priority select offering High: the tail
+ * after "with" sets another control, so the value is the text before it.
+ */
+export function withoutOptionTail(value: string, observation: Observation): string {
+  const m = /^(.+?)\s+with\s+(.+)$/i.exec(value);
+  if (!m) return value;
+  const tail = m[2]!;
+  const controls = observation.elements.filter(
+    (e) => e.options?.length || e.role === 'radio' || e.role === 'checkbox' || e.role === 'switch',
+  );
+  const names = controls.some((c) =>
+    [c.name, c.group ?? '', c.nearLabel ?? '', ...(c.options ?? [])].some(
+      (t) => t && relatedWords(t, contentWords(tail)).length > 0,
+    ),
+  );
+  return names ? m[1]!.trim() : value;
+}
+
+/**
+ * The part with its value cut before an option tail some page of the run offered a control for
+ * ("VPN keeps dropping with high priority" → "VPN keeps dropping", tail "high priority"), as the
+ * planner typed it; null when no page did.
+ */
+function splitOptionTail(part: GoalPart, input: JudgeInput): { part: GoalPart; tail: string } | null {
+  const value = part.values[0];
+  if (value === undefined) return null;
+  const pages = [input.start, ...(input.pagesBefore?.values() ?? [])];
+  for (const page of pages) {
+    const cut = withoutOptionTail(value, page);
+    if (cut !== value)
+      return {
+        part: { ...part, values: [cut, ...part.values.slice(1)] },
+        tail: value.slice(cut.length).replace(/^\s*with\s+/i, ''),
+      };
+  }
+  return null;
 }
 
 /** Control states a part can flip: `state` assertions read them in the page (element-state.ts). */

@@ -1,4 +1,4 @@
-import { ERROR_WORDS, toggleFor } from './evidence.ts';
+import { ERROR_WORDS, toggleFor, withoutOptionTail } from './evidence.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -998,25 +998,6 @@ export function revealDecision(
       return say(`"${e.name}" may open a menu: click it.`, { type: 'click', ref: e.ref });
   }
   return null;
-}
-
-/**
- * "VPN keeps dropping with high priority" on a form with a Priority select offering High: the tail
- * after "with" sets another control, so the value is the text before it.
- */
-export function withoutOptionTail(value: string, observation: Observation): string {
-  const m = /^(.+?)\s+with\s+(.+)$/i.exec(value);
-  if (!m) return value;
-  const tail = m[2]!;
-  const controls = observation.elements.filter(
-    (e) => e.options?.length || e.role === 'radio' || e.role === 'checkbox' || e.role === 'switch',
-  );
-  const names = controls.some((c) =>
-    [c.name, c.group ?? '', c.nearLabel ?? '', ...(c.options ?? [])].some(
-      (t) => t && relatedWords(t, contentWords(tail)).length > 0,
-    ),
-  );
-  return names ? m[1]!.trim() : value;
 }
 
 /**
