@@ -2244,6 +2244,17 @@ describe('a refusal inside a dialog that stays open, where the goal asks to see 
     expect(j.outcome).not.toBe('passed');
   });
 
+  it('trap: "make sure no error is shown" does not excuse the dialog left open', async () => {
+    for (const goal of [
+      'Book the Babbage room for Ada and make sure no error is shown',
+      "Book the Babbage room for Ada and check that the app doesn't show an error",
+    ]) {
+      const j = await verdict(goal, rooms, dialogPage('Tell us who the booking is for.'), steps());
+      expect(j.outcome, goal).not.toBe('passed');
+      expect(j.problems.join(' '), goal).toMatch(/still open/);
+    }
+  });
+
   it('trap: a goal that asks for no error still fails on the dialog left open', async () => {
     const j = await verdict(
       'Book the Babbage room for Ada',

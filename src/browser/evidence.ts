@@ -150,7 +150,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     checkpoints: [],
   };
   const startTexts = new Set(start.texts);
-  const goalWantsError = parts.some((p) => ERROR_WORDS.test(p.text));
+  const goalWantsError = parts.some((p) => wantsError(p.text));
 
   if (!acted && !observeOnly) judgement.problems.push('Nothing has been done on the page yet.');
   // An unchanged page is no end, unless the run went somewhere and came back ("open … and close it").
@@ -163,7 +163,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   )
     judgement.problems.push('The page looks exactly as it did at the start.');
   if (!goalWantsError) {
-    const shown = freshErrors(now, startTexts, contentWords(input.goal));
+    const shown = freshErrors(now, startTexts, ownWords(input.goal));
     if (shown.length) judgement.problems.push(`The page shows an error: "${shown[0]}".`);
     // A field the app marks invalid (aria-invalid) that was not so at the start: the app refused it.
     const wasInvalid = new Set(
@@ -431,7 +431,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const before = new Set(baseline);
   const isNew = (text: string) => occurrences(now.texts, text) > occurrences(baseline, text);
   // A text in the goal's own error-like words ("Required for everyone") may be its outcome.
-  const goalWords = contentWords(input.goal);
+  const goalWords = ownWords(input.goal);
   const fresh = texts.filter((t) => !before.has(t) && !errorWorded(t, goalWords));
 
   // The app's own new message (a status or an alert that is no error): its answer to what was sent.
@@ -1003,7 +1003,9 @@ export function withoutOptionTail(value: string, observation: Observation): stri
  */
 function splitOptionTail(part: GoalPart, input: JudgeInput): { part: GoalPart; tail: string } | null {
   const value = part.values[0];
-  if (value === undefined) return null;
+  // Only an added item is checked for the option too (see evidenceFor's add); elsewhere the tail
+  // would simply be dropped from what the evidence must show.
+  if (value === undefined || part.intent !== 'add') return null;
   const pages = [input.start, ...(input.pagesBefore?.values() ?? [])];
   for (const page of pages) {
     const cut = withoutOptionTail(value, page);
@@ -1629,7 +1631,16 @@ function ordinalIsPlace(part: GoalPart): boolean {
 
 /** A part that asks to see an error ("make sure an error is shown"). */
 function asksForError(part: GoalPart): boolean {
-  return part.intent === 'observe' && ERROR_WORDS.test(part.text);
+  return part.intent === 'observe' && wantsError(part.text);
+}
+
+/** "…no error is shown", "…doesn't show an error": the goal asks that no error show. */
+const NO_ERROR =
+  /(?:\bno|\bnot|\bnever|\bwithout|n['’]t)\s+(?:(?:an?|any|the|show|shows|showing|see|display|displays|appear|appears|get|gets)\s+)*(?:errors?|failures?|fail|failed)\b/i;
+
+/** Whether a text asks for an error (or failure) to be seen: error words, and not "no error". */
+export function wantsError(text: string): boolean {
+  return ERROR_WORDS.test(text) && !NO_ERROR.test(text);
 }
 
 /**
@@ -2295,6 +2306,15 @@ function dialogNamed(part: GoalPart, input: JudgeInput): string | null {
 /** Texts a person reads on the page: text lines, names of headings, statuses and cells. */
 export function readableTexts(observation: Observation): string[] {
   return [...new Set(observation.texts.map((t) => t.trim()).filter(Boolean))];
+}
+
+/**
+ * The goal's verbs ("require", "lock", "block"): the state they ask for is worded with them
+ * ("Required", "Locked"). Not its other words: "saying My invoice is wrong" asks for no "wrong",
+ * and "Something went wrong" is an error.
+ */
+function ownWords(goal: string): string[] {
+  return readGoal(goal).flatMap((p) => (p.verb ? contentWords(p.verb) : []));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ERROR_WORDS, toggleFor, withoutOptionTail } from './evidence.ts';
+import { toggleFor, wantsError, withoutOptionTail } from './evidence.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -1743,9 +1743,7 @@ export function partDecision(
       const fresh = observation.texts.filter((t) => !before.has(t) && !relatedWords(t, [part.verb]).length);
       // "Try to book … without a name, and make sure an error is shown": the refusal is what a later
       // part asks to see; the checker judges whether the page shows it as an error.
-      const errorAsked = parts
-        .slice(index + 1)
-        .some((p) => p.intent === 'observe' && ERROR_WORDS.test(p.text));
+      const errorAsked = parts.slice(index + 1).some((p) => p.intent === 'observe' && wantsError(p.text));
       if (errorAsked)
         return say(`"${target.name}" was pressed and the app did not take it, as the goal expects.`, {
           type: 'done',
