@@ -70,6 +70,9 @@ function liveProbe(current: () => Observation): EvidenceProbe {
         case 'element-visible':
           if (a.locator.css && /^(html|body)\b/.test(a.locator.css))
             return now.marks?.includes(a.locator.css) ? null : 'missing';
+          // A text locator is exact and case-sensitive: one element whose whole text it is.
+          if (a.locator.text && Object.keys(a.locator).length === 1)
+            return now.elements.filter((e) => e.text === a.locator.text).length === 1 ? null : 'missing';
           return byLocator(a.locator).length ? null : 'missing';
         default:
           return byLocator((a as { locator: { role?: string; name?: string } }).locator).length
@@ -2283,5 +2286,299 @@ describe('the checker after a sign-in the run made on the way', () => {
   it('a bare number on the page the sign-in led to proves no "check in job 2"', async () => {
     const judged = await verdict('Log on as guest / x, then check in job 2', gate, list, signIn());
     expect(judged.outcome).not.toBe('passed');
+  });
+});
+
+describe('a setting the goal asks for, worded like an error ("Required", "Locked"), is the outcome, not a refusal', () => {
+  // A settings row whose value the run changed through a "Change" button and a confirm.
+  const settings = (value: string, extra: Partial<ObservedElement>[] = []) =>
+    page(
+      url,
+      ['Security', 'Two-factor authentication', value, ...extra.map((e) => e.text ?? '')],
+      [
+        { ref: 'h', role: 'heading', name: 'Security' },
+        { ref: 'c', role: 'button', name: 'Change' },
+        { ref: 's', role: 'button', name: 'Save' },
+        ...extra,
+      ],
+    );
+  const steps = (start: Observation) => [
+    did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Change' }, start),
+    did({ type: 'click', ref: 's' }, { role: 'button', name: 'Save' }, start),
+  ];
+  const judged = (goal: string, before: string, after: Observation) =>
+    verdict(goal, settings(before), after, steps(settings(before)));
+
+  it('"Require two-factor authentication for everyone" → "Required for everyone": no error', async () => {
+    const start = settings('Optional');
+    const chooser = settings('Optional', [{ ref: 'r', role: 'radio', name: 'Required for everyone' }]);
+    const j = await verdict(
+      'Require two-factor authentication for everyone',
+      start,
+      settings('Required for everyone'),
+      [
+        did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Change' }, start),
+        did({ type: 'check', ref: 'r' }, { role: 'radio', name: 'Required for everyone' }, chooser),
+        did({ type: 'click', ref: 's' }, { role: 'button', name: 'Save' }, chooser),
+      ],
+    );
+    expect(j.problems.join(' ')).not.toMatch(/error/);
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+    expect(j.assertions).toContainEqual({ type: 'text-visible', text: 'Required for everyone' });
+  });
+
+  it('paraphrases: another verb and word order, another app’s word ("Lock the board", "Make sign-in blocked")', async () => {
+    for (const [goal, shown] of [
+      ['For everyone, require two-factor sign-in', 'Two-factor sign-in: required for everyone'],
+      ['Lock the Roadmap board', 'Roadmap board locked'],
+      ['Block sign-ups from new domains', 'Sign-ups from new domains: blocked'],
+    ] as const) {
+      const j = await judged(goal, 'Open', settings(shown));
+      expect(j.problems.join(' '), goal).not.toMatch(/error/);
+    }
+  });
+
+  it('trap: the goal’s word with another error word beside it is still an error', async () => {
+    const j = await judged(
+      'Require two-factor authentication for everyone',
+      'Optional',
+      settings('Optional', [{ ref: 'x', role: 'generic', text: 'Required for everyone failed: try again' }]),
+    );
+    expect(j.outcome).toBe('not-done');
+  });
+
+  it('trap: the goal’s word negated ("not required") is no outcome and still an error', async () => {
+    const j = await judged(
+      'Require two-factor authentication for everyone',
+      'Optional',
+      settings('Two-factor authentication is not required'),
+    );
+    expect(j.outcome).not.toBe('passed');
+    expect(j.problems.join(' ')).toMatch(/error/);
+  });
+
+  it('trap: an alert in the goal’s word is still the app’s refusal', async () => {
+    const j = await judged(
+      'Require two-factor authentication for everyone',
+      'Optional',
+      settings('Optional', [{ ref: 'a', role: 'alert', name: 'Required for everyone is not on your plan' }]),
+    );
+    expect(j.outcome).toBe('not-done');
+  });
+});
+
+describe('a refusal inside a dialog that stays open, where the goal asks to see an error', () => {
+  const dialogPage = (error?: string) =>
+    page(
+      url,
+      ['Rooms', 'Book Babbage', 'Your name', ...(error ? [error] : [])],
+      [
+        { ref: 'd', role: 'dialog', name: 'Book Babbage' },
+        { ref: 'n', role: 'textbox', name: 'Your name', value: '' },
+        { ref: 'b', role: 'button', name: 'Book' },
+        ...(error ? [{ ref: 'a', role: 'alert', text: error }] : []),
+      ],
+    );
+  const rooms = page(url, ['Rooms'], [{ ref: 'o', role: 'button', name: 'Book this room' }]);
+  const steps = () => [
+    did({ type: 'click', ref: 'o' }, { role: 'button', name: 'Book this room' }, rooms),
+    did({ type: 'click', ref: 'b' }, { role: 'button', name: 'Book' }, dialogPage(), 'Book Babbage'),
+  ];
+
+  it('passes on the new error, in any wording of the goal', async () => {
+    for (const goal of [
+      'Try to book the Babbage room without a name, and make sure an error is shown',
+      'Book Babbage with no name and check that an error appears',
+    ]) {
+      const j = await verdict(goal, rooms, dialogPage('Tell us who the booking is for.'), steps());
+      expect(j.outcome, `${goal}: ${[...j.problems, ...j.unconfirmed].join(' ')}`).toBe('passed');
+    }
+  });
+
+  it('trap: no new error in the open dialog is no pass', async () => {
+    const j = await verdict(
+      'Try to book the Babbage room without a name, and make sure an error is shown',
+      rooms,
+      dialogPage(),
+      steps(),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: "make sure no error is shown" does not excuse the dialog left open', async () => {
+    for (const goal of [
+      'Book the Babbage room for Ada and make sure no error is shown',
+      "Book the Babbage room for Ada and check that the app doesn't show an error",
+    ]) {
+      const j = await verdict(goal, rooms, dialogPage('Tell us who the booking is for.'), steps());
+      expect(j.outcome, goal).not.toBe('passed');
+      expect(j.problems.join(' '), goal).toMatch(/still open/);
+    }
+  });
+
+  it('trap: a goal that asks for no error still fails on the dialog left open', async () => {
+    const j = await verdict(
+      'Book the Babbage room for Ada',
+      rooms,
+      dialogPage('Tell us who the booking is for.'),
+      steps(),
+    );
+    expect(j.outcome).not.toBe('passed');
+    expect(j.problems.join(' ')).toMatch(/still open/);
+  });
+});
+
+describe('a text changed to the case the goal asks for: the field’s old text, in that case, shown anew', () => {
+  const list = (seven: string, eight = 'Export drops the last row') =>
+    page(
+      url,
+      ['Issues', `#7 ${seven}`, `#8 ${eight}`],
+      [
+        { ref: 'r7', role: 'row', name: `#7 ${seven}`, text: `#7 ${seven}` },
+        { ref: 'c7', role: 'cell', name: seven, text: seven },
+        { ref: 'r8', role: 'row', name: `#8 ${eight}`, text: `#8 ${eight}` },
+        { ref: 'c8', role: 'cell', name: eight, text: eight },
+      ],
+    );
+  const editing = (n: number, title: string) =>
+    page(
+      url,
+      ['Issues', `#7 Dark mode resets`, `#8 Export drops the last row`],
+      [{ ref: 'f', role: 'textbox', name: `Title of issue #${n}`, value: title }],
+    );
+  const rename = (n: number, old: string, typed: string) => {
+    const form = editing(n, old);
+    return [
+      did({ type: 'fill', ref: 'f', value: typed }, { role: 'textbox', name: `Title of issue #${n}` }, form),
+      did(
+        { type: 'press', ref: 'f', value: 'Enter' },
+        { role: 'textbox', name: `Title of issue #${n}` },
+        {
+          ...form,
+          elements: [{ ...form.elements[0]!, value: typed }],
+        },
+      ),
+    ];
+  };
+
+  it('passes on the title in upper case, in any wording of the goal', async () => {
+    for (const goal of [
+      'Change the title of issue 7 to upper case',
+      'Rename issue 7 so its title is in capital letters',
+    ]) {
+      const j = await verdict(
+        goal,
+        list('Dark mode resets'),
+        list('DARK MODE RESETS'),
+        rename(7, 'Dark mode resets', 'DARK MODE RESETS'),
+      );
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join(' ')}`).toBe('passed');
+      expect(j.assertions).toContainEqual({ type: 'element-visible', locator: { text: 'DARK MODE RESETS' } });
+    }
+  });
+
+  it('trap: another issue’s title put in upper case is not issue 7', async () => {
+    const j = await verdict(
+      'Change the title of issue 7 to upper case',
+      list('Dark mode resets'),
+      list('Dark mode resets', 'EXPORT DROPS THE LAST ROW'),
+      rename(8, 'Export drops the last row', 'EXPORT DROPS THE LAST ROW'),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: typed in upper case but never shown (the app kept the old title)', async () => {
+    const j = await verdict(
+      'Change the title of issue 7 to upper case',
+      list('Dark mode resets'),
+      list('Dark mode resets'),
+      rename(7, 'Dark mode resets', 'DARK MODE RESETS'),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a text typed that is not the old one in that case ("FIXED") proves no case change', async () => {
+    const j = await verdict(
+      'Change the title of issue 7 to upper case',
+      list('Dark mode resets'),
+      list('FIXED'),
+      rename(7, 'Dark mode resets', 'FIXED'),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a value whose tail sets another control ("… with high priority")', () => {
+  const form = page(
+    url,
+    ['New ticket'],
+    [
+      { ref: 's', role: 'textbox', name: 'Subject', value: '' },
+      { ref: 'p', role: 'combobox', name: 'Priority', value: 'Normal', options: ['Low', 'Normal', 'High'] },
+      { ref: 'c', role: 'button', name: 'Create ticket' },
+    ],
+  );
+  const list = (rows: string[]) =>
+    page(
+      url,
+      ['Tickets', ...rows],
+      rows.map((r, i) => ({ ref: `r${i}`, role: 'row', name: r, text: r })),
+    );
+  const start = list(['Printer offline Normal']);
+  const steps = (subject: string, priority: string) => [
+    did({ type: 'fill', ref: 's', value: subject }, { role: 'textbox', name: 'Subject' }, form),
+    did({ type: 'select', ref: 'p', value: priority }, { role: 'combobox', name: 'Priority' }, form),
+    did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Create ticket' }, form),
+  ];
+
+  it('the new row holds the text before "with" and the option the tail names, in any wording', async () => {
+    for (const [goal, subject, priority] of [
+      ['Create a new ticket titled VPN keeps dropping with high priority', 'VPN keeps dropping', 'High'],
+      ['Add a ticket called Laptop will not boot with low priority', 'Laptop will not boot', 'Low'],
+    ] as const) {
+      const j = await verdict(
+        goal,
+        start,
+        list(['Printer offline Normal', `${subject} ${priority}`]),
+        steps(subject, priority),
+      );
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join(' ')}`).toBe('passed');
+      expect(j.assertions).toContainEqual({ type: 'text-visible', text: subject });
+    }
+  });
+
+  it('trap: the new row without the option the tail names is not it', async () => {
+    const j = await verdict(
+      'Create a new ticket titled VPN keeps dropping with high priority',
+      start,
+      list(['Printer offline Normal', 'VPN keeps dropping Normal']),
+      steps('VPN keeps dropping', 'Normal'),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: with no control the tail names, the tail stays part of the value', async () => {
+    const plain = page(
+      url,
+      ['New ticket'],
+      [
+        { ref: 's', role: 'textbox', name: 'Subject', value: '' },
+        { ref: 'c', role: 'button', name: 'Create ticket' },
+      ],
+    );
+    const j = await verdict(
+      'Create a new ticket titled VPN keeps dropping with high priority',
+      start,
+      list(['Printer offline Normal', 'VPN keeps dropping']),
+      [
+        did(
+          { type: 'fill', ref: 's', value: 'VPN keeps dropping' },
+          { role: 'textbox', name: 'Subject' },
+          plain,
+        ),
+        did({ type: 'click', ref: 'c' }, { role: 'button', name: 'Create ticket' }, plain),
+      ],
+    );
+    expect(j.outcome).not.toBe('passed');
   });
 });

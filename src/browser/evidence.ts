@@ -4,6 +4,7 @@ import { sortedAs } from './element-state.ts';
 import { checkAssertion, type StepInputs } from './executor.ts';
 import {
   contentWords,
+  inCase,
   readGoal,
   readPart,
   relatedWords,
@@ -149,7 +150,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     checkpoints: [],
   };
   const startTexts = new Set(start.texts);
-  const goalWantsError = parts.some((p) => ERROR_WORDS.test(p.text));
+  const goalWantsError = parts.some((p) => wantsError(p.text));
 
   if (!acted && !observeOnly) judgement.problems.push('Nothing has been done on the page yet.');
   // An unchanged page is no end, unless the run went somewhere and came back ("open … and close it").
@@ -162,7 +163,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   )
     judgement.problems.push('The page looks exactly as it did at the start.');
   if (!goalWantsError) {
-    const shown = freshErrors(now, startTexts);
+    const shown = freshErrors(now, startTexts, ownWords(input.goal));
     if (shown.length) judgement.problems.push(`The page shows an error: "${shown[0]}".`);
     // A field the app marks invalid (aria-invalid) that was not so at the start: the app refused it.
     const wasInvalid = new Set(
@@ -187,6 +188,8 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     lastActed?.dialog &&
     (lastActed.action.type === 'click' || lastActed.action.type === 'press') &&
     !endsOpening &&
+    // "…and make sure an error is shown": a refusal in the dialog is what the goal asks to see.
+    !parts.some(asksForError) &&
     now.elements.some((e) => (e.role === 'dialog' || e.role === 'alertdialog') && e.name === lastActed.dialog)
   )
     judgement.problems.push(
@@ -283,7 +286,8 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         continue;
       }
     }
-    const found = await evidenceFor(part, {
+    const split = splitOptionTail(part, input);
+    const found = await evidenceFor(split?.part ?? part, {
       ...input,
       ...(signedIn && part.intent !== 'login' && part.intent !== 'logout' ? { start: signedIn } : {}),
       probe,
@@ -292,6 +296,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       laterLogout,
       used,
       ...(nth ? { servedBy: nth.entry } : {}),
+      ...(split ? { optionTail: split.tail } : {}),
     });
     if ('problem' in found) {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
@@ -359,7 +364,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     // Every name and value the part gives ("bob@example.com", "Commenter", "Ada King") must show in
     // its evidence, or somewhere new on the page: a message about something else proves nothing.
     if (holding.length) {
-      const missing = await unshownNames(part, holding, { ...input, probe });
+      const missing = await unshownNames(split?.part ?? part, holding, { ...input, probe });
       if (missing.length) {
         judgement.unconfirmed.push(
           `"${part.text}": nothing new on the page shows ${missing.map((n) => `"${n}"`).join(', ')}`,
@@ -429,6 +434,8 @@ type PartInput = JudgeInput & {
   used: ReadonlySet<string>;
   /** The action known to serve the part (the n-th item acted on), when the words cannot tell. */
   servedBy?: HistoryEntry;
+  /** "high priority" of "VPN keeps dropping with high priority": set by another control, shown in the new item. */
+  optionTail?: string;
 };
 
 /** Item-like elements: an added thing shows up as one of these, not as a stray line of text. */
@@ -436,7 +443,7 @@ const ITEM_ROLES = new Set(['listitem', 'row', 'cell', 'article', 'option', 'tre
 
 async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const { now, probe } = input;
-  const value = part.values[0];
+  const value = part.values[0] ?? casedValue(part, input);
   const texts = readableTexts(now);
   const words = partWords(part);
   // The page before the action that served this part (else the start): evidence must be new since.
@@ -444,7 +451,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
   const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
   const before = new Set(baseline);
   const isNew = (text: string) => occurrences(now.texts, text) > occurrences(baseline, text);
-  const fresh = texts.filter((t) => !before.has(t) && !ERROR_WORDS.test(t));
+  // A text in the goal's own error-like words ("Required for everyone") may be its outcome.
+  const goalWords = ownWords(input.goal);
+  const fresh = texts.filter((t) => !before.has(t) && !errorWorded(t, goalWords));
 
   // The app's own new message (a status or an alert that is no error): its answer to what was sent.
   // The page the run's last action led to answers the goal's last part ("All done" after "Submit").
@@ -608,8 +617,14 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         (h, i) => i > typedAt && h.ok && ['click', 'press', 'dblclick', 'check'].includes(h.action.type),
       );
       if (!sent) return { assertions: [], why: `"${value}" was typed, but nothing sent it` };
-      if (occurrences(items(now), value) > occurrences(items(input.start), value))
+      // With an option tail, the new item shows the option too ("… High"), not only the text.
+      const tail = input.optionTail ? contentWords(input.optionTail) : [];
+      const ofItem = (texts: string[]) =>
+        texts.filter((t) => !tail.length || relatedWords(t, tail).length > 0);
+      if (occurrences(ofItem(items(now)), value) > occurrences(ofItem(items(input.start)), value))
         return { assertions: [{ type: 'text-visible', text: value }] };
+      if (tail.length)
+        return { assertions: [], why: `no new item shows "${value}" with ${input.optionTail}` };
       const toggled = await renamedToggle(part, input, served);
       if (toggled.length) return { assertions: toggled };
       const counted = await countRose(part, input, served);
@@ -631,6 +646,16 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           (h, i) => i > typedAt && h.ok && ['click', 'press', 'check', 'select'].includes(h.action.type),
         );
       if (value && !saved) return { assertions: [], why: `"${value}" was typed, but nothing saved it` };
+      // A case change: the text differs from the old one only in its letters' case, which text
+      // matching ignores; an element whose whole text is exactly it, in that case, new since.
+      if (value !== undefined && part.values[0] === undefined) {
+        const cased = (t: string) => t.includes(value);
+        const typedOn = input.history[typedAt];
+        const earlier = [...input.start.texts, ...((typedOn && input.textsBefore?.get(typedOn)) || [])];
+        if (!now.texts.some(cased) || earlier.some(cased))
+          return { assertions: [], why: `"${value}" does not show in that case anew` };
+        return { assertions: [{ type: 'element-visible', locator: { text: value } }] };
+      }
       // The value in a text the page did not show before the save ("Welcome back, Grace Hopper"),
       // even where a preview of it has since gone.
       const shownAnew = (v: string) =>
@@ -960,6 +985,74 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       return { assertions, why: 'the page shows no message or page that confirms it' };
     }
   }
+}
+
+/**
+ * "Change the title of issue 7 to upper case": the goal gives no text, but the field the run typed
+ * into held one, and what was typed is that text in the case asked (and not already so). The field
+ * must be the one the part names: its label or row names every number the part gives and one of its
+ * words. Anything else typed ("FIXED") is no case change. Undefined when no such typing was done.
+ */
+function casedValue(part: GoalPart, input: PartInput): string | undefined {
+  if (!part.textCase) return undefined;
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  for (const entry of [...input.history].reverse()) {
+    const typed = entry.action.value;
+    if (!entry.ok || entry.action.type !== 'fill' || !typed) continue;
+    const field = input.pagesBefore?.get(entry)?.elements.find((e) => e.ref === entry.action.ref);
+    const old = field?.value?.trim();
+    if (!field || !old || typed !== inCase(old, part.textCase) || typed === old) continue;
+    const about = `${field.name} ${field.context ?? ''}`;
+    const named =
+      numbers.every((n) => new RegExp(`(^|[^\\d])${n}([^\\d]|$)`).test(about)) &&
+      relatedWords(
+        about,
+        part.objectWords.filter((w) => !/^\d+$/.test(w)),
+      ).length > 0;
+    if (named) return typed;
+  }
+  return undefined;
+}
+
+/**
+ * "VPN keeps dropping with high priority" on a form with a Priority select offering High: the tail
+ * after "with" sets another control, so the value is the text before it.
+ */
+export function withoutOptionTail(value: string, observation: Observation): string {
+  const m = /^(.+?)\s+with\s+(.+)$/i.exec(value);
+  if (!m) return value;
+  const tail = m[2]!;
+  const controls = observation.elements.filter(
+    (e) => e.options?.length || e.role === 'radio' || e.role === 'checkbox' || e.role === 'switch',
+  );
+  const names = controls.some((c) =>
+    [c.name, c.group ?? '', c.nearLabel ?? '', ...(c.options ?? [])].some(
+      (t) => t && relatedWords(t, contentWords(tail)).length > 0,
+    ),
+  );
+  return names ? m[1]!.trim() : value;
+}
+
+/**
+ * The part with its value cut before an option tail some page of the run offered a control for
+ * ("VPN keeps dropping with high priority" → "VPN keeps dropping", tail "high priority"), as the
+ * planner typed it; null when no page did.
+ */
+function splitOptionTail(part: GoalPart, input: JudgeInput): { part: GoalPart; tail: string } | null {
+  const value = part.values[0];
+  // Only an added item is checked for the option too (see evidenceFor's add); elsewhere the tail
+  // would simply be dropped from what the evidence must show.
+  if (value === undefined || part.intent !== 'add') return null;
+  const pages = [input.start, ...(input.pagesBefore?.values() ?? [])];
+  for (const page of pages) {
+    const cut = withoutOptionTail(value, page);
+    if (cut !== value)
+      return {
+        part: { ...part, values: [cut, ...part.values.slice(1)] },
+        tail: value.slice(cut.length).replace(/^\s*with\s+/i, ''),
+      };
+  }
+  return null;
 }
 
 /** Control states a part can flip: `state` assertions read them in the page (element-state.ts). */
@@ -1619,7 +1712,16 @@ function ordinalIsPlace(part: GoalPart): boolean {
 
 /** A part that asks to see an error ("make sure an error is shown"). */
 function asksForError(part: GoalPart): boolean {
-  return part.intent === 'observe' && ERROR_WORDS.test(part.text);
+  return part.intent === 'observe' && wantsError(part.text);
+}
+
+/** "…no error is shown", "…doesn't show an error": the goal asks that no error show. */
+const NO_ERROR =
+  /(?:\bno|\bnot|\bnever|\bwithout|n['’]t)\s+(?:(?:an?|any|the|show|shows|showing|see|display|displays|appear|appears|get|gets)\s+)*(?:errors?|failures?|fail|failed)\b/i;
+
+/** Whether a text asks for an error (or failure) to be seen: error words, and not "no error". */
+export function wantsError(text: string): boolean {
+  return ERROR_WORDS.test(text) && !NO_ERROR.test(text);
 }
 
 /**
@@ -2211,7 +2313,8 @@ function readRefusals(): string[] {
     const style = getComputedStyle(e);
     return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0.05;
   };
-  const styled = /(^|[\s_-])(error|errors|invalid|is-invalid|has-error|field-error|danger)($|[\s_-])/i;
+  // Whole class tokens (or their dash/underscore parts): "err" and "field-err" are, "errands" is not.
+  const styled = /(^|[\s_-])(err|error|errors|invalid|is-invalid|has-error|field-error|danger)($|[\s_-])/i;
   for (const e of document.querySelectorAll('[class], [id]')) {
     const tag = `${e.getAttribute('class') ?? ''} ${e.id}`;
     if (!styled.test(tag) || !visible(e)) continue;
@@ -2307,8 +2410,37 @@ export function readableTexts(observation: Observation): string[] {
   return [...new Set(observation.texts.map((t) => t.trim()).filter(Boolean))];
 }
 
-/** New alerts or texts that report an error. */
-function freshErrors(now: Observation, startTexts: Set<string>): string[] {
+/**
+ * The goal's verbs ("require", "lock", "block"): the state they ask for is worded with them
+ * ("Required", "Locked"). Not its other words: "saying My invoice is wrong" asks for no "wrong",
+ * and "Something went wrong" is an error.
+ */
+function ownWords(goal: string): string[] {
+  return readGoal(goal).flatMap((p) => (p.verb ? contentWords(p.verb) : []));
+}
+
+/**
+ * Whether a plain text reports an error once the goal's own words are set aside: "Required for
+ * everyone" after "Require two-factor authentication for everyone" (or "Board locked" after "Lock
+ * the board") is the setting the goal asked for, not a refusal. Only single error words that are
+ * the goal's own (same word or WordNet-related) are set aside, and never in a negated text ("not
+ * required"), nor beside another error word ("required … failed").
+ */
+export function errorWorded(text: string, goalWords: readonly string[]): boolean {
+  if (!ERROR_WORDS.test(text)) return false;
+  if (!goalWords.length || /\b(not|no|never|nothing|none)\b|n['’]t\b/i.test(text)) return true;
+  const every = new RegExp(ERROR_WORDS.source, 'gi');
+  const rest = text.replace(every, (word) =>
+    /\s/.test(word) || !relatedWords(word, goalWords).length ? word : ' ',
+  );
+  return ERROR_WORDS.test(rest);
+}
+
+/**
+ * New alerts or texts that report an error. `goalWords`: the goal's content words, which a plain
+ * text (not an alert or status) may use for the outcome the goal asks for (see {@link errorWorded}).
+ */
+function freshErrors(now: Observation, startTexts: Set<string>, goalWords: readonly string[] = []): string[] {
   const out: string[] = [];
   for (const e of now.elements) {
     const text = e.name || e.text || '';
@@ -2327,7 +2459,7 @@ function freshErrors(now: Observation, startTexts: Set<string>): string[] {
   for (const t of now.texts)
     if (
       !startTexts.has(t) &&
-      ERROR_WORDS.test(t) &&
+      errorWorded(t, goalWords) &&
       t.length < 160 &&
       !out.includes(t) &&
       !rows.some((r) => r?.includes(t))

@@ -926,3 +926,37 @@ describe('byWords', () => {
     expect(byWords([control('Modify')], ['archive'])).toBeUndefined();
   });
 });
+
+describe('a send the app refuses, where the goal then asks to see the error', () => {
+  const form = (error?: string) =>
+    page(
+      ['Date', 'Number of guests', ...(error ? [error] : [])],
+      [
+        { role: 'textbox', name: 'Name', value: '' },
+        { role: 'button', name: 'Book' },
+      ],
+    );
+  const pressed = [ok({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Book' })];
+
+  it('hands the refusal to the checker ("done") instead of giving up, in any wording', () => {
+    for (const goal of [
+      'Try to book the room without a name, and make sure an error is shown',
+      'Book the room with no name and check that the app shows an error',
+      'Attempt to book without giving a name, then make sure an error message appears',
+    ]) {
+      const parts = readGoal(goal);
+      expect(
+        partDecision(parts, context(goal, form('Tell us who it is for.'), pressed), form())?.action,
+        goal,
+      ).toEqual({ type: 'done' });
+    }
+  });
+
+  it('still gives up when the goal asks for no error (a refused booking is no booking)', () => {
+    const goal = 'Book the room for Ada';
+    expect(
+      partDecision(readGoal(goal), context(goal, form('Tell us who it is for.'), pressed), form())?.action
+        .type,
+    ).toBe('fail');
+  });
+});

@@ -1,4 +1,4 @@
-import { toggleFor } from './evidence.ts';
+import { toggleFor, wantsError, withoutOptionTail } from './evidence.ts';
 import { sentSignIn } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
@@ -1004,25 +1004,6 @@ export function revealDecision(
 }
 
 /**
- * "VPN keeps dropping with high priority" on a form with a Priority select offering High: the tail
- * after "with" sets another control, so the value is the text before it.
- */
-export function withoutOptionTail(value: string, observation: Observation): string {
-  const m = /^(.+?)\s+with\s+(.+)$/i.exec(value);
-  if (!m) return value;
-  const tail = m[2]!;
-  const controls = observation.elements.filter(
-    (e) => e.options?.length || e.role === 'radio' || e.role === 'checkbox' || e.role === 'switch',
-  );
-  const names = controls.some((c) =>
-    [c.name, c.group ?? '', c.nearLabel ?? '', ...(c.options ?? [])].some(
-      (t) => t && relatedWords(t, contentWords(tail)).length > 0,
-    ),
-  );
-  return names ? m[1]!.trim() : value;
-}
-
-/**
  * A toggle that is on (a pressed button, a ticked box) named by the part's first words, beside what
  * its other words name: "Remove the star from Orbit figures attached" → the pressed Star of that row.
  */
@@ -1769,6 +1750,13 @@ export function partDecision(
       const before = new Set(start?.texts ?? []);
       // (Texts naming the verb itself — a dialog's "Book Darwin" title — are the form, not its answer.)
       const fresh = observation.texts.filter((t) => !before.has(t) && !relatedWords(t, [part.verb]).length);
+      // "Try to book … without a name, and make sure an error is shown": the refusal is what a later
+      // part asks to see; the checker judges whether the page shows it as an error.
+      const errorAsked = parts.slice(index + 1).some((p) => p.intent === 'observe' && wantsError(p.text));
+      if (errorAsked)
+        return say(`"${target.name}" was pressed and the app did not take it, as the goal expects.`, {
+          type: 'done',
+        });
       if (!fresh.some((t) => SUCCESS.test(t)))
         return say(`"${target.name}" was pressed and the app did not take it.`, {
           type: 'fail',

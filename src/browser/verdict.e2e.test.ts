@@ -236,6 +236,19 @@ describe('traps for the kinds of evidence: never a pass the app denies', () => {
   });
 });
 
+describe('an error marked only by its class token', () => {
+  it('"err" is error-styled; "errands" is not', { timeout: 120_000 }, async () => {
+    const goal = 'Try to book without a name and make sure an error is shown';
+    const book: Scripted[] = [{ type: 'click', role: 'button', name: 'Book' }];
+    const trap = await scriptedOnTrap('errclass', goal, book);
+    expect(trap.truth.errorAfterAttempt).toBe(false);
+    expect(trap.result.status, trap.result.reason).not.toBe('passed');
+    const honest = await scriptedOnTrap('errclass', goal, book, true);
+    expect(honest.truth.errorAfterAttempt).toBe(true);
+    expect(honest.result.status, honest.result.reason).toBe('passed');
+  });
+});
+
 /** One scripted action: the element by role and exact name in the observation (none for a key press). */
 interface Scripted {
   type: 'click' | 'fill' | 'select' | 'press';
