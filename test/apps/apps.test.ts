@@ -122,6 +122,8 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   admin: (p) => p.getByRole('button', { name: 'Rename workspace' }).count(),
   agenda: (p) => p.getByRole('button', { name: 'New meeting' }).count(),
   boutique: (p) => p.getByRole('button', { name: 'Open bag' }).count(),
+  depot: (p) =>
+    p.frameLocator('iframe[title="Stock alerts"]').getByRole('button', { name: 'Subscribe' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -146,6 +148,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   admin: ['admin-ken-research', 'admin-remove-owner'],
   agenda: ['agenda-meeting-ada', 'agenda-phone-letters'],
   boutique: ['boutique-rate-belt', 'boutique-checkout-belt'],
+  depot: ['depot-supplier-4-stars', 'depot-subscribe-outside'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {
