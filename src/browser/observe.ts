@@ -416,7 +416,13 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
 function ownText(node: AriaNode | string): string {
   if (typeof node === 'string') return node.trim();
   if (ACTIONABLE_ROLES.has(node.role)) return '';
-  const own = typeof node.text === 'string' ? node.text : '';
+  // A heading named by its content carries no text child: its name is the card's title.
+  const own =
+    typeof node.text === 'string'
+      ? node.text
+      : node.role === 'heading' && node.name && !(node.children ?? []).length
+        ? node.name
+        : '';
   const parts = [own, ...(node.children ?? []).map(ownText)].filter(Boolean);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
