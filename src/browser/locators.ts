@@ -38,6 +38,8 @@ interface DomFacts {
   text: string;
   /** All of its text, whatever its tag (`text` is only for tags that name what they hold). */
   wholeText: string;
+  /** The element holds no element of its own: its text is all there is to it. */
+  leaf: boolean;
   css: string;
   /** `path`: the container's own CSS path (to pin one row when its tag alone matches its ancestors too). */
   container: { role: string | null; css: string; hasText: string; path: string } | null;
@@ -72,8 +74,9 @@ export async function locatorForElement(
   const withFrame = (l: SpecLocator): SpecLocator => (frame ? { ...l, frame } : l);
   const facts = await handle.evaluate(domFacts);
 
-  // A plain clickable element (a div with a handler) has no role to find it by: its words do.
-  const byText = element.role === 'generic' && element.name !== '';
+  // A plain clickable element (a div with a handler) has no role to find it by: its words do. Only
+  // a leaf ("Add to bag"): a clickable row of several parts keeps its path first, its text after.
+  const byText = element.role === 'generic' && element.name !== '' && facts.leaf;
   const candidates: SpecLocator[] = [];
   if (element.name && !byText) candidates.push({ role: element.role, name: element.name });
   for (const label of facts.labels) candidates.push({ label });
@@ -393,6 +396,7 @@ function domFacts(el: Element): DomFacts {
     testId: el.getAttribute('data-testid') ?? '',
     text,
     wholeText: clean(el.textContent),
+    leaf: el.childElementCount === 0,
     css: cssPath(el),
     container,
   };
