@@ -1032,6 +1032,9 @@ describe('byWords', () => {
           ],
         );
         expect(nextPart(parts, context(goal, dialog, hist), o), goal).not.toBe(0);
+        // …and "then cancel" presses the dialog's Cancel, never its Delete (WordNet kin of cancel).
+        const next = partDecision(parts, context(goal, dialog, hist), o)?.action;
+        expect(next, goal).toEqual({ type: 'click', ref: 'e2' });
       }
     });
   });

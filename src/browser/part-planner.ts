@@ -687,6 +687,16 @@ function confirmDecision(
     (e) => (e.role === 'dialog' || e.role === 'alertdialog') && !(e.name && before.has(e.name)),
   );
   if (!dialog) return null;
+  // A bare "…then cancel" with a Cancel button: the part is only its verb, and names the button,
+  // never a kin that goes ahead ("Delete" is WordNet kin of "cancel"). ("Cancel my booking" names
+  // a thing: its dialog's Cancel is the way out, not the part.)
+  const own =
+    part.objectWords.length === 0
+      ? dialogButtons(dialog, usable).find(
+          (b) => part.verb && b.name.trim().toLowerCase() === part.verb.toLowerCase(),
+        )
+      : undefined;
+  if (own) return own;
   const buttons = dialogButtons(dialog, usable).filter((b) => !DISMISS.test(b.name));
   return (
     buttons.find((b) => AFFIRM.test(b.name)) ??
