@@ -2582,3 +2582,40 @@ describe('a value whose tail sets another control ("… with high priority")', (
     expect(j.outcome).not.toBe('passed');
   });
 });
+
+describe('a setting turned on or off, with no box for it on the page', () => {
+  // Seen on the depot app: "Turn on auto-reorder for the safety gloves" opened the gloves' detail
+  // panel instead; its new heading named the gloves, and that was taken for the setting on.
+  const start = page(url, ['Stock', 'Safety gloves L'], [{ role: 'link', name: 'Safety gloves L' }]);
+  const now = page(
+    url,
+    ['Stock', 'Safety gloves L', 'Safety gloves L (SF-401)', 'Bin D-01 · 75 on hand'],
+    [
+      { role: 'link', name: 'Safety gloves L' },
+      { role: 'heading', name: 'Safety gloves L (SF-401)' },
+    ],
+  );
+  const steps = [did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Safety gloves L' }, start)];
+
+  it('is not proved by a new text that only names the item it is for', async () => {
+    for (const goal of [
+      'Turn on auto-reorder for the safety gloves',
+      'Enable automatic reordering of Safety gloves L',
+      'switch off the low-stock alert for the safety gloves',
+    ])
+      expect((await verdict(goal, start, now, steps)).outcome, goal).not.toBe('passed');
+  });
+
+  it('is proved by a new message that says the setting changed', async () => {
+    const said = page(
+      url,
+      ['Stock', 'Safety gloves L', 'Auto-reorder turned on for Safety gloves L'],
+      [
+        { role: 'link', name: 'Safety gloves L' },
+        { role: 'status', text: 'Auto-reorder turned on for Safety gloves L' },
+      ],
+    );
+    const j = await verdict('Turn on auto-reorder for the safety gloves', start, said, steps);
+    expect(j.outcome).toBe('passed');
+  });
+});

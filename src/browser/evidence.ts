@@ -740,7 +740,11 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       const marked = await rowMarked(part, input, served);
       if (marked.length) return { assertions: marked };
       const start = (served && input.pagesBefore?.get(served)) || input.start;
-      const startTexts = new Set(start.texts);
+      // (An item's name is often its link in the row, "Wood glue 1 l", not a text of its own.)
+      const startTexts = new Set([
+        ...start.texts,
+        ...start.elements.filter((e) => e.role === 'link' && e.context && e.name).map((e) => e.name),
+      ]);
       const rows = start.elements.filter((e) => (e.role === 'listitem' || e.role === 'row') && e.text);
       const items = [...startTexts].filter((t) => rows.some((r) => r.text!.includes(t)));
       // The text of one row only: a label every row shows ("Room", "Delete") names no item, and it
@@ -774,7 +778,17 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     case 'check':
     case 'uncheck': {
       const box = toggleFor(part, now);
-      if (!box) return { assertions: freshRelated(), why: 'found no checkbox for it on the page' };
+      // No box: only a new message that says a setting changed ("Auto-reorder turned on"), never
+      // one that merely names the item the setting is for (its detail panel opened instead).
+      if (!box)
+        return {
+          assertions: freshRelated().filter(
+            (a) =>
+              a.type === 'text-visible' &&
+              (relatedWords(a.text, part.verb.split(' ')).length > 0 || SETTING_CHANGED.test(a.text)),
+          ),
+          why: 'found no checkbox for it on the page',
+        };
       const locator = await probe.locate(box);
       if (!locator) return { assertions: [], why: 'its checkbox could not be located' };
       return { assertions: [{ type: 'checked', locator, checked: part.intent === 'check' }] };
@@ -2523,6 +2537,10 @@ function namesPart(assertion: Assertion, part: GoalPart): boolean {
   if (part.values.some((v) => text.includes(v))) return true;
   return relatedWords(text, [...part.objectWords, ...(part.verb ? [part.verb] : [])]).length > 0;
 }
+
+/** A message's words for a setting that changed state ("Reminders enabled", "Sync is now off"). */
+const SETTING_CHANGED =
+  /\b(enabled|disabled|activated|deactivated|switched (on|off)|turned (on|off)|now (on|off))\b/i;
 
 /** The longest digit-free piece of a message (order numbers and counts change between runs). */
 export function stableSegment(text: string): string | null {

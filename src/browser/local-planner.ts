@@ -15,6 +15,7 @@ import {
   revealDecision,
 } from './part-planner.ts';
 import { toggleFor } from './evidence.ts';
+import { clearBlocker } from './blocker.ts';
 import { signInDecision } from './sign-in.ts';
 import { optionForField, valueForField } from './field-values.ts';
 import { findValues } from './goal/values.ts';
@@ -128,8 +129,21 @@ export class LocalPlanner implements Planner {
   private start: Observation | null = null;
   private parts: GoalPart[] | null = null;
   private partsGoal = '';
+  /** The page as first seen, blocked controls included (`start` keeps only the clickable ones). */
+  private firstSeen: Observation | null = null;
 
   async plan(context: PlanContext): Promise<PlanDecision> {
+    // A layer the page put up before anything was done (cookie consent, a pop-up) and the goal
+    // does not speak of: out of the way first, or nothing the goal needs can be clicked.
+    this.firstSeen ??= context.observation;
+    if (!context.previousStep) {
+      if (this.partsGoal !== context.goal) {
+        this.parts = readGoal(context.goal);
+        this.partsGoal = context.goal;
+      }
+      const blocker = clearBlocker(context.observation, this.firstSeen, this.parts!, context.history);
+      if (blocker) return blocker;
+    }
     // Controls under an open dialog or overlay cannot take a click: the planner works with the rest
     // (what is inside the dialog, or what closes it).
     const view = context.observation.elements.some((e) => e.blocked)

@@ -38,6 +38,8 @@ interface DomFacts {
   text: string;
   /** All of its text, whatever its tag (`text` is only for tags that name what they hold). */
   wholeText: string;
+  /** The element holds no element of its own: its text is all there is to it. */
+  leaf: boolean;
   css: string;
   /** `path`: the container's own CSS path (to pin one row when its tag alone matches its ancestors too). */
   container: { role: string | null; css: string; hasText: string; path: string } | null;
@@ -72,8 +74,11 @@ export async function locatorForElement(
   const withFrame = (l: SpecLocator): SpecLocator => (frame ? { ...l, frame } : l);
   const facts = await handle.evaluate(domFacts);
 
+  // A plain clickable element (a div with a handler) has no role to find it by: its words do. Only
+  // a leaf ("Add to bag"): a clickable row of several parts keeps its path first, its text after.
+  const byText = element.role === 'generic' && element.name !== '' && facts.leaf;
   const candidates: SpecLocator[] = [];
-  if (element.name) candidates.push({ role: element.role, name: element.name });
+  if (element.name && !byText) candidates.push({ role: element.role, name: element.name });
   for (const label of facts.labels) candidates.push({ label });
   if (facts.placeholder) candidates.push({ placeholder: facts.placeholder });
   if (facts.testId) candidates.push({ testId: facts.testId });
@@ -81,11 +86,12 @@ export async function locatorForElement(
   if (facts.container) {
     // Unnamed controls too ("the checkbox of the Buy milk row"): the row's text tells them apart.
     const { role, css, hasText } = facts.container;
-    candidates.push({
-      role: element.role,
-      ...(element.name ? { name: element.name } : {}),
-      within: role ? { role, hasText } : { css, hasText },
-    });
+    const within = role ? { role, hasText } : { css, hasText };
+    candidates.push(
+      byText
+        ? { text: element.name, within }
+        : { role: element.role, ...(element.name ? { name: element.name } : {}), within },
+    );
   }
   if (facts.css) candidates.push({ css: facts.css });
   // Last, so never chosen over a path: a clickable row's whole text, a fallback for a heal when the
@@ -116,7 +122,11 @@ export async function locatorForElement(
   }
   // Several identical matches and nothing to tell them apart: fall back to position.
   const base = withFrame(
-    element.name ? { role: element.role, name: element.name } : { css: facts.css || '*' },
+    byText
+      ? { text: element.name }
+      : element.name
+        ? { role: element.role, name: element.name }
+        : { css: facts.css || '*' },
   );
   const all = await toPlaywrightLocator(page, base).elementHandles();
   for (let index = 0; index < all.length; index++) {
@@ -347,15 +357,21 @@ function domFacts(el: Element): DomFacts {
 
   // The nearest repeated container (list item, table row, card) and the text that sets it apart.
   let container: DomFacts['container'] = null;
-  for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+  // Up through open shadow roots to their hosts: a web component (a product card) is a container.
+  const up = (node: Element): Element | null =>
+    node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+  for (let node = up(el); node && node !== document.body; node = up(node)) {
     const t = node.tagName.toLowerCase();
     const role =
       node.getAttribute('role') ??
       (t === 'li' ? 'listitem' : t === 'tr' ? 'row' : t === 'article' ? 'article' : null);
-    if (!role && !['section', 'fieldset', 'form', 'div'].includes(t)) continue;
+    const component = t.includes('-') && node.shadowRoot !== null;
+    if (!role && !['section', 'fieldset', 'form', 'div'].includes(t) && !component) continue;
     const own = clean(el.textContent);
     // A heading-like element of the container that is not the target (nor holds it)…
-    const heading = Array.from(node.querySelectorAll('h1,h2,h3,h4,h5,h6,legend,caption,td,th,a,strong')).find(
+    const heading = Array.from(
+      (node.shadowRoot ?? node).querySelectorAll('h1,h2,h3,h4,h5,h6,legend,caption,td,th,a,strong'),
+    ).find(
       (h) =>
         h !== el &&
         !h.contains(el) &&
@@ -369,7 +385,8 @@ function domFacts(el: Element): DomFacts {
       .slice(0, 4)
       .join(' ');
     const hasText = clean(heading?.textContent) || rest;
-    if (!hasText || hasText === own) continue;
+    // (Words only: a "♡" beside the target tells no card from another.)
+    if (!hasText || hasText === own || !/[\p{L}\p{N}]/u.test(hasText)) continue;
     container = { role, css: t, hasText, path: cssPath(node) };
     break;
   }
@@ -379,6 +396,7 @@ function domFacts(el: Element): DomFacts {
     testId: el.getAttribute('data-testid') ?? '',
     text,
     wholeText: clean(el.textContent),
+    leaf: el.childElementCount === 0,
     css: cssPath(el),
     container,
   };

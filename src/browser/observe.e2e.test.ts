@@ -143,4 +143,31 @@ describe('observe', () => {
       await page.close();
     }
   });
+
+  it('marks the controls of an iframe blocked when a modal dialog or a layer covers the iframe', async () => {
+    const page = await browser.newPage();
+    try {
+      // A consent dialog (aria-modal) and, on a second page, a plain fixed layer over everything.
+      for (const layer of [
+        '<div role="dialog" aria-modal="true" aria-label="Privacy"><button>OK</button></div>',
+        '<div style="position:fixed;inset:0;background:#0005"><button style="margin:300px">Got it</button></div>',
+      ]) {
+        await page.setContent(
+          `<input aria-label="Find"><iframe style="width:300px;height:120px" srcdoc="<input aria-label=Email><button>Join</button>"></iframe>${layer}`,
+        );
+        await page.frames()[1]?.waitForLoadState();
+        const o = await observe(page);
+        const get = (name: string) => o.elements.find((e) => e.name === name);
+        expect(get('Find')?.blocked, layer).toBe(true);
+        expect(get('Email')?.blocked, layer).toBe(true);
+        expect(get('Join')?.blocked, layer).toBe(true);
+      }
+      // Nothing over it: the iframe's controls are free.
+      await page.setContent(`<iframe srcdoc="<button>Join</button>"></iframe>`);
+      await page.frames()[1]?.waitForLoadState();
+      expect((await observe(page)).elements.find((e) => e.name === 'Join')?.blocked).toBeUndefined();
+    } finally {
+      await page.close();
+    }
+  });
 });

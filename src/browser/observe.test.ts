@@ -127,4 +127,29 @@ describe('snapshot: the page as a person sees it', () => {
     expect(elements.filter((e) => e.name === 'Like').map((e) => e.context)).toEqual(['Groceries', 'Recipes']);
     expect(elements.find((e) => e.ref === 'go')?.context).toBeUndefined();
   });
+
+  it("gives a card's role-less button the card's title when the title is a heading named by its content", () => {
+    // Web-component cards (a shop's, a nursery's): a heading, a price, a plain clickable div and a
+    // named icon button; the heading's words come as its name, with no text child.
+    for (const [titles, action] of [
+      [['Linen shirt', 'Wool scarf'], 'Add to bag'],
+      [['Fern', 'Cactus', 'Ivy'], 'Water now'],
+    ] as const) {
+      let ref = 0;
+      const tree = titles.map((title) => ({
+        role: 'generic',
+        ref: `e${++ref}`,
+        children: [
+          { role: 'heading', name: title, level: 3, ref: `e${++ref}` },
+          { role: 'generic', ref: `e${++ref}`, text: '$45.00' },
+          { role: 'generic', ref: `e${++ref}`, cursor: 'pointer', text: action },
+          { role: 'button', name: 'Save for later', ref: `e${++ref}` },
+        ],
+      }));
+      const { elements } = flatten(tree as never);
+      const clickables = elements.filter((e) => e.name === action);
+      expect(clickables.length).toBe(titles.length);
+      clickables.forEach((e, i) => expect(e.context, action).toContain(titles[i]));
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'playwright-core';
+import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { Tiktoken } from 'js-tiktoken/lite';
 import o200kBase from 'js-tiktoken/ranks/o200k_base';
 import { readDocumentMarks } from './document-marks.ts';
@@ -110,7 +110,16 @@ export const ACTIONABLE_ROLES = new Set([
   'treeitem',
 ]);
 
-const READABLE_ROLES = new Set(['heading', 'alert', 'status', 'dialog', 'img', 'cell', 'columnheader']);
+const READABLE_ROLES = new Set([
+  'heading',
+  'alert',
+  'status',
+  'dialog',
+  'alertdialog',
+  'img',
+  'cell',
+  'columnheader',
+]);
 const CONTAINER_ROLES = new Set(['listitem', 'row', 'article', 'region', 'group', 'form', 'dialog']);
 const GROUP_ROLES = new Set(['group', 'radiogroup', 'form', 'region', 'dialog']);
 
@@ -407,7 +416,13 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
 function ownText(node: AriaNode | string): string {
   if (typeof node === 'string') return node.trim();
   if (ACTIONABLE_ROLES.has(node.role)) return '';
-  const own = typeof node.text === 'string' ? node.text : '';
+  // A heading named by its content carries no text child: its name is the card's title.
+  const own =
+    typeof node.text === 'string'
+      ? node.text
+      : node.role === 'heading' && node.name && !(node.children ?? []).length
+        ? node.name
+        : '';
   const parts = [own, ...(node.children ?? []).map(ownText)].filter(Boolean);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
@@ -587,9 +602,14 @@ async function domFacts(page: Page, elements: readonly ObservedElement[]): Promi
       // frame (document order), one evaluation in that frame reads them all.
       const handles = await union.elementHandles().catch(() => []);
       const all = handles[0] ? await handles[0].evaluate(collectFactsOfAll, handles).catch(() => null) : null;
+      // A dialog or layer over an iframe blocks every control inside it.
+      const hostBlocked = handles[0] && group[0]!.frameRef ? await frameHostBlocked(handles[0]) : false;
+      if (hostBlocked) for (const element of group) out.set(element.ref, { blocked: true });
       void Promise.all(handles.map((h) => h.dispose())).catch(() => {});
+      const merge = (ref: string, facts: DomFacts) =>
+        out.set(ref, hostBlocked ? { ...facts, blocked: true } : facts);
       if (all && !all.reordered && all.facts.length === group.length) {
-        group.forEach((element, i) => out.set(element.ref, all.facts[i]!));
+        group.forEach((element, i) => merge(element.ref, all.facts[i]!));
         return;
       }
       await Promise.all(
@@ -605,12 +625,22 @@ async function domFacts(page: Page, elements: readonly ObservedElement[]): Promi
             })
             .catch(() => null);
           // The element went away between snapshot and this: keep what the snapshot said.
-          if (one?.facts.length === 1) out.set(element.ref, one.facts[0]!);
+          if (one?.facts.length === 1) merge(element.ref, one.facts[0]!);
         }),
       );
     }),
   );
   return out;
+}
+
+/** Whether the iframe holding `inside` is itself blocked in its parent (under a modal or a layer). */
+async function frameHostBlocked(inside: ElementHandle): Promise<boolean> {
+  const frame = await inside.ownerFrame().catch(() => null);
+  const host = await frame?.frameElement().catch(() => null);
+  if (!host) return false;
+  const facts = await host.evaluate(collectFactsOfAll, [host]).catch(() => null);
+  void host.dispose().catch(() => {});
+  return facts?.facts[0]?.blocked === true;
 }
 
 /**

@@ -531,6 +531,30 @@ describe('part planner', () => {
       text: 'Total ▲',
     });
     expect(partDecision(parts, context(goal, table('Total ▼')), table('Total'))).toBeNull();
+    // A header holding its own sort button, whose arrow a stylesheet draws (no text holds it): the
+    // button, by its ref, on every press; other words, other columns.
+    for (const [said, column] of [
+      ['Sort the stock by On hand in descending order', 'On hand'],
+      ['sort by quantity from high to low', 'Quantity'],
+    ] as const) {
+      const withButton = (arrow: string) =>
+        page(
+          [],
+          [
+            { role: 'columnheader', name: 'SKU' },
+            { role: 'button', name: 'SKU' },
+            { role: 'columnheader', name: `${column}${arrow}` },
+            { role: 'button', name: `${column}${arrow}` },
+          ],
+        );
+      const p = readGoal(said);
+      for (const arrow of ['', ' ▲'])
+        expect(partDecision(p, context(said, withButton(arrow)), withButton(''))?.action, said).toEqual({
+          type: 'click',
+          ref: 'e4',
+        });
+      expect(partDecision(p, context(said, withButton(' ▼')), withButton(''))).toBeNull();
+    }
     expect(sortRequest(readGoal('Show the orders by Ada Lovelace')[0]!)).toBeNull();
     expect(sortRequest(readGoal('Sort contacts by name')[0]!)).toEqual({ column: ['name'] });
   });
@@ -924,6 +948,95 @@ describe('byWords', () => {
   it('falls back to a kin when no control says the word', () => {
     expect(byWords([control('Modify'), control('Delete')], ['remove'])?.name).toBe('Delete');
     expect(byWords([control('Modify')], ['archive'])).toBeUndefined();
+  });
+
+  describe('row actions in a table whose item names are links', () => {
+    // A stock table (and a paraphrase on a library's loans): each row's item is a link that opens
+    // it, beside Edit / Delete buttons.
+    const table = (rowsOf: [string, string][]) =>
+      page(
+        [],
+        rowsOf.flatMap(([code, item]) => {
+          const text = `${code} ${item} Edit Delete`;
+          return [
+            { role: 'row', text },
+            { role: 'link', name: item, context: text },
+            { role: 'button', name: 'Edit', context: text },
+            { role: 'button', name: 'Delete', context: text },
+          ];
+        }),
+      );
+    const stock = table([
+      ['FS-101', 'Hex bolt M8'],
+      ['AD-201', 'Wood glue 1 l'],
+      ['AD-202', 'Epoxy resin'],
+    ]);
+    const loans = table([
+      ['B-7', 'Moby Dick'],
+      ['B-9', 'Dune Messiah'],
+    ]);
+    const refOf = (o: Observation, role: string, name: string, row: string) =>
+      o.elements.find((e) => e.role === role && e.name === name && (e.context ?? '').includes(row))?.ref;
+
+    it("edits with the row's Edit button, never the item's own link", () => {
+      for (const [goal, o, row] of [
+        ['Edit Hex bolt M8: change its bin to C-14 and save', stock, 'Hex bolt'],
+        ['Change the due date of Moby Dick to 12 May', loans, 'Moby Dick'],
+      ] as const) {
+        const action = partDecision(readGoal(goal), context(goal, o), o)?.action;
+        expect(action, goal).toEqual({ type: 'click', ref: refOf(o, 'button', 'Edit', row) });
+      }
+    });
+
+    it('removes the row whose item link the goal names, by its Delete button', () => {
+      for (const [goal, o, row] of [
+        ['Remove the wood glue from the stock list', stock, 'Wood glue'],
+        ['delete dune messiah', loans, 'Dune Messiah'],
+      ] as const) {
+        const action = partDecision(readGoal(goal), context(goal, o), o)?.action;
+        expect(action, goal).toEqual({ type: 'click', ref: refOf(o, 'button', 'Delete', row) });
+      }
+    });
+
+    it('is not done while the are-you-sure dialog it opened stands, whatever is under it', () => {
+      const goal = 'Remove the wood glue from the stock list';
+      const text = 'AD-201 Wood glue 1 l Edit Delete';
+      const hist = [ok({ type: 'click', ref: 'e8' }, { role: 'button', name: 'Delete', context: text })];
+      // The table lies under the dialog (blocked, so out of the planner's view): only the dialog shows.
+      const sure = page(
+        ['Delete Wood glue 1 l?'],
+        [
+          { role: 'alertdialog', name: 'Delete Wood glue 1 l?' },
+          { role: 'button', name: 'Cancel', dialog: 'Delete Wood glue 1 l?' },
+          { role: 'button', name: 'Delete', dialog: 'Delete Wood glue 1 l?' },
+        ],
+      );
+      expect(nextPart(readGoal(goal), context(goal, sure, hist), stock)).toBe(0);
+    });
+
+    it('"Press Delete on the … row" presses that row\'s Delete button once, never the dialog\'s after it', () => {
+      for (const [goal, o, row] of [
+        ['Press Delete on the Epoxy resin row, then cancel', stock, 'Epoxy resin'],
+        ['press delete on Moby Dick and then cancel', loans, 'Moby Dick'],
+      ] as const) {
+        const parts = readGoal(goal);
+        const ref = refOf(o, 'button', 'Delete', row);
+        expect(partDecision(parts, context(goal, o), o)?.action, goal).toEqual({ type: 'click', ref });
+        const hist = [ok({ type: 'click', ref: ref! }, { role: 'button', name: 'Delete' })];
+        const dialog = page(
+          [],
+          [
+            { role: 'alertdialog', name: 'Are you sure?' },
+            { role: 'button', name: 'Cancel', dialog: 'Are you sure?' },
+            { role: 'button', name: 'Delete', dialog: 'Are you sure?' },
+          ],
+        );
+        expect(nextPart(parts, context(goal, dialog, hist), o), goal).not.toBe(0);
+        // …and "then cancel" presses the dialog's Cancel, never its Delete (WordNet kin of cancel).
+        const next = partDecision(parts, context(goal, dialog, hist), o)?.action;
+        expect(next, goal).toEqual({ type: 'click', ref: 'e2' });
+      }
+    });
   });
 });
 

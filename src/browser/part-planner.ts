@@ -43,6 +43,24 @@ function texts(observation: Observation): string[] {
   return observation.texts;
 }
 
+/** A dialog open now that was not there at the start, or null. */
+function newDialog(observation: Observation, start: Observation | null): ObservedElement | null {
+  const before = new Set(
+    (start?.elements ?? []).filter((e) => e.role === 'dialog' || e.role === 'alertdialog').map((e) => e.name),
+  );
+  return (
+    observation.elements.find(
+      (e) => (e.role === 'dialog' || e.role === 'alertdialog') && !(e.name && before.has(e.name)),
+    ) ?? null
+  );
+}
+
+/** Texts and link names: an item's name is often its link in the row ("Wood glue 1 l"). */
+function itemTexts(observation: Observation): string[] {
+  const linked = observation.elements.filter((e) => e.role === 'link' && e.name).map((e) => e.name);
+  return [...new Set([...observation.texts, ...linked])];
+}
+
 function satisfied(part: GoalPart, context: PlanContext, start: Observation | null): boolean {
   const { observation, history } = context;
   const sort = sortRequest(part);
@@ -145,9 +163,11 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       if (start && pressedToggle(part, start)) return !pressedToggle(part, observation);
       // "Are you sure?" answered yes after the part's own action (a cancelled booking stays listed).
       if (confirmedInDialog(part, history)) return true;
+      // A dialog the run opened stands ("Delete Wood glue?"): the page under it proves nothing yet.
+      if (newDialog(observation, start)) return false;
       // The item may first show on a later page than the start (after signing in).
       const target = removalTarget(part, start ?? observation) ?? removalTarget(part, observation);
-      return target ? !texts(observation).includes(target) : acted(history, part);
+      return target ? !itemTexts(observation).includes(target) : acted(history, part);
     }
     case 'observe':
       return true;
@@ -187,8 +207,16 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
     }
     case 'press':
       // "Press Escape": pressed once is done (what it does is the next part's to show).
+      // (Or the button named as the key, pressed instead: keyButton.)
       return part.key
-        ? history.some((h) => h.ok && h.action.type === 'press' && sameKey(h.action.value, part.key))
+        ? history.some(
+            (h) =>
+              h.ok &&
+              ((h.action.type === 'press' && sameKey(h.action.value, part.key)) ||
+                (h.action.type === 'click' &&
+                  h.target?.role === 'button' &&
+                  h.target.name.trim().toLowerCase() === keyName(part.key!).toLowerCase())),
+          )
         : acted(history, part);
     default:
       if (part.intent === 'select') {
@@ -586,12 +614,32 @@ function sortHeader(sort: SortRequest, observation: Observation): ObservedElemen
   const headers = observation.elements.filter(
     (e) => e.role === 'columnheader' || ((e.role === 'button' || e.clickable) && /[▲▼↑↓]\s*$/u.test(e.name)),
   );
-  const bare = (name: string) => name.replace(/\s*[▲▼↑↓⇅↕]\s*$/u, '');
+  const bare = bareHeader;
   return (
     headers.find((e) => contentWords(bare(e.name)).join(' ') === sort.column.join(' ')) ??
     headers.find((e) => relatedWords(bare(e.name), sort.column).length > 0) ??
     null
   );
+}
+
+/** A header's name without the sort arrow a stylesheet adds to it (no text on the page holds it). */
+function bareHeader(name: string): string {
+  return name.replace(/\s*[▲▼↑↓⇅↕]\s*$/u, '');
+}
+
+/**
+ * The button (or link) a column header holds to sort by it: the control right after the header,
+ * named as the header is. Acted on by its ref, it is found again whatever arrow the header shows.
+ */
+function headerControl(header: ObservedElement, observation: Observation): ObservedElement | null {
+  if (header.role !== 'columnheader') return null;
+  const next = observation.elements[observation.elements.indexOf(header) + 1];
+  return next &&
+    (next.role === 'button' || next.role === 'link' || next.clickable) &&
+    !next.disabled &&
+    bareHeader(next.name) === bareHeader(header.name)
+    ? next
+    : null;
 }
 
 /** The direction a header's arrow shows, or null. */
@@ -642,6 +690,16 @@ function confirmDecision(
     (e) => (e.role === 'dialog' || e.role === 'alertdialog') && !(e.name && before.has(e.name)),
   );
   if (!dialog) return null;
+  // A bare "…then cancel" with a Cancel button: the part is only its verb, and names the button,
+  // never a kin that goes ahead ("Delete" is WordNet kin of "cancel"). ("Cancel my booking" names
+  // a thing: its dialog's Cancel is the way out, not the part.)
+  const own =
+    part.objectWords.length === 0
+      ? dialogButtons(dialog, usable).find(
+          (b) => part.verb && b.name.trim().toLowerCase() === part.verb.toLowerCase(),
+        )
+      : undefined;
+  if (own) return own;
   const buttons = dialogButtons(dialog, usable).filter((b) => !DISMISS.test(b.name));
   return (
     buttons.find((b) => AFFIRM.test(b.name)) ??
@@ -1288,13 +1346,34 @@ function rowActionDecision(
   );
   // An edit is done with the row's edit or rename control, whatever the goal's verb ("change").
   const words = [...actionWords(part), ...(part.intent === 'edit' ? ['edit', 'rename'] : [])];
+  // (Not the item's own link, "Hex bolt M8": its name is the item's, whatever words it shares.)
+  const namesItem = (e: ObservedElement) => {
+    const own = e.name.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+    return [...numbers, ...proper].some((w) => own.includes(w.toLowerCase()));
+  };
   const named = inRow.find(
-    (e) => !opensMenu(e.name) && relatedWords(`${e.name} ${e.hint ?? ''}`, words).length > 0,
+    (e) => !opensMenu(e.name) && !namesItem(e) && relatedWords(`${e.name} ${e.hint ?? ''}`, words).length > 0,
   );
   if (named) return named;
   const tried = (e: ObservedElement) =>
     history.some((h) => h.ok && h.url === observation.url && h.target?.name === e.name);
   return inRow.find((e) => e.role === 'button' && opensMenu(e.name) && !tried(e)) ?? null;
+}
+
+/**
+ * The one button named as the key a part presses ("Delete", "Enter"), in the row or card the
+ * part's other words name when there are several; null when none or no way to tell them apart.
+ */
+function keyButton(part: GoalPart, key: string, usable: readonly ObservedElement[]): ObservedElement | null {
+  const buttons = usable.filter(
+    (e) => e.role === 'button' && e.name.trim().toLowerCase() === key.toLowerCase(),
+  );
+  if (buttons.length <= 1) return buttons[0] ?? null;
+  const others = part.objectWords.filter((w) => w !== key.toLowerCase());
+  const inNamed = buttons.filter((e) => e.context && relatedWords(e.context, others).length > 0);
+  const best = Math.max(0, ...inNamed.map((e) => relatedWords(e.context!, others).length));
+  const top = inNamed.filter((e) => relatedWords(e.context!, others).length === best);
+  return top.length === 1 ? top[0]! : null;
 }
 
 /** The text of the item a removal names ("Delete Walk dog" → "Walk dog"). */
@@ -1303,7 +1382,7 @@ export function removalTarget(part: GoalPart, observation: Observation): string 
   let best: string | null = null;
   // Items live in rows (list items, table rows), never in headings or a table's header row.
   const items = rows(observation);
-  for (const text of observation.texts.filter((t) => items.some((r) => r.text!.includes(t)))) {
+  for (const text of itemTexts(observation).filter((t) => items.some((r) => r.text!.includes(t)))) {
     const words = contentWords(text);
     if (!words.length || words.length > 8) continue;
     if (words.every((w) => part.objectWords.includes(w)) && (!best || text.length > best.length)) best = text;
@@ -1536,13 +1615,17 @@ export function partDecision(
 
   const sort = sortRequest(part);
   const header = sort ? sortHeader(sort, observation) : null;
-  if (sort && header)
+  if (sort && header) {
+    const control = headerControl(header, observation);
     return say(
       `the "${header.name}" header sorts by it${sort.direction ? ` (${sort.direction === 'desc' ? 'highest' : 'lowest'} first wanted)` : ''}.`,
-      header.name && header.role === 'columnheader'
-        ? { type: 'click', text: header.name }
-        : { type: 'click', ref: header.ref },
+      control
+        ? { type: 'click', ref: control.ref }
+        : header.name && header.role === 'columnheader'
+          ? { type: 'click', text: header.name }
+          : { type: 'click', ref: header.ref },
     );
+  }
   const nth = pageNumber(part);
   const pager = nth === null ? null : pagerControl(usable, nth);
   if (pager && !pager.current)
@@ -1947,6 +2030,11 @@ export function partDecision(
     case 'press': {
       const key = part.key ?? value;
       if (!key) return null;
+      // "Press Delete on the Epoxy resin row": a button of that name on the page is what a person
+      // presses (in the row the part names, when it names one), not the key.
+      const button = keyButton(part, keyName(key), usable);
+      if (button)
+        return say(`"${button.name}" is a button on the page: press it.`, { type: 'click', ref: button.ref });
       return say(`press ${keyName(key)}.`, { type: 'press', value: keyName(key) });
     }
     default:

@@ -123,6 +123,8 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   agenda: (p) => p.getByRole('button', { name: 'New meeting' }).count(),
   boutique: (p) => p.getByRole('button', { name: 'Open bag' }).count(),
   frontdesk: (p) => p.getByRole('button', { name: 'Log in' }).count(),
+  depot: (p) =>
+    p.frameLocator('iframe[title="Stock alerts"]').getByRole('button', { name: 'Subscribe' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -148,6 +150,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   agenda: ['agenda-meeting-ada', 'agenda-phone-letters'],
   boutique: ['boutique-rate-belt', 'boutique-checkout-belt'],
   frontdesk: ['frontdesk-blood-test-done', 'frontdesk-disabled-account'],
+  depot: ['depot-supplier-4-stars', 'depot-subscribe-outside'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

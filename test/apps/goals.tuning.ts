@@ -7,6 +7,7 @@ import { MORE_TUNING_GOALS } from './goals.tuning-more.ts';
 import { THIRD_TUNING_GOALS } from './goals.tuning-3.ts';
 import { FOURTH_TUNING_GOALS } from './goals.tuning-4.ts';
 import { FIFTH_TUNING_GOALS } from './goals.tuning-5-login.ts';
+import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -332,4 +333,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...FOURTH_TUNING_GOALS,
   // Fifth batch (frontdesk: a login-gated desk), written before tuning on it: goals.tuning-5-login.ts.
   ...FIFTH_TUNING_GOALS,
+  // Fifth batch (depot: components), written before tuning on it: goals.tuning-5-components.ts.
+  ...FIFTH_COMPONENTS_GOALS,
 ];

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { REFERENCE_3 } from './reference-solutions-3.ts';
 import { REFERENCE_4 } from './reference-solutions-4.ts';
 import { REFERENCE_5 } from './reference-solutions-5.ts';
+import { REFERENCE_5_COMPONENTS } from './reference-solutions-5-components.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -396,7 +397,9 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   // Fourth batch (admin, agenda, boutique): reference-solutions-4.ts.
   ...REFERENCE_4,
   // Fifth batch (frontdesk, a login-gated desk): reference-solutions-5.ts.
+  // Fifth batch (depot, components): reference-solutions-5-components.ts.
   ...REFERENCE_5,
+  ...REFERENCE_5_COMPONENTS,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -33,6 +33,7 @@ export const APP_NAMES = [
   'agenda',
   'boutique',
   'frontdesk',
+  'depot',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -59,6 +60,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'boutique',
   // Fifth batch (goals.tuning-5-login.ts), a login-gated desk written before tuning on it.
   'frontdesk',
+  // Fifth batch (goals.tuning-5-components.ts), written before tuning on it.
+  'depot',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

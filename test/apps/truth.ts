@@ -393,6 +393,53 @@ export interface ClinicTruth {
   bookAttempts: number;
 }
 
+export interface DepotItem {
+  /** `FS-101` …; a duplicate is `FS-101-1`. */
+  sku: string;
+  name: string;
+  /** `A-01` … */
+  bin: string;
+  onHand: number;
+  reorderAt: number;
+  category: string;
+}
+
+/** One watched item's card (a web component): its tab, stepper, stars and switch. */
+export interface DepotWatch {
+  tab: 'stock' | 'supplier' | 'history';
+  /** The restock stepper's value (1–5). */
+  qty: number;
+  /** The supplier's stars given, 0 when none. */
+  rating: number;
+  autoReorder: boolean;
+}
+
+export interface DepotTruth {
+  cookies: null | 'all' | 'necessary';
+  /** The search applied (on Enter or the Search button), not what is typed in the box. */
+  search: string;
+  category: string;
+  sort: { column: 'sku' | 'name' | 'bin' | 'onHand' | 'category'; direction: 'asc' | 'desc' } | null;
+  page: number;
+  /** The item whose detail panel is open. */
+  opened: string | null;
+  items: DepotItem[];
+  deleted: string[];
+  openDialog: 'edit' | 'delete' | null;
+  /** Every dialog closed, for which item, and how. */
+  dialogLog: {
+    dialog: 'edit' | 'delete';
+    sku: string;
+    outcome: 'saved' | 'confirmed' | 'cancelled' | 'escaped';
+  }[];
+  menuLog: { sku: string; action: 'duplicate' | 'print' }[];
+  /** Keyed by sku: `PK-301` (Pallet wrap) and `SF-401` (Safety gloves L). */
+  watch: Record<string, DepotWatch>;
+  restocks: { sku: string; qty: number }[];
+  subscriptions: { email: string; frequency: 'Daily' | 'Weekly'; lowOnly: boolean }[];
+  subscribeAttempts: { email: string; ok: boolean }[];
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -414,6 +461,7 @@ export interface TruthOf {
   agenda: AgendaTruth;
   boutique: BoutiqueTruth;
   frontdesk: ClinicTruth;
+  depot: DepotTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */
