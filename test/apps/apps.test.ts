@@ -122,6 +122,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   admin: (p) => p.getByRole('button', { name: 'Rename workspace' }).count(),
   agenda: (p) => p.getByRole('button', { name: 'New meeting' }).count(),
   boutique: (p) => p.getByRole('button', { name: 'Open bag' }).count(),
+  insure: (p) => p.getByRole('button', { name: 'Continue' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -146,6 +147,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   admin: ['admin-ken-research', 'admin-remove-owner'],
   agenda: ['agenda-meeting-ada', 'agenda-phone-letters'],
   boutique: ['boutique-rate-belt', 'boutique-checkout-belt'],
+  insure: ['insure-fix-postcode', 'insure-too-old'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

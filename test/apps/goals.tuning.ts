@@ -6,6 +6,7 @@
 import { MORE_TUNING_GOALS } from './goals.tuning-more.ts';
 import { THIRD_TUNING_GOALS } from './goals.tuning-3.ts';
 import { FOURTH_TUNING_GOALS } from './goals.tuning-4.ts';
+import { FIFTH_TUNING_GOALS } from './goals.tuning-5-wizard.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -329,4 +330,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...THIRD_TUNING_GOALS,
   // Fourth batch (admin, agenda, boutique), written before tuning on them: goals.tuning-4.ts.
   ...FOURTH_TUNING_GOALS,
+  // Fifth batch (insure, a form wizard), written before tuning on it: goals.tuning-5-wizard.ts.
+  ...FIFTH_TUNING_GOALS,
 ];

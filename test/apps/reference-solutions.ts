@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { REFERENCE_3 } from './reference-solutions-3.ts';
 import { REFERENCE_4 } from './reference-solutions-4.ts';
+import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -394,6 +395,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_3,
   // Fourth batch (admin, agenda, boutique): reference-solutions-4.ts.
   ...REFERENCE_4,
+  // Fifth batch (insure): reference-solutions-5-wizard.ts.
+  ...REFERENCE_5_WIZARD,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {
