@@ -839,7 +839,24 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           return { assertions: [{ type: 'text-visible', text: value }] };
         // "Set order 1007 to shipped": no field, but the named row now shows the value as its state.
         const marked = await rowMarked(part, input, served);
-        return marked.length ? { assertions: marked } : { problem: `no field holds "${value}"` };
+        if (marked.length) return { assertions: marked };
+        // Typed into a field a form then took away (a wizard's step moved on): not refused, but
+        // nothing here shows it any more.
+        const typedAway = input.history.some(
+          (h, i) =>
+            h.ok &&
+            h.action.type === 'fill' &&
+            h.action.value?.toLowerCase() === value.toLowerCase() &&
+            h.target &&
+            !now.elements.some((e) => e.role === h.target!.role && e.name === h.target!.name) &&
+            input.history.slice(i + 1).some((l) => l.ok && l.action.type === 'click'),
+        );
+        return typedAway
+          ? {
+              assertions: [],
+              why: `the field "${value}" was typed into left the page when the form moved on`,
+            }
+          : { problem: `no field holds "${value}"` };
       }
       const locator = await probe.locate(field);
       return locator

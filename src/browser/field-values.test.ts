@@ -113,3 +113,93 @@ describe('binding unquoted values to fields', () => {
     );
   });
 });
+
+describe('wizard values (dates by cue and range, slashed dates, grouped numbers, loose e-mails)', () => {
+  const details = [
+    field({ name: 'Full name', inputType: 'text' }),
+    field({ name: 'Email address', inputType: 'email' }),
+    field({ name: 'Date of birth', inputType: 'date' }),
+  ];
+  const trip = [
+    field({ name: 'Departure date', inputType: 'date' }),
+    field({ name: 'Return date', inputType: 'date' }),
+  ];
+  const stay = [
+    field({ name: 'Check-in', inputType: 'date' }),
+    field({ name: 'Check-out', inputType: 'date' }),
+  ];
+  const bind = (goal: string, fields: ObservedElement[]) =>
+    fields.map((f) => valueForField(goal, f, fields, now)?.value);
+
+  it('reads a slashed date only when its order cannot be mistaken', () => {
+    expect(findValues('born 23/06/1972', now).map((v) => v.value)).toEqual(['1972-06-23']);
+    expect(findValues('born 06/23/1972', now).map((v) => v.value)).toEqual(['1972-06-23']);
+    expect(findValues('on 03/04/2027', now).filter((v) => v.kind === 'date')).toEqual([]);
+  });
+  it('takes a number written in groups as one value, typed as written', () => {
+    const found = findValues('pay with card 4242 4242 4242 4242 today', now).filter(
+      (v) => v.kind === 'number',
+    );
+    expect(found.map((v) => v.value)).toEqual(['4242 4242 4242 4242']);
+    const card = field({ name: 'Card number', inputType: 'text' });
+    expect(
+      valueForField('paying by card 5555-4444-3333-1111 in the name B Liskov', card, [card], now)?.value,
+    ).toBe('5555-4444-3333-1111');
+    const phone = field({ name: 'Telephone', inputType: 'tel' });
+    expect(valueForField('Apply as Ada, phone 020 7946 0000, senior', phone, [phone], now)?.value).toBe(
+      '020 7946 0000',
+    );
+  });
+  it('ties a date to its field by the verb before it ("born" → birth, "leaving" → departure)', () => {
+    const goal =
+      'Quote for Ada Lovelace, ada@example.com, born 10 December 1985, from 20 December 2026 to 3 January 2027';
+    expect(bind(goal, details)).toEqual(['Ada Lovelace', 'ada@example.com', '1985-12-10']);
+    expect(bind('leaving 10 January 2027 and returning 5 January 2027, born 1 May 1990', trip)).toEqual([
+      '2027-01-10',
+      '2027-01-05',
+    ]);
+  });
+  it("puts a range's two dates into the page's two free date fields, in order", () => {
+    const goal =
+      'Quote for Ada Lovelace, born 10 December 1985, going to Europe from 20 December 2026 to 3 January 2027';
+    expect(bind(goal, trip)).toEqual(['2026-12-20', '2027-01-03']);
+    // Another page's words, the range written with "until" and no "from".
+    expect(bind('Book a room for Grace, 4 March 2027 until 9 March 2027, two guests', stay)).toEqual([
+      '2027-03-04',
+      '2027-03-09',
+    ]);
+    // Three dates and no range: nothing is guessed.
+    expect(bind('on 4 March 2027, 5 March 2027 or 9 March 2027', stay)).toEqual([undefined, undefined]);
+  });
+  it("gives a card holder's name to the card's name field, and the person's to the plain name field", () => {
+    const goal = 'Insure Barbara Liskov (barbara@example.edu), card 5555 4444 3333 1111 in the name B Liskov';
+    const name = field({ name: 'Full name', inputType: 'text' });
+    const holder = field({ name: 'Name on card', inputType: 'text' });
+    expect(valueForField(goal, name, [name], now)?.value).toBe('Barbara Liskov');
+    expect(valueForField(goal, holder, [holder], now)?.value).toBe('B Liskov');
+  });
+  it('ends a labelled value at a colon or a bracket', () => {
+    const name = field({ name: 'Full name', inputType: 'text' });
+    const code = field({ name: 'Home postcode', inputType: 'text' });
+    expect(valueForField('name Margaret Hamilton: fill in the step', name, [name], now)?.value).toBe(
+      'Margaret Hamilton',
+    );
+    expect(valueForField('Insure Barbara (postcode CB2 1TN) for skiing', code, [code], now)?.value).toBe(
+      'CB2 1TN',
+    );
+  });
+  it('types what the goal gives as an e-mail even when it is malformed (to see the error)', () => {
+    const email = field({ name: 'Email address', inputType: 'email' });
+    expect(
+      valueForField('enter Grace with the email grace.example.com, press Continue', email, [email], now)
+        ?.value,
+    ).toBe('grace.example.com');
+    expect(valueForField('e-mail address is bob@mail', email, [email], now)?.value).toBe('bob@mail');
+    expect(valueForField('the name Ada and the e-mail ada-at-example', email, [email], now)?.value).toBe(
+      'ada-at-example',
+    );
+    expect(
+      valueForField('continue and make sure the email is shown as wrong', email, [email], now),
+    ).toBeNull();
+  });
+});

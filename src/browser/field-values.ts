@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { findValues, type GoalValue } from './goal/values.ts';
 import { contentWords, relatedWords } from './goal/read-goal.ts';
 import { synonymous } from './goal/wordnet.ts';
@@ -44,7 +45,7 @@ function kindOf(field: ObservedElement, words: readonly string[]): FieldKind {
 }
 
 /** Where one value ends: a comma, "and"/"then"/"with"/"on the", or the goal's end. */
-const VALUE_END = /\s*(?:[,;]|\.(?:\s|$)|\s(?:and|then|with|on the|in the|at)\s|$)/i;
+const VALUE_END = /\s*(?:[,;:()]|\.(?:\s|$)|\s(?:and|then|with|on the|in the|at)\s|$)/i;
 const DETERMINER =
   /^(the|a|an|my|your|our|his|her|their|this|that|it|them|to|for|of|in|on|at|and|or|with)\b/i;
 
@@ -57,11 +58,19 @@ function unquoted(goal: string): string {
 }
 
 /** Text right after a word the label uses ("the name Ada Lovelace" → "Ada Lovelace"). */
-function afterLabel(goal: string, words: readonly string[], values: readonly GoalValue[]): BoundValue | null {
+function afterLabel(
+  goal: string,
+  words: readonly string[],
+  values: readonly GoalValue[],
+  plainName = false,
+): BoundValue | null {
   const lower = goal.toLowerCase();
   for (const word of words) {
     if (word.length < 3) continue;
     for (const m of lower.matchAll(new RegExp(`\\b${word}\\w*\\b`, 'g'))) {
+      // "…card 4242… in the name of B Liskov": a holder's name, qualified by what comes before it;
+      // a field labelled by nothing but "name" is the person's own.
+      if (plainName && /\bin\s+the\s+$/i.test(goal.slice(Math.max(0, m.index - 12), m.index))) continue;
       let rest = goal.slice(m.index + m[0].length);
       const lead = /^\s*(?:is|of|to|as|:|=)?\s+/.exec(rest);
       if (!lead) continue;
@@ -113,14 +122,19 @@ export function valueForField(
   const sameKind = (k: GoalValue['kind']) => {
     const all = values.filter((v) => v.kind === k);
     if (all.length <= 1) return all[0];
-    return all.find((v) => relatedWords(v.cue.join(' '), words).length > 0);
+    // (A range's words before "from … to …" are the range's, not its first value's.)
+    const ranged = rangePair(text, all);
+    return (
+      all.find((v) => !ranged?.includes(v) && cueNames(v, words)) ?? inRange(ranged, all, field, others, k)
+    );
   };
   switch (kind) {
     case 'date':
     case 'time':
     case 'email': {
       const v = sameKind(kind);
-      return v ? { value: v.value, why: `the goal gives the ${kind} "${v.text}"` } : null;
+      if (v) return { value: v.value, why: `the goal gives the ${kind} "${v.text}"` };
+      return kind === 'email' ? looseEmail(text) : null;
     }
     case 'number': {
       // By the number's own words ("3 guests", "quantity to 3") or their synonyms: WordNet's wider
@@ -136,7 +150,8 @@ export function valueForField(
     case 'message':
       return messageText(text) ?? afterLabel(text, words, values);
     case 'name': {
-      const labelled = afterLabel(text, words, values);
+      const plain = words.every((w) => /^(full|name|names)$/.test(w));
+      const labelled = afterLabel(text, words, values, plain);
       if (labelled) return labelled;
       // A person's name, unless another field's label claims it.
       const person = values.find((v) => v.kind === 'person');
@@ -146,9 +161,73 @@ export function valueForField(
       );
       return claimed ? null : { value: person.value, why: `"${person.text}" is a person's name` };
     }
-    default:
+    default: {
+      // A number whose cue is the label's word ("card 4242 4242 4242 4242" → "Card number").
+      const numbered = values.find((v) => v.kind === 'number' && v.value.length >= 6 && cueNames(v, words));
+      if (numbered)
+        return {
+          value: numbered.value,
+          why: `the goal gives ${numbered.text} after "${numbered.cue.join(' ')}"`,
+        };
       return afterLabel(text, words, values);
+    }
   }
+}
+
+/**
+ * The value's cue names the field: the same or a WordNet-related word, the cue's verbs read in
+ * their dictionary form too ("born" → bear ~ "birth", "leaving" ~ "departure").
+ */
+function cueNames(value: GoalValue, words: readonly string[]): boolean {
+  const cue = value.cue.join(' ');
+  if (relatedWords(cue, words).length) return true;
+  const lemmas = nlp(cue).verbs().toInfinitive().text();
+  return lemmas !== cue && relatedWords(lemmas, words).length > 0;
+}
+
+/**
+ * "from 20 December 2026 to 3 January 2027": a range's two values go into the page's two fields of
+ * that kind that no cue claims, in the page's order (start, then end). Null when the page or the
+ * goal does not have exactly that shape.
+ */
+function inRange(
+  pair: readonly [GoalValue, GoalValue] | null,
+  all: readonly GoalValue[],
+  field: ObservedElement,
+  others: readonly ObservedElement[],
+  kind: GoalValue['kind'],
+): GoalValue | undefined {
+  if (!pair) return undefined;
+  const [from, to] = pair;
+  // Fields of this kind a cue of the goal claims ("born …" for "Date of birth") are not the range's.
+  const free = [field, ...others.filter((o) => o.ref !== field.ref)]
+    .filter((f) => f.inputType === kind || (kind === 'time' && f.inputType === 'time'))
+    .filter((f) => !all.some((v) => v !== from && v !== to && cueNames(v, fieldWords(f))));
+  if (free.length !== 2 || !free.includes(field)) return undefined;
+  const order = others.some((o) => o.ref === field.ref) ? others : [field, ...others];
+  const placed = free.map((f) => order.findIndex((o) => o.ref === f.ref));
+  const first = placed[0]! <= placed[1]! ? free[0]! : free[1]!;
+  return field.ref === first.ref ? from : to;
+}
+
+/** The first two values of a kind written as a range ("A to B", "A until B", "A – B"), or null. */
+function rangePair(text: string, all: readonly GoalValue[]): [GoalValue, GoalValue] | null {
+  const at = all.findIndex(
+    (v, i) =>
+      all[i + 1] !== undefined &&
+      /^\s*(?:to|until|till|through|-|–|—)\s*$/i.test(text.slice(v.end, all[i + 1]!.start)),
+  );
+  return at < 0 ? null : [all[at]!, all[at + 1]!];
+}
+
+/** "the email grace.example.com": what the goal gives as an address, well formed or not. */
+function looseEmail(goal: string): BoundValue | null {
+  // (A word with no mark of an address, "the email is shown", is no address.)
+  const m =
+    /\be-?mail(?:\s+address)?\s+(?:is\s+|of\s+|as\s+|to\s+)?([^\s,;()]*[-.@_\d][^\s,;()]*[^\s,;().])/i.exec(
+      goal,
+    );
+  return m ? { value: m[1]!, why: `the goal gives "${m[1]}" as the e-mail` } : null;
 }
 
 /**

@@ -1,8 +1,9 @@
+import nlp from 'compromise';
 import type { Observation, ObservedElement } from './observe.ts';
 import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
-import { inCase, readGoal, type GoalPart } from './goal/read-goal.ts';
+import { contentWords, inCase, readGoal, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import {
   allowedByGoal,
   closest,
@@ -17,7 +18,18 @@ import {
 import { toggleFor } from './evidence.ts';
 import { clearBlocker } from './blocker.ts';
 import { signInDecision } from './sign-in.ts';
-import { optionForField, valueForField } from './field-values.ts';
+import { fieldWords, optionForField, valueForField } from './field-values.ts';
+import {
+  backButton,
+  forwardButton,
+  movesOnOnly,
+  onlyGivesValues,
+  onStep,
+  stepTargets,
+  valuesLeft,
+  wizardStep,
+  type WizardStep,
+} from './wizard.ts';
 import { findValues } from './goal/values.ts';
 
 const CLICKABLE = new Set([
@@ -92,7 +104,10 @@ export function parseGoal(goal: string): ParsedGoal {
   const unquoted = quotes.reduceRight((text, q) => text.slice(0, q.index) + ' ' + text.slice(q.end), goal);
   // Bare numbers next to a noun ("2 guests", "quantity 3") are values for the field the noun names;
   // a number inside a date, time or e-mail ("10 December 1985") is part of that value, not one.
-  const formed = findValues(unquoted).filter((v) => v.kind !== 'number' && v.kind !== 'person');
+  // (A number written in groups, "4242 4242 4242 4242", is one value: its groups are not numbers.)
+  const formed = findValues(unquoted).filter(
+    (v) => (v.kind !== 'number' || /[ -]/.test(v.text)) && v.kind !== 'person',
+  );
   for (const m of unquoted.matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$|[,;.])/g)) {
     const at = m.index + m[0].indexOf(m[1]!);
     if (formed.some((v) => at >= v.start && at < v.end)) continue;
@@ -131,6 +146,10 @@ export class LocalPlanner implements Planner {
   private partsGoal = '';
   /** The page as first seen, blocked controls included (`start` keeps only the clickable ones). */
   private firstSeen: Observation | null = null;
+  /** The steps of a multi-step form seen so far, in order (a step once per visit). */
+  private readonly stepKeys: { key: string; step: WizardStep }[] = [];
+  /** The page's texts when the form's forward button was last pressed: what is new after it, it said. */
+  private textsBeforePress = new Set<string>();
 
   async plan(context: PlanContext): Promise<PlanDecision> {
     // A layer the page put up before anything was done (cookie consent, a pop-up) and the goal
@@ -205,6 +224,12 @@ export class LocalPlanner implements Planner {
             action: { type: 'click', ref: go.ref },
           };
       }
+      // A step of a multi-step form: fill it from the goal, move on while the goal has more for
+      // later steps, stop at the step it names, fix or report what the step refused.
+      const step = context.lastError?.startsWith('Not done')
+        ? null
+        : this.wizardDecision(context, goal, usable);
+      if (step) return step;
       // Item-level parts (add, tick off, delete, edit, a named link, a key) in the goal's order.
       const byPart = context.lastError?.startsWith('Not done')
         ? null
@@ -326,6 +351,168 @@ export class LocalPlanner implements Planner {
         ? `nothing on the page matches "${part.text}" (closest: ${closest(part, observation).join(', ') || 'none'})`
         : 'nothing on the page matches the goal any more';
     return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
+  }
+
+  /**
+   * One step of a multi-step form ("Step 2 of 5"), as a person goes through it: every value the goal
+   * gives for this step's fields first; then, if the step the goal names to stop at is shown, stop
+   * there (or go back when it says to); if pressing on left the page on the same step with new text,
+   * the step refused it: the goal's error is the end, a later value for the refused field ("correct
+   * the postcode to …") is typed, else the run stops saying what the page refused; otherwise press
+   * the step's forward button while the goal still has values, a later step or a final send to come.
+   * Null when the page is no such step or the goal wants nothing more of the form (the other rules
+   * and the checker take over).
+   */
+  private wizardDecision(
+    context: PlanContext,
+    goal: ParsedGoal,
+    usable: ObservedElement[],
+  ): PlanDecision | null {
+    const { observation, history } = context;
+    const step = wizardStep(observation);
+    if (!step) return null;
+    const parts = this.parts ?? [];
+    const last = history.filter((h) => h.ok && h.action.type !== 'done').at(-1);
+    const previousKey = this.stepKeys.at(-1);
+    if (previousKey?.key !== step.key) this.stepKeys.push({ key: step.key, step });
+    const targets = stepTargets(context.goal);
+    // The targets reached so far, in order: each one counts once the page showed it after the previous one.
+    let reached = 0;
+    for (const seen of this.stepKeys) if (targets[reached] && onStep(seen.step, targets[reached]!)) reached++;
+    const forward = forwardButton(usable);
+    const pressedOn =
+      last?.action.type === 'click' &&
+      forward !== null &&
+      last.target?.name === forward.name &&
+      last.url === observation.url;
+    // Pressed on and still on the same step: the step refused what was sent.
+    if (pressedOn && previousKey?.key === step.key) {
+      const said = observation.texts.filter((t) => !this.textsBeforePress.has(t) && /\p{L}{3}/u.test(t));
+      if (said.length) {
+        const message = said.find((t) => !/^(error|there is a problem)\W*$/i.test(t)) ?? said[0]!;
+        if (expectsError(parts))
+          return {
+            reason: `The step refused what was sent, as the goal expects: "${message}".`,
+            action: { type: 'done', assertions: [{ type: 'text-visible', text: message }] },
+          };
+        const fix = this.correction(context, said, usable);
+        if (fix) return fix;
+        return {
+          reason: `The step refused what was sent: "${said.join(' ')}".`,
+          action: {
+            type: 'fail',
+            value: `The form stayed on ${step.shown ?? 'the same step'} and says "${message}"; the goal gives no other value for it.`,
+          },
+        };
+      }
+    }
+    const field = this.nextFieldAction(context, goal, usable);
+    if (field) return field.decision;
+    const target = targets[reached];
+    const before = targets[reached - 1];
+    if (target?.back && before && reached > 0) {
+      const back = backButton(usable);
+      if (back)
+        return {
+          reason: `The goal goes back to ${target.number !== null ? `step ${target.number}` : `"${target.words.join(' ')}"`} from here: "${back.name}".`,
+          action: { type: 'click', ref: back.ref },
+        };
+    }
+    const typed = history
+      .filter((h) => h.ok && (h.action.type === 'fill' || h.action.type === 'select') && h.action.value)
+      .map((h) => h.action.value!);
+    const left = valuesLeft(context.goal, targets, typed);
+    const stopHere = targets.length > 0 && reached === targets.length;
+    if (stopHere || !forward) {
+      if (!stopHere) return this.formDone(context, step, parts, forward);
+      return {
+        reason: `The form is on the step the goal names (${step.shown}).`,
+        action: {
+          type: 'done',
+          assertions: step.shown ? [{ type: 'text-visible', text: step.shown }] : [],
+        },
+      };
+    }
+    // Sending the whole form (Buy, Submit, Register: a button on the last step that does not just
+    // move on) only when the goal asks to finish it.
+    const finishing =
+      parts.some((p) => p.intent === 'submit' && !p.negated.length) &&
+      !/\bwithout\s+\w+ing\b/i.test(context.goal);
+    const wantsOn =
+      target !== undefined ||
+      left.length > 0 ||
+      finishing ||
+      forwardsAsked(parts) >
+        history.filter((h) => h.ok && h.action.type === 'click' && h.target?.name === forward.name).length;
+    if (!wantsOn || (!movesOnOnly(forward) && step.number === step.total && !finishing))
+      return this.formDone(context, step, parts, forward);
+    this.textsBeforePress = new Set(observation.texts);
+    return {
+      reason: `"${forward.name}" moves the form on from ${step.shown}${
+        left.length
+          ? ` (the goal still gives ${left
+              .slice(0, 3)
+              .map((v) => `"${v}"`)
+              .join(', ')})`
+          : target
+            ? ' toward the step the goal names'
+            : ''
+      }.`,
+      action: { type: 'click', ref: forward.ref },
+    };
+  }
+
+  /**
+   * The goal wants nothing more of the form: done (the checker judges the page) when every part
+   * still open only gave values a step took, moves the form on, or is an observation; null when a
+   * part asks for something else (an Edit link, a button), for the other rules to do.
+   */
+  private formDone(
+    context: PlanContext,
+    step: WizardStep,
+    parts: readonly GoalPart[],
+    forward: ObservedElement | null,
+  ): PlanDecision | null {
+    const { history } = context;
+    const taken = history
+      .filter((h) => h.ok && ['fill', 'select', 'check'].includes(h.action.type))
+      .flatMap((h) => [h.action.value ?? '', h.action.type === 'check' ? (h.target?.name ?? '') : ''])
+      .filter(Boolean);
+    const pressed = forward
+      ? history.filter((h) => h.ok && h.action.type === 'click' && h.target?.name === forward.name).length
+      : 0;
+    let forwards = 0;
+    for (const part of parts.slice(Math.max(0, nextPart(parts, context, this.start)))) {
+      if (part.intent === 'observe' || onlyGivesValues(part.text, taken)) continue;
+      if (forwardsAsked([part]) && ++forwards <= pressed) continue;
+      return null;
+    }
+    if (!history.some((h) => h.ok && h.action.type !== 'done')) return null;
+    return {
+      reason: `Every value the goal gives was entered and the form moved on as asked (now ${step.shown}); the checker will judge the page.`,
+      action: { type: 'done' },
+    };
+  }
+
+  /** A later value the goal gives for a field the step refused ("…then correct the postcode to MK3 6EB"). */
+  private correction(
+    context: PlanContext,
+    said: readonly string[],
+    usable: ObservedElement[],
+  ): PlanDecision | null {
+    const fields = usable.filter((e) => isTextField(e.role) && !e.fileInput);
+    for (const field of fields) {
+      if (!field.value || !relatedWords(said.join(' '), fieldWords(field)).length) continue;
+      const at = context.goal.indexOf(field.value);
+      if (at < 0) continue;
+      const later = valueForField(context.goal.slice(at + field.value.length), field, fields);
+      if (later && later.value !== field.value)
+        return {
+          reason: `The step refused "${field.value}" for "${field.name}"; the goal then gives "${later.value}".`,
+          action: { type: 'fill', ref: field.ref, value: later.value },
+        };
+    }
+    return null;
   }
 
   /** A new alert or status line that reports an error, not a success. */
@@ -537,9 +724,27 @@ export class LocalPlanner implements Planner {
       if (wants.some((w) => w.element.ref === field.ref) || touched.has(elementKey(field))) continue;
       const bound = valueForField(context.goal, field, textFields);
       if (!bound || field.value === bound.value) continue;
+      // A value the goal gives once goes into one field (a date of birth is no departure date).
+      if (
+        mentions(context.goal, bound.value) < 2 &&
+        history.some(
+          (h) =>
+            h.ok &&
+            h.action.type === 'fill' &&
+            h.action.value === bound.value &&
+            h.target &&
+            entryKey(h) !== elementKey(field),
+        )
+      )
+        continue;
+      // (The same value in another field is no repeat: a wizard's "Name on card" after "Full name".)
       const typedBefore = history.some(
         (h) =>
-          h.ok && h.action.type === 'fill' && h.action.value === bound.value && h.url === observation.url,
+          h.ok &&
+          h.action.type === 'fill' &&
+          h.action.value === bound.value &&
+          h.url === observation.url &&
+          (!h.target || entryKey(h) === elementKey(field)),
       );
       if (typedBefore) continue;
       wants.push({
@@ -597,6 +802,12 @@ export class LocalPlanner implements Planner {
       if (yes && no && groupWords.length && overlap(groupWords, goalTokens) === groupWords.length) {
         // "with breakfast" → Yes, "no breakfast" / "without breakfast" → No.
         chosen = isNegated(context.goal, groupWords) ? no.name : yes.name;
+      } else if (yes && no) {
+        // A yes/no question the goal answers in its own words ("Will you be skiing or
+        // snowboarding?" ← "a snowboarding holiday" / "no winter sports"): half its words or more
+        // meant by the goal's words, negated there or not.
+        const answer = yesNoAnswer(context.goal, group);
+        if (answer !== null) chosen = answer ? yes.name : no.name;
       }
       const radio = radios.find((r) => r.name === chosen);
       if (radio && radio.checked !== true && !wants.some((w) => w.element.ref === radio.ref)) {
@@ -848,6 +1059,22 @@ function repeating(decision: PlanDecision, context: PlanContext): PlanDecision {
   return decision;
 }
 
+/** How often the goal gives a value: written as typed, or in another form of the same value ("23/06/1972"). */
+function mentions(goal: string, value: string): number {
+  const literal = goal.toLowerCase().split(value.toLowerCase()).length - 1;
+  const formed = findValues(goal).filter((v) => v.value === value && v.text !== value).length;
+  return literal + formed;
+}
+
+/** How many times the goal says to move a form on ("continue", "press Next", "go on"). */
+function forwardsAsked(parts: readonly GoalPart[]): number {
+  return parts.filter((p) =>
+    /^(?:continue|go on|proceed|move on|carry on|press next|click next|press continue|click continue)\b/i.test(
+      `${p.verb} ${p.objectWords.join(' ')}`.trim(),
+    ),
+  ).length;
+}
+
 /** The goal expects the app to refuse ("make sure an error is shown", "check that it says invalid"). */
 function expectsError(parts: readonly GoalPart[]): boolean {
   return parts.some(
@@ -914,13 +1141,45 @@ function bestOption(
     if (/^(choose|select|pick|--|please)/i.test(option.trim())) continue;
     const words = tokens(option).filter((t) => !ownName.includes(t) && !/^\d+$/.test(t));
     if (!words.length || !goalTokens.includes(words[0]!)) continue;
-    const score = coverage(words, goalTokens);
+    // Of options the goal names in full, the one it names with more words ("Worldwide excluding USA
+    // and Canada" over "Worldwide" when the goal says the longer).
+    const score = coverage(words, goalTokens) + (coverage(words, goalTokens) === 1 ? words.length / 100 : 0);
     if (!best || score > best.score) {
       best = { option, score };
       tie = false;
     } else if (score === best.score) tie = true;
   }
   return best && !tie ? best.option : null;
+}
+
+/**
+ * The goal's answer to a yes/no question (a radio group's legend): true or false when the goal's
+ * words mean at least half of the question's content words, false when those words are negated
+ * ("no skiing", "without winter sports"); null when the goal does not speak of it.
+ */
+function yesNoAnswer(goal: string, question: string): boolean | null {
+  // The question's own verbs ("relocate", "skiing") are what it asks about; with none, its words.
+  const terms = nlp(question).terms().json() as { terms: { normal: string; tags: string[] }[] }[];
+  const verbs = terms
+    .flatMap((t) => t.terms)
+    .filter((t) => t.tags.includes('Verb') && !t.tags.some((x) => /Auxiliary|Modal|Copula/.test(x)))
+    .map((t) => t.normal)
+    .filter((w) => !/^(want|like|need|wish|be|have|do)$/.test(w));
+  const asked = verbs.length
+    ? verbs
+    : contentWords(question).filter((w) => !/^(will|would|do|does|did|be|are|is|have|has|want|any)$/.test(w));
+  if (!asked.length) return null;
+  const words = goal.split(/\s+/);
+  const meant = new Set<string>();
+  let negated = false;
+  words.forEach((word, i) => {
+    const hits = asked.filter((a) => relatedWords(word, [a]).length > 0);
+    if (!hits.length) return;
+    hits.forEach((h) => meant.add(h));
+    if (NEGATION.test(words.slice(Math.max(0, i - 4), i).join(' ') + ' ')) negated = true;
+  });
+  if (!meant.size || (!verbs.length && meant.size * 2 < asked.length)) return null;
+  return !negated;
 }
 
 function isNegated(goal: string, boxTokens: readonly string[]): boolean {

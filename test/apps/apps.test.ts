@@ -125,6 +125,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   frontdesk: (p) => p.getByRole('button', { name: 'Log in' }).count(),
   depot: (p) =>
     p.frameLocator('iframe[title="Stock alerts"]').getByRole('button', { name: 'Subscribe' }).count(),
+  insure: (p) => p.getByRole('button', { name: 'Continue' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -151,6 +152,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   boutique: ['boutique-rate-belt', 'boutique-checkout-belt'],
   frontdesk: ['frontdesk-blood-test-done', 'frontdesk-disabled-account'],
   depot: ['depot-supplier-4-stars', 'depot-subscribe-outside'],
+  insure: ['insure-fix-postcode', 'insure-too-old'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

@@ -8,6 +8,7 @@ import { THIRD_TUNING_GOALS } from './goals.tuning-3.ts';
 import { FOURTH_TUNING_GOALS } from './goals.tuning-4.ts';
 import { FIFTH_TUNING_GOALS } from './goals.tuning-5-login.ts';
 import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
+import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -335,4 +336,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...FIFTH_TUNING_GOALS,
   // Fifth batch (depot: components), written before tuning on it: goals.tuning-5-components.ts.
   ...FIFTH_COMPONENTS_GOALS,
+  // Fifth batch (insure, a form wizard), written before tuning on it: goals.tuning-5-wizard.ts.
+  ...FIFTH_WIZARD_GOALS,
 ];

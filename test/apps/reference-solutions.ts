@@ -3,6 +3,7 @@ import { REFERENCE_3 } from './reference-solutions-3.ts';
 import { REFERENCE_4 } from './reference-solutions-4.ts';
 import { REFERENCE_5 } from './reference-solutions-5.ts';
 import { REFERENCE_5_COMPONENTS } from './reference-solutions-5-components.ts';
+import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -400,6 +401,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   // Fifth batch (depot, components): reference-solutions-5-components.ts.
   ...REFERENCE_5,
   ...REFERENCE_5_COMPONENTS,
+  // Fifth batch (insure): reference-solutions-5-wizard.ts.
+  ...REFERENCE_5_WIZARD,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

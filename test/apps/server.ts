@@ -34,6 +34,7 @@ export const APP_NAMES = [
   'boutique',
   'frontdesk',
   'depot',
+  'insure',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -62,6 +63,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'frontdesk',
   // Fifth batch (goals.tuning-5-components.ts), written before tuning on it.
   'depot',
+  // Fifth batch (goals.tuning-5-wizard.ts), written before tuning on it.
+  'insure',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

@@ -440,6 +440,53 @@ export interface DepotTruth {
   subscribeAttempts: { email: string; ok: boolean }[];
 }
 
+export interface InsureDraft {
+  name: string;
+  email: string;
+  /** `YYYY-MM-DD` */
+  dob: string;
+  /** Upper case, as typed otherwise. */
+  postcode: string;
+  /** '' until picked: `Europe`, `Worldwide excluding USA and Canada`, `Worldwide`. */
+  region: string;
+  /** `YYYY-MM-DD` */
+  depart: string;
+  /** `YYYY-MM-DD` */
+  return: string;
+  tripType: '' | 'Single trip' | 'Annual multi-trip';
+  winterSports: '' | 'Yes' | 'No';
+  activity: '' | 'Skiing' | 'Snowboarding' | 'Cross-country skiing';
+  /** As typed in the number field. */
+  equipmentValue: string;
+  cover: '' | 'Essential' | 'Standard' | 'Premier';
+  gadgets: boolean;
+  cardName: string;
+  /** Digits, spaces taken out. */
+  cardNumber: string;
+  terms: boolean;
+}
+
+export type InsureStep = 'traveller' | 'trip' | 'sports' | 'cover' | 'payment' | 'review' | 'done';
+
+export interface InsureTruth {
+  step: InsureStep;
+  /** Every step shown, in order (the start included). */
+  visited: InsureStep[];
+  draft: InsureDraft;
+  /** Errors shown now. */
+  errors: { field: string; message: string }[];
+  errorHistory: { step: InsureStep; field: string }[];
+  /** True after an Edit link on the review page, until Continue takes the user back there. */
+  returnToReview: boolean;
+  submitted: InsureDraft | null;
+  /** The policy reference shown on the confirmation, e.g. `HM-481234`. */
+  reference: string | null;
+  /** Start again presses (they wipe the draft). */
+  restarts: number;
+  /** Previous presses. */
+  previous: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -462,6 +509,7 @@ export interface TruthOf {
   boutique: BoutiqueTruth;
   frontdesk: ClinicTruth;
   depot: DepotTruth;
+  insure: InsureTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

@@ -465,10 +465,14 @@ export function readPart(fullText: string): GoalPart {
     const titled = /^(?:an?|the|my|new)\s+(?:new\s+)?([a-z]+)\s+([A-Z].*)$/.exec(rest);
     // "as ada with the wrong password": the value ends where a phrase about something else begins.
     if (after)
-      after[1] = after[1]!.replace(
-        /\s+(?:with|without|using|but|and)\s+(?:the|a|an|my|his|her|their|no|wrong|bad|invalid|an?)\b.*$/i,
-        '',
-      );
+      after[1] = after[1]!
+        .replace(
+          /\s+(?:with|without|using|but|and)\s+(?:the|a|an|my|his|her|their|no|wrong|bad|invalid|an?)\b.*$/i,
+          '',
+        )
+        // "as Alan Turing, alan@example.org, 23/06/1972" or "for Ada Lovelace (ada@…)": a list of
+        // values, of which the first is this one.
+        .replace(/\s*(?:,\s|\s\().*$/, '');
     // "Type hello into the 3rd textbox", "enter 42 in the second field": the words before the place.
     const into =
       /^(?!(?:the|a|an|my|your|in|on)\b)(.+?)\s+(?:into|in|inside)\s+(?:the|a|an|my|your|this|that)\b/i.exec(
@@ -500,7 +504,13 @@ export function readPart(fullText: string): GoalPart {
       values.push(afterPronoun[1]!.replace(/[.!]+$/, '').trim());
     else if (intent === 'add' && named) values.push(named[1]!.trim());
     else if (titled && (intent === 'submit' || intent === 'fill' || intent === 'edit'))
-      values.push(titled[2]!.replace(/[.!]+$/, '').trim());
+      // ("the name Ada Lovelace and the e-mail …": the value ends where the next field's begins.)
+      values.push(
+        titled[2]!
+          .replace(/\s+and\s+(?:the|a|an|my|his|her|their)\s+.*$/i, '')
+          .replace(/[.!]+$/, '')
+          .trim(),
+      );
     else if (intent === 'add') {
       // "Add a todo Buy bread": the words after the noun the verb takes.
       const m = /^(?:an?|the|new)?\s*(?:new\s+)?(\w+)\s+(.+)$/i.exec(rest);

@@ -96,6 +96,13 @@ export function findDates(
       m[3] ? iso(Number(m[3]), month, Number(m[2])) : upcoming(month, Number(m[2])),
     );
   }
+  // "23/06/1972", "06/23/1972", "23.06.1972": read only when the order cannot be mistaken (one
+  // part above 12); "03/04/2027" could be either, so it is left for the page to refuse, not guessed.
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (a > 12 === b > 12) continue;
+    add(m.index, m.index + m[0].length, a > 12 ? iso(year, b - 1, a) : iso(year, a - 1, b));
+  }
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const shifted = (days: number) => new Date(today + days * 86_400_000).toISOString().slice(0, 10);
   for (const m of text.matchAll(/\b(today|tomorrow|yesterday)\b/gi)) {
@@ -179,6 +186,10 @@ export function findValues(text: string, now: Date = new Date()): GoalValue[] {
     push('email', m.index, m.index + m[0].length, m[0]);
   for (const d of findDates(text, now)) push('date', d.start, d.end, d.value);
   for (const t of findTimes(text)) push('time', t.start, t.end, t.value);
+  // A number written in groups ("4242 4242 4242 4242", "020 7946 0000": a card, a phone) is one
+  // value, typed as written.
+  for (const m of text.matchAll(/(?<![\w.:-])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\w:@-])/g))
+    push('number', m.index, m.index + m[0].length, m[0]);
   for (const m of text.matchAll(/(?<![\w.:-])(\d+(?:[.,]\d+)?)(?![\w:@-])/g))
     push('number', m.index, m.index + m[0].length, m[0]);
   // People's names: capitalised words compromise tags as a person ("Ada Lovelace").
