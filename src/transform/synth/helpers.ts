@@ -486,6 +486,42 @@ export function currencyCode(value: unknown): string {
   return cannotRead('currencyCode', value, 'it names no currency, or one several currencies share');
 }
 
+// The symbol a currency's ISO code is written with ("EUR" → "€", "GBP" → "£", "USD" → "$", "BRL" → "R$"), or the code itself for one with no symbol in common use abroad ("CHF", "SEK"); a review for no ISO code, and for one whose symbol differs by country (other dollars, the yuan: "$", "C$" or "CA$" is a convention the examples must show).
+export function currencySymbol(value: unknown): string {
+  const code = text(value).trim().toUpperCase();
+  const symbols: Record<string, string> = {
+    USD: '$',
+    EUR: '€',
+    GBP: '£',
+    JPY: '¥',
+    INR: '₹',
+    KRW: '₩',
+    RUB: '₽',
+    TRY: '₺',
+    ILS: '₪',
+    THB: '฿',
+    VND: '₫',
+    PHP: '₱',
+    NGN: '₦',
+    UAH: '₴',
+    PLN: 'zł',
+    CZK: 'Kč',
+    HUF: 'Ft',
+    BRL: 'R$',
+  };
+  const contested = 'CAD AUD NZD HKD SGD MXN TWD CNY ARS CLP COP';
+  const plain = 'CHF SEK NOK DKK ISK RON BGN HRK PKR BDT IDR MYR PEN ZAR KES EGP MAD AED SAR QAR';
+  if (symbols[code] !== undefined) return symbols[code] ?? code;
+  if (plain.split(' ').includes(code)) return code;
+  return cannotRead(
+    'currencySymbol',
+    value,
+    contested.split(' ').includes(code)
+      ? 'its symbol differs by country ("$", "C$", "CA$")'
+      : 'it is no ISO currency code',
+  );
+}
+
 // A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h", "2 GiB" → 2147483648 in "b"); NaN when the text has no number or no unit of the same kind.
 export function toUnit(value: unknown, unit: string): number {
   const target = unitNamed(unit);

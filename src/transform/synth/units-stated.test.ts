@@ -6,7 +6,7 @@ const pairs = (rows: [unknown, unknown][]): SynthExample[] =>
   rows.map(([input, output]) => ({ input, output }));
 
 function learn(train: SynthExample[]) {
-  const result = synthesize(train, { timeoutMs: 4000 });
+  const result = synthesize(train, { timeoutMs: 15000 });
   expect(result.unsolved).toEqual([]);
   expect(result.code).not.toBeNull();
   return loadTransform(result.code ?? '');
