@@ -384,7 +384,10 @@ const WORD = (name: string) =>
  * Profiles the top-level keys of the example inputs. With `code`, only keys the code names are kept
  * (a key it never reads cannot change its answer).
  */
-export function profileInputs(examples: readonly Example[], code: string | null): InputProfile {
+export function profileInputs(examples: readonly Example[], rawCode: string | null): InputProfile {
+  // `inUnits(input.k, 'kg')` checks the value's units and passes it on unchanged: a read of input.k.
+  const code =
+    rawCode === null ? null : rawCode.replace(/\binUnits\((input(?:\?\.|\.)[\w$]+),\s*'[^']*'\)/g, '$1');
   const objects = examples
     .map((example) => example.input)
     .filter((input): input is Record<string, unknown> => isObject(input));

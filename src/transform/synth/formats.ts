@@ -591,3 +591,23 @@ export function rangeReads(source: Source): Expr[] {
     ),
   ];
 }
+
+/**
+ * The symbol of the currency an input code names (`currencySymbol`: "EUR" → "€"), when every input
+ * is a currency code and every output shows its symbol: a price displayed for people takes its
+ * symbol from the record's currency, not from the examples (which may all be in euros).
+ */
+export function addCurrencySymbol(source: Source, outputs: string[], add: Add): void {
+  const symbols = source.values.map((v) => softly(() => H.currencySymbol(v), ''));
+  if (symbols.some((s, i) => s === '' || !(outputs[i] ?? '').includes(s))) return;
+  add(
+    derive(
+      source.expr,
+      (c) => `currencySymbol(${c})`,
+      (v) => H.currencySymbol(v),
+      0.9,
+      ['currencySymbol'],
+      (c) => `the symbol of the currency ${c}`,
+    ),
+  );
+}

@@ -486,13 +486,79 @@ export function currencyCode(value: unknown): string {
   return cannotRead('currencyCode', value, 'it names no currency, or one several currencies share');
 }
 
+// The symbol a currency's ISO code is written with ("EUR" → "€", "GBP" → "£", "USD" → "$", "BRL" → "R$"), or the code itself for one with no symbol in common use abroad ("CHF", "SEK"); a review for no ISO code, and for one whose symbol differs by country (other dollars, the yuan: "$", "C$" or "CA$" is a convention the examples must show).
+export function currencySymbol(value: unknown): string {
+  const code = text(value).trim().toUpperCase();
+  const symbols: Record<string, string> = {
+    USD: '$',
+    EUR: '€',
+    GBP: '£',
+    JPY: '¥',
+    INR: '₹',
+    KRW: '₩',
+    RUB: '₽',
+    TRY: '₺',
+    ILS: '₪',
+    THB: '฿',
+    VND: '₫',
+    PHP: '₱',
+    NGN: '₦',
+    UAH: '₴',
+    PLN: 'zł',
+    CZK: 'Kč',
+    HUF: 'Ft',
+    BRL: 'R$',
+  };
+  const contested = 'CAD AUD NZD HKD SGD MXN TWD CNY ARS CLP COP';
+  const plain = 'CHF SEK NOK DKK ISK RON BGN HRK PKR BDT IDR MYR PEN ZAR KES EGP MAD AED SAR QAR';
+  if (symbols[code] !== undefined) return symbols[code] ?? code;
+  if (plain.split(' ').includes(code)) return code;
+  return cannotRead(
+    'currencySymbol',
+    value,
+    contested.split(' ').includes(code)
+      ? 'its symbol differs by country ("$", "C$", "CA$")'
+      : 'it is no ISO currency code',
+  );
+}
+
 // A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h", "2 GiB" → 2147483648 in "b"); NaN when the text has no number or no unit of the same kind.
 export function toUnit(value: unknown, unit: string): number {
-  // Unit name → [kind, size in the kind's base unit]: exact definitions (an inch is 2.54 cm, a
-  // pound 0.45359237 kg, a US fluid ounce 29.5735295625 ml, a knot 1852 m per hour).
-  const sizes: Record<string, [string, number]> = {};
+  const target = unitNamed(unit);
+  const found = /(\d+(?:[.,]\d+)*)\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(text(value));
+  if (!target || !found || found[2] === undefined) return Number.NaN;
+  const named = unitNamed(found[2]);
+  if (!named || named[0] !== target[0]) return Number.NaN;
+  return (parseNumber(found[1]) * named[1]) / target[1];
+}
+
+// The nth quantity of a text (0 the first, -1 the last) converted to `unit`: each number in the unit written right after it, or else in the next unit the text states after it ("12 x 8 x 3 in": every side in inches; "2 m x 40 cm"); NaN when there is no such number, or its unit is missing or of another kind.
+export function toUnitAt(value: unknown, n: number, unit: string): number {
+  const s = text(value);
+  const numbers = [...s.matchAll(/\d+(?:[.,]\d+)*/g)];
+  const at = n < 0 ? numbers.length + n : n;
+  const own = numbers[at];
+  if (!own) return Number.NaN;
+  let named: [string, number, string] | undefined;
+  for (const m of numbers.slice(at)) {
+    const rest = s.slice((m.index ?? 0) + m[0].length);
+    const word = /^\s*(°\s*[a-z]|fl\.?\s*oz|[a-zµ]+\/[a-z]+|[a-zµ]+|["'])(?![\p{L}\p{N}])/iu.exec(rest)?.[1];
+    named = word === undefined ? undefined : unitNamed(word);
+    if (named) break;
+  }
+  const target = unitNamed(unit);
+  if (!target || !named || named[0] !== target[0]) return Number.NaN;
+  return (parseNumber(own[0]) * named[1]) / target[1];
+}
+
+// The unit a word names, as [kind, size in the kind's base unit, the unit's first name] ("inches" → ["length", 0.0254, "in"]); undefined for a word that names no unit.
+export function unitNamed(word: string): [string, number, string] | undefined {
+  // Exact definitions (an inch is 2.54 cm, a pound 0.45359237 kg, a US fluid ounce 29.5735295625 ml,
+  // a knot 1852 m per hour). Temperatures have no common size (their scales are shifted).
+  const sizes: Record<string, [string, number, string]> = {};
   const define = (kind: string, size: number, names: string): void => {
-    for (const name of names.split(' ')) sizes[name] = [kind, size];
+    const list = names.split(' ');
+    for (const name of list) sizes[name] = [kind, size, list[0] ?? name];
   };
   define('length', 0.001, 'mm millimeter millimeters millimetre millimetres');
   define('length', 0.01, 'cm centimeter centimeters centimetre centimetres');
@@ -532,12 +598,32 @@ export function toUnit(value: unknown, unit: string): number {
   define('data', 1024 ** 2, 'mib mebibyte mebibytes');
   define('data', 1024 ** 3, 'gib gibibyte gibibytes');
   define('data', 1024 ** 4, 'tib tebibyte tebibytes');
-  const target = sizes[unit.toLowerCase()];
-  const found = /(\d+(?:[.,]\d+)*)\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(text(value));
-  if (!target || !found || found[2] === undefined) return Number.NaN;
-  const named = sizes[found[2].toLowerCase().replace(/\s+/g, '')];
-  if (!named || named[0] !== target[0]) return Number.NaN;
-  return (parseNumber(found[1]) * named[1]) / target[1];
+  define('temperature', Number.NaN, '°f f fahrenheit degf');
+  define('temperature', Number.NaN, '°c c celsius centigrade degc');
+  define('temperature', Number.NaN, '°k kelvin');
+  return sizes[word.toLowerCase().replace(/\s+/g, '')];
+}
+
+// The units a text states right after its numbers ("6 x 2 ft" → ["ft"], "3 lbs 2 oz" → ["lb", "oz"], "72 °F" → ["°f"]), each once by its first name, sorted; words that name no unit ("x", "items") are left out, and so is "st" (an ordinal: "1st").
+export function unitsIn(value: unknown): string[] {
+  const found = new Set<string>();
+  // A word glued to another number is no unit ("2024-03-05T14:07").
+  const after = /\d\s*(°\s*[a-z]|fl\.?\s*oz|[a-zµ]+\/[a-z]+|[a-zµ]+|["'])(?![\p{L}\p{N}])/giu;
+  for (const m of text(value).matchAll(after)) {
+    const word = (m[1] ?? '').replace(/\s+/g, '');
+    if (word.toLowerCase() === 'st') continue;
+    const unit = unitNamed(word);
+    if (unit) found.add(unit[2]);
+  }
+  return [...found].sort();
+}
+
+// The value itself when its text states exactly the units `units` (space-separated, as `unitsIn` names them) or holds no number at all (nothing to misread); a review otherwise: a number written in another unit, or in none, is not the quantity the examples showed.
+export function inUnits<T>(value: T, units: string): T {
+  const named = unitsIn(value).join(' ');
+  return named === units || !/\d/.test(text(value))
+    ? value
+    : cannotRead('inUnits', value, `it is in ${named === '' ? 'no unit' : named}, the examples in ${units}`);
 }
 
 // The choice (a key of `choices`) the text names, by the key or one of its other names (`choices[key]`): the whole text as one of them, whatever its spacing, case and punctuation ("X-Large" for "xlarge"); else the first word naming one: the name itself, a longer or shorter form of three letters or more ("warning", "Err"), an abbreviation keeping the first letter and others in order ("Wrn", "dbg"), or a lone first letter leading the text ("W", "E0219"; a key's before another name's); a review when none does, or the first that does names two alike (a guess is left to a person).

@@ -74,13 +74,16 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
       continue;
     }
     if (present.every((v) => typeof v === 'boolean')) continue;
-    const marked = decimalMarkReads(source);
+    // Plain number reads of a text whose examples all state the same units ("12 x 8 x 3 in") hold
+    // only for a record that states them too: "30 x 20 cm" read as those numbers is another quantity.
+    const read = statedUnitsCheck(source);
+    const marked = decimalMarkReads(read);
     // When the examples show one decimal mark, reading "1.299" by it is what a person would do;
     // the mark-blind reading would only be a rival that guesses otherwise.
     if (marked.length !== 1)
       push(
         derive(
-          source.expr,
+          read.expr,
           (c) => `parseNumber(${c})`,
           (v) => H.parseNumber(v),
           0.5,
@@ -101,7 +104,7 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
       for (const n of positions) {
         push(
           derive(
-            source.expr,
+            read.expr,
             (c) => `parseNumber(nthMatch(${c}, /\\d+(?:[.,]\\d+)*/g, ${n}))`,
             (v) => H.parseNumber(H.nthMatch(v, /\d+(?:[.,]\d+)*/g, n)),
             1.5 + 0.1 * Math.abs(n),
@@ -180,6 +183,27 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
   return out;
 }
 
+/**
+ * The source with its value checked by `inUnits` when every example's text states the same units
+ * after its numbers (see `unitsIn`); the source itself otherwise (no units, or examples that differ).
+ */
+function statedUnitsCheck(source: Source): Source {
+  const stated = source.values.map((v) => H.unitsIn(v).join(' '));
+  const units = stated[0] ?? '';
+  if (units === '' || stated.some((u) => u !== units)) return source;
+  return {
+    ...source,
+    expr: derive(
+      source.expr,
+      (c) => `inUnits(${c}, ${lit(units)})`,
+      (v) => H.inUnits(v, units),
+      0,
+      ['inUnits'],
+      (c) => c,
+    ),
+  };
+}
+
 /** A lone "." or "," before exactly three digits ("1.299", "4,500"): grouping or decimal mark? */
 const LONE_SEPARATOR = /(?<![\d.,'’ \u00a0\u202f])\d{1,3}([.,])\d{3}(?![\d.,])/;
 
@@ -245,9 +269,25 @@ function quantityReads(source: Source): Expr[] {
   const texts = source.values.map((v) => H.text(v));
   if (texts.length === 0 || texts.some((t) => !/\d/.test(t))) return [];
   const reads: Expr[] = [];
+  // Texts of several quantities ("12 x 8 x 3 in"): each one by its place, in the unit stated after it.
+  const most = Math.min(5, Math.max(...texts.map((t) => (t.match(/\d+(?:[.,]\d+)*/g) ?? []).length)));
+  const places = most > 1 ? [...Array(most).keys()].concat([-1, -2, -3].filter((n) => -n <= most)) : [];
   for (const kind of TARGET_UNITS) {
     for (const unit of kind) {
-      if (!texts.every((t) => Number.isFinite(H.toUnit(t, unit)))) break;
+      const fits = places.filter((n) => texts.every((t) => Number.isFinite(H.toUnitAt(t, n, unit))));
+      for (const n of fits)
+        reads.push(
+          derive(
+            source.expr,
+            (c) => `toUnitAt(${c}, ${n}, ${lit(unit)})`,
+            (v) => H.toUnitAt(v, n, unit),
+            1 + 0.1 * Math.abs(n),
+            ['toUnitAt'],
+            (c) => `quantity ${n} of ${c} in ${unit}`,
+          ),
+        );
+      if (fits.length === 0 && !texts.every((t) => Number.isFinite(H.toUnit(t, unit)))) break;
+      if (!texts.every((t) => Number.isFinite(H.toUnit(t, unit)))) continue;
       reads.push(
         derive(
           source.expr,

@@ -8,6 +8,7 @@ import * as H from './helpers.ts';
 import {
   addAddressParts,
   addClockTimes,
+  addCurrencySymbol,
   addDialled,
   addE164,
   addOneOf,
@@ -551,6 +552,7 @@ export function stringAtoms(
     addPhoneParts(source, outputs, add);
     addPostcodeParts(source, outputs, add);
     addClockTimes(source, outputs, add);
+    addCurrencySymbol(source, outputs, add);
     addNumberFormats(source, outDecimals, outputs, add);
     addDateParts(source, add);
   }
@@ -870,7 +872,7 @@ export function searchConcatBest(
           ...new Set(
             atoms
               .map((atom) => atom.values[0] ?? '')
-              .filter((v, a) => /[\p{L}\p{N}]/u.test(v) && atoms[a]?.values.every((w) => w === v)),
+              .filter((v, a) => /[\p{L}\p{N}\p{Sc}]/u.test(v) && atoms[a]?.values.every((w) => w === v)),
           ),
         ];
   const copiedCost = (textPart: string): number => {
@@ -882,7 +884,8 @@ export function searchConcatBest(
     // Digits copied from the examples are data (a month, a year), so the derived value wins
     // clearly; copied letters may be a label a person meant, so they stay a close rival.
     let cost = 0;
-    for (const i of covered) cost += /\p{N}/u.test(textPart.charAt(i)) ? 3 : 0.5;
+    // A currency symbol read from the record's currency is data too (every example in euros).
+    for (const i of covered) cost += /[\p{N}\p{Sc}]/u.test(textPart.charAt(i)) ? 3 : 0.5;
     return cost;
   };
   const constantCosts = new Map<string, number>();
