@@ -42,6 +42,11 @@ const mustReview: Record<string, string[]> = {
   'g5-iban-bank-code': ['GB29', 'FR14', 'NL91'],
   // Wordings with words no example had.
   'g5-delivery-flag-words': ['undelivered', 'left with', 'delivery failed'],
+  // Written after the first rules (second batch): labels every example shared.
+  'g5-order-channel-prefix': ['POS-', 'TEL-'],
+  'g5-vat-gross-country': ['FR', 'UK'],
+  'g5-phone-country-prefix': ['+33', '+49', '+1 '],
+  'g5-meeting-zone-label': ['EST', 'JST', 'GMT'],
 };
 
 /**

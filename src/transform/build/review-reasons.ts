@@ -33,6 +33,7 @@ const OUTPUT_REASONS: Record<string, string> = {
   integer: 'output not a whole number',
   'non-negative': 'negative output',
   'non-zero': 'zero output',
+  constant: 'output the examples held constant, input not',
 };
 
 /** The kind of an `uncoveredShape` explanation (its wording is the run's, see run/trust.ts). */

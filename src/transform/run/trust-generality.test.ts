@@ -12,7 +12,14 @@ import {
   profileInputs,
   uncoveredShape,
 } from './trust.ts';
-import { fixedPlaceCut, layoutCovered, learnLayouts, unreadConstants } from './trust-generality.ts';
+import {
+  fixedPlaceCut,
+  heldInputDifference,
+  heldInputs,
+  layoutCovered,
+  learnLayouts,
+  unreadConstants,
+} from './trust-generality.ts';
 
 describe('a key every example held at one value, which the code never reads', () => {
   const examples = [
@@ -142,5 +149,51 @@ describe('a zero where no label was one', () => {
     expect(inferOutputChecks(withZero).some((c) => c.kind === 'non-zero')).toBe(false);
     const schema = { type: 'object', properties: { litres: { type: 'number', exclusiveMinimum: 0 } } };
     expect(inferOutputChecks(examples, schema).some((c) => c.kind === 'non-zero')).toBe(false);
+  });
+});
+
+describe('an output every label shared, while the input differs from what every example held', () => {
+  // Every example's address is at one company and every label names it: a constant fits as well
+  // as a reading of the domain, and nothing shows which one the user meant.
+  const examples = [
+    { input: { email: 'ana@northwind.io', n: 1 }, output: { org: 'Northwind', seat: 1 } },
+    { input: { email: 'li.wu@northwind.io', n: 2 }, output: { org: 'Northwind', seat: 2 } },
+    { input: { email: 'raj@northwind.io', n: 3 }, output: { org: 'Northwind', seat: 3 } },
+  ];
+  const checks = inferOutputChecks(examples);
+
+  it('holds the tokens every example had, and the whole value where it never changed', () => {
+    expect(heldInputs(examples)).toEqual([{ key: 'email', tokens: ['@', 'northwind', '.', 'io'] }]);
+    const flags = [
+      { input: { paid: true, id: 'a1' }, output: 'x' },
+      { input: { paid: true, id: 'b7' }, output: 'x' },
+    ];
+    expect(heldInputs(flags)).toEqual([{ key: 'paid', value: 'true' }]);
+    expect(heldInputDifference(heldInputs(flags), { paid: false, id: 'c3' })).toBe('"paid" is false');
+  });
+
+  it('writes the shared output where the input keeps what the examples held', () => {
+    expect(
+      outputCheckProblem(checks, { org: 'Northwind', seat: 4 }, { email: 'kim@northwind.io', n: 4 }),
+    ).toBeNull();
+  });
+
+  it('sends the shared output to review where the input does not', () => {
+    const input = { email: 'kim@contoso.io', n: 4 };
+    const why = outputCheckProblem(checks, { org: 'Northwind', seat: 4 }, input);
+    expect(why).toMatch(
+      /org is "Northwind", as every example's was, but this record's input differs .*"email" has no "northwind"/,
+    );
+    expect(outputReason(outputDoubtKey(checks, { org: 'Northwind', seat: 4 }, input) ?? '')).toBe(
+      'output the examples held constant, input not',
+    );
+  });
+
+  it('trusts an output that changed with the input (the code read it), and a constant the schema states', () => {
+    expect(
+      outputCheckProblem(checks, { org: 'Contoso', seat: 4 }, { email: 'kim@contoso.io', n: 4 }),
+    ).toBeNull();
+    const schema = { type: 'object', properties: { org: { const: 'Northwind' }, seat: { type: 'integer' } } };
+    expect(inferOutputChecks(examples, schema).some((c) => c.kind === 'constant')).toBe(false);
   });
 });

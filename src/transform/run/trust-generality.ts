@@ -179,3 +179,62 @@ export function fixedPlaceCut(code: string, key: string): string | null {
   const found = new RegExp(`(?:${piece}|${access})${chain}(${cut})`).exec(code);
   return found ? (found[1] ?? '').replace(/^\./, '') : null;
 }
+
+/**
+ * What every example's input held the same in one top-level key: the whole value (a number, a
+ * flag, a text), or the tokens (letter and digit runs, in any case, and symbols) every example's text
+ * had ("acme" and "com" in every e-mail address, "2023" in every date, "€" in every price).
+ */
+export interface HeldInput {
+  key: string;
+  /** The value every example had, as JSON (text trimmed and in lower case). */
+  value?: string;
+  /** Tokens every example's text had, when the texts differ. */
+  tokens?: string[];
+}
+
+/** Letter and digit runs (lower case) and single symbols of a text. */
+function tokensOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu) ?? [];
+}
+
+/** The {@link HeldInput}s of the examples' inputs (objects only; at least {@link CONSTANT_EVIDENCE}). */
+export function heldInputs(examples: readonly Example[]): HeldInput[] {
+  const inputs = examples.map((e) => e.input);
+  if (inputs.length < CONSTANT_EVIDENCE || !inputs.every(isObject)) return [];
+  const objects = inputs as Record<string, unknown>[];
+  const held: HeldInput[] = [];
+  for (const key of [...new Set(objects.flatMap((o) => Object.keys(o)))]) {
+    const values = objects.map((o) => o[key]);
+    if (!values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
+      continue;
+    const first = comparable(values[0]);
+    if (values.every((v) => comparable(v) === first)) {
+      held.push({ key, value: first });
+      continue;
+    }
+    if (!values.every((v) => typeof v === 'string')) continue;
+    const [head, ...rest] = (values as string[]).map((v) => new Set(tokensOf(v)));
+    const shared = [...(head ?? [])].filter((t) => rest.every((s) => s.has(t)));
+    if (shared.length > 0) held.push({ key, tokens: shared });
+  }
+  return held;
+}
+
+/** Where this record's input differs from what every example held (see {@link HeldInput}), or null. */
+export function heldInputDifference(held: readonly HeldInput[], input: unknown): string | null {
+  if (!isObject(input)) return null;
+  for (const h of held) {
+    const value = input[h.key];
+    if (h.value !== undefined) {
+      if (comparable(value) !== h.value) return `"${h.key}" is ${JSON.stringify(value) ?? 'missing'}`;
+      continue;
+    }
+    const tokens = new Set(
+      typeof value === 'string' || typeof value === 'number' ? tokensOf(String(value)) : [],
+    );
+    const missing = (h.tokens ?? []).find((t) => !tokens.has(t));
+    if (missing !== undefined) return `"${h.key}" has no "${missing}"`;
+  }
+  return null;
+}

@@ -27,10 +27,13 @@ import {
 } from './trust-evidence.ts';
 import {
   fixedPlaceCut,
+  heldInputDifference,
+  heldInputs,
   layoutProblem,
   learnLayouts,
   unreadConstantProblem,
   unreadConstants,
+  type HeldInput,
   type LayoutGroup,
   type UnreadConstant,
 } from './trust-generality.ts';
@@ -1090,11 +1093,18 @@ export interface OutputCheck {
     | 'integer'
     | 'non-negative'
     | 'non-zero'
-    | 'shape';
+    | 'shape'
+    | 'constant';
   /** For `length`: the one length every label had. */
   length?: number;
   /** For `shape`: the token-class shapes the labels had (see {@link learnShapes}). */
   shapes?: ShapeGroup[];
+  /**
+   * For `constant`: every label had this one value, and the examples' inputs held these the same.
+   * An output that is still this value for a record whose input differs there is one the examples
+   * cannot have settled: they never showed the field change, nor the input (not a schema rule).
+   */
+  constant?: { value: string | number | boolean; held: HeldInput[] };
   /** What the labels showed, for review messages. */
   describe: string;
 }
@@ -1147,7 +1157,10 @@ export function inferOutputChecks(
   schema?: Record<string, unknown>,
 ): OutputCheck[] {
   const checks: OutputCheck[] = [];
+  const held = heldInputs(examples);
   for (const [field, values] of leaves(examples.map((e) => e.output))) {
+    const constant = constantCheck(field, values, schemaAt(schema, field) ?? {}, held);
+    if (constant) checks.push(constant);
     if (values.length < OUTPUT_CHECK_EVIDENCE || values.some((v) => v === undefined || v === null)) continue;
     const node = schemaAt(schema, field) ?? {};
     const has = (keyword: string) => node[keyword] !== undefined || Array.isArray(node['enum']);
@@ -1195,6 +1208,29 @@ export function inferOutputChecks(
     }
   }
   return checks;
+}
+
+/**
+ * The `constant` check of a field every label (at least two) gave one text, number or flag, unless
+ * the schema says it is one (`const`, a one-value `enum`): see {@link OutputCheck.constant}.
+ */
+function constantCheck(
+  field: string,
+  values: readonly unknown[],
+  node: Record<string, unknown>,
+  held: HeldInput[],
+): OutputCheck | null {
+  const first = values[0];
+  if (values.length < 2 || held.length === 0) return null;
+  if (typeof first !== 'string' && typeof first !== 'number' && typeof first !== 'boolean') return null;
+  if (!values.every((v) => v === first)) return null;
+  if (node['const'] !== undefined || (Array.isArray(node['enum']) && node['enum'].length === 1)) return null;
+  return {
+    field,
+    kind: 'constant',
+    constant: { value: first, held },
+    describe: `every example's was ${JSON.stringify(first)}`,
+  };
 }
 
 /**
@@ -1271,6 +1307,8 @@ export function outputCheckProblem(
   const broken = brokenOutputCheck(checks, output, input);
   if (!broken) return null;
   const name = broken.check.field === '$' ? 'the output' : broken.check.field;
+  if (broken.differs)
+    return `${name} is ${JSON.stringify(broken.value)}, as every example's was, but this record's input differs from what every example's held (${broken.differs}): no example shows whether ${name} depends on it`;
   return `${name} is ${JSON.stringify(broken.value) ?? 'missing'}, but ${broken.check.describe}`;
 }
 
@@ -1279,10 +1317,16 @@ function brokenOutputCheck(
   checks: readonly OutputCheck[],
   output: unknown,
   input?: unknown,
-): { check: OutputCheck; value: unknown } | null {
+): { check: OutputCheck; value: unknown; differs?: string } | null {
   let copied: Set<unknown> | undefined;
   for (const check of checks) {
     const value = at(output, check.field);
+    if (check.kind === 'constant') {
+      if (!check.constant || value !== check.constant.value || input === undefined) continue;
+      const differs = heldInputDifference(check.constant.held, input);
+      if (differs !== null) return { check, value, differs };
+      continue;
+    }
     if (passes(check, value)) continue;
     copied ??= input === undefined ? new Set() : inputValues(input);
     if (value !== '' && copied.has(value)) continue;
