@@ -421,7 +421,10 @@ async function buildWithin(
       : undefined;
   // Output checks the labels imply (issue 11 §2): proposed for accept-schema; run flags meanwhile.
   const checks = inferOutputChecks(files.examples, files.schema);
-  if (checks.length > 0) await writeJson(layout.proposedSchema, schemaWithOutputChecks(files.schema, checks));
+  // A label every example shared is evidence about inputs, not a rule for schema.json.
+  const proposable = checks.filter((c) => c.kind !== 'constant');
+  if (proposable.length > 0)
+    await writeJson(layout.proposedSchema, schemaWithOutputChecks(files.schema, proposable));
   const reason =
     wrote === layout.transform
       ? `${result.reason} Wrote ${wrote}.`

@@ -32,6 +32,8 @@ const OUTPUT_REASONS: Record<string, string> = {
   'no-letters': 'letters in an output without them',
   integer: 'output not a whole number',
   'non-negative': 'negative output',
+  'non-zero': 'zero output',
+  constant: 'output the examples held constant, input not',
 };
 
 /** The kind of an `uncoveredShape` explanation (its wording is the run's, see run/trust.ts). */
@@ -42,7 +44,10 @@ export function inputReason(message: string): string {
   if (/; the output copies /.test(message)) return 'value outside the set the examples copied';
   if (/ has spaces around it, /.test(message)) return 'spaces around a copied value';
   if (/ has (?:upper|lower)-case letters, /.test(message)) return 'unseen letter case';
+  if (/^the code cuts .* laid out as /.test(message)) return 'unseen layout under a fixed cut';
   if (/^the code cuts /.test(message)) return 'fixed cut drops other text';
+  if (/ and the code never reads it; /.test(message))
+    return 'unseen value of a field the examples held constant';
   if (/ beside its number, /.test(message)) return 'unseen text beside a number';
   if (/ among others, which no example/.test(message)) return 'unseen word beside a choice';
   if (/ has the word /.test(message)) return 'unseen branch word';

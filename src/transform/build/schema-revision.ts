@@ -129,6 +129,9 @@ export function schemaWithOutputChecks(schema: JsonSchema, checks: readonly Outp
       case 'non-negative':
         node['minimum'] = 0;
         break;
+      case 'non-zero':
+        if (node['not'] === undefined) node['not'] = { const: 0 };
+        break;
       case 'shape': {
         const pattern = check.shapes ? shapePattern(check.shapes) : null;
         if (pattern !== null) addPattern(pattern);

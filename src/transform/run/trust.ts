@@ -25,6 +25,18 @@ import {
   type LetterCase,
   type NumberContext,
 } from './trust-evidence.ts';
+import {
+  fixedPlaceCut,
+  heldInputDifference,
+  heldInputs,
+  layoutProblem,
+  learnLayouts,
+  unreadConstantProblem,
+  unreadConstants,
+  type HeldInput,
+  type LayoutGroup,
+  type UnreadConstant,
+} from './trust-generality.ts';
 
 /** One top-level input key, as the examples showed it. */
 export interface KeyProfile {
@@ -92,6 +104,11 @@ export interface KeyProfile {
   cuts?: FixedCut[];
   /** The words and symbols around the number, where the code reads only a number from this value. */
   around?: NumberContext;
+  /**
+   * Where the code cuts this value at fixed places (`slice(4, 12)`): the cut, and how the examples'
+   * letters and digits were laid out (see {@link LayoutGroup}).
+   */
+  layouts?: { cut: string; groups: LayoutGroup[] };
 }
 
 /**
@@ -285,6 +302,8 @@ function renderGroup(g: ShapeGroup): string {
 /** The Input contract the examples imply, limited to the keys the code reads. */
 export interface InputProfile {
   keys: KeyProfile[];
+  /** Keys the code never reads whose value every example shared (see {@link UnreadConstant}). */
+  constants?: UnreadConstant[];
   /**
    * Per output field whose program has branches, the evidence for each branch (see
    * {@link branchEvidence}): a record is held to the examples that took its branch too.
@@ -331,7 +350,10 @@ export function branchEvidence(examples: readonly Example[], source: BranchSourc
     });
     return {
       field: f.field,
-      routes: Object.fromEntries([...byRoute].map(([route, those]) => [route, profileInputs(those, f.code)])),
+      // A branch's program is one field's code: keys only other fields read are not unread.
+      routes: Object.fromEntries(
+        [...byRoute].map(([route, those]) => [route, profileInputs(those, f.code, { constants: false })]),
+      ),
       counts: Object.fromEntries([...byRoute].map(([route, those]) => [route, those.length])),
     };
   });
@@ -382,9 +404,15 @@ const WORD = (name: string) =>
 
 /**
  * Profiles the top-level keys of the example inputs. With `code`, only keys the code names are kept
- * (a key it never reads cannot change its answer).
+ * (a key it never reads cannot change its answer), and the keys it never reads that every example
+ * held at one value are kept apart (`constants`, unless `options.constants` is false: a value no
+ * example showed there may change the right answer, which the code could not see).
  */
-export function profileInputs(examples: readonly Example[], rawCode: string | null): InputProfile {
+export function profileInputs(
+  examples: readonly Example[],
+  rawCode: string | null,
+  options: { constants?: boolean } = {},
+): InputProfile {
   // `inUnits(input.k, 'kg')` checks the value's units and passes it on unchanged: a read of input.k.
   const code =
     rawCode === null ? null : rawCode.replace(/\binUnits\((input(?:\?\.|\.)[\w$]+),\s*'[^']*'\)/g, '$1');
@@ -393,6 +421,10 @@ export function profileInputs(examples: readonly Example[], rawCode: string | nu
     .filter((input): input is Record<string, unknown> => isObject(input));
   if (objects.length === 0 || objects.length < examples.length) return { keys: [] };
   const names = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+  const constants =
+    code === null || options.constants === false
+      ? []
+      : unreadConstants(examples, (name) => WORD(name).test(code));
   const keys = names
     .filter((name) => code === null || WORD(name).test(code))
     .map((name): KeyProfile => {
@@ -409,7 +441,14 @@ export function profileInputs(examples: readonly Example[], rawCode: string | nu
         types: [...new Set(present.map(jsonType))].sort(),
         everBlank: values.some(isBlank),
         classes: [...new Set(texts.flatMap((t) => [...t].map(classOf)))].sort(),
-        parsed: code === null || parses(code, name) || looksUp(code, name),
+        // A test that picks a branch reads the value too, through text() as well (`/\bto\b/i.test(
+        // text(input.note))`): its unseen words and shapes can send it down either branch.
+        parsed:
+          code === null ||
+          parses(code, name) ||
+          looksUp(code, name) ||
+          testsWords(code, name) ||
+          classifiesByWord(code, name),
         ...piecesOf(code, name, texts),
         ...shapesOf(present, texts, code === null || !cutDelimiters(code, name).has(' ')),
         ...(code !== null && testsWords(code, name) ? { words: wordsOf(texts) } : {}),
@@ -434,9 +473,18 @@ export function profileInputs(examples: readonly Example[], rawCode: string | nu
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
         ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly),
+        ...layoutsOf(code, name, present),
       };
     });
-  return { keys };
+  return constants.length > 0 ? { keys, constants } : { keys };
+}
+
+/** The {@link KeyProfile.layouts} of a key the code cuts at fixed places, whose every value is text. */
+function layoutsOf(code: string | null, key: string, present: unknown[]): Pick<KeyProfile, 'layouts'> {
+  if (code === null || present.some((v) => typeof v !== 'string')) return {};
+  const cut = fixedPlaceCut(code, key);
+  const groups = cut === null ? undefined : learnLayouts(present as string[]);
+  return cut !== null && groups ? { layouts: { cut, groups } } : {};
 }
 
 /**
@@ -780,7 +828,7 @@ export function uncoveredShape(
   routes?: Record<string, string>,
 ): string | null {
   if (!isObject(input)) return null;
-  const whole = keysProblem(profile, input);
+  const whole = unreadConstantProblem(profile.constants ?? [], input) ?? keysProblem(profile, input);
   if (whole !== null || !profile.branches?.length) return whole;
   const taken = routes ?? profile.routeOf?.(input);
   return taken ? branchProblem(profile.branches, input, taken) : null;
@@ -869,6 +917,12 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
       return `"${k.key}" has the word "${aside}" among others, which no example's "${k.key}" had (the code classifies it by one word, and the others may change what it means)`;
     if (k.shapes && !k.tableKeys && typeof value === 'string' && !shapeCovered(k.shapes, value))
       return `"${k.key}" looks like "${renderShape(shapeOf(value, k.shapes[0]?.wordsCounted !== true))}"; the examples' looked like ${k.shapes.map((g) => `"${renderGroup(g)}"`).join(' or ')}`;
+    // Finer than the token shape: where each letter and digit sits, for a cut that reads by place.
+    const laidOut =
+      k.layouts && typeof value === 'string'
+        ? layoutProblem(k.key, k.layouts.groups, value, k.layouts.cut)
+        : null;
+    if (laidOut !== null) return laidOut;
   }
   return null;
 }
@@ -1033,11 +1087,27 @@ export function competingOutputs(
 export interface OutputCheck {
   /** Output path, `$` for a primitive output, else `zip` or `address.zip`. */
   field: string;
-  kind: 'non-empty' | 'digits' | 'length' | 'no-digits' | 'no-letters' | 'integer' | 'non-negative' | 'shape';
+  kind:
+    | 'non-empty'
+    | 'digits'
+    | 'length'
+    | 'no-digits'
+    | 'no-letters'
+    | 'integer'
+    | 'non-negative'
+    | 'non-zero'
+    | 'shape'
+    | 'constant';
   /** For `length`: the one length every label had. */
   length?: number;
   /** For `shape`: the token-class shapes the labels had (see {@link learnShapes}). */
   shapes?: ShapeGroup[];
+  /**
+   * For `constant`: every label had this one value, and the examples' inputs held these the same.
+   * An output that is still this value for a record whose input differs there is one the examples
+   * cannot have settled: they never showed the field change, nor the input (not a schema rule).
+   */
+  constant?: { value: string | number | boolean; held: HeldInput[] };
   /** What the labels showed, for review messages. */
   describe: string;
 }
@@ -1090,7 +1160,10 @@ export function inferOutputChecks(
   schema?: Record<string, unknown>,
 ): OutputCheck[] {
   const checks: OutputCheck[] = [];
+  const held = heldInputs(examples);
   for (const [field, values] of leaves(examples.map((e) => e.output))) {
+    const constant = constantCheck(field, values, schemaAt(schema, field) ?? {}, held);
+    if (constant) checks.push(constant);
     if (values.length < OUTPUT_CHECK_EVIDENCE || values.some((v) => v === undefined || v === null)) continue;
     const node = schemaAt(schema, field) ?? {};
     const has = (keyword: string) => node[keyword] !== undefined || Array.isArray(node['enum']);
@@ -1131,9 +1204,36 @@ export function inferOutputChecks(
         !has('exclusiveMinimum')
       )
         checks.push({ field, kind: 'non-negative', describe: 'no example was negative' });
+      // A zero where no label was one is most often a reading or a rounding that lost the number
+      // (64 KB in GB to three decimals), not a value the examples showed.
+      if (numbers.every((n) => n !== 0) && !has('not') && !has('minimum') && !has('exclusiveMinimum'))
+        checks.push({ field, kind: 'non-zero', describe: 'no example was zero' });
     }
   }
   return checks;
+}
+
+/**
+ * The `constant` check of a field every label (at least two) gave one text, number or flag, unless
+ * the schema says it is one (`const`, a one-value `enum`): see {@link OutputCheck.constant}.
+ */
+function constantCheck(
+  field: string,
+  values: readonly unknown[],
+  node: Record<string, unknown>,
+  held: HeldInput[],
+): OutputCheck | null {
+  const first = values[0];
+  if (values.length < 2 || held.length === 0) return null;
+  if (typeof first !== 'string' && typeof first !== 'number' && typeof first !== 'boolean') return null;
+  if (!values.every((v) => v === first)) return null;
+  if (node['const'] !== undefined || (Array.isArray(node['enum']) && node['enum'].length === 1)) return null;
+  return {
+    field,
+    kind: 'constant',
+    constant: { value: first, held },
+    describe: `every example's was ${JSON.stringify(first)}`,
+  };
 }
 
 /**
@@ -1180,6 +1280,7 @@ function passes(check: OutputCheck, value: unknown): boolean {
   if (typeof value === 'number') {
     if (check.kind === 'integer') return Number.isInteger(value);
     if (check.kind === 'non-negative') return value >= 0;
+    if (check.kind === 'non-zero') return value !== 0;
   }
   return value !== undefined || check.kind !== 'non-empty';
 }
@@ -1209,6 +1310,8 @@ export function outputCheckProblem(
   const broken = brokenOutputCheck(checks, output, input);
   if (!broken) return null;
   const name = broken.check.field === '$' ? 'the output' : broken.check.field;
+  if (broken.differs)
+    return `${name} is ${JSON.stringify(broken.value)}, as every example's was, but this record's input differs from what every example's held (${broken.differs}): no example shows whether ${name} depends on it`;
   return `${name} is ${JSON.stringify(broken.value) ?? 'missing'}, but ${broken.check.describe}`;
 }
 
@@ -1217,10 +1320,16 @@ function brokenOutputCheck(
   checks: readonly OutputCheck[],
   output: unknown,
   input?: unknown,
-): { check: OutputCheck; value: unknown } | null {
+): { check: OutputCheck; value: unknown; differs?: string } | null {
   let copied: Set<unknown> | undefined;
   for (const check of checks) {
     const value = at(output, check.field);
+    if (check.kind === 'constant') {
+      if (!check.constant || value !== check.constant.value || input === undefined) continue;
+      const differs = heldInputDifference(check.constant.held, input);
+      if (differs !== null) return { check, value, differs };
+      continue;
+    }
     if (passes(check, value)) continue;
     copied ??= input === undefined ? new Set() : inputValues(input);
     if (value !== '' && copied.has(value)) continue;
