@@ -225,3 +225,28 @@ describe('readGoal on signing in and record desks', () => {
     expect(readGoal('Make sure the banner is shown').length).toBe(1);
   });
 });
+
+describe('readGoal: a manner adverb before the verb', () => {
+  // "…and permanently delete the project" had been read as one sign-in part: the delete was never
+  // asked of the planner, and the sign-in's evidence passed the whole goal.
+  it.each([
+    ['Sign in as ops@northwind.test and permanently delete the northwind-prod project', 'remove'],
+    ['Log in as kim and quickly add a todo Buy milk', 'add'],
+    ['Open the settings, then carefully remove the old key', 'remove'],
+  ])('"%s" splits before the adverb, and the verb after it is read', (goal, intent) => {
+    const parts = readGoal(goal);
+    expect(parts.length).toBe(2);
+    expect(parts[1]!.intent).toBe(intent);
+  });
+
+  it('an adverb leading a goal does not hide its verb', () => {
+    expect(readGoal('Permanently delete the staging workspace')[0]!.intent).toBe('remove');
+    expect(readGoal('Quickly add a todo Buy milk')[0]!.intent).toBe('add');
+  });
+
+  it('verbs ending in -ly are verbs ("reply", "apply"), and "only" keeps its meaning', () => {
+    expect(readGoal('Reply to ticket 4 with Thanks')[0]!.verb).toBe('reply');
+    expect(readGoal('Apply the coupon SAVE10')[0]!.verb).toBe('apply');
+    expect(readGoal('Only show the open tickets')[0]!.objectWords).toContain('only');
+  });
+});

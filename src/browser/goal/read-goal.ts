@@ -197,14 +197,20 @@ export function splitParts(goal: string): string[] {
     cuts.push([m.index, m.index + m[0].length]);
   }
   // A comma or "and" starts a new part only before a verb: "name, email and password" is one list.
-  for (const m of masked.matchAll(/(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?([\w-]+)/gi)) {
-    const word = m[1]!.toLowerCase();
+  for (const m of masked.matchAll(
+    /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:([a-z]+ly)\s+)?([\w-]+)/gi,
+  )) {
+    // "…and permanently delete it": the verb after a manner adverb; the adverb goes with its part.
+    if (m[1] && !mannerAdverb(m[1])) continue;
+    const word = m[2]!.toLowerCase();
     const before = masked.slice(0, m.index).trim().split(/\s+/);
     const previous = before.at(-1) ?? '';
     // ("change your mind and keep it": the reader's own noun is no thing the pronoun can mean.)
     const readers = /^your$/i.test(before.at(-2) ?? '');
-    if (isVerbStart(word, masked.slice(m.index + m[0].length - m[1]!.length), previous, readers))
-      cuts.push([m.index, m.index + m[0].length - m[1]!.length]);
+    const beforeVerb = m[0].slice(0, m[0].length - m[2]!.length);
+    const from = m[1] ? beforeVerb.lastIndexOf(m[1]) : beforeVerb.length;
+    if (isVerbStart(word, masked.slice(m.index + m[0].length - m[2]!.length), previous, readers))
+      cuts.push([m.index, m.index + from]);
   }
   cuts.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
@@ -216,6 +222,15 @@ export function splitParts(goal: string): string[] {
   }
   parts.push(goal.slice(at));
   return parts.map((p) => p.trim().replace(/[.!]+$/, '')).filter((p) => /\w/.test(p));
+}
+
+/**
+ * A word saying how an action is done ("permanently", "quickly"): an adverb in WordNet and no verb
+ * ("reply", "apply" are verbs), other than "only", which narrows what the goal asks for.
+ */
+function mannerAdverb(word: string): boolean {
+  const w = word.toLowerCase();
+  return w !== 'only' && /ly$/.test(w) && isA(w, 'adv') && !isA(w, 'verb');
 }
 
 /** Whether `word`, starting `rest`, begins a new instruction (a verb in context, not "phone number"). */
@@ -329,6 +344,9 @@ export function readPart(fullText: string): GoalPart {
   const expect: string[] = [];
   // "Try to continue …": the attempt is the action.
   bare = bare.replace(/^(?:try|attempt|trying|attempting)\s+to\s+/i, '');
+  // "Permanently delete …", "quickly add …": a manner adverb before the verb says how, not what.
+  const adverb = /^([a-z]+ly)\s+(?=\S)/i.exec(bare);
+  if (adverb && mannerAdverb(adverb[1]!)) bare = bare.slice(adverb[0].length);
   const lead = OBSERVE_LEAD.exec(bare);
   const words = bare.split(/\s+/);
   // Imperative goals start with their verb, which taggers often miss ("Complete Buy milk").
