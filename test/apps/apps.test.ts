@@ -125,7 +125,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   frontdesk: (p) => p.getByRole('button', { name: 'Log in' }).count(),
   depot: (p) =>
     p.frameLocator('iframe[title="Stock alerts"]').getByRole('button', { name: 'Subscribe' }).count(),
-  insure: (p) => p.getByRole('button', { name: 'Continue' }).count(),
+  insure: (p) => p.getByRole('button', { name: 'Continue', exact: true }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
