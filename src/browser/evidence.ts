@@ -13,7 +13,13 @@ import {
 } from './goal/read-goal.ts';
 import { synonymous } from './goal/wordnet.ts';
 import { locatorForElement, locatorNear } from './locators.ts';
-import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
+import {
+  ACTIONABLE_ROLES,
+  isSearchField,
+  isTextField,
+  type Observation,
+  type ObservedElement,
+} from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
 import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
@@ -1207,8 +1213,9 @@ function searchedFor(
     const typed = h.action.value.trim().toLowerCase();
     if (!shown.includes(typed)) return false;
     const field = pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref);
-    const named = `${h.target?.name ?? ''} ${field?.placeholder ?? ''}`;
-    return h.target?.role === 'searchbox' || field?.role === 'searchbox' || /\bsearch/i.test(named);
+    return (
+      (field !== undefined && isSearchField(field)) || (h.target !== undefined && isSearchField(h.target))
+    );
   });
 }
 

@@ -89,6 +89,11 @@ export interface ObserveOptions {
   captureScreenshot?: boolean;
 }
 
+/** A search box: the `searchbox` role, or a field whose name or placeholder says search. */
+export function isSearchField(e: { role: string; name: string; placeholder?: string | undefined }): boolean {
+  return e.role === 'searchbox' || /\bsearch/i.test(`${e.name} ${e.placeholder ?? ''}`);
+}
+
 /** Roles a person can act on. */
 export const ACTIONABLE_ROLES = new Set([
   'button',

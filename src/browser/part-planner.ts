@@ -4,7 +4,13 @@ import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import { quotedStrings } from './text-match.ts';
-import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
+import {
+  ACTIONABLE_ROLES,
+  isSearchField,
+  isTextField,
+  type Observation,
+  type ObservedElement,
+} from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
 
 /**
@@ -984,8 +990,7 @@ function suggestionDecision(
 ): ObservedElement | null {
   const last = context.history.findLast((h) => h.ok && h.action.type !== 'done');
   const typed = last?.action.type === 'fill' ? last.action.value?.trim().toLowerCase() : undefined;
-  if (!typed || typed.length < 2 || last?.target?.role === 'searchbox') return null;
-  if (/\bsearch/i.test(last?.target?.name ?? '')) return null;
+  if (!typed || typed.length < 2 || (last?.target && isSearchField(last.target))) return null;
   const before = new Set((start?.elements ?? []).map((e) => `${e.role}\u0000${e.name}`));
   const candidates = usable.filter(
     (e) =>
@@ -1898,8 +1903,7 @@ export function partDecision(
           isTextField(e.role) &&
           !e.context &&
           !e.password &&
-          e.role !== 'searchbox' &&
-          !/\bsearch/i.test(`${e.name} ${e.placeholder ?? ''}`) &&
+          !isSearchField(e) &&
           !/^(date|time|email|number|datetime-local|month|week|tel|url)$/.test(e.inputType ?? ''),
       );
       const field =
