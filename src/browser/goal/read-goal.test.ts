@@ -249,4 +249,12 @@ describe('readGoal: a manner adverb before the verb', () => {
     expect(readGoal('Apply the coupon SAVE10')[0]!.verb).toBe('apply');
     expect(readGoal('Only show the open tickets')[0]!.objectWords).toContain('only');
   });
+
+  // The optional adverb slot had swallowed "apply" (it ends in -ly) and then skipped the cut, so
+  // "Go to jobs and apply for …" was read as one "go to" part (CI failure, local-planner.e2e).
+  it('a verb ending in -ly after "and" still starts a part', () => {
+    const parts = readGoal('Go to jobs and apply for the Designer position');
+    expect(parts.map((p) => p.verb)).toEqual(['go to', 'apply']);
+    expect(readGoal('Open ticket 4 and reply with Thanks').length).toBe(2);
+  });
 });

@@ -198,19 +198,20 @@ export function splitParts(goal: string): string[] {
   }
   // A comma or "and" starts a new part only before a verb: "name, email and password" is one list.
   for (const m of masked.matchAll(
-    /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:([a-z]+ly)\s+)?([\w-]+)/gi,
+    /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:([a-z]+ly)\s+)?([\w-]+)/dgi,
   )) {
     // "…and permanently delete it": the verb after a manner adverb; the adverb goes with its part.
-    if (m[1] && !mannerAdverb(m[1])) continue;
-    const word = m[2]!.toLowerCase();
+    // Any other -ly word ("apply", "reply") is itself the word that may start the part.
+    const [adverbSpan, nextSpan] = [m.indices![1], m.indices![2]!];
+    const adverb = adverbSpan !== undefined && mannerAdverb(m[1]!);
+    const [wordAt, wordEnd] = adverbSpan && !adverb ? adverbSpan : nextSpan;
+    const word = masked.slice(wordAt, wordEnd).toLowerCase();
     const before = masked.slice(0, m.index).trim().split(/\s+/);
     const previous = before.at(-1) ?? '';
     // ("change your mind and keep it": the reader's own noun is no thing the pronoun can mean.)
     const readers = /^your$/i.test(before.at(-2) ?? '');
-    const beforeVerb = m[0].slice(0, m[0].length - m[2]!.length);
-    const from = m[1] ? beforeVerb.lastIndexOf(m[1]) : beforeVerb.length;
-    if (isVerbStart(word, masked.slice(m.index + m[0].length - m[2]!.length), previous, readers))
-      cuts.push([m.index, m.index + from]);
+    const partAt = adverb ? adverbSpan[0] : wordAt;
+    if (isVerbStart(word, masked.slice(wordAt), previous, readers)) cuts.push([m.index, partAt]);
   }
   cuts.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
