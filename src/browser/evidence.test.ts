@@ -2619,3 +2619,124 @@ describe('a setting turned on or off, with no box for it on the page', () => {
     expect(j.outcome).toBe('passed');
   });
 });
+
+describe('a select whose option names the value in more words ("Berlin (CET)", "Deutsch — German")', () => {
+  const settings = (field: string, value: string, options: string[]) =>
+    page(
+      url,
+      ['Settings'],
+      [
+        { ref: 's', role: 'combobox', name: field, value, options },
+        { ref: 'b', role: 'button', name: 'Save' },
+      ],
+    );
+  const zones = ['UTC', 'London (GMT)', 'Berlin (CET)', 'Tokyo (JST)'];
+  const languages = ['English', 'Deutsch — German', 'Français — French'];
+  const picked = (field: string, option: string, before: Observation) => [
+    did({ type: 'select', ref: 's', value: option }, { role: 'combobox', name: field }, before),
+    did({ type: 'click', ref: 'b' }, { role: 'button', name: 'Save' }, before),
+  ];
+
+  it('holds the value when the one option naming it is the one picked, in any wording', async () => {
+    for (const [goal, field, options, option] of [
+      ['Set my time zone to Berlin', 'Time zone', zones, 'Berlin (CET)'],
+      ['Set the time zone to berlin', 'Time zone', zones, 'Berlin (CET)'],
+      ['Set the language to German', 'Language', languages, 'Deutsch — German'],
+      ['Set the language to French', 'Language', languages, 'Français — French'],
+    ] as const) {
+      const start = settings(field, options[0]!, [...options]);
+      const j = await verdict(
+        goal,
+        start,
+        settings(field, option, [...options]),
+        picked(field, option, start),
+      );
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join(' ')}`).toBe('passed');
+      expect(j.assertions).toContainEqual(expect.objectContaining({ type: 'field-value', value: option }));
+    }
+  });
+
+  it('trap: an option naming the value that was picked from the start proves no change', async () => {
+    const start = settings('Time zone', 'Berlin (CET)', zones);
+    const j = await verdict(
+      'Set my time zone to Berlin',
+      start,
+      settings('Time zone', 'Berlin (CET)', zones),
+      [],
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: of two options naming the value, neither is it', async () => {
+    const both = ['English', 'German (Germany)', 'German (Austria)'];
+    const start = settings('Language', 'English', both);
+    const j = await verdict(
+      'Switch the language to German',
+      start,
+      settings('Language', 'German (Austria)', both),
+      picked('Language', 'German (Austria)', start),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a setting picked in a select and saved, answered by a toast that goes away', () => {
+  const zones = ['UTC', 'London (GMT)', 'Berlin (CET)'];
+  const settings = (value: string, toast?: string) =>
+    page(
+      url,
+      ['Settings', ...(toast ? [toast] : [])],
+      [
+        { ref: 's', role: 'combobox', name: 'Time zone', value, options: zones },
+        { ref: 'b', role: 'button', name: 'Save', submit: true },
+        ...(toast ? [{ ref: 't', role: 'status', name: '', text: toast }] : []),
+      ],
+    );
+  const start = settings('UTC');
+  const run = (saved: boolean) => [
+    did({ type: 'select', ref: 's', value: 'Berlin (CET)' }, { role: 'combobox', name: 'Time zone' }, start),
+    ...(saved
+      ? [did({ type: 'click', ref: 'b' }, { role: 'button', name: 'Save' }, settings('Berlin (CET)'))]
+      : []),
+  ];
+
+  it('passes when the toast was seen right after Save, even once it has gone', async () => {
+    for (const goal of ['Change my time zone to Berlin', 'Switch the time zone over to Berlin']) {
+      const j = await verdict(goal, start, settings('Berlin (CET)', 'Saved'), run(true), {
+        settle: async () => settings('Berlin (CET)'),
+      });
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join(' ')}`).toBe('passed');
+      expect(j.assertions).toContainEqual(
+        expect.objectContaining({ type: 'field-value', value: 'Berlin (CET)' }),
+      );
+      expect(j.assertions).not.toContainEqual({ type: 'text-visible', text: 'Saved' });
+    }
+  });
+
+  it('trap: picked but never saved is not changed', async () => {
+    for (const goal of ['Change my time zone to Berlin', 'Set my time zone to Berlin']) {
+      const j = await verdict(goal, start, settings('Berlin (CET)'), run(false));
+      expect(j.outcome, goal).not.toBe('passed');
+    }
+  });
+
+  it('trap: saved with no answer from the app proves nothing', async () => {
+    const j = await verdict('Change my time zone to Berlin', start, settings('Berlin (CET)'), run(true), {
+      settle: async () => settings('Berlin (CET)'),
+    });
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: an error toast after Save is no answer', async () => {
+    const j = await verdict(
+      'Change my time zone to Berlin',
+      start,
+      settings('Berlin (CET)', 'Could not save: error'),
+      run(true),
+      {
+        settle: async () => settings('Berlin (CET)'),
+      },
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});

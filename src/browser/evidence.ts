@@ -22,7 +22,7 @@ import {
 } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
-import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
+import { escapeRegExp, optionNaming, quotedStrings, splitIdentifier } from './text-match.ts';
 
 /**
  * The done check. It never trusts the proposer: it re-reads the goal, looks at the page as it is
@@ -108,6 +108,11 @@ export interface JudgeInput {
    * revert, toasts followed by an error, a dialog that re-opens. Without it, one look decides.
    */
   settle?: () => Promise<Observation>;
+  /**
+   * The page of the first look, when this judgement is the one after the settle: an answer shown
+   * for a moment (a "Saved" toast) was seen there, though it has gone now.
+   */
+  firstLook?: Observation;
 }
 
 /** Messages that report a failure (used to refuse a "done" while one is shown). */
@@ -124,7 +129,7 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
   const first = await judgeOnce(input);
   if (first.outcome !== 'passed' || !input.settle) return first;
   const { settle: _settle, ...rest } = input;
-  const settled = await judgeOnce({ ...rest, now: await input.settle() });
+  const settled = await judgeOnce({ ...rest, now: await input.settle(), firstLook: input.now });
   if (settled.outcome === 'passed') return settled;
   const later = (text: string) => `after a short wait, ${text}`;
   return {
@@ -830,8 +835,12 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (!value) return { assertions: freshRelated(), why: 'the goal gives no value' };
       // The field the part names ("the quantity of Milk"), holding the value, changed since the start:
       // another row's field that happened to hold it proves nothing.
+      // (A select holds it when the one option naming it is picked: "Berlin" in "Berlin (CET)".)
       const holding = now.elements.filter(
-        (e) => e.value !== undefined && e.value.toLowerCase() === value.toLowerCase(),
+        (e) =>
+          e.value !== undefined &&
+          (e.value.toLowerCase() === value.toLowerCase() ||
+            (e.role === 'combobox' && !!e.options && optionNaming(value, e.options) === e.value)),
       );
       const field = holding.find((e) => namesField(part, e) && changedSinceStart(e, input.start));
       if (!field) {
@@ -864,6 +873,25 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
             }
           : { problem: `no field holds "${value}"` };
       }
+      // Picked in a form that has a submit button, and nothing sent since: a settings form keeps
+      // nothing until it is saved (a list's filter select, in no such form, applies at once).
+      const pickedAt = input.history.findLastIndex(
+        (h) => h.ok && h.action.type === 'select' && h.target?.name === field.name,
+      );
+      const send = now.elements.find(
+        (e) => e.role === 'button' && e.submit && !e.disabled && (e.group ?? '') === (field.group ?? ''),
+      );
+      if (
+        pickedAt >= 0 &&
+        send &&
+        !input.history
+          .slice(pickedAt + 1)
+          .some((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'))
+      )
+        return {
+          assertions: [],
+          why: `"${field.value}" is picked, but "${send.name}" was not pressed to keep it`,
+        };
       const locator = await probe.locate(field);
       return locator
         ? { assertions: [{ type: 'field-value', locator, value: field.value! }] }
@@ -1540,15 +1568,23 @@ async function pagerMoved(
  */
 async function keptAfterSave(part: GoalPart, value: string, input: PartInput): Promise<Assertion[]> {
   const { history, now } = input;
-  const typedAt = history.findLastIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+  // Typed, or picked in a select whose option names the value ("Berlin" → "Berlin (CET)").
+  const setsValue = (h: HistoryEntry) =>
+    h.ok &&
+    ((h.action.type === 'fill' && h.action.value === value) ||
+      (h.action.type === 'select' &&
+        h.action.value !== undefined &&
+        optionNaming(value, [h.action.value]) === h.action.value));
+  const typedAt = history.findLastIndex(setsValue);
   const save = history.find(
     (h, i) => i > typedAt && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
   );
   const typed = history[typedAt];
   if (typedAt < 0 || !save || !typed?.target) return [];
+  const picked = typed.action.type === 'select' ? typed.action.value!.toLowerCase() : value.toLowerCase();
   const field = now.elements.find(
     (e) =>
-      e.value?.toLowerCase() === value.toLowerCase() &&
+      e.value?.toLowerCase() === picked &&
       e.role === typed.target!.role &&
       e.name === typed.target!.name &&
       namesField(part, e) &&
@@ -1556,23 +1592,28 @@ async function keptAfterSave(part: GoalPart, value: string, input: PartInput): P
   );
   const beforeSave = new Set(input.textsBefore?.get(save) ?? input.start.texts);
   const saveWords = contentWords(`${save.target?.name ?? ''} ${save.action.value ?? ''}`);
-  const status = now.elements.find((e) => {
-    const text = e.name || e.text || '';
-    return (
-      (e.role === 'status' || e.role === 'alert') &&
-      text &&
-      !beforeSave.has(text) &&
-      !ERROR_WORDS.test(text) &&
-      relatedWords(text, [...saveWords, ...part.objectWords, part.verb]).length > 0
-    );
-  });
+  const answerIn = (page: Observation) =>
+    page.elements.find((e) => {
+      const text = e.name || e.text || '';
+      return (
+        (e.role === 'status' || e.role === 'alert') &&
+        text &&
+        !beforeSave.has(text) &&
+        !ERROR_WORDS.test(text) &&
+        relatedWords(text, [...saveWords, ...part.objectWords, part.verb]).length > 0
+      );
+    });
+  const status = answerIn(now);
+  // A toast that answered the save on the first look and has gone since (it shows for a moment):
+  // it still gates, but is no assertion, as a replay could miss it.
+  const fleeting = !status && input.firstLook ? answerIn(input.firstLook) : undefined;
   const message = status ? stableSegment(status.name || status.text || '') : null;
-  if (!field || !message) return [];
+  if (!field || (!message && !fleeting)) return [];
   const locator = await input.probe.locate(field);
   return locator
     ? [
         { type: 'field-value', locator, value: field.value! },
-        { type: 'text-visible', text: message },
+        ...(message ? [{ type: 'text-visible' as const, text: message }] : []),
       ]
     : [];
 }

@@ -99,3 +99,18 @@ export function quotedStrings(text: string): { value: string; index: number; end
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The option of a select that names `value`: the one equal to it, else the only one holding it as
+ * whole words ("Berlin" → "Berlin (CET)", "German" → "Deutsch — German"); null when none or when
+ * several do ("German" with "German (Germany)" and "German (Austria)").
+ */
+export function optionNaming(value: string, options: readonly string[]): string | null {
+  const want = value.trim().toLowerCase();
+  if (!want) return null;
+  const exact = options.find((o) => o.trim().toLowerCase() === want);
+  if (exact !== undefined) return exact;
+  const whole = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(want)}(?:$|[^\\p{L}\\p{N}])`, 'iu');
+  const hits = options.filter((o) => whole.test(o));
+  return hits.length === 1 ? hits[0]! : null;
+}

@@ -487,6 +487,48 @@ export interface InsureTruth {
   previous: number;
 }
 
+export interface UpkeepRequest {
+  id: number;
+  title: string;
+  area: 'Office' | 'Warehouse' | 'Workshop';
+  status: 'Open' | 'In progress' | 'Waiting for parts' | 'Done';
+  /** A person's display name, or null for nobody. */
+  assignee: string | null;
+  priority: string;
+  /** `author` is a display name; `replyTo` the comment answered, null for a top-level comment. */
+  comments: { id: number; author: string; text: string; replyTo: number | null }[];
+}
+
+export interface UpkeepSettings {
+  /** `UTC`, `Europe/London`, `Europe/Berlin`, `America/New_York`, `Asia/Tokyo`. */
+  timezone: string;
+  /** `en`, `de`, `fr`, `es`. */
+  language: string;
+  density: 'Comfortable' | 'Compact';
+  frequency: 'Immediately' | 'Hourly' | 'Daily digest' | 'Weekly digest' | 'Never';
+  emailOnAssign: boolean;
+}
+
+export interface UpkeepTruth {
+  /** The signed-in e-mail, or null. */
+  user: string | null;
+  loginAttempts: { user: string; ok: boolean }[];
+  /** The sign-in error shown now. */
+  loginError: string | null;
+  view: 'signin' | 'requests' | 'request' | 'settings' | 'profile';
+  openRequest: number | null;
+  statusFilter: 'All' | UpkeepRequest['status'];
+  /** The area chips pressed (none: every area). */
+  areaFilter: string[];
+  requests: UpkeepRequest[];
+  /** Every Update press: `ok: false` when refused (Done while nobody is assigned). */
+  statusAttempts: { id: number; status: string; ok: boolean }[];
+  /** Per user e-mail: saved only by Save. */
+  settings: Record<string, UpkeepSettings>;
+  saves: number;
+  signOuts: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -510,6 +552,7 @@ export interface TruthOf {
   frontdesk: ClinicTruth;
   depot: DepotTruth;
   insure: InsureTruth;
+  upkeep: UpkeepTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

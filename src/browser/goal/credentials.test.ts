@@ -66,6 +66,16 @@ describe('demoCredentials', () => {
       { user: 'tester@shop.example', password: 'Sh0p!' },
     ],
     [['Use the demo login admin / admin-2024 to look around.'], { user: 'admin', password: 'admin-2024' }],
+    // "… with password X": the password's label is a word of the sentence, not a "Password:" label.
+    [
+      ['Trying it out? Use the demo account:', 'dana@upkeep.test', 'with password', 'maint-2026', '.'],
+      { user: 'dana@upkeep.test', password: 'maint-2026' },
+    ],
+    [
+      ['For a test drive sign in as jo@example.com with the password Tr1al!'],
+      { user: 'jo@example.com', password: 'Tr1al!' },
+    ],
+    [['Sample user: kim and password hello-kim'], { user: 'kim', password: 'hello-kim' }],
   ])('%j', (texts, expected) => {
     expect(demoCredentials(texts)).toEqual(expected);
   });
@@ -74,5 +84,9 @@ describe('demoCredentials', () => {
       demoCredentials(['Sign in', 'Username', 'Password', 'Forgot your password?', 'Sign in']),
     ).toBeNull();
     expect(demoCredentials(['Your password is private: never share it.'])).toBeNull();
+    expect(
+      demoCredentials(['Email', 'Password', 'Test the app: sign in with your password', 'Forgot it?']),
+    ).toBeNull();
+    expect(demoCredentials(['Demo', 'Email', 'Password', 'Sign in with password and code'])).toBeNull();
   });
 });

@@ -27,6 +27,11 @@ export const SIGN_IN_WORDS =
   /\b(?:log(?:s|ged|ging)?[\s-]*(?:in|on)|sign(?:s|ed|ing)?[\s-]*(?:in|on)|login|logon|signon|authenticat\w*)\b/i;
 const USER_KEY = String.raw`(?:user\s?name|username|user\s?id|user|login(?:\s?name)?|e-?mail(?:\s+address)?|account(?:\s+name)?)`;
 const PASSWORD_KEY = String.raw`(?:password|passcode|passphrase|pass\s?word|pwd|pw)`;
+/**
+ * A password's label after a demo account's user: "password: x", "password = x", "password is x",
+ * or a word of the sentence ("… with password x", "… and the password x"), never a bare field label.
+ */
+const PASSWORD_AFTER_USER = String.raw`(?:\b${PASSWORD_KEY}\b\s*(?::|=|\bis\b)\s*|\b(?:with|and)\s+(?:the\s+)?${PASSWORD_KEY}\s+(?![:=]|is\b))`;
 
 function clean(value: string | undefined): string | undefined {
   // (A sentence's full stop is no part of a value; "!" or "?" may be a password's own.)
@@ -89,10 +94,25 @@ export function demoCredentials(texts: readonly string[]): Credentials | null {
     const name = clean(u[1]) ?? clean(u[2]);
     if (!name || NOT_A_SECRET.test(name)) continue;
     const after = page.slice(u.index + u[0].length, u.index + u[0].length + 80);
-    const p = new RegExp(String.raw`\b${PASSWORD_KEY}\b\s*(?::|=|\bis\b)\s*${VALUE}`, 'i').exec(after);
+    const p = new RegExp(`^[^.]*?${PASSWORD_AFTER_USER}${VALUE}`, 'i').exec(after);
     const password = clean(p?.[1]) ?? clean(p?.[2]);
     if (password && !NOT_A_SECRET.test(password)) return { user: name, password };
   }
+  // "Use the demo account dana@example.test with password maint-2026": a demo word, an account,
+  // then "with/and (the) password X" in the same sentence.
+  const said = new RegExp(
+    String.raw`\b(?:demo|test|sample|trial|example)\b[^.]{0,40}?\s([\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+)\s+(?:with|and)\s+(?:the\s+)?${PASSWORD_KEY}\s+${VALUE}`,
+    'i',
+  ).exec(page);
+  const saidPassword = clean(said?.[2]) ?? clean(said?.[3]);
+  if (
+    said &&
+    !NOT_A_USER.test(said[1]!) &&
+    !NOT_A_SECRET.test(said[1]!) &&
+    saidPassword &&
+    !NOT_A_SECRET.test(saidPassword)
+  )
+    return { user: said[1]!, password: saidPassword };
   const slash = new RegExp(
     String.raw`\b(?:demo|test|sample|trial|example)\b[^.]{0,40}?\b([\w.@+-]+)\s*\/\s*([^\s,;"'\x60]+)`,
     'i',

@@ -258,3 +258,18 @@ describe('readGoal: a manner adverb before the verb', () => {
     expect(readGoal('Open ticket 4 and reply with Thanks').length).toBe(2);
   });
 });
+
+describe('a value after the last "to" when the words before it name the item', () => {
+  it.each([
+    ['Assign the printer that fails to start to Marta Kowalski', 'Marta Kowalski'],
+    ['Move Cannot open door to storeroom to In progress', 'In progress'],
+    ['Set the ticket about access to the finance share to Closed', 'Closed'],
+    ['Set the request that needs to be checked to Waiting for parts', 'Waiting for parts'],
+  ])('%s', (goal, value) => {
+    expect(readGoal(goal).at(-1)?.values).toEqual([value]);
+  });
+  it('keeps a title that itself holds "to" ("Back to School")', () => {
+    expect(readGoal('Rename the list to Back to School')[0]?.values).toEqual(['Back to School']);
+    expect(readGoal('Set the status to open')[0]?.values).toEqual(['open']);
+  });
+});

@@ -492,6 +492,13 @@ export function readPart(fullText: string): GoalPart {
         // "as Alan Turing, alan@example.org, 23/06/1972" or "for Ada Lovelace (ada@…)": a list of
         // values, of which the first is this one.
         .replace(/\s*(?:,\s|\s\().*$/, '');
+    // "the printer that fails to start to Marta Kowalski", "Cannot open door to storeroom to In
+    // progress": the first "to" was the item's own; the value follows the last "to" before a
+    // capital. (A value that starts with a capital keeps its own "to": "Back to School".)
+    if (after && /^[a-z]/.test(after[1]!)) {
+      const last = /^.*\sto\s+([A-Z0-9].*)$/.exec(after[1]!);
+      if (last) after[1] = last[1]!;
+    }
     // "Type hello into the 3rd textbox", "enter 42 in the second field": the words before the place.
     const into =
       /^(?!(?:the|a|an|my|your|in|on)\b)(.+?)\s+(?:into|in|inside)\s+(?:the|a|an|my|your|this|that)\b/i.exec(
