@@ -35,6 +35,7 @@ export const APP_NAMES = [
   'frontdesk',
   'depot',
   'insure',
+  'gearshop',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -65,6 +66,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'depot',
   // Fifth batch (goals.tuning-5-wizard.ts), written before tuning on it.
   'insure',
+  // Sixth batch (goals.tuning-6-widgets.ts), custom widgets, written before tuning on it.
+  'gearshop',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**
