@@ -2397,6 +2397,9 @@ function readRefusals(): string[] {
   for (const e of document.querySelectorAll('[class], [id]')) {
     const tag = `${e.getAttribute('class') ?? ''} ${e.id}`;
     if (!styled.test(tag) || !visible(e)) continue;
+    // A control styled as dangerous ("Delete account" in red) is a control, not a message.
+    if (e.matches('button, a[href], input, select, textarea, [role=button], [role=menuitem], [role=tab]'))
+      continue;
     const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     // A whole section named "danger zone" is a region, not a message: keep short texts only.
     if (text && text.length <= 160 && !e.querySelector('input, button, select, textarea')) out.push(text);

@@ -276,12 +276,15 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
         throw error;
       }
       const field = toPlaywrightLocator(page, assertion.locator);
-      const actual = await field.inputValue({ timeout: 1_000 });
+      // (A slider or stepper built of a div has no input value: its aria-valuenow is its value.)
+      const actual = await field.inputValue({ timeout: 1_000 }).catch(() => null);
       if (actual === expected) return '';
       // A select holds the option's value; people (and goals) name its label.
       const label = await field
         .evaluate((el) =>
-          el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '').trim() : null,
+          el instanceof HTMLSelectElement
+            ? (el.selectedOptions[0]?.textContent ?? '').trim()
+            : (el.getAttribute('aria-valuenow')?.trim() ?? null),
         )
         .catch(() => null);
       return label === expected ? '' : `${describeLocator(assertion.locator)} has another value`;

@@ -18,6 +18,7 @@ import {
 import { toggleFor } from './evidence.ts';
 import { clearBlocker } from './blocker.ts';
 import { signInDecision } from './sign-in.ts';
+import { dateGridDecision, pickerDecision, rangeDecision, tabDecision } from './widgets.ts';
 import { fieldWords, optionForField, valueForField } from './field-values.ts';
 import {
   backButton,
@@ -150,6 +151,10 @@ export class LocalPlanner implements Planner {
   private readonly stepKeys: { key: string; step: WizardStep }[] = [];
   /** The page's texts when the form's forward button was last pressed: what is new after it, it said. */
   private textsBeforePress = new Set<string>();
+  /** The value each slider or stepper showed when the planner last stepped it. */
+  private readonly rangeValues = new Map<string, string>();
+  /** The decision being made steps a slider or stepper (exempt from the repeat guard). */
+  private rangeStep = false;
 
   async plan(context: PlanContext): Promise<PlanDecision> {
     // A layer the page put up before anything was done (cookie consent, a pop-up) and the goal
@@ -174,7 +179,11 @@ export class LocalPlanner implements Planner {
           },
         }
       : context;
-    const decision = repeating(recase(this.decide(view), this.parts ?? []), view);
+    this.rangeStep = false;
+    const decided = recase(this.decide(view), this.parts ?? []);
+    // A slider or stepper takes the same key or button press once per unit; rangeDecision says
+    // itself when a press stops moving it.
+    const decision = this.rangeStep ? decided : repeating(decided, view);
     for (const text of context.observation.texts) this.seenTexts.add(text);
     return decision;
   }
@@ -230,6 +239,10 @@ export class LocalPlanner implements Planner {
         ? null
         : this.wizardDecision(context, goal, usable);
       if (step) return step;
+      // A custom widget the pending part's words label (a slider, a stepper, a div combobox, a
+      // month grid), or the tab whose hidden panel holds what the part needs.
+      const widget = context.lastError?.startsWith('Not done') ? null : this.widgetDecision(context, parts);
+      if (widget) return widget;
       // Item-level parts (add, tick off, delete, edit, a named link, a key) in the goal's order.
       const byPart = context.lastError?.startsWith('Not done')
         ? null
@@ -351,6 +364,18 @@ export class LocalPlanner implements Planner {
         ? `nothing on the page matches "${part.text}" (closest: ${closest(part, observation).join(', ') || 'none'})`
         : 'nothing on the page matches the goal any more';
     return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
+  }
+
+  /** One step on a custom widget for the pending part (widgets.ts), said as that part's step. */
+  private widgetDecision(context: PlanContext, parts: readonly GoalPart[]): PlanDecision | null {
+    const index = nextPart(parts, context, this.start);
+    const part = parts[index];
+    if (!part) return null;
+    const range = rangeDecision(part, context.observation, this.rangeValues);
+    this.rangeStep = range !== null && range.action.type !== 'fail';
+    const decision =
+      range ?? pickerDecision(part, context) ?? dateGridDecision(part, context) ?? tabDecision(part, context);
+    return decision && { ...decision, reason: `Part ${index + 1} ("${part.text}"): ${decision.reason}` };
   }
 
   /**

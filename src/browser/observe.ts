@@ -389,6 +389,9 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         element.value = node.text;
       }
       const textContent = !isTextField(role) && typeof node.text === 'string' ? node.text.trim() : '';
+      // A combobox built of a div (no options of its own until opened) shows its choice as text.
+      if (role === 'combobox' && !element.options && textContent)
+        element.value = textContent.replace(/\s*[▾▼⌄]\s*$/u, '');
       if (textContent && !name) element.text = clip(textContent, 160);
       // Rows and list items can be hovered (to reveal their controls) and read as one text.
       if ((role === 'listitem' || role === 'row') && node.ref) {
@@ -579,6 +582,8 @@ export interface DomFacts {
   nearLabel?: string;
   pointer?: boolean;
   blocked?: boolean;
+  /** `aria-valuenow` of a slider or spinbutton that is not an <input>. */
+  valueNow?: string;
 }
 
 /**
@@ -763,6 +768,10 @@ function collectFactsOfAll(_first: Node, nodes: Node[]): { facts: DomFacts[]; re
       const near = nearbyText(el);
       if (near) fact.nearLabel = near;
     }
+    // A slider or stepper built of a div says its value only through aria-valuenow.
+    const valueNow = el.getAttribute('aria-valuenow');
+    if (tag !== 'input' && /^(slider|spinbutton)$/.test(el.getAttribute('role') ?? '') && valueNow !== null)
+      fact.valueNow = valueNow.trim();
     const invalid = el.getAttribute('aria-invalid');
     if (invalid && invalid !== 'false') fact.invalid = true;
     const current = el.getAttribute('aria-current');
@@ -846,6 +855,7 @@ function applyFacts(elements: ObservedElement[], facts: ReadonlyMap<string, DomF
     if (fact.pointer && element.role === 'cell' && element.name) element.clickable = true;
     if (fact.nearLabel && !element.name) element.nearLabel = fact.nearLabel;
     if (fact.blocked) element.blocked = true;
+    if (fact.valueNow !== undefined) element.value = fact.valueNow;
   }
 }
 

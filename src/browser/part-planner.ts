@@ -12,6 +12,7 @@ import {
   type ObservedElement,
 } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
+import { widgetSatisfied } from './widgets.ts';
 
 /**
  * The local planner's reading of goal parts that act on items of a page (add, tick off, delete,
@@ -69,6 +70,9 @@ function itemTexts(observation: Observation): string[] {
 
 function satisfied(part: GoalPart, context: PlanContext, start: Observation | null): boolean {
   const { observation, history } = context;
+  // A slider, stepper or picker the part's words label says itself whether it holds the value.
+  const widget = widgetSatisfied(part, observation);
+  if (widget !== null) return widget;
   const sort = sortRequest(part);
   if (sort) {
     const header = sortHeader(sort, observation);

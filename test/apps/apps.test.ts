@@ -127,6 +127,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
     p.frameLocator('iframe[title="Stock alerts"]').getByRole('button', { name: 'Subscribe' }).count(),
   insure: (p) => p.getByRole('button', { name: 'Continue', exact: true }).count(),
   upkeep: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
+  gearshop: (p) => p.getByRole('button', { name: 'Reset configuration' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -155,6 +156,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   depot: ['depot-supplier-4-stars', 'depot-subscribe-outside'],
   insure: ['insure-fix-postcode', 'insure-too-old'],
   upkeep: ['upkeep-reply-ravi', 'upkeep-hourly'],
+  gearshop: ['gearshop-date-january', 'gearshop-delete-gravel', 'gearshop-quantity-six'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

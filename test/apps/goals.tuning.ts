@@ -10,6 +10,7 @@ import { FIFTH_TUNING_GOALS } from './goals.tuning-5-login.ts';
 import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
 import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
 import { SIXTH_UPKEEP_GOALS } from './goals.tuning-6-upkeep.ts';
+import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -341,4 +342,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...FIFTH_WIZARD_GOALS,
   // Sixth batch (upkeep: work after signing in), written before tuning on it: goals.tuning-6-upkeep.ts.
   ...SIXTH_UPKEEP_GOALS,
+  // Sixth batch (gearshop: custom widgets), written before tuning on it: goals.tuning-6-widgets.ts.
+  ...SIXTH_WIDGETS_GOALS,
 ];

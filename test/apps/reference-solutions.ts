@@ -5,6 +5,7 @@ import { REFERENCE_5 } from './reference-solutions-5.ts';
 import { REFERENCE_5_COMPONENTS } from './reference-solutions-5-components.ts';
 import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
+import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -405,6 +406,7 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   // Fifth batch (insure): reference-solutions-5-wizard.ts.
   ...REFERENCE_5_WIZARD,
   ...REFERENCE_6_UPKEEP,
+  ...REFERENCE_6_WIDGETS,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -36,6 +36,7 @@ export const APP_NAMES = [
   'depot',
   'insure',
   'upkeep',
+  'gearshop',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -68,6 +69,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'insure',
   // Sixth batch (goals.tuning-6-upkeep.ts), login-gated work after signing in, written before tuning on it.
   'upkeep',
+  // Sixth batch (goals.tuning-6-widgets.ts), custom widgets, written before tuning on it.
+  'gearshop',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

@@ -529,6 +529,37 @@ export interface UpkeepTruth {
   signOuts: number;
 }
 
+/** The e-bike configurator built from custom widgets (test/apps/public/gearshop). */
+export interface GearshopTruth {
+  tab: 'build' | 'delivery' | 'builds';
+  build: {
+    /** '' until picked: `XS` … `XL`. */
+    frameSize: string;
+    /** '' until picked. */
+    colour: string;
+    handlebar: 'Flat' | 'Drop' | 'Riser';
+    /** The slider, 0–10 (2 at the start). */
+    assist: number;
+    /** The stepper, 1–4. */
+    qty: number;
+    /** Stars given, 0 when none. */
+    rating: number;
+  };
+  /** `town` only when picked from the suggestions; `date` is `YYYY-MM-DD` or ''. */
+  delivery: { town: string; date: string };
+  builds: { name: string; summary: string }[];
+  deleted: string[];
+  menuLog: { build: string; action: 'duplicate' | 'share' | 'delete' }[];
+  /** The build whose type-its-name delete dialog is open. */
+  deleteDialog: string | null;
+  deleteLog: { build: string; outcome: 'deleted' | 'cancelled' }[];
+  /** Every native confirm() answered. */
+  confirmLog: { action: 'reset'; accepted: boolean }[];
+  resets: number;
+  /** Presses of + at the limit. */
+  qtyRefusals: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -553,6 +584,7 @@ export interface TruthOf {
   depot: DepotTruth;
   insure: InsureTruth;
   upkeep: UpkeepTruth;
+  gearshop: GearshopTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

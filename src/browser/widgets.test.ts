@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { readGoal } from './goal/read-goal.ts';
+import type { Observation, ObservedElement } from './observe.ts';
+import type { HistoryEntry, PlanContext } from './planner.ts';
+import {
+  dateGridDecision,
+  pickerDecision,
+  rangeDecision,
+  stepButtons,
+  tabDecision,
+  targetNumber,
+  widgetSatisfied,
+} from './widgets.ts';
+
+// Pages of our own, in other words than the gearshop tuning app: a radio's volume, a shirt shop,
+// a ferry booking, an account page.
+const url = 'http://127.0.0.1/app/';
+
+function page(elements: Partial<ObservedElement>[], texts: string[] = []): Observation {
+  const full = elements.map((e, i) => ({ ref: `e${i + 1}`, role: 'generic', name: '', ...e }));
+  return { url, title: '', snapshot: '', elements: full, texts, tokens: 0 };
+}
+
+function context(goal: string, observation: Observation, history: HistoryEntry[] = []): PlanContext {
+  return { goal, observation, variables: [], files: [], history, lastError: null };
+}
+
+const clicked = (target: { role: string; name: string }): HistoryEntry => ({
+  step: 1,
+  action: { type: 'click', ref: 'e1' },
+  description: 'click',
+  ok: true,
+  url,
+  target,
+});
+
+const part = (goal: string) => readGoal(goal)[0]!;
+
+describe('range widgets (a slider, a stepper around a role=spinbutton)', () => {
+  it('reads the number a part sets, in digits or in words', () => {
+    expect(targetNumber(part('Turn the volume up to 7'))).toBe(7);
+    expect(targetNumber(part('Give the hotel three stars'))).toBe(3);
+  });
+
+  it('moves a slider toward the number with its arrow keys, whichever verb says so', () => {
+    const radio = page([{ role: 'slider', name: 'Volume', value: '4' }]);
+    expect(rangeDecision(part('Turn the volume up to 7'), radio, new Map())?.action).toEqual({
+      type: 'press',
+      ref: 'e1',
+      value: 'ArrowRight',
+    });
+    expect(rangeDecision(part('Lower the volume to 2'), radio, new Map())?.action).toEqual({
+      type: 'press',
+      ref: 'e1',
+      value: 'ArrowLeft',
+    });
+    expect(widgetSatisfied(part('Set volume to 4'), radio)).toBe(true);
+    expect(widgetSatisfied(part('Set volume to 5'), radio)).toBe(false);
+  });
+
+  it("presses a stepper's buttons, named by words or only by glyphs in place", () => {
+    const named = page([
+      { role: 'button', name: 'Decrease guests' },
+      { role: 'spinbutton', name: 'Guests', value: '2' },
+      { role: 'button', name: 'Increase guests' },
+    ]);
+    expect(rangeDecision(part('Raise the guests to 4'), named, new Map())?.action).toEqual({
+      type: 'click',
+      ref: 'e3',
+    });
+    const glyphs = page([
+      { role: 'button', name: '−' },
+      { role: 'spinbutton', name: 'Nights', value: '3' },
+      { role: 'button', name: '+' },
+    ]);
+    expect(stepButtons(glyphs.elements[1]!, glyphs.elements)).toEqual({
+      up: glyphs.elements[2],
+      down: glyphs.elements[0],
+    });
+    expect(rangeDecision(part('Reduce the nights to 1'), glyphs, new Map())?.action).toEqual({
+      type: 'click',
+      ref: 'e1',
+    });
+  });
+
+  it('says the app stopped it when a step left the value where it was, never loops', () => {
+    const capped = page([
+      { role: 'spinbutton', name: 'Tickets', value: '4' },
+      { role: 'button', name: 'Add one' },
+    ]);
+    const memory = new Map<string, string>();
+    expect(rangeDecision(part('Set the tickets to 6'), capped, memory)?.action.type).toBe('click');
+    const again = rangeDecision(part('Set the tickets to 6'), capped, memory);
+    expect(again?.action.type).toBe('fail');
+    expect(again?.action.value).toMatch(/stops at 4, not 6/);
+  });
+
+  it('leaves a number <input> (it takes typing) and an unlabelled widget to the other rules', () => {
+    const typed = page([{ role: 'spinbutton', name: 'Guests', value: '2', inputType: 'number' }]);
+    expect(rangeDecision(part('Set guests to 4'), typed, new Map())).toBeNull();
+    const other = page([{ role: 'slider', name: 'Brightness', value: '2' }]);
+    expect(rangeDecision(part('Turn the volume up to 7'), other, new Map())).toBeNull();
+  });
+});
+
+describe('pickers (a combobox over a div listbox, a caret dropdown of plain text)', () => {
+  it('opens the combobox the part labels, then clicks the option that starts with the value', () => {
+    const closed = page([{ role: 'combobox', name: 'Shirt size', value: 'Pick one', expanded: false }]);
+    const goal = 'Choose the M shirt size';
+    expect(pickerDecision(part(goal), context(goal, closed))?.action).toEqual({ type: 'click', ref: 'e1' });
+    const open = page([
+      { role: 'combobox', name: 'Shirt size', value: 'Pick one', expanded: true },
+      { role: 'listbox', name: 'Shirt size', options: ['S — small', 'M — medium', 'XM — roomy'] },
+    ]);
+    expect(pickerDecision(part(goal), context(goal, open))?.action).toEqual({
+      type: 'click',
+      text: 'M — medium',
+    });
+    // Another verb, the value after the label.
+    const other = 'Set shirt size to S';
+    expect(pickerDecision(part(other), context(other, open))?.action).toEqual({
+      type: 'click',
+      text: 'S — small',
+    });
+    const picked = page([{ role: 'combobox', name: 'Shirt size', value: 'M — medium', expanded: false }]);
+    expect(widgetSatisfied(part(goal), picked)).toBe(true);
+    expect(widgetSatisfied(part(goal), closed)).toBe(false);
+  });
+
+  it('opens a role-less dropdown by its caret face, then clicks the quoted choice that appeared in it', () => {
+    const goal = 'Change the font to "Serif"';
+    const closed = page([{ role: 'generic', clickable: true, name: 'Select a font ▾' }]);
+    expect(pickerDecision(part(goal), context(goal, closed))?.action).toEqual({ type: 'click', ref: 'e1' });
+    const open = page([{ role: 'generic', clickable: true, name: 'Select a font ▾ Sans Serif Mono' }]);
+    const history = [clicked({ role: 'generic', name: 'Select a font ▾' })];
+    expect(pickerDecision(part(goal), context(goal, open, history))?.action).toEqual({
+      type: 'click',
+      text: 'Serif',
+    });
+    const done = page([{ role: 'generic', clickable: true, name: 'Serif ▾' }]);
+    expect(widgetSatisfied(part(goal), done)).toBe(true);
+    expect(pickerDecision(part(goal), context(goal, done))).toBeNull();
+  });
+
+  it('never opens a picker for a part that only opens or clicks something', () => {
+    const closed = page([{ role: 'combobox', name: 'Shirt size', value: 'Pick one', expanded: false }]);
+    const goal = 'Open the size guide';
+    expect(pickerDecision(part(goal), context(goal, closed))).toBeNull();
+  });
+});
+
+describe('month grids', () => {
+  const grid = (month: string, days: Partial<ObservedElement>[]) =>
+    page([
+      { role: 'button', name: 'Previous month' },
+      { role: 'heading', name: month, level: 2 },
+      { role: 'button', name: '›', hint: 'next' },
+      ...days,
+    ]);
+
+  it('pages to the month the goal names, either way, then clicks its day', () => {
+    const goal = 'Book the ferry for 2 April 2027';
+    const march = grid('March 2027', [{ role: 'generic', clickable: true, name: '2' }]);
+    expect(dateGridDecision(part(goal), context(goal, march))?.action).toEqual({ type: 'click', ref: 'e3' });
+    const other = 'Pick 5 February 2027 as the sailing date';
+    expect(dateGridDecision(part(other), context(other, march))?.action).toEqual({
+      type: 'click',
+      ref: 'e1',
+    });
+    const april = grid('April 2027', [
+      { role: 'cell', name: '1' },
+      { role: 'gridcell', name: '2' },
+    ]);
+    expect(dateGridDecision(part(goal), context(goal, april))?.action).toEqual({ type: 'click', ref: 'e5' });
+  });
+
+  it('says plainly that a day the grid shows takes no click', () => {
+    const goal = 'Travel on 4 April 2027';
+    const april = grid('April 2027', [{ role: 'cell', name: '4' }]);
+    const decision = dateGridDecision(part(goal), context(goal, april));
+    expect(decision?.action.type).toBe('fail');
+  });
+
+  it('opens the grid from the control the part labels, and stops once the date shows', () => {
+    const goal = 'Set the sailing date to 2 April 2027';
+    const closed = page([{ role: 'button', name: 'Sailing date: not set' }]);
+    expect(dateGridDecision(part(goal), context(goal, closed))?.action).toEqual({ type: 'click', ref: 'e1' });
+    const set = page([{ role: 'button', name: 'Sailing date: 2 April 2027' }]);
+    expect(dateGridDecision(part(goal), context(goal, set))).toBeNull();
+  });
+});
+
+describe('tabs whose panels hide what the part needs', () => {
+  const account = (extra: Partial<ObservedElement>[] = []) =>
+    page([
+      { role: 'tab', name: 'Overview', selected: true },
+      { role: 'tab', name: 'Billing' },
+      { role: 'tab', name: 'Shipping' },
+      { role: 'button', name: 'Edit profile' },
+      ...extra,
+    ]);
+
+  it('chooses the tab that names the part, by the same word or one stem', () => {
+    const goal = 'Have it shipped to Leiden';
+    expect(tabDecision(part(goal), context(goal, account()))?.action).toEqual({ type: 'click', ref: 'e3' });
+    const other = 'Show my billing history';
+    expect(tabDecision(part(other), context(other, account()))?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
+
+  it('stays when a control here already names the part, and never re-chooses a tab', () => {
+    const goal = 'Edit my profile';
+    expect(tabDecision(part(goal), context(goal, account()))).toBeNull();
+    const shipped = 'Have it shipped to Leiden';
+    const history = [clicked({ role: 'tab', name: 'Shipping' })];
+    expect(tabDecision(part(shipped), context(shipped, account(), history))?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+  });
+});
