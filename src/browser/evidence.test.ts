@@ -2619,3 +2619,80 @@ describe('a setting turned on or off, with no box for it on the page', () => {
     expect(j.outcome).toBe('passed');
   });
 });
+
+// Verdict gaps G3 (bench/browser-goals/verdict-gaps.md): a tab of one card among look-alike cards,
+// the card named in lower case ("the paper atlas"). Traps first: the tempting evidence is "a tab
+// with that name is selected now", which any card's tab, or one already selected, would give.
+describe('a tab of the card the goal names in lower case, selected by the click, is evidence', () => {
+  const card = (item: string, panel: string) => `${item} €12.00 Borrow ${panel}`;
+  const cards = (selected: { item: string; tab: string } | null, contexts = true) =>
+    ['Paper atlas', 'Pocket atlas', 'Garden planner'].flatMap((item, i) =>
+      ['Summary', 'Availability', 'Specs'].map((tab, t) => ({
+        ref: `c${i}t${t}`,
+        role: 'tab',
+        name: tab,
+        selected: selected?.item === item ? selected.tab === tab : tab === 'Summary',
+        ...(contexts
+          ? { context: card(item, selected?.item === item ? `${selected.tab} panel` : 'Summary panel') }
+          : {}),
+      })),
+    );
+  const texts = ['Library', 'Paper atlas', 'Pocket atlas', 'Garden planner'];
+  const start = page(url, texts, cards(null));
+  const click = (ref: string, name: string) => did({ type: 'click', ref }, { role: 'tab', name }, start);
+
+  it('passes with a state assertion on the named card’s tab, in several wordings', async () => {
+    const now = page(url, [...texts, 'On shelf 4'], cards({ item: 'Paper atlas', tab: 'Availability' }));
+    for (const goal of [
+      'Show the availability of the paper atlas',
+      'open the Availability tab of the paper atlas',
+      'View the availability tab for the paper atlas',
+    ]) {
+      const j = await verdict(goal, start, now, [click('c0t1', 'Availability')]);
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join()}`).toBe('passed');
+      expect(j.assertions).toContainEqual(
+        expect.objectContaining({ type: 'state', state: 'selected', value: true }),
+      );
+    }
+    const specs = page(url, texts, cards({ item: 'Garden planner', tab: 'Specs' }));
+    const j = await verdict('Show the specs of the garden planner', start, specs, [click('c2t2', 'Specs')]);
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+  });
+
+  it('trap: the same tab of another card, selected, is no evidence for the named one', async () => {
+    const now = page(url, texts, cards({ item: 'Pocket atlas', tab: 'Availability' }));
+    const j = await verdict('Show the availability of the paper atlas', start, now, [
+      click('c1t1', 'Availability'),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: one word shared by two cards ("the atlas") names neither', async () => {
+    const now = page(url, texts, cards({ item: 'Paper atlas', tab: 'Availability' }));
+    const j = await verdict('Show the availability of the atlas', start, now, [
+      click('c0t1', 'Availability'),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a tab that was already selected before the click proves nothing', async () => {
+    const was = page(url, texts, cards({ item: 'Paper atlas', tab: 'Availability' }));
+    const j = await verdict('Show the availability of the paper atlas', was, was, [
+      did({ type: 'click', ref: 'c0t1' }, { role: 'tab', name: 'Availability' }, was),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a page-wide tab whose row names no card is not tied to the card the goal names', async () => {
+    const global = (selected: boolean) =>
+      page(url, texts, [
+        { ref: 'g1', role: 'tab', name: 'Availability', selected, context: 'Summary Availability Specs' },
+        ...cards(null),
+      ]);
+    const before = global(false);
+    const j = await verdict('Show the availability of the paper atlas', before, global(true), [
+      did({ type: 'click', ref: 'g1' }, { role: 'tab', name: 'Availability' }, before),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
