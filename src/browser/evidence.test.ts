@@ -2696,3 +2696,58 @@ describe('a tab of the card the goal names in lower case, selected by the click,
     expect(j.outcome).not.toBe('passed');
   });
 });
+
+// Verdict gaps G4 (bench/browser-goals/verdict-gaps.md): "Right-click order 1004 and archive it".
+// The right-click only opens a menu: the part after it carries it, when the right-click was done on
+// the item the part names. Traps: a right-click on another row, or none at all, carries nothing.
+describe('a right-click part is carried by the part after it, on the named item only', () => {
+  const rows = (status: Record<string, string>, menu: boolean) =>
+    page(
+      url,
+      ['Orders', ...Object.entries(status).flatMap(([n, s]) => [`Order ${n}`, s])],
+      [
+        ...Object.entries(status).map(([n, s], i) => ({
+          ref: `r${i}`,
+          role: 'row',
+          name: '',
+          text: `Order ${n} Ada Lovelace ${s}`,
+          context: `Order ${n} Ada Lovelace ${s}`,
+        })),
+        ...(menu
+          ? [
+              { ref: 'm1', role: 'menuitem', name: 'Archive order' },
+              { ref: 'm2', role: 'menuitem', name: 'Print' },
+            ]
+          : []),
+      ],
+    );
+  const start = rows({ '1003': 'Pending', '1004': 'Pending' }, false);
+  const menu = rows({ '1003': 'Pending', '1004': 'Pending' }, true);
+  const archived = rows({ '1003': 'Pending', '1004': 'Archived' }, false);
+  const rightClick = (ref: string) => did({ type: 'rightclick', ref }, { role: 'row', name: '' }, start);
+  const archive = did({ type: 'click', ref: 'm1' }, { role: 'menuitem', name: 'Archive order' }, menu);
+
+  it('passes when the right-click was on the named row and the archive shows on it', async () => {
+    for (const goal of [
+      'Right-click order 1004 and archive it',
+      'right click order 1004, then archive it',
+      'Archive order 1004 from its right-click menu',
+    ]) {
+      const j = await verdict(goal, start, archived, [rightClick('r1'), archive]);
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join()} ${j.problems.join()}`).toBe('passed');
+    }
+  });
+
+  it('trap: a right-click on another row carries nothing', async () => {
+    const j = await verdict('Right-click order 1004 and archive it', start, archived, [
+      rightClick('r0'),
+      archive,
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: no right-click at all carries nothing, whatever the menu item says', async () => {
+    const j = await verdict('Right-click order 1004 and archive it', start, archived, [archive]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});

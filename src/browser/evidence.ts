@@ -20,7 +20,7 @@ import {
   type Observation,
   type ObservedElement,
 } from './observe.ts';
-import type { HistoryEntry } from './planner.ts';
+import type { HistoryEntry, PlannedActionType } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
 import { escapeRegExp, quotedStrings, splitIdentifier } from './text-match.ts';
 
@@ -381,14 +381,19 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     if (!holding.length) {
       // Fields filled with run-time values leave the page once sent: a later part's evidence
       // (the app accepted the form) carries them.
-      const performedAt = history.findLastIndex(
-        (h) =>
-          h.ok &&
-          ((h.target && relatedWords(h.target.name, part.objectWords).length > 0) ||
-            (h.action.type === 'upload' &&
-              h.action.file &&
-              relatedWords(h.action.file, part.objectWords).length > 0)),
-      );
+      // "Right-click order 1004": the right-click itself, on the row the part names; not a later
+      // action that shares a word with it (the menu's "Archive order").
+      const ownAt = pointerActionFor(part, history, input.pagesBefore);
+      const performedAt =
+        ownAt ??
+        history.findLastIndex(
+          (h) =>
+            h.ok &&
+            ((h.target && relatedWords(h.target.name, part.objectWords).length > 0) ||
+              (h.action.type === 'upload' &&
+                h.action.file &&
+                relatedWords(h.action.file, part.objectWords).length > 0)),
+        );
       const performed = performedAt >= 0;
       const formPart = ['fill', 'select', 'check', 'uncheck', 'upload', 'click', 'submit', 'edit'].includes(
         part.intent,
@@ -2604,6 +2609,38 @@ function usedControl(
   const before = served && input.pagesBefore?.get(served);
   const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
   return control && before && served?.ok ? { control, before } : null;
+}
+
+/** Verbs that name a pointer action of their own, whose only outcome is what the next part uses. */
+const POINTER_VERBS: [RegExp, PlannedActionType][] = [
+  [/^right[- ]?click$/, 'rightclick'],
+  [/^double[- ]?click$/, 'dblclick'],
+];
+
+/**
+ * For a part whose verb is a pointer action ("right-click", "double-click"): the history index of
+ * the last such action done on the item the part names (the element's words, on the page it was
+ * done on, carry every number and name the part gives, or one of its words when it gives none), or
+ * -1 when there is none. Undefined for any other verb.
+ */
+function pointerActionFor(
+  part: GoalPart,
+  history: readonly HistoryEntry[],
+  pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
+): number | undefined {
+  const type = POINTER_VERBS.find(([verb]) => verb.test(part.verb))?.[1];
+  if (!type) return undefined;
+  const given = [...namesIn(part), ...part.objectWords.filter((w) => /^\d+$/.test(w))];
+  return history.findLastIndex((h) => {
+    if (!h.ok || h.action.type !== type) return false;
+    const element = pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref);
+    const words = [h.target?.name, h.target?.context, element?.name, element?.text, element?.context]
+      .filter(Boolean)
+      .join(' ');
+    return given.length
+      ? given.every((n) => holdsPhrase(words, n))
+      : relatedWords(words, part.objectWords).length > 0;
+  });
 }
 
 /** Whether a row's text holds `phrase` as whole words, whatever the case. */
