@@ -2740,3 +2740,135 @@ describe('a setting picked in a select and saved, answered by a toast that goes 
     expect(j.outcome).not.toBe('passed');
   });
 });
+
+// Verdict gaps G3 (bench/browser-goals/verdict-gaps.md): a tab of one card among look-alike cards,
+// the card named in lower case ("the paper atlas"). Traps first: the tempting evidence is "a tab
+// with that name is selected now", which any card's tab, or one already selected, would give.
+describe('a tab of the card the goal names in lower case, selected by the click, is evidence', () => {
+  const card = (item: string, panel: string) => `${item} €12.00 Borrow ${panel}`;
+  const cards = (selected: { item: string; tab: string } | null, contexts = true) =>
+    ['Paper atlas', 'Pocket atlas', 'Garden planner'].flatMap((item, i) =>
+      ['Summary', 'Availability', 'Specs'].map((tab, t) => ({
+        ref: `c${i}t${t}`,
+        role: 'tab',
+        name: tab,
+        selected: selected?.item === item ? selected.tab === tab : tab === 'Summary',
+        ...(contexts
+          ? { context: card(item, selected?.item === item ? `${selected.tab} panel` : 'Summary panel') }
+          : {}),
+      })),
+    );
+  const texts = ['Library', 'Paper atlas', 'Pocket atlas', 'Garden planner'];
+  const start = page(url, texts, cards(null));
+  const click = (ref: string, name: string) => did({ type: 'click', ref }, { role: 'tab', name }, start);
+
+  it('passes with a state assertion on the named card’s tab, in several wordings', async () => {
+    const now = page(url, [...texts, 'On shelf 4'], cards({ item: 'Paper atlas', tab: 'Availability' }));
+    for (const goal of [
+      'Show the availability of the paper atlas',
+      'open the Availability tab of the paper atlas',
+      'View the availability tab for the paper atlas',
+    ]) {
+      const j = await verdict(goal, start, now, [click('c0t1', 'Availability')]);
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join()}`).toBe('passed');
+      expect(j.assertions).toContainEqual(
+        expect.objectContaining({ type: 'state', state: 'selected', value: true }),
+      );
+    }
+    const specs = page(url, texts, cards({ item: 'Garden planner', tab: 'Specs' }));
+    const j = await verdict('Show the specs of the garden planner', start, specs, [click('c2t2', 'Specs')]);
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+  });
+
+  it('trap: the same tab of another card, selected, is no evidence for the named one', async () => {
+    const now = page(url, texts, cards({ item: 'Pocket atlas', tab: 'Availability' }));
+    const j = await verdict('Show the availability of the paper atlas', start, now, [
+      click('c1t1', 'Availability'),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: one word shared by two cards ("the atlas") names neither', async () => {
+    const now = page(url, texts, cards({ item: 'Paper atlas', tab: 'Availability' }));
+    const j = await verdict('Show the availability of the atlas', start, now, [
+      click('c0t1', 'Availability'),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a tab that was already selected before the click proves nothing', async () => {
+    const was = page(url, texts, cards({ item: 'Paper atlas', tab: 'Availability' }));
+    const j = await verdict('Show the availability of the paper atlas', was, was, [
+      did({ type: 'click', ref: 'c0t1' }, { role: 'tab', name: 'Availability' }, was),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a page-wide tab whose row names no card is not tied to the card the goal names', async () => {
+    const global = (selected: boolean) =>
+      page(url, texts, [
+        { ref: 'g1', role: 'tab', name: 'Availability', selected, context: 'Summary Availability Specs' },
+        ...cards(null),
+      ]);
+    const before = global(false);
+    const j = await verdict('Show the availability of the paper atlas', before, global(true), [
+      did({ type: 'click', ref: 'g1' }, { role: 'tab', name: 'Availability' }, before),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+// Verdict gaps G4 (bench/browser-goals/verdict-gaps.md): "Right-click order 1004 and archive it".
+// The right-click only opens a menu: the part after it carries it, when the right-click was done on
+// the item the part names. Traps: a right-click on another row, or none at all, carries nothing.
+describe('a right-click part is carried by the part after it, on the named item only', () => {
+  const rows = (status: Record<string, string>, menu: boolean) =>
+    page(
+      url,
+      ['Orders', ...Object.entries(status).flatMap(([n, s]) => [`Order ${n}`, s])],
+      [
+        ...Object.entries(status).map(([n, s], i) => ({
+          ref: `r${i}`,
+          role: 'row',
+          name: '',
+          text: `Order ${n} Ada Lovelace ${s}`,
+          context: `Order ${n} Ada Lovelace ${s}`,
+        })),
+        ...(menu
+          ? [
+              { ref: 'm1', role: 'menuitem', name: 'Archive order' },
+              { ref: 'm2', role: 'menuitem', name: 'Print' },
+            ]
+          : []),
+      ],
+    );
+  const start = rows({ '1003': 'Pending', '1004': 'Pending' }, false);
+  const menu = rows({ '1003': 'Pending', '1004': 'Pending' }, true);
+  const archived = rows({ '1003': 'Pending', '1004': 'Archived' }, false);
+  const rightClick = (ref: string) => did({ type: 'rightclick', ref }, { role: 'row', name: '' }, start);
+  const archive = did({ type: 'click', ref: 'm1' }, { role: 'menuitem', name: 'Archive order' }, menu);
+
+  it('passes when the right-click was on the named row and the archive shows on it', async () => {
+    for (const goal of [
+      'Right-click order 1004 and archive it',
+      'right click order 1004, then archive it',
+      'Archive order 1004 from its right-click menu',
+    ]) {
+      const j = await verdict(goal, start, archived, [rightClick('r1'), archive]);
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join()} ${j.problems.join()}`).toBe('passed');
+    }
+  });
+
+  it('trap: a right-click on another row carries nothing', async () => {
+    const j = await verdict('Right-click order 1004 and archive it', start, archived, [
+      rightClick('r0'),
+      archive,
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: no right-click at all carries nothing, whatever the menu item says', async () => {
+    const j = await verdict('Right-click order 1004 and archive it', start, archived, [archive]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});

@@ -20,7 +20,7 @@ import {
   type Observation,
   type ObservedElement,
 } from './observe.ts';
-import type { HistoryEntry } from './planner.ts';
+import type { HistoryEntry, PlannedActionType } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
 import { escapeRegExp, optionNaming, quotedStrings, splitIdentifier } from './text-match.ts';
 
@@ -386,14 +386,19 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     if (!holding.length) {
       // Fields filled with run-time values leave the page once sent: a later part's evidence
       // (the app accepted the form) carries them.
-      const performedAt = history.findLastIndex(
-        (h) =>
-          h.ok &&
-          ((h.target && relatedWords(h.target.name, part.objectWords).length > 0) ||
-            (h.action.type === 'upload' &&
-              h.action.file &&
-              relatedWords(h.action.file, part.objectWords).length > 0)),
-      );
+      // "Right-click order 1004": the right-click itself, on the row the part names; not a later
+      // action that shares a word with it (the menu's "Archive order").
+      const ownAt = pointerActionFor(part, history, input.pagesBefore);
+      const performedAt =
+        ownAt ??
+        history.findLastIndex(
+          (h) =>
+            h.ok &&
+            ((h.target && relatedWords(h.target.name, part.objectWords).length > 0) ||
+              (h.action.type === 'upload' &&
+                h.action.file &&
+                relatedWords(h.action.file, part.objectWords).length > 0)),
+        );
       const performed = performedAt >= 0;
       const formPart = ['fill', 'select', 'check', 'uncheck', 'upload', 'click', 'submit', 'edit'].includes(
         part.intent,
@@ -1159,10 +1164,16 @@ async function flippedState(
     relatedWords(control.name, part.objectWords).length > 0 &&
     input.now.elements.filter((e) => e.role === control.role && e.name === control.name).length === 1 &&
     !aboutAnotherItem(part, control, [input.start, input.now]);
+  // No capitalised name either: the item the part names in lower case ("the linen shirt"), when
+  // the control's row held those words as it was used and no look-alike's row did.
+  const itemPhrase =
+    names.length || isNumber || ownName ? '' : (lowerCaseItem(part, control, used.before) ?? '');
   const tied = (e: ObservedElement) =>
-    names.length ? names.every((n) => row(e).includes(n.toLowerCase())) : isNumber || ownName;
+    names.length
+      ? names.every((n) => row(e).includes(n.toLowerCase()))
+      : isNumber || ownName || (itemPhrase !== '' && holdsPhrase(e.context, itemPhrase));
   // The words that name the row ("Alan Turing"), as the goal writes them together.
-  const phrase = namePhrase(part, names);
+  const phrase = namePhrase(part, names) || itemPhrase;
   let now: ObservedElement | undefined;
   let near: SpecLocator | null = null;
   if (tied(control)) {
@@ -1173,9 +1184,11 @@ async function flippedState(
         e.name === control.name &&
         (control.context ? e.context === control.context || tied(e) : true),
     );
-    if (same.length !== 1) return { assertions: [] };
-    now = same[0]!;
-  } else if (phrase && input.probe.locateNear) {
+    // A row that lost its text in the snapshot (a re-rendered card) is found below, in the page.
+    if (same.length !== 1 && !itemPhrase) return { assertions: [] };
+    if (same.length === 1) now = same[0]!;
+  }
+  if (!now && phrase && input.probe.locateNear) {
     // A row with no role whose texts run together: the control used and the name in the nearest
     // element holding both, found in the page, and one control like it only there.
     const alike = input.now.elements.filter((e) => e.role === control.role && e.name === control.name);
@@ -2113,10 +2126,11 @@ async function unshownNames(
     input.now.elements
       .filter((e) => e.value === value)
       .map((e) => `${e.name} ${e.placeholder ?? ''} ${e.group ?? ''} ${e.context ?? ''}`);
-  const shown = (name: string) => {
+  /** Whether one of `list` names `name` (its text, address, field or locator). */
+  const shownIn = (list: readonly Assertion[], name: string): boolean => {
     const lower = name.toLowerCase();
     const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(lower)}($|[^\\p{L}\\p{N}])`, 'u');
-    return holding.some((a) => {
+    return list.some((a) => {
       const text =
         a.type === 'text-visible'
           ? a.text
@@ -2133,6 +2147,8 @@ async function unshownNames(
       return word.test(text.toLowerCase());
     });
   };
+
+  const shown = (name: string) => shownIn(holding, name);
   const served = servingEntry(part, input.history);
   const baseline = (served && input.textsBefore?.get(served)) || input.start.texts;
   const missing: string[] = [];
@@ -2154,6 +2170,11 @@ async function unshownNames(
         input.now.title.toLowerCase().includes(lower)
       )
         continue;
+      // A tab or section the part opened, selected now by its own click: the place is that control.
+      const opened = holding.filter(
+        (a) => a.type === 'state' && a.value && ['selected', 'current', 'expanded'].includes(a.state),
+      );
+      if (opened.length && shownIn(opened, name)) continue;
       const place = places.find((e) => e.name.toLowerCase().includes(lower));
       if (place && !(await input.probe.check({ type: 'text-visible', text: place.name }).catch(() => 'no'))) {
         holding.push({ type: 'text-visible', text: place.name });
@@ -2632,6 +2653,80 @@ function usedControl(
   const before = served && input.pagesBefore?.get(served);
   const control = ref && before ? before.elements.find((e) => e.ref === ref) : undefined;
   return control && before && served?.ok ? { control, before } : null;
+}
+
+/** Verbs that name a pointer action of their own, whose only outcome is what the next part uses. */
+const POINTER_VERBS: [RegExp, PlannedActionType][] = [
+  [/^right[- ]?click$/, 'rightclick'],
+  [/^double[- ]?click$/, 'dblclick'],
+];
+
+/**
+ * For a part whose verb is a pointer action ("right-click", "double-click"): the history index of
+ * the last such action done on the item the part names (the element's words, on the page it was
+ * done on, carry every number and name the part gives, or one of its words when it gives none), or
+ * -1 when there is none. Undefined for any other verb.
+ */
+function pointerActionFor(
+  part: GoalPart,
+  history: readonly HistoryEntry[],
+  pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
+): number | undefined {
+  const type = POINTER_VERBS.find(([verb]) => verb.test(part.verb))?.[1];
+  if (!type) return undefined;
+  const given = [...namesIn(part), ...part.objectWords.filter((w) => /^\d+$/.test(w))];
+  return history.findLastIndex((h) => {
+    if (!h.ok || h.action.type !== type) return false;
+    const element = pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref);
+    const words = [h.target?.name, h.target?.context, element?.name, element?.text, element?.context]
+      .filter(Boolean)
+      .join(' ');
+    return given.length
+      ? given.every((n) => holdsPhrase(words, n))
+      : relatedWords(words, part.objectWords).length > 0;
+  });
+}
+
+/** Whether a row's text holds `phrase` as whole words, whatever the case. */
+function holdsPhrase(context: string | undefined, phrase: string): boolean {
+  const flat = (t: string) =>
+    ` ${t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  return context !== undefined && flat(context).includes(flat(phrase));
+}
+
+/**
+ * The item a part names in lower case ("show the shipping info of the linen shirt" → "linen
+ * shirt"): the longest run of two or more of the part's words after its verb, none of them the
+ * control's own, that the control's row held on the page it was used on, written as that row
+ * writes it, and that the row of no look-alike control (same role and name) held. Null when there
+ * is none, or when it names several rows ("the atlas" on "Paper atlas" and "Pocket atlas").
+ */
+function lowerCaseItem(part: GoalPart, control: ObservedElement, before: Observation): string | null {
+  if (!control.context) return null;
+  const words = (part.text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(part.verb ? part.verb.split(' ').length : 0);
+  const own = (w: string) => relatedWords(control.name, [w]).length > 0;
+  const alike = before.elements.filter(
+    (e) => e.role === control.role && e.name === control.name && e !== control && e.ref !== control.ref,
+  );
+  let best: string | null = null;
+  for (let i = 0; i < words.length; i++)
+    for (let j = words.length; j >= i + 2; j--) {
+      const run = words.slice(i, j);
+      const content = run.filter((w) => contentWords(w).length > 0);
+      if (content.length < 2 || run.some(own) || contentWords(run[0]!).length === 0) continue;
+      if (contentWords(run.at(-1)!).length === 0) continue;
+      const phrase = run.join(' ');
+      if (!holdsPhrase(control.context, phrase) || alike.some((e) => holdsPhrase(e.context, phrase)))
+        continue;
+      if (!best || phrase.length > best.length) best = phrase;
+    }
+  if (!best) return null;
+  // As the row writes it ("Linen shirt"), for a locator's text.
+  const at = control.context.toLowerCase().indexOf(best.toLowerCase());
+  return at >= 0 ? control.context.slice(at, at + best.length) : best;
 }
 
 /** The names a part gives as one phrase where its text writes them together ("Alan Turing"), else the longest; '' for none. */

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
-import { locatorForElement, toPlaywrightLocator } from './locators.ts';
+import { locatorForElement, locatorNear, toPlaywrightLocator } from './locators.ts';
 import { observe } from './observe.ts';
 
 // Role-less clickable divs inside web components (open shadow roots), repeated once per card: the
@@ -51,4 +51,61 @@ describe('locators for role-less clickable elements in shadow roots', () => {
       }
     }, 60_000);
   }
+});
+
+// Verdict gaps G3/G7 (bench/browser-goals/verdict-gaps.md): a state asserted of one card's tab,
+// where the card is a web component and its tabs sit in a nested one. The locator ties the tab to
+// the card by the card's own words and tag, not by a CSS path a changed layout breaks.
+describe('locatorNear through shadow roots', () => {
+  const page$ = (wrapped: boolean) => `
+<div id="shelf"><book-card data-title="Paper atlas"></book-card><book-card data-title="Pocket atlas"></book-card><book-card data-title="Garden planner"></book-card></div>
+<script>
+customElements.define('tab-row', class extends HTMLElement { connectedCallback() {
+  const root = this.attachShadow({ mode: 'open' });
+  root.innerHTML = '<div role="tablist"><button role="tab" aria-selected="true">Summary</button><button role="tab" aria-selected="false">Availability</button></div><slot></slot>';
+} });
+customElements.define('book-card', class extends HTMLElement { connectedCallback() {
+  const root = this.attachShadow({ mode: 'open' });
+  root.innerHTML = ${JSON.stringify(wrapped ? '<div class="card"><h3></h3><tab-row><p>Some summary.</p></tab-row></div>' : '<h3></h3><tab-row><p>Some summary.</p></tab-row>')};
+  root.querySelector('h3').textContent = this.dataset.title;
+} });
+</script>`;
+
+  for (const wrapped of [true, false])
+    it(`ties the tab to its card by the card element and the card’s words (${wrapped ? 'a wrapper in the shadow root' : 'the title right under the shadow root'})`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setContent(page$(wrapped));
+        const o = await observe(page);
+        const tabs = o.elements.filter((e) => e.role === 'tab' && e.name === 'Availability');
+        expect(tabs.length).toBe(3);
+        const locator = await locatorNear(page, tabs[2]!, 'Garden planner');
+        expect(locator).toMatchObject({ role: 'tab', name: 'Availability', within: { css: 'book-card' } });
+        await toPlaywrightLocator(page, locator!).click({ timeout: 5_000 });
+        const selected = await page.evaluate(() =>
+          [...document.querySelectorAll('book-card')].map((c) =>
+            c
+              .shadowRoot!.querySelector('tab-row')!
+              .shadowRoot!.querySelectorAll('[role=tab]')[1]!
+              .getAttribute('aria-selected'),
+          ),
+        );
+        expect(selected).toEqual(['false', 'false', 'false']); // the page has no handler: the click found it
+        expect(await toPlaywrightLocator(page, locator!).count()).toBe(1);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+
+  it('trap: words two cards share ("atlas") tie the tab to no card', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(page$(false));
+      const o = await observe(page);
+      const tabs = o.elements.filter((e) => e.role === 'tab' && e.name === 'Availability');
+      expect(await locatorNear(page, tabs[0]!, 'atlas')).toBeNull();
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 });

@@ -213,19 +213,41 @@ export async function locatorNear(
   return (await matchesOnly(page, candidate, handle)) ? candidate : null;
 }
 
-/** Runs in the page: the CSS path of the nearest ancestor of `el` whose text holds `wanted`, if it holds no look-alike of `el`. */
+/**
+ * Runs in the page: the CSS path of the nearest ancestor of `el` whose text holds `wanted`, if it
+ * holds no look-alike of `el`. Up through open shadow roots: when that ancestor lives in a web
+ * component's shadow root (a product card), the component's tag instead, which Playwright's CSS
+ * matches across shadow roots and a changed layout around the card leaves alone.
+ */
 function nearestHolder(el: Element, wanted: string): string | null {
   const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   const look = (e: Element) => `${e.tagName}|${e.getAttribute('aria-label') ?? ''}|${norm(e.textContent)}`;
   const want = norm(wanted);
+  const up = (node: Element): Element | null =>
+    node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+  // Its text with what its shadow roots show (a component's title lives in its shadow root).
+  const deepText = (node: Node): string =>
+    node.nodeType === Node.TEXT_NODE
+      ? (node.nodeValue ?? '')
+      : [
+          ...(node instanceof Element && node.shadowRoot ? Array.from(node.shadowRoot.childNodes) : []),
+          ...Array.from(node.childNodes),
+        ]
+          .filter((n) => !(n instanceof HTMLStyleElement || n instanceof HTMLScriptElement))
+          .map(deepText)
+          .join(' ');
+  const component = (node: Element) => node.tagName.includes('-') && node.shadowRoot !== null;
   let holder: Element | null = null;
-  for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
-    if (norm(node.textContent).includes(want)) {
+  for (let node = up(el); node && node !== document.body; node = up(node)) {
+    if (norm(component(node) ? deepText(node) : node.textContent).includes(want)) {
       holder = node;
       break;
     }
   }
   if (!holder) return null;
+  if (component(holder)) return holder.tagName.toLowerCase();
+  const root = holder.getRootNode();
+  if (root instanceof ShadowRoot) return component(root.host) ? root.host.tagName.toLowerCase() : null;
   const mine = look(el);
   if (Array.from(holder.querySelectorAll(el.tagName)).some((c) => c !== el && look(c) === mine)) return null;
   // Its CSS path (as domFacts builds one): ids where they are, else tags with their position.

@@ -1073,3 +1073,58 @@ describe('a send the app refuses, where the goal then asks to see the error', ()
     ).toBe('fail');
   });
 });
+
+// Verdict gaps G1 (bench/browser-goals/verdict-gaps.md): a toggle that says nothing ("Save for
+// later" turns pressed, and says nothing else) was pressed; the planner gave up because no
+// message read as done. Its state moved since the start: the checker judges (it may still refuse).
+describe('a pressed control whose own state moved is handed to the checker, not given up on', () => {
+  const cards = (control: string, pressedOn: string | null) =>
+    page(
+      ['Reading list', 'Paper atlas', 'Garden planner'],
+      ['Paper atlas', 'Garden planner'].flatMap((item) => [
+        { role: 'heading', name: item, context: `${item} €12.00` },
+        {
+          role: 'button',
+          name: control,
+          context: `${item} €12.00`,
+          ...(pressedOn === item ? { pressed: true } : {}),
+        },
+      ]),
+    );
+  const pressed = (control: string) => [
+    ok({ type: 'click', ref: 'e4' }, { role: 'button', name: control, context: 'Garden planner €12.00' }),
+  ];
+  const cases: [goal: string, control: string][] = [
+    ['Save the garden planner for later', 'Save for later'],
+    ['save for later the Garden planner', 'Save for later'],
+    ['Save Garden planner for later', 'Save for later'],
+  ];
+
+  for (const [goal, control] of cases) {
+    it(`hands "${goal}" to the checker once the pressed control shows pressed`, () => {
+      const now = cards(control, 'Garden planner');
+      const decision = partDecision(
+        readGoal(goal),
+        context(goal, now, pressed(control)),
+        cards(control, null),
+      );
+      expect(decision?.action.type, decision?.reason).toBe('done');
+    });
+
+    it(`still gives up on "${goal}" when the control pressed shows no change`, () => {
+      const same = cards(control, null);
+      const decision = partDecision(readGoal(goal), context(goal, same, pressed(control)), same);
+      expect(decision?.action.type, decision?.reason).toBe('fail');
+    });
+
+    it(`trap for "${goal}": another card’s control pressed is no change of the one used`, () => {
+      const other = cards(control, 'Paper atlas');
+      const decision = partDecision(
+        readGoal(goal),
+        context(goal, other, pressed(control)),
+        cards(control, null),
+      );
+      expect(decision?.action.type, decision?.reason).not.toBe('done');
+    });
+  }
+});

@@ -1849,6 +1849,20 @@ export function partDecision(
         return say(`"${target.name}" was pressed and the app did not take it, as the goal expects.`, {
           type: 'done',
         });
+      // A toggle that says nothing ("Save for later" ♡ → ♥): the control pressed shows another
+      // state than at the start. The checker judges whether that is the goal; no second press.
+      const was = start?.elements.find(
+        (e) => e.role === target.role && e.name === target.name && e.context === target.context,
+      );
+      const moved =
+        was !== undefined &&
+        (['pressed', 'checked', 'selected', 'expanded', 'current'] as const).some(
+          (state) => (was[state] ?? false) !== (target[state] ?? false),
+        );
+      if (moved)
+        return say(`"${target.name}" was pressed and now shows another state: the checker judges it.`, {
+          type: 'done',
+        });
       if (!fresh.some((t) => SUCCESS.test(t)))
         return say(`"${target.name}" was pressed and the app did not take it.`, {
           type: 'fail',
