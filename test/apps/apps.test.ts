@@ -126,6 +126,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   depot: (p) =>
     p.frameLocator('iframe[title="Stock alerts"]').getByRole('button', { name: 'Subscribe' }).count(),
   insure: (p) => p.getByRole('button', { name: 'Continue', exact: true }).count(),
+  roadmap: (p) => p.getByPlaceholder('Search cards…').count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -153,6 +154,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   frontdesk: ['frontdesk-blood-test-done', 'frontdesk-disabled-account'],
   depot: ['depot-supplier-4-stars', 'depot-subscribe-outside'],
   insure: ['insure-fix-postcode', 'insure-too-old'],
+  roadmap: ['roadmap-move-dark-mode', 'roadmap-ship-billing-refused', 'roadmap-owner-rate-limit'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

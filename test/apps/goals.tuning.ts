@@ -9,6 +9,7 @@ import { FOURTH_TUNING_GOALS } from './goals.tuning-4.ts';
 import { FIFTH_TUNING_GOALS } from './goals.tuning-5-login.ts';
 import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
 import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
+import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -338,4 +339,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...FIFTH_COMPONENTS_GOALS,
   // Fifth batch (insure, a form wizard), written before tuning on it: goals.tuning-5-wizard.ts.
   ...FIFTH_WIZARD_GOALS,
+  // Sixth batch (roadmap: late-loading, role-less), written before tuning on it: goals.tuning-6-roadmap.ts.
+  ...SIXTH_ROADMAP_GOALS,
 ];

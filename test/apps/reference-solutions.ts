@@ -4,6 +4,7 @@ import { REFERENCE_4 } from './reference-solutions-4.ts';
 import { REFERENCE_5 } from './reference-solutions-5.ts';
 import { REFERENCE_5_COMPONENTS } from './reference-solutions-5-components.ts';
 import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
+import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -403,6 +404,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_5_COMPONENTS,
   // Fifth batch (insure): reference-solutions-5-wizard.ts.
   ...REFERENCE_5_WIZARD,
+  // Sixth batch (roadmap): reference-solutions-6-roadmap.ts.
+  ...REFERENCE_6_ROADMAP,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

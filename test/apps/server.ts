@@ -35,6 +35,7 @@ export const APP_NAMES = [
   'frontdesk',
   'depot',
   'insure',
+  'roadmap',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -65,6 +66,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'depot',
   // Fifth batch (goals.tuning-5-wizard.ts), written before tuning on it.
   'insure',
+  // Sixth batch (goals.tuning-6-roadmap.ts): late-loading, role-less board, written before tuning on it.
+  'roadmap',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**
