@@ -128,6 +128,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   insure: (p) => p.getByRole('button', { name: 'Continue', exact: true }).count(),
   upkeep: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
   gearshop: (p) => p.getByRole('button', { name: 'Reset configuration' }).count(),
+  roadmap: (p) => p.getByPlaceholder('Search cards…').count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -157,6 +158,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   insure: ['insure-fix-postcode', 'insure-too-old'],
   upkeep: ['upkeep-reply-ravi', 'upkeep-hourly'],
   gearshop: ['gearshop-date-january', 'gearshop-delete-gravel', 'gearshop-quantity-six'],
+  roadmap: ['roadmap-move-dark-mode', 'roadmap-ship-billing-refused', 'roadmap-owner-rate-limit'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

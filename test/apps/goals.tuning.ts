@@ -11,6 +11,7 @@ import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
 import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
 import { SIXTH_UPKEEP_GOALS } from './goals.tuning-6-upkeep.ts';
 import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
+import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -344,4 +345,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...SIXTH_UPKEEP_GOALS,
   // Sixth batch (gearshop: custom widgets), written before tuning on it: goals.tuning-6-widgets.ts.
   ...SIXTH_WIDGETS_GOALS,
+  // Sixth batch (roadmap: late-loading, role-less), written before tuning on it: goals.tuning-6-roadmap.ts.
+  ...SIXTH_ROADMAP_GOALS,
 ];

@@ -6,6 +6,7 @@ import { REFERENCE_5_COMPONENTS } from './reference-solutions-5-components.ts';
 import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
+import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -407,6 +408,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_5_WIZARD,
   ...REFERENCE_6_UPKEEP,
   ...REFERENCE_6_WIDGETS,
+  // Sixth batch (roadmap): reference-solutions-6-roadmap.ts.
+  ...REFERENCE_6_ROADMAP,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -37,6 +37,7 @@ export const APP_NAMES = [
   'insure',
   'upkeep',
   'gearshop',
+  'roadmap',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -71,6 +72,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'upkeep',
   // Sixth batch (goals.tuning-6-widgets.ts), custom widgets, written before tuning on it.
   'gearshop',
+  // Sixth batch (goals.tuning-6-roadmap.ts): late-loading, role-less board, written before tuning on it.
+  'roadmap',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

@@ -560,6 +560,41 @@ export interface GearshopTruth {
   qtyRefusals: number;
 }
 
+export interface RoadmapCard {
+  /** `R-101` … (new cards continue from `R-113`). */
+  id: string;
+  title: string;
+  column: 'backlog' | 'next' | 'doing' | 'done';
+  team: 'Web' | 'Mobile' | 'Platform';
+  /** '' when unassigned. */
+  owner: string;
+  points: number;
+  /** '' or `Sprint 14` … */
+  sprint: string;
+  description: string;
+  blocked: boolean;
+  archived: boolean;
+  /** Checklist tasks still open (a card with any cannot be moved to Shipped). */
+  openTasks: number;
+}
+
+export interface RoadmapTruth {
+  /** The team filter applied (after its reload), `All` at the start. */
+  team: 'All' | 'Web' | 'Mobile' | 'Platform';
+  /** The search applied (after the debounce and reload), not what is typed in the box. */
+  search: string;
+  /** The card whose drawer is open. */
+  openCard: string | null;
+  /** Stored state only: what the board shows while a save is pending is not here. */
+  cards: RoadmapCard[];
+  moveLog: { id: string; from: string; to: string; ok: boolean }[];
+  renameLog: { id: string; title: string; ok: boolean }[];
+  /** Ids archived, in order (an undo does not remove them). */
+  archiveLog: string[];
+  undos: number;
+  nextId: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -585,6 +620,7 @@ export interface TruthOf {
   insure: InsureTruth;
   upkeep: UpkeepTruth;
   gearshop: GearshopTruth;
+  roadmap: RoadmapTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */
