@@ -171,7 +171,17 @@ export function createSynthEngine(synthesizeWith: SynthesizeFn = synthesize): En
         const partial = await fittingMost(examples, schema, options, synthesizeWith);
         if (partial) {
           notes.unshift(...partial.notes);
-          return decide(examples, partial.result, schema, partial.transform, loadError, notes, checkMs, true);
+          // Only the examples it fits are evidence of what it covers (the trust gate's profile).
+          return decide(
+            partial.kept,
+            partial.result,
+            schema,
+            partial.transform,
+            loadError,
+            notes,
+            checkMs,
+            true,
+          );
         }
       }
       return decide(examples, result, schema, transform, loadError, notes, checkMs);
@@ -194,6 +204,7 @@ async function fittingMost(
 ): Promise<{
   result: ReturnType<SynthesizeFn>;
   transform: (input: unknown) => unknown;
+  kept: Example[];
   notes: string[];
 } | null> {
   const results: ReturnType<SynthesizeFn>[] = [];
@@ -235,6 +246,7 @@ async function fittingMost(
   return {
     result,
     transform,
+    kept: fit.keptExamples.map(({ input, output }) => ({ input, output })),
     notes: [
       `partial: the program fits ${fit.kept} of ${examples.length} examples; records like ${fit.unfit.map((u) => `example ${u.index + 1}`).join(', ')} go to review`,
     ],
