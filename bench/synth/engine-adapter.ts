@@ -7,6 +7,7 @@
  * The implementation wraps `synthesize` (with its version space) and the run's trust gate
  * (`src/transform/run/trust.ts`): a record is `written` only when the examples settle it.
  */
+import { fitMost, fittingMostProblems, moduleFittingMost } from '../../src/transform/build/fit-most.ts';
 import { pickQuestions } from '../../src/transform/build/pick-questions.ts';
 import { problemFor } from '../../src/transform/build/problem.ts';
 import { TransformChecker } from '../../src/transform/check/checker.ts';
@@ -29,6 +30,8 @@ import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
 export interface Example {
   input: unknown;
   output: unknown;
+  /** An answer to one of the engine's questions (not one of the person's own examples). */
+  answer?: boolean;
 }
 
 /**
@@ -162,8 +165,91 @@ export function createSynthEngine(synthesizeWith: SynthesizeFn = synthesize): En
           }
         }
       }
+      if (!transform && examples.some((e) => e.answer === true)) {
+        // What the build does when no program fits every example after answers (writeFittingMost):
+        // the program fitting the most, with records like each unfit answer sent to review.
+        const partial = await fittingMost(examples, schema, options, synthesizeWith);
+        if (partial) {
+          notes.unshift(...partial.notes);
+          // Only the examples it fits are evidence of what it covers (the trust gate's profile).
+          return decide(
+            partial.kept,
+            partial.result,
+            schema,
+            partial.transform,
+            loadError,
+            notes,
+            checkMs,
+            true,
+          );
+        }
+      }
       return decide(examples, result, schema, transform, loadError, notes, checkMs);
     },
+  };
+}
+
+/**
+ * The build's fallback when no program fits every example (src/transform/build/fit-most.ts): the
+ * program that fits the most, leaving out at most two answers, guarded so records like an unfit
+ * answer go to review. Used only when the guarded module gives every kept example its label and
+ * sends every unfit one to review (`fittingMostProblems`): it never writes a wrong output for its
+ * own examples. Null when there is no such program.
+ */
+async function fittingMost(
+  examples: Example[],
+  schema: Record<string, unknown>,
+  options: LearnOptions,
+  synthesizeWith: SynthesizeFn,
+): Promise<{
+  result: ReturnType<SynthesizeFn>;
+  transform: (input: unknown) => unknown;
+  kept: Example[];
+  notes: string[];
+} | null> {
+  const results: ReturnType<SynthesizeFn>[] = [];
+  const timeoutMs = options.timeoutMs ?? 2000;
+  const fit = await fitMost(
+    {
+      config: { name: 'bench' },
+      examples: examples.map(({ input, output, answer }) => ({
+        input,
+        output,
+        ...(answer ? { note: 'answered question' } : {}),
+      })),
+      potentialInputs: [],
+      schema,
+    },
+    {
+      synthesizer: (kept, synthOptions) => {
+        const result = synthesizeWith(kept, synthOptions ?? {});
+        results.push(result);
+        return result;
+      },
+      timeoutMs,
+      // As many tries as six builds take: a build's own budget would cover them too.
+      deadline: Date.now() + 6 * timeoutMs,
+      ...(options.inputs ? { sample: options.inputs } : {}),
+      ...(options.tables ? { tables: options.tables } : {}),
+    },
+  );
+  const result = results.find((r) => r === fit?.synthesis);
+  const code = fit ? moduleFittingMost(fit, examples.length) : null;
+  if (!fit || !code || !result) return null;
+  let transform: (input: unknown) => unknown;
+  try {
+    transform = loadTransform(code);
+  } catch {
+    return null;
+  }
+  if (fittingMostProblems(transform, fit).length > 0) return null;
+  return {
+    result,
+    transform,
+    kept: fit.keptExamples.map(({ input, output }) => ({ input, output })),
+    notes: [
+      `partial: the program fits ${fit.kept} of ${examples.length} examples; records like ${fit.unfit.map((u) => `example ${u.index + 1}`).join(', ')} go to review`,
+    ],
   };
 }
 
@@ -179,6 +265,7 @@ function decide(
   loadError: string,
   notes: string[],
   checkMs: number | undefined,
+  partial = false,
 ): Learned {
   const space = result.versionSpace;
   // Each branch of a field's program held to the examples that took it, as a run holds it.
@@ -199,7 +286,8 @@ function decide(
   return {
     durationMs: result.durationMs,
     ...(checkMs !== undefined ? { checkMs } : {}),
-    complete: result.complete && transform !== null,
+    // A program that fits only some examples is partial, however well it runs.
+    complete: result.complete && transform !== null && !partial,
     notes,
     apply(input) {
       if (!transform) return { kind: 'error', message: loadError };

@@ -150,7 +150,7 @@ export async function evaluateTask(
     const answered: Example[] = [];
     for (const input of asked) {
       const key = JSON.stringify(input);
-      if (labels.has(key)) answered.push({ input, output: labels.get(key) });
+      if (labels.has(key)) answered.push({ input, output: labels.get(key), answer: true });
       else unanswerable++;
     }
     if (answered.length === 0) break;

@@ -208,13 +208,15 @@ describe('trust metrics', () => {
       unsettled: 0,
       unsettledReview: 0,
     });
-    // One question per round, each answered with its true label and added to the examples.
+    // One question per round, each answered with its true label and added to the examples, marked
+    // as an answer (the engine may leave an answer out to fit the rest, never a person's example).
     expect(seen.map((s) => s.length)).toEqual([2, 3, 4, 5]);
     expect(seen[3]?.slice(2)).toEqual([
-      { input: 'c', output: 'C' },
-      { input: 'd', output: 'D' },
-      { input: 'e', output: 'E' },
+      { input: 'c', output: 'C', answer: true },
+      { input: 'd', output: 'D', answer: true },
+      { input: 'e', output: 'E', answer: true },
     ]);
+    expect(seen[3]?.slice(0, 2).every((e) => e.answer === undefined)).toBe(true);
     expect(result.buildsMs).toEqual([20, 30, 40, 50]);
     expect(result.synthesisMs).toBe(20);
   });

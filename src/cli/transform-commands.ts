@@ -739,5 +739,9 @@ function printRunSummary(
   if (input > 0)
     lines.push(`Input: ${input} record(s) lack a key or type the examples' inputs had (kind "input").`);
   if (summary.reviewPending) lines.push(`Review pending: ${summary.reviewPending} (codify transform accept)`);
+  if (summary.examplesSentToReview)
+    lines.push(
+      `Partial code: transform.ts sends ${summary.examplesSentToReview} of its own example(s) to review (it fits only the others); records like them are review rows. Add examples like them, a lookup table or a model, and rebuild.`,
+    );
   console.error(lines.join('\n'));
 }

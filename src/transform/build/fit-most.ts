@@ -7,13 +7,13 @@
  */
 import { TransformChecker } from '../check/checker.ts';
 import { differences } from '../check/deep-diff.ts';
-import { REVIEW_MARKER } from '../run/review-marker.ts';
+import { REVIEW_MARKER, reviewMarkerReason } from '../run/review-marker.ts';
 import { learnShapes, profileInputs } from '../run/trust.ts';
 import type { ServiceFiles } from '../service/types.ts';
 import type { Example } from '../service/types.ts';
 import { problemFor } from './problem.ts';
 import { shapePattern } from './schema-revision.ts';
-import type { LookupTables, Synthesizer } from './synth-adapter.ts';
+import type { LookupTables, SynthesisResult, Synthesizer } from './synth-adapter.ts';
 
 /** An example the kept program does not fit. */
 export interface UnfitExample {
@@ -37,7 +37,14 @@ export interface FitMost {
   unfit: UnfitExample[];
   /** Per unfit example: input field → shape pattern (records matching all are "like" it); null when none tells it apart. */
   guards: (Record<string, string> | null)[];
+  /** The synthesis behind `code` (its version space and branches, for the trust gate). */
+  synthesis: SynthesisResult;
 }
+
+/** What {@link fitMost} reads of a service: its examples, sample inputs, schema and name. */
+export type FitMostFiles = Pick<ServiceFiles, 'examples' | 'potentialInputs' | 'schema'> & {
+  config: { name: string };
+};
 
 const isAnswer = (example: Example): boolean =>
   example.source === 'model' || (example.note ?? '').startsWith('answered');
@@ -67,7 +74,7 @@ function* dropSets(order: readonly number[]): Generator<number[]> {
  * none is found or no example is an answer.
  */
 export async function fitMost(
-  files: ServiceFiles,
+  files: FitMostFiles,
   options: {
     synthesizer: Synthesizer;
     tables?: LookupTables;
@@ -126,7 +133,7 @@ export async function fitMost(
       .keys.filter((k) => k.parsed)
       .map((k) => k.key);
     const guards = unfit.map((u) => guardFor(u.input, keys, kept));
-    return { code: synthesis.code, kept: kept.length, keptExamples: kept, unfit, guards };
+    return { code: synthesis.code, kept: kept.length, keptExamples: kept, unfit, guards, synthesis };
   }
   return null;
 }
@@ -174,13 +181,37 @@ function guardFor(
     const pattern = shapePattern(learnShapes([value]));
     if (pattern !== null) guard[key] = pattern;
   }
-  if (Object.keys(guard).length === 0) return null;
-  const matches = (record: unknown) =>
-    Object.entries(guard).every(([key, pattern]) => {
+  const matches = (record: unknown, patterns: Record<string, string>) =>
+    Object.entries(patterns).every(([key, pattern]) => {
       const value = valueAt(record, key);
       return typeof value === 'string' && value.trim() !== '' && new RegExp(pattern, 'u').test(value);
     });
-  return kept.some((example) => matches(example.input)) ? null : guard;
+  if (Object.keys(guard).length > 0 && !kept.some((example) => matches(example.input, guard))) return guard;
+  return wordGuard(fields, (record, key) => valueAt(record, key), input, kept);
+}
+
+/**
+ * When shapes cannot tell an unfit example apart ("10 in" and "12 cm" have one shape), its words
+ * can: a field holding a word (a run of letters) that no kept example holds in that field, e.g. a
+ * unit, a currency code, a label. Records holding one of those words as a whole word are "like" it.
+ * Null when no field has such a word.
+ */
+function wordGuard(
+  fields: readonly string[],
+  valueAt: (record: unknown, key: string) => unknown,
+  input: unknown,
+  kept: readonly Example[],
+): Record<string, string> | null {
+  const words = (value: unknown): string[] =>
+    typeof value === 'string' ? (value.match(/\p{L}+/gu) ?? []) : [];
+  for (const key of fields) {
+    const known = new Set(kept.flatMap((example) => words(valueAt(example.input, key))));
+    const fresh = [...new Set(words(valueAt(input, key)))].filter((word) => !known.has(word));
+    if (fresh.length === 0) continue;
+    const escaped = fresh.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return { [key]: `(?<!\\p{L})(?:${escaped.join('|')})(?!\\p{L})` };
+  }
+  return null;
 }
 
 /** `example 4 (index 3): {"price":"12,50 €"} → {"cents":1205}: cents is 1250, the answer says 1205`. */
@@ -239,4 +270,35 @@ export function moduleFittingMost(fit: FitMost, total: number): string | null {
     '}',
   ].join('\n');
   return `${body.trim()}\n${todo}\n`;
+}
+
+/**
+ * Holds the module of {@link moduleFittingMost}, loaded, to what makes a partial program honest: every
+ * kept example gives its label, and every unfit example is stopped by the code's review mark (never
+ * a guessed output). Returns what breaks that, one line per example; empty when it holds. A caller
+ * that uses the module only when this is empty never writes a wrong output for its own examples.
+ */
+export function fittingMostProblems(program: (input: unknown) => unknown, fit: FitMost): string[] {
+  const problems: string[] = [];
+  for (const example of fit.keptExamples) {
+    let actual: unknown;
+    try {
+      actual = JSON.parse(JSON.stringify(program(structuredClone(example.input)) ?? null)) as unknown;
+    } catch (error) {
+      problems.push(`kept example ${JSON.stringify(example.input)} throws (${(error as Error).message})`);
+      continue;
+    }
+    if (differences(example.output, actual, '$', 1).length > 0)
+      problems.push(`kept example ${JSON.stringify(example.input)} gives ${JSON.stringify(actual)}`);
+  }
+  for (const unfit of fit.unfit) {
+    try {
+      const actual = program(structuredClone(unfit.input));
+      problems.push(`${describeUnfit(unfit)}: written as ${JSON.stringify(actual)}, not sent to review`);
+    } catch (error) {
+      if (reviewMarkerReason(error) === null)
+        problems.push(`${describeUnfit(unfit)}: throws (${(error as Error).message}), not sent to review`);
+    }
+  }
+  return problems;
 }

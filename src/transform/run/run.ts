@@ -109,6 +109,12 @@ export interface RunSummary {
   reviewPending: string | null;
   /** Proposer that wrote the code used for the outputs. */
   codeBuiltBy: string | null;
+  /**
+   * Examples of the service the code sends to review instead of answering (it fits only the rest):
+   * the code is partial, and records like those examples go to review. 0 when it answers them all
+   * (or the run did not check, with --frozen).
+   */
+  examplesSentToReview?: number;
 }
 
 export interface RunOptions {
@@ -252,6 +258,9 @@ class ServiceRun {
   private readonly disagreements: QaDisagreement[] = [];
   private reviewPending: string | null = null;
   private codeBuiltBy: string | null = null;
+  private examplesSentToReview = 0;
+  /** Indices of the examples the code sends to review: no evidence of what it covers. */
+  private examplesReviewedByCode = new Set<number>();
   /** QA disagreements of the current pass, to become model-labeled examples. */
   private newExamples: Example[] = [];
 
@@ -346,6 +355,9 @@ class ServiceRun {
       const result = await this.build('run');
       const fixed = result.status === 'passed' && result.wrote === serviceLayout(this.files.dir).transform;
       if (result.status !== 'up-to-date' && !fixed) {
+        // Partial code (it sends the examples it does not fit to review and writes no wrong output
+        // for any, as an accepted program that fits the most does) runs for the records it fits.
+        if ((await this.ownExamplesFailing()).length === 0 && this.examplesSentToReview > 0) return;
         // Outputs of code that fails its own examples are known to be wrong somewhere.
         throw new ConfigError(
           `transform.ts of ${this.files.config.name} fails its own examples, and no passing rebuild replaced it (${result.status}${result.wrote ? `: the rebuild went to ${result.wrote} for review` : ''}).`,
@@ -530,8 +542,24 @@ class ServiceRun {
    */
   private async refuseCodeFailingExamples(): Promise<void> {
     const examples = this.files.examples;
+    const failing = await this.ownExamplesFailing();
+    if (failing.length === 0) return;
+    throw new ConfigError(
+      `transform.ts of ${this.files.config.name} fails its own examples (${failing.length} of ${examples.length}): ${failing.slice(0, 3).join('; ')}${failing.length > 3 ? '; …' : ''}.`,
+      {
+        hint: `Fix transform.ts or the examples, rebuild (codify transform build ${this.files.dir}), or run with --frozen to use it anyway.`,
+      },
+    );
+  }
+
+  /**
+   * The examples transform.ts gets wrong (a wrong output, or a throw other than the review mark),
+   * one line each; counts those it sends to review in `examplesSentToReview` (when none is wrong).
+   */
+  private async ownExamplesFailing(): Promise<string[]> {
+    const examples = this.files.examples;
     const source = this.files.transformSource;
-    if (examples.length === 0 || source === null) return;
+    if (examples.length === 0 || source === null) return [];
     // A sandbox of its own, closed before the run opens its own, so the run is timed as before.
     const sandbox = await this.openSandbox(source);
     let results: SandboxRecordResult[];
@@ -540,21 +568,31 @@ class ServiceRun {
     } finally {
       await sandbox.close();
     }
+    let sentToReview = 0;
+    const reviewed = new Set<number>();
     const failing = examples.flatMap((example, i) => {
       const result = results[i];
       if (result?.ok && deepEqualJson(result.value, example.output)) return [];
+      // The code's review mark writes nothing, so nothing wrong: code that fits only some examples
+      // and stops records like the others (a build's program that fits the most) runs, as partial.
+      if (
+        result &&
+        !result.ok &&
+        result.error.kind === 'throw' &&
+        reviewMarkerReason(result.error.message) !== null
+      ) {
+        sentToReview++;
+        reviewed.add(i);
+        return [];
+      }
       const got = result?.ok
         ? `gives ${clip(canonicalJson(result.value))}`
         : `throws: ${clip(result?.error.message ?? 'no result')}`;
       return [`example ${i + 1} expects ${clip(canonicalJson(example.output))} but ${got}`];
     });
-    if (failing.length === 0) return;
-    throw new ConfigError(
-      `transform.ts of ${this.files.config.name} fails its own examples (${failing.length} of ${examples.length}): ${failing.slice(0, 3).join('; ')}${failing.length > 3 ? '; …' : ''}.`,
-      {
-        hint: `Fix transform.ts or the examples, rebuild (codify transform build ${this.files.dir}), or run with --frozen to use it anyway.`,
-      },
-    );
+    this.examplesSentToReview = failing.length === 0 ? sentToReview : 0;
+    this.examplesReviewedByCode = failing.length === 0 ? reviewed : new Set();
+    return failing;
   }
 
   private async openSandbox(source: string): Promise<TransformSandbox> {
@@ -693,8 +731,11 @@ class ServiceRun {
   /** What this pass may believe: the Input profile and, for synthesized code, its rivals. */
   private async trustGate(source: string): Promise<TrustGate> {
     const trusted = this.options.trust === true || this.files.config.settings.trust;
-    const profile = profileInputs(this.files.examples, parseTransformFile(source).moduleText);
-    const checks = inferOutputChecks(this.files.examples, this.files.schema);
+    // Only the examples the code answers show what it covers: one it sends to review (partial
+    // code) must not make records of its shape look covered.
+    const evidence = this.files.examples.filter((_example, i) => !this.examplesReviewedByCode.has(i));
+    const profile = profileInputs(evidence, parseTransformFile(source).moduleText);
+    const checks = inferOutputChecks(evidence, this.files.schema);
     const gate: TrustGate = { profile, trusted, rivals: null, checkedFirstBatch: false, checks };
     if (trusted) return gate;
     const rivals = await loadRivals(this.files.dir, source);
@@ -870,6 +911,7 @@ class ServiceRun {
       },
       reviewPending: this.reviewPending,
       codeBuiltBy: this.codeBuiltBy,
+      examplesSentToReview: this.examplesSentToReview,
     };
   }
 
