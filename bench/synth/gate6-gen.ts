@@ -14,9 +14,12 @@
  * with signs written four ways, versions, hours of business.
  *
  * Labels come from the true value a maker draws, never from parsing the text it writes. A record no
- * rule can settle from the examples and its own text (a country no example priced, a "$" of an
- * unknown country, 03/04 in a file that mixes US and European order, "05" as a year of birth) keeps
- * its true label and is marked `review`: written, it counts as wrong even when it equals the label.
+ * rule can settle from its own text, whatever examples are given (a "$" of an unknown country,
+ * 03/04 in a file that mixes US and European order, "05" as a year of birth, "$5 off" as a rate, a
+ * national number of no stated country) keeps its true label and is marked `review`: written, it
+ * counts as wrong even when it equals the label. A record the examples merely do not cover (a
+ * country no example priced, a size code no example had) is not marked: an answered question can
+ * settle it, and written without one it is wrong unless the guess happens to be right.
  *
  * Deterministic (seeded): `node bench/synth/gate6-gen.ts && npx prettier --write
  * bench/synth/tasks/gate6` rewrites the same files.
@@ -445,7 +448,6 @@ const SUFFIX = ['Jr.', 'Sr.', 'II', 'III', 'PhD'];
     CH: 'world',
   };
   const FEE: Record<string, [number, number]> = { domestic: [4.9, 7.9], eu: [8.5, 15], world: [14, 29] };
-  const seen = new Set(['DE', 'FR/small', 'US/large', 'DE/small', 'DE/large']);
   tasks.push(
     task(
       'parcel-zone-fee',
@@ -463,8 +465,7 @@ const SUFFIX = ['Jr.', 'Sr.', 'II', 'III', 'PhD'];
         const zone = ZONE[dest] as string;
         const band = kg <= 2 ? 'small' : 'large';
         const fee = (FEE[zone] as [number, number])[band === 'small' ? 0 : 1];
-        const settled = seen.has(`${dest}/${band}`);
-        return settled ? p({ dest, kg }, { zone, fee }) : unsettled({ dest, kg }, { zone, fee });
+        return p({ dest, kg }, { zone, fee });
       },
       6301,
     ),
@@ -485,7 +486,7 @@ const SUFFIX = ['Jr.', 'Sr.', 'II', 'III', 'PhD'];
         const plan = pick(r, ['team', 'starter', 'enterprise', 'team', 'starter', 'business']);
         const seats = r() < 0.5 ? int(r, 1, 12) : int(r, 13, 400);
         const out = { monthly: seats * (PER_SEAT[plan] as number) };
-        return plan === 'business' ? unsettled({ plan, seats }, out) : p({ plan, seats }, out);
+        return p({ plan, seats }, out);
       },
       6302,
     ),
@@ -513,7 +514,7 @@ const SUFFIX = ['Jr.', 'Sr.', 'II', 'III', 'PhD'];
         const code = pick(r, ['S', 'M', 'L', 'S', 'M', 'L', 'XS', 'XL', 'XXL']);
         const sku = `${pick(r, ['TSH', 'HOD', 'CAP', 'JKT', 'SCK'])}-${code}-${pick(r, ['BLU', 'RED', 'GRN', 'BLK', 'WHT'])}`;
         const out = { size: SIZE[code] as string };
-        return code.length > 1 ? unsettled({ sku }, out) : p({ sku }, out);
+        return p({ sku }, out);
       },
       6303,
     ),
@@ -545,9 +546,7 @@ const SUFFIX = ['Jr.', 'Sr.', 'II', 'III', 'PhD'];
       ],
       (r) => {
         const age = int(r, 12, 90);
-        return age < 18 || age >= 65
-          ? unsettled({ age }, { band: band(age) })
-          : p({ age }, { band: band(age) });
+        return p({ age }, { band: band(age) });
       },
       6304,
     ),
@@ -786,7 +785,7 @@ const SUFFIX = ['Jr.', 'Sr.', 'II', 'III', 'PhD'];
         if (k < 0.72) return p({ msisdn: `+49 ${pre} ${rest}` }, out);
         if (k < 0.84) return p({ msisdn: `0049${pre}${rest}` }, out);
         const at = `6${int(r, 10, 99)}${int(r, 1000000, 9999999)}`;
-        return unsettled({ msisdn: `+43${at}` }, { display: `0${at.slice(0, 3)} ${at.slice(3)}` });
+        return p({ msisdn: `+43${at}` }, { display: `0${at.slice(0, 3)} ${at.slice(3)}` });
       },
       6502,
     ),
