@@ -11,6 +11,7 @@
  *
  * Usage: npm run bench:synth-trust [-- --timeout 2000] [-- --questions 3] [-- --per-round 1]
  *        [-- --set tuned|frozen|frozen2|all] [-- --filter name] [-- --no-inputs] [-- --verbose]
+ * --filter is a regular expression on task names (a plain name matches as a substring).
  * --set picks one set. Without it, tuned then frozen run (as before frozen2 existed), so a run nobody
  * meant for frozen2 does not touch it; `--set all` runs every set, frozen2 last.
  */
@@ -32,7 +33,10 @@ const timeoutMs = Number(option('timeout') ?? 2000);
 const maxQuestions = Number(option('questions') ?? 3);
 const perRound = Number(option('per-round') ?? 1);
 const onlySet = option('set') ?? 'default';
-const filter = option('filter');
+// A regular expression on task names (a plain name or prefix matches as a substring, as before):
+// `--filter '^(?!e[2-5]-|g[56]-)'` runs the oldest tuned tasks alone.
+const filterOption = option('filter');
+const filter = filterOption === undefined ? undefined : new RegExp(filterOption);
 const giveInputs = !args.includes('--no-inputs');
 const verbose = args.includes('--verbose');
 
@@ -137,7 +141,7 @@ for (const set of sets) {
   const results: TaskTrust[] = [];
   for (const file of taskFiles(set.dir)) {
     const task = JSON.parse(readFileSync(file, 'utf8')) as BenchTask;
-    if (filter && !task.name.includes(filter)) continue;
+    if (filter && !filter.test(task.name)) continue;
     const result = await evaluateTask(synthEngine, task, {
       timeoutMs,
       giveInputs,
@@ -238,7 +242,7 @@ writeFileSync(
   JSON.stringify(
     {
       engine: synthEngine.name,
-      options: { set: onlySet, timeoutMs, maxQuestions, perRound, giveInputs, filter: filter ?? null },
+      options: { set: onlySet, timeoutMs, maxQuestions, perRound, giveInputs, filter: filterOption ?? null },
       targets: TARGETS,
       machine: { ...startedLoad, loadAverageAtEnd: machineInfo().loadAverage },
       ...report,
