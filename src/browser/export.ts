@@ -4,7 +4,14 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CHROMIUM_FLAGS } from './chromium.ts';
 import { ELEMENT_STATE_SOURCE } from './element-state.ts';
-import type { Assertion, Spec, SpecLocator, SpecValue, Step } from './spec.ts';
+import {
+  containerText,
+  type Assertion,
+  type Spec,
+  type SpecLocator,
+  type SpecValue,
+  type Step,
+} from './spec.ts';
 
 export interface ExportOptions {
   /** Folder relative upload paths resolve against (the spec's folder). */
@@ -29,7 +36,8 @@ export function locatorCode(locator: SpecLocator): string {
     const container = locator.within.role
       ? `getByRole(${q(locator.within.role)})`
       : `locator(${q(locator.within.css ?? '*')})`;
-    root = `${root}.${container}.filter({ hasText: ${q(locator.within.hasText)} })`;
+    const text = containerText(locator.within.hasText);
+    root = `${root}.${container}.filter({ hasText: ${typeof text === 'string' ? q(text) : String(text)} })`;
   }
   let code: string;
   if (locator.role) {

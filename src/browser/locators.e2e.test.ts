@@ -109,3 +109,28 @@ customElements.define('book-card', class extends HTMLElement { connectedCallback
     }
   }, 60_000);
 });
+
+// A row tied by a bare number ("issue 9") had matched every row holding that digit run as a
+// substring (#19, #29): an assertion on row 9 could be answered by row 19.
+describe('a container named by a bare number', () => {
+  const rows = `<table>
+    <tr><td>#19</td><td>Printer jam</td><td>Closed</td></tr>
+    <tr><td>#9</td><td>Door sticks</td><td>Open</td></tr>
+    <tr><td>#90</td><td>Lamp out</td><td>Closed</td></tr></table>`;
+  for (const hasText of ['9', '#9']) {
+    it(`"${hasText}" is the row with that number, not one whose number contains it`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setContent(rows);
+        const within = { role: 'row', hasText };
+        expect(await toPlaywrightLocator(page, { text: 'Closed', within }).count()).toBe(0);
+        expect(await toPlaywrightLocator(page, { text: 'Open', within }).count()).toBe(1);
+        expect(
+          await toPlaywrightLocator(page, { text: 'Closed', within: { role: 'row', hasText: '19' } }).count(),
+        ).toBe(1);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+  }
+});

@@ -1,6 +1,6 @@
 import type { ElementHandle, FrameLocator, Locator, Page } from 'playwright-core';
 import type { ObservedElement } from './observe.ts';
-import type { SpecLocator } from './spec.ts';
+import { containerText, type SpecLocator } from './spec.ts';
 import { ActionError } from './errors.ts';
 
 type Root = Page | FrameLocator;
@@ -15,7 +15,7 @@ export function toPlaywrightLocator(page: Page, spec: SpecLocator): Locator {
     const container = spec.within.role
       ? root.getByRole(spec.within.role as AriaRole)
       : root.locator(spec.within.css ?? '*');
-    scope = container.filter({ hasText: spec.within.hasText });
+    scope = container.filter({ hasText: containerText(spec.within.hasText) });
   }
   let locator: Locator;
   if (spec.role) {

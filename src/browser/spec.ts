@@ -103,6 +103,15 @@ export class MissingValue extends Error {
   }
 }
 
+/**
+ * What a `within` container must hold: its text, as Playwright's case-insensitive substring match,
+ * except a bare number ("9", "#9"), which must stand as a whole number: "#19" and "#90" hold "9"
+ * but are other rows, and an assertion tied to row 9 must not be answered by them.
+ */
+export function containerText(hasText: string): string | RegExp {
+  return /^#?\d+$/.test(hasText) ? new RegExp(`(?<!\\d)${hasText}(?!\\d)`) : hasText;
+}
+
 /** Human-readable one-line form of a locator, for reports and diffs. */
 export function describeLocator(locator: SpecLocator): string {
   let base: string;

@@ -263,3 +263,11 @@ describe('export checks what replay checks', () => {
     );
   });
 });
+
+describe('export of a container named by a bare number', () => {
+  it('writes the whole-number match replay uses, so "#19" does not answer for row 9', () => {
+    expect(locatorCode({ text: 'Closed', within: { role: 'row', hasText: '#9' } })).toBe(
+      "page.getByRole('row').filter({ hasText: /(?<!\\d)#9(?!\\d)/ }).getByText('Closed', { exact: true })",
+    );
+  });
+});
