@@ -10,7 +10,7 @@
  * the lead, at its end; nobody tunes on it.
  *
  * Usage: npm run bench:synth-trust [-- --timeout 2000] [-- --questions 3] [-- --per-round 1]
- *        [-- --set tuned|frozen|frozen2|all] [-- --filter name] [-- --no-inputs] [-- --verbose]
+ *        [-- --set tuned|frozen|frozen2|all] [-- --filter name[,name…]] [-- --no-inputs] [-- --verbose]
  * --set picks one set. Without it, tuned then frozen run (as before frozen2 existed), so a run nobody
  * meant for frozen2 does not touch it; `--set all` runs every set, frozen2 last.
  */
@@ -137,7 +137,8 @@ for (const set of sets) {
   const results: TaskTrust[] = [];
   for (const file of taskFiles(set.dir)) {
     const task = JSON.parse(readFileSync(file, 'utf8')) as BenchTask;
-    if (filter && !task.name.includes(filter)) continue;
+    // A comma-separated list runs every task whose name holds one of the parts.
+    if (filter && !filter.split(',').some((part) => task.name.includes(part))) continue;
     const result = await evaluateTask(synthEngine, task, {
       timeoutMs,
       giveInputs,
