@@ -11,6 +11,7 @@
  *
  * Usage: npm run bench:synth-trust [-- --timeout 2000] [-- --questions 3] [-- --per-round 1]
  *        [-- --set tuned|frozen|frozen2|all] [-- --filter name[,name…]] [-- --no-inputs] [-- --verbose]
+ *        [-- --fit-most]
  * --set picks one set. Without it, tuned then frozen run (as before frozen2 existed), so a run nobody
  * meant for frozen2 does not touch it; `--set all` runs every set, frozen2 last.
  */
@@ -18,7 +19,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machineInfo } from '../load/machine.ts';
-import { synthEngine } from './engine-adapter.ts';
+import { createSynthEngine } from './engine-adapter.ts';
 import type { BenchTask } from './task.ts';
 import { evaluateTask, summarize, type TaskTrust, type TrustSummary } from './trust-metrics.ts';
 
@@ -35,6 +36,8 @@ const onlySet = option('set') ?? 'default';
 const filter = option('filter');
 const giveInputs = !args.includes('--no-inputs');
 const verbose = args.includes('--verbose');
+/** Use the build's program that fits the most when answers cannot all be fitted (see createSynthEngine). */
+const synthEngine = createSynthEngine(undefined, { fitMost: args.includes('--fit-most') });
 
 /** Issue 11 targets, on the frozen set. */
 const TARGETS = { precision: 0.99, generalized: 0.9, questions: 3, medianMs: 100 };
