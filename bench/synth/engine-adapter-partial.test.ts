@@ -14,9 +14,10 @@ describe(
   { timeout: 120_000 },
   () => {
     it('keeps the program that fits the most: old format written, records like the answer sent to review, reported partial', async () => {
-      const learned = await createSynthEngine().learn([...OWN, { ...WORDS, answer: true }], {
-        timeoutMs: 3000,
-      });
+      const learned = await createSynthEngine(undefined, { fitMost: true }).learn(
+        [...OWN, { ...WORDS, answer: true }],
+        { timeoutMs: 3000 },
+      );
       expect(learned.complete).toBe(false);
       expect(learned.notes[0]).toMatch(/^partial: the program fits 3 of 4 examples/);
       expect(learned.apply({ board: '75 cm' })).toEqual({ kind: 'written', output: { metres: 0.75 } });
@@ -29,8 +30,18 @@ describe(
     });
 
     it('does not drop a person’s own example to fit the rest (only answers may be left out)', async () => {
-      const learned = await createSynthEngine().learn([...OWN, WORDS], { timeoutMs: 3000 });
+      const learned = await createSynthEngine(undefined, { fitMost: true }).learn([...OWN, WORDS], {
+        timeoutMs: 3000,
+      });
       expect(learned.complete).toBe(false);
+      expect(learned.notes.join('\n')).not.toMatch(/partial/);
+      expect(learned.apply({ board: '75 cm' }).kind).toBe('error');
+    });
+
+    it('keeps to the full build unless asked (fitMost off by default)', async () => {
+      const learned = await createSynthEngine().learn([...OWN, { ...WORDS, answer: true }], {
+        timeoutMs: 3000,
+      });
       expect(learned.notes.join('\n')).not.toMatch(/partial/);
       expect(learned.apply({ board: '75 cm' }).kind).toBe('error');
     });

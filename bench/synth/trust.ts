@@ -10,8 +10,10 @@
  * the lead, at its end; nobody tunes on it.
  *
  * Usage: npm run bench:synth-trust [-- --timeout 2000] [-- --questions 3] [-- --per-round 1]
- *        [-- --set tuned|frozen|frozen2|all] [-- --filter name] [-- --no-inputs] [-- --verbose]
- * --filter is a regular expression on task names (a plain name matches as a substring).
+ *        [-- --set tuned|frozen|frozen2|all] [-- --filter name[,name…]] [-- --no-inputs] [-- --verbose]
+ *        [-- --fit-most]
+ * --filter is a regular expression on task names (a plain name matches as a substring); commas
+ * separate alternatives ("e6-a,e6-b" is "e6-a|e6-b").
  * --set picks one set. Without it, tuned then frozen run (as before frozen2 existed), so a run nobody
  * meant for frozen2 does not touch it; `--set all` runs every set, frozen2 last.
  */
@@ -19,7 +21,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machineInfo } from '../load/machine.ts';
-import { synthEngine } from './engine-adapter.ts';
+import { createSynthEngine } from './engine-adapter.ts';
 import type { BenchTask } from './task.ts';
 import { evaluateTask, summarize, type TaskTrust, type TrustSummary } from './trust-metrics.ts';
 
@@ -36,9 +38,11 @@ const onlySet = option('set') ?? 'default';
 // A regular expression on task names (a plain name or prefix matches as a substring, as before):
 // `--filter '^(?!e[2-5]-|g[56]-)'` runs the oldest tuned tasks alone.
 const filterOption = option('filter');
-const filter = filterOption === undefined ? undefined : new RegExp(filterOption);
+const filter = filterOption === undefined ? undefined : new RegExp(filterOption.split(',').join('|'));
 const giveInputs = !args.includes('--no-inputs');
 const verbose = args.includes('--verbose');
+/** Use the build's program that fits the most when answers cannot all be fitted (see createSynthEngine). */
+const synthEngine = createSynthEngine(undefined, { fitMost: args.includes('--fit-most') });
 
 /** Issue 11 targets, on the frozen set. */
 const TARGETS = { precision: 0.99, generalized: 0.9, questions: 3, medianMs: 100 };

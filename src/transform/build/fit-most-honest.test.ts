@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTransform, synthesize } from '../synth/index.ts';
-import { fitMost, fittingMostProblems, moduleFittingMost, type FitMost } from './fit-most.ts';
+import { dropSets, fitMost, fittingMostProblems, moduleFittingMost, type FitMost } from './fit-most.ts';
 
 // Lengths in centimetres; one answer in inches, which no single arithmetic on the number explains
 // together with the others.
@@ -69,5 +69,13 @@ describe('the program that fits the most, held to its own examples', { timeout: 
     const problems = fittingMostProblems(wrongKept, fit);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/kept example .*"12 cm".* gives \{"metres":1\}/);
+  });
+});
+
+describe('what the program that fits the most may leave out', () => {
+  it('tries each answer, then pairs, then every answer at once (the person’s own examples alone)', () => {
+    expect([...dropSets([5, 4, 3])]).toEqual([[5], [4], [3], [5, 4], [5, 3], [4, 3], [5, 4, 3]]);
+    // With one or two answers, the pairs already leave them all out.
+    expect([...dropSets([4, 3])]).toEqual([[4], [3], [4, 3]]);
   });
 });

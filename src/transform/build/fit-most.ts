@@ -60,18 +60,23 @@ function dropOrder(examples: readonly Example[]): number[] {
     .filter((i) => isAnswer(examples[i] as Example));
 }
 
-/** Subsets to leave out: each single example, then pairs among the likeliest six. */
-function* dropSets(order: readonly number[]): Generator<number[]> {
+/**
+ * Subsets to leave out: each single example, then pairs among the likeliest six, then (with more
+ * than two) every answer: the program the person's own examples give, which an answer in a new
+ * format must never take away from them.
+ */
+export function* dropSets(order: readonly number[]): Generator<number[]> {
   for (const i of order) yield [i];
   const head = order.slice(0, 6);
   for (let a = 0; a < head.length; a++)
     for (let b = a + 1; b < head.length; b++) yield [head[a] as number, head[b] as number];
+  if (order.length > 2) yield [...order];
 }
 
 /**
  * Searches for the largest set of examples one synthesized program fits and the build's checker
- * passes (at most two answers left out, at least three examples kept), within `deadline`. Null when
- * none is found or no example is an answer.
+ * passes (at most two answers left out, or else every answer; at least three examples kept), within
+ * `deadline`. Null when none is found or no example is an answer.
  */
 export async function fitMost(
   files: FitMostFiles,
