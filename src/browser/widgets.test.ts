@@ -315,6 +315,9 @@ describe('parts a later part undoes, removals not yet in sight, card menus', () 
     };
     expect(pickedBefore(part(goal), [pick])).toBe(false);
     expect(pickedBefore(part(goal), [pick, later])).toBe(true);
+    // Opening the part's next picker ("…and the colour Graphite") is still the part's own work.
+    const nextFace: HistoryEntry = { ...later, target: { role: 'generic', name: 'Choose a colour ▾' } };
+    expect(pickedBefore(part(goal), [pick, nextFace])).toBe(false);
   });
 
   it('never takes an item not shown yet for removed before anything was done', () => {

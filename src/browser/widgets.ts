@@ -457,7 +457,10 @@ export function typeToConfirmDecision(part: GoalPart, observation: Observation):
   };
 }
 
-/** The run clicked a choice the part names (by the text it showed) and a later part came after it. */
+/**
+ * The run clicked a choice the part names (by the text it showed) and then acted elsewhere (a later
+ * part, "…then reset the configuration", may have undone it).
+ */
 export function pickedBefore(part: GoalPart, history: PlanContext['history']): boolean {
   const picked = history.findIndex(
     (h) =>
@@ -466,7 +469,13 @@ export function pickedBefore(part: GoalPart, history: PlanContext['history']): b
       h.action.text !== undefined &&
       candidates(part, '').some((v) => choiceFits(h.action.text!, v)),
   );
-  return picked >= 0 && history.slice(picked + 1).some((h) => h.ok && h.action.type !== 'done');
+  // (Opening another picker of the same part is still this part's work.)
+  const elsewhere = (h: PlanContext['history'][number]) =>
+    h.ok &&
+    h.action.type !== 'done' &&
+    h.action.text === undefined &&
+    !(h.target && (['combobox', 'listbox', 'option'].includes(h.target.role) || CARET.test(h.target.name)));
+  return picked >= 0 && history.slice(picked + 1).some(elsewhere);
 }
 
 // ---------------------------------------------------------------------------------------------
