@@ -382,7 +382,7 @@ export class LocalPlanner implements Planner {
     const index = nextPart(parts, context, this.start);
     const part = parts[index];
     if (!part) return null;
-    const range = rangeDecision(part, context.observation, this.rangeValues);
+    const range = rangeDecision(part, context.observation, this.rangeValues, this.start);
     this.rangeStep = range !== null && range.action.type !== 'fail';
     const decision =
       range ??

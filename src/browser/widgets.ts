@@ -120,6 +120,7 @@ export function rangeDecision(
   part: GoalPart,
   observation: Observation,
   memory: Map<string, string>,
+  start: Observation | null = null,
 ): PlanDecision | null {
   const target = targetNumber(part);
   if (target === null) return null;
@@ -133,7 +134,9 @@ export function rangeDecision(
     return null;
   }
   if (before === widget.value) {
-    const fresh = observation.texts.filter((t) => t.length <= 80).slice(-2);
+    // (What the page says now that it did not at the start: "Limit 4 per order".)
+    const before = new Set(start?.texts ?? []);
+    const fresh = observation.texts.filter((t) => t.length <= 80 && !before.has(t)).slice(-2);
     return {
       reason: `${widget.role} "${widget.name}" stays at ${now} after the last step: the page does not go to ${target}.`,
       action: {
