@@ -2406,7 +2406,7 @@ function pageProbe(page: Page, inputs: StepInputs): EvidenceProbe {
  * message an invalid field points to), and fields the browser holds invalid after the user touched
  * them, described by their validation message.
  */
-function readRefusals(): string[] {
+export function readRefusals(): string[] {
   const out: string[] = [];
   const visible = (e: Element) => {
     const r = e.getBoundingClientRect();

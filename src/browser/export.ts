@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { ACCEPT_NATIVE_DIALOGS_LINE } from './native-dialogs.ts';
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -256,6 +257,7 @@ export function exportPlaywrightTest(spec: Spec, options: ExportOptions = {}): s
     ``,
     `test(${q(title)}, async ({ page }) => {`,
     `  await page.setViewportSize({ width: ${spec.viewport.width}, height: ${spec.viewport.height} });`,
+    ACCEPT_NATIVE_DIALOGS_LINE,
     `  await page.goto(new URL(${q(start.pathname + start.search)}, baseURL).toString());`,
     ...spec.steps.map((step, index) => stepCode(step, files, index + 1)),
     ...(spec.assertions.length ? ['', '  // The goal was reached:'] : []),

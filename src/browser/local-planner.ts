@@ -18,7 +18,14 @@ import {
 import { toggleFor } from './evidence.ts';
 import { clearBlocker } from './blocker.ts';
 import { signInDecision } from './sign-in.ts';
-import { dateGridDecision, pickerDecision, rangeDecision, tabDecision } from './widgets.ts';
+import {
+  autocompleteDecision,
+  dateGridDecision,
+  pickerDecision,
+  rangeDecision,
+  tabDecision,
+  typeToConfirmDecision,
+} from './widgets.ts';
 import { fieldWords, optionForField, valueForField } from './field-values.ts';
 import {
   backButton,
@@ -217,6 +224,10 @@ export class LocalPlanner implements Planner {
       // A sign-in form in the way (or the goal's own "log on as …"): sign in first, and say with what.
       const signIn = signInDecision(parts, context);
       if (signIn) return signIn;
+      // A dialog that asks for the item's name typed out before its go-ahead works.
+      const awaiting = parts[nextPart(parts, context, this.start)];
+      const typed = awaiting ? typeToConfirmDecision(awaiting, observation) : null;
+      if (typed) return typed;
       // A form dialog the run opened ("Invite member", "Edit Grace"): set what the goal gives in
       // it, then press its go-ahead; the work is not done while it stands open.
       const dialog = openFormDialog(context, this.start, usable);
@@ -371,10 +382,14 @@ export class LocalPlanner implements Planner {
     const index = nextPart(parts, context, this.start);
     const part = parts[index];
     if (!part) return null;
-    const range = rangeDecision(part, context.observation, this.rangeValues);
+    const range = rangeDecision(part, context.observation, this.rangeValues, this.start);
     this.rangeStep = range !== null && range.action.type !== 'fail';
     const decision =
-      range ?? pickerDecision(part, context) ?? dateGridDecision(part, context) ?? tabDecision(part, context);
+      range ??
+      pickerDecision(part, context) ??
+      dateGridDecision(part, context) ??
+      autocompleteDecision(part, context, this.start) ??
+      tabDecision(part, context);
     return decision && { ...decision, reason: `Part ${index + 1} ("${part.text}"): ${decision.reason}` };
   }
 

@@ -12,7 +12,7 @@ import {
   type ObservedElement,
 } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
-import { widgetSatisfied } from './widgets.ts';
+import { pickedBefore, widgetSatisfied } from './widgets.ts';
 
 /**
  * The local planner's reading of goal parts that act on items of a page (add, tick off, delete,
@@ -71,8 +71,9 @@ function itemTexts(observation: Observation): string[] {
 function satisfied(part: GoalPart, context: PlanContext, start: Observation | null): boolean {
   const { observation, history } = context;
   // A slider, stepper or picker the part's words label says itself whether it holds the value.
+  // (A pick a later part undid — "…then reset the configuration" — stays done.)
   const widget = widgetSatisfied(part, observation);
-  if (widget !== null) return widget;
+  if (widget !== null) return widget || pickedBefore(part, history);
   const sort = sortRequest(part);
   if (sort) {
     const header = sortHeader(sort, observation);
@@ -177,7 +178,9 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       if (newDialog(observation, start)) return false;
       // The item may first show on a later page than the start (after signing in).
       const target = removalTarget(part, start ?? observation) ?? removalTarget(part, observation);
-      return target ? !itemTexts(observation).includes(target) : acted(history, part);
+      // (An item not shown yet — on a tab not chosen, a page not visited — is not removed: nothing was done.)
+      const didSomething = history.some((h) => h.ok && h.action.type !== 'done');
+      return target ? didSomething && !itemTexts(observation).includes(target) : acted(history, part);
     }
     case 'observe':
       return true;
@@ -927,8 +930,9 @@ export function opensMenu(name: string): boolean {
     CARET.test(name) ||
     SUBMENU.test(name) ||
     /^\s*[⋯⋮…☰]\s*$/u.test(name) ||
-    // A row's menu button ("More options", "Actions for order 1007").
-    /^(more|actions|options)\b/i.test(name.trim())
+    // A row's menu button ("More options", "Actions for order 1007", "Build options").
+    /^(more|actions|options)\b/i.test(name.trim()) ||
+    /\b(options|actions|menu)$/i.test(name.trim())
   );
 }
 
@@ -1050,7 +1054,10 @@ export function revealDecision(
     if (prefs)
       return say(`a setting may be under "${prefs.name}": open it.`, { type: 'click', ref: prefs.ref });
   }
-  for (const text of observation.texts.filter((t) => CARET.test(t) && t.length <= 40)) {
+  // (A caret with no words beside it, a dropdown's drawn arrow, names no menu to look in.)
+  for (const text of observation.texts.filter(
+    (t) => CARET.test(t) && t.length <= 40 && /[\p{L}\p{N}]/u.test(t),
+  )) {
     if (!tried('hover', text)) return say(`"${text}" may open a menu: hover it.`, { type: 'hover', text });
     if (!tried('click', text)) return say(`"${text}" may open a menu: click it.`, { type: 'click', text });
   }
@@ -1345,14 +1352,15 @@ function rowActionDecision(
   if (!numbers.length && !proper.length) return null;
   const carries = (text: string) => carriesAll(text, numbers, proper);
   const row = rows(observation).find((r) => carries(r.text!));
-  if (!row) return null;
+  // (Cards built of plain divs are no rows: their controls carry the card's words as context.)
   const inRow = usable.filter(
     (e) =>
       (e.role === 'button' || e.role === 'link' || e.role === 'menuitem') &&
       e.context !== undefined &&
       carries(e.context) &&
-      row.text!.includes(e.context.slice(0, 30)),
+      (row ? row.text!.includes(e.context.slice(0, 30)) : !rows(observation).length),
   );
+  if (!inRow.length) return null;
   // An edit is done with the row's edit or rename control, whatever the goal's verb ("change").
   const words = [...actionWords(part), ...(part.intent === 'edit' ? ['edit', 'rename'] : [])];
   // (Not the item's own link, "Hex bolt M8": its name is the item's, whatever words it shares.)
@@ -1990,6 +1998,18 @@ export function partDecision(
           type: 'click',
           ref: button.ref,
         });
+      // A card of plain divs (no row) with a menu button ("⋮", "Build options"): the delete is in there.
+      const menu =
+        row || !target
+          ? undefined
+          : usable.find(
+              (e) =>
+                e.role === 'button' &&
+                opensMenu(e.name) &&
+                e.context?.includes(target) === true &&
+                !history.some((h) => h.ok && h.url === observation.url && h.action.ref === e.ref),
+            );
+      if (menu) return say(`"${menu.name}" opens the menu of "${target}".`, { type: 'click', ref: menu.ref });
       const hovered = history.some(
         (h) => h.ok && h.action.type === 'hover' && h.url === observation.url && h.action.ref === row?.ref,
       );

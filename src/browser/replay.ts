@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { acceptNativeDialogs } from './native-dialogs.ts';
 import { createTwoFilesPatch } from 'diff';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { EventBus } from '../core/events/event-bus.ts';
@@ -99,6 +100,7 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
     context = await browser.newContext({ viewport: spec.viewport });
     if (artifacts) await context.tracing.start({ screenshots: true, snapshots: true });
     const page = await context.newPage();
+    acceptNativeDialogs(page);
     await page.goto(startUrl);
     if (options.heal) {
       session = new PlanningSession({

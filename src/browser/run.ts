@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { acceptNativeDialogs } from './native-dialogs.ts';
 import { EventBus } from '../core/events/event-bus.ts';
 import type { Usage } from '../core/models/types.ts';
 import { RunArtifacts } from './artifacts.ts';
@@ -98,6 +99,7 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
     context = await browser.newContext({ viewport });
     if (artifacts) await context.tracing.start({ screenshots: true, snapshots: true });
     const page: Page = await context.newPage();
+    acceptNativeDialogs(page);
     await page.goto(options.url);
     session = new PlanningSession({
       page,

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlanContext } from './planner.ts';
+import { nextPart, opensMenu, partDecision, revealDecision } from './part-planner.ts';
 import {
+  autocompleteDecision,
   dateGridDecision,
+  pickedBefore,
   pickerDecision,
   rangeDecision,
   stepButtons,
   tabDecision,
   targetNumber,
+  typeToConfirmDecision,
   widgetSatisfied,
 } from './widgets.ts';
 
@@ -84,15 +88,19 @@ describe('range widgets (a slider, a stepper around a role=spinbutton)', () => {
   });
 
   it('says the app stopped it when a step left the value where it was, never loops', () => {
-    const capped = page([
+    const elements = [
       { role: 'spinbutton', name: 'Tickets', value: '4' },
       { role: 'button', name: 'Add one' },
-    ]);
+    ];
+    const start = page(elements, ['Tickets']);
+    const capped = page(elements, ['Tickets', 'Max 4 per order']);
     const memory = new Map<string, string>();
-    expect(rangeDecision(part('Set the tickets to 6'), capped, memory)?.action.type).toBe('click');
-    const again = rangeDecision(part('Set the tickets to 6'), capped, memory);
+    expect(rangeDecision(part('Set the tickets to 6'), capped, memory, start)?.action.type).toBe('click');
+    const again = rangeDecision(part('Set the tickets to 6'), capped, memory, start);
     expect(again?.action.type).toBe('fail');
-    expect(again?.action.value).toMatch(/stops at 4, not 6/);
+    expect(again?.action.value).toBe(
+      'spinbutton "Tickets" stops at 4, not 6; the page says: Max 4 per order.',
+    );
   });
 
   it('leaves a number <input> (it takes typing) and an unlabelled widget to the other rules', () => {
@@ -219,5 +227,126 @@ describe('tabs whose panels hide what the part needs', () => {
       type: 'click',
       ref: 'e2',
     });
+  });
+});
+
+describe('a delete that asks for a phrase typed out', () => {
+  const dialog = (texts: string[], value = '') =>
+    page(
+      [
+        { role: 'dialog', name: 'Delete project Apollo?' },
+        { role: 'textbox', name: '', dialog: 'Delete project Apollo?', value },
+        { role: 'button', name: 'Delete', dialog: 'Delete project Apollo?', disabled: true },
+      ],
+      texts,
+    );
+
+  it('types the phrase the dialog asks for, quoted or not, whatever the verb', () => {
+    const named = { ...dialog([]), dialogTexts: ['This cannot be undone.', 'Type', 'Apollo', 'to confirm.'] };
+    expect(typeToConfirmDecision(part('Delete the Apollo project'), named)?.action).toEqual({
+      type: 'fill',
+      ref: 'e2',
+      value: 'Apollo',
+    });
+    const word = { ...dialog([]), dialogTexts: ['Enter “DELETE” below to go on.'] };
+    expect(typeToConfirmDecision(part('Remove project Apollo for good'), word)?.action).toEqual({
+      type: 'fill',
+      ref: 'e2',
+      value: 'DELETE',
+    });
+  });
+
+  it('types nothing once typed, or when the pending part backs out of the dialog', () => {
+    const typed = { ...dialog([], 'Apollo'), dialogTexts: ['Type Apollo to confirm.'] };
+    expect(typeToConfirmDecision(part('Delete the Apollo project'), typed)).toBeNull();
+    const open = { ...dialog([]), dialogTexts: ['Type Apollo to confirm.'] };
+    expect(typeToConfirmDecision(readGoal('Start deleting Apollo, then cancel')[1]!, open)).toBeNull();
+  });
+});
+
+describe('autocomplete boxes', () => {
+  const form = (extra: Partial<ObservedElement>[] = [], value = '') =>
+    page([{ role: 'textbox', name: 'Departure city', inputType: 'text', value }, ...extra]);
+
+  it('types the value into the box the part labels, then picks the new suggestion named so', () => {
+    const goal = 'Set the departure city to Lyon';
+    expect(autocompleteDecision(part(goal), context(goal, form()), form())?.action).toEqual({
+      type: 'fill',
+      ref: 'e1',
+      value: 'Lyon',
+    });
+    const typed: HistoryEntry = {
+      step: 1,
+      action: { type: 'fill', ref: 'e1', value: 'Lyon' },
+      description: 'fill',
+      ok: true,
+      url,
+      target: { role: 'textbox', name: 'Departure city' },
+    };
+    const offered = form([{ role: 'generic', clickable: true, name: 'Lyon' }], 'Lyon');
+    expect(autocompleteDecision(part(goal), context(goal, offered, [typed]), form())?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    // Another verb, the value quoted, the label by one stem ("departing" → "Departure").
+    const other = 'We are departing from "Lyon"';
+    expect(autocompleteDecision(part(other), context(other, form()), form())?.action.type).toBe('fill');
+  });
+
+  it('leaves a box the part does not label alone', () => {
+    const goal = 'Set the arrival city to Lyon';
+    const other = page([{ role: 'textbox', name: 'Passenger name', inputType: 'text' }]);
+    expect(autocompleteDecision(part(goal), context(goal, other), other)).toBeNull();
+  });
+});
+
+describe('parts a later part undoes, removals not yet in sight, card menus', () => {
+  it('keeps a pick done once a later step came after it', () => {
+    const goal = 'Choose the M shirt size';
+    const pick: HistoryEntry = {
+      step: 2,
+      action: { type: 'click', text: 'M — medium' },
+      description: 'click',
+      ok: true,
+      url,
+    };
+    const later: HistoryEntry = {
+      step: 3,
+      action: { type: 'click', ref: 'e9' },
+      description: 'click',
+      ok: true,
+      url,
+    };
+    expect(pickedBefore(part(goal), [pick])).toBe(false);
+    expect(pickedBefore(part(goal), [pick, later])).toBe(true);
+    // Opening the part's next picker ("…and the colour Graphite") is still the part's own work.
+    const nextFace: HistoryEntry = { ...later, target: { role: 'generic', name: 'Choose a colour ▾' } };
+    expect(pickedBefore(part(goal), [pick, nextFace])).toBe(false);
+  });
+
+  it('never takes an item not shown yet for removed before anything was done', () => {
+    const goal = "Delete the saved list 'Groceries'";
+    const elsewhere = page([{ role: 'tab', name: 'Lists' }]);
+    expect(nextPart(readGoal(goal), context(goal, elsewhere), elsewhere)).toBe(0);
+  });
+
+  it("opens a plain card's menu button to remove the card's item, named as menus are named", () => {
+    expect(opensMenu('Invoice options')).toBe(true);
+    expect(opensMenu('Row actions')).toBe(true);
+    const goal = "Remove the list 'Groceries'";
+    const cards = page([
+      { role: 'button', name: 'List options', context: 'Groceries 12 items' },
+      { role: 'button', name: 'List options', context: 'Hardware 3 items' },
+    ]);
+    expect(partDecision(readGoal(goal), context(goal, cards), cards)?.action).toEqual({
+      type: 'click',
+      ref: 'e1',
+    });
+  });
+
+  it('takes a caret with no words beside it for no menu trigger', () => {
+    const goal = 'Open the archive';
+    const drawn = page([{ role: 'button', name: 'Inbox' }], ['▾ ▾']);
+    expect(revealDecision(readGoal(goal), context(goal, drawn), drawn)).toBeNull();
   });
 });

@@ -120,6 +120,7 @@ export function rangeDecision(
   part: GoalPart,
   observation: Observation,
   memory: Map<string, string>,
+  start: Observation | null = null,
 ): PlanDecision | null {
   const target = targetNumber(part);
   if (target === null) return null;
@@ -133,7 +134,9 @@ export function rangeDecision(
     return null;
   }
   if (before === widget.value) {
-    const fresh = observation.texts.filter((t) => t.length <= 80).slice(-2);
+    // (What the page says now that it did not at the start: "Limit 4 per order".)
+    const before = new Set(start?.texts ?? []);
+    const fresh = observation.texts.filter((t) => t.length <= 80 && !before.has(t)).slice(-2);
     return {
       reason: `${widget.role} "${widget.name}" stays at ${now} after the last step: the page does not go to ${target}.`,
       action: {
@@ -424,4 +427,108 @@ export function widgetSatisfied(part: GoalPart, observation: Observation): boole
     if (picked) return true;
   }
   return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A delete that asks for the item's name typed out before its button works
+
+/** "Type Weekend gravel to confirm", "Enter “DELETE” below": the words a dialog asks to be typed. */
+const TYPE_TO_CONFIRM =
+  /\b(?:type|enter|write)\s+["“'‘]?(.{1,80}?)["”'’]?\s+(?:to\s+(?:confirm|continue|proceed|delete|remove)|below|in the (?:box|field))\b/i;
+
+/**
+ * In a dialog that asks for a phrase typed out to confirm (the item's name, "DELETE"), type it
+ * into its one empty text box: the go-ahead stays disabled until then. Not when the pending part
+ * backs out of the dialog ("…then cancel").
+ */
+export function typeToConfirmDecision(part: GoalPart, observation: Observation): PlanDecision | null {
+  if (part.intent === 'close' || /^(cancel|close|dismiss|abort)$/.test(part.verb)) return null;
+  const dialog = observation.elements.find(
+    (e) => (e.role === 'dialog' || e.role === 'alertdialog') && e.name,
+  );
+  if (!dialog) return null;
+  const said = TYPE_TO_CONFIRM.exec((observation.dialogTexts ?? []).join(' ').replace(/\s+/g, ' '));
+  const phrase = said?.[1]?.trim();
+  if (!phrase) return null;
+  const boxes = observation.elements.filter(
+    (e) => isTextField(e.role) && e.dialog === dialog.name && !e.disabled && !e.password,
+  );
+  if (boxes.length !== 1 || boxes[0]!.value === phrase) return null;
+  return {
+    reason: `the dialog "${dialog.name}" asks for "${phrase}" typed out before it goes ahead.`,
+    action: { type: 'fill', ref: boxes[0]!.ref, value: phrase },
+  };
+}
+
+/**
+ * The run clicked a choice the part names (by the text it showed) and then acted elsewhere (a later
+ * part, "…then reset the configuration", may have undone it).
+ */
+export function pickedBefore(part: GoalPart, history: PlanContext['history']): boolean {
+  const picked = history.findIndex(
+    (h) =>
+      h.ok &&
+      h.action.type === 'click' &&
+      h.action.text !== undefined &&
+      candidates(part, '').some((v) => choiceFits(h.action.text!, v)),
+  );
+  // (Opening another picker of the same part is still this part's work.)
+  const elsewhere = (h: PlanContext['history'][number]) =>
+    h.ok &&
+    h.action.type !== 'done' &&
+    h.action.text === undefined &&
+    !(h.target && (['combobox', 'listbox', 'option'].includes(h.target.role) || CARET.test(h.target.name)));
+  return picked >= 0 && history.slice(picked + 1).some(elsewhere);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Autocomplete: a text box the part's words label, then the suggestion that names the value
+
+/**
+ * Type the part's value into the text box its words label (by the same word or one stem:
+ * "delivered to Rotterdam" → "Delivery town"); once typed, click the new suggestion named exactly
+ * so (typing alone sets nothing in such a box).
+ */
+export function autocompleteDecision(
+  part: GoalPart,
+  context: PlanContext,
+  start: Observation | null,
+): PlanDecision | null {
+  const value = part.values[0];
+  if (!value || !['fill', 'select', 'edit', 'add', 'submit'].includes(part.intent)) return null;
+  const { observation, history } = context;
+  const last = history.findLast((h) => h.ok && h.action.type !== 'done');
+  const before = new Set((start?.elements ?? []).map((e) => `${e.role}\u0000${e.name}`));
+  if (last?.action.type === 'fill' && last.action.value === value) {
+    const suggestion = observation.elements.find(
+      (e) =>
+        (e.role === 'option' || e.role === 'listitem' || e.clickable) &&
+        !isTextField(e.role) &&
+        e.name.trim().toLowerCase() === value.toLowerCase() &&
+        !before.has(`${e.role}\u0000${e.name}`),
+    );
+    return suggestion
+      ? {
+          reason: `"${suggestion.name}" is offered under the box just typed in: pick it.`,
+          action: { type: 'click', ref: suggestion.ref },
+        }
+      : null;
+  }
+  if (history.some((h) => h.ok && h.action.type === 'fill' && h.action.value === value)) return null;
+  const words = labelWords(part).filter((w) => !value.toLowerCase().includes(w));
+  const field = observation.elements.find(
+    (e) =>
+      isTextField(e.role) &&
+      e.role !== 'searchbox' &&
+      !e.password &&
+      !e.fileInput &&
+      !e.disabled &&
+      e.inputType !== undefined &&
+      named(`${labelOf(e)} ${e.placeholder ?? ''}`, words).length > 0,
+  );
+  if (!field || field.value === value) return null;
+  return {
+    reason: `${field.role} "${field.name}" is what the part's words name: type "${value}".`,
+    action: { type: 'fill', ref: field.ref, value },
+  };
 }
