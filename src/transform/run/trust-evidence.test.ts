@@ -219,6 +219,30 @@ describe('the words and symbols around a number the code reads alone', () => {
   });
 });
 
+describe('the words and symbols between several numbers the code reads alone', () => {
+  // Two numbers read out of one text, nothing else of it: the words between them are unread.
+  const spans = profileInputs(
+    [
+      { input: { span: '12.5 up, 3 left' }, output: { rise: 12.5, run: 3 } },
+      { input: { span: '4 up, 10.25 left' }, output: { rise: 4, run: 10.25 } },
+      { input: { span: '7 up, 2 left' }, output: { rise: 7, run: 2 } },
+    ],
+    "return { rise: parseNumber(input.span, '.'), run: parseNumber(nthMatch(input.span, /\\d+(?:[.,]\\d+)*/g, 1)) };",
+  );
+
+  it('writes records with the words the examples had between their numbers', () => {
+    expect(uncoveredShape(spans, { span: '9 up, 1.5 left' })).toBeNull();
+  });
+
+  it('sends another word or a sign between them to review (it may turn a number round)', () => {
+    const why = uncoveredShape(spans, { span: '9 down, 1.5 left' });
+    expect(why).toMatch(/"span" has the word "down" beside its number/);
+    expect(inputReason(why ?? '')).toBe('unseen text beside a number');
+    expect(uncoveredShape(spans, { span: '9 up, 1.5 right' })).toMatch(/the word "right"/);
+    expect(uncoveredShape(spans, { span: '9 up, -1.5 left' })).toMatch(/"-" beside its number/);
+  });
+});
+
 describe('a value classified by one of its words', () => {
   const sizes = profileInputs(
     [

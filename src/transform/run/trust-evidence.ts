@@ -46,6 +46,11 @@ export interface NumberContext {
   words: string[];
   /** Symbols (neither letter, digit nor space) before and after the number. */
   symbols: string[];
+  /**
+   * The code reads several numbers of the value (the first, the second, …): every number is set
+   * aside, not only the first, and the words and symbols between them are the context.
+   */
+  every?: true;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -302,7 +307,8 @@ export function cutProblem(key: string, cuts: readonly FixedCut[], value: string
 /** The number a text has, as the generated `parseNumber` finds it (see `numberPart` in trust.ts). */
 const NUMBER = /\d+(?:(?:[.,]|['’ \u00a0](?=\d{3}(?!\d)))\d+)*/;
 
-function around(text: string): string {
+function around(text: string, every = false): string {
+  if (every) return text.replace(new RegExp(NUMBER.source, 'g'), ' ');
   const found = NUMBER.exec(text);
   if (!found) return text;
   return `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`;
@@ -311,11 +317,12 @@ function around(text: string): string {
 const symbolsOf = (text: string): string[] => [...text.replace(/[\p{L}\p{N}\s]/gu, '')];
 
 /** The {@link NumberContext} of some texts. */
-export function numberContext(texts: readonly string[]): NumberContext {
-  const rest = texts.map(around);
+export function numberContext(texts: readonly string[], every = false): NumberContext {
+  const rest = texts.map((t) => around(t, every));
   return {
     words: [...new Set(rest.flatMap((t) => letterRuns(t.toLowerCase())))].sort(),
     symbols: [...new Set(rest.flatMap(symbolsOf))].sort(),
+    ...(every ? { every } : {}),
   };
 }
 
@@ -327,7 +334,7 @@ export function numberContext(texts: readonly string[]): NumberContext {
 export function numberContextProblem(key: string, context: NumberContext, value: string): string | null {
   // A text without a number is the number checks' business ("has no number").
   if (!NUMBER.test(value)) return null;
-  const rest = around(value);
+  const rest = around(value, context.every === true);
   const word = letterRuns(rest.toLowerCase()).find((w) => !context.words.includes(w));
   if (word !== undefined)
     return `"${key}" has the word "${word}" beside its number, which no example's "${key}" had (the code reads the number alone)`;

@@ -431,6 +431,7 @@ export function profileInputs(
       const values = objects.map((o) => o[name]);
       const present = values.filter((v) => v !== undefined && v !== null);
       const numberOnly = code !== null && readsOnlyNumber(code, name);
+      const numbersOnly = code !== null && !numberOnly && readsOnlyNumbers(code, name);
       const reader = code === null ? null : readerOf(code, name);
       const texts = present
         .filter((v) => typeof v === 'string' || typeof v === 'number')
@@ -472,7 +473,7 @@ export function profileInputs(
         ...(code !== null && looksUp(code, name)
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
-        ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly),
+        ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly, numbersOnly),
         ...layoutsOf(code, name, present),
       };
     });
@@ -498,6 +499,7 @@ function evidenceOf(
   present: unknown[],
   reader: ReaderKind | undefined,
   numberOnly: boolean,
+  numbersOnly = false,
 ): Pick<KeyProfile, 'copied' | 'letterCase' | 'cuts' | 'around'> {
   const strings = present.filter((v): v is string => typeof v === 'string');
   const found = strings.length === present.length ? copyEvidence(examples, key) : undefined;
@@ -512,7 +514,11 @@ function evidenceOf(
     ...(copied ? { copied } : {}),
     ...(letterCase ? { letterCase } : {}),
     ...(cuts.length > 0 ? { cuts } : {}),
-    ...(numberOnly || reader === 'number' ? { around: numberContext(numbers) } : {}),
+    ...(numberOnly || reader === 'number'
+      ? { around: numberContext(numbers) }
+      : numbersOnly
+        ? { around: numberContext(numbers, true) }
+        : {}),
   };
 }
 
@@ -625,6 +631,29 @@ function testsWords(code: string, key: string): boolean {
 function classifiesByWord(code: string, key: string): boolean {
   const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b(?:oneOf|rankOf)\\(\\s*(?:text\\(\\s*)?input(?:\\?\\.|\\.)${k}\\b`).test(code);
+}
+
+/**
+ * Whether the code reads several numbers of `input.<key>` and nothing else of it: every read is
+ * `parseNumber(input.<key>)` (the first number) or `parseNumber(nthMatch(input.<key>, /\d…/g, n))`
+ * (the n-th), with at least one of the latter. The words and symbols between the numbers ("S",
+ * "W", a minus sign) cannot change what such code writes, so a record with words or symbols no
+ * example had there is one the examples do not settle.
+ */
+function readsOnlyNumbers(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const access = `input(?:\\?\\.|\\.)${k}\\b`;
+  const reads = code.match(new RegExp(`${access}|input\\??\\.?\\[['"]${k}['"]\\]`, 'g'))?.length ?? 0;
+  const point = `(?:\\s*,\\s*'[.,]')?`;
+  const first = code.match(new RegExp(`\\bparseNumber\\(\\s*${access}${point}\\s*\\)`, 'g'))?.length ?? 0;
+  const nth =
+    code.match(
+      new RegExp(
+        `\\bparseNumber\\(\\s*nthMatch\\(\\s*${access}\\s*,\\s*/\\\\d[^/]*/g\\s*,\\s*\\d+\\s*\\)${point}\\s*\\)`,
+        'g',
+      ),
+    )?.length ?? 0;
+  return nth > 0 && first + nth === reads;
 }
 
 /** Whether every read of `input.<key>` in the code is the argument of `parseNumber`. */

@@ -119,6 +119,8 @@ function synthNumeric(task: Task, outputs: number[], spec: LeafSpec, depth: numb
   if (branched) return { expr: branched };
   const table = depth === 0 ? lookupTable(sources, outputs, spec, 'number') : null;
   if (table) return { expr: table };
+  const rated = depth === 0 ? rateTable(task, sources, outputs, spec) : null;
+  if (rated) return { expr: rated };
   return { reason: 'no arithmetic on input numbers reproduces every example' };
 }
 
@@ -633,14 +635,17 @@ function looksCategorical(source: Source, spec: LeafSpec): boolean {
   const values = source.values;
   if (spec.enumerated) return true;
   if (values.every((v) => typeof v === 'boolean')) return true;
-  if (values.every((v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 1000)) return true;
+  const extra = source.extra.map((v) => H.text(v).trim().toLowerCase()).filter(Boolean);
+  // Small integers are codes (a status 1–4, a grade) unless the data shows them mostly distinct:
+  // then they are quantities (seats, nights, items), and a table of them replays the examples.
+  const repeats = extra.length < 4 || new Set(extra).size <= extra.length / 2;
+  if (values.every((v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 1000)) return repeats;
   const texts = values.map((v) => H.text(v).trim());
   // Letter codes ("A", "US", "EUR"); text with digits is more often an identifier than a category.
   if (texts.every((t) => /^\p{L}{1,3}$/u.test(t) || /^[A-Z_]{1,8}$/.test(t))) return true;
   const keys = texts.map((t) => t.toLowerCase());
   if (new Set(keys).size < keys.length) return true;
-  const extra = source.extra.map((v) => H.text(v).trim().toLowerCase()).filter(Boolean);
-  return extra.length >= 4 && new Set(extra).size <= extra.length / 2;
+  return extra.length >= 4 && repeats;
 }
 
 /**
@@ -709,6 +714,58 @@ function lookupTable(
       helpers,
       (c) => `lookup table on ${c} (${table.size} entries, unseen → ${fallbackNote})`,
     );
+  }
+  return null;
+}
+
+/**
+ * A price per unit by category (`tidy(input.seats * lookup({ team: 12, … }, input.plan, NaN))`):
+ * a numeric output that a category looks up, where another number of the record varied across the
+ * examples. With one example per category, a plain table of totals and a table of rates times that
+ * number fit alike and part on every other quantity, so the rate table is the plain table's rival
+ * (the record goes to review), and once two examples of one category show the total follow the
+ * quantity, it is the program. Rates are what people write: at most two decimals.
+ */
+function rateTable(task: Task, sources: Source[], outputs: number[], spec: LeafSpec): Expr | null {
+  const quantities = sources.filter(
+    (q) =>
+      q.values.every((v) => typeof v === 'number' && Number.isFinite(v) && v !== 0) &&
+      new Set(q.values).size >= 2,
+  );
+  if (quantities.length === 0) return null;
+  for (const source of sources) {
+    if (!source.values.every((v) => typeof v === 'string')) continue;
+    if (!looksCategorical(source, spec)) continue;
+    const keys = source.values.map((v) => H.text(v).trim().toLowerCase());
+    if (keys.some((k) => k.length > 24 || k === '' || k.split(/\s+/).length > 3)) continue;
+    if (new Set(keys).size < 2) continue;
+    for (const q of quantities) {
+      const table = new Map<string, number>();
+      let consistent = true;
+      keys.forEach((k, i) => {
+        const rate = H.tidy((outputs[i] as number) / (q.values[i] as number));
+        if (!(Math.abs(rate * 100 - Math.round(rate * 100)) < 1e-6)) consistent = false;
+        if (table.has(k) && !sameValue(table.get(k), rate)) consistent = false;
+        table.set(k, rate);
+      });
+      if (!consistent || new Set(table.values()).size < 2) continue;
+      const sorted = [...table.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const tableCode = `{ ${sorted.map(([k, v]) => `${key(k)}: ${literalOf(v)}`).join(', ')} }`;
+      const tableRun = Object.fromEntries(sorted);
+      const expr: Expr = {
+        code: (root) =>
+          `tidy(${q.expr.code(root)} * lookup<number>(${tableCode}, ${source.expr.code(root)}, Number.NaN))`,
+        run: (root) =>
+          H.tidy((q.expr.run(root) as number) * H.lookup(tableRun, source.expr.run(root), Number.NaN)),
+        // A plain table's cost (8 + 2 per entry) and the quantity's read: within a rival's margin of
+        // the plain table, never cheaper.
+        cost: source.expr.cost + q.expr.cost + 8 + 2 * table.size,
+        helpers: [...source.expr.helpers, ...q.expr.helpers, 'lookup', 'tidy'],
+        describe: (root) =>
+          `${q.expr.describe(root)} × a rate looked up on ${source.expr.describe(root)} (${table.size} entries)`,
+      };
+      if (checks(expr, task, outputs)) return expr;
+    }
   }
   return null;
 }
@@ -783,6 +840,8 @@ export function leafAlternatives(
   found.push(...(routed && (!guarded || routed.cost <= guarded.cost + 1) ? routedFound : guardedFound));
   const table = lookupTable(sources, outputs, spec, type);
   if (table) found.push(table);
+  const rated = type === 'number' ? rateTable(task, sources, outputs as number[], spec) : null;
+  if (rated) found.push(rated);
   const seen = new Set<string>();
   return found
     .filter((expr) => checks(expr, task, outputs))

@@ -113,6 +113,23 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
         );
       }
     }
+    // Digits joined by two dots or more ("2.14.3", "10.0.4.17", "07.03.2024") are no decimal
+    // number: each run of digits is a number of its own, as a person splitting at the dots reads it.
+    if (source.values.some((v) => /\d+\.\d+\.\d+/.test(H.text(v)))) {
+      const runs = source.values.map((v) => (H.text(v).match(/\d+/g) ?? []).length);
+      const most = Math.min(5, Math.max(...runs));
+      const positions = [...Array(most).keys()].concat([-1].filter((n) => -n <= most));
+      for (const n of positions)
+        push(
+          derive(
+            read.expr,
+            (c) => `parseNumber(nthMatch(${c}, /\\d+/g, ${n}))`,
+            (v) => H.parseNumber(H.nthMatch(v, /\d+/g, n)),
+            1.5 + 0.1 * Math.abs(n),
+            ['parseNumber', 'nthMatch'],
+          ),
+        );
+    }
     if (present.every((v) => typeof v === 'string')) {
       push(
         derive(
@@ -629,6 +646,17 @@ export function synthNumber(
   return best;
 }
 
+/**
+ * Whether rounding `f(x)` to an output moves it by half that output or more, for some example: the
+ * rounding, not the arithmetic, then makes the answer.
+ */
+function absorbs(xs: number[], outputs: number[], f: (x: number) => number): boolean {
+  return outputs.some((y, i) => {
+    const raw = f(xs[i] ?? Number.NaN);
+    return Math.abs(raw - y) >= 0.5 * Math.max(Math.abs(y), 1e-9) && Math.abs(raw - y) > 1e-9;
+  });
+}
+
 /** Fits y = round(x·a + b) (or x / k + b) from pairs of examples, snapping to nice constants. */
 function affineFits(
   source: NumberSource,
@@ -663,6 +691,15 @@ function affineFits(
         if (parameters >= distinct) continue;
         for (const r of rounds) {
           if (!fitsAll(xs, outputs, (x) => r.run(scale(x) + b))) continue;
+          // A fitted factor whose rounding absorbs half an output or more (ceil(107 × 0.0009) = 1)
+          // is a coincidence of few examples, not a scale a person would write.
+          if (!snap.known && absorbs(xs, outputs, (x) => scale(x) + b)) continue;
+          // Rounded to whole units, a fitted factor must be pinned down by the examples: when 1% more
+          // or 1% less fits them as well, the examples did not show the factor: the rounding hid it.
+          const whole = /^Math\.(?:round|floor|ceil)\(/.test(r.code('x'));
+          const loose = (k: number): boolean =>
+            fitsAll(xs, outputs, (x) => r.run((snap.divide ? x / (snap.value * k) : x * snap.value * k) + b));
+          if (!snap.known && whole && (loose(1.01) || loose(0.99))) continue;
           const negate = !snap.divide && snap.value === -1;
           const scaled = (c: string): string =>
             negate ? `-${c}` : `${c} ${snap.divide ? '/' : '*'} ${num(snap.value)}`;

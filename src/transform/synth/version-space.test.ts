@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Expr } from './expr.ts';
 import { loadTransform, synthesize } from './index.ts';
+import { leafAlternatives } from './leaf.ts';
+import type { Node } from './structure.ts';
+import { versionSpace } from './version-space.ts';
 
 // Two-word names only: "the second word" and "the last word" fit every example equally well.
 const SURNAMES = [
@@ -120,5 +124,25 @@ describe('branches of a program', () => {
     const space = synthesize(SURNAMES, { timeoutMs: 3000 }).versionSpace;
     expect(space?.branches).toEqual([]);
     expect(space?.routes({ name: 'Di Roe' })).toEqual({});
+  });
+});
+
+describe('the rival search under time pressure', () => {
+  it('still searches each field a little when the build used all its time (fails closed, not open)', () => {
+    const roots = SURNAMES.map((e) => e.input);
+    const outputs = SURNAMES.map((e) => e.output);
+    const families = outputs.map((o) => o.family);
+    const task = { roots, extraRoots: [], deadline: Date.now() + 5000, rootName: 'input' };
+    const [chosen] = leafAlternatives(task, families, { nullable: false }, 1);
+    expect(chosen).toBeDefined();
+    const node: Node = {
+      kind: 'object',
+      fields: [{ name: 'family', node: { kind: 'leaf', expr: chosen as Expr } }],
+    };
+    // The build's deadline is already past when the rivals are looked for.
+    const space = versionSpace(node, { ...task, deadline: Date.now() - 1 }, outputs, () => ({
+      nullable: false,
+    }));
+    expect(space.disagreements({ name: 'Mary Ann Smith' })).toHaveLength(1);
   });
 });

@@ -26,6 +26,9 @@ import { arraySources, leafSources, type Task } from './sources.ts';
 import { concatExpr, searchConcatBest, stringAtoms, type Part } from './strings.ts';
 import type { Node } from './structure.ts';
 
+/** Least time the rival search gets per field, ms (see {@link versionSpace}). */
+export const FIELD_RIVAL_BUDGET_MS = 250;
+
 /** A rival is kept only when it costs at most this much more than the chosen program. */
 export const RIVAL_MARGIN = 2;
 /** Rivals kept per field. */
@@ -135,7 +138,11 @@ export function versionSpace(
         );
       return;
     }
-    if (n.kind !== 'leaf' || Date.now() > task.deadline) return;
+    if (n.kind !== 'leaf') return;
+    // Every field gets a little time of its own for its rivals: a search that ran out on an earlier
+    // field (under load) must not leave a later one without rivals, which would pass its guesses
+    // as settled (a revision read as "the last word" written for "6900-173-F").
+    const fieldTask = { ...task, deadline: Math.max(task.deadline, Date.now() + FIELD_RIVAL_BUDGET_MS) };
     const chosen = n.expr;
     const chosenCode = chosen.code('input');
     // Constants read from the input rival the chosen program whatever they cost: when every
@@ -143,14 +150,14 @@ export function versionSpace(
     // Its own small budget: a search that used all its time must not thereby pass a copied
     // constant as settled (that is how every record gets written with the examples' month).
     const derived = constantRivals(
-      { ...task, deadline: Math.max(task.deadline, Date.now() + CONSTANT_RIVAL_BUDGET_MS) },
+      { ...fieldTask, deadline: Math.max(fieldTask.deadline, Date.now() + CONSTANT_RIVAL_BUDGET_MS) },
       values,
       chosen,
     );
     const spec = specFor(segments, values);
     const rivals = [
       ...derived,
-      ...leafAlternatives(task, values, spec, maxRivals + 3)
+      ...leafAlternatives(fieldTask, values, spec, maxRivals + 3)
         .filter((e) => e.cost <= chosen.cost + margin && !decorates(e.code('input'), chosenCode))
         .filter((e) => !derived.some((d) => d.code('input') === e.code('input')))
         .slice(0, maxRivals),
