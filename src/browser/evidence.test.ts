@@ -2740,3 +2740,49 @@ describe('a setting picked in a select and saved, answered by a toast that goes 
     expect(j.outcome).not.toBe('passed');
   });
 });
+
+describe("a field the verb names on the item's own page (assign → Assignee)", () => {
+  const people = ['Nobody', 'Ravi Shah', 'Marta Kowalski'];
+  const item = (heading: string, who: string) =>
+    page(
+      url,
+      [heading, 'Status: Open'],
+      [
+        { ref: 'h', role: 'heading', name: heading, level: 1 },
+        { ref: 'a', role: 'combobox', name: 'Assignee', value: who, options: people },
+      ],
+    );
+  it('holds the person picked in the field the verb derives, on the page its heading names', async () => {
+    for (const [goal, heading, who] of [
+      [
+        'Assign the printer that fails to start to Marta Kowalski',
+        '#1 Printer fails to start',
+        'Marta Kowalski',
+      ],
+      ['Assign the leaking tap ticket to Ravi Shah', 'Leaking tap in kitchen', 'Ravi Shah'],
+    ] as const) {
+      const start = item(heading, 'Nobody');
+      const j = await verdict(goal, start, item(heading, who), [
+        did({ type: 'select', ref: 'a', value: who }, { role: 'combobox', name: 'Assignee' }, start),
+      ]);
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join(' ')}`).toBe('passed');
+    }
+  });
+
+  it("trap: another item's page is not the one the goal names", async () => {
+    const start = item('Broken chair at desk 14', 'Nobody');
+    const j = await verdict(
+      'Assign the printer that fails to start to Marta Kowalski',
+      start,
+      item('Broken chair at desk 14', 'Marta Kowalski'),
+      [
+        did(
+          { type: 'select', ref: 'a', value: 'Marta Kowalski' },
+          { role: 'combobox', name: 'Assignee' },
+          start,
+        ),
+      ],
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});
