@@ -174,7 +174,17 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   )
     judgement.problems.push('The page looks exactly as it did at the start.');
   if (!goalWantsError) {
-    const shown = freshErrors(now, startTexts, ownWords(input.goal));
+    // Titles the run saw listed (links, rows, cells of earlier pages) are the app's content wherever
+    // they show again ("#2 Error 42 on scanner" heading the item's own page), not its messages.
+    const listed = [input.start, ...(input.pagesBefore?.values() ?? [])].flatMap((p) =>
+      p.elements
+        .filter((e) => ['link', 'row', 'cell', 'listitem'].includes(e.role))
+        .map((e) => (e.name || e.text || '').trim())
+        .filter((t) => t.length >= 8),
+    );
+    const shown = freshErrors(now, startTexts, ownWords(input.goal)).filter(
+      (t) => !listed.some((l) => t.includes(l) && !ERROR_WORDS.test(t.replace(l, ' '))),
+    );
     if (shown.length) judgement.problems.push(`The page shows an error: "${shown[0]}".`);
     // A field the app marks invalid (aria-invalid) that was not so at the start: the app refused it.
     const wasInvalid = new Set(
