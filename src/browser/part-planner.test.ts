@@ -1134,30 +1134,3 @@ describe('a form changed but not sent', () => {
     expect(unsentFormButton(context('Show only open requests', list, [filtered]))).toBeNull();
   });
 });
-
-describe('looking on another page of a hash-routed app', () => {
-  const home = (links: Partial<ObservedElement>[]) =>
-    page(['Requests'], [{ role: 'heading', name: 'Requests', level: 1 }, ...links]);
-  it('follows a "#/…" route link when nothing here names the setting, never the page shown nor one pressed before', () => {
-    for (const [goal, name, href] of [
-      ['Change the notification frequency to hourly', 'Settings', '#/settings'],
-      ['Set the interface language to German', 'Preferences', '#!/preferences'],
-    ] as const) {
-      const parts = readGoal(goal);
-      const here = home([
-        { ref: 'r', role: 'link', name: 'Requests', url: '#/requests' },
-        { ref: 's', role: 'link', name, url: href },
-      ]);
-      const first = exploreDecision(parts, context(goal, here), here);
-      // ("Requests" is the page shown: its heading.)
-      expect(first?.action, goal).toEqual({ type: 'click', ref: 's' });
-      const pressed = ok({ type: 'click', ref: 's' }, { role: 'link', name });
-      expect(exploreDecision(parts, context(goal, here, [pressed]), here), goal).toBeNull();
-    }
-  });
-  it('never follows an in-page anchor', () => {
-    const goal = 'Change the notification frequency to hourly';
-    const here = home([{ ref: 'm', role: 'link', name: 'Skip to content', url: '#main' }]);
-    expect(exploreDecision(readGoal(goal), context(goal, here), here)).toBeNull();
-  });
-});

@@ -1236,42 +1236,20 @@ export function exploreDecision(
   const index = nextPart(parts, context, start);
   const part = parts[index];
   // Only parts that act on something to find (not a form just sent: its page names nothing more).
-  if (
-    !part ||
-    !['open', 'click', 'edit', 'add', 'remove', 'check', 'uncheck', 'select'].includes(part.intent)
-  )
+  if (!part || !['open', 'click', 'edit', 'add', 'remove', 'check', 'uncheck'].includes(part.intent))
     return null;
   const { observation, history } = context;
-  // (A link naming it is one of the places to look, first: only another control here stops the look.)
-  const controls = { ...observation, elements: observation.elements.filter((e) => e.role !== 'link') };
-  if (acted(history, part) || !namesNothing(part, controls)) return null;
+  if (acted(history, part) || !namesNothing(part, observation)) return null;
   const here = new URL(observation.url);
-  // A hash route ("#/settings", "#!/settings") is a page of its own in a single-page app; any
-  // other fragment ("#main") is a place on this page.
-  const route = (hash: string) => (/^#!?\//.test(hash) ? hash : '');
   const path = (u: string) => {
     const url = new URL(u, here);
-    return url.origin === here.origin ? url.pathname.replace(/\/+$/, '') + route(url.hash) : null;
+    return url.origin === here.origin ? url.pathname.replace(/\/+$/, '') : null;
   };
   const seen = new Set([...history.map((h) => path(h.url)), path(observation.url)]);
-  // (An app may route without changing the address: a link pressed before is not pressed again.)
-  const pressed = new Set(
-    history
-      .filter((h) => h.ok && h.action.type === 'click' && h.target?.role === 'link')
-      .map((h) => h.target!.name),
-  );
-  // A link named as this page's main heading leads here ("Requests" on the Requests page).
-  const heading = observation.elements.find((e) => e.role === 'heading' && e.level === 1 && !e.dialog);
   const links = observation.elements.filter((e) => {
     if (e.role !== 'link' || !e.url || e.disabled || !allowedByGoal(e, parts)) return false;
-    if (heading && e.name.trim().toLowerCase() === heading.name.trim().toLowerCase()) return false;
     const target = path(e.url);
-    return (
-      target !== null &&
-      !seen.has(target) &&
-      !pressed.has(e.name) &&
-      (!/^#/.test(e.url) || route(e.url) !== '')
-    );
+    return target !== null && !seen.has(target) && !/^#/.test(e.url);
   });
   const { names } = namer(part, observation);
   const link = links.find((e) => names(e.name)) ?? links[0];
