@@ -2872,3 +2872,143 @@ describe('a right-click part is carried by the part after it, on the named item 
     expect(j.outcome).not.toBe('passed');
   });
 });
+
+describe("a field the verb names on the item's own page (assign → Assignee)", () => {
+  const people = ['Nobody', 'Ravi Shah', 'Marta Kowalski'];
+  const item = (heading: string, who: string) =>
+    page(
+      url,
+      [heading, 'Status: Open'],
+      [
+        { ref: 'h', role: 'heading', name: heading, level: 1 },
+        { ref: 'a', role: 'combobox', name: 'Assignee', value: who, options: people },
+      ],
+    );
+  it('holds the person picked in the field the verb derives, on the page its heading names', async () => {
+    for (const [goal, heading, who] of [
+      [
+        'Assign the printer that fails to start to Marta Kowalski',
+        '#1 Printer fails to start',
+        'Marta Kowalski',
+      ],
+      ['Assign the leaking tap ticket to Ravi Shah', 'Leaking tap in kitchen', 'Ravi Shah'],
+    ] as const) {
+      const start = item(heading, 'Nobody');
+      const j = await verdict(goal, start, item(heading, who), [
+        did({ type: 'select', ref: 'a', value: who }, { role: 'combobox', name: 'Assignee' }, start),
+      ]);
+      expect(j.outcome, `${goal}: ${j.unconfirmed.join(' ')}`).toBe('passed');
+    }
+  });
+
+  it("trap: another item's page is not the one the goal names", async () => {
+    const start = item('Broken chair at desk 14', 'Nobody');
+    const j = await verdict(
+      'Assign the printer that fails to start to Marta Kowalski',
+      start,
+      item('Broken chair at desk 14', 'Marta Kowalski'),
+      [
+        did(
+          { type: 'select', ref: 'a', value: 'Marta Kowalski' },
+          { role: 'combobox', name: 'Assignee' },
+          start,
+        ),
+      ],
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe("an item's title in error words ('Error 42 on scanner', 'Cannot open door') is content, not an error", () => {
+  const list = (titles: string[]) =>
+    page(
+      url,
+      ['Requests', ...titles],
+      [
+        { ref: 'h', role: 'heading', name: 'Requests', level: 1 },
+        ...titles.map((t, i) => ({ ref: `l${i}`, role: 'link', name: t, context: `#${i + 1} ${t} Open` })),
+      ],
+    );
+  const item = (
+    title: string,
+    status: string,
+    extra: Partial<ObservedElement>[] = [],
+    texts: string[] = [],
+  ) =>
+    page(
+      url,
+      [`#2 ${title}`, `Status: ${status}`, ...texts],
+      [
+        { ref: 'h', role: 'heading', name: `#2 ${title}`, level: 1 },
+        {
+          ref: 's',
+          role: 'combobox',
+          name: 'Status',
+          value: status,
+          options: ['Open', 'In progress', 'Done'],
+        },
+        { ref: 'u', role: 'button', name: 'Update' },
+        ...extra,
+      ],
+    );
+  const titles = ['Printer fails to start', 'Error 42 on scanner', 'Cannot open door to storeroom'];
+
+  it('a title the run saw listed, now the heading of its page, is no error', async () => {
+    for (const [goal, title] of [
+      // (The goal names the item by other words than its title's error word.)
+      ['Set the status of the scanner request to Done', 'Error 42 on scanner'],
+      ['Set the storeroom door request to Done', 'Cannot open door to storeroom'],
+    ] as const) {
+      const start = list(titles);
+      const opened = item(title, 'Open');
+      const j = await verdict(
+        goal,
+        start,
+        item(
+          title,
+          'Done',
+          [{ ref: 'ok', role: 'status', name: '', text: 'Status changed to Done.' }],
+          ['Status changed to Done.'],
+        ),
+        [
+          did({ type: 'click', ref: 'l1' }, { role: 'link', name: title }, start),
+          did({ type: 'select', ref: 's', value: 'Done' }, { role: 'combobox', name: 'Status' }, opened),
+          did({ type: 'click', ref: 'u' }, { role: 'button', name: 'Update' }, opened),
+        ],
+      );
+      expect(j.problems.join(' '), goal).not.toContain('shows an error');
+    }
+  });
+
+  it('trap: an alert beside the action is an error, whatever the title', async () => {
+    const start = list(titles);
+    const opened = item('Error 42 on scanner', 'Open');
+    const j = await verdict(
+      'Set the status of the scanner request to Done',
+      start,
+      item(
+        'Error 42 on scanner',
+        'Done',
+        [{ ref: 'a', role: 'alert', name: '', text: 'Assign someone before marking this request done.' }],
+        ['Assign someone before marking this request done.'],
+      ),
+      [
+        did({ type: 'click', ref: 'l1' }, { role: 'link', name: 'Error 42 on scanner' }, start),
+        did({ type: 'select', ref: 's', value: 'Done' }, { role: 'combobox', name: 'Status' }, opened),
+        did({ type: 'click', ref: 'u' }, { role: 'button', name: 'Update' }, opened),
+      ],
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: a heading in error words the run never saw listed ("Order not found") stays an error', async () => {
+    const start = list(titles);
+    const j = await verdict(
+      'Open request 99',
+      start,
+      page(url, ['Request not found'], [{ ref: 'h', role: 'heading', name: 'Request not found', level: 1 }]),
+      [did({ type: 'click', ref: 'l0' }, { role: 'link', name: 'Printer fails to start' }, start)],
+    );
+    expect(j.problems.join(' ')).toContain('shows an error');
+  });
+});

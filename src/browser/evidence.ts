@@ -11,7 +11,7 @@ import {
   type GoalPart,
   type Intent,
 } from './goal/read-goal.ts';
-import { synonymous } from './goal/wordnet.ts';
+import { derivedWords, synonymous } from './goal/wordnet.ts';
 import { locatorForElement, locatorNear } from './locators.ts';
 import {
   ACTIONABLE_ROLES,
@@ -174,7 +174,17 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   )
     judgement.problems.push('The page looks exactly as it did at the start.');
   if (!goalWantsError) {
-    const shown = freshErrors(now, startTexts, ownWords(input.goal));
+    // Titles the run saw listed (links, rows, cells of earlier pages) are the app's content wherever
+    // they show again ("#2 Error 42 on scanner" heading the item's own page), not its messages.
+    const listed = [input.start, ...(input.pagesBefore?.values() ?? [])].flatMap((p) =>
+      p.elements
+        .filter((e) => ['link', 'row', 'cell', 'listitem'].includes(e.role))
+        .map((e) => (e.name || e.text || '').trim())
+        .filter((t) => t.length >= 8),
+    );
+    const shown = freshErrors(now, startTexts, ownWords(input.goal)).filter(
+      (t) => !listed.some((l) => t.includes(l) && !ERROR_WORDS.test(t.replace(l, ' '))),
+    );
     if (shown.length) judgement.problems.push(`The page shows an error: "${shown[0]}".`);
     // A field the app marks invalid (aria-invalid) that was not so at the start: the app refused it.
     const wasInvalid = new Set(
@@ -847,7 +857,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           (e.value.toLowerCase() === value.toLowerCase() ||
             (e.role === 'combobox' && !!e.options && optionNaming(value, e.options) === e.value)),
       );
-      const field = holding.find((e) => namesField(part, e) && changedSinceStart(e, input.start));
+      const field = holding.find((e) => namesField(part, e, now) && changedSinceStart(e, input.start));
       if (!field) {
         if (holding.length)
           return {
@@ -1600,7 +1610,7 @@ async function keptAfterSave(part: GoalPart, value: string, input: PartInput): P
       e.value?.toLowerCase() === picked &&
       e.role === typed.target!.role &&
       e.name === typed.target!.name &&
-      namesField(part, e) &&
+      namesField(part, e, now) &&
       changedSinceStart(e, input.start),
   );
   const beforeSave = new Set(input.textsBefore?.get(save) ?? input.start.texts);
@@ -2369,13 +2379,20 @@ export function servingEntry(part: GoalPart, history: readonly HistoryEntry[]): 
 }
 
 /** Whether a field is one the part names (by its name, placeholder, group or row); any, if it names none. */
-function namesField(part: GoalPart, field: ObservedElement): boolean {
+function namesField(part: GoalPart, field: ObservedElement, page?: Observation): boolean {
   const words = part.objectWords.filter((w) => !part.values.some((v) => v.toLowerCase().includes(w)));
   if (!words.length) return true;
   const label = `${field.name} ${field.placeholder ?? ''} ${field.group ?? ''} ${field.context ?? ''} ${field.nearLabel ?? ''}`;
   const hits = relatedWords(label, words).length;
   // "the quantity of Milk": the field's own words and its row's must cover what the part says.
-  return hits >= Math.min(2, words.length);
+  if (hits >= Math.min(2, words.length)) return true;
+  // "Assign the printer that fails to start to Marta": a field labelled by a word the verb derives
+  // ("Assignee"), in no row, on the page whose main heading names the item (its own page).
+  const own = `${field.name} ${field.nearLabel ?? ''}`;
+  if (!page || field.context !== undefined || !part.verb) return false;
+  if (!derivedWords(part.verb).some((d) => relatedWords(own, [d]).length > 0)) return false;
+  const heading = page.elements.find((e) => e.role === 'heading' && e.level === 1 && !e.dialog);
+  return heading !== undefined && relatedWords(heading.name, words).length >= Math.min(2, words.length);
 }
 
 /** Whether the field's value differs from the same field's at the start (or it was not there). */

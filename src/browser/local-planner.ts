@@ -14,6 +14,7 @@ import {
   nextPart,
   partDecision,
   revealDecision,
+  unsentFormButton,
 } from './part-planner.ts';
 import { toggleFor } from './evidence.ts';
 import { clearBlocker } from './blocker.ts';
@@ -269,6 +270,13 @@ export class LocalPlanner implements Planner {
         const first = sends ? this.nextFieldAction(context, goal, usable) : null;
         return first?.decision ?? byPart;
       }
+      // Every part done, but a setting was picked in a form nobody sent: its Save keeps it.
+      const send = context.lastError?.startsWith('Not done') ? null : unsentFormButton(context);
+      if (send)
+        return {
+          reason: `What was set sits in a form not sent yet: "${send.name}" keeps it.`,
+          action: { type: 'click', ref: send.ref },
+        };
       const reveal = revealDecision(parts, context, this.start);
       if (reveal) return reveal;
       const explore = exploreDecision(parts, context, this.start);

@@ -9,6 +9,7 @@ import {
   partDecision,
   revealDecision,
   sortRequest,
+  unsentFormButton,
 } from './part-planner.ts';
 import type { HistoryEntry, PlanContext } from './planner.ts';
 
@@ -1127,4 +1128,64 @@ describe('a pressed control whose own state moved is handed to the checker, not 
       expect(decision?.action.type, decision?.reason).not.toBe('done');
     });
   }
+});
+
+describe('a form changed but not sent', () => {
+  const settings = (extra: Partial<ObservedElement>[] = []) =>
+    page(
+      ['Settings'],
+      [
+        {
+          ref: 'tz',
+          role: 'combobox',
+          name: 'Time zone',
+          value: 'Berlin (CET)',
+          options: ['UTC', 'Berlin (CET)'],
+        },
+        { ref: 'mail', role: 'checkbox', name: 'Email me when assigned', checked: false },
+        { ref: 'save', role: 'button', name: 'Save', submit: true },
+        ...extra,
+      ],
+    );
+  it('sends the form whose select or box the run set, whatever its button says', () => {
+    const picked = ok(
+      { type: 'select', ref: 'tz', value: 'Berlin (CET)' },
+      { role: 'combobox', name: 'Time zone' },
+    );
+    expect(unsentFormButton(context('Set my time zone to Berlin', settings(), [picked]))?.name).toBe('Save');
+    const unticked = ok(
+      { type: 'uncheck', ref: 'mail' },
+      { role: 'checkbox', name: 'Email me when assigned' },
+    );
+    const apply = page(
+      ['Preferences'],
+      [
+        { ref: 'mail', role: 'checkbox', name: 'Email me when assigned', checked: false },
+        { ref: 'go', role: 'button', name: 'Apply changes', submit: true },
+      ],
+    );
+    expect(
+      unsentFormButton(context('Stop the emails when something is assigned to me', apply, [unticked]))?.name,
+    ).toBe('Apply changes');
+  });
+  it('leaves a form already sent, one the goal says not to send, and a select in no form', () => {
+    const picked = ok(
+      { type: 'select', ref: 'tz', value: 'Berlin (CET)' },
+      { role: 'combobox', name: 'Time zone' },
+    );
+    const saved = ok({ type: 'click', ref: 'save' }, { role: 'button', name: 'Save' });
+    expect(unsentFormButton(context('Set my time zone to Berlin', settings(), [picked, saved]))).toBeNull();
+    expect(
+      unsentFormButton(context('Pick Berlin as time zone without saving', settings(), [picked])),
+    ).toBeNull();
+    const list = page(
+      ['Requests'],
+      [
+        { ref: 'f', role: 'combobox', name: 'Status', value: 'Open', options: ['All', 'Open'] },
+        { ref: 'w', role: 'button', name: 'Warehouse', pressed: false },
+      ],
+    );
+    const filtered = ok({ type: 'select', ref: 'f', value: 'Open' }, { role: 'combobox', name: 'Status' });
+    expect(unsentFormButton(context('Show only open requests', list, [filtered]))).toBeNull();
+  });
 });

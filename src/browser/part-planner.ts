@@ -2083,3 +2083,41 @@ export function partDecision(
       return null;
   }
 }
+
+/**
+ * The submit button of a form the run changed on this page (picked an option, ticked a box)
+ * and has not sent since: a settings form keeps nothing until it is saved, whatever its button says
+ * ("Save", "Apply changes"). Null when it was sent, when the goal says not to save, or when the
+ * control sits in no form with a submit button (a list's filter applies at once).
+ */
+export function unsentFormButton(context: PlanContext): ObservedElement | null {
+  const { observation, history } = context;
+  if (/\b(?:without|not|never|don'?t)\s+(?:\w+\s+)?(?:sav|submit|send|apply)\w*/i.test(context.goal))
+    return null;
+  const changed = history.findLastIndex(
+    (h) =>
+      h.ok &&
+      h.url === observation.url &&
+      // (Settings picked or ticked; typed text is the form planner's to send.)
+      ['select', 'check', 'uncheck'].includes(h.action.type) &&
+      h.target !== undefined,
+  );
+  if (changed < 0) return null;
+  if (
+    history.slice(changed + 1).some((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'))
+  )
+    return null;
+  const target = history[changed]!.target!;
+  const field = observation.elements.find((e) => e.role === target.role && e.name === target.name);
+  if (!field || field.role === 'searchbox') return null;
+  return (
+    observation.elements.find(
+      (e) =>
+        e.role === 'button' &&
+        e.submit &&
+        !e.disabled &&
+        !e.blocked &&
+        (e.group ?? '') === (field.group ?? ''),
+    ) ?? null
+  );
+}

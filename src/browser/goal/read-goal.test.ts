@@ -273,3 +273,16 @@ describe('a value after the last "to" when the words before it name the item', (
     expect(readGoal('Set the status to open')[0]?.values).toEqual(['open']);
   });
 });
+
+describe('the text of a comment or note added to a named item ("… to the printer request saying …")', () => {
+  it.each([
+    [
+      'Add a comment to the printer request saying the toner cartridge was replaced',
+      'the toner cartridge was replaced',
+    ],
+    ['Post a note on the blood test appointment that says results are ready', 'results are ready'],
+    ['Add a reply under the scanner ticket reading firmware updated', 'firmware updated'],
+  ])('%s', (goal, text) => {
+    expect(readGoal(goal)[0]).toMatchObject({ intent: 'add', values: [text] });
+  });
+});

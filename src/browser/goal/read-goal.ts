@@ -398,6 +398,11 @@ export function readPart(fullText: string): GoalPart {
     intent = 'add';
     byKin = false;
     const said = light[2]!
+      // ("…a note on the blood test appointment that says …": the item it goes on, then the text.)
+      .replace(
+        /^(?:to|on|for|under|in|about)\s+(?:the|my|this|that|a|an)\s+[^,;]*?\s+(?=(?:saying|that says|which says|reading|that reads|with the text|to say)\b)/i,
+        '',
+      )
       .replace(TEXT_LEAD, '')
       .replace(/[.!]+$/, '')
       .trim();
@@ -406,7 +411,8 @@ export function readPart(fullText: string): GoalPart {
   // "Add a note saying results are ready", "post a reply that says Thanks": the text after the lead.
   const saying =
     !madeText && intent === 'add' && !values.length
-      ? /^(?:a|an|another|the|my)\s+(?:new\s+)?[a-z]+\s+((?:saying|that says|which says|reading|that reads|with the text|to say)\b.*)$/i.exec(
+      ? // ("…a comment to the printer request saying …": the item it goes on may come first.)
+        /^(?:a|an|another|the|my)\s+(?:new\s+)?[a-z]+(?:\s+(?:to|on|for|under|in|about)\s+(?:the|my|this|that|a|an)\s+[^,;]*?)?\s+((?:saying|that says|which says|reading|that reads|with the text|to say)\b.*)$/i.exec(
           rest,
         )
       : null;
