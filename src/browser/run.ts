@@ -6,6 +6,7 @@ import { launchChromium } from './chromium.ts';
 import type { BrowserEvent } from './events.ts';
 import type { HistoryEntry, Planner } from './planner.ts';
 import { DEFAULT_LIMITS, PlanningSession, type LimitName, type RunLimits } from './session.ts';
+import { watchRequests } from './settle.ts';
 import {
   SPEC_VERSION,
   describeStep,
@@ -98,6 +99,7 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
     context = await browser.newContext({ viewport });
     if (artifacts) await context.tracing.start({ screenshots: true, snapshots: true });
     const page: Page = await context.newPage();
+    watchRequests(page);
     await page.goto(options.url);
     session = new PlanningSession({
       page,
