@@ -177,6 +177,33 @@ describe('a state the goal asks for must show, not only the item', () => {
   });
 });
 
+describe('a move the app took back', () => {
+  it.each([
+    ['Move Migrate billing to Shipped', 'Couldn’t move “Migrate billing”: 2 checklist tasks are still open'],
+    ['send the Acme invoice to the Paid folder', 'Could not move the invoice: it has no amount'],
+    ['Put Printer jam in Done', "We couldn't update Printer jam. Try again later"],
+  ])('%s: "%s" is a refusal', async (goal, message) => {
+    const item = goal.includes('Printer')
+      ? 'Printer jam'
+      : goal.includes('Acme')
+        ? 'Acme invoice'
+        : 'Migrate billing';
+    const start = page([item], [{ clickable: true, name: item }]);
+    const now = page(
+      [item, message],
+      [
+        { clickable: true, name: item },
+        { role: 'status', text: message },
+      ],
+    );
+    const j = await verdict(goal, start, now, [
+      did({ type: 'click', ref: 'e1' }, { role: 'generic', name: item }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+    expect(j.problems.join(' ')).toMatch(/shows an error/);
+  });
+});
+
 describe('saysInProgress reads "work under way" from language', () => {
   it.each([
     'Loading…',
