@@ -95,11 +95,11 @@ export async function locatorForElement(
         : { role: element.role, ...(element.name ? { name: element.name } : {}), within },
     );
   }
-  // A clickable card of several parts (title, tags, owner) is found by its title, the first text
+  // A clickable role-less card of several parts (title, tags, owner) is found by its title, the first text
   // inside it: a click there reaches the card's own handler, and survives a restyle or a move
   // that breaks its path. (Checked to find one element inside this one.)
   const titled: SpecLocator[] =
-    element.clickable && !facts.leaf && facts.title && facts.title.length <= 80
+    element.clickable && element.role === 'generic' && !facts.leaf && facts.title && facts.title.length <= 80
       ? [{ text: facts.title }]
       : [];
   if (facts.css) candidates.push({ css: facts.css });
