@@ -112,7 +112,7 @@ export interface JudgeInput {
 
 /** Messages that report a failure (used to refuse a "done" while one is shown). */
 export const ERROR_WORDS =
-  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|can’t|could not|couldn['’]t|must|missing|try again|unable|no results?|nothing found|not found|(?:do|does|did)(?: not|n't) match|didn't work|did not work|not valid|too (?:many|few|long|short|large|small)|locked|deactivated|suspended|expired|blocked|rejected|declined|refused|unauthori[sz]ed|forbidden|not permitted)\b/i;
+  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|can’t|could not|couldn['’]t|only (?:[\w’'-]+ ){1,3}(?:can|may)|must|missing|try again|unable|no results?|nothing found|not found|(?:do|does|did)(?: not|n't) match|didn't work|did not work|not valid|too (?:many|few|long|short|large|small)|locked|deactivated|suspended|expired|blocked|rejected|declined|refused|unauthori[sz]ed|forbidden|not permitted)\b/i;
 
 const HOLD_MS = 1_500;
 

@@ -182,6 +182,8 @@ describe('a move the app took back', () => {
     ['Move Migrate billing to Shipped', 'Couldn’t move “Migrate billing”: 2 checklist tasks are still open'],
     ['send the Acme invoice to the Paid folder', 'Could not move the invoice: it has no amount'],
     ['Put Printer jam in Done', "We couldn't update Printer jam. Try again later"],
+    ['Archive the Migrate billing note', 'Only Sam Reed can archive “Migrate billing”.'],
+    ['delete the Acme invoice', 'Only the owner may delete the Acme invoice'],
   ])('%s: "%s" is a refusal', async (goal, message) => {
     const item = goal.includes('Printer')
       ? 'Printer jam'
