@@ -117,7 +117,7 @@ export interface JudgeInput {
 
 /** Messages that report a failure (used to refuse a "done" while one is shown). */
 export const ERROR_WORDS =
-  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|must|missing|try again|unable|no results?|nothing found|not found|(?:do|does|did)(?: not|n't) match|didn't work|did not work|not valid|too (?:many|few|long|short|large|small)|locked|deactivated|suspended|expired|blocked|rejected|declined|refused|unauthori[sz]ed|forbidden|not permitted)\b/i;
+  /\b(error|invalid|failed|failure|required|incorrect|wrong|denied|not allowed|cannot|can't|can’t|could not|couldn['’]t|only (?:[\w’'-]+ ){1,3}(?:can|may)|must|missing|try again|unable|no results?|nothing found|not found|(?:do|does|did)(?: not|n't) match|didn't work|did not work|not valid|too (?:many|few|long|short|large|small)|locked|deactivated|suspended|expired|blocked|rejected|declined|refused|unauthori[sz]ed|forbidden|not permitted)\b/i;
 
 const HOLD_MS = 1_500;
 
@@ -493,6 +493,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     part.intent === 'submit' &&
     lastAction?.target !== undefined &&
     !now.elements.some((e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name);
+  // (See `stateAsked`.)
+  const state = stateAsked(part);
+  const speaksOfState = (t: string) => !state.length || relatedWords(t, state).length > 0;
   // A status is the app's answer to the action; a heading counts only when it names the part (or
   // answers the last action). Both
   // must name the numbers the part names ("archive 1001 and 1003" is not "Order 1001").
@@ -509,7 +512,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           // A status answering an action on the app's data must speak of it ("Notes saved", not
           // "Working on it…"); a heading must name the part, or answer the run's last action.
           (e.role === 'heading'
-            ? relatedWords(text, words).length > 0 || answersLastAction
+            ? (relatedWords(text, words).length > 0 || answersLastAction) && speaksOfState(text)
             : !actionVerb(part) || relatedWords(text, words).length > 0 || movedOn)
         );
       });
@@ -537,11 +540,14 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     ownPage !== undefined || numbers.every((n) => new RegExp(`\\b${n}\\b`).test(t));
   // A fragment sharing one word with the part is no evidence: most of the part's words, or its value.
   const enough = Math.min(2, part.objectWords.filter((w) => !/^\d+$/.test(w)).length || 1);
+  // "Flag X as blocked", "move X to Shipped": a text naming only X (its heading, shown once it
+  // opened) says nothing of the state asked for; the evidence must speak of it.
   const freshRelated = (): Assertion[] => {
     // A number the part names ("4 stars", "ticket 4") counts as one of its words.
     const hits = fresh.filter(
       (t) =>
         namesNumbers(t) &&
+        speaksOfState(t) &&
         (part.intent === 'observe' || !input.used.has(t.toLowerCase())) &&
         (relatedWords(t, words).length + (numbers.length ? 1 : 0) >= enough ||
           (value !== undefined && t.includes(value))),
@@ -2439,8 +2445,14 @@ export function readRefusals(): string[] {
     if (e.matches('button, a[href], input, select, textarea, [role=button], [role=menuitem], [role=tab]'))
       continue;
     const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A control styled for danger ("btn-danger" Delete, a red role-less "Remove") is something to
+    // press, not the app's answer: a button, a link, or an element people click (a pointer cursor).
+    const control =
+      e.closest('button, a[href], [role=button], [role=link], [role=menuitem], [role=tab], summary') !==
+        null || getComputedStyle(e).cursor === 'pointer';
     // A whole section named "danger zone" is a region, not a message: keep short texts only.
-    if (text && text.length <= 160 && !e.querySelector('input, button, select, textarea')) out.push(text);
+    if (text && text.length <= 160 && !control && !e.querySelector('input, button, select, textarea'))
+      out.push(text);
   }
   let touched: Element[];
   try {
@@ -2576,12 +2588,22 @@ function freshErrors(now: Observation, startTexts: Set<string>, goalWords: reado
   const rows = now.elements
     .filter((e) => ['listitem', 'row', 'cell'].includes(e.role))
     .map((e) => e.text ?? e.name);
+  // A control's own short label ("Blocked" beside a switch, a "Locked" tab, "Mark as rejected") is
+  // something to act on, not the app's answer; a sentence that can also be clicked still speaks.
+  const labels = new Set(
+    now.elements
+      .filter(
+        (e) => (e.clickable || ACTIONABLE_ROLES.has(e.role)) && e.name && e.name.split(/\s+/).length <= 3,
+      )
+      .map((e) => e.name),
+  );
   for (const t of now.texts)
     if (
       !startTexts.has(t) &&
       errorWorded(t, goalWords) &&
       t.length < 160 &&
       !out.includes(t) &&
+      !labels.has(t) &&
       !rows.some((r) => r?.includes(t))
     )
       out.push(t);
@@ -2755,6 +2777,23 @@ function namePhrase(part: GoalPart, names: readonly string[]): string {
 }
 
 /** The part's object words and the words of its verb. */
+/**
+ * The state a part asks an item to end in, written after "as" or "to" at its end ("flag X as
+ * blocked", "mark X as urgent", "move X to In progress"): its content words, or none when the part
+ * gives a value (a rename's new name is checked as a value) or is no such action.
+ */
+export function stateAsked(part: GoalPart): string[] {
+  // (A verb read only through a WordNet kin, "label" ~ "attach", says no more than a click.)
+  if (
+    part.values.length ||
+    !(['click', 'check', 'uncheck', 'select', 'edit'].includes(part.intent) || part.byKin)
+  )
+    return [];
+  const tail = /\s(?:as|to|into)\s+(?:an?\s+|the\s+)?([^"“”]+)$/i.exec(part.text)?.[1] ?? '';
+  const words = contentWords(tail);
+  return words.length && words.length <= 4 && tail.split(/\s+/).length <= 5 ? words : [];
+}
+
 function partWords(part: GoalPart): string[] {
   return [...part.objectWords, ...(part.verb ? part.verb.split(' ') : [])];
 }

@@ -1,6 +1,7 @@
 import { resolve as resolvePath } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { elementState } from './element-state.ts';
+import { waitForSettled } from './settle.ts';
 import { ActionError, MissingInputError } from './errors.ts';
 import { toPlaywrightLocator } from './locators.ts';
 import {
@@ -107,6 +108,8 @@ export async function performStep(
         break;
     }
     await page.waitForLoadState('domcontentloaded', { timeout: 15_000 }).catch(() => {});
+    // What the step set off (a reload, a save) finishes before the next step or the assertions.
+    if (step.action !== 'wait') await waitForSettled(page);
   } catch (error) {
     throw await classify(error, page, step.locator);
   }

@@ -40,6 +40,8 @@ interface DomFacts {
   wholeText: string;
   /** The element holds no element of its own: its text is all there is to it. */
   leaf: boolean;
+  /** The whole text of the first element inside it that holds only text (a card's title), or ''. */
+  title: string;
   css: string;
   /** `path`: the container's own CSS path (to pin one row when its tag alone matches its ancestors too). */
   container: { role: string | null; css: string; hasText: string; path: string } | null;
@@ -93,6 +95,13 @@ export async function locatorForElement(
         : { role: element.role, ...(element.name ? { name: element.name } : {}), within },
     );
   }
+  // A clickable role-less card of several parts (title, tags, owner) is found by its title, the first text
+  // inside it: a click there reaches the card's own handler, and survives a restyle or a move
+  // that breaks its path. (Checked to find one element inside this one.)
+  const titled: SpecLocator[] =
+    element.clickable && element.role === 'generic' && !facts.leaf && facts.title && facts.title.length <= 80
+      ? [{ text: facts.title }]
+      : [];
   if (facts.css) candidates.push({ css: facts.css });
   // Last, so never chosen over a path: a clickable row's whole text, a fallback for a heal when the
   // layout around it changes and the path finds nothing.
@@ -112,6 +121,12 @@ export async function locatorForElement(
       within: { css: path, hasText },
     });
   }
+  for (const candidate of titled.map(withFrame))
+    if (await matchesInside(page, candidate, handle)) {
+      if (options.fallbacks)
+        options.fallbacks.push(...(await otherLocators(page, candidates.map(withFrame), candidate, handle)));
+      return candidate;
+    }
   for (const [index, candidate] of candidates.map(withFrame).entries()) {
     if (!(await matchesOnly(page, candidate, handle))) continue;
     if (options.fallbacks)
@@ -271,6 +286,17 @@ function nearestHolder(el: Element, wanted: string): string | null {
   return parts.join(' > ');
 }
 
+/** Whether the candidate finds exactly one element, and that one is `handle` or lies inside it. */
+async function matchesInside(page: Page, candidate: SpecLocator, handle: ElementHandle): Promise<boolean> {
+  try {
+    const locator = toPlaywrightLocator(page, candidate);
+    if ((await locator.count()) !== 1) return false;
+    return await locator.evaluate((el, target) => target.contains(el), handle, { timeout: 1_000 });
+  } catch {
+    return false;
+  }
+}
+
 async function matchesOnly(page: Page, candidate: SpecLocator, handle: ElementHandle): Promise<boolean> {
   try {
     const locator = toPlaywrightLocator(page, candidate);
@@ -419,6 +445,14 @@ function domFacts(el: Element): DomFacts {
     text,
     wholeText: clean(el.textContent),
     leaf: el.childElementCount === 0,
+    title: clean(
+      Array.from(el.querySelectorAll('*')).find(
+        (d) =>
+          d.childElementCount === 0 &&
+          /\p{L}/u.test(d.textContent ?? '') &&
+          !d.closest('button,a,input,select,textarea'),
+      )?.textContent,
+    ),
     css: cssPath(el),
     container,
   };

@@ -2,6 +2,7 @@ import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { Tiktoken } from 'js-tiktoken/lite';
 import o200kBase from 'js-tiktoken/ranks/o200k_base';
 import { readDocumentMarks } from './document-marks.ts';
+import { waitForSettled, type SettleOptions } from './settle.ts';
 
 /** One element of the page the planner can act on or read, addressed by a ref valid for this observation. */
 export interface ObservedElement {
@@ -87,6 +88,11 @@ export interface ObserveOptions {
   screenshotPath?: string;
   /** Keeps the PNG in the observation too (for a vision-capable planner). */
   captureScreenshot?: boolean;
+  /**
+   * Waits for the page to settle first (settle.ts: spinners, skeletons, "Loading…", requests in
+   * flight); `false` reads it as it is now.
+   */
+  settle?: SettleOptions | false;
 }
 
 /** A search box: the `searchbox` role, or a field whose name or placeholder says search. */
@@ -160,6 +166,7 @@ export function countTokens(text: string): number {
  */
 export async function observe(page: Page, options: ObserveOptions = {}): Promise<Observation> {
   await page.waitForLoadState('domcontentloaded').catch(() => {});
+  if (options.settle !== false) await waitForSettled(page, options.settle ?? {});
   const tree = (await page.ariaSnapshotJSON({ mode: 'ai', timeout: 10_000 })) as unknown as (
     AriaNode | string
   )[];

@@ -9,6 +9,7 @@ import { launchChromium } from './chromium.ts';
 import type { BrowserEvent } from './events.ts';
 import { MissingInputError, stepErrorKind, stepErrorMessage } from './errors.ts';
 import { judgeAssertionHeal } from './assertion-heal.ts';
+import { waitForSettled, watchRequests } from './settle.ts';
 import { checkAssertion, performStep, type StepInputs } from './executor.ts';
 import { toPlaywrightLocator } from './locators.ts';
 import type { Planner } from './planner.ts';
@@ -101,7 +102,10 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
     if (artifacts) await context.tracing.start({ screenshots: true, snapshots: true });
     const page = await context.newPage();
     acceptNativeDialogs(page);
+    watchRequests(page);
     await page.goto(startUrl);
+    // The first step acts on the page as recorded: after its content arrived.
+    await waitForSettled(page);
     if (options.heal) {
       session = new PlanningSession({
         page,

@@ -7,6 +7,7 @@ import { launchChromium } from './chromium.ts';
 import type { BrowserEvent } from './events.ts';
 import type { HistoryEntry, Planner } from './planner.ts';
 import { DEFAULT_LIMITS, PlanningSession, type LimitName, type RunLimits } from './session.ts';
+import { watchRequests } from './settle.ts';
 import {
   SPEC_VERSION,
   describeStep,
@@ -100,6 +101,7 @@ export async function runGoal(options: RunGoalOptions): Promise<RunGoalResult> {
     if (artifacts) await context.tracing.start({ screenshots: true, snapshots: true });
     const page: Page = await context.newPage();
     acceptNativeDialogs(page);
+    watchRequests(page);
     await page.goto(options.url);
     session = new PlanningSession({
       page,
