@@ -88,17 +88,22 @@ describe('a rebuild whose answers cannot all be fitted', { timeout: 240_000 }, (
 
   it('says so through the CLI: which answer, why, what was written and what would help', async () => {
     const dir = await serviceWithSlip();
-    const run = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(
-        path.join(ROOT, 'node_modules/.bin/node'),
-        [path.join(ROOT, 'bin/codify.js'), 'transform', 'build', dir, '--no-ask'],
-        { cwd: ROOT, env: { ...process.env, CODIFY_MODEL: '' } },
-      );
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stderr }));
-    });
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(
+          path.join(ROOT, 'node_modules/.bin/node'),
+          [path.join(ROOT, 'bin/codify.js'), ...args],
+          {
+            cwd: ROOT,
+            env: { ...process.env, CODIFY_MODEL: '' },
+          },
+        );
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    const run = await cli('transform', 'build', dir, '--no-ask');
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toMatch(
       /does not fit example 4 \(index 3, an answered question\): .* cents is 1250, the answer says 1205/,
@@ -106,5 +111,24 @@ describe('a rebuild whose answers cannot all be fitted', { timeout: 240_000 }, (
     expect(run.stderr).toMatch(/transform\.next\.ts/);
     expect(run.stderr).toMatch(/Would help: check the answer/);
     expect(existsSync(path.join(dir, 'transform.next.ts'))).toBe(true);
+    // Accepted, the partial code runs without --frozen, and the summary says it is partial.
+    expect((await cli('transform', 'accept', dir)).code).toBe(0);
+    const input = path.join(dir, 'prices.jsonl');
+    await writeFile(input, `${JSON.stringify({ price: '$7.25' })}\n${JSON.stringify({ price: '9,99 €' })}\n`);
+    const out = path.join(dir, 'out.jsonl');
+    const partial = await cli(
+      'transform',
+      'run',
+      dir,
+      '--input',
+      input,
+      '--output',
+      out,
+      '--errors',
+      path.join(dir, 'errors.jsonl'),
+    );
+    expect(partial.code, partial.stderr).toBe(1);
+    expect(partial.stderr).toMatch(/Partial code: transform\.ts sends 1 of its own example\(s\) to review/);
+    expect((await readFile(out, 'utf8')).trim().split('\n')).toHaveLength(1);
   });
 });
