@@ -168,6 +168,13 @@ export const TransformRunSummarySchema = z.object({
     .nullable()
     .describe('transform.next.ts waiting for review, when a rebuild wrote one.'),
   codeBuiltBy: z.string().nullable().describe('Proposer that wrote the code used for the outputs.'),
+  examplesSentToReview: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      'Own examples the code sends to review (partial code: it fits only the others, none written wrong).',
+    ),
   resumedFromRecord: z
     .number()
     .int()
