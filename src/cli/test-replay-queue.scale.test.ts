@@ -85,7 +85,7 @@ describe.skipIf(!REDIS_SERVER)('codify test replay … --queue redis://', () => 
     expect(mixed.code, mixed.stderr + mixed.stdout).toBe(1);
     const lines = mixed.stdout.trim().split('\n');
     const verdicts = lines.filter((l) => /^[✓?✗] /.test(l));
-    expect(verdicts).toHaveLength(3);
+    expect(verdicts, mixed.stdout + mixed.stderr).toHaveLength(3);
     const pids = new Set(workers.map((w) => String(w.child.pid)));
     for (const line of verdicts) {
       const worker = /worker [^:]+:(\d+)\)/.exec(line)?.[1];
