@@ -1787,6 +1787,67 @@ describe('a query shown back by the search is not what a non-search part asks', 
   });
 });
 
+describe('a text the run typed is no proof for a part that does not ask to type it', () => {
+  // A chores list with an entry box that adds what is typed: the run typed the goal's words there and
+  // pressed Enter, so they show as a new row. That proves a row was added, not a state changed.
+  const chores = (rows: string[], done: string[]) =>
+    page(
+      url,
+      ['Chores', ...rows],
+      [
+        { ref: 'n', role: 'textbox', name: 'New chore', value: '' },
+        ...rows.flatMap((row, i) => [
+          { ref: `r${i}`, role: 'listitem', name: '', text: row },
+          { ref: `c${i}`, role: 'checkbox', name: `Done: ${row}`, checked: done.includes(row) },
+        ]),
+      ],
+    );
+  const typedAsNew = (start: Observation, value: string) => [
+    did({ type: 'fill', ref: 'n', value }, { role: 'textbox', name: 'New chore' }, start),
+    did({ type: 'press', ref: 'n', value: 'Enter' }, { role: 'textbox', name: 'New chore' }, start),
+  ];
+  const start = chores(
+    ['Water plants', 'Pick up parcel', 'Choose paint'],
+    ['Water plants', 'Pick up parcel', 'Choose paint'],
+  );
+
+  // KNOWN (not fixed): the goal is read with "Water" as its verb (a fill), so the run's typing
+  // looks asked for; the statement before a colon should be read as context. Kept visible.
+  it.fails('KNOWN: a statement before a colon is read as the instruction', async () => {
+    const now = chores(['Water plants', 'Pick up parcel', 'Choose paint', 'back to open'], ['Water plants']);
+    const j = await verdict(
+      'Water plants was ticked by mistake: set it back to open',
+      start,
+      now,
+      typedAsNew(start, 'back to open'),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  for (const [goal, typed] of [
+    ['Pick up parcel is not actually done: mark it as open again', 'open again'],
+    ['Choose paint is not done: mark it as to do again', 'to do again'],
+    ['Uncheck "Water plants" so it reads not started', 'not started'],
+  ] as const)
+    it(`trap: "${goal}" is not proven by “${typed}” added as a row by the run's own typing`, async () => {
+      const now = chores(
+        ['Water plants', 'Pick up parcel', 'Choose paint', typed],
+        ['Water plants', 'Pick up parcel', 'Choose paint'],
+      );
+      const j = await verdict(goal, start, now, typedAsNew(start, typed));
+      expect(j.outcome).not.toBe('passed');
+    });
+
+  it('honest twin: "add a chore called Mop floor" is proven by the row the typing added', async () => {
+    const now = chores(
+      ['Water plants', 'Pick up parcel', 'Choose paint', 'Mop floor'],
+      ['Water plants', 'Pick up parcel', 'Choose paint'],
+    );
+    const j = await verdict('Add a chore called Mop floor', start, now, typedAsNew(start, 'Mop floor'));
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
+  });
+});
+
 describe('a toggle named like the value is not the item the part names', () => {
   // A filter bar of pressable chips named by tag, and cards that carry tags: pressing the
   // "Blocked" chip filters the board, it does not give a card the Blocked tag.
@@ -3010,5 +3071,67 @@ describe("an item's title in error words ('Error 42 on scanner', 'Cannot open do
       [did({ type: 'click', ref: 'l0' }, { role: 'link', name: 'Printer fails to start' }, start)],
     );
     expect(j.problems.join(' ')).toContain('shows an error');
+  });
+});
+
+describe('opening the item a goal names is not putting it anywhere', () => {
+  // A catalogue of links; each opens a detail page whose heading is the item's name, with a
+  // servings stepper and an "Add to grocery list" button the run never pressed.
+  // (A link's words are its name; the page's texts are the words outside controls.)
+  const catalogue = page(
+    url,
+    ['Dishes'],
+    [
+      { ref: 'l1', role: 'link', name: 'Biryani' },
+      { ref: 'l2', role: 'link', name: 'Dal' },
+    ],
+  );
+  const detail = page(
+    `${url}dishes/biryani`,
+    ['Biryani', 'Serves', '2', 'Rice', 'Cardamom', 'Add to grocery list'],
+    [
+      { ref: 'h', role: 'heading', name: 'Biryani', level: 1 },
+      { ref: 's', role: 'spinbutton', name: 'Serves', value: '2' },
+      { ref: 'a', role: 'button', name: 'Add to grocery list' },
+    ],
+  );
+  for (const goal of [
+    'Put the spices for Biryani, for 6 guests, on my grocery list',
+    'Put the rice for Biryani, for 6 guests, onto my grocery list',
+  ])
+    it(`trap: "${goal}" is not proven by the opened item's heading`, async () => {
+      const j = await verdict(goal, page(url, ['Dishes', 'Loading…']), detail, [
+        did({ type: 'click', ref: 'l1' }, { role: 'link', name: 'Biryani' }, catalogue),
+      ]);
+      expect(j.outcome, [...j.confirmed].join('; ')).not.toBe('passed');
+      expect(j.unconfirmed.join(' ')).toMatch(/only followed links to another page/);
+    });
+
+  it('trap: a hash-routed app\'s "#/…" route is another page too', async () => {
+    const routed = { ...detail, url: `${url}#/dishes/biryani` };
+    const j = await verdict(
+      'Put the spices for Biryani, for 6 guests, on my grocery list',
+      catalogue,
+      routed,
+      [did({ type: 'click', ref: 'l1' }, { role: 'link', name: 'Biryani' }, catalogue)],
+    );
+    expect(j.unconfirmed.join(' ')).toMatch(/only followed links to another page/);
+  });
+
+  it('honest twin: an in-page "#" link used as a button is no page change, and is judged as before', async () => {
+    const list = (rows: string[]) =>
+      page(
+        `${url}#groceries`,
+        ['Groceries', ...rows],
+        [
+          { ref: 'a', role: 'link', name: 'Add Biryani' },
+          ...rows.map((row, i) => ({ ref: `r${i}`, role: 'listitem', name: '', text: row })),
+        ],
+      );
+    const start = page(url, ['Groceries'], [{ ref: 'a', role: 'link', name: 'Add Biryani' }]);
+    const j = await verdict('Add Biryani to the groceries', start, list(['Biryani']), [
+      did({ type: 'click', ref: 'a' }, { role: 'link', name: 'Add Biryani' }, start),
+    ]);
+    expect(j.unconfirmed.join(' ')).not.toMatch(/only followed links/);
   });
 });

@@ -340,6 +340,34 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       }
       found.assertions = found.assertions.filter((a) => !echoes.includes(a));
     }
+    // Following links to another page changes nothing in the app: a part whose verb changes
+    // something (put, add, set, tick…) cannot rest on the opened page showing the name of the link
+    // that led there (its heading names the item the goal named, but nothing was put anywhere).
+    if (CHANGING.has(part.intent) && onlyFollowedLinks(history, start, now)) {
+      const linkNames = new Set(history.map((h) => h.target?.name.trim().toLowerCase() ?? ''));
+      const titles = found.assertions.filter(
+        (a) => a.type === 'text-visible' && linkNames.has(a.text.trim().toLowerCase()),
+      );
+      if (titles.length && titles.length === found.assertions.length) {
+        judgement.unconfirmed.push(
+          `"${part.text}": the run only followed links to another page, whose "${(titles[0] as { text: string }).text}" names the link it came by; nothing it did changes anything`,
+        );
+        continue;
+      }
+      found.assertions = found.assertions.filter((a) => !titles.includes(a));
+    }
+    // A text the run itself typed (added as a row, shown back) proves the typing, nothing else: a
+    // part whose outcome is a state or a choice, never a typed text, may not rest on it.
+    if (NEVER_TYPED.has(part.intent)) {
+      const echoes = found.assertions.filter((a) => a.type === 'text-visible' && typedByRun(history, a.text));
+      if (echoes.length && echoes.length === found.assertions.length) {
+        judgement.unconfirmed.push(
+          `"${part.text}": "${(echoes[0] as { text: string }).text}" shows only because the run typed it, which this part never asks for`,
+        );
+        continue;
+      }
+      found.assertions = found.assertions.filter((a) => !echoes.includes(a));
+    }
     // A status that lives only inside a dialog still open (a summary of what was typed, a preview)
     // is no proof the app took what the part asks: it goes with the dialog.
     const inDialog = claimsTaken(part)
@@ -1274,6 +1302,58 @@ function searchedFor(
       (field !== undefined && isSearchField(field)) || (h.target !== undefined && isSearchField(h.target))
     );
   });
+}
+
+/** Intents whose outcome is a change the app keeps. */
+const CHANGING = new Set<Intent>([
+  'add',
+  'edit',
+  'fill',
+  'submit',
+  'select',
+  'check',
+  'uncheck',
+  'remove',
+  'upload',
+]);
+
+/**
+ * Whether every action of the run was a click on a link and the page now is another address (a path,
+ * or a `#/…` route; not an in-page `#` link, which apps use as buttons): the run only moved between pages.
+ */
+function onlyFollowedLinks(history: readonly HistoryEntry[], start: Observation, now: Observation): boolean {
+  const done = history.filter((h) => h.ok);
+  // A "#/recipes/7" route is a page of a hash-routed app; another fragment is a place on this page.
+  const address = (u: string) => u.replace(/#(?![!]?\/).*$/, '');
+  return (
+    done.length > 0 &&
+    done.every((h) => h.action.type === 'click' && h.target?.role === 'link') &&
+    address(now.url) !== address(start.url)
+  );
+}
+
+/** Intents whose outcome is a state or a choice: a text the run typed is never what they ask for. */
+const NEVER_TYPED = new Set<Intent>([
+  'select',
+  'check',
+  'uncheck',
+  'remove',
+  'close',
+  'open',
+  'hover',
+  'press',
+]);
+
+/** Whether `text` holds a value the run typed into any field (an echo of its own typing). */
+function typedByRun(history: readonly HistoryEntry[], text: string): boolean {
+  const shown = text.trim().toLowerCase();
+  return history.some(
+    (h) =>
+      h.ok &&
+      h.action.type === 'fill' &&
+      !!h.action.value?.trim() &&
+      shown.includes(h.action.value.trim().toLowerCase()),
+  );
 }
 
 /** Intents a switch of the whole document (a theme, a density) can serve. */
