@@ -1,5 +1,5 @@
 import type { GoalPart } from './goal/read-goal.ts';
-import { findDates } from './goal/values.ts';
+import { findDates, MONTHS } from './goal/values.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
 
@@ -14,20 +14,6 @@ import type { PlanContext, PlanDecision } from './planner.ts';
  */
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** A caret a dropdown's face ends in ("Choose a colour ▾"); its choices may follow it when open. */
 const CARET = /\s*[▾▼⌄⏷˅🞃](?:\s|$)/u;
 

@@ -24,7 +24,8 @@ export interface GoalValue {
   next: string;
 }
 
-const MONTHS = [
+/** Month names in English, January first (index = month number - 1). */
+export const MONTHS = [
   'january',
   'february',
   'march',
