@@ -323,51 +323,42 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       judgement.problems.push(`"${part.text}": ${found.problem}`);
       continue;
     }
-    // A query the run typed into a search box, shown back ("0 recipes for “…”"), proves a search ran,
-    // nothing else: only a search part may rest on it.
-    if (part.intent !== 'search') {
-      const newItem = (text: string) =>
-        occurrences(itemTexts(now), text) > occurrences(itemTexts(input.start), text);
-      const echoes = found.assertions.filter(
-        (a) =>
-          a.type === 'text-visible' && !newItem(a.text) && searchedFor(history, input.pagesBefore, a.text),
-      );
-      if (echoes.length && echoes.length === found.assertions.length) {
-        judgement.unconfirmed.push(
-          `"${part.text}": "${(echoes[0] as { text: string }).text}" only echoes what the run typed into a search box`,
-        );
-        continue;
+    // Texts that prove something other than what the part asks: each rule names its texts and why.
+    const newItem = (text: string) =>
+      occurrences(itemTexts(now), text) > occurrences(itemTexts(input.start), text);
+    const linkNames = new Set(history.map((h) => h.target?.name.trim().toLowerCase() ?? ''));
+    const noProof: { applies: boolean; shows: (text: string) => boolean; why: string }[] = [
+      {
+        // A query typed into a search box, shown back ("0 recipes for “…”"), proves a search ran.
+        applies: part.intent !== 'search',
+        shows: (text) => !newItem(text) && searchedFor(history, input.pagesBefore, text),
+        why: 'only echoes what the run typed into a search box',
+      },
+      {
+        // Following links changes nothing: the opened page naming the link it came by (its heading
+        // names the item the goal named) proves no put, add, set or tick.
+        applies: CHANGING.has(part.intent) && onlyFollowedLinks(history, start, now),
+        shows: (text) => linkNames.has(text.trim().toLowerCase()),
+        why: 'names the link the run came by, and the run only followed links to another page; nothing it did changes anything',
+      },
+      {
+        // A text the run itself typed (added as a row) proves the typing, not a state or a choice.
+        applies: NEVER_TYPED.has(part.intent),
+        shows: (text) => typedByRun(history, text),
+        why: 'shows only because the run typed it, which this part never asks for',
+      },
+    ];
+    const refuted = noProof.find((rule) => {
+      if (!rule.applies) return false;
+      const shown = found.assertions.filter((a) => a.type === 'text-visible' && rule.shows(a.text));
+      if (shown.length && shown.length === found.assertions.length) {
+        judgement.unconfirmed.push(`"${part.text}": "${(shown[0] as { text: string }).text}" ${rule.why}`);
+        return true;
       }
-      found.assertions = found.assertions.filter((a) => !echoes.includes(a));
-    }
-    // Following links to another page changes nothing in the app: a part whose verb changes
-    // something (put, add, set, tick…) cannot rest on the opened page showing the name of the link
-    // that led there (its heading names the item the goal named, but nothing was put anywhere).
-    if (CHANGING.has(part.intent) && onlyFollowedLinks(history, start, now)) {
-      const linkNames = new Set(history.map((h) => h.target?.name.trim().toLowerCase() ?? ''));
-      const titles = found.assertions.filter(
-        (a) => a.type === 'text-visible' && linkNames.has(a.text.trim().toLowerCase()),
-      );
-      if (titles.length && titles.length === found.assertions.length) {
-        judgement.unconfirmed.push(
-          `"${part.text}": the run only followed links to another page, whose "${(titles[0] as { text: string }).text}" names the link it came by; nothing it did changes anything`,
-        );
-        continue;
-      }
-      found.assertions = found.assertions.filter((a) => !titles.includes(a));
-    }
-    // A text the run itself typed (added as a row, shown back) proves the typing, nothing else: a
-    // part whose outcome is a state or a choice, never a typed text, may not rest on it.
-    if (NEVER_TYPED.has(part.intent)) {
-      const echoes = found.assertions.filter((a) => a.type === 'text-visible' && typedByRun(history, a.text));
-      if (echoes.length && echoes.length === found.assertions.length) {
-        judgement.unconfirmed.push(
-          `"${part.text}": "${(echoes[0] as { text: string }).text}" shows only because the run typed it, which this part never asks for`,
-        );
-        continue;
-      }
-      found.assertions = found.assertions.filter((a) => !echoes.includes(a));
-    }
+      found.assertions = found.assertions.filter((a) => !shown.includes(a));
+      return false;
+    });
+    if (refuted) continue;
     // A status that lives only inside a dialog still open (a summary of what was typed, a preview)
     // is no proof the app took what the part asks: it goes with the dialog.
     const inDialog = claimsTaken(part)
