@@ -51,12 +51,13 @@ const SETTINGS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8
 <div class="row"><span id="seats-lbl">Seats</span> <button type="button" id="less" aria-label="Fewer seats">−</button>
 <div role="spinbutton" id="seats" aria-labelledby="seats-lbl" aria-valuemin="1" aria-valuemax="9" style="display:inline-block"></div>
 <button type="button" id="more" aria-label="More seats">+</button></div>
+<form id="billing" class="row" aria-label="Billing"><label for="plan">Plan</label> <select id="plan"><option>Free</option><option>Pro</option><option>Team</option></select> <button id="save-plan">Save plan</button> <span role="status" id="plan-note"></span></form>
 <div class="row" role="toolbar" aria-label="Caption style"><button type="button" id="bold">Bold</button> <button type="button" id="italic">Italic</button></div>
 <script>
 (function () {
   var q = new URLSearchParams(location.search);
   var s = { theme: q.get('theme') || 'Light', mail: q.get('mail') === 'on', sms: q.get('sms') === 'on',
-    volume: Number(q.get('volume') || 3), seats: Number(q.get('seats') || 2), bold: q.get('bold') === 'on', italic: false };
+    volume: Number(q.get('volume') || 3), seats: Number(q.get('seats') || 2), bold: q.get('bold') === 'on', italic: false, plan: 'Free' };
   window.appState = function () { return JSON.parse(JSON.stringify(s)); };
   function $(id) { return document.getElementById(id); }
   function paint() {
@@ -70,6 +71,7 @@ const SETTINGS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8
     $('bold').setAttribute('aria-pressed', String(s.bold));
     $('italic').setAttribute('aria-pressed', String(s.italic));
   }
+  $('billing').addEventListener('submit', function (e) { e.preventDefault(); s.plan = $('plan').value; $('plan-note').textContent = 'Plan changed to ' + s.plan + '.'; paint(); });
   $('theme').addEventListener('change', function () { s.theme = $('theme').value; paint(); });
   $('mail').addEventListener('click', function () { s.mail = !s.mail; paint(); });
   $('sms').addEventListener('click', function () { s.sms = !s.sms; paint(); });
@@ -203,6 +205,7 @@ interface Settings {
   seats: number;
   bold: boolean;
   italic: boolean;
+  plan: string;
 }
 
 async function onSettings(
@@ -222,6 +225,8 @@ const deliveryTab = click('tab', 'Delivery');
 const T = { timeout: 150_000 };
 
 describe('a combobox shows the value the goal names (gearshop frame size, a div listbox)', () => {
+  // Still unverified: "medium" names nothing the page shows ("M · 170–180 cm"), so the widget rule
+  // cannot account for it; a miss, not a false pass.
   it.fails('passes when the named size is picked', T, async () => {
     const { result, truth } = await onGearshop('I want the medium frame, size M', [
       openSize,
@@ -268,7 +273,7 @@ describe('a dropdown with no roles shows the value the goal names (gearshop colo
 });
 
 describe('a native select shows the value the goal names (own settings page)', () => {
-  it.fails('passes when the named option is chosen', T, async () => {
+  it('passes when the named option is chosen', T, async () => {
     const { result, truth } = await onSettings('Use the dark theme', [
       { type: 'select', role: 'combobox', name: 'Theme', value: 'Dark' },
     ]);
@@ -368,7 +373,7 @@ describe("a spinbutton's aria-valuenow is the number the goal names", () => {
 });
 
 describe('a picked autocomplete suggestion is the value the goal names (gearshop town)', () => {
-  it.fails('passes when the named town is picked from the suggestions', T, async () => {
+  it('passes when the named town is picked from the suggestions', T, async () => {
     const { result, truth } = await onGearshop('Ship it to Leiden', [
       deliveryTab,
       { type: 'fill', role: 'textbox', name: 'Delivery town', value: 'Le' },
@@ -399,7 +404,7 @@ describe('a picked autocomplete suggestion is the value the goal names (gearshop
 });
 
 describe('a picked date is the date the goal names (gearshop delivery date)', () => {
-  it.fails('passes when the named day is picked in the grid', T, async () => {
+  it('passes when the named day is picked in the grid', T, async () => {
     const { result, truth } = await onGearshop('Deliver on 17 December 2026', [
       deliveryTab,
       click('button', /Delivery date/),
@@ -431,7 +436,7 @@ describe('a picked date is the date the goal names (gearshop delivery date)', ()
 });
 
 describe('an aria-pressed toggle the goal names is pressed', () => {
-  it.fails('passes when the named segment of gearshop’s handlebar toggle is pressed', T, async () => {
+  it('passes when the named segment of gearshop’s handlebar toggle is pressed', T, async () => {
     const { result, truth } = await onGearshop('Go with the riser handlebar', [click('button', 'Riser')]);
     expect(truth.build.handlebar).toBe('Riser');
     expect(result.status, result.reason).toBe('passed');
@@ -453,6 +458,7 @@ describe('an aria-pressed toggle the goal names is pressed', () => {
     },
   );
 
+  // Still unverified: "captions" is only the toolbar's name, which the snapshot does not carry.
   it.fails('passes when a toolbar toggle is pressed on our own page', T, async () => {
     const { result, truth } = await onSettings('Make the captions italic', [click('button', 'Italic')]);
     expect(truth.italic).toBe(true);
@@ -496,6 +502,69 @@ describe('an aria-checked switch the goal names is on (own settings page)', () =
       'mail=on',
     );
     expect(truth.mail).toBe(true);
+    expect(result.status).not.toBe('passed');
+  });
+});
+
+/**
+ * Added after the checker's widget rule (src/browser/widget-evidence.ts) was written, to try to
+ * break it: a part naming two choices proved by one widget, a form left unsent, a suggestion picked
+ * after the whole name was typed.
+ */
+describe('the widget rule does not stretch past what the widget shows', () => {
+  it('never passes a part naming a size and a colour when only the size was picked', T, async () => {
+    const { result, truth } = await onGearshop('Choose frame size XS and the colour Sand', [
+      openSize,
+      clickText('XS · 150–160 cm'),
+    ]);
+    expect(truth.build.frameSize).toBe('XS');
+    expect(truth.build.colour).toBe('');
+    expect(result.status).not.toBe('passed');
+  });
+
+  it('never passes "bold and italic" when only one toggle was pressed', T, async () => {
+    const { result, truth } = await onSettings('Make the captions bold and italic', [
+      click('button', 'Italic'),
+    ]);
+    expect(truth.bold).toBe(false);
+    expect(result.status).not.toBe('passed');
+  });
+
+  it('never passes a plan picked in a form that was not saved', T, async () => {
+    const { result, truth } = await onSettings('Move me to the Team plan', [
+      { type: 'select', role: 'combobox', name: 'Plan', value: 'Team' },
+    ]);
+    expect(truth.plan).toBe('Free');
+    expect(result.status).not.toBe('passed');
+  });
+
+  // (Left to the checker's rules for saved settings, which do not read "move me to" as a pick.)
+  it.fails('passes a plan picked and saved', T, async () => {
+    const { result, truth } = await onSettings('Move me to the Team plan', [
+      { type: 'select', role: 'combobox', name: 'Plan', value: 'Team' },
+      click('button', 'Save plan'),
+    ]);
+    expect(truth.plan).toBe('Team');
+    expect(result.status, result.reason).toBe('passed');
+  });
+
+  it('passes a town typed in full and then picked from the suggestions', T, async () => {
+    const { result, truth } = await onGearshop('Deliver the bike in Utrecht', [
+      deliveryTab,
+      { type: 'fill', role: 'textbox', name: 'Delivery town', value: 'Utrecht' },
+      clickText('Utrecht'),
+    ]);
+    expect(truth.delivery.town).toBe('Utrecht');
+    expect(result.status, result.reason).toBe('passed');
+  });
+
+  it('never passes a town picked for a part that also names a date', T, async () => {
+    const { result, truth } = await onGearshop('Deliver to Utrecht on 15 December 2026', [
+      deliveryTab,
+      { type: 'fill', role: 'textbox', name: 'Delivery town', value: 'Ut' },
+      clickText('Utrecht'),
+    ]);
+    expect(truth.delivery.date).toBe('');
     expect(result.status).not.toBe('passed');
   });
 });
