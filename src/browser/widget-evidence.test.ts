@@ -16,11 +16,18 @@ function did(action: PlannedAction, target?: { role: string; name: string }): Hi
   return { step: 1, action, description: action.type, ok: true, url: '', ...(target ? { target } : {}) };
 }
 
-async function shows(goal: string, start: Observation, now: Observation, history: HistoryEntry[]) {
+async function shows(
+  goal: string,
+  start: Observation,
+  now: Observation,
+  history: HistoryEntry[],
+  pagesBefore?: Map<HistoryEntry, Observation>,
+) {
   return widgetShows(readGoal(goal)[0]!, {
     start,
     now,
     history,
+    ...(pagesBefore ? { pagesBefore } : {}),
     locate: async (e) => ({ role: e.role, name: e.name }),
   });
 }
@@ -98,6 +105,23 @@ describe('a widget state proves a part', () => {
     expect(
       await shows('Set the city to Porto', cityBox(''), cityBox('Porto', ['Porto']), [typed('Po')]),
     ).toEqual([]);
+  });
+
+  it('a box holding the whole name typed, then its suggestion clicked (by ref)', async () => {
+    const offered = cityBox('Porto', ['Porto', 'Portimão']);
+    const pick = (ref: string) => did({ type: 'click', ref }, { role: 'listitem', name: '' });
+    const run = (ref: string) => {
+      const h = [typed('Porto'), pick(ref)];
+      return [h, new Map([[h[1]!, offered]])] as const;
+    };
+    const [right, rightPages] = run('e2');
+    expect(
+      await shows('Set the city to Porto', cityBox(''), cityBox('Porto'), right, rightPages),
+    ).toHaveLength(1);
+    const [wrong, wrongPages] = run('e3');
+    expect(await shows('Set the city to Porto', cityBox(''), cityBox('Porto'), wrong, wrongPages)).toEqual(
+      [],
+    );
   });
 
   const modes = (pressed: string) =>

@@ -32,6 +32,8 @@ const WIDGET_INTENTS = new Set<Intent>(['select', 'fill', 'edit', 'add', 'click'
 const VALUE_ROLES = new Set(['combobox', 'listbox', 'slider', 'spinbutton']);
 /** Roles whose value a person may type. */
 const TEXT_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider']);
+/** Roles of a control that holds a chosen date (not a link or an option that merely lists one). */
+const DATE_ROLES = new Set(['button', 'combobox', 'textbox', 'spinbutton']);
 /** Roles that are toggled on (pressed or checked) by being used. */
 const TOGGLE_ROLES = new Set(['button', 'switch', 'checkbox', 'radio', 'menuitemcheckbox', 'menuitemradio']);
 /** Roles of controls whose names a part's words may point at instead. */
@@ -59,6 +61,8 @@ export interface WidgetInput {
   start: Observation;
   now: Observation;
   history: readonly HistoryEntry[];
+  /** The page each history entry was decided on (what a click by ref clicked). */
+  pagesBefore?: ReadonlyMap<HistoryEntry, Observation>;
   locate(element: ObservedElement): Promise<SpecLocator | null>;
 }
 
@@ -174,9 +178,17 @@ function setByApp(widget: ObservedElement, shown: string, input: WidgetInput): b
   if (typedAt < 0)
     return !input.history.some((h) => h.ok && h.action.type === 'fill' && same(h.action.value));
   if (!same(input.history[typedAt]!.action.value)) return true;
+  // A suggestion clicked after the typing: by its text, its name, or the text of what its ref was.
+  const clicked = (h: HistoryEntry) =>
+    input.pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref)?.text;
   return input.history
     .slice(typedAt + 1)
-    .some((h) => h.ok && h.action.type === 'click' && (same(h.target?.name) || same(h.action.text)));
+    .some(
+      (h) =>
+        h.ok &&
+        h.action.type === 'click' &&
+        (same(h.target?.name) || same(h.action.text) || same(clicked(h))),
+    );
 }
 
 /** The part names the shown choice: its leading words (or all of it), every one in the part. */
@@ -222,7 +234,7 @@ export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<A
     const shownText = `${widget.name} ${widget.value ?? ''}`;
     if (
       dates.length &&
-      CONTROL_ROLES.has(widget.role) &&
+      DATE_ROLES.has(widget.role) &&
       findDates(shownText).some((d) => dates.includes(d.value)) &&
       !(before && findDates(`${before.name} ${before.value ?? ''}`).some((d) => dates.includes(d.value))) &&
       (widget.value === undefined || !TEXT_ROLES.has(widget.role) || setByApp(widget, widget.value, input)) &&
