@@ -1811,9 +1811,9 @@ describe('a text the run typed is no proof for a part that does not ask to type 
     ['Water plants', 'Pick up parcel', 'Choose paint'],
   );
 
-  // KNOWN (not fixed): the goal is read with "Water" as its verb (a fill), so the run's typing
-  // looks asked for; the statement before a colon should be read as context. Kept visible.
-  it.fails('KNOWN: a statement before a colon is read as the instruction', async () => {
+  // The goal was once read with "Water" as its verb (a fill), so the run's typing looked asked
+  // for; the statement before the colon is context (goal/statement.ts).
+  it('a statement before a colon is context, not the instruction', async () => {
     const now = chores(['Water plants', 'Pick up parcel', 'Choose paint', 'back to open'], ['Water plants']);
     const j = await verdict(
       'Water plants was ticked by mistake: set it back to open',
@@ -1822,6 +1822,17 @@ describe('a text the run typed is no proof for a part that does not ask to type 
       typedAsNew(start, 'back to open'),
     );
     expect(j.outcome).not.toBe('passed');
+  });
+
+  it('honest twin: unticking the row the statement names proves "untick it"', async () => {
+    const now = chores(
+      ['Water plants', 'Pick up parcel', 'Choose paint'],
+      ['Pick up parcel', 'Choose paint'],
+    );
+    const j = await verdict('Water plants was ticked by mistake: untick it', start, now, [
+      did({ type: 'uncheck', ref: 'c0' }, { role: 'checkbox', name: 'Done: Water plants' }, start),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
   });
 
   for (const [goal, typed] of [

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { quotedStrings } from '../text-match.ts';
 import { credentialsInGoal } from './credentials.ts';
+import { instructionAfterStatement } from './statement.ts';
 import { baseForms, isA, related, synonymous } from './wordnet.ts';
 
 /**
@@ -608,7 +609,9 @@ export function readPart(fullText: string): GoalPart {
 
 /** Reads a whole goal into ordered parts. */
 export function readGoal(goal: string): GoalPart[] {
-  const parts = inTimeOrder(splitParts(goal)).flatMap(attemptThenOutcome).map(readPart);
+  const parts = inTimeOrder(splitParts(instructionAfterStatement(goal, orderStart)))
+    .flatMap(attemptThenOutcome)
+    .map(readPart);
   // "…, complete it", "open Jonas Berg and tag him VIP": the pronoun means what the part before
   // named (the part's own words, beside its value, name nothing else).
   parts.forEach((part, i) => {
@@ -654,6 +657,12 @@ function closesDialog(intent: Intent, verb: string, objectWords: readonly string
     !/^(click|tap|press|hit|follow|open)\b/.test(verb) &&
     objectWords.some((w) => DIALOG_WORDS.test(w))
   );
+}
+
+/** A clause that reads as an order: its first word a verb in context ("unsubscribe from it"). */
+function orderStart(clause: string): boolean {
+  const first = clause.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return startsWithVerb(clause) || isVerbStart(first, clause.trim(), '');
 }
 
 /** A clause that starts with a verb ("opening the filters", "saving", "turn on dark mode"). */
