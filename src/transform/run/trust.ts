@@ -37,6 +37,15 @@ import {
   type LayoutGroup,
   type UnreadConstant,
 } from './trust-generality.ts';
+import {
+  ambiguousMarkProblem,
+  marksHalfDays,
+  mixesLocales,
+  numberMarks,
+  readsClock,
+  unmarkedHalfDayProblem,
+  type NumberMarks,
+} from './trust-conventions.ts';
 
 /** One top-level input key, as the examples showed it. */
 export interface KeyProfile {
@@ -104,6 +113,13 @@ export interface KeyProfile {
   cuts?: FixedCut[];
   /** The words and symbols around the number, where the code reads only a number from this value. */
   around?: NumberContext;
+  /**
+   * The decimal and thousands marks of the examples' numbers, kept where the code reads numbers
+   * from this value and the examples mix number locales (see trust-conventions.ts).
+   */
+  marks?: NumberMarks;
+  /** The code reads this value as a time of day and some example said am or pm. */
+  halfDay?: true;
   /**
    * Where the code cuts this value at fixed places (`slice(4, 12)`): the cut, and how the examples'
    * letters and digits were laid out (see {@link LayoutGroup}).
@@ -474,10 +490,26 @@ export function profileInputs(
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
         ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly, numbersOnly),
+        ...conventionsOf(code, name, texts, numberOnly || numbersOnly || reader?.kind === 'number'),
         ...layoutsOf(code, name, present),
       };
     });
   return constants.length > 0 ? { keys, constants } : { keys };
+}
+
+/** The {@link KeyProfile.marks} and `halfDay` of a key: conventions its examples show varying. */
+function conventionsOf(
+  code: string | null,
+  key: string,
+  texts: readonly string[],
+  readsNumbers: boolean,
+): Pick<KeyProfile, 'marks' | 'halfDay'> {
+  if (code === null) return {};
+  const marks = readsNumbers ? numberMarks(texts) : null;
+  return {
+    ...(marks && mixesLocales(marks) ? { marks } : {}),
+    ...(readsClock(code, key) && marksHalfDays(texts) ? { halfDay: true as const } : {}),
+  };
 }
 
 /** The {@link KeyProfile.layouts} of a key the code cuts at fixed places, whose every value is text. */
@@ -905,6 +937,10 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     const context = k.around ? numberContextProblem(k.key, k.around, String(value)) : null;
     if (context !== null) return context;
+    const convention =
+      (k.marks ? ambiguousMarkProblem(k.key, k.marks, String(value)) : null) ??
+      (k.halfDay ? unmarkedHalfDayProblem(k.key, String(value)) : null);
+    if (convention !== null) return convention;
     if (k.reader) {
       const signature = readerSignature(k.reader.kind, value, k.reader.point);
       if (k.reader.seen.includes(signature)) continue;
