@@ -121,6 +121,11 @@ export interface KeyProfile {
   /** The code reads this value as a time of day and some example said am or pm. */
   halfDay?: true;
   /**
+   * The code fits only some examples (see `profileInputs`' `strictShapes`): a value of a shape none
+   * of the examples it fits had goes to review, whatever reads it.
+   */
+  strictShapes?: true;
+  /**
    * Where the code cuts this value at fixed places (`slice(4, 12)`): the cut, and how the examples'
    * letters and digits were laid out (see {@link LayoutGroup}).
    */
@@ -423,11 +428,16 @@ const WORD = (name: string) =>
  * (a key it never reads cannot change its answer), and the keys it never reads that every example
  * held at one value are kept apart (`constants`, unless `options.constants` is false: a value no
  * example showed there may change the right answer, which the code could not see).
+ *
+ * With `options.strictShapes` (code that fits only some examples: the program that fits the most)
+ * every text the code takes apart is held to the shapes of the examples it fits, each shape one
+ * example shows included, however long the text: such code has shown it is wrong for some records,
+ * and only records shaped like the ones it answers are evidence it is right.
  */
 export function profileInputs(
   examples: readonly Example[],
   rawCode: string | null,
-  options: { constants?: boolean } = {},
+  options: { constants?: boolean; strictShapes?: boolean } = {},
 ): InputProfile {
   // `inUnits(input.k, 'kg')` checks the value's units and passes it on unchanged: a read of input.k.
   const code =
@@ -467,7 +477,12 @@ export function profileInputs(
           testsWords(code, name) ||
           classifiesByWord(code, name),
         ...piecesOf(code, name, texts),
-        ...shapesOf(present, texts, code === null || !cutDelimiters(code, name).has(' ')),
+        ...shapesOf(
+          present,
+          texts,
+          code === null || !cutDelimiters(code, name).has(' '),
+          options.strictShapes === true,
+        ),
         ...(code !== null && testsWords(code, name) ? { words: wordsOf(texts) } : {}),
         ...(code !== null && classifiesByWord(code, name) ? { classifiedWords: wordsOf(texts) } : {}),
         ...(numberOnly ? { numberOnly } : {}),
@@ -826,11 +841,18 @@ function wordsOf(texts: readonly string[]): string[] {
 }
 
 /** The {@link KeyProfile.shapes} of a field whose every example value is short text. */
-function shapesOf(present: unknown[], texts: string[], collapseWords: boolean): { shapes?: ShapeGroup[] } {
+function shapesOf(
+  present: unknown[],
+  texts: string[],
+  collapseWords: boolean,
+  strict = false,
+): Pick<KeyProfile, 'shapes' | 'strictShapes'> {
   const filled = texts.filter((t) => t.trim() !== '');
   if (filled.length === 0 || present.some((v) => typeof v !== 'string')) return {};
-  if (filled.some((t) => t.trim().length > MAX_SHAPED_LENGTH)) return {};
   const shapes = learnShapes(filled, collapseWords);
+  // Partial code: every shape it answered is the evidence, and nothing else is (see profileInputs).
+  if (strict) return { shapes, strictShapes: true };
+  if (filled.some((t) => t.trim().length > MAX_SHAPED_LENGTH)) return {};
   // A format needs evidence: two values of one shape. Values that all differ in shape (e-mail
   // addresses, street lines) show the field has none the examples could pin down.
   return shapes.some((g) => g.count >= 2) ? { shapes } : {};
@@ -935,6 +957,9 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const shaped = k.numberOnly && typeof value === 'string' ? numberPart(value) : value;
+    if (k.strictShapes && k.shapes && typeof shaped === 'string' && !shapeCovered(k.shapes, shaped))
+      return `"${k.key}" looks like "${renderShape(shapeOf(shaped, k.shapes[0]?.wordsCounted !== true))}", and the code fits only some examples: the ones it fits looked like ${k.shapes.map((g) => `"${renderGroup(g)}"`).join(' or ')}`;
     const context = k.around ? numberContextProblem(k.key, k.around, String(value)) : null;
     if (context !== null) return context;
     const convention =
