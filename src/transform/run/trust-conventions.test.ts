@@ -73,6 +73,7 @@ describe('times of day among 12-hour times', () => {
     expect(uncoveredShape(profile, { slot: '18:20' })).toBeNull();
     expect(uncoveredShape(profile, { slot: '06:20' })).toBeNull();
     expect(uncoveredShape(profile, { slot: '6:20 AM' })).toBeNull();
+    expect(uncoveredShape(profile, { slot: '6h20' })).toBeNull();
   });
 
   it('holds nothing against "6:20" where no example said am or pm', () => {

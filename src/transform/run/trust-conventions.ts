@@ -86,7 +86,8 @@ export function marksHalfDays(texts: readonly string[]): boolean {
  */
 export function unmarkedHalfDayProblem(key: string, value: string): string | null {
   const found = CLOCK.exec(value);
-  if (!found || found[2] !== undefined) return null;
+  // "9h30" is written in 24 hours wherever it is written.
+  if (!found || found[2] !== undefined || /\dh/i.test(value)) return null;
   const hour = found[1] as string;
   if (hour.startsWith('0') || Number(hour) < 1 || Number(hour) > 12) return null;
   return `"${key}" is ${JSON.stringify(value.trim())}, a time with neither am nor pm, and the examples wrote 12-hour times with them: it may be morning or evening`;

@@ -1197,7 +1197,16 @@ export interface OutputCheck {
    * An output that is still this value for a record whose input differs there is one the examples
    * cannot have settled: they never showed the field change, nor the input (not a schema rule).
    */
-  constant?: { value: string | number | boolean; held: HeldInput[] };
+  constant?: {
+    value: string | number | boolean;
+    held: HeldInput[];
+    /**
+     * Input key → the shapes its text had, where the examples show a format (see
+     * {@link inputFormats}): a record of another shape ("12 Oak St Apt 4", where every example was
+     * "12 Oak St") is one the constant was never shown for.
+     */
+    formats?: Record<string, ShapeGroup[]>;
+  };
   /** What the labels showed, for review messages. */
   describe: string;
 }
@@ -1251,8 +1260,9 @@ export function inferOutputChecks(
 ): OutputCheck[] {
   const checks: OutputCheck[] = [];
   const held = heldInputs(examples);
+  const formats = inputFormats(examples);
   for (const [field, values] of leaves(examples.map((e) => e.output))) {
-    const constant = constantCheck(field, values, schemaAt(schema, field) ?? {}, held);
+    const constant = constantCheck(field, values, schemaAt(schema, field) ?? {}, held, formats);
     if (constant) checks.push(constant);
     if (values.length < OUTPUT_CHECK_EVIDENCE || values.some((v) => v === undefined || v === null)) continue;
     const node = schemaAt(schema, field) ?? {};
@@ -1312,18 +1322,52 @@ function constantCheck(
   values: readonly unknown[],
   node: Record<string, unknown>,
   held: HeldInput[],
+  formats: Record<string, ShapeGroup[]> = {},
 ): OutputCheck | null {
   const first = values[0];
-  if (values.length < 2 || held.length === 0) return null;
+  const shaped = Object.keys(formats).length > 0;
+  if (values.length < 2 || (held.length === 0 && !shaped)) return null;
   if (typeof first !== 'string' && typeof first !== 'number' && typeof first !== 'boolean') return null;
   if (!values.every((v) => v === first)) return null;
   if (node['const'] !== undefined || (Array.isArray(node['enum']) && node['enum'].length === 1)) return null;
   return {
     field,
     kind: 'constant',
-    constant: { value: first, held },
+    constant: { value: first, held, ...(shaped ? { formats } : {}) },
     describe: `every example's was ${JSON.stringify(first)}`,
   };
+}
+
+/**
+ * The input texts whose examples show one format: every example has the key as short text
+ * (at most {@link MAX_SHAPED_LENGTH}), and all of them share one token-class shape (at least
+ * {@link OUTPUT_CHECK_EVIDENCE}). Input key → its shapes (see {@link learnShapes}).
+ */
+export function inputFormats(examples: readonly Example[]): Record<string, ShapeGroup[]> {
+  const inputs = examples.map((e) => e.input);
+  if (inputs.length < OUTPUT_CHECK_EVIDENCE || !inputs.every(isObject)) return {};
+  const formats: Record<string, ShapeGroup[]> = {};
+  for (const key of [...new Set(inputs.flatMap((o) => Object.keys(o)))]) {
+    const values = inputs.map((o) => o[key]);
+    if (
+      !values.every((v) => typeof v === 'string' && v.trim() !== '' && v.trim().length <= MAX_SHAPED_LENGTH)
+    )
+      continue;
+    const shapes = learnShapes(values as string[]);
+    if (shapes.length === 1) formats[key] = shapes;
+  }
+  return formats;
+}
+
+/** Where a record's input is of a shape none of the examples' had (see {@link inputFormats}), or null. */
+function formatDifference(formats: Record<string, ShapeGroup[]>, input: unknown): string | null {
+  if (!isObject(input)) return null;
+  for (const [key, shapes] of Object.entries(formats)) {
+    const value = input[key];
+    if (typeof value !== 'string' || value.trim() === '' || shapeCovered(shapes, value)) continue;
+    return `"${key}" looks like "${renderShape(shapeOf(value))}", where every example's looked like "${renderGroup(shapes[0] as ShapeGroup)}"`;
+  }
+  return null;
 }
 
 /**
@@ -1416,7 +1460,9 @@ function brokenOutputCheck(
     const value = at(output, check.field);
     if (check.kind === 'constant') {
       if (!check.constant || value !== check.constant.value || input === undefined) continue;
-      const differs = heldInputDifference(check.constant.held, input);
+      const differs =
+        heldInputDifference(check.constant.held, input) ??
+        (check.constant.formats ? formatDifference(check.constant.formats, input) : null);
       if (differs !== null) return { check, value, differs };
       continue;
     }
