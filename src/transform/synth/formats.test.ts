@@ -550,3 +550,53 @@ describe("readings in other people's number formats (everyday7 round)", () => {
     expect(answers(result, { zone: '-03:30' })).toEqual({});
   });
 });
+
+describe('Indian addresses by their six-digit PIN (everyday7 round)', () => {
+  it.each([
+    ['House 7, Station Road, Kochi 682001', 'city', 'Kochi'],
+    ['House 7, Station Road, Kochi 682001', 'postcode', '682001'],
+    ['22, Residency Road, Lucknow - 226 001', 'city', 'Lucknow'],
+    ['22, Residency Road, Lucknow - 226 001', 'postcode', '226001'],
+    ['Plot 9, Sector 21, Gurugram-122001, Haryana', 'city', 'Gurugram'],
+    ['5, Civil Lines, Nagpur, Maharashtra 440001', 'region', 'Maharashtra'],
+    ['5, Civil Lines, Nagpur, Maharashtra 440001', 'postcode', '440001'],
+  ] as const)('addressPart(%j, %s, "6") = %j', (text, part, value) => {
+    expect(H.addressPart(text, part, '6')).toBe(value);
+  });
+
+  it.each([
+    // a state beside the PIN is no city, and the piece before may be a locality: a person decides
+    '5, Civil Lines, Nagpur, Maharashtra 440001',
+    '14, Janpath, New Delhi, Delhi - 110001',
+  ])('sends the city of %j to review', (text) => {
+    expect(() => H.addressPart(text, 'city', '6')).toThrow();
+  });
+
+  it('learns the city and the PIN, and reads a spaced PIN and a dash it never saw', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ to: 'House 7, Station Road, Kochi 682001' }, { city: 'Kochi', pin: '682001' }],
+        [{ to: '12B, Civil Lines, Nagpur 440001' }, { city: 'Nagpur', pin: '440001' }],
+        [{ to: 'No. 3, Ashok Marg, Lucknow 226001' }, { city: 'Lucknow', pin: '226001' }],
+      ]),
+    );
+    expect(transform({ to: 'Flat 2, Nehru Nagar, Indore - 452 001' })).toEqual({
+      city: 'Indore',
+      pin: '452001',
+    });
+    // a state beside the PIN: the city is a review (rivals disagree or the reader stops), never the state
+    const withState = { to: '9, MI Road, Jaipur, Rajasthan 302001' };
+    const contested = answers(result, withState).city !== undefined;
+    const written = contested
+      ? null
+      : (() => {
+          try {
+            return transform(withState) as { city?: unknown };
+          } catch {
+            return null;
+          }
+        })();
+    expect(written?.city).not.toBe('Rajasthan');
+    expect(contested || written === null).toBe(true);
+  });
+});

@@ -380,7 +380,7 @@ export function addProductCodes(source: Source, outputs: string[], add: Add): vo
     );
 }
 
-const POSTCODE_STYLES = ['UK', 'CA', 'NL', 'JP', 'US', '5', '4'];
+const POSTCODE_STYLES = ['UK', 'CA', 'NL', 'JP', 'US', '5', '4', '6'];
 const ADDRESS_PARTS = ['street', 'postcode', 'city', 'region'] as const;
 
 /**

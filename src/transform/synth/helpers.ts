@@ -959,7 +959,7 @@ export function isbn10(value: unknown): string {
   return body + (check === 10 ? 'X' : String(check));
 }
 
-// A part of a postal address found by its postcode, in the postcode style of a country or group ("UK", "CA", "NL", "JP", "US", five digits "5" as DE/FR/ES/IT, four digits "4" as AU/AT/CH/BE): the street (the first line or comma piece, before the postcode's), the postcode itself (written the standard way), the city (the words before a postcode written last, or after one written first, or the part before), or the region (a state or province code beside it, "" when there is none); a review when the address has no postcode of the style, or not the part asked for.
+// A part of a postal address found by its postcode, in the postcode style of a country or group ("UK", "CA", "NL", "JP", "US", five digits "5" as DE/FR/ES/IT, four digits "4" as AU/AT/CH/BE, six digits "6" as an Indian PIN, "560 001" read as "560001"): the street (the first line or comma piece, before the postcode's), the postcode itself (written the standard way), the city (the words before a postcode written last, a dash between them left out, or after one written first, or the part before), or the region (a state or province code beside it, "" when there is none); a review when the address has no postcode of the style, or not the part asked for. For six digits the city is only the words beside the PIN: Indian addresses put a door number, a street and a locality in comma pieces of their own, so the piece before is no city; a state name there ("Karnataka 560001") is the region, and the city is then a review.
 export function addressPart(
   value: unknown,
   part: 'street' | 'postcode' | 'city' | 'region',
@@ -973,8 +973,18 @@ export function addressPart(
     US: /\b(\d{5})(-\d{4})?\b/g,
     '5': /\b(\d{5})()\b/g,
     '4': /\b(\d{4})()\b/g,
+    '6': /\b(\d{3}) ?(\d{3})\b/g,
   };
-  const joiner: Record<string, string> = { UK: ' ', CA: ' ', NL: ' ', JP: '-', US: '', '5': '', '4': '' };
+  const joiner: Record<string, string> = {
+    UK: ' ',
+    CA: ' ',
+    NL: ' ',
+    JP: '-',
+    US: '',
+    '5': '',
+    '4': '',
+    '6': '',
+  };
   const pattern = patterns[style];
   if (!pattern) return cannotRead('addressPart', value, `no postcode style ${style}`);
   const pieces = text(value)
@@ -990,9 +1000,23 @@ export function addressPart(
       return `${found[1] ?? ''}${joiner[style] ?? ''}${found[2] ?? ''}`.replace(/^-$/, '').toUpperCase();
     const piece = pieces[p] ?? '';
     const region = /^\p{Lu}{2,3}$/u;
-    let before = piece.slice(0, found.index).trim().split(/\s+/).filter(Boolean);
+    let before = piece
+      .slice(0, found.index)
+      .replace(/[\s\-–—:]+$/, '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     const after = piece.slice(found.index + found[0].length).trim();
     let code = '';
+    if (style === '6') {
+      const words = before.join(' ');
+      // India's states and union territories: beside a PIN they are the region, not the city.
+      const states =
+        'andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal|andaman and nicobar islands|chandigarh|dadra and nagar haveli and daman and diu|delhi|jammu and kashmir|ladakh|lakshadweep|puducherry';
+      const state = states.split('|').includes(words.toLowerCase());
+      if (part === 'region') return state ? words : '';
+      return words !== '' && !state ? words : cannotRead('addressPart', value, 'no city beside the PIN');
+    }
     // A region code is in capitals, or capitalized after the city's own words ("St Kilda Vic").
     const last = before[before.length - 1] ?? '';
     if (region.test(last) || (before.length > 1 && /^\p{Lu}\p{L}{1,2}$/u.test(last))) {
