@@ -398,6 +398,22 @@ function verbControlDecision(
         why: `"${item.name}" is the value, in what the verb's control opened.`,
       };
   }
+  // "Assign it to me": a control named by the verb that names the value too ("Assign to me") does
+  // both at once; a list of names would not hold "me".
+  const both = pressed
+    ? undefined
+    : usable.find(
+        (e) =>
+          (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+          !isTextField(e.role) &&
+          namedByVerb(part, e.name) &&
+          e.name
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .includes(want),
+      );
+  if (both)
+    return { target: both, action: clickOn(both), why: `"${both.name}" names the verb and "${value}".` };
   const field = verbField(part, usable);
   if (field) {
     const fill = history.findLastIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
@@ -2118,6 +2134,45 @@ export function unsentFormButton(context: PlanContext): ObservedElement | null {
         !e.disabled &&
         !e.blocked &&
         (e.group ?? '') === (field.group ?? ''),
-    ) ?? null
+    ) ?? applyButtonOf(field, observation)
   );
+}
+
+/** Roles a person sets or presses: what lies between a select and its own button. */
+const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'checkbox',
+  'radio',
+  'switch',
+  'slider',
+  'spinbutton',
+  'menuitem',
+  'tab',
+]);
+
+/**
+ * A select outside any form with its own button right after it ("Status [Closed ▾] [Update]",
+ * "Assign to [Ana ▾] [Assign]"): the control that comes next on the page is that button when it
+ * says it keeps a choice (Update, Apply, Save…) or repeats the select's own word ("Assign"). Never
+ * a destructive one, nor a button further on (another control between them is not its button).
+ */
+export function applyButtonOf(field: ObservedElement, observation: Observation): ObservedElement | null {
+  if (field.role !== 'combobox' || field.group) return null;
+  const at = observation.elements.indexOf(field);
+  const next = observation.elements.slice(at + 1).find((e) => e.ref && CONTROL_ROLES.has(e.role));
+  if (!next || next.role !== 'button' || next.disabled || next.blocked || isDestructive(next.name))
+    return null;
+  const own = contentWords(`${field.name} ${field.nearLabel ?? ''}`);
+  // (The words themselves, not WordNet kin: "Print" and "Share" are kin of "send".)
+  const says =
+    contentWords(next.name).some((w) => [w, ...baseForms(w)].some((f) => GO_AHEAD.includes(f))) ||
+    contentWords(next.name).some((w) =>
+      own.some((o) => baseForms(o).includes(w) || baseForms(w).includes(o)),
+    );
+  return says ? next : null;
 }
