@@ -1257,3 +1257,25 @@ describe('a value the reader is ("… to me")', () => {
     },
   );
 });
+
+describe("the verb's own word over its WordNet kin", () => {
+  it.each([
+    ['Lock the Design board so nobody edits it', 'Move to…', 'switch', 'Locked'],
+    ['Pin the welcome note to the top', 'Mark as done', 'button', 'Pinned'],
+    ['Pin Release checklist for everyone', 'Mark as read', 'button', 'Pin'],
+  ])('"%s" presses the control its own word names, not the kin "%s"', (goal, kin, role, own) => {
+    const parts = readGoal(goal);
+    const panel = page(
+      [],
+      [
+        { ref: 'k', role: 'button', name: kin },
+        { ref: 'o', role, name: own },
+      ],
+    );
+    const opened = [ok({ type: 'click', ref: 'x' }, { role: 'link', name: 'item' })];
+    expect(partDecision(parts, context(goal, panel, opened), panel)?.action, goal).toEqual({
+      type: 'click',
+      ref: 'o',
+    });
+  });
+});

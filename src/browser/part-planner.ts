@@ -1819,17 +1819,27 @@ export function partDecision(
     // "Borrow Dune", "Archive it": the control named by the verb ("Borrow", "Archive"), beside what
     // the part names when the verb's control repeats.
     // A form's send ("Sign up", "Book") is a button; a link of that name goes to the form instead.
-    const byVerb = usable.filter(
+    const named = usable.filter(
       (e) =>
         (part.intent === 'submit'
           ? e.role === 'button'
-          : e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+          : e.role === 'button' ||
+            e.role === 'link' ||
+            e.role === 'menuitem' ||
+            e.role === 'switch' ||
+            e.clickable) &&
         // A send is named by the verb itself ("Book", "Send message"); WordNet's kin ("Subscribe"
         // for "sign up") may be another form on the page.
         (part.intent === 'submit'
           ? contentWords(e.name).some((w) => baseForms(w).includes(part.verb) || w === part.verb)
           : relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0),
     );
+    // A control named by the verb's own word ("Pinned" for "pin", "Locked" for "lock") beats those
+    // only WordNet kin name ("Mark as answer" is kin of "pin", "Move to…" of "lock").
+    const own = named.filter((e) =>
+      contentWords(e.name).some((w) => [w, ...baseForms(w)].includes(part.verb)),
+    );
+    const byVerb = own.length ? own : named;
     // The one whose row or card names the most of what the part names (its proper names first).
     const proper = properNouns(part);
     const score = (e: ObservedElement) =>
