@@ -1279,3 +1279,44 @@ describe("the verb's own word over its WordNet kin", () => {
     });
   });
 });
+
+describe('removing a role a verb gives ("the assignee", "the owner")', () => {
+  const panel = (extra: Partial<ObservedElement>[] = []) =>
+    page(
+      ['Heater is noisy', 'Assignee: Ada King'],
+      [
+        { ref: 'h', role: 'heading', name: 'Heater is noisy' },
+        { ref: 'u', role: 'button', name: 'Unassign' },
+        { ref: 'd', role: 'button', name: 'Delete request' },
+        ...extra,
+      ],
+    );
+  const opened = [ok({ type: 'click', ref: 'x' }, { role: 'link', name: 'Heater is noisy' })];
+  const list = page(['Requests'], [{ ref: 'x', role: 'link', name: 'Heater is noisy' }]);
+
+  it.each([
+    'Remove the assignee from Heater is noisy',
+    'Delete the assignee of the heater request',
+    'Take the assignee off Heater is noisy',
+  ])('"%s" presses the control that undoes the verb, never the delete', (goal) => {
+    const parts = readGoal(goal);
+    const decision = partDecision(parts, context(goal, panel(), opened), list);
+    if (parts[0]!.intent === 'remove') expect(decision?.action, goal).toEqual({ type: 'click', ref: 'u' });
+    else expect(decision?.action, goal).not.toEqual({ type: 'click', ref: 'd' });
+  });
+
+  it('does it once, and not for a noun no "un…" control undoes', () => {
+    const goal = 'Remove the assignee from Heater is noisy';
+    const parts = readGoal(goal);
+    const pressed = [...opened, ok({ type: 'click', ref: 'u' }, { role: 'button', name: 'Unassign' })];
+    expect(partDecision(parts, context(goal, panel(), pressed), list)?.action).not.toEqual({
+      type: 'click',
+      ref: 'u',
+    });
+    const other = 'Remove the label from Heater is noisy';
+    expect(partDecision(readGoal(other), context(other, panel(), opened), list)?.action).not.toEqual({
+      type: 'click',
+      ref: 'u',
+    });
+  });
+});

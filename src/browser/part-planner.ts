@@ -170,6 +170,9 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       return box ? (box.checked === true) === (part.intent === 'check') : acted(history, part);
     }
     case 'remove': {
+      // "Remove the assignee from X" on X's page: its "Unassign" is still to press (X stays).
+      const live = observation.elements.filter((e) => !e.disabled);
+      if (undoControl(part, live, history, observation.url)) return false;
       // "Remove the star from X": a toggle that was on at the start and is off now.
       if (start && pressedToggle(part, start)) return !pressedToggle(part, observation);
       // "Are you sure?" answered yes after the part's own action (a cancelled booking stays listed).
@@ -1999,6 +2002,10 @@ export function partDecision(
       return null;
     }
     case 'remove': {
+      // "Remove the assignee from X": the noun is what a verb makes someone (assignee ← assign,
+      // owner ← own); the control that undoes that verb ("Unassign", "Disown") ends it, X stays.
+      const undo = undoControl(part, usable, history, observation.url);
+      if (undo) return say(`"${undo.name}" undoes what makes the ${part.objectWords[0]}.`, clickOn(undo));
       const toggle = pressedToggle(part, observation);
       if (toggle)
         return say(
@@ -2108,6 +2115,32 @@ export function partDecision(
     default:
       return null;
   }
+}
+
+/**
+ * A control named "un" + a verb from which a word of the part derives ("Unassign" for the assignee),
+ * not pressed yet on this page. Null when the part names no such
+ * noun, or the page has no such control.
+ */
+function undoControl(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  history: PlanContext['history'],
+  url: string,
+): ObservedElement | null {
+  const nouns = part.objectWords.filter((w) => /^[a-z]{3,}$/.test(w));
+  if (!nouns.length) return null;
+  return (
+    usable.find(
+      (e) =>
+        (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+        contentWords(e.name).some((w) => {
+          const verb = /^un([a-z]{3,})$/.exec(w)?.[1];
+          return verb !== undefined && derivedWords(verb).some((d) => nouns.includes(d));
+        }) &&
+        !history.some((h) => h.ok && h.url === url && h.target?.name === e.name),
+    ) ?? null
+  );
 }
 
 /**
