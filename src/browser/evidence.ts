@@ -11,7 +11,7 @@ import {
   type GoalPart,
   type Intent,
 } from './goal/read-goal.ts';
-import { derivedWords, synonymous } from './goal/wordnet.ts';
+import { baseForms, derivedWords, synonymous } from './goal/wordnet.ts';
 import { locatorForElement, locatorNear } from './locators.ts';
 import {
   ACTIONABLE_ROLES,
@@ -2640,6 +2640,20 @@ export function errorWorded(text: string, goalWords: readonly string[]): boolean
 }
 
 /**
+ * A status line (not an alert) whose only error words are the goal's own verb, done: "Locked." or
+ * "Thread locked" after "Lock the thread" is the state asked for. The same word only, never a kin
+ * ("Locked." after "Unlock …" stays an error), never negated, never beside another error word.
+ */
+export function ownVerbDone(text: string, verbs: readonly string[]): boolean {
+  if (!verbs.length || /\b(not|no|never|nothing|none)\b|n['’]t\b/i.test(text)) return false;
+  const every = new RegExp(ERROR_WORDS.source, 'gi');
+  const rest = text.replace(every, (word) =>
+    /\s/.test(word) || !baseForms(word.toLowerCase()).some((f) => verbs.includes(f)) ? word : ' ',
+  );
+  return !ERROR_WORDS.test(rest);
+}
+
+/**
  * New alerts or texts that report an error. `goalWords`: the goal's content words, which a plain
  * text (not an alert or status) may use for the outcome the goal asks for (see {@link errorWorded}).
  */
@@ -2651,7 +2665,8 @@ function freshErrors(now: Observation, startTexts: Set<string>, goalWords: reado
       (e.role === 'alert' || e.role === 'status') &&
       text &&
       ERROR_WORDS.test(text) &&
-      !startTexts.has(text)
+      !startTexts.has(text) &&
+      !(e.role === 'status' && ownVerbDone(text, goalWords))
     )
       out.push(text);
   }

@@ -170,6 +170,9 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       return box ? (box.checked === true) === (part.intent === 'check') : acted(history, part);
     }
     case 'remove': {
+      // "Remove the assignee from X" on X's page: its "Unassign" is still to press (X stays).
+      const live = observation.elements.filter((e) => !e.disabled);
+      if (undoControl(part, live, history, observation.url)) return false;
       // "Remove the star from X": a toggle that was on at the start and is off now.
       if (start && pressedToggle(part, start)) return !pressedToggle(part, observation);
       // "Are you sure?" answered yes after the part's own action (a cancelled booking stays listed).
@@ -398,6 +401,22 @@ function verbControlDecision(
         why: `"${item.name}" is the value, in what the verb's control opened.`,
       };
   }
+  // "Assign it to me": a control named by the verb that names the value too ("Assign to me") does
+  // both at once; a list of names would not hold "me".
+  const both = pressed
+    ? undefined
+    : usable.find(
+        (e) =>
+          (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+          !isTextField(e.role) &&
+          namedByVerb(part, e.name) &&
+          e.name
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .includes(want),
+      );
+  if (both)
+    return { target: both, action: clickOn(both), why: `"${both.name}" names the verb and "${value}".` };
   const field = verbField(part, usable);
   if (field) {
     const fill = history.findLastIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
@@ -1803,17 +1822,27 @@ export function partDecision(
     // "Borrow Dune", "Archive it": the control named by the verb ("Borrow", "Archive"), beside what
     // the part names when the verb's control repeats.
     // A form's send ("Sign up", "Book") is a button; a link of that name goes to the form instead.
-    const byVerb = usable.filter(
+    const named = usable.filter(
       (e) =>
         (part.intent === 'submit'
           ? e.role === 'button'
-          : e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+          : e.role === 'button' ||
+            e.role === 'link' ||
+            e.role === 'menuitem' ||
+            e.role === 'switch' ||
+            e.clickable) &&
         // A send is named by the verb itself ("Book", "Send message"); WordNet's kin ("Subscribe"
         // for "sign up") may be another form on the page.
         (part.intent === 'submit'
           ? contentWords(e.name).some((w) => baseForms(w).includes(part.verb) || w === part.verb)
           : relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0),
     );
+    // A control named by the verb's own word ("Pinned" for "pin", "Locked" for "lock") beats those
+    // only WordNet kin name ("Mark as answer" is kin of "pin", "Move to…" of "lock").
+    const own = named.filter((e) =>
+      contentWords(e.name).some((w) => [w, ...baseForms(w)].includes(part.verb)),
+    );
+    const byVerb = own.length ? own : named;
     // The one whose row or card names the most of what the part names (its proper names first).
     const proper = properNouns(part);
     const score = (e: ObservedElement) =>
@@ -1973,6 +2002,10 @@ export function partDecision(
       return null;
     }
     case 'remove': {
+      // "Remove the assignee from X": the noun is what a verb makes someone (assignee ← assign,
+      // owner ← own); the control that undoes that verb ("Unassign", "Disown") ends it, X stays.
+      const undo = undoControl(part, usable, history, observation.url);
+      if (undo) return say(`"${undo.name}" undoes what makes the ${part.objectWords[0]}.`, clickOn(undo));
       const toggle = pressedToggle(part, observation);
       if (toggle)
         return say(
@@ -2085,6 +2118,32 @@ export function partDecision(
 }
 
 /**
+ * A control named "un" + a verb from which a word of the part derives ("Unassign" for the assignee),
+ * not pressed yet on this page. Null when the part names no such
+ * noun, or the page has no such control.
+ */
+function undoControl(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  history: PlanContext['history'],
+  url: string,
+): ObservedElement | null {
+  const nouns = part.objectWords.filter((w) => /^[a-z]{3,}$/.test(w));
+  if (!nouns.length) return null;
+  return (
+    usable.find(
+      (e) =>
+        (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+        contentWords(e.name).some((w) => {
+          const verb = /^un([a-z]{3,})$/.exec(w)?.[1];
+          return verb !== undefined && derivedWords(verb).some((d) => nouns.includes(d));
+        }) &&
+        !history.some((h) => h.ok && h.url === url && h.target?.name === e.name),
+    ) ?? null
+  );
+}
+
+/**
  * The submit button of a form the run changed on this page (picked an option, ticked a box)
  * and has not sent since: a settings form keeps nothing until it is saved, whatever its button says
  * ("Save", "Apply changes"). Null when it was sent, when the goal says not to save, or when the
@@ -2118,6 +2177,45 @@ export function unsentFormButton(context: PlanContext): ObservedElement | null {
         !e.disabled &&
         !e.blocked &&
         (e.group ?? '') === (field.group ?? ''),
-    ) ?? null
+    ) ?? applyButtonOf(field, observation)
   );
+}
+
+/** Roles a person sets or presses: what lies between a select and its own button. */
+const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'checkbox',
+  'radio',
+  'switch',
+  'slider',
+  'spinbutton',
+  'menuitem',
+  'tab',
+]);
+
+/**
+ * A select outside any form with its own button right after it ("Status [Closed ▾] [Update]",
+ * "Assign to [Ana ▾] [Assign]"): the control that comes next on the page is that button when it
+ * says it keeps a choice (Update, Apply, Save…) or repeats the select's own word ("Assign"). Never
+ * a destructive one, nor a button further on (another control between them is not its button).
+ */
+export function applyButtonOf(field: ObservedElement, observation: Observation): ObservedElement | null {
+  if (field.role !== 'combobox' || field.group) return null;
+  const at = observation.elements.indexOf(field);
+  const next = observation.elements.slice(at + 1).find((e) => e.ref && CONTROL_ROLES.has(e.role));
+  if (!next || next.role !== 'button' || next.disabled || next.blocked || isDestructive(next.name))
+    return null;
+  const own = contentWords(`${field.name} ${field.nearLabel ?? ''}`);
+  // (The words themselves, not WordNet kin: "Print" and "Share" are kin of "send".)
+  const says =
+    contentWords(next.name).some((w) => [w, ...baseForms(w)].some((f) => GO_AHEAD.includes(f))) ||
+    contentWords(next.name).some((w) =>
+      own.some((o) => baseForms(o).includes(w) || baseForms(w).includes(o)),
+    );
+  return says ? next : null;
 }

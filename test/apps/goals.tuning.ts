@@ -12,6 +12,7 @@ import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
 import { SIXTH_UPKEEP_GOALS } from './goals.tuning-6-upkeep.ts';
 import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
 import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
+import { SEVENTH_FORUM_GOALS } from './goals.tuning-7-forum.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -347,4 +348,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...SIXTH_WIDGETS_GOALS,
   // Sixth batch (roadmap: late-loading, role-less), written before tuning on it: goals.tuning-6-roadmap.ts.
   ...SIXTH_ROADMAP_GOALS,
+  // Seventh batch (forum: moves, replies in threads, owners, status), written before tuning on it: goals.tuning-7-forum.ts.
+  ...SEVENTH_FORUM_GOALS,
 ];

@@ -7,6 +7,7 @@ import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
+import { REFERENCE_7_FORUM } from './reference-solutions-7-forum.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -410,6 +411,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_6_WIDGETS,
   // Sixth batch (roadmap): reference-solutions-6-roadmap.ts.
   ...REFERENCE_6_ROADMAP,
+  // Seventh batch (forum): reference-solutions-7-forum.ts.
+  ...REFERENCE_7_FORUM,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

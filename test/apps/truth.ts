@@ -595,6 +595,41 @@ export interface RoadmapTruth {
   nextId: number;
 }
 
+export interface ForumReply {
+  id: number;
+  author: string;
+  text: string;
+  /** The reply answered, null for a reply to the discussion itself. */
+  replyTo: number | null;
+}
+
+export interface ForumThread {
+  id: number;
+  title: string;
+  category: 'Announcements' | 'General' | 'Help' | 'Ideas' | 'Events';
+  status: 'Open' | 'Needs info' | 'Answered' | 'Closed';
+  /** A member's display name, or null for nobody. */
+  owner: string | null;
+  pinned: boolean;
+  locked: boolean;
+  /** The accepted reply's id, or null. */
+  answer: number | null;
+  /** Every reply, depth first. */
+  replies: ForumReply[];
+}
+
+export interface ForumTruth {
+  view: 'list' | 'thread';
+  /** The list's category filter (`All` for none), null on a thread's page. */
+  category: string | null;
+  openThread: number | null;
+  threads: ForumThread[];
+  /** Ids of deleted threads. */
+  deleted: number[];
+  /** Every refused attempt: a move to Announcements, Answered with no reply, a reply to a locked thread. */
+  refusals: { id: number; what: 'move' | 'status' | 'reply' }[];
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -621,6 +656,7 @@ export interface TruthOf {
   upkeep: UpkeepTruth;
   gearshop: GearshopTruth;
   roadmap: RoadmapTruth;
+  forum: ForumTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */
