@@ -2,7 +2,6 @@ import nlp from 'compromise';
 import { quotedStrings } from '../text-match.ts';
 import { credentialsInGoal } from './credentials.ts';
 import { instructionAfterStatement } from './statement.ts';
-
 import { findValues } from './values.ts';
 import { baseForms, isA, related, synonymous } from './wordnet.ts';
 
