@@ -38,6 +38,7 @@ export const APP_NAMES = [
   'upkeep',
   'gearshop',
   'roadmap',
+  'portal',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -74,6 +75,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'gearshop',
   // Sixth batch (goals.tuning-6-roadmap.ts): late-loading, role-less board, written before tuning on it.
   'roadmap',
+  // Seventh batch (goals.tuning-7-portal.ts): a three-page sign-in, then ordinary work, written before tuning on it.
+  'portal',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**
