@@ -1189,3 +1189,48 @@ describe('a form changed but not sent', () => {
     expect(unsentFormButton(context('Show only open requests', list, [filtered]))).toBeNull();
   });
 });
+
+describe('exploring a navigation of role-less items', () => {
+  // A sidebar of plain divs with click handlers (no links, no roles), as apps built without
+  // semantics have: the planner looks there when nothing on the page names the part.
+  const sidebar = (current = 'Home') =>
+    page(
+      ['Good morning'],
+      ['Home', 'Orders', 'Team', 'Preferences', 'Log out'].map((name) => ({
+        role: 'generic',
+        name,
+        clickable: true,
+        context: 'Home Orders Team Preferences Log out',
+        ...(name === current ? { current: true } : {}),
+      })),
+    );
+
+  it('looks under the item named like settings for a part that changes a choice', () => {
+    for (const goal of [
+      'Turn off the weekly digest',
+      'Switch the theme to dark',
+      'Change my language to German',
+    ]) {
+      const observation = sidebar();
+      expect(exploreDecision(readGoal(goal), context(goal, observation), observation)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e4',
+      });
+    }
+  });
+
+  it('else looks in the next item not visited, never the current one nor one the goal does not allow', () => {
+    const goal = 'Open the invoice for March';
+    const observation = sidebar();
+    expect(exploreDecision(readGoal(goal), context(goal, observation), observation)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    const visited = [ok({ type: 'click', ref: 'e2' }, { role: 'generic', name: 'Orders' })];
+    const after = sidebar('Orders');
+    expect(exploreDecision(readGoal(goal), context(goal, after, visited), observation)?.action).toEqual({
+      type: 'click',
+      ref: 'e1',
+    });
+  });
+});

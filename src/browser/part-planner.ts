@@ -1,5 +1,6 @@
 import { toggleFor, wantsError, withoutOptionTail } from './evidence.ts';
-import { sentSignIn } from './sign-in.ts';
+import { SIGN_IN_WORDS } from './goal/credentials.ts';
+import { sentSignIn, signInStep } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -271,7 +272,10 @@ function signedIn(part: GoalPart, context: PlanContext): boolean {
   const { observation, history } = context;
   if (observation.elements.some((e) => e.password)) return false;
   // (Signed in with an account the part does not name: the goal's, the variables' or the page's demo one.)
-  if (sentSignIn(history)) return true;
+  if (sentSignIn(history)) return !signInStep(observation);
+  // "As the demo user, …" names who acts without asking to sign in: with no sign-in on the page,
+  // there is nothing to do for it.
+  if (!SIGN_IN_WORDS.test(part.text) && !part.values.length && !signInStep(observation)) return true;
   const filled = history.findIndex(
     (h) =>
       h.ok &&
@@ -1263,12 +1267,49 @@ export function exploreDecision(
     return target !== null && !seen.has(target) && !/^#/.test(e.url);
   });
   const { names } = namer(part, observation);
-  const link = links.find((e) => names(e.name)) ?? links[0];
+  const link = links.find((e) => names(e.name)) ?? links[0] ?? navItem(part, context, names);
   if (!link) return null;
   return {
     reason: `Part ${index + 1} ("${part.text}"): nothing on this page names it; look on "${link.name}".`,
     action: { type: 'click', ref: link.ref },
   };
+}
+
+/** Words of the page where a person's own choices are kept (anchors WordNet extends). */
+const SETTINGS_ANCHORS = ['settings', 'preferences', 'options'];
+
+/**
+ * A navigation made of role-less items (a sidebar of `div`s with click handlers, no links): three
+ * or more clickable elements with short names in one container. The next to look in is the one
+ * the part names, else, for a part that changes a state or a choice, the one named like settings,
+ * else the first not current and not clicked in this run. Never one the goal does not allow
+ * (sign out).
+ */
+function navItem(
+  part: GoalPart,
+  context: PlanContext,
+  names: (text: string) => boolean,
+): ObservedElement | undefined {
+  const { observation, history } = context;
+  const items = observation.elements.filter(
+    (e) => e.clickable && !ACTIONABLE_ROLES.has(e.role) && e.name && e.name.split(/\s+/).length <= 3,
+  );
+  const byContainer = new Map<string, ObservedElement[]>();
+  for (const e of items) {
+    const where = e.context ?? e.group ?? '';
+    byContainer.set(where, [...(byContainer.get(where) ?? []), e]);
+  }
+  const nav = [...byContainer.values()].filter((group) => group.length >= 3).flat();
+  const clicked = new Set(
+    history.filter((h) => h.ok && h.action.type === 'click').map((h) => h.target?.name),
+  );
+  const open = nav.filter((e) => !e.current && !clicked.has(e.name) && allowedByGoal(e, [part]));
+  const changes = ['check', 'uncheck', 'edit', 'select'].includes(part.intent);
+  return (
+    open.find((e) => names(e.name)) ??
+    (changes ? open.find((e) => relatedWords(e.name, SETTINGS_ANCHORS).length > 0) : undefined) ??
+    open[0]
+  );
 }
 
 /** The part's words name a target the planner acted on successfully. */
