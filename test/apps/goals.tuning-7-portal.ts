@@ -41,17 +41,22 @@ const DEFAULTS: Record<string, PortalSettings> = {
 const invoicesKept = (t: PortalTruth, paid: string[] = []) =>
   t.payments.length === paid.length &&
   paid.every((id) => t.payments.includes(id)) &&
-  t.invoices.every((i) => (START_DUE.includes(i.id) && !paid.includes(i.id) ? i.status === 'Due' : i.status === 'Paid'));
+  t.invoices.every((i) =>
+    START_DUE.includes(i.id) && !paid.includes(i.id) ? i.status === 'Due' : i.status === 'Paid',
+  );
 /** Saved settings of `user`: the defaults but for `changes`, after at least one Save. */
 const savedSettings = (t: PortalTruth, user: string, changes: Partial<PortalSettings>) => {
   const now = t.settings[user];
   const want = { ...DEFAULTS[user]!, ...changes };
   return (
-    t.saves >= 1 && now !== undefined && (Object.keys(want) as (keyof PortalSettings)[]).every((k) => now[k] === want[k])
+    t.saves >= 1 &&
+    now !== undefined &&
+    (Object.keys(want) as (keyof PortalSettings)[]).every((k) => now[k] === want[k])
   );
 };
 /** Nothing the goal did not ask for: no payment, reading, request or saved setting. */
-const quiet = (t: PortalTruth) => invoicesKept(t) && t.readings.length === 1 && !t.requests.length && !t.saves;
+const quiet = (t: PortalTruth) =>
+  invoicesKept(t) && t.readings.length === 1 && !t.requests.length && !t.saves;
 
 export const SEVENTH_PORTAL_GOALS: BrowserGoal[] = [
   // "As the demo user": the account is only in the page's table.
@@ -129,7 +134,10 @@ export const SEVENTH_PORTAL_GOALS: BrowserGoal[] = [
     app: 'portal',
     goal: "Submit a meter reading of 04512 for Lena's account",
     check: (t) =>
-      t.readings.length === 2 && t.readings[1]!.user === LENA && t.readings[1]!.value === '04512' && invoicesKept(t),
+      t.readings.length === 2 &&
+      t.readings[1]!.user === LENA &&
+      t.readings[1]!.value === '04512' &&
+      invoicesKept(t),
   }),
   goal({
     id: 'portal-phone',

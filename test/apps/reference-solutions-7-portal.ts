@@ -62,7 +62,13 @@ export const REFERENCE_7_PORTAL: Record<string, (page: Page) => Promise<void>> =
     await pay(p, 'INV-2113');
   },
   'portal-paperless-on': (p) => saveSettings(p, (q) => q.getByLabel(/Paperless billing/).check()),
-  'portal-contact-sms': (p) => saveSettings(p, (q) => q.getByLabel('Preferred contact').selectOption('SMS').then(() => {})),
+  'portal-contact-sms': (p) =>
+    saveSettings(p, (q) =>
+      q
+        .getByLabel('Preferred contact')
+        .selectOption('SMS')
+        .then(() => {}),
+    ),
   'portal-request-meter-fault': (p) => fileRequest(p, 'Meter fault', 'Meter display is blank'),
   'portal-request-moving': (p) => fileRequest(p, 'Moving house', 'Moving out on 15 January'),
   'portal-search-2113': async (p) => {
