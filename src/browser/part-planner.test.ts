@@ -1234,3 +1234,36 @@ describe('exploring a navigation of role-less items', () => {
     });
   });
 });
+
+describe('a part that sets a state looks elsewhere when no control of its kind names it', () => {
+  const nav = (first: Partial<ObservedElement>[] = []) =>
+    page(
+      ['Invoices due: 2'],
+      [
+        ...first,
+        { role: 'generic', name: 'Invoices', clickable: true, context: 'nav' },
+        { role: 'generic', name: 'Home', clickable: true, context: 'nav' },
+        { role: 'generic', name: 'Settings', clickable: true, context: 'nav' },
+      ],
+    );
+
+  it('leaves a page where only a tile or a heading shares its words', () => {
+    for (const goal of [
+      'Turn on paperless invoices',
+      'Switch off the invoice reminders',
+      'Tick the invoice digest box',
+    ]) {
+      const observation = nav();
+      expect(exploreDecision(readGoal(goal), context(goal, observation), observation)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e3',
+      });
+    }
+  });
+
+  it('stays where a checkbox of its words is', () => {
+    const goal = 'Turn on paperless invoices';
+    const observation = nav([{ role: 'checkbox', name: 'Paperless invoices', checked: false }]);
+    expect(exploreDecision(readGoal(goal), context(goal, observation), observation)).toBeNull();
+  });
+});

@@ -1254,7 +1254,19 @@ export function exploreDecision(
   if (!part || !['open', 'click', 'edit', 'add', 'remove', 'check', 'uncheck'].includes(part.intent))
     return null;
   const { observation, history } = context;
-  if (acted(history, part) || !namesNothing(part, observation)) return null;
+  if (acted(history, part)) return null;
+  if (!namesNothing(part, observation)) {
+    // A part that sets a state or picks a choice is done by a control of its kind: its words on
+    // other things (a tile "Invoices due" for "paperless billing") do not keep the planner here.
+    const kinds = CONTROL_KINDS[part.intent];
+    const { names } = namer(part, observation);
+    const controlHere =
+      kinds === undefined ||
+      observation.elements.some(
+        (e) => kinds.includes(e.role) && names(`${e.name} ${e.nearLabel ?? ''} ${e.placeholder ?? ''}`),
+      );
+    if (controlHere) return null;
+  }
   const here = new URL(observation.url);
   const path = (u: string) => {
     const url = new URL(u, here);
@@ -1275,14 +1287,21 @@ export function exploreDecision(
   };
 }
 
+/** The roles of the controls that do a part which sets a state or picks a choice. */
+const CONTROL_KINDS: Partial<Record<string, string[]>> = {
+  check: ['checkbox', 'switch', 'menuitemcheckbox', 'radio'],
+  uncheck: ['checkbox', 'switch', 'menuitemcheckbox'],
+  select: ['combobox', 'listbox', 'radio', 'option'],
+};
+
 /** Words of the page where a person's own choices are kept (anchors WordNet extends). */
 const SETTINGS_ANCHORS = ['settings', 'preferences', 'options'];
 
 /**
  * A navigation made of role-less items (a sidebar of `div`s with click handlers, no links): three
- * or more clickable elements with short names in one container. The next to look in is the one
- * the part names, else, for a part that changes a state or a choice, the one named like settings,
- * else the first not current and not clicked in this run. Never one the goal does not allow
+ * or more clickable elements with short names in one container. The next to look in is, for a
+ * part that changes a state or a choice, the one named like settings (where a person keeps their
+ * choices), else the one the part names, else the first not current and not clicked in this run. Never one the goal does not allow
  * (sign out).
  */
 function navItem(
@@ -1306,8 +1325,8 @@ function navItem(
   const open = nav.filter((e) => !e.current && !clicked.has(e.name) && allowedByGoal(e, [part]));
   const changes = ['check', 'uncheck', 'edit', 'select'].includes(part.intent);
   return (
-    open.find((e) => names(e.name)) ??
     (changes ? open.find((e) => relatedWords(e.name, SETTINGS_ANCHORS).length > 0) : undefined) ??
+    open.find((e) => names(e.name)) ??
     open[0]
   );
 }
