@@ -2744,7 +2744,14 @@ export function toggleFor(part: GoalPart, now: Observation): ObservedElement | n
         .filter((w) => w.length > 1);
       return labelWords.filter((w) => wanted.includes(w)).length / Math.max(1, labelWords.length);
     };
-    const score = Math.max(scoreOf(`${own} ${box.context ?? ''}`), own ? scoreOf(own) : 0);
+    // (A label's aside in brackets, "Paperless billing (invoices by email only)", is help text, not
+    // the box's name: its name alone scores too.)
+    const bare = own.replace(/\s*\([^)]*\)/g, ' ').trim();
+    const score = Math.max(
+      scoreOf(`${own} ${box.context ?? ''}`),
+      own ? scoreOf(own) : 0,
+      bare && bare !== own ? scoreOf(bare) : 0,
+    );
     if (score >= 0.5 && (!best || score > best.score)) best = { box, score };
   }
   return best?.box ?? null;

@@ -1267,3 +1267,29 @@ describe('a part that sets a state looks elsewhere when no control of its kind n
     expect(exploreDecision(readGoal(goal), context(goal, observation), observation)).toBeNull();
   });
 });
+
+describe('a checkbox whose label carries an aside in brackets', () => {
+  it('is the one the part names by the label before the brackets', () => {
+    for (const [goal, intent, checked] of [
+      ['Switch off the weekly digest', 'uncheck', true],
+      ['Turn on weekly digest', 'check', false],
+      ['Switch on the weekly digest', 'check', false],
+    ] as const) {
+      const observation = page(
+        ['Settings'],
+        [
+          {
+            role: 'checkbox',
+            name: 'Weekly digest (a summary of your orders every Monday by email)',
+            checked,
+          },
+          { role: 'button', name: 'Save', submit: true },
+        ],
+      );
+      expect(partDecision(readGoal(goal), context(goal, observation), observation)?.action, goal).toEqual({
+        type: intent,
+        ref: 'e1',
+      });
+    }
+  });
+});
