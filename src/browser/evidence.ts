@@ -1,3 +1,4 @@
+import { signInStep } from './sign-in.ts';
 import type { Page } from 'playwright-core';
 import { markWords } from './document-marks.ts';
 import { sortedAs } from './element-state.ts';
@@ -967,6 +968,22 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       const assertions: Assertion[] = [];
       if (input.start.elements.some((e) => e.password))
         assertions.push({ type: 'element-hidden', locator: { css: 'input[type=password]' } });
+      else {
+        // A sign-in that asks for the user on a page of its own (the password on the next): the
+        // field the run typed the account into on the start page is gone.
+        const typedThere = input.start.elements.find(
+          (e) =>
+            isTextField(e.role) &&
+            e.name &&
+            input.history.some((h) => h.ok && h.action.type === 'fill' && h.target?.name === e.name) &&
+            !now.elements.some((n) => n.role === e.role && n.name === e.name),
+        );
+        if (typedThere)
+          assertions.push({
+            type: 'element-hidden',
+            locator: { role: typedThere.role, name: typedThere.name },
+          });
+      }
       // The name must be new since the sign-in (not "Hello ada" echoed while typing it).
       if (value && isNew(value)) assertions.push({ type: 'text-visible', text: value });
       return { assertions, why: 'nothing on the page shows who is signed in' };
@@ -990,6 +1007,15 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       );
       if (password)
         return { assertions: [{ type: 'element-visible', locator: { css: 'input[type=password]' } }] };
+      // A sign-in that asks for the account on a page of its own ("Email address", then Continue):
+      // that page, new since the sign-out, shows the user is out.
+      const step = signInStep(now);
+      if (step && step.kind === 'user' && !was(step.field))
+        return {
+          assertions: [
+            { type: 'element-visible', locator: { role: step.field.role, name: step.field.name } },
+          ],
+        };
       if (signIn)
         return {
           assertions: [{ type: 'element-visible', locator: { role: signIn.role, name: signIn.name } }],
@@ -2733,7 +2759,14 @@ export function toggleFor(part: GoalPart, now: Observation): ObservedElement | n
         .filter((w) => w.length > 1);
       return labelWords.filter((w) => wanted.includes(w)).length / Math.max(1, labelWords.length);
     };
-    const score = Math.max(scoreOf(`${own} ${box.context ?? ''}`), own ? scoreOf(own) : 0);
+    // (A label's aside in brackets, "Paperless billing (invoices by email only)", is help text, not
+    // the box's name: its name alone scores too.)
+    const bare = own.replace(/\s*\([^)]*\)/g, ' ').trim();
+    const score = Math.max(
+      scoreOf(`${own} ${box.context ?? ''}`),
+      own ? scoreOf(own) : 0,
+      bare && bare !== own ? scoreOf(bare) : 0,
+    );
     if (score >= 0.5 && (!best || score > best.score)) best = { box, score };
   }
   return best?.box ?? null;

@@ -1320,3 +1320,107 @@ describe('removing a role a verb gives ("the assignee", "the owner")', () => {
     });
   });
 });
+
+describe('exploring a navigation of role-less items', () => {
+  // A sidebar of plain divs with click handlers (no links, no roles), as apps built without
+  // semantics have: the planner looks there when nothing on the page names the part.
+  const sidebar = (current = 'Home') =>
+    page(
+      ['Good morning'],
+      ['Home', 'Orders', 'Team', 'Preferences', 'Log out'].map((name) => ({
+        role: 'generic',
+        name,
+        clickable: true,
+        context: 'Home Orders Team Preferences Log out',
+        ...(name === current ? { current: true } : {}),
+      })),
+    );
+
+  it('looks under the item named like settings for a part that changes a choice', () => {
+    for (const goal of [
+      'Turn off the weekly digest',
+      'Switch the theme to dark',
+      'Change my language to German',
+    ]) {
+      const observation = sidebar();
+      expect(exploreDecision(readGoal(goal), context(goal, observation), observation)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e4',
+      });
+    }
+  });
+
+  it('else looks in the next item not visited, never the current one nor one the goal does not allow', () => {
+    const goal = 'Open the invoice for March';
+    const observation = sidebar();
+    expect(exploreDecision(readGoal(goal), context(goal, observation), observation)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    const visited = [ok({ type: 'click', ref: 'e2' }, { role: 'generic', name: 'Orders' })];
+    const after = sidebar('Orders');
+    expect(exploreDecision(readGoal(goal), context(goal, after, visited), observation)?.action).toEqual({
+      type: 'click',
+      ref: 'e1',
+    });
+  });
+});
+
+describe('a part that sets a state looks elsewhere when no control of its kind names it', () => {
+  const nav = (first: Partial<ObservedElement>[] = []) =>
+    page(
+      ['Invoices due: 2'],
+      [
+        ...first,
+        { role: 'generic', name: 'Invoices', clickable: true, context: 'nav' },
+        { role: 'generic', name: 'Home', clickable: true, context: 'nav' },
+        { role: 'generic', name: 'Settings', clickable: true, context: 'nav' },
+      ],
+    );
+
+  it('leaves a page where only a tile or a heading shares its words', () => {
+    for (const goal of [
+      'Turn on paperless invoices',
+      'Switch off the invoice reminders',
+      'Tick the invoice digest box',
+    ]) {
+      const observation = nav();
+      expect(exploreDecision(readGoal(goal), context(goal, observation), observation)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e3',
+      });
+    }
+  });
+
+  it('stays where a checkbox of its words is', () => {
+    const goal = 'Turn on paperless invoices';
+    const observation = nav([{ role: 'checkbox', name: 'Paperless invoices', checked: false }]);
+    expect(exploreDecision(readGoal(goal), context(goal, observation), observation)).toBeNull();
+  });
+});
+
+describe('a checkbox whose label carries an aside in brackets', () => {
+  it('is the one the part names by the label before the brackets', () => {
+    for (const [goal, intent, checked] of [
+      ['Switch off the weekly digest', 'uncheck', true],
+      ['Turn on weekly digest', 'check', false],
+      ['Switch on the weekly digest', 'check', false],
+    ] as const) {
+      const observation = page(
+        ['Settings'],
+        [
+          {
+            role: 'checkbox',
+            name: 'Weekly digest (a summary of your orders every Monday by email)',
+            checked,
+          },
+          { role: 'button', name: 'Save', submit: true },
+        ],
+      );
+      expect(partDecision(readGoal(goal), context(goal, observation), observation)?.action, goal).toEqual({
+        type: intent,
+        ref: 'e1',
+      });
+    }
+  });
+});

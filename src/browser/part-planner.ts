@@ -1,5 +1,6 @@
 import { toggleFor, wantsError, withoutOptionTail } from './evidence.ts';
-import { sentSignIn } from './sign-in.ts';
+import { SIGN_IN_WORDS } from './goal/credentials.ts';
+import { sentSignIn, signInStep } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -274,7 +275,10 @@ function signedIn(part: GoalPart, context: PlanContext): boolean {
   const { observation, history } = context;
   if (observation.elements.some((e) => e.password)) return false;
   // (Signed in with an account the part does not name: the goal's, the variables' or the page's demo one.)
-  if (sentSignIn(history)) return true;
+  if (sentSignIn(history)) return !signInStep(observation);
+  // "As the demo user, …" names who acts without asking to sign in: with no sign-in on the page,
+  // there is nothing to do for it.
+  if (!SIGN_IN_WORDS.test(part.text) && !part.values.length && !signInStep(observation)) return true;
   const filled = history.findIndex(
     (h) =>
       h.ok &&
@@ -1269,7 +1273,19 @@ export function exploreDecision(
   if (!part || !['open', 'click', 'edit', 'add', 'remove', 'check', 'uncheck'].includes(part.intent))
     return null;
   const { observation, history } = context;
-  if (acted(history, part) || !namesNothing(part, observation)) return null;
+  if (acted(history, part)) return null;
+  if (!namesNothing(part, observation)) {
+    // A part that sets a state or picks a choice is done by a control of its kind: its words on
+    // other things (a tile "Invoices due" for "paperless billing") do not keep the planner here.
+    const kinds = CONTROL_KINDS[part.intent];
+    const { names } = namer(part, observation);
+    const controlHere =
+      kinds === undefined ||
+      observation.elements.some(
+        (e) => kinds.includes(e.role) && names(`${e.name} ${e.nearLabel ?? ''} ${e.placeholder ?? ''}`),
+      );
+    if (controlHere) return null;
+  }
   const here = new URL(observation.url);
   const path = (u: string) => {
     const url = new URL(u, here);
@@ -1282,12 +1298,56 @@ export function exploreDecision(
     return target !== null && !seen.has(target) && !/^#/.test(e.url);
   });
   const { names } = namer(part, observation);
-  const link = links.find((e) => names(e.name)) ?? links[0];
+  const link = links.find((e) => names(e.name)) ?? links[0] ?? navItem(part, context, names);
   if (!link) return null;
   return {
     reason: `Part ${index + 1} ("${part.text}"): nothing on this page names it; look on "${link.name}".`,
     action: { type: 'click', ref: link.ref },
   };
+}
+
+/** The roles of the controls that do a part which sets a state or picks a choice. */
+const CONTROL_KINDS: Partial<Record<string, string[]>> = {
+  check: ['checkbox', 'switch', 'menuitemcheckbox', 'radio'],
+  uncheck: ['checkbox', 'switch', 'menuitemcheckbox'],
+  select: ['combobox', 'listbox', 'radio', 'option'],
+};
+
+/** Words of the page where a person's own choices are kept (anchors WordNet extends). */
+const SETTINGS_ANCHORS = ['settings', 'preferences', 'options'];
+
+/**
+ * A navigation made of role-less items (a sidebar of `div`s with click handlers, no links): three
+ * or more clickable elements with short names in one container. The next to look in is, for a
+ * part that changes a state or a choice, the one named like settings (where a person keeps their
+ * choices), else the one the part names, else the first not current and not clicked in this run. Never one the goal does not allow
+ * (sign out).
+ */
+function navItem(
+  part: GoalPart,
+  context: PlanContext,
+  names: (text: string) => boolean,
+): ObservedElement | undefined {
+  const { observation, history } = context;
+  const items = observation.elements.filter(
+    (e) => e.clickable && !ACTIONABLE_ROLES.has(e.role) && e.name && e.name.split(/\s+/).length <= 3,
+  );
+  const byContainer = new Map<string, ObservedElement[]>();
+  for (const e of items) {
+    const where = e.context ?? e.group ?? '';
+    byContainer.set(where, [...(byContainer.get(where) ?? []), e]);
+  }
+  const nav = [...byContainer.values()].filter((group) => group.length >= 3).flat();
+  const clicked = new Set(
+    history.filter((h) => h.ok && h.action.type === 'click').map((h) => h.target?.name),
+  );
+  const open = nav.filter((e) => !e.current && !clicked.has(e.name) && allowedByGoal(e, [part]));
+  const changes = ['check', 'uncheck', 'edit', 'select'].includes(part.intent);
+  return (
+    (changes ? open.find((e) => relatedWords(e.name, SETTINGS_ANCHORS).length > 0) : undefined) ??
+    open.find((e) => names(e.name)) ??
+    open[0]
+  );
 }
 
 /** The part's words name a target the planner acted on successfully. */

@@ -9,6 +9,7 @@ import { FOURTH_TUNING_GOALS } from './goals.tuning-4.ts';
 import { FIFTH_TUNING_GOALS } from './goals.tuning-5-login.ts';
 import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
 import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
+import { SEVENTH_PORTAL_GOALS } from './goals.tuning-7-portal.ts';
 import { SIXTH_UPKEEP_GOALS } from './goals.tuning-6-upkeep.ts';
 import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
 import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
@@ -350,4 +351,7 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...SIXTH_ROADMAP_GOALS,
   // Seventh batch (forum: moves, replies in threads, owners, status), written before tuning on it: goals.tuning-7-forum.ts.
   ...SEVENTH_FORUM_GOALS,
+
+  // Seventh batch (portal: a three-page sign-in, then ordinary work), written before tuning on it: goals.tuning-7-portal.ts.
+  ...SEVENTH_PORTAL_GOALS,
 ];

@@ -630,6 +630,49 @@ export interface ForumTruth {
   refusals: { id: number; what: 'move' | 'status' | 'reply' }[];
 }
 
+export interface PortalInvoice {
+  /** `INV-2041` … */
+  id: string;
+  /** The account's e-mail. */
+  owner: string;
+  /** `November 2026` … */
+  month: string;
+  amount: string;
+  status: 'Paid' | 'Due';
+}
+
+export interface PortalSettings {
+  paperless: boolean;
+  contact: 'Email' | 'SMS' | 'Post';
+  phone: string;
+}
+
+/** The utility's customer portal behind a three-page sign-in (test/apps/public/portal). */
+export interface PortalTruth {
+  /** The signed-in e-mail, or null. */
+  user: string | null;
+  /** The sign-in page shown while signed out, null when signed in. */
+  stage: 'email' | 'password' | 'code' | null;
+  /** The Remember me checkbox (on the e-mail page). */
+  remember: boolean;
+  /** Every Continue / Sign in / Verify press with what it was given. */
+  loginAttempts: { email: string; step: 'email' | 'password' | 'code'; ok: boolean }[];
+  view: 'signin' | 'overview' | 'invoices' | 'invoice' | 'readings' | 'requests' | 'new-request' | 'settings';
+  openInvoice: string | null;
+  /** The search applied on Invoices (after Search). */
+  invoiceSearch: string;
+  invoices: PortalInvoice[];
+  /** Invoice ids paid, in order. */
+  payments: string[];
+  readings: { user: string; value: string; date: string }[];
+  requests: { user: string; type: string; subject: string; details: string }[];
+  /** Per e-mail, saved only by Save changes. */
+  settings: Record<string, PortalSettings>;
+  saves: number;
+  signIns: number;
+  signOuts: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -657,6 +700,7 @@ export interface TruthOf {
   gearshop: GearshopTruth;
   roadmap: RoadmapTruth;
   forum: ForumTruth;
+  portal: PortalTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

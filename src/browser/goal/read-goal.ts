@@ -663,7 +663,8 @@ export function readPart(fullText: string): GoalPart {
 export function readGoal(goal: string): GoalPart[] {
   const parts = inTimeOrder(splitParts(instructionAfterStatement(goal, orderStart)))
     .flatMap(attemptThenOutcome)
-    .map(readPart);
+    .map(readPart)
+    .map(actsAs);
   // "…, complete it", "open Jonas Berg and tag him VIP": the pronoun means what the part before
   // named (the part's own words, beside its value, name nothing else).
   parts.forEach((part, i) => {
@@ -684,6 +685,25 @@ export function readGoal(goal: string): GoalPart[] {
     part.objectWords.push(...before.objectWords.filter((w) => !part.objectWords.includes(w)));
   });
   return parts;
+}
+
+/** "as …", "using …", "with …" opening a clause. */
+const ACTS_AS_LEAD = /^(?:as|using|with|via|through)\s+\S/i;
+/** Nouns that name an account. */
+const ACCOUNT_NOUN =
+  /\b(?:accounts?|log-?ins?|logons?|users?|credentials|profiles?|customers?|members?|admin(?:istrator)?s?)\b/i;
+
+/**
+ * "As the demo user, …", "As Grace, …", "Using the household login, …", "with the test account":
+ * a clause with no action of its own that names who acts is the sign-in (on an app with none,
+ * there is nothing to do for it). "as" alone is enough; "using"/"with" need an account noun
+ * ("with the Save button" is a way, not a person).
+ */
+function actsAs(part: GoalPart): GoalPart {
+  if (part.intent !== 'click' || (part.verb !== '' && part.verb !== 'use')) return part;
+  if (!ACTS_AS_LEAD.test(part.text)) return part;
+  if (!/^as\b/i.test(part.text) && !ACCOUNT_NOUN.test(part.text)) return part;
+  return { ...part, intent: 'login' };
 }
 
 /**
