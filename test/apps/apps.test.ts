@@ -130,7 +130,6 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   gearshop: (p) => p.getByRole('button', { name: 'Reset configuration' }).count(),
   roadmap: (p) => p.getByPlaceholder('Search cards…').count(),
   forum: (p) => p.getByRole('button', { name: 'Start a discussion' }).count(),
-
   portal: (p) => p.getByRole('button', { name: 'Continue' }).count(),
 };
 
@@ -163,7 +162,6 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   gearshop: ['gearshop-date-january', 'gearshop-delete-gravel', 'gearshop-quantity-six'],
   roadmap: ['roadmap-move-dark-mode', 'roadmap-ship-billing-refused', 'roadmap-owner-rate-limit'],
   forum: ['forum-reply-ravi-sync', 'forum-unassign-calendar', 'forum-move-announce'],
-
   portal: ['portal-pay-december', 'portal-wrong-password'],
 };
 

@@ -351,7 +351,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...SIXTH_ROADMAP_GOALS,
   // Seventh batch (forum: moves, replies in threads, owners, status), written before tuning on it: goals.tuning-7-forum.ts.
   ...SEVENTH_FORUM_GOALS,
-
   // Seventh batch (portal: a three-page sign-in, then ordinary work), written before tuning on it: goals.tuning-7-portal.ts.
   ...SEVENTH_PORTAL_GOALS,
 ];

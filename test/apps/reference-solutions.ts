@@ -414,7 +414,6 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_6_ROADMAP,
   // Seventh batch (forum): reference-solutions-7-forum.ts.
   ...REFERENCE_7_FORUM,
-
   // Seventh batch (portal, a three-page sign-in): reference-solutions-7-portal.ts.
   ...REFERENCE_7_PORTAL,
 };

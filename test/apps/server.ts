@@ -39,7 +39,6 @@ export const APP_NAMES = [
   'gearshop',
   'roadmap',
   'forum',
-
   'portal',
 ] as const;
 /**
@@ -79,7 +78,6 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'roadmap',
   // Seventh batch (goals.tuning-7-forum.ts): work items in a discussion board, written before tuning on it.
   'forum',
-
   // Seventh batch (goals.tuning-7-portal.ts): a three-page sign-in, then ordinary work, written before tuning on it.
   'portal',
 ];
