@@ -278,7 +278,9 @@ function decide(
 ): Learned {
   const space = result.versionSpace;
   // Each branch of a field's program held to the examples that took it, as a run holds it.
-  const withBranches = (base: Example[]) => withBranchEvidence(profileInputs(base, result.code), base, space);
+  // Partial code (the program that fits the most) writes only records shaped like those it fits, as a run holds it.
+  const withBranches = (base: Example[]) =>
+    withBranchEvidence(profileInputs(base, result.code, { strictShapes: partial }), base, space);
   const profile = withBranches(examples);
   const validator = compileSchema(schema);
   // The checks a build would propose as a schema revision, applied as review flags (not accepted).

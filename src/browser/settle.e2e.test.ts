@@ -130,6 +130,49 @@ describe('waiting for a late page', { timeout: 60_000 }, () => {
     ).toBe('Tapestry');
   });
 
+  it('a page read again while its DOM stayed still settles at once, not after the quiet time again', async () => {
+    const page = await open();
+    const quietMs = 1_500;
+    const first = await waitForSettled(page, { quietMs });
+    expect(first.settled).toBe(true);
+    expect(first.waitedMs).toBeGreaterThanOrEqual(quietMs);
+    const second = await waitForSettled(page, { quietMs });
+    expect(second.settled).toBe(true);
+    expect(second.waitedMs).toBeLessThan(quietMs);
+  });
+
+  it('a page watched from its start that has been still for the quiet time settles on its first wait', async () => {
+    const page = await open('/?ms=0');
+    const quietMs = 1_500;
+    // Nothing reads the page meanwhile: only the page itself can know it has been still.
+    await new Promise((resolve) => setTimeout(resolve, quietMs + 500));
+    const first = await waitForSettled(page, { quietMs });
+    expect(first.settled).toBe(true);
+    expect(first.waitedMs).toBeLessThan(quietMs);
+  });
+
+  it('a DOM change just before the wait is still watched for the whole quiet time', async () => {
+    const page = await open();
+    const quietMs = 1_500;
+    await waitForSettled(page, { quietMs });
+    const changedAt = Date.now();
+    await page.evaluate(() => document.body.append(document.createElement('span')));
+    const after = await waitForSettled(page, { quietMs });
+    expect(after.settled).toBe(true);
+    expect(Date.now() - changedAt).toBeGreaterThanOrEqual(quietMs);
+  });
+
+  it('a page that restyles itself for ever (no text or element changes) still settles', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.setContent(
+      `<p id="glow">Ready</p><script>let n = 0; setInterval(() => { document.getElementById('glow').style.opacity = String(0.5 + (n++ % 5) / 10); }, 30);</script>`,
+    );
+    const result = await waitForSettled(page, { quietMs: 300, timeoutMs: 5_000 });
+    expect(result.settled).toBe(true);
+  });
+
   it('gives up on a page that never settles, and waits less the next time it shows the same signs', async () => {
     const page = await open('/?forever');
     const first = await waitForSettled(page, { timeoutMs: 1_500 });

@@ -7,8 +7,10 @@ import { baseForms, isA } from './goal/wordnet.ts';
  * "Saving…" before they store an edit; read too early, the planner sees an empty board and the
  * checker passes an optimistic change the app is about to take back. A page is settled when no
  * busy sign is visible, no request of the page is in flight, and its text and structure stopped
- * changing; a page that never settles (a spinner that spins for ever) is read anyway, after a
- * bounded wait that shrinks when the same signs were there last time.
+ * changing (a page whose DOM the page itself saw still for the quiet time, e.g. read again right
+ * after a step's wait, needs one unchanged poll, not the whole quiet time again); a page that
+ * never settles (a spinner that spins for ever) is read anyway, after a bounded wait that shrinks
+ * when the same signs were there last time.
  */
 
 export interface SettleOptions {
@@ -30,11 +32,18 @@ interface FrameLook {
   busy: string[];
   progressTexts: string[];
   signature: string;
+  /** How long no DOM mutation was seen in the frame (0 the first time the frame is looked at). */
+  domQuietMs: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 8_000;
 const DEFAULT_QUIET_MS = 300;
 const POLL_MS = 100;
+/**
+ * The least a settled wait takes, even on a page whose DOM has been still for a while: what an
+ * action just set off (a fetch, a timer) is not always reported at once.
+ */
+const MIN_WAIT_MS = POLL_MS;
 /** A page that showed the same busy signs through a whole wait gets this much next time. */
 const STUCK_TIMEOUT_MS = 1_200;
 /** Requests in flight longer than this are long polls or streams, not loading. */
@@ -47,6 +56,8 @@ interface PageMemory {
   stuck: string | null;
 }
 const memory = new WeakMap<Page, PageMemory>();
+/** Pages whose documents note their own DOM changes from their start (see watchRequests). */
+const scripted = new WeakSet<Page>();
 
 function remember(page: Page): PageMemory {
   let known = memory.get(page);
@@ -65,10 +76,34 @@ function remember(page: Page): PageMemory {
 
 /**
  * Starts watching the page's requests now, so a later wait knows what is in flight (a wait
- * watches from its own start otherwise). Call it right after the page is created.
+ * watches from its own start otherwise), and has every document the page loads note its DOM
+ * changes from its start, so the first wait on it knows how long it has been still. Call it right
+ * after the page is created.
  */
 export function watchRequests(page: Page): void {
   remember(page);
+  if (scripted.has(page)) return;
+  scripted.add(page);
+  // Without it (the script failed to register), the first look at each document starts the watch.
+  page.addInitScript(noteDomChanges).catch(() => {});
+}
+
+/**
+ * Runs in the page, at the start of each document (an init script): notes when its DOM last
+ * changed, as {@link lookInPage} does from the first look when this did not run.
+ */
+function noteDomChanges(): void {
+  const key = Symbol.for('codify.settle.lastChange');
+  const store = window as unknown as Record<symbol, { at: number } | undefined>;
+  if (store[key]) return;
+  const state = { at: performance.now() };
+  new MutationObserver(() => (state.at = performance.now())).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  store[key] = state;
 }
 
 /**
@@ -100,10 +135,16 @@ export async function waitForSettled(page: Page, options: SettleOptions = {}): P
       lastSignature = signature;
       sameSince = now;
     }
+    // The page's own record of its last DOM change: a page that has been still for quietMs
+    // (before this wait began, e.g. read again right after a step's wait) need not be watched
+    // for quietMs more; one poll with no change and nothing busy is enough.
+    const domQuietMs = Math.min(...looks.map((l) => l.domQuietMs));
     // The same signs a wait already gave up on: the page shows them for good, wait less.
     if (first && busy.length && known.stuck === busyKey(busy))
       timeoutMs = Math.min(timeoutMs, STUCK_TIMEOUT_MS);
-    if (!busy.length && now - sameSince >= quietMs) {
+    const stillLongEnough =
+      now - sameSince >= quietMs || (domQuietMs >= quietMs && now - sameSince >= MIN_WAIT_MS);
+    if (!busy.length && stillLongEnough) {
       known.stuck = null;
       return { settled: true, waitedMs: now - started, busy: [] };
     }
@@ -122,7 +163,9 @@ function busyKey(busy: string[]): string {
 }
 
 async function lookAt(frame: Frame): Promise<FrameLook> {
-  return frame.evaluate(lookInPage).catch(() => ({ busy: [], progressTexts: [], signature: '' }));
+  return frame
+    .evaluate(lookInPage)
+    .catch(() => ({ busy: [], progressTexts: [], signature: '', domQuietMs: 0 }));
 }
 
 /**
@@ -189,11 +232,30 @@ function lookInPage(): FrameLook {
     if (!parent || parent.closest('option, select, textarea, script, style, template')) continue;
     if (visible(parent)) progressTexts.push(text);
   }
+  // Every DOM change is noted by the page itself (kept on the window, so it lasts until the next
+  // navigation): from the document's start when watchRequests set that up, else from this first
+  // look, which then knows nothing of the page's past. (Playwright sends only this function's
+  // source, so it cannot call noteDomChanges.)
+  const key = Symbol.for('codify.settle.lastChange');
+  const store = win as unknown as Record<symbol, { at: number } | undefined>;
+  let watch = store[key];
+  if (!watch) {
+    const state = { at: performance.now() };
+    new MutationObserver(() => (state.at = performance.now())).observe(doc, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    store[key] = state;
+    watch = state;
+  }
+  const domQuietMs = performance.now() - watch.at;
   const body = doc.body;
   const signature = body
     ? `${body.getElementsByTagName('*').length}:${body.innerText.length}:${hash(body.innerText)}`
     : '';
-  return { busy: busy.slice(0, 5), progressTexts: progressTexts.slice(0, 5), signature };
+  return { busy: busy.slice(0, 5), progressTexts: progressTexts.slice(0, 5), signature, domQuietMs };
 
   function hash(text: string): number {
     let h = 0;

@@ -164,6 +164,11 @@ export class BullMqQueue implements JobQueue {
    */
   private async outcome(spec: JobSpec, readds: Map<string, number>): Promise<JobOutcome | null> {
     const id = spec.id;
+    // The state first, the data after: a job finishes (state and result) in one atomic step, so
+    // data read once the state is final holds the result. Read the other way round, a job that
+    // finished between the two reads looked 'completed' with the result it did not have yet (null).
+    const state = await this.queue.getJobState(id);
+    if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return null;
     const job = await this.queue.getJob(id);
     if (!job) {
       const count = (readds.get(id) ?? 0) + 1;
@@ -178,7 +183,6 @@ export class BullMqQueue implements JobQueue {
       await this.queue.add(spec.kind, spec.data, { ...this.jobOptions, jobId: id });
       return null;
     }
-    const state = await job.getState();
     if (state === 'completed') return { id, ok: true, result: job.returnvalue };
     if (state === 'failed')
       return { id, ok: false, error: job.failedReason || 'failed', attempts: job.attemptsMade };

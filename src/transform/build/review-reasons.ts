@@ -49,6 +49,11 @@ export function inputReason(message: string): string {
   if (/ and the code never reads it; /.test(message))
     return 'unseen value of a field the examples held constant';
   if (/ beside its number, /.test(message)) return 'unseen text beside a number';
+  // Conventions the examples show varying, which the record does not state (run/trust-conventions.ts).
+  if (/ may group thousands or mark decimals: /.test(message))
+    return 'number in a convention the examples mix';
+  if (/ a time with neither am nor pm, /.test(message)) return 'time without am or pm among 12-hour times';
+  if (/ is a bare number, /.test(message)) return 'bare number where examples had a unit or sign';
   if (/ among others, which no example/.test(message)) return 'unseen word beside a choice';
   if (/ has the word /.test(message)) return 'unseen branch word';
   if (/ is empty, and it never was/.test(message)) return 'empty input field';

@@ -734,7 +734,11 @@ class ServiceRun {
     // Only the examples the code answers show what it covers: one it sends to review (partial
     // code) must not make records of its shape look covered.
     const evidence = this.files.examples.filter((_example, i) => !this.examplesReviewedByCode.has(i));
-    const profile = profileInputs(evidence, parseTransformFile(source).moduleText);
+    // Code that sends some of its own examples to review is partial: it writes only records shaped
+    // like the examples it answers (a shape none of them had may be one it is wrong for).
+    const profile = profileInputs(evidence, parseTransformFile(source).moduleText, {
+      strictShapes: this.examplesReviewedByCode.size > 0,
+    });
     const checks = inferOutputChecks(evidence, this.files.schema);
     const gate: TrustGate = { profile, trusted, rivals: null, checkedFirstBatch: false, checks };
     if (trusted) return gate;

@@ -51,6 +51,12 @@ export interface NumberContext {
    * aside, not only the first, and the words and symbols between them are the context.
    */
   every?: true;
+  /**
+   * Every example had a word or symbol beside its number ("45%", "$4.95", "12 kg"): a bare number
+   * ("0.45") lacks what may have changed its meaning (a percent, a unit, a currency), which a
+   * program that reads the number alone applies anyway.
+   */
+  marked?: true;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -314,15 +320,20 @@ function around(text: string, every = false): string {
   return `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`;
 }
 
+/** Text around a number with neither a letter nor a symbol. */
+const bare = (rest: string): boolean => !/[^\p{N}\s]/u.test(rest);
+
 const symbolsOf = (text: string): string[] => [...text.replace(/[\p{L}\p{N}\s]/gu, '')];
 
 /** The {@link NumberContext} of some texts. */
 export function numberContext(texts: readonly string[], every = false): NumberContext {
   const rest = texts.map((t) => around(t, every));
+  const marked = rest.length > 0 && texts.every((t, i) => NUMBER.test(t) && !bare(rest[i] ?? ''));
   return {
     words: [...new Set(rest.flatMap((t) => letterRuns(t.toLowerCase())))].sort(),
     symbols: [...new Set(rest.flatMap(symbolsOf))].sort(),
     ...(every ? { every } : {}),
+    ...(marked ? { marked } : {}),
   };
 }
 
@@ -341,5 +352,7 @@ export function numberContextProblem(key: string, context: NumberContext, value:
   const symbol = symbolsOf(rest).find((s) => !context.symbols.includes(s));
   if (symbol !== undefined)
     return `"${key}" has "${symbol}" beside its number, which no example's "${key}" had (the code reads the number alone)`;
+  if (context.marked && bare(rest))
+    return `"${key}" is a bare number, and every example's "${key}" had a word or symbol beside it (a unit, a percent, a currency may change what the number means)`;
   return null;
 }

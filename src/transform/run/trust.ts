@@ -37,6 +37,15 @@ import {
   type LayoutGroup,
   type UnreadConstant,
 } from './trust-generality.ts';
+import {
+  ambiguousMarkProblem,
+  marksHalfDays,
+  mixesLocales,
+  numberMarks,
+  readsClock,
+  unmarkedHalfDayProblem,
+  type NumberMarks,
+} from './trust-conventions.ts';
 
 /** One top-level input key, as the examples showed it. */
 export interface KeyProfile {
@@ -104,6 +113,18 @@ export interface KeyProfile {
   cuts?: FixedCut[];
   /** The words and symbols around the number, where the code reads only a number from this value. */
   around?: NumberContext;
+  /**
+   * The decimal and thousands marks of the examples' numbers, kept where the code reads numbers
+   * from this value and the examples mix number locales (see trust-conventions.ts).
+   */
+  marks?: NumberMarks;
+  /** The code reads this value as a time of day and some example said am or pm. */
+  halfDay?: true;
+  /**
+   * The code fits only some examples (see `profileInputs`' `strictShapes`): a value of a shape none
+   * of the examples it fits had goes to review, whatever reads it.
+   */
+  strictShapes?: true;
   /**
    * Where the code cuts this value at fixed places (`slice(4, 12)`): the cut, and how the examples'
    * letters and digits were laid out (see {@link LayoutGroup}).
@@ -407,11 +428,16 @@ const WORD = (name: string) =>
  * (a key it never reads cannot change its answer), and the keys it never reads that every example
  * held at one value are kept apart (`constants`, unless `options.constants` is false: a value no
  * example showed there may change the right answer, which the code could not see).
+ *
+ * With `options.strictShapes` (code that fits only some examples: the program that fits the most)
+ * every text the code takes apart is held to the shapes of the examples it fits, each shape one
+ * example shows included, however long the text: such code has shown it is wrong for some records,
+ * and only records shaped like the ones it answers are evidence it is right.
  */
 export function profileInputs(
   examples: readonly Example[],
   rawCode: string | null,
-  options: { constants?: boolean } = {},
+  options: { constants?: boolean; strictShapes?: boolean } = {},
 ): InputProfile {
   // `inUnits(input.k, 'kg')` checks the value's units and passes it on unchanged: a read of input.k.
   const code =
@@ -451,7 +477,12 @@ export function profileInputs(
           testsWords(code, name) ||
           classifiesByWord(code, name),
         ...piecesOf(code, name, texts),
-        ...shapesOf(present, texts, code === null || !cutDelimiters(code, name).has(' ')),
+        ...shapesOf(
+          present,
+          texts,
+          code === null || !cutDelimiters(code, name).has(' '),
+          options.strictShapes === true,
+        ),
         ...(code !== null && testsWords(code, name) ? { words: wordsOf(texts) } : {}),
         ...(code !== null && classifiesByWord(code, name) ? { classifiedWords: wordsOf(texts) } : {}),
         ...(numberOnly ? { numberOnly } : {}),
@@ -474,10 +505,26 @@ export function profileInputs(
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
         ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly, numbersOnly),
+        ...conventionsOf(code, name, texts, numberOnly || numbersOnly || reader?.kind === 'number'),
         ...layoutsOf(code, name, present),
       };
     });
   return constants.length > 0 ? { keys, constants } : { keys };
+}
+
+/** The {@link KeyProfile.marks} and `halfDay` of a key: conventions its examples show varying. */
+function conventionsOf(
+  code: string | null,
+  key: string,
+  texts: readonly string[],
+  readsNumbers: boolean,
+): Pick<KeyProfile, 'marks' | 'halfDay'> {
+  if (code === null) return {};
+  const marks = readsNumbers ? numberMarks(texts) : null;
+  return {
+    ...(marks && mixesLocales(marks) ? { marks } : {}),
+    ...(readsClock(code, key) && marksHalfDays(texts) ? { halfDay: true as const } : {}),
+  };
 }
 
 /** The {@link KeyProfile.layouts} of a key the code cuts at fixed places, whose every value is text. */
@@ -794,11 +841,18 @@ function wordsOf(texts: readonly string[]): string[] {
 }
 
 /** The {@link KeyProfile.shapes} of a field whose every example value is short text. */
-function shapesOf(present: unknown[], texts: string[], collapseWords: boolean): { shapes?: ShapeGroup[] } {
+function shapesOf(
+  present: unknown[],
+  texts: string[],
+  collapseWords: boolean,
+  strict = false,
+): Pick<KeyProfile, 'shapes' | 'strictShapes'> {
   const filled = texts.filter((t) => t.trim() !== '');
   if (filled.length === 0 || present.some((v) => typeof v !== 'string')) return {};
-  if (filled.some((t) => t.trim().length > MAX_SHAPED_LENGTH)) return {};
   const shapes = learnShapes(filled, collapseWords);
+  // Partial code: every shape it answered is the evidence, and nothing else is (see profileInputs).
+  if (strict) return { shapes, strictShapes: true };
+  if (filled.some((t) => t.trim().length > MAX_SHAPED_LENGTH)) return {};
   // A format needs evidence: two values of one shape. Values that all differ in shape (e-mail
   // addresses, street lines) show the field has none the examples could pin down.
   return shapes.some((g) => g.count >= 2) ? { shapes } : {};
@@ -903,8 +957,15 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const shaped = k.numberOnly && typeof value === 'string' ? numberPart(value) : value;
+    if (k.strictShapes && k.shapes && typeof shaped === 'string' && !shapeCovered(k.shapes, shaped))
+      return `"${k.key}" looks like "${renderShape(shapeOf(shaped, k.shapes[0]?.wordsCounted !== true))}", and the code fits only some examples: the ones it fits looked like ${k.shapes.map((g) => `"${renderGroup(g)}"`).join(' or ')}`;
     const context = k.around ? numberContextProblem(k.key, k.around, String(value)) : null;
     if (context !== null) return context;
+    const convention =
+      (k.marks ? ambiguousMarkProblem(k.key, k.marks, String(value)) : null) ??
+      (k.halfDay ? unmarkedHalfDayProblem(k.key, String(value)) : null);
+    if (convention !== null) return convention;
     if (k.reader) {
       const signature = readerSignature(k.reader.kind, value, k.reader.point);
       if (k.reader.seen.includes(signature)) continue;
@@ -1136,7 +1197,16 @@ export interface OutputCheck {
    * An output that is still this value for a record whose input differs there is one the examples
    * cannot have settled: they never showed the field change, nor the input (not a schema rule).
    */
-  constant?: { value: string | number | boolean; held: HeldInput[] };
+  constant?: {
+    value: string | number | boolean;
+    held: HeldInput[];
+    /**
+     * Input key → the shapes its text had, where the examples show a format (see
+     * {@link inputFormats}): a record of another shape ("12 Oak St Apt 4", where every example was
+     * "12 Oak St") is one the constant was never shown for.
+     */
+    formats?: Record<string, ShapeGroup[]>;
+  };
   /** What the labels showed, for review messages. */
   describe: string;
 }
@@ -1190,8 +1260,9 @@ export function inferOutputChecks(
 ): OutputCheck[] {
   const checks: OutputCheck[] = [];
   const held = heldInputs(examples);
+  const formats = inputFormats(examples);
   for (const [field, values] of leaves(examples.map((e) => e.output))) {
-    const constant = constantCheck(field, values, schemaAt(schema, field) ?? {}, held);
+    const constant = constantCheck(field, values, schemaAt(schema, field) ?? {}, held, formats);
     if (constant) checks.push(constant);
     if (values.length < OUTPUT_CHECK_EVIDENCE || values.some((v) => v === undefined || v === null)) continue;
     const node = schemaAt(schema, field) ?? {};
@@ -1251,18 +1322,52 @@ function constantCheck(
   values: readonly unknown[],
   node: Record<string, unknown>,
   held: HeldInput[],
+  formats: Record<string, ShapeGroup[]> = {},
 ): OutputCheck | null {
   const first = values[0];
-  if (values.length < 2 || held.length === 0) return null;
+  const shaped = Object.keys(formats).length > 0;
+  if (values.length < 2 || (held.length === 0 && !shaped)) return null;
   if (typeof first !== 'string' && typeof first !== 'number' && typeof first !== 'boolean') return null;
   if (!values.every((v) => v === first)) return null;
   if (node['const'] !== undefined || (Array.isArray(node['enum']) && node['enum'].length === 1)) return null;
   return {
     field,
     kind: 'constant',
-    constant: { value: first, held },
+    constant: { value: first, held, ...(shaped ? { formats } : {}) },
     describe: `every example's was ${JSON.stringify(first)}`,
   };
+}
+
+/**
+ * The input texts whose examples show one format: every example has the key as short text
+ * (at most {@link MAX_SHAPED_LENGTH}), and all of them share one token-class shape (at least
+ * {@link OUTPUT_CHECK_EVIDENCE}). Input key → its shapes (see {@link learnShapes}).
+ */
+export function inputFormats(examples: readonly Example[]): Record<string, ShapeGroup[]> {
+  const inputs = examples.map((e) => e.input);
+  if (inputs.length < OUTPUT_CHECK_EVIDENCE || !inputs.every(isObject)) return {};
+  const formats: Record<string, ShapeGroup[]> = {};
+  for (const key of [...new Set(inputs.flatMap((o) => Object.keys(o)))]) {
+    const values = inputs.map((o) => o[key]);
+    if (
+      !values.every((v) => typeof v === 'string' && v.trim() !== '' && v.trim().length <= MAX_SHAPED_LENGTH)
+    )
+      continue;
+    const shapes = learnShapes(values as string[]);
+    if (shapes.length === 1) formats[key] = shapes;
+  }
+  return formats;
+}
+
+/** Where a record's input is of a shape none of the examples' had (see {@link inputFormats}), or null. */
+function formatDifference(formats: Record<string, ShapeGroup[]>, input: unknown): string | null {
+  if (!isObject(input)) return null;
+  for (const [key, shapes] of Object.entries(formats)) {
+    const value = input[key];
+    if (typeof value !== 'string' || value.trim() === '' || shapeCovered(shapes, value)) continue;
+    return `"${key}" looks like "${renderShape(shapeOf(value))}", where every example's looked like "${renderGroup(shapes[0] as ShapeGroup)}"`;
+  }
+  return null;
 }
 
 /**
@@ -1355,7 +1460,9 @@ function brokenOutputCheck(
     const value = at(output, check.field);
     if (check.kind === 'constant') {
       if (!check.constant || value !== check.constant.value || input === undefined) continue;
-      const differs = heldInputDifference(check.constant.held, input);
+      const differs =
+        heldInputDifference(check.constant.held, input) ??
+        (check.constant.formats ? formatDifference(check.constant.formats, input) : null);
       if (differs !== null) return { check, value, differs };
       continue;
     }

@@ -290,6 +290,15 @@ describe('quantities in any unit of their kind', () => {
     ['0.5 m/s', 'km/h', 1.8],
     ['84 KM/H', 'km/h', 84],
     ['1,5 kg', 'g', 1500],
+    // digits grouped by a space or an apostrophe are one number, as parseNumber reads them
+    ['72 000 km', 'km', 72000],
+    ['1 250 ml', 'l', 1.25],
+    ["6'000 ft", 'm', 1828.8],
+    // a "k" glued to the number and followed by a unit word is thousands
+    ['45k mi', 'km', 72420.48],
+    ['12K miles', 'mi', 12000],
+    ['5kg', 'g', 5000],
+    ['5k m', 'km', 5],
   ])('toUnit(%j, %s) = %d', (text, unit, value) => {
     expect(H.toUnit(text, unit)).toBeCloseTo(value, 6);
   });
@@ -298,6 +307,8 @@ describe('quantities in any unit of their kind', () => {
     ['12 kg', 'cm'],
     ['12', 'cm'],
     ['a lot', 'ml'],
+    ['5k', 'km'],
+    ['5k run', 'km'],
   ])('toUnit(%j, %s) is NaN (another kind, no unit, no number)', (text, unit) => {
     expect(H.toUnit(text, unit)).toBeNaN();
   });
@@ -483,5 +494,109 @@ describe('words of a known closed set copied by the examples', () => {
     );
     expect(transform({ sev: 'Wrn' })).toEqual({ level: 'WARN' });
     expect(() => transform({ sev: 'sometimes' })).toThrow(/cannot read/);
+  });
+});
+
+describe("readings in other people's number formats (everyday7 round)", () => {
+  it('learns kilometres from miles and reads space-grouped kilometres and "k" thousands it never saw', () => {
+    const { transform } = learn(
+      pairs([
+        [{ mileage: '12,000 mi' }, { km: 19312 }],
+        [{ mileage: '30,500 mi' }, { km: 49085 }],
+        [{ mileage: '8,250 mi' }, { km: 13277 }],
+      ]),
+    );
+    expect(transform({ mileage: '150 000 km' })).toEqual({ km: 150000 });
+    expect(transform({ mileage: '60k miles' })).toEqual({ km: 96561 });
+    expect(transform({ mileage: '2,000 km' })).toEqual({ km: 2000 });
+  });
+
+  it.each([
+    ['+05:30', 330],
+    ['-03:30', -210],
+    ['−0800', -480],
+    ['+01', 60],
+    ['UTC+5:45', 345],
+    ['gmt-8', -480],
+    ['UTC', 0],
+    ['Z', 0],
+    ['UTC±0', 0],
+    ['-00:00', 0],
+    ['2024-03-05T14:30:00-03:30', -210],
+    ['Tue, 05 Mar 2024 14:30:00 +0100', 60],
+    ['2024-03-05 14:30Z', 0],
+  ])('utcOffsetMinutes(%j) = %d', (text, minutes) => {
+    expect(H.utcOffsetMinutes(text)).toBe(minutes);
+  });
+
+  it.each(['330', '+15:00', '+05:75', 'UTC+', 'noon', '2024-03-05', '+5'])(
+    'utcOffsetMinutes(%j) sends the record to review',
+    (text) => {
+      expect(() => H.utcOffsetMinutes(text)).toThrow();
+    },
+  );
+
+  it('learns offsets in minutes whose sign covers the minutes, from examples with whole hours and one half hour', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ zone: '+09:00' }, { offset: 540 }],
+        [{ zone: '-05:00' }, { offset: -300 }],
+        [{ zone: '+05:30' }, { offset: 330 }],
+      ]),
+    );
+    expect(transform({ zone: '-09:30' })).toEqual({ offset: -570 });
+    expect(transform({ zone: 'GMT+10' })).toEqual({ offset: 600 });
+    expect(transform({ zone: 'Z' })).toEqual({ offset: 0 });
+    expect(answers(result, { zone: '-03:30' })).toEqual({});
+  });
+});
+
+describe('Indian addresses by their six-digit PIN (everyday7 round)', () => {
+  it.each([
+    ['House 7, Station Road, Kochi 682001', 'city', 'Kochi'],
+    ['House 7, Station Road, Kochi 682001', 'postcode', '682001'],
+    ['22, Residency Road, Lucknow - 226 001', 'city', 'Lucknow'],
+    ['22, Residency Road, Lucknow - 226 001', 'postcode', '226001'],
+    ['Plot 9, Sector 21, Gurugram-122001, Haryana', 'city', 'Gurugram'],
+    ['5, Civil Lines, Nagpur, Maharashtra 440001', 'region', 'Maharashtra'],
+    ['5, Civil Lines, Nagpur, Maharashtra 440001', 'postcode', '440001'],
+  ] as const)('addressPart(%j, %s, "6") = %j', (text, part, value) => {
+    expect(H.addressPart(text, part, '6')).toBe(value);
+  });
+
+  it.each([
+    // a state beside the PIN is no city, and the piece before may be a locality: a person decides
+    '5, Civil Lines, Nagpur, Maharashtra 440001',
+    '14, Janpath, New Delhi, Delhi - 110001',
+  ])('sends the city of %j to review', (text) => {
+    expect(() => H.addressPart(text, 'city', '6')).toThrow();
+  });
+
+  it('learns the city and the PIN, and reads a spaced PIN and a dash it never saw', () => {
+    const { result, transform } = learn(
+      pairs([
+        [{ to: 'House 7, Station Road, Kochi 682001' }, { city: 'Kochi', pin: '682001' }],
+        [{ to: '12B, Civil Lines, Nagpur 440001' }, { city: 'Nagpur', pin: '440001' }],
+        [{ to: 'No. 3, Ashok Marg, Lucknow 226001' }, { city: 'Lucknow', pin: '226001' }],
+      ]),
+    );
+    expect(transform({ to: 'Flat 2, Nehru Nagar, Indore - 452 001' })).toEqual({
+      city: 'Indore',
+      pin: '452001',
+    });
+    // a state beside the PIN: the city is a review (rivals disagree or the reader stops), never the state
+    const withState = { to: '9, MI Road, Jaipur, Rajasthan 302001' };
+    const contested = answers(result, withState).city !== undefined;
+    const written = contested
+      ? null
+      : (() => {
+          try {
+            return transform(withState) as { city?: unknown };
+          } catch {
+            return null;
+          }
+        })();
+    expect(written?.city).not.toBe('Rajasthan');
+    expect(contested || written === null).toBe(true);
   });
 });

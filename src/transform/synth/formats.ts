@@ -380,7 +380,7 @@ export function addProductCodes(source: Source, outputs: string[], add: Add): vo
     );
 }
 
-const POSTCODE_STYLES = ['UK', 'CA', 'NL', 'JP', 'US', '5', '4'];
+const POSTCODE_STYLES = ['UK', 'CA', 'NL', 'JP', 'US', '5', '4', '6'];
 const ADDRESS_PARTS = ['street', 'postcode', 'city', 'region'] as const;
 
 /**
@@ -610,4 +610,25 @@ export function addCurrencySymbol(source: Source, outputs: string[], add: Add): 
       (c) => `the symbol of the currency ${c}`,
     ),
   );
+}
+
+/**
+ * A UTC offset in minutes ("+05:30" → 330, "GMT-8" → -480, "Z" → 0, or the offset ending a
+ * timestamp): only for a text field whose every example reads as one, so "-03:30" is -210 minutes
+ * (the sign covers the minutes) and not -3 × 60 + 30.
+ */
+export function offsetReads(source: Source): Expr[] {
+  const reads = (v: unknown): boolean =>
+    typeof v === 'string' && Number.isFinite(softly(() => H.utcOffsetMinutes(v), Number.NaN));
+  if (!source.values.every(reads)) return [];
+  return [
+    derive(
+      source.expr,
+      (c) => `utcOffsetMinutes(${c})`,
+      (v) => H.utcOffsetMinutes(v),
+      0.8,
+      ['utcOffsetMinutes'],
+      (c) => `the UTC offset of ${c} in minutes`,
+    ),
+  ];
 }

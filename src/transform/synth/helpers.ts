@@ -522,14 +522,17 @@ export function currencySymbol(value: unknown): string {
   );
 }
 
-// A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h", "2 GiB" → 2147483648 in "b"); NaN when the text has no number or no unit of the same kind.
+// A quantity converted to `unit` ("1.5 l" → 1500 in "ml", "2 lb" → 907.18474 in "g", "60 mph" → 96.56064 in "km/h", "2 GiB" → 2147483648 in "b"); NaN when the text has no number or no unit of the same kind. The number is read as parseNumber reads it, so digits grouped by a space or an apostrophe ("72 000 km") are one number; a "k" glued to it and followed by a space and a unit word is thousands ("45k mi" is 45000 mi), while "5kg" stays 5 kilograms.
 export function toUnit(value: unknown, unit: string): number {
   const target = unitNamed(unit);
-  const found = /(\d+(?:[.,]\d+)*)\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(text(value));
-  if (!target || !found || found[2] === undefined) return Number.NaN;
-  const named = unitNamed(found[2]);
+  const found =
+    /(\d+(?:(?:[.,]|['’ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*)(?:([kK])(?=\s))?\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(
+      text(value),
+    );
+  if (!target || !found || found[3] === undefined) return Number.NaN;
+  const named = unitNamed(found[3]);
   if (!named || named[0] !== target[0]) return Number.NaN;
-  return (parseNumber(found[1]) * named[1]) / target[1];
+  return (parseNumber(found[1]) * (found[2] ? 1000 : 1) * named[1]) / target[1];
 }
 
 // The nth quantity of a text (0 the first, -1 the last) converted to `unit`: each number in the unit written right after it, or else in the next unit the text states after it ("12 x 8 x 3 in": every side in inches; "2 m x 40 cm"); NaN when there is no such number, or its unit is missing or of another kind.
@@ -772,6 +775,24 @@ export function rangeMinutes(value: unknown): number {
   return length > 0 ? length : length + 1440;
 }
 
+// A UTC offset in minutes east of UTC (west negative): the whole text ("+05:30" → 330, "-0800" → -480, "+01" → 60, "UTC+5:30", "GMT-8", "UTC", "GMT", "Z" → 0) or the offset after a clock time that ends the text ("2024-03-05T14:30:00-03:30" → -210); the sign applies to the minutes too. A review for any other text: a number with no sign is no offset, hours above 14 or minutes above 59 are not one.
+export function utcOffsetMinutes(value: unknown): number {
+  const s = text(value).trim();
+  const zone = '(?:UTC|GMT|UT)';
+  const offset = `(?:(Z)|${zone}(?:\\s*[±+-]\\s*0{1,2}(?::?00)?)?|${zone}\\s*([+\u2212-])\\s*(\\d{1,2})(?::?(\\d{2}))?|([+\u2212-])(\\d{2})(?::?(\\d{2}))?)`;
+  const found =
+    new RegExp(`^${offset}$`, 'i').exec(s) ??
+    new RegExp(`\\d:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*${offset}$`, 'i').exec(s);
+  if (!found) return cannotRead('utcOffsetMinutes', value, 'not a UTC offset ("+05:30", "UTC-8", "Z")');
+  const sign = found[2] ?? found[5];
+  if (sign === undefined) return 0;
+  const hours = Number(found[3] ?? found[6]);
+  const minutes = Number(found[4] ?? found[7] ?? 0);
+  if (hours > 14 || minutes > 59)
+    return cannotRead('utcOffsetMinutes', value, 'hours above 14 or minutes above 59');
+  return (sign === '+' ? 1 : -1) * (hours * 60 + minutes) || 0;
+}
+
 // The digits of a number dialled abroad, after its international prefix: "+", "00" (most of the world) or "011" (North America's) followed by a space, dash or dot (a national number may start 011: a Leeds one does); "" when the text has none.
 export function internationalDigits(value: unknown): string {
   const s = text(value).trim();
@@ -938,7 +959,7 @@ export function isbn10(value: unknown): string {
   return body + (check === 10 ? 'X' : String(check));
 }
 
-// A part of a postal address found by its postcode, in the postcode style of a country or group ("UK", "CA", "NL", "JP", "US", five digits "5" as DE/FR/ES/IT, four digits "4" as AU/AT/CH/BE): the street (the first line or comma piece, before the postcode's), the postcode itself (written the standard way), the city (the words before a postcode written last, or after one written first, or the part before), or the region (a state or province code beside it, "" when there is none); a review when the address has no postcode of the style, or not the part asked for.
+// A part of a postal address found by its postcode, in the postcode style of a country or group ("UK", "CA", "NL", "JP", "US", five digits "5" as DE/FR/ES/IT, four digits "4" as AU/AT/CH/BE, six digits "6" as an Indian PIN, "560 001" read as "560001"): the street (the first line or comma piece, before the postcode's), the postcode itself (written the standard way), the city (the words before a postcode written last, a dash between them left out, or after one written first, or the part before), or the region (a state or province code beside it, "" when there is none); a review when the address has no postcode of the style, or not the part asked for. For six digits the city is only the words beside the PIN: Indian addresses put a door number, a street and a locality in comma pieces of their own, so the piece before is no city; a state name there ("Karnataka 560001") is the region, and the city is then a review.
 export function addressPart(
   value: unknown,
   part: 'street' | 'postcode' | 'city' | 'region',
@@ -952,8 +973,18 @@ export function addressPart(
     US: /\b(\d{5})(-\d{4})?\b/g,
     '5': /\b(\d{5})()\b/g,
     '4': /\b(\d{4})()\b/g,
+    '6': /\b(\d{3}) ?(\d{3})\b/g,
   };
-  const joiner: Record<string, string> = { UK: ' ', CA: ' ', NL: ' ', JP: '-', US: '', '5': '', '4': '' };
+  const joiner: Record<string, string> = {
+    UK: ' ',
+    CA: ' ',
+    NL: ' ',
+    JP: '-',
+    US: '',
+    '5': '',
+    '4': '',
+    '6': '',
+  };
   const pattern = patterns[style];
   if (!pattern) return cannotRead('addressPart', value, `no postcode style ${style}`);
   const pieces = text(value)
@@ -969,9 +1000,23 @@ export function addressPart(
       return `${found[1] ?? ''}${joiner[style] ?? ''}${found[2] ?? ''}`.replace(/^-$/, '').toUpperCase();
     const piece = pieces[p] ?? '';
     const region = /^\p{Lu}{2,3}$/u;
-    let before = piece.slice(0, found.index).trim().split(/\s+/).filter(Boolean);
+    let before = piece
+      .slice(0, found.index)
+      .replace(/[\s\-–—:]+$/, '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     const after = piece.slice(found.index + found[0].length).trim();
     let code = '';
+    if (style === '6') {
+      const words = before.join(' ');
+      // India's states and union territories: beside a PIN they are the region, not the city.
+      const states =
+        'andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal|andaman and nicobar islands|chandigarh|dadra and nagar haveli and daman and diu|delhi|jammu and kashmir|ladakh|lakshadweep|puducherry';
+      const state = states.split('|').includes(words.toLowerCase());
+      if (part === 'region') return state ? words : '';
+      return words !== '' && !state ? words : cannotRead('addressPart', value, 'no city beside the PIN');
+    }
     // A region code is in capitals, or capitalized after the city's own words ("St Kilda Vic").
     const last = before[before.length - 1] ?? '';
     if (region.test(last) || (before.length > 1 && /^\p{Lu}\p{L}{1,2}$/u.test(last))) {

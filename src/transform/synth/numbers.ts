@@ -4,7 +4,7 @@
  */
 import { derive, lit, num, sameValue, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
-import { rangeReads, rankReads } from './formats.ts';
+import { offsetReads, rangeReads, rankReads } from './formats.ts';
 import type { Source, Task } from './sources.ts';
 
 /** A number-valued candidate and its values on the examples. */
@@ -95,6 +95,7 @@ export function numberSources(sources: Source[], arrays: Source[], task: Task): 
     for (const quantity of quantityReads(source)) push(quantity, true);
     for (const rank of rankReads(source)) push(rank);
     for (const range of rangeReads(source)) push(range);
+    for (const offset of offsetReads(source)) push(offset);
     const counts = source.values.map((v) => (H.text(v).match(/\d+(?:[.,]\d+)*/g) ?? []).length);
     if (counts.some((c) => c > 1)) {
       // Every position from the start, and from the end as far back as the examples reach (the
