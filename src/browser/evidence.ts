@@ -14,6 +14,7 @@ import {
 } from './goal/read-goal.ts';
 import { baseForms, derivedWords, synonymous } from './goal/wordnet.ts';
 import { locatorForElement, locatorNear } from './locators.ts';
+import { widgetShows } from './widget-evidence.ts';
 import {
   ACTIONABLE_ROLES,
   isSearchField,
@@ -613,6 +614,10 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     const marked = await documentMarked(part, input, served ?? lastAction);
     if (marked.length) return { assertions: marked };
   }
+  // "Pick the L frame size", "Increase the quantity to 3", "Go with the riser handlebar": the
+  // widget's own state (its shown choice, aria-valuenow, a toggle turned on), changed by the run.
+  const widget = await widgetShows(part, { ...input, locate: (e) => probe.locate(e) });
+  if (widget.length) return { assertions: widget };
   switch (part.intent) {
     case 'observe': {
       // "…and make sure an error is shown": a message the app styles or announces as an error, new

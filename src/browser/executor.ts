@@ -287,7 +287,11 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
         .evaluate((el) =>
           el instanceof HTMLSelectElement
             ? (el.selectedOptions[0]?.textContent ?? '').trim()
-            : (el.getAttribute('aria-valuenow')?.trim() ?? null),
+            : (el.getAttribute('aria-valuenow')?.trim() ??
+              // A combobox built of a div shows its choice as its text (its list hidden, its caret drawn).
+              (el.getAttribute('role') === 'combobox' && el instanceof HTMLElement
+                ? el.innerText.trim().replace(/\s*[▾▼⌄]\s*$/u, '')
+                : null)),
         )
         .catch(() => null);
       return label === expected ? '' : `${describeLocator(assertion.locator)} has another value`;

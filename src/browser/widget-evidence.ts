@@ -1,0 +1,265 @@
+import nlp from 'compromise';
+import { relatedWords, type GoalPart, type Intent } from './goal/read-goal.ts';
+import { findDates } from './goal/values.ts';
+import type { Observation, ObservedElement } from './observe.ts';
+import type { HistoryEntry } from './planner.ts';
+import type { Assertion, SpecLocator } from './spec.ts';
+
+/**
+ * Evidence read from a widget's own state: the choice a combobox, listbox, native select, slider or
+ * spinbutton shows; the value an autocomplete put in its box when a suggestion was picked; the date
+ * a date control shows; a toggle (`aria-pressed`, `aria-checked`) the run's own action turned on.
+ *
+ * A widget proves a part only when all of this holds, so that no state proves a goal it was not
+ * asked for:
+ * - its state changed since the start (a value there before the run proves nothing, nor one moved
+ *   away and back);
+ * - the state is what the part names: the shown choice's leading words ("L" of "L · 180–190 cm",
+ *   "3", "Dark"), a toggle's own name ("Riser"), or the same calendar date;
+ * - every other word of the part is accounted for by the widget's label ("frame size",
+ *   "quantity"), or is neither a value of its own (a number, a capitalised or quoted name) nor the
+ *   name of another control on the page ("size S and the colour Graphite" is not proved by the size
+ *   alone), and, when it names a thing (a noun or adjective), the page shows it;
+ * - a box the run typed into holds the value only because the app put it there (a picked
+ *   suggestion), not because it was typed, and no suggestion list still offers it;
+ * - the widget is in no form with a submit button (there the app's answer to the sending proves it).
+ */
+
+/** Intents whose outcome can be a widget's state: a choice, a value, a toggle. */
+const WIDGET_INTENTS = new Set<Intent>(['select', 'fill', 'edit', 'add', 'click', 'open', 'submit']);
+
+/** Roles that show a chosen value of their own (not typed). */
+const VALUE_ROLES = new Set(['combobox', 'listbox', 'slider', 'spinbutton']);
+/** Roles whose value a person may type. */
+const TEXT_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider']);
+/** Roles of a control that holds a chosen date (not a link or an option that merely lists one). */
+const DATE_ROLES = new Set(['button', 'combobox', 'textbox', 'spinbutton']);
+/** Roles that are toggled on (pressed or checked) by being used. */
+const TOGGLE_ROLES = new Set(['button', 'switch', 'checkbox', 'radio', 'menuitemcheckbox', 'menuitemradio']);
+/** Roles of controls whose names a part's words may point at instead. */
+const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'tab',
+  'option',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'switch',
+  'checkbox',
+  'radio',
+  'combobox',
+  'listbox',
+  'slider',
+  'spinbutton',
+  'textbox',
+  'searchbox',
+]);
+
+/** What a widget-state rule needs of the judgement. */
+export interface WidgetInput {
+  start: Observation;
+  now: Observation;
+  history: readonly HistoryEntry[];
+  /** The page each history entry was decided on (what a click by ref clicked). */
+  pagesBefore?: ReadonlyMap<HistoryEntry, Observation>;
+  locate(element: ObservedElement): Promise<SpecLocator | null>;
+}
+
+const tokens = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** "L · 180–190 cm" → "L"; "Berlin (CET)" → "Berlin": the words that name a choice. */
+function leadOf(shown: string): string {
+  return shown.split(/\s+[·•|–—-]\s+|\s*[(,:]/u)[0]!.trim();
+}
+
+/** Whether `word` stands in the part as a value of its own: a number, a quoted or capitalised name. */
+function valueLike(word: string, part: GoalPart): boolean {
+  if (/\d/.test(word)) return true;
+  if (part.values.some((v) => tokens(v).includes(word))) return true;
+  const at = new RegExp(`(^|[^\\p{L}\\p{N}])(${word})(?![\\p{L}\\p{N}])`, 'giu');
+  for (const m of part.text.matchAll(at)) {
+    const index = m.index + m[1]!.length;
+    if (index > 0 && /\p{Lu}/u.test(part.text[index]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * The part's nouns and adjectives (compromise's tags): the words that name a thing ("the printer",
+ * "leaky tap"), unlike its verbs, determiners and fillers ("I need", "these", "please").
+ */
+function namingWords(text: string): Set<string> {
+  const terms = nlp(text).terms().json() as { terms: { normal: string; tags: string[] }[] }[];
+  return new Set(
+    terms
+      .flatMap((t) => t.terms)
+      .filter((t) => t.tags.some((g) => g === 'Noun' || g === 'Adjective') && !t.tags.includes('Pronoun'))
+      .flatMap((t) => tokens(t.normal)),
+  );
+}
+
+/** The words a control on the page answers to: its name, options, value, label beside it. */
+function controlWords(e: ObservedElement): string {
+  return [e.name, e.options?.join(' '), e.value, e.nearLabel, e.clickable ? e.text : undefined]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The part's words the widget does not account for must be plain words the page shows (the item
+ * the part is about, as its heading or text names it): none a value of its own, none naming another
+ * control (on the page now or at the start), none the page does not show at all (the part is then
+ * about something else: "assign the printer…" on a chair's page).
+ */
+function restIsPlain(part: GoalPart, widget: ObservedElement, covering: string, input: WidgetInput): boolean {
+  const covered = new Set(tokens(covering));
+  const words = [...new Set([...part.objectWords, ...part.values.flatMap(tokens)])];
+  const rest = words.filter((w) => !covered.has(w) && !relatedWords(covering, [w]).length);
+  const others = [...input.now.elements, ...input.start.elements].filter(
+    (e) => e.ref !== widget.ref && (CONTROL_ROLES.has(e.role) || e.clickable),
+  );
+  const shownText = [
+    input.now.title,
+    ...input.now.texts,
+    ...input.now.elements.map(
+      (e) => `${CONTROL_ROLES.has(e.role) ? '' : `${e.name} ${e.text ?? ''}`} ${e.group ?? ''}`,
+    ),
+  ].join(' \n ');
+  const shownWords = new Set(tokens(shownText));
+  const naming = namingWords(part.text);
+  return rest.every(
+    (w) =>
+      !valueLike(w, part) &&
+      (!naming.has(w) || shownWords.has(w) || relatedWords(shownText, [w]).length > 0) &&
+      !others.some((e) => tokens(controlWords(e)).includes(w) || relatedWords(controlWords(e), [w]).length),
+  );
+}
+
+/** The same widget on the start page: by ref (stable within a page), else by role and name. */
+function atStart(widget: ObservedElement, start: Observation): ObservedElement | undefined {
+  return (
+    start.elements.find((e) => e.ref === widget.ref && e.role === widget.role) ??
+    start.elements.find(
+      (e) => e.role === widget.role && e.name === widget.name && e.context === widget.context,
+    )
+  );
+}
+
+const targets = (h: HistoryEntry, widget: ObservedElement) =>
+  h.ok && h.target?.role === widget.role && h.target.name === widget.name;
+
+/**
+ * Not in a form with a submit button: there the widget shows the choice whether or not the form was
+ * sent and kept, and only the app's answer to the sending proves it (left to the checker's rules for
+ * saved settings).
+ */
+function outsideForm(widget: ObservedElement, input: WidgetInput): boolean {
+  return !input.now.elements.some(
+    (e) => e.role === 'button' && e.submit && !e.disabled && (e.group ?? '') === (widget.group ?? ''),
+  );
+}
+
+/** A box holds `shown` because the app put it there: not typed as is, or picked after typing. */
+function setByApp(widget: ObservedElement, shown: string, input: WidgetInput): boolean {
+  const same = (a: string | undefined) => (a ?? '').trim().toLowerCase() === shown.trim().toLowerCase();
+  // A suggestion list still offering the value: nothing was picked yet.
+  if (
+    input.now.elements.some(
+      (e) => (e.role === 'option' || e.role === 'listitem') && (same(e.name) || same(e.text)),
+    )
+  )
+    return false;
+  const typedAt = input.history.findLastIndex((h) => targets(h, widget) && h.action.type === 'fill');
+  if (typedAt < 0)
+    return !input.history.some((h) => h.ok && h.action.type === 'fill' && same(h.action.value));
+  if (!same(input.history[typedAt]!.action.value)) return true;
+  // A suggestion clicked after the typing: by its text, its name, or the text of what its ref was.
+  const clicked = (h: HistoryEntry) =>
+    input.pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref)?.text;
+  return input.history
+    .slice(typedAt + 1)
+    .some(
+      (h) =>
+        h.ok &&
+        h.action.type === 'click' &&
+        (same(h.target?.name) || same(h.action.text) || same(clicked(h))),
+    );
+}
+
+/** The part names the shown choice: its leading words (or all of it), every one in the part. */
+function namesChoice(part: GoalPart, shown: string): boolean {
+  const words = new Set([...part.objectWords, ...part.values.flatMap(tokens)]);
+  const lead = tokens(leadOf(shown));
+  const whole = tokens(shown);
+  return [lead, whole].some((t) => t.length > 0 && t.every((w) => words.has(w)));
+}
+
+/** Of the widget's options (when it lists them), the shown one is the only one the part names. */
+function onlyChoiceNamed(part: GoalPart, widget: ObservedElement, shown: string): boolean {
+  return !widget.options?.some((o) => o !== shown && namesChoice(part, o));
+}
+
+/** Assertions that a widget's state shows what the part names, or [] (see the module comment). */
+export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<Assertion[]> {
+  if (!WIDGET_INTENTS.has(part.intent) || !input.history.some((h) => h.ok)) return [];
+  const dates = findDates(part.text).map((d) => d.value);
+  const dateWords = findDates(part.text).flatMap((d) => tokens(part.text.slice(d.start, d.end)));
+  for (const widget of input.now.elements) {
+    const before = atStart(widget, input.start);
+    // A toggle the run's own action turned on, named by the part.
+    if (
+      TOGGLE_ROLES.has(widget.role) &&
+      (widget.pressed === true || widget.checked === true) &&
+      before?.pressed !== true &&
+      before?.checked !== true &&
+      input.history.some((h) => targets(h, widget) && ['click', 'check', 'press'].includes(h.action.type)) &&
+      tokens(widget.name).length > 0 &&
+      tokens(widget.name).every(
+        (w) => part.objectWords.includes(w) || relatedWords(w, part.objectWords).length > 0,
+      ) &&
+      input.now.elements.filter((e) => e.role === widget.role && e.name === widget.name).length === 1 &&
+      restIsPlain(part, widget, `${widget.name} ${widget.group ?? ''}`, input) &&
+      outsideForm(widget, input)
+    ) {
+      const locator = await input.locate(widget);
+      const state = widget.pressed === true ? 'pressed' : 'checked';
+      if (locator) return [{ type: 'state', locator, state, value: true }];
+    }
+    // A date control showing the date the part names, which it did not show at the start.
+    const shownText = `${widget.name} ${widget.value ?? ''}`;
+    if (
+      dates.length &&
+      DATE_ROLES.has(widget.role) &&
+      findDates(shownText).some((d) => dates.includes(d.value)) &&
+      !(before && findDates(`${before.name} ${before.value ?? ''}`).some((d) => dates.includes(d.value))) &&
+      (widget.value === undefined || !TEXT_ROLES.has(widget.role) || setByApp(widget, widget.value, input)) &&
+      restIsPlain(part, widget, `${shownText} ${widget.nearLabel ?? ''} ${dateWords.join(' ')}`, input) &&
+      outsideForm(widget, input)
+    ) {
+      const locator = await input.locate(widget);
+      if (locator)
+        return [
+          widget.value !== undefined && findDates(widget.value).some((d) => dates.includes(d.value))
+            ? { type: 'field-value', locator, value: widget.value }
+            : { type: 'element-visible', locator },
+        ];
+    }
+    // A choice or value the widget shows, changed since the start.
+    const shown = widget.value;
+    if (shown === undefined || !shown.trim() || before?.value === shown) continue;
+    const typeable = TEXT_ROLES.has(widget.role) && widget.inputType !== undefined;
+    if (!VALUE_ROLES.has(widget.role) && !typeable) continue;
+    if (typeable && !setByApp(widget, shown, input)) continue;
+    if (!namesChoice(part, shown) || !onlyChoiceNamed(part, widget, shown)) continue;
+    const label = `${widget.name} ${widget.nearLabel ?? ''} ${widget.placeholder ?? ''}`;
+    if (!restIsPlain(part, widget, `${label} ${shown}`, input) || !outsideForm(widget, input)) continue;
+    const locator = await input.locate(widget);
+    if (locator) return [{ type: 'field-value', locator, value: shown }];
+  }
+  return [];
+}
