@@ -2340,11 +2340,14 @@ describe('the checker after a sign-in the run made on the way', () => {
       did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Jobs' }, detail),
     ];
   };
-  // KNOWN FALSE PASS (not fixed on this branch): "give … to" reads as a submit, and the submit's
-  // evidence takes a name re-shown by going back to the list as new. Kept visible with it.fails.
-  it.fails('KNOWN: a re-shown name still proves "give the fence job to Bo Chen"', async () => {
-    const judged = await verdict('give the fence job to Bo Chen', gate, list, backToList());
-    expect(judged.outcome).not.toBe('passed');
+  // Was a known false pass: "give … to" read as a submit, whose evidence took a name re-shown by
+  // going back to the list as new. "Give X to Y" now reads as handing X to Y (a value to pick, as
+  // "assign"), whose evidence needs a field holding Y or Y shown more often than at the start.
+  it('a re-shown name does not prove "give the fence job to Bo Chen" (nor "hand it over to")', async () => {
+    for (const goal of ['give the fence job to Bo Chen', 'Hand the paint fence job over to Bo Chen']) {
+      const judged = await verdict(goal, gate, list, backToList());
+      expect(judged.outcome, goal).not.toBe('passed');
+    }
   });
 
   it.each(['Assign the paint fence job to Bo Chen', 'assign Bo Chen to the paint fence job'])(
@@ -3144,5 +3147,53 @@ describe('opening the item a goal names is not putting it anywhere', () => {
       did({ type: 'click', ref: 'a' }, { role: 'link', name: 'Add Biryani' }, start),
     ]);
     expect(j.unconfirmed.join(' ')).not.toMatch(/only followed links/);
+  });
+});
+
+describe("a status line saying the goal's own verb, done, is the outcome, not a refusal", () => {
+  const board = (extra: Partial<ObservedElement>[] = []) =>
+    page(
+      url,
+      ['Design board', 'Visibility', ...extra.map((e) => e.name ?? '')],
+      [
+        { ref: 'h', role: 'heading', name: 'Design board' },
+        { ref: 'l', role: 'switch', name: 'Locked', checked: false },
+        ...extra,
+      ],
+    );
+  const pressed = (start: Observation) => [
+    did({ type: 'click', ref: 'l' }, { role: 'switch', name: 'Locked' }, start),
+  ];
+
+  it.each([
+    ['Lock the Design board', 'Locked.'],
+    ['Lock Design board so nobody edits it', 'Board locked'],
+    ['Block the Spam Bot account', 'Account blocked.'],
+  ])('"%s" → status "%s": no error', async (goal, said) => {
+    const start = board();
+    const j = await verdict(goal, start, board([{ ref: 's', role: 'status', name: said }]), pressed(start));
+    expect(j.problems.join(' ')).not.toMatch(/error/);
+  });
+
+  it.each([
+    ['Unlock the Design board', 'Locked.'],
+    ['Lock the Design board', 'Not locked: only admins can lock boards.'],
+    ['Lock the Design board', 'Locked, but the save failed.'],
+  ])('"%s" → status "%s" is still an error', async (goal, said) => {
+    const start = board();
+    const j = await verdict(goal, start, board([{ ref: 's', role: 'status', name: said }]), pressed(start));
+    expect(j.problems.join(' ')).toMatch(/error/);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('an alert saying it stays an error whatever the verb', async () => {
+    const start = board();
+    const j = await verdict(
+      'Lock the Design board',
+      start,
+      board([{ ref: 's', role: 'alert', name: 'Locked.' }]),
+      pressed(start),
+    );
+    expect(j.problems.join(' ')).toMatch(/error/);
   });
 });

@@ -1,3 +1,4 @@
+import { signInStep } from './sign-in.ts';
 import type { Page } from 'playwright-core';
 import { markWords } from './document-marks.ts';
 import { sortedAs } from './element-state.ts';
@@ -11,7 +12,7 @@ import {
   type GoalPart,
   type Intent,
 } from './goal/read-goal.ts';
-import { derivedWords, synonymous } from './goal/wordnet.ts';
+import { baseForms, derivedWords, synonymous } from './goal/wordnet.ts';
 import { locatorForElement, locatorNear } from './locators.ts';
 import {
   ACTIONABLE_ROLES,
@@ -967,6 +968,22 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       const assertions: Assertion[] = [];
       if (input.start.elements.some((e) => e.password))
         assertions.push({ type: 'element-hidden', locator: { css: 'input[type=password]' } });
+      else {
+        // A sign-in that asks for the user on a page of its own (the password on the next): the
+        // field the run typed the account into on the start page is gone.
+        const typedThere = input.start.elements.find(
+          (e) =>
+            isTextField(e.role) &&
+            e.name &&
+            input.history.some((h) => h.ok && h.action.type === 'fill' && h.target?.name === e.name) &&
+            !now.elements.some((n) => n.role === e.role && n.name === e.name),
+        );
+        if (typedThere)
+          assertions.push({
+            type: 'element-hidden',
+            locator: { role: typedThere.role, name: typedThere.name },
+          });
+      }
       // The name must be new since the sign-in (not "Hello ada" echoed while typing it).
       if (value && isNew(value)) assertions.push({ type: 'text-visible', text: value });
       return { assertions, why: 'nothing on the page shows who is signed in' };
@@ -990,6 +1007,15 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       );
       if (password)
         return { assertions: [{ type: 'element-visible', locator: { css: 'input[type=password]' } }] };
+      // A sign-in that asks for the account on a page of its own ("Email address", then Continue):
+      // that page, new since the sign-out, shows the user is out.
+      const step = signInStep(now);
+      if (step && step.kind === 'user' && !was(step.field))
+        return {
+          assertions: [
+            { type: 'element-visible', locator: { role: step.field.role, name: step.field.name } },
+          ],
+        };
       if (signIn)
         return {
           assertions: [{ type: 'element-visible', locator: { role: signIn.role, name: signIn.name } }],
@@ -2640,6 +2666,20 @@ export function errorWorded(text: string, goalWords: readonly string[]): boolean
 }
 
 /**
+ * A status line (not an alert) whose only error words are the goal's own verb, done: "Locked." or
+ * "Thread locked" after "Lock the thread" is the state asked for. The same word only, never a kin
+ * ("Locked." after "Unlock …" stays an error), never negated, never beside another error word.
+ */
+export function ownVerbDone(text: string, verbs: readonly string[]): boolean {
+  if (!verbs.length || /\b(not|no|never|nothing|none)\b|n['’]t\b/i.test(text)) return false;
+  const every = new RegExp(ERROR_WORDS.source, 'gi');
+  const rest = text.replace(every, (word) =>
+    /\s/.test(word) || !baseForms(word.toLowerCase()).some((f) => verbs.includes(f)) ? word : ' ',
+  );
+  return !ERROR_WORDS.test(rest);
+}
+
+/**
  * New alerts or texts that report an error. `goalWords`: the goal's content words, which a plain
  * text (not an alert or status) may use for the outcome the goal asks for (see {@link errorWorded}).
  */
@@ -2651,7 +2691,8 @@ function freshErrors(now: Observation, startTexts: Set<string>, goalWords: reado
       (e.role === 'alert' || e.role === 'status') &&
       text &&
       ERROR_WORDS.test(text) &&
-      !startTexts.has(text)
+      !startTexts.has(text) &&
+      !(e.role === 'status' && ownVerbDone(text, goalWords))
     )
       out.push(text);
   }
@@ -2718,7 +2759,14 @@ export function toggleFor(part: GoalPart, now: Observation): ObservedElement | n
         .filter((w) => w.length > 1);
       return labelWords.filter((w) => wanted.includes(w)).length / Math.max(1, labelWords.length);
     };
-    const score = Math.max(scoreOf(`${own} ${box.context ?? ''}`), own ? scoreOf(own) : 0);
+    // (A label's aside in brackets, "Paperless billing (invoices by email only)", is help text, not
+    // the box's name: its name alone scores too.)
+    const bare = own.replace(/\s*\([^)]*\)/g, ' ').trim();
+    const score = Math.max(
+      scoreOf(`${own} ${box.context ?? ''}`),
+      own ? scoreOf(own) : 0,
+      bare && bare !== own ? scoreOf(bare) : 0,
+    );
     if (score >= 0.5 && (!best || score > best.score)) best = { box, score };
   }
   return best?.box ?? null;

@@ -1188,4 +1188,239 @@ describe('a form changed but not sent', () => {
     const filtered = ok({ type: 'select', ref: 'f', value: 'Open' }, { role: 'combobox', name: 'Status' });
     expect(unsentFormButton(context('Show only open requests', list, [filtered]))).toBeNull();
   });
+
+  it("presses the button right after a select in no form when it keeps a choice or repeats the select's word (the word itself, not a kin)", () => {
+    const cases: [string, string, string, string][] = [
+      ['Set the status of the heater request to Done', 'Status', 'Done', 'Update'],
+      ['Give the leak report to Ada King', 'Assign to', 'Ada King', 'Assign'],
+      ['Change the priority of ticket 9 to High', 'Priority', 'High', 'Apply'],
+      ['Put the invoice in the Archive folder', 'Folder', 'Archive', 'Move'],
+    ];
+    for (const [goal, label, value, button] of cases) {
+      const panel = page(
+        [],
+        [
+          { ref: 'h', role: 'heading', name: 'Details' },
+          { ref: 's', role: 'combobox', name: label, value, options: ['None', value] },
+          { ref: 'b', role: 'button', name: button },
+          { ref: 'd', role: 'button', name: 'Delete' },
+        ],
+      );
+      const picked = ok({ type: 'select', ref: 's', value }, { role: 'combobox', name: label });
+      const expected = button === 'Move' ? null : button;
+      expect(unsentFormButton(context(goal, panel, [picked]))?.name ?? null, goal).toBe(expected);
+    }
+  });
+
+  it('never presses a destructive button, nor one after another control, nor twice', () => {
+    const panel = (between: Partial<ObservedElement>[], button: string) =>
+      page(
+        [],
+        [
+          { ref: 's', role: 'combobox', name: 'Status', value: 'Done', options: ['Open', 'Done'] },
+          ...between,
+          { ref: 'b', role: 'button', name: button },
+        ],
+      );
+    const picked = ok({ type: 'select', ref: 's', value: 'Done' }, { role: 'combobox', name: 'Status' });
+    const goal = 'Set the status to Done';
+    expect(unsentFormButton(context(goal, panel([], 'Delete status'), [picked]))).toBeNull();
+    expect(
+      unsentFormButton(
+        context(goal, panel([{ ref: 'c', role: 'checkbox', name: 'Notify' }], 'Update'), [picked]),
+      ),
+    ).toBeNull();
+    const pressed = ok({ type: 'click', ref: 'b' }, { role: 'button', name: 'Update' });
+    expect(unsentFormButton(context(goal, panel([], 'Update'), [picked, pressed]))).toBeNull();
+  });
+});
+
+describe('a value the reader is ("… to me")', () => {
+  it.each(['Assign the heater request to me', 'Give the leak report to myself'])(
+    '"%s" presses the control that names the verb and "me", never the select of names',
+    (goal) => {
+      const parts = readGoal(goal);
+      const panel = page(
+        [],
+        [
+          { ref: 'h', role: 'heading', name: 'Heater request' },
+          { ref: 'a', role: 'combobox', name: 'Assign to', options: ['Ada King', 'Bo Chen'] },
+          { ref: 'b', role: 'button', name: 'Assign' },
+          { ref: 'm', role: 'button', name: 'Assign to me' },
+        ],
+      );
+      const opened = [ok({ type: 'click', ref: 'x' }, { role: 'link', name: 'Heater request' })];
+      const decision = partDecision(parts, context(goal, panel, opened), panel);
+      if (goal.startsWith('Assign')) expect(decision?.action, goal).toEqual({ type: 'click', ref: 'm' });
+      // ("give" names no control here: nothing is pressed for it by the verb, and "Assign to me" is no guess.)
+      else expect(decision?.action, goal).not.toEqual({ type: 'click', ref: 'b' });
+    },
+  );
+});
+
+describe("the verb's own word over its WordNet kin", () => {
+  it.each([
+    ['Lock the Design board so nobody edits it', 'Move to…', 'switch', 'Locked'],
+    ['Pin the welcome note to the top', 'Mark as done', 'button', 'Pinned'],
+    ['Pin Release checklist for everyone', 'Mark as read', 'button', 'Pin'],
+  ])('"%s" presses the control its own word names, not the kin "%s"', (goal, kin, role, own) => {
+    const parts = readGoal(goal);
+    const panel = page(
+      [],
+      [
+        { ref: 'k', role: 'button', name: kin },
+        { ref: 'o', role, name: own },
+      ],
+    );
+    const opened = [ok({ type: 'click', ref: 'x' }, { role: 'link', name: 'item' })];
+    expect(partDecision(parts, context(goal, panel, opened), panel)?.action, goal).toEqual({
+      type: 'click',
+      ref: 'o',
+    });
+  });
+});
+
+describe('removing a role a verb gives ("the assignee", "the owner")', () => {
+  const panel = (extra: Partial<ObservedElement>[] = []) =>
+    page(
+      ['Heater is noisy', 'Assignee: Ada King'],
+      [
+        { ref: 'h', role: 'heading', name: 'Heater is noisy' },
+        { ref: 'u', role: 'button', name: 'Unassign' },
+        { ref: 'd', role: 'button', name: 'Delete request' },
+        ...extra,
+      ],
+    );
+  const opened = [ok({ type: 'click', ref: 'x' }, { role: 'link', name: 'Heater is noisy' })];
+  const list = page(['Requests'], [{ ref: 'x', role: 'link', name: 'Heater is noisy' }]);
+
+  it.each([
+    'Remove the assignee from Heater is noisy',
+    'Delete the assignee of the heater request',
+    'Take the assignee off Heater is noisy',
+  ])('"%s" presses the control that undoes the verb, never the delete', (goal) => {
+    const parts = readGoal(goal);
+    const decision = partDecision(parts, context(goal, panel(), opened), list);
+    if (parts[0]!.intent === 'remove') expect(decision?.action, goal).toEqual({ type: 'click', ref: 'u' });
+    else expect(decision?.action, goal).not.toEqual({ type: 'click', ref: 'd' });
+  });
+
+  it('does it once, and not for a noun no "un…" control undoes', () => {
+    const goal = 'Remove the assignee from Heater is noisy';
+    const parts = readGoal(goal);
+    const pressed = [...opened, ok({ type: 'click', ref: 'u' }, { role: 'button', name: 'Unassign' })];
+    expect(partDecision(parts, context(goal, panel(), pressed), list)?.action).not.toEqual({
+      type: 'click',
+      ref: 'u',
+    });
+    const other = 'Remove the label from Heater is noisy';
+    expect(partDecision(readGoal(other), context(other, panel(), opened), list)?.action).not.toEqual({
+      type: 'click',
+      ref: 'u',
+    });
+  });
+});
+
+describe('exploring a navigation of role-less items', () => {
+  // A sidebar of plain divs with click handlers (no links, no roles), as apps built without
+  // semantics have: the planner looks there when nothing on the page names the part.
+  const sidebar = (current = 'Home') =>
+    page(
+      ['Good morning'],
+      ['Home', 'Orders', 'Team', 'Preferences', 'Log out'].map((name) => ({
+        role: 'generic',
+        name,
+        clickable: true,
+        context: 'Home Orders Team Preferences Log out',
+        ...(name === current ? { current: true } : {}),
+      })),
+    );
+
+  it('looks under the item named like settings for a part that changes a choice', () => {
+    for (const goal of [
+      'Turn off the weekly digest',
+      'Switch the theme to dark',
+      'Change my language to German',
+    ]) {
+      const observation = sidebar();
+      expect(exploreDecision(readGoal(goal), context(goal, observation), observation)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e4',
+      });
+    }
+  });
+
+  it('else looks in the next item not visited, never the current one nor one the goal does not allow', () => {
+    const goal = 'Open the invoice for March';
+    const observation = sidebar();
+    expect(exploreDecision(readGoal(goal), context(goal, observation), observation)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    const visited = [ok({ type: 'click', ref: 'e2' }, { role: 'generic', name: 'Orders' })];
+    const after = sidebar('Orders');
+    expect(exploreDecision(readGoal(goal), context(goal, after, visited), observation)?.action).toEqual({
+      type: 'click',
+      ref: 'e1',
+    });
+  });
+});
+
+describe('a part that sets a state looks elsewhere when no control of its kind names it', () => {
+  const nav = (first: Partial<ObservedElement>[] = []) =>
+    page(
+      ['Invoices due: 2'],
+      [
+        ...first,
+        { role: 'generic', name: 'Invoices', clickable: true, context: 'nav' },
+        { role: 'generic', name: 'Home', clickable: true, context: 'nav' },
+        { role: 'generic', name: 'Settings', clickable: true, context: 'nav' },
+      ],
+    );
+
+  it('leaves a page where only a tile or a heading shares its words', () => {
+    for (const goal of [
+      'Turn on paperless invoices',
+      'Switch off the invoice reminders',
+      'Tick the invoice digest box',
+    ]) {
+      const observation = nav();
+      expect(exploreDecision(readGoal(goal), context(goal, observation), observation)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e3',
+      });
+    }
+  });
+
+  it('stays where a checkbox of its words is', () => {
+    const goal = 'Turn on paperless invoices';
+    const observation = nav([{ role: 'checkbox', name: 'Paperless invoices', checked: false }]);
+    expect(exploreDecision(readGoal(goal), context(goal, observation), observation)).toBeNull();
+  });
+});
+
+describe('a checkbox whose label carries an aside in brackets', () => {
+  it('is the one the part names by the label before the brackets', () => {
+    for (const [goal, intent, checked] of [
+      ['Switch off the weekly digest', 'uncheck', true],
+      ['Turn on weekly digest', 'check', false],
+      ['Switch on the weekly digest', 'check', false],
+    ] as const) {
+      const observation = page(
+        ['Settings'],
+        [
+          {
+            role: 'checkbox',
+            name: 'Weekly digest (a summary of your orders every Monday by email)',
+            checked,
+          },
+          { role: 'button', name: 'Save', submit: true },
+        ],
+      );
+      expect(partDecision(readGoal(goal), context(goal, observation), observation)?.action, goal).toEqual({
+        type: intent,
+        ref: 'e1',
+      });
+    }
+  });
 });

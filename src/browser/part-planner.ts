@@ -1,5 +1,6 @@
 import { toggleFor, wantsError, withoutOptionTail } from './evidence.ts';
-import { sentSignIn } from './sign-in.ts';
+import { SIGN_IN_WORDS } from './goal/credentials.ts';
+import { sentSignIn, signInStep } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -170,6 +171,9 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       return box ? (box.checked === true) === (part.intent === 'check') : acted(history, part);
     }
     case 'remove': {
+      // "Remove the assignee from X" on X's page: its "Unassign" is still to press (X stays).
+      const live = observation.elements.filter((e) => !e.disabled);
+      if (undoControl(part, live, history, observation.url)) return false;
       // "Remove the star from X": a toggle that was on at the start and is off now.
       if (start && pressedToggle(part, start)) return !pressedToggle(part, observation);
       // "Are you sure?" answered yes after the part's own action (a cancelled booking stays listed).
@@ -271,7 +275,10 @@ function signedIn(part: GoalPart, context: PlanContext): boolean {
   const { observation, history } = context;
   if (observation.elements.some((e) => e.password)) return false;
   // (Signed in with an account the part does not name: the goal's, the variables' or the page's demo one.)
-  if (sentSignIn(history)) return true;
+  if (sentSignIn(history)) return !signInStep(observation);
+  // "As the demo user, …" names who acts without asking to sign in: with no sign-in on the page,
+  // there is nothing to do for it.
+  if (!SIGN_IN_WORDS.test(part.text) && !part.values.length && !signInStep(observation)) return true;
   const filled = history.findIndex(
     (h) =>
       h.ok &&
@@ -398,6 +405,22 @@ function verbControlDecision(
         why: `"${item.name}" is the value, in what the verb's control opened.`,
       };
   }
+  // "Assign it to me": a control named by the verb that names the value too ("Assign to me") does
+  // both at once; a list of names would not hold "me".
+  const both = pressed
+    ? undefined
+    : usable.find(
+        (e) =>
+          (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+          !isTextField(e.role) &&
+          namedByVerb(part, e.name) &&
+          e.name
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .includes(want),
+      );
+  if (both)
+    return { target: both, action: clickOn(both), why: `"${both.name}" names the verb and "${value}".` };
   const field = verbField(part, usable);
   if (field) {
     const fill = history.findLastIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
@@ -1250,7 +1273,19 @@ export function exploreDecision(
   if (!part || !['open', 'click', 'edit', 'add', 'remove', 'check', 'uncheck'].includes(part.intent))
     return null;
   const { observation, history } = context;
-  if (acted(history, part) || !namesNothing(part, observation)) return null;
+  if (acted(history, part)) return null;
+  if (!namesNothing(part, observation)) {
+    // A part that sets a state or picks a choice is done by a control of its kind: its words on
+    // other things (a tile "Invoices due" for "paperless billing") do not keep the planner here.
+    const kinds = CONTROL_KINDS[part.intent];
+    const { names } = namer(part, observation);
+    const controlHere =
+      kinds === undefined ||
+      observation.elements.some(
+        (e) => kinds.includes(e.role) && names(`${e.name} ${e.nearLabel ?? ''} ${e.placeholder ?? ''}`),
+      );
+    if (controlHere) return null;
+  }
   const here = new URL(observation.url);
   const path = (u: string) => {
     const url = new URL(u, here);
@@ -1263,12 +1298,56 @@ export function exploreDecision(
     return target !== null && !seen.has(target) && !/^#/.test(e.url);
   });
   const { names } = namer(part, observation);
-  const link = links.find((e) => names(e.name)) ?? links[0];
+  const link = links.find((e) => names(e.name)) ?? links[0] ?? navItem(part, context, names);
   if (!link) return null;
   return {
     reason: `Part ${index + 1} ("${part.text}"): nothing on this page names it; look on "${link.name}".`,
     action: { type: 'click', ref: link.ref },
   };
+}
+
+/** The roles of the controls that do a part which sets a state or picks a choice. */
+const CONTROL_KINDS: Partial<Record<string, string[]>> = {
+  check: ['checkbox', 'switch', 'menuitemcheckbox', 'radio'],
+  uncheck: ['checkbox', 'switch', 'menuitemcheckbox'],
+  select: ['combobox', 'listbox', 'radio', 'option'],
+};
+
+/** Words of the page where a person's own choices are kept (anchors WordNet extends). */
+const SETTINGS_ANCHORS = ['settings', 'preferences', 'options'];
+
+/**
+ * A navigation made of role-less items (a sidebar of `div`s with click handlers, no links): three
+ * or more clickable elements with short names in one container. The next to look in is, for a
+ * part that changes a state or a choice, the one named like settings (where a person keeps their
+ * choices), else the one the part names, else the first not current and not clicked in this run. Never one the goal does not allow
+ * (sign out).
+ */
+function navItem(
+  part: GoalPart,
+  context: PlanContext,
+  names: (text: string) => boolean,
+): ObservedElement | undefined {
+  const { observation, history } = context;
+  const items = observation.elements.filter(
+    (e) => e.clickable && !ACTIONABLE_ROLES.has(e.role) && e.name && e.name.split(/\s+/).length <= 3,
+  );
+  const byContainer = new Map<string, ObservedElement[]>();
+  for (const e of items) {
+    const where = e.context ?? e.group ?? '';
+    byContainer.set(where, [...(byContainer.get(where) ?? []), e]);
+  }
+  const nav = [...byContainer.values()].filter((group) => group.length >= 3).flat();
+  const clicked = new Set(
+    history.filter((h) => h.ok && h.action.type === 'click').map((h) => h.target?.name),
+  );
+  const open = nav.filter((e) => !e.current && !clicked.has(e.name) && allowedByGoal(e, [part]));
+  const changes = ['check', 'uncheck', 'edit', 'select'].includes(part.intent);
+  return (
+    (changes ? open.find((e) => relatedWords(e.name, SETTINGS_ANCHORS).length > 0) : undefined) ??
+    open.find((e) => names(e.name)) ??
+    open[0]
+  );
 }
 
 /** The part's words name a target the planner acted on successfully. */
@@ -1803,17 +1882,27 @@ export function partDecision(
     // "Borrow Dune", "Archive it": the control named by the verb ("Borrow", "Archive"), beside what
     // the part names when the verb's control repeats.
     // A form's send ("Sign up", "Book") is a button; a link of that name goes to the form instead.
-    const byVerb = usable.filter(
+    const named = usable.filter(
       (e) =>
         (part.intent === 'submit'
           ? e.role === 'button'
-          : e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+          : e.role === 'button' ||
+            e.role === 'link' ||
+            e.role === 'menuitem' ||
+            e.role === 'switch' ||
+            e.clickable) &&
         // A send is named by the verb itself ("Book", "Send message"); WordNet's kin ("Subscribe"
         // for "sign up") may be another form on the page.
         (part.intent === 'submit'
           ? contentWords(e.name).some((w) => baseForms(w).includes(part.verb) || w === part.verb)
           : relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0),
     );
+    // A control named by the verb's own word ("Pinned" for "pin", "Locked" for "lock") beats those
+    // only WordNet kin name ("Mark as answer" is kin of "pin", "Move to…" of "lock").
+    const own = named.filter((e) =>
+      contentWords(e.name).some((w) => [w, ...baseForms(w)].includes(part.verb)),
+    );
+    const byVerb = own.length ? own : named;
     // The one whose row or card names the most of what the part names (its proper names first).
     const proper = properNouns(part);
     const score = (e: ObservedElement) =>
@@ -1973,6 +2062,10 @@ export function partDecision(
       return null;
     }
     case 'remove': {
+      // "Remove the assignee from X": the noun is what a verb makes someone (assignee ← assign,
+      // owner ← own); the control that undoes that verb ("Unassign", "Disown") ends it, X stays.
+      const undo = undoControl(part, usable, history, observation.url);
+      if (undo) return say(`"${undo.name}" undoes what makes the ${part.objectWords[0]}.`, clickOn(undo));
       const toggle = pressedToggle(part, observation);
       if (toggle)
         return say(
@@ -2085,6 +2178,32 @@ export function partDecision(
 }
 
 /**
+ * A control named "un" + a verb from which a word of the part derives ("Unassign" for the assignee),
+ * not pressed yet on this page. Null when the part names no such
+ * noun, or the page has no such control.
+ */
+function undoControl(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  history: PlanContext['history'],
+  url: string,
+): ObservedElement | null {
+  const nouns = part.objectWords.filter((w) => /^[a-z]{3,}$/.test(w));
+  if (!nouns.length) return null;
+  return (
+    usable.find(
+      (e) =>
+        (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.clickable) &&
+        contentWords(e.name).some((w) => {
+          const verb = /^un([a-z]{3,})$/.exec(w)?.[1];
+          return verb !== undefined && derivedWords(verb).some((d) => nouns.includes(d));
+        }) &&
+        !history.some((h) => h.ok && h.url === url && h.target?.name === e.name),
+    ) ?? null
+  );
+}
+
+/**
  * The submit button of a form the run changed on this page (picked an option, ticked a box)
  * and has not sent since: a settings form keeps nothing until it is saved, whatever its button says
  * ("Save", "Apply changes"). Null when it was sent, when the goal says not to save, or when the
@@ -2118,6 +2237,45 @@ export function unsentFormButton(context: PlanContext): ObservedElement | null {
         !e.disabled &&
         !e.blocked &&
         (e.group ?? '') === (field.group ?? ''),
-    ) ?? null
+    ) ?? applyButtonOf(field, observation)
   );
+}
+
+/** Roles a person sets or presses: what lies between a select and its own button. */
+const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'checkbox',
+  'radio',
+  'switch',
+  'slider',
+  'spinbutton',
+  'menuitem',
+  'tab',
+]);
+
+/**
+ * A select outside any form with its own button right after it ("Status [Closed ▾] [Update]",
+ * "Assign to [Ana ▾] [Assign]"): the control that comes next on the page is that button when it
+ * says it keeps a choice (Update, Apply, Save…) or repeats the select's own word ("Assign"). Never
+ * a destructive one, nor a button further on (another control between them is not its button).
+ */
+export function applyButtonOf(field: ObservedElement, observation: Observation): ObservedElement | null {
+  if (field.role !== 'combobox' || field.group) return null;
+  const at = observation.elements.indexOf(field);
+  const next = observation.elements.slice(at + 1).find((e) => e.ref && CONTROL_ROLES.has(e.role));
+  if (!next || next.role !== 'button' || next.disabled || next.blocked || isDestructive(next.name))
+    return null;
+  const own = contentWords(`${field.name} ${field.nearLabel ?? ''}`);
+  // (The words themselves, not WordNet kin: "Print" and "Share" are kin of "send".)
+  const says =
+    contentWords(next.name).some((w) => [w, ...baseForms(w)].some((f) => GO_AHEAD.includes(f))) ||
+    contentWords(next.name).some((w) =>
+      own.some((o) => baseForms(o).includes(w) || baseForms(w).includes(o)),
+    );
+  return says ? next : null;
 }

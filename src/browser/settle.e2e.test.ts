@@ -141,6 +141,16 @@ describe('waiting for a late page', { timeout: 60_000 }, () => {
     expect(second.waitedMs).toBeLessThan(quietMs);
   });
 
+  it('a page watched from its start that has been still for the quiet time settles on its first wait', async () => {
+    const page = await open('/?ms=0');
+    const quietMs = 1_500;
+    // Nothing reads the page meanwhile: only the page itself can know it has been still.
+    await new Promise((resolve) => setTimeout(resolve, quietMs + 500));
+    const first = await waitForSettled(page, { quietMs });
+    expect(first.settled).toBe(true);
+    expect(first.waitedMs).toBeLessThan(quietMs);
+  });
+
   it('a DOM change just before the wait is still watched for the whole quiet time', async () => {
     const page = await open();
     const quietMs = 1_500;

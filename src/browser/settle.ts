@@ -56,6 +56,8 @@ interface PageMemory {
   stuck: string | null;
 }
 const memory = new WeakMap<Page, PageMemory>();
+/** Pages whose documents note their own DOM changes from their start (see watchRequests). */
+const scripted = new WeakSet<Page>();
 
 function remember(page: Page): PageMemory {
   let known = memory.get(page);
@@ -74,10 +76,34 @@ function remember(page: Page): PageMemory {
 
 /**
  * Starts watching the page's requests now, so a later wait knows what is in flight (a wait
- * watches from its own start otherwise). Call it right after the page is created.
+ * watches from its own start otherwise), and has every document the page loads note its DOM
+ * changes from its start, so the first wait on it knows how long it has been still. Call it right
+ * after the page is created.
  */
 export function watchRequests(page: Page): void {
   remember(page);
+  if (scripted.has(page)) return;
+  scripted.add(page);
+  // Without it (the script failed to register), the first look at each document starts the watch.
+  page.addInitScript(noteDomChanges).catch(() => {});
+}
+
+/**
+ * Runs in the page, at the start of each document (an init script): notes when its DOM last
+ * changed, as {@link lookInPage} does from the first look when this did not run.
+ */
+function noteDomChanges(): void {
+  const key = Symbol.for('codify.settle.lastChange');
+  const store = window as unknown as Record<symbol, { at: number } | undefined>;
+  if (store[key]) return;
+  const state = { at: performance.now() };
+  new MutationObserver(() => (state.at = performance.now())).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  store[key] = state;
 }
 
 /**
@@ -206,8 +232,10 @@ function lookInPage(): FrameLook {
     if (!parent || parent.closest('option, select, textarea, script, style, template')) continue;
     if (visible(parent)) progressTexts.push(text);
   }
-  // Every DOM change from now on is noted by the page itself (kept on the window, so it lasts
-  // until the next navigation): the first look at a frame knows nothing of its past.
+  // Every DOM change is noted by the page itself (kept on the window, so it lasts until the next
+  // navigation): from the document's start when watchRequests set that up, else from this first
+  // look, which then knows nothing of the page's past. (Playwright sends only this function's
+  // source, so it cannot call noteDomChanges.)
   const key = Symbol.for('codify.settle.lastChange');
   const store = win as unknown as Record<symbol, { at: number } | undefined>;
   let watch = store[key];

@@ -129,6 +129,8 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   upkeep: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
   gearshop: (p) => p.getByRole('button', { name: 'Reset configuration' }).count(),
   roadmap: (p) => p.getByPlaceholder('Search cards…').count(),
+  forum: (p) => p.getByRole('button', { name: 'Start a discussion' }).count(),
+  portal: (p) => p.getByRole('button', { name: 'Continue' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -159,6 +161,8 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   upkeep: ['upkeep-reply-ravi', 'upkeep-hourly'],
   gearshop: ['gearshop-date-january', 'gearshop-delete-gravel', 'gearshop-quantity-six'],
   roadmap: ['roadmap-move-dark-mode', 'roadmap-ship-billing-refused', 'roadmap-owner-rate-limit'],
+  forum: ['forum-reply-ravi-sync', 'forum-unassign-calendar', 'forum-move-announce'],
+  portal: ['portal-pay-december', 'portal-wrong-password'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

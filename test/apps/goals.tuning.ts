@@ -9,9 +9,11 @@ import { FOURTH_TUNING_GOALS } from './goals.tuning-4.ts';
 import { FIFTH_TUNING_GOALS } from './goals.tuning-5-login.ts';
 import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
 import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
+import { SEVENTH_PORTAL_GOALS } from './goals.tuning-7-portal.ts';
 import { SIXTH_UPKEEP_GOALS } from './goals.tuning-6-upkeep.ts';
 import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
 import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
+import { SEVENTH_FORUM_GOALS } from './goals.tuning-7-forum.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -347,4 +349,8 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...SIXTH_WIDGETS_GOALS,
   // Sixth batch (roadmap: late-loading, role-less), written before tuning on it: goals.tuning-6-roadmap.ts.
   ...SIXTH_ROADMAP_GOALS,
+  // Seventh batch (forum: moves, replies in threads, owners, status), written before tuning on it: goals.tuning-7-forum.ts.
+  ...SEVENTH_FORUM_GOALS,
+  // Seventh batch (portal: a three-page sign-in, then ordinary work), written before tuning on it: goals.tuning-7-portal.ts.
+  ...SEVENTH_PORTAL_GOALS,
 ];

@@ -5,8 +5,10 @@ import { REFERENCE_5 } from './reference-solutions-5.ts';
 import { REFERENCE_5_COMPONENTS } from './reference-solutions-5-components.ts';
 import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
+import { REFERENCE_7_PORTAL } from './reference-solutions-7-portal.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
+import { REFERENCE_7_FORUM } from './reference-solutions-7-forum.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -410,6 +412,10 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_6_WIDGETS,
   // Sixth batch (roadmap): reference-solutions-6-roadmap.ts.
   ...REFERENCE_6_ROADMAP,
+  // Seventh batch (forum): reference-solutions-7-forum.ts.
+  ...REFERENCE_7_FORUM,
+  // Seventh batch (portal, a three-page sign-in): reference-solutions-7-portal.ts.
+  ...REFERENCE_7_PORTAL,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -38,6 +38,8 @@ export const APP_NAMES = [
   'upkeep',
   'gearshop',
   'roadmap',
+  'forum',
+  'portal',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -74,6 +76,10 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'gearshop',
   // Sixth batch (goals.tuning-6-roadmap.ts): late-loading, role-less board, written before tuning on it.
   'roadmap',
+  // Seventh batch (goals.tuning-7-forum.ts): work items in a discussion board, written before tuning on it.
+  'forum',
+  // Seventh batch (goals.tuning-7-portal.ts): a three-page sign-in, then ordinary work, written before tuning on it.
+  'portal',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

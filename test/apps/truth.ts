@@ -595,6 +595,84 @@ export interface RoadmapTruth {
   nextId: number;
 }
 
+export interface ForumReply {
+  id: number;
+  author: string;
+  text: string;
+  /** The reply answered, null for a reply to the discussion itself. */
+  replyTo: number | null;
+}
+
+export interface ForumThread {
+  id: number;
+  title: string;
+  category: 'Announcements' | 'General' | 'Help' | 'Ideas' | 'Events';
+  status: 'Open' | 'Needs info' | 'Answered' | 'Closed';
+  /** A member's display name, or null for nobody. */
+  owner: string | null;
+  pinned: boolean;
+  locked: boolean;
+  /** The accepted reply's id, or null. */
+  answer: number | null;
+  /** Every reply, depth first. */
+  replies: ForumReply[];
+}
+
+export interface ForumTruth {
+  view: 'list' | 'thread';
+  /** The list's category filter (`All` for none), null on a thread's page. */
+  category: string | null;
+  openThread: number | null;
+  threads: ForumThread[];
+  /** Ids of deleted threads. */
+  deleted: number[];
+  /** Every refused attempt: a move to Announcements, Answered with no reply, a reply to a locked thread. */
+  refusals: { id: number; what: 'move' | 'status' | 'reply' }[];
+}
+
+export interface PortalInvoice {
+  /** `INV-2041` … */
+  id: string;
+  /** The account's e-mail. */
+  owner: string;
+  /** `November 2026` … */
+  month: string;
+  amount: string;
+  status: 'Paid' | 'Due';
+}
+
+export interface PortalSettings {
+  paperless: boolean;
+  contact: 'Email' | 'SMS' | 'Post';
+  phone: string;
+}
+
+/** The utility's customer portal behind a three-page sign-in (test/apps/public/portal). */
+export interface PortalTruth {
+  /** The signed-in e-mail, or null. */
+  user: string | null;
+  /** The sign-in page shown while signed out, null when signed in. */
+  stage: 'email' | 'password' | 'code' | null;
+  /** The Remember me checkbox (on the e-mail page). */
+  remember: boolean;
+  /** Every Continue / Sign in / Verify press with what it was given. */
+  loginAttempts: { email: string; step: 'email' | 'password' | 'code'; ok: boolean }[];
+  view: 'signin' | 'overview' | 'invoices' | 'invoice' | 'readings' | 'requests' | 'new-request' | 'settings';
+  openInvoice: string | null;
+  /** The search applied on Invoices (after Search). */
+  invoiceSearch: string;
+  invoices: PortalInvoice[];
+  /** Invoice ids paid, in order. */
+  payments: string[];
+  readings: { user: string; value: string; date: string }[];
+  requests: { user: string; type: string; subject: string; details: string }[];
+  /** Per e-mail, saved only by Save changes. */
+  settings: Record<string, PortalSettings>;
+  saves: number;
+  signIns: number;
+  signOuts: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -621,6 +699,8 @@ export interface TruthOf {
   upkeep: UpkeepTruth;
   gearshop: GearshopTruth;
   roadmap: RoadmapTruth;
+  forum: ForumTruth;
+  portal: PortalTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

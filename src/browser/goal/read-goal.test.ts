@@ -286,3 +286,59 @@ describe('the text of a comment or note added to a named item ("… to the print
     expect(readGoal(goal)[0]).toMatchObject({ intent: 'add', values: [text] });
   });
 });
+
+describe('a thing moved or handed to somewhere or someone', () => {
+  const read = (goal: string) => readGoal(goal)[0]!;
+
+  it.each([
+    ['Move Dark mode for settings to In progress', 'In progress', ['dark', 'mode', 'settings']],
+    ['Shift the Onboarding card into "Sprint 9"', 'Sprint 9', ['onboarding', 'card']],
+    ['Transfer ticket 4 to the Billing queue', 'Billing queue', ['ticket', '4']],
+    ['Put Fix login into Sprint 15', 'Sprint 15', ['fix', 'login']],
+    ['Relocate the Weekly sync card to Done', 'Done', ['weekly', 'sync', 'card']],
+  ])('"%s" picks the destination %j for the item it names, never adds it', (goal, destination, item) => {
+    const part = read(goal);
+    expect(part.intent).toBe('select');
+    expect(part.byKin).toBe(true);
+    expect(part.values).toEqual([destination]);
+    expect(part.objectWords).toEqual(expect.arrayContaining(item));
+    expect(part.destructive).toBe(false);
+  });
+
+  it('keeps a quoted title as the item and a quoted destination as the value', () => {
+    expect(read('Move "Water the plants" to Later')).toMatchObject({ intent: 'select', values: ['Later'] });
+    expect(read('Move "Water the plants" to Later').objectWords).toEqual(
+      expect.arrayContaining(['water', 'plants']),
+    );
+    expect(read("Move the card to 'Done'").values).toEqual(['Done']);
+  });
+
+  it.each([
+    ['Give the fence job to Bo Chen', 'Bo Chen'],
+    ['Hand the invoice review over to Wen Li', 'Wen Li'],
+    ['Pass the Q3 budget thread to Sam Ortiz', 'Sam Ortiz'],
+    ['Assign the printer request to me', 'me'],
+    ['Give the broken chair ticket to myself', 'me'],
+  ])('"%s" hands it to %j', (goal, who) => {
+    expect(read(goal)).toMatchObject({ intent: 'select', byKin: true, values: [who] });
+  });
+
+  it('ends the destination where a reason or an alternative begins', () => {
+    expect(read('Move Team lunch to Events so everyone sees it').values).toEqual(['Events']);
+    expect(read('Move the Pricing card to Shipped instead of Review').values).toEqual(['Shipped']);
+  });
+
+  it('leaves other shapes as they were: a send, a place in lower case, a person assigned to a job', () => {
+    expect(read('Send a message to Grace Hopper').intent).toBe('submit');
+    expect(read('Put 3 linen shirts in my bag').intent).not.toBe('select');
+    expect(read('Assign Bo Chen to the paint fence job').values).not.toContain('paint fence job');
+  });
+
+  it('reads no destination where a thing is made, an amount set or another action follows', () => {
+    expect(read('Ship a 3 kg box to Nora Quinn in Oslo').values).not.toContain('Nora Quinn in Oslo');
+    expect(read('Start a new order to Ben Ortiz').intent).not.toBe('select');
+    expect(read('Raise the reorder level for Tape to 12').intent).not.toBe('select');
+    expect(read('Push the launch date to 4 March 2027').values).not.toEqual(['4 March 2027']);
+    expect(read('Use the Edit button to change the plan to Gold').values).not.toEqual(['Gold']);
+  });
+});

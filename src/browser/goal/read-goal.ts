@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { quotedStrings } from '../text-match.ts';
 import { credentialsInGoal } from './credentials.ts';
 import { instructionAfterStatement } from './statement.ts';
+import { findValues } from './values.ts';
 import { baseForms, isA, related, synonymous } from './wordnet.ts';
 
 /**
@@ -294,6 +295,42 @@ function literalIntent(verb: string, rest: string): Intent | null {
   return null;
 }
 
+/** Anchors of the verbs that change where a thing is or who holds it (WordNet kin: put, give, hand, shift…). */
+const RELOCATING = ['move', 'transfer'];
+/** Where a destination ends: a clause about why or instead ("…to Events so everyone sees it"). */
+const DESTINATION_END = /\s*(?:,|\b(?:so|because|since|instead|and|then)\b).*$/i;
+
+/**
+ * The destination of a relocating verb ("…to Events", "…over to Ravi Shah", "…into 'Sprint 15'",
+ * "…to me"), after the last "to/into/onto/under" with the thing moved before it; "me" for the
+ * reader. Only a name (capitalised or quoted; no amount, date or time) or the reader: "assign Bo Chen to the
+ * fence job" names the job after "to", not where Bo Chen goes. Null for any other verb or shape.
+ */
+function destinationOf(verb: string, rest: string, lastQuoted?: string): string | null {
+  const head = verb.split(' ')[0]!.toLowerCase();
+  if (!RELOCATING.some((anchor) => related(head, anchor))) return null;
+  const m = /^(.*\S)\s+(?:over\s+)?(?:to|into|onto|under)\s+(.+)$/i.exec(rest);
+  if (!m || !(/[\p{L}\p{N}]/u.test(m[1]!) || m[1]!.includes(VALUE_MASK))) return null;
+  const item = m[1]!.trim();
+  // What moves already exists: "ship a 2 kg parcel to …", "start a new shipment to …" make one.
+  if (/^(?:(?:a|an|another|some|new)\b|\d)/i.test(item)) return null;
+  // "use its Edit link to change the cover to …": the "to" of a purpose clause starts another action.
+  if (/\bto\s+([a-z]+)\b/.test(item) && isA(/\bto\s+([a-z]+)\b/.exec(item)![1]!, 'verb')) return null;
+  const place = m[2]!
+    .replace(DESTINATION_END, '')
+    .replace(/[.!?]+$/, '')
+    .trim()
+    // ("…to the Billing queue": the article is no part of the name.)
+    .replace(/^the\s+(?=\p{Lu})/u, '');
+  if (/^(?:me|myself)$/i.test(place)) return 'me';
+  // An amount, a date or a time is a new value, not a place or a person ("raise it to 3").
+  if (findValues(place).some((v) => v.start === 0 && ['number', 'date', 'time'].includes(v.kind)))
+    return null;
+  // (A quoted destination was masked in `rest`: it is the last quoted text.)
+  if (place === VALUE_MASK && lastQuoted !== undefined) return lastQuoted;
+  return /^[\p{Lu}\p{N}]/u.test(place) ? place : null;
+}
+
 /** Whether a text (a goal part or a control's name) asks for a destructive or bulk action. */
 export function isDestructive(text: string): boolean {
   const lower = text.toLowerCase();
@@ -579,6 +616,21 @@ export function readPart(fullText: string): GoalPart {
     intent = 'click';
     byKin = false;
   }
+  // "Move Dark mode to In progress", "give the fence job to Bo Chen", "assign it to me": a verb of
+  // changing place or holder, with where the thing goes. The destination is the value to pick;
+  // what moves stays among the part's words (its quoted title too).
+  // (A made thing's text is no destination: "Leave a comment: Looks good to me".)
+  const destination =
+    verb && madeText === undefined && !literalIntent(verb, rest)
+      ? destinationOf(verb, rest, quotes.at(-1)?.value)
+      : null;
+  if (destination !== null) {
+    intent = 'select';
+    byKin = true;
+    for (const w of quotes.flatMap((q) => contentWords(q.value)))
+      if (!objectWords.includes(w)) objectWords.push(w);
+    values.splice(0, values.length, destination);
+  }
   if (closesDialog(intent, verb, objectWords)) intent = 'close';
   const destructive = intent === 'remove' || intent === 'logout' || isDestructive(text);
   // "Change the title to upper case": the case is what changes, not a text to type.
@@ -611,7 +663,8 @@ export function readPart(fullText: string): GoalPart {
 export function readGoal(goal: string): GoalPart[] {
   const parts = inTimeOrder(splitParts(instructionAfterStatement(goal, orderStart)))
     .flatMap(attemptThenOutcome)
-    .map(readPart);
+    .map(readPart)
+    .map(actsAs);
   // "…, complete it", "open Jonas Berg and tag him VIP": the pronoun means what the part before
   // named (the part's own words, beside its value, name nothing else).
   parts.forEach((part, i) => {
@@ -632,6 +685,25 @@ export function readGoal(goal: string): GoalPart[] {
     part.objectWords.push(...before.objectWords.filter((w) => !part.objectWords.includes(w)));
   });
   return parts;
+}
+
+/** "as …", "using …", "with …" opening a clause. */
+const ACTS_AS_LEAD = /^(?:as|using|with|via|through)\s+\S/i;
+/** Nouns that name an account. */
+const ACCOUNT_NOUN =
+  /\b(?:accounts?|log-?ins?|logons?|users?|credentials|profiles?|customers?|members?|admin(?:istrator)?s?)\b/i;
+
+/**
+ * "As the demo user, …", "As Grace, …", "Using the household login, …", "with the test account":
+ * a clause with no action of its own that names who acts is the sign-in (on an app with none,
+ * there is nothing to do for it). "as" alone is enough; "using"/"with" need an account noun
+ * ("with the Save button" is a way, not a person).
+ */
+function actsAs(part: GoalPart): GoalPart {
+  if (part.intent !== 'click' || (part.verb !== '' && part.verb !== 'use')) return part;
+  if (!ACTS_AS_LEAD.test(part.text)) return part;
+  if (!/^as\b/i.test(part.text) && !ACCOUNT_NOUN.test(part.text)) return part;
+  return { ...part, intent: 'login' };
 }
 
 /**
