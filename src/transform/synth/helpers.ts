@@ -24,6 +24,12 @@ export function cannotRead(reader: string, value: unknown, why: string): never {
   throw review;
 }
 
+// The chosen rounding's answer, when a finer rounding that fits every example as well gives the same; else the record goes to review: the examples never showed how many decimals the field keeps (5, 12.5 and 3.7 fit "to 1 decimal" and "to 2 decimals" alike).
+export function decimalsShown(rounded: number, finer: number): number {
+  if (rounded === finer || (Number.isNaN(rounded) && Number.isNaN(finer))) return rounded;
+  return cannotRead('the rounding', rounded, `the examples do not show whether it is ${rounded} or ${finer}`);
+}
+
 // The value a reader found, or null when it found nothing (it threw, or gave "", NaN or no value): an optional part of the input, as a middle name or an extension.
 export function orNull<T>(read: () => T): T | null {
   try {

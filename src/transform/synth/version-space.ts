@@ -155,9 +155,11 @@ export function versionSpace(
       chosen,
     );
     const spec = specFor(segments, values);
+    const alternatives = leafAlternatives(fieldTask, values, spec, maxRivals + 3);
     const rivals = [
       ...derived,
-      ...leafAlternatives(fieldTask, values, spec, maxRivals + 3)
+      ...precisionRivals(chosen, alternatives),
+      ...alternatives
         .filter((e) => e.cost <= chosen.cost + margin && !decorates(e.code('input'), chosenCode))
         .filter((e) => !derived.some((d) => d.code('input') === e.code('input')))
         .slice(0, maxRivals),
@@ -283,6 +285,50 @@ function decorates(rival: string, chosen: string): boolean {
   if (rival.includes(chosen) || chosen.includes(rival)) return true;
   // Roundings differ only in precision, which the field's decimals already decide.
   return withoutRounding(rival) === withoutRounding(chosen);
+}
+
+/**
+ * How many decimals a program's outermost rounding keeps: Infinity when it keeps all (unrounded or
+ * only tidied), null for rounding down or up (another reading, not another precision).
+ */
+function decimalsKept(code: string): number | null {
+  const round = /^round\(.*, (\d+)\)$/s.exec(code);
+  if (round) return Number(round[1]);
+  if (code.startsWith('Math.round(')) return 0;
+  if (/^Math\.(?:floor|ceil)\(/.test(code)) return null;
+  return Infinity;
+}
+
+/**
+ * Rivals that differ from the chosen program only in keeping more decimals, and fit every example
+ * as well: the examples then never showed the field's precision ("5", "12.5" and "3.7" fit both "to
+ * 1 decimal" and "to 2 decimals"). Each is checked as `decimalsShown(chosen, finer)`, which lets the
+ * chosen answer through where both agree and sends the record to review where they differ — the
+ * field's tolerance (one unit in the last decimal shown) would otherwise pass 18.5 for 18.51.
+ */
+function precisionRivals(chosen: Expr, alternatives: readonly Expr[]): Expr[] {
+  const chosenCode = chosen.code('input');
+  const kept = decimalsKept(chosenCode);
+  if (kept === null || kept === Infinity) return [];
+  const finer = alternatives.filter((e) => {
+    const code = e.code('input');
+    const theirs = decimalsKept(code);
+    return theirs !== null && theirs > kept && withoutRounding(code) === withoutRounding(chosenCode);
+  });
+  // The finest one fitting: any rounding between agrees with it wherever it agrees with the chosen.
+  const finest = finer.sort(
+    (a, b) => (decimalsKept(b.code('input')) ?? 0) - (decimalsKept(a.code('input')) ?? 0),
+  )[0];
+  if (!finest) return [];
+  return [
+    {
+      code: (root) => `decimalsShown(${chosen.code(root)}, ${finest.code(root)})`,
+      run: (root) => H.decimalsShown(chosen.run(root) as number, finest.run(root) as number),
+      cost: finest.cost,
+      helpers: [...chosen.helpers, ...finest.helpers, 'decimalsShown'],
+      describe: (root) => `the precision of ${chosen.describe(root)}`,
+    },
+  ];
 }
 
 function withoutRounding(code: string): string {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadTransform, synthesize } from './index.ts';
+
+// Weights to kilograms where every example's exact value already has at most one decimal: the
+// examples never show the field's precision ("to 1 decimal", "to 2 decimals" and "as computed" all
+// fit), so a record that rounding to 1 decimal would change is a guess, for a person to settle.
+const PARCELS = [
+  { input: { weight: '2 kg' }, output: { kg: 2 } },
+  { input: { weight: '3.5 kg' }, output: { kg: 3.5 } },
+  { input: { weight: '1.2 kg' }, output: { kg: 1.2 } },
+  { input: { weight: '500 g' }, output: { kg: 0.5 } },
+  { input: { weight: '2200 g' }, output: { kg: 2.2 } },
+];
+
+describe('a rounding precision the examples never showed', () => {
+  const result = synthesize(PARCELS, { timeoutMs: 3000 });
+
+  it('sends a record the chosen rounding changes to review', () => {
+    const disagreements = result.versionSpace?.disagreements({ weight: '1234 g' }) ?? [];
+    expect(disagreements.map((d) => d.field)).toEqual(['kg']);
+  });
+
+  it('the rivals module says so too, as the run checks it', () => {
+    const rivals = loadTransform(result.versionSpace?.module ?? '');
+    const out = (rivals({ weight: '1234 g' }) as { rivals: Record<string, unknown[]> }).rivals;
+    expect(out['kg']).toContainEqual({ cannotRead: expect.stringContaining('1.2') as unknown });
+  });
+
+  it('still settles records the rounding does not change', () => {
+    expect(result.versionSpace?.disagreements({ weight: '4.7 kg' })).toEqual([]);
+    expect(result.versionSpace?.disagreements({ weight: '800 g' })).toEqual([]);
+  });
+});
