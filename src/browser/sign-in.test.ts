@@ -92,6 +92,14 @@ describe('a sign-in one field a page', () => {
     expect(signInStep(first({ role: 'textbox', name: 'Street' }))).toBeNull();
   });
 
+  it('takes no field named for something else ("Workspace name", "Project ID") for the user', () => {
+    // A rename dialog over a signed-in app: one text field, a Save, the page behind blocked.
+    for (const name of ['Workspace name', 'Project name', 'Display name', 'Team ID', 'Name of the board'])
+      expect(signInStep(first({ role: 'textbox', name }, ['Signed in as Ada'])), name).toBeNull();
+    for (const name of ['User name', 'User ID', 'Account name', 'Login name'])
+      expect(signInStep(first({ role: 'textbox', name }))?.kind, name).toBe('user');
+  });
+
   it('types the account the goal means on the first page, then sends it', () => {
     const start = first({ role: 'textbox', name: 'Username' });
     for (const goal of [

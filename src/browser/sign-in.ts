@@ -105,18 +105,27 @@ interface Account {
   from: string;
 }
 
+/**
+ * Words that name an account whatever else the field says: a page asking for one field alone is a
+ * sign-in step only for these ("Workspace name" or "Team ID" in a dialog is not a user name).
+ */
+const ACCOUNT_WORDS = USER_WORDS.filter((w) => w !== 'name' && w !== 'id');
+
 /** Whether a field's words say it takes a user name or an e-mail address. */
-function isUserField(e: {
-  name: string;
-  placeholder?: string | undefined;
-  nearLabel?: string | undefined;
-  inputType?: string | undefined;
-}): boolean {
+function isUserField(
+  e: {
+    name: string;
+    placeholder?: string | undefined;
+    nearLabel?: string | undefined;
+    inputType?: string | undefined;
+  },
+  words: readonly string[] = USER_WORDS,
+): boolean {
   return (
     e.inputType === 'email' ||
     relatedWords(
       `${e.name} ${e.placeholder ?? ''} ${e.nearLabel ?? ''}`.replace(/\be-mail\b/gi, 'email'),
-      USER_WORDS,
+      words,
     ).length > 0
   );
 }
@@ -227,7 +236,7 @@ export function signInStep(observation: Observation): SignInStep | null {
   if (fields.length !== 1) return null;
   const field = fields[0]!;
   const words = `${field.name} ${field.placeholder ?? ''} ${field.nearLabel ?? ''}`;
-  const kind = CODE_FIELD.test(words) ? 'code' : isUserField(field) ? 'user' : null;
+  const kind = CODE_FIELD.test(words) ? 'code' : isUserField(field, ACCOUNT_WORDS) ? 'user' : null;
   if (!kind) return null;
   const sameForm = (e: ObservedElement) => (e.group ?? '') === (field.group ?? '');
   const buttons = usable.filter((e) => e.role === 'button' && sameForm(e));
