@@ -19,7 +19,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digits, int, pad, pick, round, spaced, taskBuilder, type Pair, type R } from './gen-kit.ts';
+import {
+  digits,
+  int,
+  MONTH_NAMES,
+  pad,
+  pick,
+  round,
+  spaced,
+  taskBuilder,
+  WEEKDAY_NAMES,
+  type Pair,
+  type R,
+} from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,21 +49,8 @@ const moneyShort = (x: number): string => (Number.isInteger(x) ? x.toLocaleStrin
 const price = (r: R, lo: number, hi: number): number =>
   r() < 0.3 ? int(r, lo, hi) : round(int(r, lo * 100, hi * 100) / 100, 2);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS: readonly string[] = MONTH_NAMES;
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const ordinal = (n: number): string =>
   `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 

@@ -22,7 +22,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { int, pad, pick, round, taskBuilder, type Pair, type R } from './gen-kit.ts';
+import { int, MONTH_NAMES, pad, pick, round, taskBuilder, type Pair, type R } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,20 +41,7 @@ const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3}
 /** A placeholder a spreadsheet holds for "no value". */
 const blank = (r: R): string => pick(r, ['', 'n/a', '-', 'N/A', '—', 'null']);
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS_EN: readonly string[] = MONTH_NAMES;
 const MONTHS_DE = [
   'Januar',
   'Februar',

@@ -73,3 +73,30 @@ export function taskBuilder(prefix: string, testRecords: number): TaskBuilder {
     return { name: `${prefix}${name}`, category, description, ...extra, train, test };
   };
 }
+
+/** English month names, January first (generators that write dates in words share them). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** English weekday names, Sunday first (as `Date#getUTCDay` counts). */
+export const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
