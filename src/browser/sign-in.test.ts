@@ -92,6 +92,31 @@ describe('a sign-in one field a page', () => {
     expect(signInStep(first({ role: 'textbox', name: 'Street' }))).toBeNull();
   });
 
+  it('leaves alone a dialog of one e-mail field the run opened in a signed-in app', () => {
+    // The page behind mentions "Two-factor authentication"; the dialog itself says nothing of signing in.
+    const invite = page(
+      ['Workspace settings', 'Two-factor authentication', 'Invite a member by e-mail'],
+      [
+        { role: 'textbox', name: 'Email', inputType: 'email', dialog: 'Invite member' },
+        { role: 'button', name: 'Send invite', submit: true, dialog: 'Invite member' },
+        { role: 'button', name: 'Invite member', blocked: true },
+        { role: 'button', name: 'Two-factor authentication', blocked: true },
+      ],
+    );
+    expect(signInStep(invite)).toBeNull();
+    expect(decide('Invite "sam@acme.test" as an Editor', invite)).toBeNull();
+    // A dialog that is a sign-in says so itself.
+    const signIn = page(
+      ['Sign in to continue'],
+      [
+        { role: 'textbox', name: 'Email', inputType: 'email', dialog: 'Sign in' },
+        { role: 'button', name: 'Continue', submit: true, dialog: 'Sign in' },
+      ],
+    );
+    expect(signInStep(signIn)?.kind).toBe('user');
+    expect(decide('Open my orders', signIn)?.action).toBeDefined();
+  });
+
   it('takes no field named for something else ("Workspace name", "Project ID") for the user', () => {
     // A rename dialog over a signed-in app: one text field, a Save, the page behind blocked.
     for (const name of ['Workspace name', 'Project name', 'Display name', 'Team ID', 'Name of the board'])

@@ -238,6 +238,8 @@ export function signInStep(observation: Observation): SignInStep | null {
   const words = `${field.name} ${field.placeholder ?? ''} ${field.nearLabel ?? ''}`;
   const kind = CODE_FIELD.test(words) ? 'code' : isUserField(field, ACCOUNT_WORDS) ? 'user' : null;
   if (!kind) return null;
+  // A dialog asking for an e-mail ("Invite member") is a sign-in only when it says so itself.
+  if (kind === 'user' && field.dialog && !saysSignIn(observation, field)) return null;
   const sameForm = (e: ObservedElement) => (e.group ?? '') === (field.group ?? '');
   const buttons = usable.filter((e) => e.role === 'button' && sameForm(e));
   const submit = buttons.find((b) => b.submit) ?? (buttons.length === 1 ? buttons[0] : undefined);
@@ -245,9 +247,19 @@ export function signInStep(observation: Observation): SignInStep | null {
   return { kind, field, ...(submit ? { submit } : {}) };
 }
 
-/** Whether the page says it is about signing in: its words, or the accounts it offers to try. */
-function saysSignIn(observation: Observation): boolean {
-  const words = [observation.title, ...observation.texts, ...observation.elements.map((e) => e.name)];
+/**
+ * Whether the page says it is about signing in: its words, or the accounts it offers to try. A field
+ * in a dialog is judged by the dialog's own words: the page behind an "Invite member" dialog may
+ * well mention "Two-factor authentication" without the dialog being a sign-in.
+ */
+function saysSignIn(observation: Observation, field: ObservedElement): boolean {
+  const words = field.dialog
+    ? [
+        field.dialog,
+        ...(observation.dialogTexts ?? []),
+        ...observation.elements.filter((e) => e.dialog === field.dialog).map((e) => e.name),
+      ]
+    : [observation.title, ...observation.texts, ...observation.elements.map((e) => e.name)];
   return words.some((w) => SIGN_IN_WORDS.test(w)) || demoAccounts(observation).length > 0;
 }
 
@@ -375,7 +387,7 @@ export function signInDecision(parts: readonly GoalPart[], context: PlanContext)
     if (!step || (!asked && parts.some((p) => ABOUT_THE_FORM.test(p.text) && p.intent !== 'check')))
       return null;
     // Unasked, a one-field page is a sign-in only when it says so (not a newsletter's e-mail box).
-    if (!asked && step.kind === 'user' && !saysSignIn(observation)) return null;
+    if (!asked && step.kind === 'user' && !saysSignIn(observation, step.field)) return null;
     return stepDecision(step, parts, context, asked);
   }
   // Nothing in the goal says to sign in: only a page that is a sign-in page stands in the way, and
