@@ -3197,3 +3197,44 @@ describe("a status line saying the goal's own verb, done, is the outcome, not a 
     expect(j.problems.join(' ')).toMatch(/error/);
   });
 });
+
+describe('an item found by its rank and place, and a run that moved another one there', () => {
+  // A board of our own: the run opened a card of the first column, moved it to "Waiting" and gave it
+  // to Omar. Its drawer then shows Omar, but that card is not "the second card in Waiting".
+  const drawer = (column: string, owner: string) =>
+    page(
+      url,
+      ['Board', 'To do', 'Waiting', 'Order labels', 'Call the printer', 'Check stock'],
+      [
+        { ref: 'c', role: 'combobox', name: 'Column', value: column, options: ['To do', 'Waiting', 'Done'] },
+        { ref: 'o', role: 'combobox', name: 'Assignee', value: owner, options: ['Nobody', 'Omar', 'Lena'] },
+        { ref: 's', role: 'button', name: 'Save' },
+      ],
+    );
+  const start = page(
+    url,
+    ['Board', 'To do', 'Waiting', 'Order labels', 'Call the printer', 'Check stock'],
+    [
+      { ref: 'k1', role: 'generic', name: 'Order labels' },
+      { ref: 'k2', role: 'generic', name: 'Call the printer' },
+      { ref: 'k3', role: 'generic', name: 'Check stock' },
+    ],
+  );
+  const opened = drawer('To do', 'Nobody');
+  const moved = [
+    did({ type: 'click', ref: 'k2' }, { role: 'generic', name: 'Call the printer' }, start),
+    did({ type: 'select', ref: 'c', value: 'Waiting' }, { role: 'combobox', name: 'Column' }, opened),
+    did({ type: 'select', ref: 'o', value: 'Omar' }, { role: 'combobox', name: 'Assignee' }, opened),
+    did({ type: 'click', ref: 's' }, { role: 'button', name: 'Save' }, opened),
+  ];
+
+  it.each([
+    'Assign the third card in the Waiting column to Omar',
+    'Assign the 2nd card in Waiting to Omar',
+    'Assign the first card from the "Waiting" column to Omar',
+  ])('"%s" is not passed', async (goal) => {
+    const j = await verdict(goal, start, drawer('Waiting', 'Omar'), moved);
+    expect(j.outcome).not.toBe('passed');
+    expect(j.problems.join(' ')).toMatch(/where the goal says its item is found/);
+  });
+});

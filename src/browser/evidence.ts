@@ -25,6 +25,7 @@ import {
 import type { HistoryEntry, PlannedActionType } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
 import { escapeRegExp, optionNaming, quotedStrings, splitIdentifier } from './text-match.ts';
+import { movedIntoItsPlace } from './located-by.ts';
 
 /**
  * The done check. It never trusts the proposer: it re-reads the goal, looks at the page as it is
@@ -203,6 +204,8 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       : [];
     if (refused.length) judgement.problems.push(`The page refuses it: "${refused[0]}".`);
   }
+  const moved = movedIntoItsPlace(input.goal, history);
+  if (moved) judgement.problems.push(moved);
   // The run's last action was a click (Save, Send…) in a dialog that is still open: the app did not
   // take it, whatever a status line says. Only a goal that ends by opening something may end so.
   const lastActed = history.findLast((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
