@@ -922,6 +922,21 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
             }
           : { problem: `no field holds "${value}"` };
       }
+      // A choice ("ship it to Leiden" read as picking the destination) is picked, not typed: a text
+      // box holding just what the run typed into it shows the typing, not that the app took a
+      // choice (an autocomplete keeps only a picked suggestion; widget-evidence.ts reads a pick).
+      const typedAsIs = input.history.some(
+        (h) =>
+          h.ok &&
+          h.action.type === 'fill' &&
+          h.target?.name === field.name &&
+          (h.action.value ?? '').trim().toLowerCase() === value.toLowerCase(),
+      );
+      if (part.intent === 'select' && (field.role === 'textbox' || field.role === 'searchbox') && typedAsIs)
+        return {
+          assertions: [],
+          why: `"${value}" was typed into "${field.name}", and a choice is picked, not typed: nothing shows the app took it`,
+        };
       // Picked in a form that has a submit button, and nothing sent since: a settings form keeps
       // nothing until it is saved (a list's filter select, in no such form, applies at once).
       const pickedAt = input.history.findLastIndex(
