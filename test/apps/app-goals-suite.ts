@@ -55,7 +55,7 @@ export function describeAppGoals(
           expect(goal.check(apps.truth(app)), `${id} must be false at the start`).toBe(false);
           await references[id]!(page);
           expect(errors).toEqual([]);
-          expect(goal.check(apps.truth(app))).toBe(goal.reachable);
+          expect(goal.check(await apps.settledTruth(app))).toBe(goal.reachable);
         } finally {
           await context.close();
           await apps.close();

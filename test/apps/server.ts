@@ -105,6 +105,12 @@ export interface AppServer {
   url(app: ServedAppName): string;
   /** The app's last reported state, or null when its page never reported. */
   truth(app: ServedAppName): unknown;
+  /**
+   * The app's state once no report has arrived for `quietMs` (counted from this call, too): a
+   * client-side change (a hash route, a timer) reports in a later task than the click that caused
+   * it, so a harness judging right after an action reads this, not {@link truth}.
+   */
+  settledTruth(app: ServedAppName, quietMs?: number): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -155,6 +161,7 @@ function isApp(name: string | undefined): name is ServedAppName {
 export async function startApps(options: { variant?: AppVariant } = {}): Promise<AppServer> {
   const variant = options.variant ?? 'original';
   const truths = new Map<ServedAppName, unknown>();
+  const reportedAt = new Map<ServedAppName, number>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -171,6 +178,7 @@ export async function startApps(options: { variant?: AppVariant } = {}): Promise
     if (rest.join('/') === '__truth') {
       if (req.method === 'POST') {
         truths.set(app, JSON.parse(await body(req)));
+        reportedAt.set(app, Date.now());
         res.writeHead(204).end();
       } else {
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -208,6 +216,17 @@ export async function startApps(options: { variant?: AppVariant } = {}): Promise
     origin,
     url: (app) => `${origin}/${app}/`,
     truth: (app) => truths.get(app) ?? null,
+    settledTruth: async (app, quietMs = 200) => {
+      const since = Date.now();
+      const deadline = since + 10_000;
+      while (Date.now() < deadline) {
+        const quietFrom = Math.max(since, reportedAt.get(app) ?? 0);
+        const wait = quietFrom + quietMs - Date.now();
+        if (wait <= 0) break;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      return truths.get(app) ?? null;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

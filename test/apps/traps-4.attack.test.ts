@@ -149,6 +149,9 @@ describe('traps for the verdict (tuning apps admin, agenda, boutique)', () => {
     const { page, apps, errors } = await open('admin');
     await page.getByRole('button', { name: 'Invite member' }).click();
     await page.getByLabel('E-mail address').fill('sam@gmail.com');
+    // The installed clock runs at real speed: on a loaded machine the 700 ms refusal could land
+    // before the toast is read. Held still, only runFor below moves it on.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
     await page
       .getByRole('dialog', { name: 'Invite member' })
       .getByRole('button', { name: 'Send invite' })
