@@ -4,6 +4,7 @@ import { sentSignIn, signInStep } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { locatedAlready, locatedItem } from './located-item.ts';
 import { quotedStrings } from './text-match.ts';
 import {
   ACTIONABLE_ROLES,
@@ -71,6 +72,9 @@ function itemTexts(observation: Observation): string[] {
 
 function satisfied(part: GoalPart, context: PlanContext, start: Observation | null): boolean {
   const { observation, history } = context;
+  // "Archive the 2nd card in the Done column": not done while the item its place locates is unopened.
+  const located = part.intent === 'observe' ? null : locatedItem(part, observation);
+  if (located && !locatedAlready(history, located, observation)) return false;
   // A slider, stepper or picker the part's words label says itself whether it holds the value.
   // (A pick a later part undid — "…then reset the configuration" — stays done.)
   const widget = widgetSatisfied(part, observation);
@@ -1708,6 +1712,14 @@ export function partDecision(
     reason: `Part ${index + 1} ("${part.text}"): ${reason}`,
     action,
   });
+
+  // "The second card in the In progress column", "the card below 'Fix login'": open the item its
+  // place locates, once, before anything is done to it (ranks count in that container only).
+  const located = part.intent === 'observe' ? null : locatedItem(part, observation);
+  if (located && allowedByGoal(located, parts) && !locatedAlready(history, located, observation)) {
+    const where = part.place?.within ? `in "${part.place.within}"` : `beside "${part.place?.beside?.of}"`;
+    return say(`"${located.name}" is the item it locates ${where}: open it first.`, clickOn(located));
+  }
 
   const sort = sortRequest(part);
   const header = sort ? sortHeader(sort, observation) : null;
