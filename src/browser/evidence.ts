@@ -2253,6 +2253,9 @@ export function namesIn(part: GoalPart): string[] {
   const bare = quoted.reduceRight((t, q) => `${t.slice(0, q.index)} ${t.slice(q.end)}`, part.text);
   const words = bare.match(/[\p{L}\p{N}][\p{L}\p{N}@._'’-]*/gu) ?? [];
   const skip = part.verb ? part.verb.split(' ').length : 0;
+  const placeNames = [part.place?.within, part.place?.beside?.of].flatMap((p) =>
+    p ? p.toLowerCase().split(/[^\p{L}\p{N}]+/u) : [],
+  );
   for (const word of words.slice(skip)) {
     const clean = word.replace(/[.'’-]+$/, '');
     const email = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(clean);
@@ -2260,6 +2263,8 @@ export function namesIn(part: GoalPart): string[] {
     if (!email && !capital) continue;
     if (contentWords(clean).length === 0 && !email) continue;
     if (out.some((v) => v.toLowerCase().includes(clean.toLowerCase()))) continue;
+    // Where the item is found ("the top card in Backlog") is no name the outcome shows.
+    if (placeNames.includes(clean.toLowerCase())) continue;
     out.push(clean);
   }
   return out;

@@ -23,7 +23,8 @@ function containersOf(observation: Observation): Map<ObservedElement, string> {
 
 /**
  * The openers of a page's items in page order, one per item: the first link, button or clickable
- * element of each row or card (its context), each with what holds it.
+ * element of each row or card (its context) that bears the item's title, each with what holds it.
+ * A title opens the item; a row's other controls (Delete, Archive) are never its opener.
  */
 function itemOpeners(observation: Observation): { e: ObservedElement; within: string }[] {
   const holders = containersOf(observation);
@@ -32,6 +33,8 @@ function itemOpeners(observation: Observation): { e: ObservedElement; within: st
   for (const e of observation.elements) {
     if (e.disabled || e.dialog || !e.context || !e.name) continue;
     if (e.role !== 'link' && e.role !== 'button' && !e.clickable) continue;
+    // The item's own title (its row's text starts with it), not a control of the row ("Delete").
+    if (!e.context.trim().toLowerCase().startsWith(e.name.trim().toLowerCase())) continue;
     const within = holders.get(e) ?? '';
     const key = `${within}\u0000${e.context}`;
     if (seen.has(key)) continue;
@@ -118,8 +121,12 @@ export function locatedAlready(
   observation: Observation,
 ): boolean {
   if (openedBefore(history, item, observation)) return true;
-  const openers = itemOpeners(observation).map((o) => o.e);
-  const opens = (t: Target) => openers.some((e) => t !== undefined && e.role === t.role && e.name === t.name);
+  // A click on an item's title (its row's text started with it then): it opened an item, which
+  // may since have left the place (archived, moved).
+  const opens = (t: Target) =>
+    t?.context !== undefined &&
+    t.name !== '' &&
+    t.context.trim().toLowerCase().startsWith(t.name.trim().toLowerCase());
   return history.some(
     (h, i) =>
       h.ok &&

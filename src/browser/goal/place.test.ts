@@ -21,7 +21,9 @@ describe('placeOf: the container a ranked item is counted in', () => {
     expect(placeOf('Open the second row in the table')).toBeUndefined();
     // ("Inbox" names a folder as well as a kind: it is looked for as one.)
     expect(placeOf('Open the second message in my inbox')).toEqual({ within: 'inbox' });
-    expect(placeOf('Go to the second page of results')).toEqual({ within: 'results' });
+    // A page or a step is a place of its own, not an item in a container.
+    expect(placeOf('Go to the second page of results')).toBeUndefined();
+    expect(placeOf('Go back to the first step of the form')).toBeUndefined();
   });
 
   it('reads a titled item in a named container', () => {

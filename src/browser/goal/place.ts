@@ -21,11 +21,11 @@ export interface ItemPlace {
 
 const RANK = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|\d+(?:st|nd|rd|th))`;
 /** Words that name a kind of container, never one container. */
-const CONTAINER_KINDS = String.raw`(?:column|list|lane|swimlane|folder|table|thread|section|tab|board|queue|stage|group|category|panel|page)s?`;
+const CONTAINER_KINDS = String.raw`(?:column|list|lane|swimlane|folder|table|thread|section|tab|board|queue|stage|group|category|panel)s?`;
 /** Where a place's name ends: what the part does to the item, or how it goes on. */
-const STOP = String.raw`(?=\s+(?:to|into|as|at|with|saying|for|and|so|is|are|was|from|by|then|instead)\b|\s*[,:;.!?]|$)`;
+const STOP = String.raw`(?=\s+(?:to|into|in|onto|as|at|with|saying|for|and|so|is|are|was|from|by|then|instead)\b|\s*[,:;.!?]|$)`;
 const QUOTED = String.raw`["“'‘]([^"”'’]+)["”'’]`;
-const NAME = String.raw`(?:${QUOTED}(?:\s+${CONTAINER_KINDS})?|((?:(?!\s+(?:to|into|as|at|with|saying|for|and|so|is|are|was|from|by|then|instead)\b)[^,:;.!?])+?))${STOP}`;
+const NAME = String.raw`(?:${QUOTED}(?:\s+${CONTAINER_KINDS})?|((?:(?!\s+(?:to|into|in|onto|as|at|with|saying|for|and|so|is|are|was|from|by|then|instead)\b)[^,:;.!?])+?))${STOP}`;
 
 /** "the second card in the In progress column", "the 3rd task from Review", "the top card of Backlog". */
 const RANKED_IN = new RegExp(
@@ -54,7 +54,8 @@ function nameOnly(raw: string): string {
 /** The place a part's text finds its item in, or undefined when it names none. */
 export function placeOf(text: string): ItemPlace | undefined {
   const ranked = RANKED_IN.exec(text);
-  if (ranked) {
+  // ("The second page of contacts", "the third step of the form": a place of its own, no item in one.)
+  if (ranked && !/^\S+\s+(?:page|step|tab)s?\b/i.test(ranked[0])) {
     const within = ranked[1] ?? nameOnly(ranked[2] ?? '');
     if (within) return { within };
   }

@@ -652,6 +652,12 @@ export function readPart(fullText: string): GoalPart {
     const where = [place.within, place.beside?.of].filter(Boolean).map((w) => w!.toLowerCase());
     const kept = values.filter((v) => !where.includes(v.toLowerCase()));
     values.splice(0, values.length, ...kept);
+    // Nor are a neighbour's words what the part acts on ("Audit log" of "the card above Audit log").
+    // (A container's stay: it may be a folder or thread to go to first.)
+    const placed = new Set(contentWords(place.beside?.of ?? ''));
+    const given = new Set(values.flatMap((v) => contentWords(v)));
+    const own = objectWords.filter((w) => !placed.has(w) || given.has(w));
+    objectWords.splice(0, objectWords.length, ...own);
   }
   return {
     ...(textCase ? { textCase } : {}),
