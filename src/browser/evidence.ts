@@ -26,6 +26,7 @@ import type { HistoryEntry, PlannedActionType } from './planner.ts';
 import { describeCondition, type Assertion, type SpecLocator, type WaitCondition } from './spec.ts';
 import { escapeRegExp, optionNaming, quotedStrings, splitIdentifier } from './text-match.ts';
 import { movedIntoItsPlace } from './located-by.ts';
+import { openedLocated } from './located-item.ts';
 
 /**
  * The done check. It never trusts the proposer: it re-reads the goal, looks at the page as it is
@@ -238,7 +239,18 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     // "The second message": the second item of a list must be the one acted on; a page that merely
     // names messages (a "New message" dialog) proves nothing about which.
     // Only parts acting on one item of a list; "first name", "last name" are fields, not positions.
+    // "The second card in the In progress column", "the card below 'Fix login'": the item its place
+    // locates (ranked in that container only) must be the one the run opened, read on the page as
+    // it was before the click; that proof replaces the page-wide rank below.
+    const locatedBy = part.intent === 'observe' ? undefined : openedLocated(part, history, input.pagesBefore);
+    if (locatedBy === null) {
+      judgement.unconfirmed.push(
+        `"${part.text}": nothing shows the item it finds ${part.place?.within ? `in "${part.place.within}"` : `beside "${part.place?.beside?.of}"`} was the one acted on`,
+      );
+      continue;
+    }
     const nth =
+      locatedBy === undefined &&
       part.ordinal !== undefined &&
       ['open', 'click', 'remove', 'edit'].includes(part.intent) &&
       !/\b(first|last)\s+name\b/i.test(part.text) &&
@@ -322,6 +334,8 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       laterLogout,
       used,
       ...(nth ? { servedBy: nth.entry } : {}),
+      // (The opening click is not what served the part: evidence stays new since the act itself.)
+      ...(locatedBy ? { locatedItem: locatedBy.item } : {}),
       ...(split ? { optionTail: split.tail } : {}),
     });
     if ('problem' in found) {
@@ -486,6 +500,8 @@ type PartInput = JudgeInput & {
   servedBy?: HistoryEntry;
   /** "high priority" of "VPN keeps dropping with high priority": set by another control, shown in the new item. */
   optionTail?: string;
+  /** The name of the item the part locates by its place, which the run opened (located-item.ts). */
+  locatedItem?: string;
 };
 
 /** Item-like elements: an added thing shows up as one of these, not as a stray line of text. */
@@ -891,7 +907,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           (e.value.toLowerCase() === value.toLowerCase() ||
             (e.role === 'combobox' && !!e.options && optionNaming(value, e.options) === e.value)),
       );
-      const field = holding.find((e) => namesField(part, e, now) && changedSinceStart(e, input.start));
+      const field = holding.find(
+        (e) => namesField(part, e, now, input.locatedItem) && changedSinceStart(e, input.start),
+      );
       if (!field) {
         if (holding.length)
           return {
@@ -2235,6 +2253,9 @@ export function namesIn(part: GoalPart): string[] {
   const bare = quoted.reduceRight((t, q) => `${t.slice(0, q.index)} ${t.slice(q.end)}`, part.text);
   const words = bare.match(/[\p{L}\p{N}][\p{L}\p{N}@._'’-]*/gu) ?? [];
   const skip = part.verb ? part.verb.split(' ').length : 0;
+  const placeNames = [part.place?.within, part.place?.beside?.of].flatMap((p) =>
+    p ? p.toLowerCase().split(/[^\p{L}\p{N}]+/u) : [],
+  );
   for (const word of words.slice(skip)) {
     const clean = word.replace(/[.'’-]+$/, '');
     const email = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(clean);
@@ -2242,6 +2263,8 @@ export function namesIn(part: GoalPart): string[] {
     if (!email && !capital) continue;
     if (contentWords(clean).length === 0 && !email) continue;
     if (out.some((v) => v.toLowerCase().includes(clean.toLowerCase()))) continue;
+    // Where the item is found ("the top card in Backlog") is no name the outcome shows.
+    if (placeNames.includes(clean.toLowerCase())) continue;
     out.push(clean);
   }
   return out;
@@ -2505,7 +2528,7 @@ export function servingEntry(part: GoalPart, history: readonly HistoryEntry[]): 
 }
 
 /** Whether a field is one the part names (by its name, placeholder, group or row); any, if it names none. */
-function namesField(part: GoalPart, field: ObservedElement, page?: Observation): boolean {
+function namesField(part: GoalPart, field: ObservedElement, page?: Observation, item?: string): boolean {
   const words = part.objectWords.filter((w) => !part.values.some((v) => v.toLowerCase().includes(w)));
   if (!words.length) return true;
   const label = `${field.name} ${field.placeholder ?? ''} ${field.group ?? ''} ${field.context ?? ''} ${field.nearLabel ?? ''}`;
@@ -2516,7 +2539,16 @@ function namesField(part: GoalPart, field: ObservedElement, page?: Observation):
   // ("Assignee"), in no row, on the page whose main heading names the item (its own page).
   const own = `${field.name} ${field.nearLabel ?? ''}`;
   if (!page || field.context !== undefined || !part.verb) return false;
-  if (!derivedWords(part.verb).some((d) => relatedWords(own, [d]).length > 0)) return false;
+  const derived = derivedWords(part.verb).some((d) => relatedWords(own, [d]).length > 0);
+  // "Assign the second card in In progress to Ravi": the item its place locates, which the run
+  // opened (and no other after), headed by its name; the field is named by the verb or the words.
+  if (
+    item !== undefined &&
+    (derived || relatedWords(own, words).length > 0) &&
+    page.elements.some((e) => e.role === 'heading' && !e.dialog && e.name.trim() === item.trim())
+  )
+    return true;
+  if (!derived) return false;
   const heading = page.elements.find((e) => e.role === 'heading' && e.level === 1 && !e.dialog);
   return heading !== undefined && relatedWords(heading.name, words).length >= Math.min(2, words.length);
 }

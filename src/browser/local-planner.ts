@@ -959,8 +959,14 @@ export class LocalPlanner implements Planner {
     const quoted = goal.values.map((v) => v.value.toLowerCase());
     let best: { element: ObservedElement; score: number; why: string; current: boolean } | null = null;
     const here = new URL(observation.url);
+    // A neighbour the goal locates its item by ("the card above Audit log") is where to look, not
+    // what to press.
+    const neighbours = (this.parts ?? []).flatMap((p) =>
+      p.place?.beside ? [p.place.beside.of.trim().toLowerCase()] : [],
+    );
     for (const element of usable) {
       if ((!CLICKABLE.has(element.role) && !element.clickable) || element.fileInput) continue;
+      if (neighbours.includes(element.name.trim().toLowerCase())) continue;
       // A link to the page we are on goes nowhere; in-page links (`#`, `#tab-2`) are actions.
       if (element.url && new URL(element.url, here).href === here.href) continue;
       let current = false;

@@ -4,6 +4,7 @@ import { sentSignIn, signInStep } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { locatedAlready, locatedItem } from './located-item.ts';
 import { quotedStrings } from './text-match.ts';
 import {
   ACTIONABLE_ROLES,
@@ -71,6 +72,9 @@ function itemTexts(observation: Observation): string[] {
 
 function satisfied(part: GoalPart, context: PlanContext, start: Observation | null): boolean {
   const { observation, history } = context;
+  // "Archive the 2nd card in the Done column": not done while the item its place locates is unopened.
+  const located = part.intent === 'observe' ? null : locatedItem(part, observation);
+  if (located && !locatedAlready(history, located, observation)) return false;
   // A slider, stepper or picker the part's words label says itself whether it holds the value.
   // (A pick a later part undid — "…then reset the configuration" — stays done.)
   const widget = widgetSatisfied(part, observation);
@@ -1709,6 +1713,15 @@ export function partDecision(
     action,
   });
 
+  // "The second card in the In progress column", "the card below 'Fix login'": open the item its
+  // place locates, once, before anything is done to it (ranks count in that container only).
+  const located = part.intent === 'observe' ? null : locatedItem(part, observation);
+  // (Its title opens it, whatever the title says: "Password reset" is a card, not a reset.)
+  if (located && !locatedAlready(history, located, observation)) {
+    const where = part.place?.within ? `in "${part.place.within}"` : `beside "${part.place?.beside?.of}"`;
+    return say(`"${located.name}" is the item it locates ${where}: open it first.`, clickOn(located));
+  }
+
   const sort = sortRequest(part);
   const header = sort ? sortHeader(sort, observation) : null;
   if (sort && header) {
@@ -1750,7 +1763,8 @@ export function partDecision(
     const step = verbControlDecision(part, value, usable, history, observation.url);
     if (step) return say(step.why, step.action);
     // Not on this page: open the item the part names by its number or name ("issue 6"), once.
-    const item = verbField(part, usable) ? null : itemTarget(part, usable, observation);
+    // (An item its place locates was opened above: no other item is opened by its words.)
+    const item = verbField(part, usable) || located ? null : itemTarget(part, usable, observation);
     const opened = history.some(
       (h) => h.ok && (h.target?.name === item?.name || h.action.text === item?.name),
     );
@@ -1863,7 +1877,7 @@ export function partDecision(
     // "open ticket 4", "open the second message": the item that carries the number, or the n-th.
     // (A context menu belongs to the item's row even when the row opens nothing on a click.)
     const target =
-      itemTarget(part, usable, observation) ??
+      (located ? null : itemTarget(part, usable, observation)) ??
       (rightClicks(part)
         ? (rows(observation).find((r) => carriesAll(r.text!, numbersOf(part), properNouns(part))) ?? null)
         : null);
@@ -1968,7 +1982,7 @@ export function partDecision(
     }
     if (!byVerb.length && properNouns(part).length) {
       // "Book the Ada room" on a list of rooms: open the Ada room first, where its Book control is.
-      const item = itemTarget(part, usable, observation);
+      const item = located ? null : itemTarget(part, usable, observation);
       const opened = history.some((h) => h.ok && h.url === observation.url && h.target?.name === item?.name);
       if (item && !opened)
         return say(`open "${item.name}" first: nothing here does "${part.verb}".`, clickOn(item));
@@ -1988,20 +2002,21 @@ export function partDecision(
           (w) => part.objectWords.includes(w) && !properNouns(part).includes(w),
         ),
     );
-    const item = fieldHere
-      ? null
-      : itemTarget(
-          part,
-          usable.filter((e) => e.role !== 'checkbox'),
-          observation,
-        );
+    const item =
+      fieldHere || located
+        ? null
+        : itemTarget(
+            part,
+            usable.filter((e) => e.role !== 'checkbox'),
+            observation,
+          );
     const opened = history.some(
       (h) => h.ok && (h.target?.name === item?.name || h.action.text === item?.name),
     );
     if (item && !opened)
       return say(`open "${item.name}" first: the thing to change is there.`, clickOn(item));
   }
-  const editor = editorOpener(part, usable, context);
+  const editor = located ? null : editorOpener(part, usable, context);
   if (editor)
     return say(`"${editor.name}" opens the editor of "${editor.context}", which the part names.`, {
       type: 'click',

@@ -14,6 +14,7 @@ import { SIXTH_UPKEEP_GOALS } from './goals.tuning-6-upkeep.ts';
 import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
 import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
 import { SEVENTH_FORUM_GOALS } from './goals.tuning-7-forum.ts';
+import { EIGHTH_SPRINT_GOALS } from './goals.tuning-8-sprint.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -353,4 +354,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...SEVENTH_FORUM_GOALS,
   // Seventh batch (portal: a three-page sign-in, then ordinary work), written before tuning on it: goals.tuning-7-portal.ts.
   ...SEVENTH_PORTAL_GOALS,
+  // Eighth batch (sprint: cards located by column and rank or a neighbour, comments by place), written before tuning on it: goals.tuning-8-sprint.ts.
+  ...EIGHTH_SPRINT_GOALS,
 ];

@@ -9,6 +9,7 @@ import { REFERENCE_7_PORTAL } from './reference-solutions-7-portal.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
 import { REFERENCE_7_FORUM } from './reference-solutions-7-forum.ts';
+import { REFERENCE_8_SPRINT } from './reference-solutions-8-sprint.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -416,6 +417,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_7_FORUM,
   // Seventh batch (portal, a three-page sign-in): reference-solutions-7-portal.ts.
   ...REFERENCE_7_PORTAL,
+  // Eighth batch (sprint, cards located by column and rank): reference-solutions-8-sprint.ts.
+  ...REFERENCE_8_SPRINT,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -673,6 +673,37 @@ export interface PortalTruth {
   signOuts: number;
 }
 
+/** One comment or reply on a sprint card, flattened: `replyTo` is the comment it answers, or null. */
+export interface SprintComment {
+  id: number;
+  author: string;
+  text: string;
+  replyTo: number | null;
+}
+
+export interface SprintCard {
+  id: number;
+  title: string;
+  column: 'Backlog' | 'In progress' | 'Review' | 'Done';
+  /** 1-based place in its column, top first; null once archived. */
+  rank: number | null;
+  assignee: string | null;
+  estimate: number | null;
+  /** Sorted. */
+  labels: string[];
+  archived: boolean;
+  comments: SprintComment[];
+}
+
+/** A sprint planning board of four columns of cards (test/apps/public/sprint). */
+export interface SprintTruth {
+  /** The card whose details panel is open. */
+  openCard: number | null;
+  cards: SprintCard[];
+  /** Every refused move or archive. */
+  refusals: { id: number; what: 'move' | 'archive' }[];
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -701,6 +732,7 @@ export interface TruthOf {
   roadmap: RoadmapTruth;
   forum: ForumTruth;
   portal: PortalTruth;
+  sprint: SprintTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

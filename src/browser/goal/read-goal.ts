@@ -1,3 +1,4 @@
+import { placeOf, rankWord, type ItemPlace } from './place.ts';
 import nlp from 'compromise';
 import { quotedStrings } from '../text-match.ts';
 import { credentialsInGoal } from './credentials.ts';
@@ -49,6 +50,8 @@ export interface GoalPart {
   role?: string;
   /** 1-based position the part names ("the second todo"); -1 for "last". */
   ordinal?: number;
+  /** Where the part finds its item ("the second card in Backlog", "the row below Order 7"): place.ts. */
+  place?: ItemPlace;
   /** Texts the part expects to see ("…and see 'items left'"). */
   expect: string[];
   /** A key the part names ("press Enter"), or the key it says to act with ("close it with Escape"). */
@@ -491,6 +494,7 @@ export function readPart(fullText: string): GoalPart {
       rest.replace(/\b\w+est\s+(first|last)\b/gi, ' '),
     );
   if (ord) ordinal = ord[2] ? Number(ord[2]) : ORDINALS[ord[1]!.toLowerCase()];
+  ordinal ??= rankWord(rest);
   // "Hit Escape", "push the Enter key": a key pressed, not a control clicked ("Click Delete" is a button).
   const struck = new RegExp(`^(?:the\\s+)?(${KEY_NAMES})(\\s+key)?\\b`, 'i').exec(rest);
   if (struck && (struck[2] || /^(press|hit|strike|push)$/.test(verb))) intent = 'press';
@@ -641,8 +645,23 @@ export function readPart(fullText: string): GoalPart {
       .map((v) => inCase(v, textCase));
     values.splice(0, values.length, ...kept);
   }
+  // "the second card in the In progress column", "the card below 'Fix login'": where the item is
+  // found, never a value to set.
+  const place = placeOf(text);
+  if (place) {
+    const where = [place.within, place.beside?.of].filter(Boolean).map((w) => w!.toLowerCase());
+    const kept = values.filter((v) => !where.includes(v.toLowerCase()));
+    values.splice(0, values.length, ...kept);
+    // Nor are a neighbour's words what the part acts on ("Audit log" of "the card above Audit log").
+    // (A container's stay: it may be a folder or thread to go to first.)
+    const placed = new Set(contentWords(place.beside?.of ?? ''));
+    const given = new Set(values.flatMap((v) => contentWords(v)));
+    const own = objectWords.filter((w) => !placed.has(w) || given.has(w));
+    objectWords.splice(0, objectWords.length, ...own);
+  }
   return {
     ...(textCase ? { textCase } : {}),
+    ...(place ? { place } : {}),
     text: fullText,
     glyphs,
     negated,
