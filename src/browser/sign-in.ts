@@ -298,13 +298,29 @@ function refusedAnswer(parts: readonly GoalPart[], observation: Observation): Pl
  */
 function boxToTick(parts: readonly GoalPart[], observation: Observation): ObservedElement | undefined {
   const wanted = parts.filter((p) => p.intent === 'check');
+  // A part worded as the box's own label ("… and keep me signed in" for "Keep me signed in"), read
+  // as another intent because the label is a sentence: the goal names the box.
+  const said = parts
+    .filter((p) => p.intent !== 'login' && p.intent !== 'uncheck' && p.intent !== 'logout')
+    .map((p) => words(p.text));
   return observation.elements.find(
     (e) =>
       (e.role === 'checkbox' || e.role === 'switch') &&
       !e.checked &&
       !e.disabled &&
-      wanted.some((p) => relatedWords(e.name, p.objectWords).length > 0),
+      (wanted.some((p) => relatedWords(e.name, p.objectWords).length > 0) ||
+        (words(e.name).split(' ').length >= 3 && said.some((t) => ` ${t} `.includes(` ${words(e.name)} `)))),
   );
+}
+
+/** A text's words, lower case, one space apart, without punctuation. */
+function words(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .join(' ');
 }
 
 /** The step for a page that asks for the user alone or for a one-time code. */
