@@ -85,6 +85,21 @@ export function sentSignIn(history: readonly HistoryEntry[], passwordField?: str
   );
 }
 
+/**
+ * The steps of the history that signed in: what was typed before the password was sent (the user,
+ * the password) and the click or key that sent it. Empty when no password was typed and sent.
+ */
+export function signInSteps(history: readonly HistoryEntry[]): Set<HistoryEntry> {
+  const typed = history.findIndex(
+    (h) => h.ok && h.action.type === 'fill' && /\b(pass\s?word|passcode|pwd)\b/i.test(h.target?.name ?? ''),
+  );
+  const sent = history.findIndex(
+    (h, i) => typed >= 0 && i > typed && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
+  );
+  if (sent < 0) return new Set();
+  return new Set(history.filter((h, i) => i === sent || (i < sent && h.action.type === 'fill')));
+}
+
 /** Whether the last action of the run was the one that sent the form (a click or a key after typing). */
 function lastActionSent(history: readonly HistoryEntry[]): boolean {
   const done = history.filter((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
