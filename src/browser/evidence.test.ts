@@ -2305,6 +2305,106 @@ describe('rows an action took off a list', () => {
   });
 });
 
+// Was a false pass (tuning app vault): a run that only signed in passed "… and turn off the weekly
+// summary emails", the part "carried by the parts after it" when its only related action was typing
+// into the sign-in's "Username or email" field and the only part confirmed after was the sign-in
+// itself, which comes before it. A part is carried by a later part of the goal, never an earlier one.
+// A form that makes a thing and then opens the thing's own page (no list shown): its title as the
+// page's new heading, the form gone, is the new item. Traps: the heading beside the form still open
+// (a live preview), a heading that was there before, an error beside it.
+describe('an add whose form opened the new item’s own page', () => {
+  const list = page(
+    url,
+    ['Projects', 'Roof repair', 'New project'],
+    [
+      { role: 'heading', name: 'Projects' },
+      { role: 'link', name: 'Roof repair' },
+      { role: 'button', name: 'New project' },
+    ],
+  );
+  const form = (extra: Partial<ObservedElement>[] = [], texts: string[] = []) =>
+    page(
+      url,
+      ['New project', 'Name', 'Create project', ...texts],
+      [
+        { role: 'heading', name: 'New project' },
+        { role: 'textbox', name: 'Name' },
+        { role: 'button', name: 'Create project', submit: true },
+        ...extra,
+      ],
+    );
+  const steps = (before = form()): [HistoryEntry, Observation][] => [
+    did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'New project' }, list),
+    did({ type: 'fill', ref: 'e2', value: 'Garden plan' }, { role: 'textbox', name: 'Name' }, before),
+    did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Create project' }, before),
+  ];
+  const made = page(
+    url,
+    ['Project created.', 'Garden plan', 'Owner: you'],
+    [
+      { role: 'status', name: 'Project created.' },
+      { role: 'heading', name: 'Garden plan' },
+      { role: 'button', name: 'Rename' },
+    ],
+  );
+  it.each(['Create a project called Garden plan', "Add a new project named 'Garden plan'"])(
+    '%s: passed',
+    async (goal) => {
+      const j = await verdict(goal, list, made, steps());
+      expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+    },
+  );
+  it('trap: the heading beside the form still open (a live preview)', async () => {
+    const preview = form([{ role: 'heading', name: 'Garden plan' }], ['Garden plan']);
+    const j = await verdict('Create a project called Garden plan', list, preview, steps());
+    expect(j.outcome).not.toBe('passed');
+  });
+  it('trap: a heading that was on the page before the form was sent', async () => {
+    const before = form([{ role: 'heading', name: 'Garden plan' }], ['Garden plan']);
+    const j = await verdict('Create a project called Garden plan', list, made, steps(before));
+    expect(j.outcome).not.toBe('passed');
+  });
+  it('trap: an error beside the heading', async () => {
+    const refused = page(
+      url,
+      ['Garden plan', 'Could not create the project: the name is taken.'],
+      [
+        { role: 'heading', name: 'Garden plan' },
+        { role: 'alert', name: 'Could not create the project: the name is taken.' },
+      ],
+    );
+    const j = await verdict('Create a project called Garden plan', list, refused, steps());
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a part is not carried by the sign-in that came before it', () => {
+  const gate = page(
+    url,
+    ['Sign in', 'Email', 'Password'],
+    [
+      { role: 'textbox', name: 'Email' },
+      { role: 'textbox', name: 'Password', password: true },
+      { role: 'button', name: 'Sign in', submit: true },
+    ],
+  );
+  const home = page(url, ['Home', 'Welcome back', 'Settings'], [{ role: 'link', name: 'Settings' }]);
+  const signIn = (): [HistoryEntry, Observation][] => [
+    did({ type: 'fill', ref: 'e1', value: 'ann@example.test' }, { role: 'textbox', name: 'Email' }, gate),
+    did({ type: 'fill', ref: 'e2', value: 'pw-12345' }, { role: 'textbox', name: 'Password' }, gate),
+    did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Sign in' }, gate),
+  ];
+  it.each([
+    'Log on as ann@example.test, password pw-12345, and turn off the weekly summary emails',
+    'Sign in as ann@example.test with password pw-12345, then switch off email alerts',
+    'Log in as ann@example.test / pw-12345 and tick the box for marketing emails',
+    'Sign in as ann@example.test / pw-12345 and choose Plain text emails',
+  ])('%s: only the sign-in was done', async (goal) => {
+    const judged = await verdict(goal, gate, home, signIn());
+    expect(judged.outcome).not.toBe('passed');
+  });
+});
+
 describe('the checker after a sign-in the run made on the way', () => {
   // The run started at a sign-in form; what the app listed right after signing in was not made by
   // the goal's other parts.

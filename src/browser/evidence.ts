@@ -233,6 +233,9 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   // A run that began at a sign-in form: the other parts start from the page the sign-in led to
   // (a name listed there from the first, "Dr. Silva", was not made by them).
   const signedIn = pageAfterSignIn(input);
+  // The sign-in's own typing and sending: no other part's action ("turn off the summary emails" is
+  // not done by typing into "Username or email").
+  const signInSteps = signInEntries(input);
   for (const [index, part] of parts.entries()) {
     const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
     const laterLogout = parts.slice(index + 1).some((p) => p.intent === 'logout');
@@ -442,6 +445,9 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         history.findLastIndex(
           (h) =>
             h.ok &&
+            (part.intent === 'login' ||
+              !signInSteps.has(h) ||
+              (h.action.value !== undefined && part.values.includes(h.action.value))) &&
             ((h.target && relatedWords(h.target.name, part.objectWords).length > 0) ||
               (h.action.type === 'upload' &&
                 h.action.file &&
@@ -705,6 +711,8 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (toggled.length) return { assertions: toggled };
       const counted = await countRose(part, input, served);
       if (counted.length) return { assertions: counted };
+      const opened = openedAsItsOwnPage(value, input);
+      if (opened) return { assertions: [opened] };
       return {
         assertions: [],
         why: isNew(value)
@@ -2075,6 +2083,63 @@ async function formMovedOn(input: PartInput, served: HistoryEntry | undefined): 
  * The page right after the run signed in, when it started at a sign-in form and did more after
  * signing in: the page the next action was decided on. Null otherwise.
  */
+/**
+ * The steps that signed in, when the run began at a sign-in form: what was typed into that form
+ * and the click or key that sent it (empty when the run did not sign in).
+ */
+function signInEntries(input: JudgeInput): Set<HistoryEntry> {
+  const { history } = input;
+  if (!input.start.elements.some((e) => e.password)) return new Set();
+  const typed = history.findIndex(
+    (h) => h.ok && h.action.type === 'fill' && /\b(pass\s?word|passcode|pwd)\b/i.test(h.target?.name ?? ''),
+  );
+  if (typed < 0) return new Set();
+  const sent = history.findIndex(
+    (h, i) => i > typed && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
+  );
+  if (sent < 0) return new Set();
+  return new Set(
+    history.filter(
+      (h, i) =>
+        i === sent ||
+        (i < sent &&
+          h.action.type === 'fill' &&
+          (input.pagesBefore?.get(h) ?? input.start).elements.some((e) => e.password)),
+    ),
+  );
+}
+
+/**
+ * A form that made a thing and then opened the thing's own page ("New document" → the document):
+ * the value typed is now a heading's whole text, a heading on no page before the form was sent, the
+ * field it was typed into is gone (else it is a live preview), and no error shows. Null otherwise.
+ */
+function openedAsItsOwnPage(value: string, input: JudgeInput): Assertion | null {
+  const { history, now } = input;
+  const typedAt = history.findLastIndex((h) => h.ok && h.action.type === 'fill' && h.action.value === value);
+  const typed = history[typedAt];
+  if (!typed?.target) return null;
+  const sentAt = history.findIndex(
+    (h, i) => i > typedAt && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
+  );
+  if (sentAt < 0) return null;
+  const same = (name: string) => name.trim().toLowerCase() === value.trim().toLowerCase();
+  const headingIn = (o: Observation | undefined) =>
+    o?.elements.some((e) => e.role === 'heading' && same(e.name)) ?? false;
+  if (!headingIn(now)) return null;
+  const before = [input.start, ...history.slice(0, sentAt + 1).map((h) => input.pagesBefore?.get(h))];
+  if (before.some(headingIn)) return null;
+  if (now.elements.some((e) => isTextField(e.role) && e.name === typed.target!.name)) return null;
+  if (
+    now.elements.some(
+      (e) => e.role === 'alert' || (e.role === 'status' && ERROR_WORDS.test(e.name || e.text || '')),
+    )
+  )
+    return null;
+  if (now.texts.some((t) => ERROR_WORDS.test(t))) return null;
+  return { type: 'element-visible', locator: { role: 'heading', name: value } };
+}
+
 function pageAfterSignIn(input: JudgeInput): Observation | null {
   if (!input.start.elements.some((e) => e.password)) return null;
   const { history } = input;

@@ -1321,6 +1321,101 @@ describe('removing a role a verb gives ("the assignee", "the owner")', () => {
   });
 });
 
+describe('exploring an app routed in the address fragment ("#/settings")', () => {
+  // Hash-routed apps: "#/…" links are the app's pages, each its own place; "#top" stays an anchor.
+  const nav = () => {
+    const o = page(
+      ['Files'],
+      [
+        { role: 'link', name: 'Home', url: '#/home', current: true },
+        { role: 'link', name: 'Shared', url: '#/shared' },
+        { role: 'link', name: 'Bin', url: '#/bin' },
+        { role: 'link', name: 'Account settings', url: '#/settings' },
+        { role: 'link', name: 'Top of page', url: '#top' },
+      ],
+    );
+    o.url = 'http://127.0.0.1/app/#/home';
+    return o;
+  };
+  it('looks under the page named like settings for a part that changes a choice', () => {
+    for (const goal of [
+      'Turn off the weekly digest',
+      'Switch the theme to dark',
+      'Change my language to German',
+    ]) {
+      const o = nav();
+      expect(exploreDecision(readGoal(goal), context(goal, o), o)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e4',
+      });
+    }
+  });
+  it('else each route not seen yet, once, never an in-page anchor', () => {
+    const goal = 'Open the invoice for March';
+    const o = nav();
+    expect(exploreDecision(readGoal(goal), context(goal, o), o)?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    const visited = [
+      {
+        ...ok({ type: 'click', ref: 'e2' }, { role: 'link', name: 'Shared' }),
+        url: 'http://127.0.0.1/app/#/shared',
+      },
+    ];
+    expect(exploreDecision(readGoal(goal), context(goal, o, visited), o)?.action).toEqual({
+      type: 'click',
+      ref: 'e3',
+    });
+  });
+  it('does not take the sign-in typed into "Username or email" for the part "turn off the summary emails"', () => {
+    const goal = 'Sign in as ann / pw-1 and turn off the summary emails';
+    const signedIn = [
+      ok({ type: 'fill', ref: 'u', value: 'ann' }, { role: 'textbox', name: 'Username or email' }),
+      ok({ type: 'fill', ref: 'p', value: 'pw-1' }, { role: 'textbox', name: 'Password' }),
+      ok({ type: 'click', ref: 's' }, { role: 'button', name: 'Sign in' }),
+    ];
+    const o = nav();
+    expect(exploreDecision(readGoal(goal), context(goal, o, signedIn), o)?.action).toEqual({
+      type: 'click',
+      ref: 'e4',
+    });
+  });
+});
+
+describe('a sign-in the goal later undoes by signing out', () => {
+  // The form is back because the run signed out, as asked: the sign-in went through back then and
+  // is not to be done again (a refused one is answered right after its send, with nothing done since).
+  const form = page(
+    ['Sign in'],
+    [
+      { role: 'textbox', name: 'Email' },
+      { role: 'textbox', name: 'Password', password: true },
+      { role: 'button', name: 'Sign in', submit: true },
+    ],
+  );
+  const signIn = [
+    ok({ type: 'fill', ref: 'e1', value: 'ann@x.test' }, { role: 'textbox', name: 'Email' }),
+    ok({ type: 'fill', ref: 'e2', value: 'pw-12' }, { role: 'textbox', name: 'Password' }),
+    ok({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Sign in' }),
+  ];
+  it.each([
+    ['Log in as ann@x.test / pw-12, open the reports, then sign out', 'Reports'],
+    ['Sign in as ann@x.test with password pw-12, look at my invoices and log out', 'Invoices'],
+  ])('%s', (goal, link) => {
+    const history = [
+      ...signIn,
+      ok({ type: 'click', ref: 'l' }, { role: 'link', name: link }),
+      ok({ type: 'click', ref: 'o' }, { role: 'button', name: 'Sign out' }),
+    ];
+    expect(nextPart(readGoal(goal), context(goal, form, history), form)).toBe(-1);
+  });
+  it('a sign-in answered by the form again, nothing done since, is not done', () => {
+    const goal = 'Log in as ann@x.test / pw-12, open the reports, then sign out';
+    expect(nextPart(readGoal(goal), context(goal, form, signIn), form)).toBe(0);
+  });
+});
+
 describe('exploring a navigation of role-less items', () => {
   // A sidebar of plain divs with click handlers (no links, no roles), as apps built without
   // semantics have: the planner looks there when nothing on the page names the part.

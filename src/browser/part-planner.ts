@@ -1,6 +1,6 @@
 import { toggleFor, wantsError, withoutOptionTail } from './evidence.ts';
 import { SIGN_IN_WORDS } from './goal/credentials.ts';
-import { sentSignIn, signInStep } from './sign-in.ts';
+import { sentSignIn, signInStep, signInSteps } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -13,7 +13,7 @@ import {
   type Observation,
   type ObservedElement,
 } from './observe.ts';
-import type { PlanContext, PlanDecision } from './planner.ts';
+import type { HistoryEntry, PlanContext, PlanDecision } from './planner.ts';
 import { pickedBefore, widgetSatisfied } from './widgets.ts';
 
 /**
@@ -194,6 +194,16 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       return true;
     case 'login':
       return signedIn(part, context);
+    case 'logout':
+      // Pressed once ("Sign out", "Log off", the part's own words): what it led to is the checker's.
+      return history.some(
+        (h) =>
+          h.ok &&
+          h.action.type === 'click' &&
+          (SIGN_OUT.test(h.target?.name ?? '') ||
+            (h.target !== undefined &&
+              relatedWords(h.target.name, [part.verb, ...part.objectWords]).length > 1)),
+      );
     case 'search':
       return value ? searched(value, history) : acted(history, part);
     case 'close': {
@@ -277,7 +287,16 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
  */
 function signedIn(part: GoalPart, context: PlanContext): boolean {
   const { observation, history } = context;
-  if (observation.elements.some((e) => e.password)) return false;
+  if (observation.elements.some((e) => e.password)) {
+    // The form is back after the run acted past it ("…, then sign out"): the sign-in went through
+    // back then. Answered by the form right after its send, nothing done since: not signed in.
+    const steps = signInSteps(history);
+    const sentAt = Math.max(-1, ...[...steps].map((h) => history.indexOf(h)));
+    return (
+      steps.size > 0 &&
+      history.slice(sentAt + 1).some((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail')
+    );
+  }
   // (Signed in with an account the part does not name: the goal's, the variables' or the page's demo one.)
   if (sentSignIn(history)) return !signInStep(observation);
   // "As the demo user, …" names who acts without asking to sign in: with no sign-in on the page,
@@ -1291,18 +1310,30 @@ export function exploreDecision(
     if (controlHere) return null;
   }
   const here = new URL(observation.url);
+  // A page of the app is its path, and its route when the app routes in the fragment ("#/settings",
+  // "#!/files"); another fragment ("#top", "#tab-2") is a place on the same page.
   const path = (u: string) => {
     const url = new URL(u, here);
-    return url.origin === here.origin ? url.pathname.replace(/\/+$/, '') : null;
+    const route = HASH_ROUTE.test(url.hash) ? url.hash.replace(/\/+$/, '') : '';
+    return url.origin === here.origin ? url.pathname.replace(/\/+$/, '') + route : null;
   };
   const seen = new Set([...history.map((h) => path(h.url)), path(observation.url)]);
   const links = observation.elements.filter((e) => {
     if (e.role !== 'link' || !e.url || e.disabled || !allowedByGoal(e, parts)) return false;
     const target = path(e.url);
-    return target !== null && !seen.has(target) && !/^#/.test(e.url);
+    // (A link to a place on this very page, "#top" or a bare "#", is no other page.)
+    const to = new URL(e.url, here);
+    const anchorHere =
+      to.pathname === here.pathname && !HASH_ROUTE.test(to.hash) && (to.hash !== '' || e.url.startsWith('#'));
+    return target !== null && !seen.has(target) && !anchorHere;
   });
   const { names } = namer(part, observation);
-  const link = links.find((e) => names(e.name)) ?? links[0] ?? navItem(part, context, names);
+  const changes = ['check', 'uncheck', 'edit', 'select'].includes(part.intent);
+  const link =
+    (changes ? links.find((e) => relatedWords(e.name, SETTINGS_ANCHORS).length > 0) : undefined) ??
+    links.find((e) => names(e.name)) ??
+    links[0] ??
+    navItem(part, context, names);
   if (!link) return null;
   return {
     reason: `Part ${index + 1} ("${part.text}"): nothing on this page names it; look on "${link.name}".`,
@@ -1316,6 +1347,12 @@ const CONTROL_KINDS: Partial<Record<string, string[]>> = {
   uncheck: ['checkbox', 'switch', 'menuitemcheckbox'],
   select: ['combobox', 'listbox', 'radio', 'option'],
 };
+
+/** Words of a control that signs out. */
+const SIGN_OUT = /\b(?:sign|log)[\s-]?(?:out|off)\b|\blogout\b/i;
+
+/** A fragment that is a route of the app ("#/settings", "#!/files"), not a place on the page. */
+const HASH_ROUTE = /^#!?\//;
 
 /** Words of the page where a person's own choices are kept (anchors WordNet extends). */
 const SETTINGS_ANCHORS = ['settings', 'preferences', 'options'];
@@ -1363,10 +1400,13 @@ function acted(history: PlanContext['history'], part: GoalPart): boolean {
       ? carriesNumber(name, numbers)
       : relatedWords(name, part.objectWords).length > 0 &&
         (!proper.length || relatedWords(name, proper).length > 0);
+  const signingIn = part.intent === 'login' ? new Set<HistoryEntry>() : signInSteps(history);
   return history.some(
     (h, i) =>
       h.ok &&
       h.action.type !== 'done' &&
+      // The sign-in's typing and sending are not the part's ("… emails" is not done in "Username or email").
+      !signingIn.has(h) &&
       // Opening a menu ("Theme ›", "ada ▾") is on the way to the item in it, not the act.
       !opensMenu(h.target?.name ?? h.action.text ?? '') &&
       // A pick from the menu of the item's own row ("Actions for order 1007" → "Mark as shipped").

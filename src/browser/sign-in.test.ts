@@ -243,6 +243,42 @@ describe('a sign-in one field a page', () => {
   });
 });
 
+describe('a box on the sign-in form the goal names by its label alone', () => {
+  // "… and keep me signed in": no "tick", the label itself is the goal's words (read as another
+  // intent); the box beside it ("Show password") is left alone, and a part saying to leave the box
+  // off ticks nothing.
+  const form = page(
+    [],
+    [
+      { role: 'textbox', name: 'Email' },
+      { role: 'textbox', name: 'Password', password: true },
+      { role: 'checkbox', name: 'Show password', checked: false },
+      { role: 'checkbox', name: 'Keep me logged in', checked: false },
+      { role: 'checkbox', name: 'Remember me on this computer', checked: false },
+      { role: 'button', name: 'Sign in', submit: true },
+    ],
+  );
+  const typed = [
+    did({ type: 'fill', ref: 'e1', value: 'kim@x.test' }, { role: 'textbox', name: 'Email' }),
+    did({ type: 'fill', ref: 'e2', value: 'ward-5x' }, { role: 'textbox', name: 'Password' }),
+  ];
+  it.each([
+    ['Sign in as kim@x.test with password ward-5x and keep me logged in', 'e4'],
+    ['Log in as kim@x.test (password ward-5x), keep me logged in, then open my files', 'e4'],
+    ['Sign in as kim@x.test with password ward-5x and remember me on this computer', 'e5'],
+  ])('%s', (goal, box) => {
+    expect(decide(goal, form, typed)?.action).toEqual({ type: 'check', ref: box });
+  });
+  it('sends the form when the goal names no box', () => {
+    expect(
+      decide('Sign in as kim@x.test with password ward-5x and open my files', form, typed)?.action,
+    ).toEqual({
+      type: 'click',
+      ref: 'e6',
+    });
+  });
+});
+
 describe('a clause naming who acts', () => {
   it('is the sign-in: "as …", or "using/with" an account', () => {
     for (const goal of [

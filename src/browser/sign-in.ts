@@ -85,6 +85,21 @@ export function sentSignIn(history: readonly HistoryEntry[], passwordField?: str
   );
 }
 
+/**
+ * The steps of the history that signed in: what was typed before the password was sent (the user,
+ * the password) and the click or key that sent it. Empty when no password was typed and sent.
+ */
+export function signInSteps(history: readonly HistoryEntry[]): Set<HistoryEntry> {
+  const typed = history.findIndex(
+    (h) => h.ok && h.action.type === 'fill' && /\b(pass\s?word|passcode|pwd)\b/i.test(h.target?.name ?? ''),
+  );
+  const sent = history.findIndex(
+    (h, i) => typed >= 0 && i > typed && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
+  );
+  if (sent < 0) return new Set();
+  return new Set(history.filter((h, i) => i === sent || (i < sent && h.action.type === 'fill')));
+}
+
 /** Whether the last action of the run was the one that sent the form (a click or a key after typing). */
 function lastActionSent(history: readonly HistoryEntry[]): boolean {
   const done = history.filter((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
@@ -298,13 +313,29 @@ function refusedAnswer(parts: readonly GoalPart[], observation: Observation): Pl
  */
 function boxToTick(parts: readonly GoalPart[], observation: Observation): ObservedElement | undefined {
   const wanted = parts.filter((p) => p.intent === 'check');
+  // A part worded as the box's own label ("… and keep me signed in" for "Keep me signed in"), read
+  // as another intent because the label is a sentence: the goal names the box.
+  const said = parts
+    .filter((p) => p.intent !== 'login' && p.intent !== 'uncheck' && p.intent !== 'logout')
+    .map((p) => words(p.text));
   return observation.elements.find(
     (e) =>
       (e.role === 'checkbox' || e.role === 'switch') &&
       !e.checked &&
       !e.disabled &&
-      wanted.some((p) => relatedWords(e.name, p.objectWords).length > 0),
+      (wanted.some((p) => relatedWords(e.name, p.objectWords).length > 0) ||
+        (words(e.name).split(' ').length >= 3 && said.some((t) => ` ${t} `.includes(` ${words(e.name)} `)))),
   );
+}
+
+/** A text's words, lower case, one space apart, without punctuation. */
+function words(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .join(' ');
 }
 
 /** The step for a page that asks for the user alone or for a one-time code. */

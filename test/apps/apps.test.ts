@@ -151,6 +151,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   forum: (p) => p.getByRole('button', { name: 'Start a discussion' }).count(),
   portal: (p) => p.getByRole('button', { name: 'Continue' }).count(),
   sprint: (p) => p.getByRole('button', { name: 'New card' }).count(),
+  vault: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -184,6 +185,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   forum: ['forum-reply-ravi-sync', 'forum-unassign-calendar', 'forum-move-announce'],
   portal: ['portal-pay-december', 'portal-wrong-password'],
   sprint: ['sprint-assign-second-in-progress', 'sprint-reply-ana-export', 'sprint-review-full'],
+  vault: ['vault-restore-lease', 'vault-locked-account'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

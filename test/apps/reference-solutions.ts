@@ -6,6 +6,7 @@ import { REFERENCE_5_COMPONENTS } from './reference-solutions-5-components.ts';
 import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
 import { REFERENCE_7_PORTAL } from './reference-solutions-7-portal.ts';
+import { REFERENCE_8_VAULT } from './reference-solutions-8-vault.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
 import { REFERENCE_7_FORUM } from './reference-solutions-7-forum.ts';
@@ -419,6 +420,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_7_PORTAL,
   // Eighth batch (sprint, cards located by column and rank): reference-solutions-8-sprint.ts.
   ...REFERENCE_8_SPRINT,
+  // Eighth batch (vault, a login-gated document manager): reference-solutions-8-vault.ts.
+  ...REFERENCE_8_VAULT,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -41,6 +41,7 @@ export const APP_NAMES = [
   'forum',
   'portal',
   'sprint',
+  'vault',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -83,6 +84,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'portal',
   // Eighth batch (goals.tuning-8-sprint.ts): cards located by column and rank or by a neighbour, written before tuning on it.
   'sprint',
+  // Eighth batch (goals.tuning-8-vault.ts): a login-gated document manager, written before tuning on it.
+  'vault',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

@@ -704,6 +704,58 @@ export interface SprintTruth {
   refusals: { id: number; what: 'move' | 'archive' }[];
 }
 
+export interface VaultDoc {
+  id: string;
+  title: string;
+  folder: string;
+  status: 'Draft' | 'In review' | 'Final';
+  /** The owner's e-mail. */
+  owner: string;
+  modified: string;
+  trashed: boolean;
+  sharedWith: { email: string; permission: 'view' | 'edit' }[];
+  notes: string;
+}
+
+export interface VaultSettings {
+  displayName: string;
+  notifyShares: boolean;
+  weeklySummary: boolean;
+}
+
+/** A login-gated document manager (test/apps/public/vault). */
+export interface VaultTruth {
+  /** The signed-in e-mail, or null. */
+  user: string | null;
+  /** The "Keep me signed in" checkbox. */
+  remember: boolean;
+  /** The "Show password" checkbox. */
+  showPassword: boolean;
+  /** Every Sign in press with a login and a password, and whether it let the user in. */
+  loginAttempts: { login: string; ok: boolean }[];
+  /** Accounts locked (ria from the start; any after three wrong passwords in a row). */
+  locked: string[];
+  view: 'signin' | 'documents' | 'shared' | 'trash' | 'settings' | 'doc' | 'new';
+  openDoc: string | null;
+  /** Every view shown while signed in, in the order first seen. */
+  seen: string[];
+  /** The Documents search box (applied as typed). */
+  search: string;
+  /** The Documents Status select ('' for all). */
+  statusFilter: string;
+  docs: VaultDoc[];
+  /** Ids of documents made by New document. */
+  created: string[];
+  /** Per e-mail, saved only by Save settings. */
+  settings: Record<string, VaultSettings>;
+  saves: number;
+  /** Per e-mail, the current password. */
+  passwords: Record<string, string>;
+  passwordChanges: number;
+  signIns: number;
+  signOuts: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -733,6 +785,7 @@ export interface TruthOf {
   forum: ForumTruth;
   portal: PortalTruth;
   sprint: SprintTruth;
+  vault: VaultTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

@@ -24,6 +24,40 @@ describe('credentialsInGoal', () => {
     expect(credentialsInGoal(goal)).toEqual(expected);
   });
 
+  // Shapes of credentials written the way people paste them: "user X / pass Y", a pair in brackets
+  // after the sign-in words, "as X with/using Y" where Y looks like a secret.
+  it.each([
+    [
+      'user jo / pass Harbour-77: give max edit access to the contract',
+      { user: 'jo', password: 'Harbour-77' },
+    ],
+    ['login bea / pass sunny-3, then archive the memo', { user: 'bea', password: 'sunny-3' }],
+    ['Close ticket 4 (user: lee, pass: 9tails)', { user: 'lee', password: '9tails' }],
+    [
+      'Sign in [jo@northfile.test / Harbour-77] and trash the draft',
+      { user: 'jo@northfile.test', password: 'Harbour-77' },
+    ],
+    [
+      'Log on (ana@corp.example / p4ss-word) and open the report',
+      { user: 'ana@corp.example', password: 'p4ss-word' },
+    ],
+    ['sign in with [dev / dev-123] then delete the build', { user: 'dev', password: 'dev-123' }],
+    ['Sign in as max with pine4max and keep me signed in', { user: 'max', password: 'pine4max' }],
+    ['Log in as jo using Harbour-77, then sign out', { user: 'jo', password: 'Harbour-77' }],
+    ['after logging in as ana with "open sesame", rename the file', { user: 'ana', password: 'open sesame' }],
+  ])('%s', (goal, expected) => {
+    expect(credentialsInGoal(goal)).toEqual(expected);
+  });
+
+  it('takes no password from words that only look like one', () => {
+    // (A plain word after "with" is a way of signing in, not a secret; "pass" outside a credential pair is a verb.)
+    expect(credentialsInGoal('Sign in as ana with Google and open the files')).toEqual({ user: 'ana' });
+    expect(credentialsInGoal('Log in as bo with the demo account')).toEqual({ user: 'bo' });
+    expect(credentialsInGoal('Sign in as kim using single sign-on')).toEqual({ user: 'kim' });
+    expect(credentialsInGoal('Pass the case to user grace / team 2')).toEqual({});
+    expect(credentialsInGoal('Move the rows 1 / 2 [draft / final] to the archive')).toEqual({});
+  });
+
   it('reads a user without a password, and never makes one up', () => {
     expect(credentialsInGoal('Sign in as ada')).toEqual({ user: 'ada' });
     expect(
@@ -76,6 +110,12 @@ describe('demoCredentials', () => {
       { user: 'jo@example.com', password: 'Tr1al!' },
     ],
     [['Sample user: kim and password hello-kim'], { user: 'kim', password: 'hello-kim' }],
+    // A comma between the account and "password X", no colon after "password".
+    [
+      ['Trying it out? Use the demo account: jo@northfile.test, password Harbour-77.'],
+      { user: 'jo@northfile.test', password: 'Harbour-77' },
+    ],
+    [['Demo login: pat@example.org, password Pat-2024'], { user: 'pat@example.org', password: 'Pat-2024' }],
   ])('%j', (texts, expected) => {
     expect(demoCredentials(texts)).toEqual(expected);
   });
@@ -88,5 +128,7 @@ describe('demoCredentials', () => {
       demoCredentials(['Email', 'Password', 'Test the app: sign in with your password', 'Forgot it?']),
     ).toBeNull();
     expect(demoCredentials(['Demo', 'Email', 'Password', 'Sign in with password and code'])).toBeNull();
+    // (After a comma, "password" and a plain word is a sentence, not a secret.)
+    expect(demoCredentials(['Email: help@example.com, password resets take a day.'])).toBeNull();
   });
 });

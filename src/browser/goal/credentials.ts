@@ -33,6 +33,22 @@ const PASSWORD_KEY = String.raw`(?:password|passcode|passphrase|pass\s?word|pwd|
  */
 const PASSWORD_AFTER_USER = String.raw`(?:\b${PASSWORD_KEY}\b\s*(?::|=|\bis\b)\s*|\b(?:with|and)\s+(?:the\s+)?${PASSWORD_KEY}\s+(?![:=]|is\b))`;
 
+/** Short words with a digit that name a way of signing in, not a secret ("with 2FA"). */
+const NOT_A_SECRET_WITH_DIGIT = /^(?:2fa|mfa|2sv|u2f|fido2)$/i;
+
+/**
+ * Whether a bare word given without a "password" label looks like a secret rather than a way of
+ * signing in ("with pine4max", not "with Google" or "using single sign-on"): it holds a digit.
+ */
+function looksSecret(value: string | undefined): value is string {
+  return (
+    value !== undefined &&
+    /\d/.test(value) &&
+    !NOT_A_SECRET_WITH_DIGIT.test(value) &&
+    !NOT_A_SECRET.test(value)
+  );
+}
+
 function clean(value: string | undefined): string | undefined {
   // (A sentence's full stop is no part of a value; "!" or "?" may be a password's own.)
   const v = value?.trim().replace(/[.,:;]+$/, '');
@@ -55,6 +71,26 @@ function valueOf(match: RegExpExecArray | null, reject: RegExp): string | undefi
  */
 export function credentialsInGoal(goal: string): Credentials {
   const out: Credentials = {};
+  // "user jo / pass Harbour-77", "login: bea, pass: sunny-3": a user key and a password key (the
+  // short "pass" too, only right after a user), each with its value.
+  const pair = new RegExp(
+    String.raw`\b${USER_KEY}\b\s*(?::|=)?\s*${USER_VALUE}\s*[/,;]\s*(?:${PASSWORD_KEY}|pass)\b\s*(?::|=)?\s*${VALUE}`,
+    'i',
+  ).exec(goal);
+  if (pair) {
+    const user = valueOf(pair, NOT_A_SECRET);
+    const password = clean(pair[3]) ?? clean(pair[4]);
+    if (user && password && !NOT_A_SECRET.test(password)) return { user, password };
+  }
+  // "Sign in [jo@example.com / s3cret]", "log on (ana / p4ss)": a user / password pair in brackets,
+  // in a goal that signs in.
+  const bracketed = SIGN_IN_WORDS.test(goal)
+    ? /[[(]\s*([^\s/[\]()"“”'‘’\x60]+)\s*\/\s*([^\s[\]()]+)\s*[\])]/.exec(goal)
+    : null;
+  if (bracketed && !NOT_A_USER.test(bracketed[1]!)) {
+    const password = clean(bracketed[2]);
+    if (password) return { user: bracketed[1]!, password };
+  }
   // "as nina / hunter2", "nina/hunter2" after "as": user, slash, password.
   const slash = new RegExp(String.raw`\bas\s+${USER_VALUE}\s*\/\s*${VALUE}`, 'i').exec(goal);
   if (slash) {
@@ -67,6 +103,14 @@ export function credentialsInGoal(goal: string): Credentials {
     NOT_A_SECRET,
   );
   if (password) out.password = password;
+  // "Sign in as max with pine4max", "log in as jo using "Harbour 77"": a secret right after the
+  // account, without a "password" label, when it is quoted or looks like one.
+  else if (SIGN_IN_WORDS.test(goal)) {
+    const given = new RegExp(String.raw`\bas\s+${USER_VALUE}\s+(?:with|using)\s+${VALUE}`, 'i').exec(goal);
+    const user = given ? valueOf(given, NOT_A_USER) : undefined;
+    const secret = clean(given?.[3]) ?? (looksSecret(clean(given?.[4])) ? clean(given?.[4]) : undefined);
+    if (user && secret && !NOT_A_SECRET.test(secret)) return { user, password: secret };
+  }
   // ("Assign it to the user Grace", "mark it as done": no account is meant unless the goal signs in.)
   if (!password && !SIGN_IN_WORDS.test(goal)) return out;
   // "user name "nina"", "username: nina", "e-mail ada@example.com".
@@ -97,6 +141,11 @@ export function demoCredentials(texts: readonly string[]): Credentials | null {
     const p = new RegExp(`^[^.]*?${PASSWORD_AFTER_USER}${VALUE}`, 'i').exec(after);
     const password = clean(p?.[1]) ?? clean(p?.[2]);
     if (password && !NOT_A_SECRET.test(password)) return { user: name, password };
+    // "account: jo@example.com, password Harbour-77": a comma, then "password" and a value that
+    // looks like a secret ("password resets take a day" is a sentence).
+    const comma = new RegExp(String.raw`^\s*[,;]\s*(?:the\s+)?${PASSWORD_KEY}\s+${VALUE}`, 'i').exec(after);
+    const secret = clean(comma?.[1]) ?? (looksSecret(clean(comma?.[2])) ? clean(comma?.[2]) : undefined);
+    if (secret && !NOT_A_SECRET.test(secret)) return { user: name, password: secret };
   }
   // "Use the demo account dana@example.test with password maint-2026": a demo word, an account,
   // then "with/and (the) password X" in the same sentence.
