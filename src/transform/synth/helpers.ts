@@ -532,7 +532,7 @@ export function currencySymbol(value: unknown): string {
 export function toUnit(value: unknown, unit: string): number {
   const target = unitNamed(unit);
   const found =
-    /(\d+(?:(?:[.,]|['’ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*)(?:([kK])(?=\s))?\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(
+    /(\d+(?:(?:[.,]|['’ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*)(?:([kK])(?=\s))?\s*(fl\.?\s*oz|sq\.?\s*(?:ft|m|yd|km|mi)\b\.?|(?:m|ft|km|cm|yd|mi)[²2](?!\d)|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(
       text(value),
     );
   if (!target || !found || found[3] === undefined) return Number.NaN;
@@ -607,6 +607,22 @@ export function unitNamed(word: string): [string, number, string] | undefined {
   define('data', 1024 ** 2, 'mib mebibyte mebibytes');
   define('data', 1024 ** 3, 'gib gibibyte gibibytes');
   define('data', 1024 ** 4, 'tib tebibyte tebibytes');
+  // Areas in square metres ("sq ft" and "ft²" alike; a foot is 0.3048 m, so its square is exact).
+  define('area', 1, 'm2 m² sqm sq.m sq.m. sqmeter sqmetre');
+  define('area', 0.0001, 'cm2 cm² sqcm');
+  define('area', 1e6, 'km2 km² sqkm sq.km');
+  define('area', 0.09290304, 'ft2 ft² sqft sq.ft sq.ft. sqfeet');
+  define('area', 0.83612736, 'yd2 yd² sqyd sq.yd');
+  define('area', 10000, 'ha hectare hectares');
+  define('area', 4046.8564224, 'acre acres');
+  // Battery charge in milliampere-hours; data rates in bits per second. "Mb/s" and "MB/s" are left
+  // out: the case that tells bits from bytes is lost once a word is read without it.
+  define('charge', 1, 'mah milliamphour milliamphours');
+  define('charge', 1000, 'ah amphour amphours');
+  define('rate', 1, 'bps bit/s');
+  define('rate', 1e3, 'kbps kbit/s');
+  define('rate', 1e6, 'mbps mbit/s');
+  define('rate', 1e9, 'gbps gbit/s');
   define('temperature', Number.NaN, '°f f fahrenheit degf');
   define('temperature', Number.NaN, '°c c celsius centigrade degc');
   define('temperature', Number.NaN, '°k kelvin');
