@@ -225,10 +225,14 @@ export type DateParts = {
   minute: number;
   second: number;
   offset?: number;
+  /** A month and year with no day ("Dec 2026"): `day` is 1 only as a place holder, never written. */
+  noDay?: true;
 };
 
 // Reads a date (and optional time) from text or an epoch number; `order` settles dates like 03/04/2024.
-export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DateParts | null {
+// 'DMY|MDY' is a column that mixes both orders: a part over 12 is the day, a dotted date is day first
+// (no country writes month first with dots), and a date the parts cannot settle (03/04/2024) is unread.
+export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD' | 'DMY|MDY'): DateParts | null {
   if (typeof value === 'number' || /^\s*\d{10}(\d{3})?\s*$/.test(text(value))) {
     const epoch = Number(value);
     const date = new Date(Math.abs(epoch) >= 1e11 ? epoch : epoch * 1000);
@@ -249,6 +253,16 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
   let month: number;
   let day = Number.NaN;
   let rest: string;
+  // A month and year alone, the whole text ("12/2026", "2026-12", and a card's "08/29"): no day to read.
+  const monthYear = /^(\d{1,2})[-/.](\d{4})$/.exec(s) ?? /^(\d{2})\/(\d{2})$/.exec(s);
+  const yearMonth = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
+  if (monthYear || yearMonth) {
+    const [y, m] = monthYear ? [monthYear[2], monthYear[1]] : [yearMonth?.[1], yearMonth?.[2]];
+    const parts = { year: full(y ?? ''), month: Number(m), day: 1, hour: 0, minute: 0, second: 0 };
+    // A card's "08/35" could be 1935 by the window or 2035 by the card: left unread.
+    const doubtful = (y ?? '').length === 2 && Number(y) >= 30;
+    return parts.month >= 1 && parts.month <= 12 && !doubtful ? { ...parts, noDay: true } : null;
+  }
   const ymd = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(s);
   const numeric = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?!\d)/.exec(s);
   if (ymd) {
@@ -256,8 +270,15 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
     rest = s.slice(ymd.index + ymd[0].length);
   } else if (numeric) {
     const [a, b, c] = [numeric[1] ?? '', numeric[2] ?? '', numeric[3] ?? ''];
-    if (order === 'YMD') [year, month, day] = [full(a), Number(b), Number(c)];
-    else if (order === 'MDY') [year, month, day] = [full(c), Number(a), Number(b)];
+    let settled = order;
+    if (order === 'DMY|MDY') {
+      const [first, second] = [Number(a), Number(b)];
+      if (numeric[0].includes('.') || (first > 12 && second <= 12) || first === second) settled = 'DMY';
+      else if (second > 12 && first <= 12) settled = 'MDY';
+      else return null;
+    }
+    if (settled === 'YMD') [year, month, day] = [full(a), Number(b), Number(c)];
+    else if (settled === 'MDY') [year, month, day] = [full(c), Number(a), Number(b)];
     else [year, month, day] = [full(c), Number(b), Number(a)];
     rest = s.slice(numeric.index + numeric[0].length);
   } else {
@@ -290,6 +311,11 @@ export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD'): DatePar
     } else if (yearAt >= 0) {
       year = Number(numbers[yearAt]);
       day = Number(numbers.find((_n, i) => i !== yearAt) ?? Number.NaN);
+      // A month name and a year alone ("Dec 2026"): that month, with no day to read.
+      if (numbers.length === 1 && !time) {
+        if (!(year > 0)) return null;
+        return { year, month, day: 1, hour: 0, minute: 0, second: 0, noDay: true };
+      }
     } else if (numbers.length >= 2) {
       [day, year] = [Number(numbers[0]), full(numbers[1] ?? '')];
     }
@@ -357,9 +383,13 @@ export function formatDate(date: DateParts | null, pattern: string): string {
     ss: two(date.second),
     a: date.hour < 12 ? 'AM' : 'PM',
   };
-  return pattern.replace(/yyyy|yy|MMMM|MMM|MM|M|dd|d|EEEE|EEE|HH|H|hh|h|mm|ss|a|'[^']*'/g, (token) =>
-    token.startsWith("'") ? token.slice(1, -1) : (parts[token] ?? token),
-  );
+  return pattern.replace(/yyyy|yy|MMMM|MMM|MM|M|dd|d|EEEE|EEE|HH|H|hh|h|mm|ss|a|'[^']*'/g, (token) => {
+    if (token.startsWith("'")) return token.slice(1, -1);
+    // A month with no day ("Dec 2026") has no day or weekday to write: made up, it would be wrong.
+    if (date.noDay && /^(?:d|dd|EEE|EEEE)$/.test(token))
+      return cannotRead('formatDate', '', 'the date has no day');
+    return parts[token] ?? token;
+  });
 }
 
 // Looks a value up in a table learned from examples, ignoring case and spaces; the fallback when absent.
@@ -532,7 +562,7 @@ export function currencySymbol(value: unknown): string {
 export function toUnit(value: unknown, unit: string): number {
   const target = unitNamed(unit);
   const found =
-    /(\d+(?:(?:[.,]|['’ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*)(?:([kK])(?=\s))?\s*(fl\.?\s*oz|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(
+    /(\d+(?:(?:[.,]|['’ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*)(?:([kK])(?=\s))?\s*(fl\.?\s*oz|sq\.?\s*(?:ft|m|yd|km|mi)\b\.?|(?:m|ft|km|cm|yd|mi)[²2](?!\d)|[a-zA-Zµ]+\/[a-zA-Z]+|[a-zA-Zµ]+|["'])?/.exec(
       text(value),
     );
   if (!target || !found || found[3] === undefined) return Number.NaN;
@@ -607,6 +637,22 @@ export function unitNamed(word: string): [string, number, string] | undefined {
   define('data', 1024 ** 2, 'mib mebibyte mebibytes');
   define('data', 1024 ** 3, 'gib gibibyte gibibytes');
   define('data', 1024 ** 4, 'tib tebibyte tebibytes');
+  // Areas in square metres ("sq ft" and "ft²" alike; a foot is 0.3048 m, so its square is exact).
+  define('area', 1, 'm2 m² sqm sq.m sq.m. sqmeter sqmetre');
+  define('area', 0.0001, 'cm2 cm² sqcm');
+  define('area', 1e6, 'km2 km² sqkm sq.km');
+  define('area', 0.09290304, 'ft2 ft² sqft sq.ft sq.ft. sqfeet');
+  define('area', 0.83612736, 'yd2 yd² sqyd sq.yd');
+  define('area', 10000, 'ha hectare hectares');
+  define('area', 4046.8564224, 'acre acres');
+  // Battery charge in milliampere-hours; data rates in bits per second. "Mb/s" and "MB/s" are left
+  // out: the case that tells bits from bytes is lost once a word is read without it.
+  define('charge', 1, 'mah milliamphour milliamphours');
+  define('charge', 1000, 'ah amphour amphours');
+  define('rate', 1, 'bps bit/s');
+  define('rate', 1e3, 'kbps kbit/s');
+  define('rate', 1e6, 'mbps mbit/s');
+  define('rate', 1e9, 'gbps gbit/s');
   define('temperature', Number.NaN, '°f f fahrenheit degf');
   define('temperature', Number.NaN, '°c c celsius centigrade degc');
   define('temperature', Number.NaN, '°k kelvin');

@@ -276,6 +276,9 @@ const TARGET_UNITS = [
   ['ml', 'cl', 'dl', 'l', 'floz', 'gal'],
   ['km/h', 'm/s', 'mph', 'kn'],
   ['b', 'kb', 'mb', 'gb', 'kib', 'mib', 'gib'],
+  ['m2', 'ft2', 'ha'],
+  ['mah', 'ah'],
+  ['kbps', 'mbps', 'gbps'],
 ];
 
 /**

@@ -33,7 +33,7 @@ export interface Atom {
   twins?: Expr[];
 }
 
-type Order = 'DMY' | 'MDY' | 'YMD';
+type Order = 'DMY' | 'MDY' | 'YMD' | 'DMY|MDY';
 
 const DELIMITERS = [
   ' ',
@@ -111,9 +111,11 @@ function dateOrders(values: unknown[]): Order[] {
   const sample = values.map((v) => H.text(v)).join(' ');
   const prefer: Order[] =
     /\d\.\d/.test(sample) || /\d-\d{1,2}-\d/.test(sample) ? ['DMY', 'MDY'] : ['MDY', 'DMY'];
-  return (['YMD', ...prefer] as Order[]).filter((order) =>
-    values.every((v) => v === null || v === undefined || H.parseDate(v, order) !== null),
-  );
+  const reads = (order: Order): boolean =>
+    values.every((v) => v === null || v === undefined || H.parseDate(v, order) !== null);
+  const orders = (['YMD', ...prefer] as Order[]).filter(reads);
+  // Only when no one order reads every example (they show both): then each date's own parts decide.
+  return orders.length === 0 && reads('DMY|MDY') ? ['DMY|MDY'] : orders;
 }
 
 /** Non-alphanumeric runs in the outputs: candidate separators for replace and join. */
