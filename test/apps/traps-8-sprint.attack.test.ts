@@ -33,7 +33,10 @@ class ScriptPlanner implements Planner {
   readonly name = 'script';
   private next = 0;
   private ended = false;
-  constructor(private readonly steps: readonly Scripted[]) {}
+  private readonly steps: readonly Scripted[];
+  constructor(steps: readonly Scripted[]) {
+    this.steps = steps;
+  }
   async plan({ observation }: PlanContext): Promise<PlanDecision> {
     const step = this.steps[this.next];
     if (step) {
