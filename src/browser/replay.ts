@@ -229,7 +229,7 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
                 step: 0,
                 before: `assert ${describeCondition(j.failed)}`,
                 after: `assert ${describeCondition(j.replacement!)}`,
-                reason: `expected text changed: the old check failed (${failedAssertions[failedChecks.indexOf(j.failed)]!.problem}); the new one still checks ${j.checks.map((c) => `"${c}"`).join(', ') || 'the same kind of evidence'}`,
+                reason: `the evidence changed with the UI: the old check failed (${failedAssertions[failedChecks.indexOf(j.failed)]!.problem}); the new one still checks ${j.checks.map((c) => `"${c}"`).join(', ') || 'the same kind of evidence'}`,
               });
             assertions = spec.assertions.map((a) => judged.find((j) => j.failed === a)?.replacement ?? a);
             failedAssertions.length = 0;
@@ -324,7 +324,7 @@ function healSummary(healed: HealedStep[]): string {
     ...(steps ? [`healing ${steps} step(s)`] : []),
     ...(checks
       ? [
-          `changing the expected text of ${checks} assertion(s) (as strong: same kind, same goal words; review the heal)`,
+          `re-finding the evidence of ${checks} assertion(s) (as strong: same kind, same goal words; review the heal)`,
         ]
       : []),
   ];
