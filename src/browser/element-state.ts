@@ -66,11 +66,35 @@ export function elementState(element: Element, state: string): boolean {
   }
 }
 
-/** `elementState` as source text, for exported tests (the blanks left by stripped types removed). */
-export const ELEMENT_STATE_SOURCE = elementState
-  .toString()
-  .replace(/[ \t]+([,)])/g, '$1')
-  .replace(/\)[ \t]+(\{|=>)/g, ') $1');
+/** A function's source text for an exported test (the blanks left by stripped types removed). */
+function exportedSource(fn: (...args: never[]) => unknown): string {
+  return fn
+    .toString()
+    .replace(/[ \t]+([,)])/g, '$1')
+    .replace(/\)[ \t]+(\{|=>)/g, ') $1');
+}
+
+/** `elementState` as source text, for exported tests. */
+export const ELEMENT_STATE_SOURCE = exportedSource(elementState);
+
+/**
+ * Runs in the page: the value a field shows when its input value is not it, for `field-value`
+ * assertions. A select shows its chosen option's label (people and goals name the label, not the
+ * value), a slider or stepper built of a div its aria-valuenow, and a combobox built of a div its
+ * choice as its text (its list hidden, its caret drawn). Replay (executor) and the exported test
+ * (as source text) run this same function, so a field the one accepts the other accepts too.
+ */
+export function fieldLabel(element: Element): string | null {
+  if (element instanceof HTMLSelectElement) return (element.selectedOptions[0]?.textContent ?? '').trim();
+  const valueNow = element.getAttribute('aria-valuenow');
+  if (valueNow !== null) return valueNow.trim();
+  if (element.getAttribute('role') === 'combobox' && element instanceof HTMLElement)
+    return element.innerText.trim().replace(/\s*[▾▼⌄]\s*$/u, '');
+  return null;
+}
+
+/** `fieldLabel` as source text, for exported tests. */
+export const FIELD_LABEL_SOURCE = exportedSource(fieldLabel);
 
 /**
  * Whether `texts` (a column's cells, top to bottom) run in `state` order, 'ascending' or

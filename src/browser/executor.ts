@@ -1,6 +1,6 @@
 import { resolve as resolvePath } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { elementState } from './element-state.ts';
+import { elementState, fieldLabel } from './element-state.ts';
 import { waitForSettled } from './settle.ts';
 import { ActionError, MissingInputError } from './errors.ts';
 import { toPlaywrightLocator } from './locators.ts';
@@ -282,18 +282,8 @@ async function checkOnce(page: Page, assertion: Assertion, inputs: StepInputs): 
       // (A slider or stepper built of a div has no input value: its aria-valuenow is its value.)
       const actual = await field.inputValue({ timeout: 1_000 }).catch(() => null);
       if (actual === expected) return '';
-      // A select holds the option's value; people (and goals) name its label.
-      const label = await field
-        .evaluate((el) =>
-          el instanceof HTMLSelectElement
-            ? (el.selectedOptions[0]?.textContent ?? '').trim()
-            : (el.getAttribute('aria-valuenow')?.trim() ??
-              // A combobox built of a div shows its choice as its text (its list hidden, its caret drawn).
-              (el.getAttribute('role') === 'combobox' && el instanceof HTMLElement
-                ? el.innerText.trim().replace(/\s*[▾▼⌄]\s*$/u, '')
-                : null)),
-        )
-        .catch(() => null);
+      // A select's label, a slider's aria-valuenow, a div combobox's text (the exported test reads it alike).
+      const label = await field.evaluate(fieldLabel).catch(() => null);
       return label === expected ? '' : `${describeLocator(assertion.locator)} has another value`;
     }
   }

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CHROMIUM_FLAGS } from './chromium.ts';
-import { ELEMENT_STATE_SOURCE } from './element-state.ts';
+import { ELEMENT_STATE_SOURCE, FIELD_LABEL_SOURCE } from './element-state.ts';
 import {
   containerText,
   type Assertion,
@@ -138,16 +138,11 @@ const HELPERS = {
     `}`,
   ],
   fieldShows: [
-    `/** Whether a field holds a value: its value, a select's chosen label, a slider's aria-valuenow. */`,
+    `/** Whether a field holds a value: its value, a select's chosen label, a slider's aria-valuenow, a div combobox's text. */`,
     `async function fieldShows(field: Locator, expected: string): Promise<boolean> {`,
     `  if ((await field.inputValue({ timeout: 1_000 }).catch(() => null)) === expected) return true;`,
-    `  const label = await field`,
-    `    .evaluate((el) =>`,
-    `      el instanceof HTMLSelectElement`,
-    `        ? (el.selectedOptions[0]?.textContent ?? '').trim()`,
-    `        : (el.getAttribute('aria-valuenow')?.trim() ?? null),`,
-    `    )`,
-    `    .catch(() => null);`,
+    `  // The same reading as codify's replay (its fieldLabel), in the page.`,
+    `  const label = await field.evaluate(${FIELD_LABEL_SOURCE}).catch(() => null);`,
     `  return label === expected;`,
     `}`,
   ],

@@ -24,10 +24,11 @@ const GOAL = 'Rename the workspace to Orbit Labs';
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const html = await readFile(join(import.meta.dirname, 'test-pages', 'workspace.html'), 'utf8');
-  server = createServer((_req, res) => {
+  const page = (name: string) => readFile(join(import.meta.dirname, 'test-pages', name), 'utf8');
+  const [workspace, pins] = [await page('workspace.html'), await page('pins.html')];
+  server = createServer((req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(html);
+    res.end(req.url?.startsWith('/pins') ? pins : workspace);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -40,15 +41,15 @@ afterAll(async () => {
 
 const onVariant = (spec: Spec, variant: string): Spec => ({
   ...spec,
-  url: `${base}/workspace?variant=${variant}`,
+  url: `${spec.url.replace(/\?.*$/, '')}?variant=${variant}`,
 });
 
 /** Replays with healing and reads the page's own state at the end. */
 async function healOn(
   spec: Spec,
   variant: string,
-): Promise<{ result: ReplayResult; name: string; picked?: string }> {
-  let state: { name: string; picked?: string } = { name: '' };
+): Promise<{ result: ReplayResult; name: string; picked?: string; starred?: string[] }> {
+  let state: { name: string; picked?: string; starred?: string[] } = { name: '' };
   const result = await replaySpec(onVariant(spec, variant), {
     browser,
     runsDir: null,
@@ -56,7 +57,9 @@ async function healOn(
     heal: { planner: new LocalPlanner(), limits: { maxWallMs: 60_000 } },
     onFinish: async (page) => {
       state = await page.evaluate(() =>
-        (window as unknown as { appState(): { name: string; picked?: string } }).appState(),
+        (
+          window as unknown as { appState(): { name: string; picked?: string; starred?: string[] } }
+        ).appState(),
       );
     },
   });
@@ -154,6 +157,61 @@ describe('heal after a UI change', () => {
       const { result, picked } = await healOn(spec, 'renamed');
       expect(picked).toBe('Alan Turing');
       expect(result.status, result.reason).toBe('passed');
+    },
+  );
+});
+
+describe('heal of an element-state check after a rename (test-pages/pins.html)', () => {
+  let recorded: Spec;
+
+  beforeAll(async () => {
+    const run = await runGoal({
+      url: `${base}/pins?variant=original`,
+      goal: 'Star the trip to Lisbon',
+      planner: new LocalPlanner(),
+      browser,
+      runsDir: null,
+      limits: { maxWallMs: 60_000 },
+    });
+    expect(run.status, run.reason).toBe('passed');
+    recorded = run.spec;
+    // The run's evidence is the toggle's state, found by its name: the name the rename breaks.
+    expect(recorded.assertions).toMatchObject([
+      { type: 'state', state: 'pressed', value: true, locator: { role: 'button', name: 'Star' } },
+    ]);
+  }, 120_000);
+
+  it(
+    "re-finds the renamed toggle's state, as strong: same state, same row, the goal's words",
+    { timeout: 120_000 },
+    async () => {
+      const { result, starred } = await healOn(recorded, 'renamed');
+      expect(starred).toEqual(['Lisbon']);
+      expect(result.status, result.reason).toBe('passed');
+      expect(result.healed?.spec.assertions).toMatchObject([
+        {
+          type: 'state',
+          state: 'pressed',
+          value: true,
+          locator: { role: 'button', name: 'Star trip', within: { hasText: 'Lisbon' } },
+        },
+      ]);
+    },
+  );
+
+  it(
+    'trap: never heals into a pass when the toggle stars nothing, or stars another trip',
+    { timeout: 120_000 },
+    async () => {
+      for (const [variant, truth] of [
+        ['broken', []],
+        ['elsewhere', ['Vienna']],
+      ] as const) {
+        const { result, starred } = await healOn(recorded, variant);
+        expect(starred, variant).toEqual(truth);
+        expect(result.status, `${variant}: ${result.reason}`).toBe('failed');
+        expect(result.healed, variant).toBeUndefined();
+      }
     },
   );
 });

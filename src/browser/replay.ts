@@ -12,7 +12,9 @@ import { judgeAssertionHeal } from './assertion-heal.ts';
 import { waitForSettled, watchRequests } from './settle.ts';
 import { checkAssertion, performStep, type StepInputs } from './executor.ts';
 import { toPlaywrightLocator } from './locators.ts';
-import type { Planner } from './planner.ts';
+import { observe, type Observation } from './observe.ts';
+import { replayedEntry } from './replay-history.ts';
+import type { HistoryEntry, Planner } from './planner.ts';
 import type { HealedStep, StepFailure } from './wire.ts';
 import { DEFAULT_LIMITS, PlanningSession, type RunLimits } from './session.ts';
 import {
@@ -117,10 +119,17 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
         ...(artifacts ? { artifacts } : {}),
         ...(options.actionTimeoutMs ? { actionTimeoutMs: options.actionTimeoutMs } : {}),
       });
+      // The checker judges fresh evidence against the page as it was before the spec's steps ran:
+      // without it, a heal asked for evidence at the end would only see the end, where nothing changed,
+      // and a renamed control's state (a "Pin" now called "Pin shipment") could never be re-checked.
+      session.start = await observe(page);
     }
     for (const [index, step] of spec.steps.entries()) {
       const number = index + 1;
       bus.publish({ type: 'step-started', step: number, url: page.url() });
+      // With a healer, the page before each step and the element it acts on, as a run records them.
+      const before: Observation | null = session ? await observe(page) : null;
+      const entry = before ? await replayedEntry(page, before, step, number) : null;
       try {
         await performStep(
           page,
@@ -131,6 +140,7 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
         if (artifacts)
           await page.screenshot({ path: artifacts.path(stepFileName(number, 'after.png')) }).catch(() => {});
         newSteps.push(step);
+        if (session) noteReplayed(session, entry, before!);
         bus.publish({ type: 'step-done', step: number, description: describeStep(step), done: false });
         continue;
       } catch (error) {
@@ -157,6 +167,8 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
       const fallback = await tryFallbacks(page, step, inputs, options.actionTimeoutMs);
       if (fallback) {
         newSteps.push(fallback.step);
+        // Its element by the locator that found it (after acting: kept when the element still is).
+        noteReplayed(session, await replayedEntry(page, before!, fallback.step, number), before!);
         healedSteps.push({
           step: number,
           before: describeStep(step),
@@ -217,7 +229,7 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
                 step: 0,
                 before: `assert ${describeCondition(j.failed)}`,
                 after: `assert ${describeCondition(j.replacement!)}`,
-                reason: `expected text changed: the old check failed (${failedAssertions[failedChecks.indexOf(j.failed)]!.problem}); the new one still checks ${j.checks.map((c) => `"${c}"`).join(', ') || 'the same kind of evidence'}`,
+                reason: `the evidence changed with the UI: the old check failed (${failedAssertions[failedChecks.indexOf(j.failed)]!.problem}); the new one still checks ${j.checks.map((c) => `"${c}"`).join(', ') || 'the same kind of evidence'}`,
               });
             assertions = spec.assertions.map((a) => judged.find((j) => j.failed === a)?.replacement ?? a);
             failedAssertions.length = 0;
@@ -295,6 +307,15 @@ export async function replaySpec(spec: Spec, options: ReplayOptions = {}): Promi
   return result;
 }
 
+/**
+ * Tells the healer's session of a step done outside it: as a run's own step when its element was
+ * found (replayedEntry), else only counted, so its checker never thinks nothing was done.
+ */
+function noteReplayed(session: PlanningSession, entry: HistoryEntry | null, before: Observation): void {
+  if (entry) session.noteReplayed(entry, before);
+  else session.replayedSteps += 1;
+}
+
 /** " after healing 2 step(s) and changing 1 assertion (…)": what a passed heal changed, or ''. */
 function healSummary(healed: HealedStep[]): string {
   const steps = healed.filter((h) => h.step > 0).length;
@@ -303,7 +324,7 @@ function healSummary(healed: HealedStep[]): string {
     ...(steps ? [`healing ${steps} step(s)`] : []),
     ...(checks
       ? [
-          `changing the expected text of ${checks} assertion(s) (as strong: same kind, same goal words; review the heal)`,
+          `re-finding the evidence of ${checks} assertion(s) (as strong: same kind, same goal words; review the heal)`,
         ]
       : []),
   ];

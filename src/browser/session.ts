@@ -91,6 +91,16 @@ export class PlanningSession {
     this.options = options;
   }
 
+  /**
+   * Records a step a replay performed outside the planner (see replayedEntry), with the page it was
+   * done on, so the checker reads it as it reads the run's own steps.
+   */
+  noteReplayed(entry: HistoryEntry, before: Observation): void {
+    this.textsBefore.set(entry, before.texts);
+    this.pagesBefore.set(entry, before);
+    this.history.push(entry);
+  }
+
   emit(event: BrowserEvent): void {
     this.options.bus?.publish(event);
   }
@@ -201,7 +211,12 @@ export class PlanningSession {
     let outcome: StepOutcome | null = null;
     const checker: Checker<number, Candidate> = {
       check: async (_problem, { decision, observation }): Promise<CheckReport> => {
-        const { action } = decision;
+        // Asked only to confirm (a heal re-checking the end of a replay), whatever the planner would do
+        // next is not done: the checker judges the page from the goal alone, as it judges every
+        // "done". A planner that never saw the replayed steps would otherwise re-do one, be refused,
+        // and the evidence would never be looked for.
+        const action: PlannedAction =
+          extra.doneOnly && decision.action.type !== 'done' ? { type: 'done' } : decision.action;
         const entry: HistoryEntry = {
           step: stepNumber,
           action,
