@@ -2378,6 +2378,51 @@ describe('an add whose form opened the new item’s own page', () => {
   });
 });
 
+// A box ticked in a settings form, the form's button never pressed: the page shows the box as
+// wanted, but the app kept nothing. The button may sit outside the box's own group (a fieldset).
+describe('a setting changed in a form never sent', () => {
+  const prefs = (checked: boolean, saved = false) =>
+    page(
+      url,
+      ['Preferences', ...(saved ? ['Saved.'] : [])],
+      [
+        { role: 'textbox', name: 'Nickname', value: 'ann' },
+        { role: 'checkbox', name: 'Monthly digest', checked, group: 'Emails' },
+        { role: 'combobox', name: 'Language', value: 'English', group: 'Emails' },
+        { role: 'button', name: 'Save preferences', submit: true },
+        ...(saved ? [{ role: 'status', name: 'Saved.' }] : []),
+      ],
+    );
+  it.each(['Switch off the monthly digest', 'Untick Monthly digest in my preferences'])(
+    'trap: %s, never saved',
+    async (goal) => {
+      const j = await verdict(goal, prefs(true), prefs(false), [
+        did({ type: 'uncheck', ref: 'e2' }, { role: 'checkbox', name: 'Monthly digest' }, prefs(true)),
+      ]);
+      expect(j.outcome).not.toBe('passed');
+    },
+  );
+  it('passed once the form is sent', async () => {
+    const j = await verdict('Switch off the monthly digest', prefs(true), prefs(false, true), [
+      did({ type: 'uncheck', ref: 'e2' }, { role: 'checkbox', name: 'Monthly digest' }, prefs(true)),
+      did({ type: 'click', ref: 'e4' }, { role: 'button', name: 'Save preferences' }, prefs(false)),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+  });
+  it('a filter box with no form button after it applies at once: passed', async () => {
+    const list = (checked: boolean) =>
+      page(
+        url,
+        ['Orders', ...(checked ? ['2 open orders'] : ['5 orders'])],
+        [{ role: 'checkbox', name: 'Open orders only', checked }],
+      );
+    const j = await verdict('Tick Open orders only', list(false), list(true), [
+      did({ type: 'check', ref: 'e1' }, { role: 'checkbox', name: 'Open orders only' }, list(false)),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+  });
+});
+
 describe('a part is not carried by the sign-in that came before it', () => {
   const gate = page(
     url,
