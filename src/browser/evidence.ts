@@ -1004,7 +1004,14 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (input.laterLogout)
         return { assertions: [], why: 'a later part signs out, so the final page cannot show it' };
       const password = now.elements.some((e) => isTextField(e.role) && e.password);
-      if (password) return { problem: 'a password field is still shown: not signed in' };
+      if (password) {
+        // Password fields of the page's own (a change-password form in the settings) are not the
+        // sign-in form still there: the sign-in led to a page without any, and the field it typed
+        // the account into is gone. Else not signed in.
+        const gone = signInFormGone(input);
+        if (!gone) return { problem: 'a password field is still shown: not signed in' };
+        return { assertions: [gone], why: 'nothing on the page shows who is signed in' };
+      }
       const assertions: Assertion[] = [];
       if (input.start.elements.some((e) => e.password))
         assertions.push({ type: 'element-hidden', locator: { css: 'input[type=password]' } });
@@ -2164,6 +2171,25 @@ function unsentSettingButton(part: ReturnType<typeof readGoal>[number], input: J
         relatedWords(e.name, ['search', 'find', 'filter']).length === 0,
     );
   return button?.name || null;
+}
+
+/**
+ * When the final page has password fields of its own: the field the run typed the account into on
+ * the start page's sign-in form, gone now, as an assertion; null unless the sign-in led to a page
+ * with no password field (a page asking for a new password right after signing in is not in) and
+ * no field the sign-in typed into is still shown.
+ */
+function signInFormGone(input: JudgeInput): Assertion | null {
+  if (!pageAfterSignIn(input)) return null;
+  const typed = new Set(
+    input.history.filter((h) => h.ok && h.action.type === 'fill').map((h) => h.target?.name),
+  );
+  const fields = input.start.elements.filter((e) => isTextField(e.role) && e.name && typed.has(e.name));
+  const user = fields.find((e) => !e.password);
+  if (!user || !fields.some((e) => e.password)) return null;
+  if (input.now.elements.some((e) => isTextField(e.role) && fields.some((f) => f.name === e.name)))
+    return null;
+  return { type: 'element-hidden', locator: { role: user.role, name: user.name } };
 }
 
 function pageAfterSignIn(input: JudgeInput): Observation | null {
