@@ -2378,6 +2378,112 @@ describe('an add whose form opened the new item’s own page', () => {
   });
 });
 
+// A box ticked in a settings form, the form's button never pressed: the page shows the box as
+// wanted, but the app kept nothing. The button may sit outside the box's own group (a fieldset).
+describe('a setting changed in a form never sent', () => {
+  const prefs = (checked: boolean, saved = false) =>
+    page(
+      url,
+      ['Preferences', ...(saved ? ['Saved.'] : [])],
+      [
+        { role: 'textbox', name: 'Nickname', value: 'ann' },
+        { role: 'checkbox', name: 'Monthly digest', checked, group: 'Emails' },
+        { role: 'combobox', name: 'Language', value: 'English', group: 'Emails' },
+        { role: 'button', name: 'Save preferences', submit: true },
+        ...(saved ? [{ role: 'status', name: 'Saved.' }] : []),
+      ],
+    );
+  it.each(['Switch off the monthly digest', 'Untick Monthly digest in my preferences'])(
+    'trap: %s, never saved',
+    async (goal) => {
+      const j = await verdict(goal, prefs(true), prefs(false), [
+        did({ type: 'uncheck', ref: 'e2' }, { role: 'checkbox', name: 'Monthly digest' }, prefs(true)),
+      ]);
+      expect(j.outcome).not.toBe('passed');
+    },
+  );
+  it('passed once the form is sent', async () => {
+    const j = await verdict('Switch off the monthly digest', prefs(true), prefs(false, true), [
+      did({ type: 'uncheck', ref: 'e2' }, { role: 'checkbox', name: 'Monthly digest' }, prefs(true)),
+      did({ type: 'click', ref: 'e4' }, { role: 'button', name: 'Save preferences' }, prefs(false)),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+  });
+  it('a filter box with no form button after it applies at once: passed', async () => {
+    const list = (checked: boolean) =>
+      page(
+        url,
+        ['Orders', ...(checked ? ['2 open orders'] : ['5 orders'])],
+        [{ role: 'checkbox', name: 'Open orders only', checked }],
+      );
+    const j = await verdict('Tick Open orders only', list(false), list(true), [
+      did({ type: 'check', ref: 'e1' }, { role: 'checkbox', name: 'Open orders only' }, list(false)),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+  });
+});
+
+// A settings page with a change-password form of its own: its password fields are not the sign-in
+// form still there. The sign-in led to a page without any, and the fields it typed into are gone.
+describe('a sign-in followed by a page with password fields of its own', () => {
+  const gate = page(
+    url,
+    ['Sign in', 'Email', 'Password'],
+    [
+      { role: 'textbox', name: 'Email' },
+      { role: 'textbox', name: 'Password', password: true },
+      { role: 'button', name: 'Sign in', submit: true },
+    ],
+  );
+  const home = page(url, ['Home', 'Welcome back'], [{ role: 'link', name: 'Preferences' }]);
+  const prefs = (checked: boolean, saved = false) =>
+    page(
+      url,
+      ['Preferences', ...(saved ? ['Saved.'] : []), 'Old password', 'Choose a new password'],
+      [
+        { role: 'checkbox', name: 'Monthly digest', checked },
+        { role: 'button', name: 'Save' },
+        ...(saved ? [{ role: 'status', name: 'Saved.' }] : []),
+        { role: 'textbox', name: 'Old password', password: true },
+        { role: 'textbox', name: 'Choose a new password', password: true },
+        { role: 'button', name: 'Update password' },
+      ],
+    );
+  const steps = (after: Observation): [HistoryEntry, Observation][] => [
+    did({ type: 'fill', ref: 'e1', value: 'ann@example.test' }, { role: 'textbox', name: 'Email' }, gate),
+    did({ type: 'fill', ref: 'e2', value: 'pw-12345' }, { role: 'textbox', name: 'Password' }, gate),
+    did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Sign in' }, gate),
+    did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Preferences' }, after),
+    did({ type: 'uncheck', ref: 'e1' }, { role: 'checkbox', name: 'Monthly digest' }, prefs(true)),
+    did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Save' }, prefs(false)),
+  ];
+  it.each([
+    'Log in as ann@example.test / pw-12345 and switch off the monthly digest',
+    'Sign in as ann@example.test with password pw-12345, then untick Monthly digest and save',
+  ])('%s: passed', async (goal) => {
+    const j = await verdict(goal, gate, prefs(false, true), steps(home));
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).toBe('passed');
+  });
+  it('trap: the sign-in led to a page asking for a new password (not signed in yet)', async () => {
+    const expired = page(
+      url,
+      ['Your password expired', 'Old password', 'Choose a new password'],
+      [
+        { role: 'textbox', name: 'Old password', password: true },
+        { role: 'textbox', name: 'Choose a new password', password: true },
+        { role: 'link', name: 'Preferences' },
+      ],
+    );
+    const j = await verdict(
+      'Log in as ann@example.test / pw-12345 and switch off the monthly digest',
+      gate,
+      prefs(false),
+      steps(expired),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
 describe('a part is not carried by the sign-in that came before it', () => {
   const gate = page(
     url,

@@ -471,6 +471,15 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       judgement.unconfirmed.push(`"${part.text}"${found.why ? `: ${found.why}` : ''}`);
       continue;
     }
+    // A setting picked or ticked in a form whose button was never pressed: the box shows the new
+    // state, but the app keeps nothing until the form is sent.
+    const unsent = unsentSettingButton(part, input);
+    if (unsent) {
+      judgement.unconfirmed.push(
+        `"${part.text}": it was set, but "${unsent}" of its form was never pressed (a form keeps nothing until it is sent)`,
+      );
+      continue;
+    }
     for (const a of holding)
       if (!judgement.assertions.some((b) => JSON.stringify(a) === JSON.stringify(b)))
         judgement.assertions.push(a);
@@ -1013,7 +1022,14 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (input.laterLogout)
         return { assertions: [], why: 'a later part signs out, so the final page cannot show it' };
       const password = now.elements.some((e) => isTextField(e.role) && e.password);
-      if (password) return { problem: 'a password field is still shown: not signed in' };
+      if (password) {
+        // Password fields of the page's own (a change-password form in the settings) are not the
+        // sign-in form still there: the sign-in led to a page without any, and the field it typed
+        // the account into is gone. Else not signed in.
+        const gone = signInFormGone(input);
+        if (!gone) return { problem: 'a password field is still shown: not signed in' };
+        return { assertions: [gone], why: 'nothing on the page shows who is signed in' };
+      }
       const assertions: Assertion[] = [];
       if (input.start.elements.some((e) => e.password))
         assertions.push({ type: 'element-hidden', locator: { css: 'input[type=password]' } });
@@ -2138,6 +2154,60 @@ function openedAsItsOwnPage(value: string, input: JudgeInput): Assertion | null 
     return null;
   if (now.texts.some((t) => ERROR_WORDS.test(t))) return null;
   return { type: 'element-visible', locator: { role: 'heading', name: value } };
+}
+
+/**
+ * The name of the submit button of the form a part's setting was changed in, when nothing was
+ * pressed since: the first enabled submit button after the control on the page, outside dialogs
+ * (their own rule judges them), not a search's. Null for other parts, a goal that says not to
+ * save, or a control with no such button after it (a list's filter applies at once).
+ */
+function unsentSettingButton(part: ReturnType<typeof readGoal>[number], input: JudgeInput): string | null {
+  if (!['check', 'uncheck', 'select'].includes(part.intent)) return null;
+  if (/\b(?:without|not|never|don'?t)\s+(?:\w+\s+)?(?:sav|submit|send|apply)\w*/i.test(input.goal))
+    return null;
+  const { history, now } = input;
+  const changed = history.findLastIndex(
+    (h) => h.ok && ['check', 'uncheck', 'select'].includes(h.action.type) && h.target !== undefined,
+  );
+  const entry = history[changed];
+  if (!entry?.target || entry.dialog) return null;
+  if (
+    history.slice(changed + 1).some((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'))
+  )
+    return null;
+  const at = now.elements.findIndex((e) => e.role === entry.target!.role && e.name === entry.target!.name);
+  if (at < 0 || now.elements[at]!.dialog) return null;
+  const button = now.elements
+    .slice(at + 1)
+    .find(
+      (e) =>
+        e.role === 'button' &&
+        e.submit &&
+        !e.disabled &&
+        !e.dialog &&
+        relatedWords(e.name, ['search', 'find', 'filter']).length === 0,
+    );
+  return button?.name || null;
+}
+
+/**
+ * When the final page has password fields of its own: the field the run typed the account into on
+ * the start page's sign-in form, gone now, as an assertion; null unless the sign-in led to a page
+ * with no password field (a page asking for a new password right after signing in is not in) and
+ * no field the sign-in typed into is still shown.
+ */
+function signInFormGone(input: JudgeInput): Assertion | null {
+  if (!pageAfterSignIn(input)) return null;
+  const typed = new Set(
+    input.history.filter((h) => h.ok && h.action.type === 'fill').map((h) => h.target?.name),
+  );
+  const fields = input.start.elements.filter((e) => isTextField(e.role) && e.name && typed.has(e.name));
+  const user = fields.find((e) => !e.password);
+  if (!user || !fields.some((e) => e.password)) return null;
+  if (input.now.elements.some((e) => isTextField(e.role) && fields.some((f) => f.name === e.name)))
+    return null;
+  return { type: 'element-hidden', locator: { role: user.role, name: user.name } };
 }
 
 function pageAfterSignIn(input: JudgeInput): Observation | null {

@@ -1168,6 +1168,22 @@ describe('a form changed but not sent', () => {
       unsentFormButton(context('Stop the emails when something is assigned to me', apply, [unticked]))?.name,
     ).toBe('Apply changes');
   });
+  it('sends the form when the box sits in a fieldset of its own and the button after it outside', () => {
+    const unticked = ok({ type: 'uncheck', ref: 'd' }, { role: 'checkbox', name: 'Monthly digest' });
+    const prefs = page(
+      ['Preferences'],
+      [
+        { ref: 'n', role: 'textbox', name: 'Nickname', value: 'ann' },
+        { ref: 'd', role: 'checkbox', name: 'Monthly digest', checked: false, group: 'Emails' },
+        { ref: 's', role: 'button', name: 'Keep these', submit: true },
+        { ref: 'o', role: 'textbox', name: 'Old password', password: true },
+        { ref: 'p', role: 'button', name: 'Update password', submit: true },
+      ],
+    );
+    expect(unsentFormButton(context('Switch off the monthly digest', prefs, [unticked]))?.name).toBe(
+      'Keep these',
+    );
+  });
   it('leaves a form already sent, one the goal says not to send, and a select in no form', () => {
     const picked = ok(
       { type: 'select', ref: 'tz', value: 'Berlin (CET)' },

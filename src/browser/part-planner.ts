@@ -2284,15 +2284,23 @@ export function unsentFormButton(context: PlanContext): ObservedElement | null {
   const target = history[changed]!.target!;
   const field = observation.elements.find((e) => e.role === target.role && e.name === target.name);
   if (!field || field.role === 'searchbox') return null;
+  const sends = (e: ObservedElement) => e.role === 'button' && e.submit && !e.disabled && !e.blocked;
   return (
-    observation.elements.find(
-      (e) =>
-        e.role === 'button' &&
-        e.submit &&
-        !e.disabled &&
-        !e.blocked &&
-        (e.group ?? '') === (field.group ?? ''),
-    ) ?? applyButtonOf(field, observation)
+    observation.elements.find((e) => sends(e) && (e.group ?? '') === (field.group ?? '')) ??
+    applyButtonOf(field, observation) ??
+    // (A box in a fieldset of its own, the form's button after the fieldset: the first submit
+    // button after the field, outside dialogs, not a search's.)
+    (field.dialog || !field.group
+      ? null
+      : (observation.elements
+          .slice(observation.elements.indexOf(field) + 1)
+          .find(
+            (e) =>
+              sends(e) &&
+              !e.dialog &&
+              (e.group ?? '') !== field.group &&
+              relatedWords(e.name, ['search', 'find', 'filter']).length === 0,
+          ) ?? null))
   );
 }
 
