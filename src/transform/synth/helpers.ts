@@ -211,8 +211,8 @@ export function isYes(value: unknown): boolean {
   return /^(true|yes|y|1|on|t|x|checked|enabled|active)$/i.test(text(value).trim());
 }
 
-// True when a value is null, missing, or only whitespace.
-export function isBlank(value: unknown): boolean {
+// True when a value is null, missing, or only whitespace; typed as a null check so that past `isBlank(x) ? … : …` the compiler knows x is there (the blank branch never reads x).
+export function isBlank(value: unknown): value is null | undefined {
   return value === null || value === undefined || text(value).trim() === '';
 }
 
