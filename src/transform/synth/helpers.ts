@@ -24,6 +24,17 @@ export function cannotRead(reader: string, value: unknown, why: string): never {
   throw review;
 }
 
+// The label of the range a number falls in: `bands` lists [smallest, largest, label] as the examples showed them, in increasing order. Below the first range or above the last takes its label; a number between two ranges (the examples do not say where one ends) or a value that is not a plain number cannot be read.
+export function band(value: unknown, bands: [number, number, string][]): string {
+  const t = text(value).trim();
+  const n = typeof value === 'number' ? value : /^-?\d+(?:\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+  if (!Number.isFinite(n)) return cannotRead('band', value, 'it is not a plain number');
+  for (const [i, [low, high, label]] of bands.entries()) {
+    if ((i === 0 || n >= low) && (i === bands.length - 1 || n <= high)) return label;
+  }
+  return cannotRead('band', value, 'it falls between two ranges the examples leave open');
+}
+
 // The chosen rounding's answer, when a finer rounding that fits every example as well gives the same; else the record goes to review: the examples never showed how many decimals the field keeps (5, 12.5 and 3.7 fit "to 1 decimal" and "to 2 decimals" alike).
 export function decimalsShown(rounded: number, finer: number): number {
   if (rounded === finer || (Number.isNaN(rounded) && Number.isNaN(finer))) return rounded;

@@ -2,6 +2,7 @@
  * One output value of a primitive type: picks the pipeline by output type, handles nulls, and falls
  * back to guarded branches (inputs in several formats) and, last, small lookup tables.
  */
+import { synthBands } from './bands.ts';
 import { synthBoolean } from './booleans.ts';
 import {
   constant,
@@ -76,6 +77,8 @@ export function synthLeaf(task: Task, outputs: unknown[], spec: LeafSpec, depth 
 }
 
 function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: number): LeafResult {
+  const banded = depth === 0 ? synthBands(task, outputs) : null;
+  if (banded && checks(banded, task, outputs)) return { expr: banded };
   const sources = leafSources(task);
   const atoms = stringAtoms(sources, task, outputs, arraySources(task), spec.choices);
   const inputTexts = task.roots.map((_root, i) =>
