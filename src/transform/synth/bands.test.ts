@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as H from './helpers.ts';
 import { loadTransform, synthesize, type SynthExample } from './index.ts';
+import { typeCheck, withDeclaredTypes } from './typecheck.ts';
 
 const pairs = (rows: [unknown, unknown][]): SynthExample[] =>
   rows.map(([input, output]) => ({ input, output }));
@@ -78,5 +79,30 @@ describe('codes are not ranges', () => {
       { timeoutMs: 4000 },
     );
     expect(result.code ?? '').not.toContain('band(');
+  });
+});
+
+describe('band in a typed module', () => {
+  it('returns the labels as the output type names them (a union of words), under strict', () => {
+    const train = pairs([
+      [{ sku: 'K-1', left: 14 }, { stock: 'plenty' }],
+      [{ sku: 'K-2', left: 0 }, { stock: 'none' }],
+      [{ sku: 'K-3', left: 2 }, { stock: 'few' }],
+      [{ sku: 'K-4', left: 30 }, { stock: 'plenty' }],
+      [{ sku: 'K-5', left: 3 }, { stock: 'few' }],
+    ]);
+    const { result } = learn(train);
+    expect(result.code).toContain('band(');
+    const module = withDeclaredTypes(
+      result.code ?? '',
+      train.map((e) => e.input),
+      train.map((e) => e.output),
+      // As the build declares an output whose values are a few words: their union.
+    );
+    expect(
+      typeCheck([
+        module.replace(/type Output = [^;]*;/, "type Output = { stock: 'plenty' | 'none' | 'few' };"),
+      ]),
+    ).toEqual([[]]);
   });
 });
