@@ -25,7 +25,10 @@ export function cannotRead(reader: string, value: unknown, why: string): never {
 }
 
 // The label of the range a number falls in: `bands` lists [smallest, largest, label] as the examples showed them, in increasing order. Below the first range or above the last takes its label; a number between two ranges (the examples do not say where one ends) or a value that is not a plain number cannot be read.
-export function band<T extends string>(value: unknown, bands: [number, number, T][]): T {
+export function band<const T extends string>(
+  value: unknown,
+  bands: readonly (readonly [number, number, T])[],
+): T {
   const t = text(value).trim();
   const n = typeof value === 'number' ? value : /^-?\d+(?:\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
   if (!Number.isFinite(n)) return cannotRead('band', value, 'it is not a plain number');
