@@ -28,10 +28,12 @@ describe('band: a label chosen by the range a number falls in', () => {
       [20, 30, 'high'],
     ];
     expect(H.band(4, bands)).toBe('low');
-    expect(H.band(-3, bands)).toBe('low');
+    expect(H.band(0, bands)).toBe('low');
     expect(H.band('25', bands)).toBe('high');
-    expect(H.band(99, bands)).toBe('high');
     expect(review(() => H.band(15, bands))).toBe('CodifyReview');
+    // Outside every range another label may lie (an F below the C the examples show).
+    expect(review(() => H.band(-3, bands))).toBe('CodifyReview');
+    expect(review(() => H.band(99, bands))).toBe('CodifyReview');
     expect(review(() => H.band('', bands))).toBe('CodifyReview');
   });
 });
@@ -49,8 +51,8 @@ describe('labels by range of one number field', () => {
       ]),
     );
     expect(transform({ student: 'S-8', score: 70 })).toEqual({ grade: 'pass' });
-    expect(transform({ student: 'S-5', score: 100 })).toEqual({ grade: 'distinction' });
-    expect(transform({ student: 'S-6', score: 0 })).toEqual({ grade: 'fail' });
+    expect(transform({ student: 'S-5', score: 88 })).toEqual({ grade: 'distinction' });
+    expect(transform({ student: 'S-6', score: 30 })).toEqual({ grade: 'fail' });
   });
 
   it('sends a value between two bands to review when the examples leave the boundary open', () => {
@@ -64,6 +66,23 @@ describe('labels by range of one number field', () => {
     );
     expect(transform({ room: 'E', celsius: 14 })).toEqual({ feel: 'cold' });
     expect(review(() => transform({ room: 'F', celsius: 18.5 }))).toBe('CodifyReview');
+  });
+});
+
+describe('labels outside the ranges shown', () => {
+  it('sends a score below every grade the examples show to review (a lower grade may exist)', () => {
+    const { transform } = learn(
+      pairs([
+        [{ score: 91 }, { grade: 'A' }],
+        [{ score: 84 }, { grade: 'B' }],
+        [{ score: 72 }, { grade: 'C' }],
+        [{ score: 95 }, { grade: 'A' }],
+        [{ score: 86 }, { grade: 'B' }],
+      ]),
+    );
+    expect(transform({ score: 85 })).toEqual({ grade: 'B' });
+    expect(review(() => transform({ score: 55 }))).toBe('CodifyReview');
+    expect(review(() => transform({ score: 100 }))).toBe('CodifyReview');
   });
 });
 

@@ -2,7 +2,8 @@
  * A label chosen by the range one number falls in (a tier by spend, a grade by score, a size by
  * weight): the examples sorted by that number give each label one unbroken run. The learned ranges
  * are the ones the examples show; a number in the gap between two of them is left for review,
- * since the examples do not say where one range ends and the next begins.
+ * since the examples do not say where one range ends and the next begins, and so is one below or
+ * above them all, where a label no example showed may lie (an F under the C of the examples).
  */
 import { lit, num, type Expr } from './expr.ts';
 import * as H from './helpers.ts';

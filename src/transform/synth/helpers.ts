@@ -24,7 +24,7 @@ export function cannotRead(reader: string, value: unknown, why: string): never {
   throw review;
 }
 
-// The label of the range a number falls in: `bands` lists [smallest, largest, label] as the examples showed them, in increasing order. Below the first range or above the last takes its label; a number between two ranges (the examples do not say where one ends) or a value that is not a plain number cannot be read.
+// The label of the range a number falls in: `bands` lists [smallest, largest, label] as the examples showed them, in increasing order. A number below or above every range (another label may lie there: an F under the C the examples show), between two ranges (the examples do not say where one ends), or a value that is not a plain number cannot be read.
 export function band<const T extends string>(
   value: unknown,
   bands: readonly (readonly [number, number, T])[],
@@ -32,9 +32,7 @@ export function band<const T extends string>(
   const t = text(value).trim();
   const n = typeof value === 'number' ? value : /^-?\d+(?:\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
   if (!Number.isFinite(n)) return cannotRead('band', value, 'it is not a plain number');
-  for (const [i, [low, high, label]] of bands.entries()) {
-    if ((i === 0 || n >= low) && (i === bands.length - 1 || n <= high)) return label;
-  }
+  for (const [low, high, label] of bands) if (n >= low && n <= high) return label;
   return cannotRead('band', value, 'it falls between two ranges the examples leave open');
 }
 
