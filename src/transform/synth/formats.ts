@@ -107,7 +107,14 @@ const squeeze = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu
  * its input (a category normalized, not a word copied), at a higher cost. A short input the rules
  * do not read as its output's word ("Attending" → "yes") becomes another name of that word.
  */
-export function addOneOf(source: Source, outputs: string[], add: Add, choices?: string[]): void {
+export function addOneOf(
+  source: Source,
+  outputs: string[],
+  add: Add,
+  choices?: string[],
+  /** Per example, the texts of the record's other fields: an output copied from one is not this field's category. */
+  others?: string[][],
+): void {
   if (!source.values.every((v) => typeof v === 'string')) return;
   const texts = source.values.map((v) => H.text(v));
   let set = closedSet(outputs, choices);
@@ -117,6 +124,11 @@ export function addOneOf(source: Source, outputs: string[], add: Add, choices?: 
   let cost = copied ? -0.05 : 0.9;
   if (!set) {
     if (!outputs.every((o) => /^\p{L}+$/u.test(o)) || new Set(outputs).size === outputs.length) return;
+    // A word another field of the same record holds as is ("Kasia" beside the first name
+    // "Katarzyna") was copied from that field, not named by this one.
+    const held = (o: string, i: number): boolean =>
+      (others?.[i] ?? []).some((t) => t.trim().toLowerCase() === o.toLowerCase());
+    if (outputs.some((o, i) => held(o, i))) return;
     // Category words: a few words without digits ("Attending", "in transit"), not codes or prices.
     if (texts.some((t) => /\d/.test(t) || t.trim().split(/\s+/).length > 3)) return;
     // A word written in other letters only ("ab" → "AB") is copied, not normalized.

@@ -24,6 +24,18 @@ export function cannotRead(reader: string, value: unknown, why: string): never {
   throw review;
 }
 
+// The label of the range a number falls in: `bands` lists [smallest, largest, label] as the examples showed them, in increasing order. A number below or above every range (another label may lie there: an F under the C the examples show), between two ranges (the examples do not say where one ends), or a value that is not a plain number cannot be read.
+export function band<const T extends string>(
+  value: unknown,
+  bands: readonly (readonly [number, number, T])[],
+): T {
+  const t = text(value).trim();
+  const n = typeof value === 'number' ? value : /^-?\d+(?:\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+  if (!Number.isFinite(n)) return cannotRead('band', value, 'it is not a plain number');
+  for (const [low, high, label] of bands) if (n >= low && n <= high) return label;
+  return cannotRead('band', value, 'it falls between two ranges the examples leave open');
+}
+
 // The chosen rounding's answer, when a finer rounding that fits every example as well gives the same; else the record goes to review: the examples never showed how many decimals the field keeps (5, 12.5 and 3.7 fit "to 1 decimal" and "to 2 decimals" alike).
 export function decimalsShown(rounded: number, finer: number): number {
   if (rounded === finer || (Number.isNaN(rounded) && Number.isNaN(finer))) return rounded;
@@ -211,8 +223,8 @@ export function isYes(value: unknown): boolean {
   return /^(true|yes|y|1|on|t|x|checked|enabled|active)$/i.test(text(value).trim());
 }
 
-// True when a value is null, missing, or only whitespace.
-export function isBlank(value: unknown): boolean {
+// True when a value is null, missing, or only whitespace; typed as a null check so that past `isBlank(x) ? … : …` the compiler knows x is there (the blank branch never reads x).
+export function isBlank(value: unknown): value is null | undefined {
   return value === null || value === undefined || text(value).trim() === '';
 }
 

@@ -2,6 +2,7 @@
  * One output value of a primitive type: picks the pipeline by output type, handles nulls, and falls
  * back to guarded branches (inputs in several formats) and, last, small lookup tables.
  */
+import { synthBands } from './bands.ts';
 import { synthBoolean } from './booleans.ts';
 import {
   constant,
@@ -76,6 +77,8 @@ export function synthLeaf(task: Task, outputs: unknown[], spec: LeafSpec, depth 
 }
 
 function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: number): LeafResult {
+  const banded = depth === 0 ? synthBands(task, outputs) : null;
+  if (banded && checks(banded, task, outputs)) return { expr: banded };
   const sources = leafSources(task);
   const atoms = stringAtoms(sources, task, outputs, arraySources(task), spec.choices);
   const inputTexts = task.roots.map((_root, i) =>
@@ -293,8 +296,9 @@ function blankDefault(task: Task, outputs: unknown[], spec: LeafSpec, depth: num
     const blank = source.values.map((v) => H.isBlank(v));
     const filled = outputs.map((_o, i) => i).filter((i) => !blank[i]);
     if (filled.length === outputs.length || filled.length === 0) continue;
-    const defaults = outputs.filter((_o, i) => blank[i]);
-    if (!defaults.every((d) => sameValue(d, defaults[0]))) continue;
+    const blanks = outputs.map((_o, i) => i).filter((i) => blank[i]);
+    const fallback = blankFallback(task, outputs, blanks, spec);
+    if (!fallback) continue;
     const rest = synthLeaf(
       subTask(task, filled),
       filled.map((i) => outputs[i]),
@@ -303,19 +307,48 @@ function blankDefault(task: Task, outputs: unknown[], spec: LeafSpec, depth: num
     );
     if (!('expr' in rest) || !readsInput(rest.expr)) continue;
     const body = rest.expr;
-    const fallback = literalOf(defaults[0]);
     const expr: Expr = {
-      code: (root) => `isBlank(${source.expr.code(root)}) ? ${fallback} : ${body.code(root)}`,
-      run: (root) => (H.isBlank(source.expr.run(root)) ? defaults[0] : body.run(root)),
-      cost: body.cost + 2,
-      helpers: [...body.helpers, 'isBlank'],
+      code: (root) => `isBlank(${source.expr.code(root)}) ? ${fallback.code(root)} : ${body.code(root)}`,
+      run: (root) => (H.isBlank(source.expr.run(root)) ? fallback.run(root) : body.run(root)),
+      cost: body.cost + fallback.cost + 2,
+      helpers: [...body.helpers, ...fallback.helpers, 'isBlank'],
       describe: (root) =>
-        `${fallback} if ${source.expr.describe(root)} is blank, else ${body.describe(root)}`,
+        `${fallback.describe(root)} if ${source.expr.describe(root)} is blank, else ${body.describe(root)}`,
       ...(body.route ? { route: blankRoute(source.expr, body) } : {}),
     };
     if (checks(expr, task, outputs)) return expr;
   }
   return null;
+}
+
+/**
+ * What the output is when a field is blank, from the examples where it is. A constant ("unknown",
+ * "n/a") when they agree on a value that none of their inputs holds; otherwise a program on the
+ * record's other fields (the billing city when the shipping city is blank, "Title (n.d.)" from the
+ * title): a value that repeats a piece of its own record was built from it, and copying it as a
+ * constant would write that one record's text on every other.
+ */
+function blankFallback(task: Task, outputs: unknown[], blanks: number[], spec: LeafSpec): Expr | null {
+  const defaults = blanks.map((i) => outputs[i]);
+  const agree = defaults.every((d) => sameValue(d, defaults[0]));
+  if (agree && !blanks.some((i) => repeatsInput(outputs[i], task.roots[i]))) return constant(defaults[0], 0);
+  // Depth 2: one plain reader or template, no further branches fitted to these few examples.
+  const found = synthLeaf(subTask(task, blanks), defaults, spec, 2);
+  return 'expr' in found && readsInput(found.expr) ? found.expr : null;
+}
+
+/** Whether an output value holds the text of one of its record's input values (3 characters or more). */
+function repeatsInput(output: unknown, root: unknown): boolean {
+  if (typeof output !== 'string' && typeof output !== 'number') return false;
+  const out = String(output).toLowerCase();
+  const pieces: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string' || typeof v === 'number') pieces.push(String(v).trim().toLowerCase());
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(root);
+  return pieces.some((p) => p.length >= 3 && out.includes(p));
 }
 
 /** Regex source describing how a text looks: letter/digit runs (with exact lengths or not), other chars as is. */

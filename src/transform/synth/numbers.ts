@@ -611,6 +611,9 @@ export function synthNumber(
     ['-', (a, b) => a - b, (a, b) => `${a} - ${b}`],
     ['/', (a, b) => a / b, (a, b) => `${a} / ${b}`],
     ['rel', (a, b) => (a - b) / a, (a, b) => `(${a} - ${b}) / ${a}`],
+    // A rate in percent added to or taken off an amount (VAT, a tip, a discount).
+    ['+%', (a, b) => a * (1 + b / 100), (a, b) => `${a} * (1 + ${b} / 100)`],
+    ['-%', (a, b) => a * (1 - b / 100), (a, b) => `${a} * (1 - ${b} / 100)`],
   ];
   const scales: [number, (c: string) => string, number][] = [
     [1, (c) => c, 0],
@@ -625,6 +628,7 @@ export function synthNumber(
         if ((op === '*' || op === '+') && j < i) continue;
         for (const [factor, scaled, scaleCost] of scales) {
           if (op === 'rel' && factor === 1) continue;
+          if (op.endsWith('%') && factor !== 1) continue;
           const values = a.values.map((x, k) => f(x, b.values[k] ?? Number.NaN) * factor);
           for (const r of arithmeticRounds) {
             if (!fitsAll(values, outputs, (x) => r.run(x))) continue;
@@ -633,7 +637,13 @@ export function synthNumber(
             offer({
               code: (root) => render(a.expr.code(root), b.expr.code(root)),
               run: (root) => r.run(f(a.expr.run(root) as number, b.expr.run(root) as number) * factor),
-              cost: a.expr.cost + b.expr.cost + 1.5 + scaleCost + (op === 'rel' ? 0.5 : 0) + r.cost,
+              cost:
+                a.expr.cost +
+                b.expr.cost +
+                1.5 +
+                scaleCost +
+                (op === '*' || op === '+' || op === '-' || op === '/' ? 0 : 0.5) +
+                r.cost,
               helpers: [...a.expr.helpers, ...b.expr.helpers, ...r.helpers],
               describe: (root) => render(a.expr.describe(root), b.expr.describe(root)),
             });

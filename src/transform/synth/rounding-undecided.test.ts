@@ -31,3 +31,26 @@ describe('a rounding precision the examples never showed', () => {
     expect(result.versionSpace?.disagreements({ weight: '800 g' })).toEqual([]);
   });
 });
+
+// Arithmetic of two fields whose examples all come out with at most one decimal: "as computed" is
+// the cheapest reading, but "rounded to 1 decimal" fits as well, so a record where the two part is
+// a guess too (a fee of 12.625: kept as is, or 12.6?).
+const FEES = [
+  { input: { hours: 2, rate: 12.5 }, output: { fee: 25 } },
+  { input: { hours: 3, rate: 10.1 }, output: { fee: 30.3 } },
+  { input: { hours: 1.5, rate: 20 }, output: { fee: 30 } },
+];
+
+describe('a computed value the examples never showed rounded or not', () => {
+  const result = synthesize(FEES, { timeoutMs: 3000 });
+
+  it('sends a record whose exact value has more decimals than any example to review', () => {
+    const disagreements = result.versionSpace?.disagreements({ hours: 1.25, rate: 10.1 }) ?? [];
+    expect(disagreements.map((d) => d.field)).toEqual(['fee']);
+  });
+
+  it('settles records whose exact value has no more decimals than the examples show', () => {
+    expect(result.versionSpace?.disagreements({ hours: 4, rate: 10.1 })).toEqual([]);
+    expect(result.versionSpace?.disagreements({ hours: 2.5, rate: 8 })).toEqual([]);
+  });
+});

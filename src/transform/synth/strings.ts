@@ -549,7 +549,13 @@ export function stringAtoms(
     addCodeNormalisations(source, outputs, add);
     addCodeDigits(source, outputs, add);
     addProductCodes(source, outputs, add);
-    addOneOf(source, outputs, add, choices);
+    addOneOf(
+      source,
+      outputs,
+      add,
+      choices,
+      roots.map((_r, i) => sources.filter((s) => s !== source).map((s) => H.text(s.values[i]))),
+    );
     addAddressParts(source, outputs, add);
     addPhoneParts(source, outputs, add);
     addPostcodeParts(source, outputs, add);

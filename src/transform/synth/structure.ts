@@ -195,6 +195,40 @@ function arrayCandidates(task: Task): ArrayCandidate[] {
       });
     }
   }
+  list.push(...numberedColumns(task));
+  return list;
+}
+
+/**
+ * Columns of one kind numbered 1, 2, 3 under the same parent ("phone_1", "phone_2"; "tag1",
+ * "tag2"): one list spread over a row, gathered back in their numbers' order.
+ */
+function numberedColumns(task: Task): ArrayCandidate[] {
+  const groups = new Map<string, { n: number; source: ReturnType<typeof leafSources>[number] }[]>();
+  for (const source of leafSources(task)) {
+    const last = source.path[source.path.length - 1];
+    if (typeof last !== 'string') continue;
+    const m = /^(.*?\p{L})[\s_-]?(\d{1,2})$/u.exec(last);
+    if (!m) continue;
+    const stem = `${JSON.stringify(source.path.slice(0, -1))}/${(m[1] ?? '').toLowerCase()}`;
+    const group = groups.get(stem) ?? [];
+    group.push({ n: Number(m[2]), source });
+    groups.set(stem, group);
+  }
+  const list: ArrayCandidate[] = [];
+  for (const [stem, group] of groups) {
+    if (group.length < 2) continue;
+    const sorted = group.sort((a, b) => a.n - b.n).map((g) => g.source);
+    list.push({
+      code: (root) => `[${sorted.map((s) => s.expr.code(root)).join(', ')}]`,
+      run: (root) => sorted.map((s) => s.expr.run(root)),
+      cost: 1.5 + sorted.reduce((sum, s) => sum + s.expr.cost, 0) / sorted.length,
+      helpers: sorted.flatMap((s) => s.expr.helpers),
+      describe: (root) => `[${sorted.map((s) => s.expr.describe(root)).join(', ')}]`,
+      noun: stem.slice(stem.lastIndexOf('/') + 1).replace(/[^\p{L}]+$/u, '') || 'item',
+      strings: false,
+    });
+  }
   return list;
 }
 

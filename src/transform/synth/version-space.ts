@@ -309,7 +309,8 @@ function decimalsKept(code: string): number | null {
 function precisionRivals(chosen: Expr, alternatives: readonly Expr[]): Expr[] {
   const chosenCode = chosen.code('input');
   const kept = decimalsKept(chosenCode);
-  if (kept === null || kept === Infinity) return [];
+  if (kept === Infinity) return coarserRivals(chosen, chosenCode, alternatives);
+  if (kept === null) return [];
   const finer = alternatives.filter((e) => {
     const code = e.code('input');
     const theirs = decimalsKept(code);
@@ -326,6 +327,34 @@ function precisionRivals(chosen: Expr, alternatives: readonly Expr[]): Expr[] {
       run: (root) => H.decimalsShown(chosen.run(root) as number, finest.run(root) as number),
       cost: finest.cost,
       helpers: [...chosen.helpers, ...finest.helpers, 'decimalsShown'],
+      describe: (root) => `the precision of ${chosen.describe(root)}`,
+    },
+  ];
+}
+
+/**
+ * The other way round: the chosen program keeps every decimal it computes (`tidy(a * b)`), and a
+ * rounding of the same arithmetic fits every example as well, because no example's exact value had
+ * more decimals than it shows. The coarsest such rounding is the rival, as
+ * `decimalsShown(rounded, chosen)`: a record whose exact value has more decimals than the examples
+ * ever showed (a net price times 1.07) goes to review instead of being written with them all.
+ */
+function coarserRivals(chosen: Expr, chosenCode: string, alternatives: readonly Expr[]): Expr[] {
+  const coarser = alternatives.filter((e) => {
+    const code = e.code('input');
+    const theirs = decimalsKept(code);
+    return theirs !== null && theirs !== Infinity && withoutRounding(code) === withoutRounding(chosenCode);
+  });
+  const coarsest = coarser.sort(
+    (a, b) => (decimalsKept(a.code('input')) ?? 0) - (decimalsKept(b.code('input')) ?? 0),
+  )[0];
+  if (!coarsest) return [];
+  return [
+    {
+      code: (root) => `decimalsShown(${coarsest.code(root)}, ${chosen.code(root)})`,
+      run: (root) => H.decimalsShown(coarsest.run(root) as number, chosen.run(root) as number),
+      cost: coarsest.cost,
+      helpers: [...chosen.helpers, ...coarsest.helpers, 'decimalsShown'],
       describe: (root) => `the precision of ${chosen.describe(root)}`,
     },
   ];
