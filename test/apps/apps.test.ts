@@ -131,6 +131,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   roadmap: (p) => p.getByPlaceholder('Search cards…').count(),
   forum: (p) => p.getByRole('button', { name: 'Start a discussion' }).count(),
   portal: (p) => p.getByRole('button', { name: 'Continue' }).count(),
+  enrol: (p) => p.getByRole('button', { name: 'Save and continue later' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -163,6 +164,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   roadmap: ['roadmap-move-dark-mode', 'roadmap-ship-billing-refused', 'roadmap-owner-rate-limit'],
   forum: ['forum-reply-ravi-sync', 'forum-unassign-calendar', 'forum-move-announce'],
   portal: ['portal-pay-december', 'portal-wrong-password'],
+  enrol: ['enrol-lucas-visa', 'enrol-under-16'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

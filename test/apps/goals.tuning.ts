@@ -10,6 +10,7 @@ import { FIFTH_TUNING_GOALS } from './goals.tuning-5-login.ts';
 import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
 import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
 import { SEVENTH_PORTAL_GOALS } from './goals.tuning-7-portal.ts';
+import { EIGHTH_ENROL_GOALS } from './goals.tuning-8-enrol.ts';
 import { SIXTH_UPKEEP_GOALS } from './goals.tuning-6-upkeep.ts';
 import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
 import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
@@ -353,4 +354,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...SEVENTH_FORUM_GOALS,
   // Seventh batch (portal: a three-page sign-in, then ordinary work), written before tuning on it: goals.tuning-7-portal.ts.
   ...SEVENTH_PORTAL_GOALS,
+  // Eighth batch (enrol: a multi-step course application), written before tuning on it: goals.tuning-8-enrol.ts.
+  ...EIGHTH_ENROL_GOALS,
 ];

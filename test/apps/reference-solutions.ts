@@ -6,6 +6,7 @@ import { REFERENCE_5_COMPONENTS } from './reference-solutions-5-components.ts';
 import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
 import { REFERENCE_7_PORTAL } from './reference-solutions-7-portal.ts';
+import { REFERENCE_8_ENROL } from './reference-solutions-8-enrol.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
 import { REFERENCE_7_FORUM } from './reference-solutions-7-forum.ts';
@@ -416,6 +417,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_7_FORUM,
   // Seventh batch (portal, a three-page sign-in): reference-solutions-7-portal.ts.
   ...REFERENCE_7_PORTAL,
+  // Eighth batch (enrol, a multi-step course application): reference-solutions-8-enrol.ts.
+  ...REFERENCE_8_ENROL,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

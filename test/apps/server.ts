@@ -40,6 +40,7 @@ export const APP_NAMES = [
   'roadmap',
   'forum',
   'portal',
+  'enrol',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -80,6 +81,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'forum',
   // Seventh batch (goals.tuning-7-portal.ts): a three-page sign-in, then ordinary work, written before tuning on it.
   'portal',
+  // Eighth batch (goals.tuning-8-enrol.ts): a multi-step course application, written before tuning on it.
+  'enrol',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**
