@@ -203,3 +203,43 @@ describe('wizard values (dates by cue and range, slashed dates, grouped numbers,
     ).toBeNull();
   });
 });
+
+describe('a date split into Day / Month / Year boxes', () => {
+  const boxes = (group: string) => [
+    field({ name: 'Day', group, inputType: 'text' }),
+    field({ name: 'Month', group, inputType: 'text' }),
+    field({ name: 'Year', group, inputType: 'text' }),
+  ];
+  const fill = (goal: string, fields: ObservedElement[]) =>
+    fields.map((f) => valueForField(goal, f, fields, now)?.value ?? null);
+  it("gives each box its part of the date the group's cue names, the month as a number", () => {
+    expect(
+      fill('Register Ada Lovelace, ada@example.com, born 10 December 1985', boxes('Date of birth')),
+    ).toEqual(['10', '12', '1985']);
+    // Two dates: the one whose cue names the group ("born" → birth), not the other.
+    expect(
+      fill('Enrol Kim Ode, starting on 1 September 2027, born 2 Feb 2002', boxes('Date of birth')),
+    ).toEqual(['2', '2', '2002']);
+    // A group named only "date" takes the goal's one date.
+    expect(fill('Reserve a table for 3 guests on 14 March 2027', boxes('Booking date'))).toEqual([
+      '14',
+      '3',
+      '2027',
+    ]);
+    expect(fill('Move the parcel to 23.06.2027', boxes('When should we deliver?'))).toEqual([
+      '23',
+      '6',
+      '2027',
+    ]);
+  });
+  it('leaves the boxes empty when the group is no date, or a box stands alone', () => {
+    expect(fill('Book it for 14 March 2027', boxes('Delivery preferences'))).toEqual([null, null, null]);
+    const alone = [field({ name: 'Year', inputType: 'text' })];
+    expect(fill('Register Ada, born 10 December 1985', alone)).toEqual([null]);
+    expect(fill('Register Ada Lovelace with no date at all', boxes('Date of birth'))).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+});

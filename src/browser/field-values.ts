@@ -17,6 +17,11 @@ export interface BoundValue {
   value: string;
   /** Why this value goes into this field, for the step's reason. */
   why: string;
+  /**
+   * One part of a value split over several boxes (a date's day, month, year): the same digits may
+   * go into two boxes ("9 September" → Day 9, Month 9), which is no value typed twice.
+   */
+  part?: boolean;
 }
 
 /** The words a person reads as the field's label: its name, placeholder or nearby caption. */
@@ -118,6 +123,8 @@ export function valueForField(
   const text = unquoted(goal);
   const values = findValues(text, now);
   const words = fieldWords(field);
+  const split = datePartValue(field, words, values);
+  if (split !== undefined) return split;
   const kind = kindOf(field, words);
   const sameKind = (k: GoalValue['kind']) => {
     const all = values.filter((v) => v.kind === k);
@@ -174,6 +181,47 @@ export function valueForField(
   }
 }
 
+const DATE_PARTS = [
+  ['day', /^(day|dd)$/],
+  ['month', /^(month|mm)$/],
+  ['year', /^(year|yyyy|yy)$/],
+] as const;
+
+/**
+ * A date written as three boxes (a "Date of birth" group of Day, Month and Year): the box's part of
+ * the goal's date that the group's cue names ("born …" → birth), or of the goal's one date when the
+ * group's own words say date or ask when ("When should we deliver?"). The month as a number, as such boxes ask ("For example, 27 3 1990").
+ * Undefined when the field is no such box; null when it is one but the goal gives no date for it.
+ */
+function datePartValue(
+  field: ObservedElement,
+  words: readonly string[],
+  values: readonly GoalValue[],
+): BoundValue | null | undefined {
+  if (!field.group || words.length !== 1) return undefined;
+  const part = DATE_PARTS.find(([, re]) => re.test(words[0]!))?.[0];
+  if (!part) return undefined;
+  const group = contentWords(field.group);
+  const dates = values.filter((v) => v.kind === 'date');
+  // Of several dates, the one whose cue is the group's word or its synonym ("born" ~ birth) before
+  // a broader kin ("starting" is a kind of beginning, as a birth is).
+  const named = dates.filter((v) => cueNames(v, group));
+  const date =
+    named.find((v) => cueSynonym(v, group)) ??
+    named[0] ??
+    (dates.length === 1 && (relatedWords(group.join(' '), ['date']).length || /^\s*when\b/i.test(field.group))
+      ? dates[0]
+      : undefined);
+  if (!date) return null;
+  const [year, month, day] = date.value.split('-');
+  const value = part === 'year' ? year! : String(Number(part === 'month' ? month : day));
+  return {
+    value,
+    why: `the goal gives the date "${date.text}" and this box of "${field.group}" takes its ${part}`,
+    part: true,
+  };
+}
+
 /**
  * The value's cue names the field: the same or a WordNet-related word, the cue's verbs read in
  * their dictionary form too ("born" → bear ~ "birth", "leaving" ~ "departure").
@@ -183,6 +231,13 @@ function cueNames(value: GoalValue, words: readonly string[]): boolean {
   if (relatedWords(cue, words).length) return true;
   const lemmas = nlp(cue).verbs().toInfinitive().text();
   return lemmas !== cue && relatedWords(lemmas, words).length > 0;
+}
+
+/** A word of the value's cue (or its dictionary form) shares a synset with one of `words`. */
+function cueSynonym(value: GoalValue, words: readonly string[]): boolean {
+  const cue = value.cue.join(' ');
+  const forms = [...value.cue, ...nlp(cue).verbs().toInfinitive().text().split(/\s+/)].filter(Boolean);
+  return forms.some((c) => words.some((w) => synonymous(c, w)));
 }
 
 /**

@@ -772,8 +772,10 @@ export class LocalPlanner implements Planner {
       if (wants.some((w) => w.element.ref === field.ref) || touched.has(elementKey(field))) continue;
       const bound = valueForField(context.goal, field, textFields);
       if (!bound || field.value === bound.value) continue;
-      // A value the goal gives once goes into one field (a date of birth is no departure date).
+      // A value the goal gives once goes into one field (a date of birth is no departure date);
+      // a part of a split value may repeat ("9 September" → Day 9, Month 9).
       if (
+        !bound.part &&
         mentions(context.goal, bound.value) < 2 &&
         history.some(
           (h) =>
