@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { findValues, type GoalValue } from './goal/values.ts';
+import { findValues, MONTHS, type GoalValue } from './goal/values.ts';
 import { contentWords, relatedWords } from './goal/read-goal.ts';
 import { synonymous } from './goal/wordnet.ts';
 import { isTextField, type ObservedElement } from './observe.ts';
@@ -123,8 +123,9 @@ export function valueForField(
   const text = unquoted(goal);
   const values = findValues(text, now);
   const words = fieldWords(field);
-  const split = datePartValue(field, words, values);
+  const split = datePartValue(text, field, words, values);
   if (split !== undefined) return split;
+  if (relatedWords(words.join(' '), ['town', 'city']).length) return townValue(text);
   const kind = kindOf(field, words);
   const sameKind = (k: GoalValue['kind']) => {
     const all = values.filter((v) => v.kind === k);
@@ -181,6 +182,42 @@ export function valueForField(
   }
 }
 
+/**
+ * A town or city field's value: the one place the goal names that is no country ("lives in Lyon,
+ * France" → Lyon), as the tagger reads places. Two such places leave it to other rules.
+ */
+function townValue(goal: string): BoundValue | null {
+  const towns = new Set<string>();
+  const cities = new Set<string>();
+  for (const place of nlp(goal).places().json() as { terms: { text: string; tags: string[] }[] }[]) {
+    const terms = place.terms.filter((t) => !t.tags.includes('Country'));
+    // (A run "Leeds, United Kingdom" is one place of the tagger's: the town is its non-country words.)
+    const name = terms
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/[,.;:!?]+/g, '')
+      .trim();
+    if (!name || !/^\p{Lu}/u.test(name)) continue;
+    towns.add(name);
+    if (terms.some((t) => t.tags.includes('City'))) cities.add(name);
+  }
+  // Of several places, the one the tagger knows as a city ("in Conversational Spanish … Lyon").
+  const [town] = cities.size === 1 ? cities : towns.size === 1 ? towns : [];
+  if (!town) return null;
+  return { value: town, why: `"${town}" is the place the goal names that is no country` };
+}
+
+/** "31 February 1990": a day, a month name and a year that make no real date, as written. */
+function impossibleDate(text: string): { text: string; value: string } | undefined {
+  const m = new RegExp(
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join('|')})\\s+(\\d{4})\\b`,
+    'i',
+  ).exec(text);
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+  return { text: m[0], value: `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` };
+}
+
 const DATE_PARTS = [
   ['day', /^(day|dd)$/],
   ['month', /^(month|mm)$/],
@@ -191,9 +228,12 @@ const DATE_PARTS = [
  * A date written as three boxes (a "Date of birth" group of Day, Month and Year): the box's part of
  * the goal's date that the group's cue names ("born …" → birth), or of the goal's one date when the
  * group's own words say date or ask when ("When should we deliver?"). The month as a number, as such boxes ask ("For example, 27 3 1990").
- * Undefined when the field is no such box; null when it is one but the goal gives no date for it.
+ * A date that does not exist ("31 February 1990") is typed as written when the goal gives no
+ * other: a goal may want to see the form refuse it. Undefined when the field is no such box; null
+ * when it is one but the goal gives no date for it.
  */
 function datePartValue(
+  text: string,
   field: ObservedElement,
   words: readonly string[],
   values: readonly GoalValue[],
@@ -212,12 +252,13 @@ function datePartValue(
     (dates.length === 1 && (relatedWords(group.join(' '), ['date']).length || /^\s*when\b/i.test(field.group))
       ? dates[0]
       : undefined);
-  if (!date) return null;
-  const [year, month, day] = date.value.split('-');
+  const written = date ?? (dates.length ? undefined : impossibleDate(text));
+  if (!written) return null;
+  const [year, month, day] = written.value.split('-');
   const value = part === 'year' ? year! : String(Number(part === 'month' ? month : day));
   return {
     value,
-    why: `the goal gives the date "${date.text}" and this box of "${field.group}" takes its ${part}`,
+    why: `the goal gives the date "${written.text}" and this box of "${field.group}" takes its ${part}`,
     part: true,
   };
 }
