@@ -5,6 +5,7 @@ import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens
 import { inCase, readGoal, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import {
   allowedByGoal,
+  errorPointer,
   closest,
   dialogChoice,
   dialogGoAhead,
@@ -214,7 +215,8 @@ export class LocalPlanner implements Planner {
     );
     // Destructive or bulk controls (delete, clear, reset, "all", sign out…) only when the goal asks.
     const usable = observation.elements.filter(
-      (e) => !e.disabled && !failedHere.has(key(e)) && allowedByGoal(e, parts),
+      (e) =>
+        !e.disabled && !failedHere.has(key(e)) && allowedByGoal(e, parts) && !errorPointer(e, observation),
     );
 
     if (context.previousStep) {

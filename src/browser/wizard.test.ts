@@ -224,3 +224,11 @@ describe('steps titled by their top heading, and steps named by an ordinal', () 
     ]);
   });
 });
+
+describe('a date typed into Day / Month / Year boxes', () => {
+  it('counts as typed once its day, month and year were typed, in any box order', () => {
+    const goal = 'Start an application for Priya Nair, born 9 September 1988, and save it';
+    expect(valuesLeft(goal, [], ['Priya Nair', '9', '9', '1988'], now)).toEqual([]);
+    expect(valuesLeft(goal, [], ['Priya Nair', '1988'], now)).toEqual(['9 September 1988']);
+  });
+});

@@ -192,8 +192,14 @@ export function valuesLeft(
       (t) => t === v || t.includes(v) || v.replace(/[ -]/g, '') === t.replace(/[ -]/g, ''),
     );
   };
+  // A date typed as three boxes (Day, Month, Year): its parts, as numbers, were each typed.
+  const inParts = (iso: string) => {
+    const [y, m, d] = iso.split('-');
+    return [y!, String(Number(m)), String(Number(d))].every((p) => typedText.includes(p));
+  };
   const left: string[] = [];
   for (const v of findValues(goal, now)) {
+    if (v.kind === 'date' && inParts(v.value)) continue;
     if (targets.some((t) => v.start >= t.start && v.end <= t.end)) continue;
     // A bare small number ("2 guests" is a value, but so often a count of things to do): only
     // when it stands beside a word (its unit); "£800" is a value too.
