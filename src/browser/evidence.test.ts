@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { elementState, sortedAs } from './element-state.ts';
-import { columnTexts, judge, occurrences, type EvidenceProbe, type JudgeInput } from './evidence.ts';
+import {
+  columnTexts,
+  judge,
+  occurrences,
+  wantsError,
+  type EvidenceProbe,
+  type JudgeInput,
+} from './evidence.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlannedAction } from './planner.ts';
 import type { Assertion } from './spec.ts';
@@ -3442,5 +3449,16 @@ describe('an item found by its rank and place, and a run that moved another one 
     const j = await verdict(goal, start, drawer('Waiting', 'Omar'), moved);
     expect(j.outcome).not.toBe('passed');
     expect(j.problems.join(' ')).toMatch(/where the goal says its item is found/);
+  });
+});
+
+describe('a goal that asks to see the app complain', () => {
+  it('reads complaints, warnings and objections as an asked-for error, and not their denial', () => {
+    expect(wantsError('make sure the app complains')).toBe(true);
+    expect(wantsError('check that the form complains')).toBe(true);
+    expect(wantsError('and see that the site warns me')).toBe(true);
+    expect(wantsError('make sure the page objects')).toBe(true);
+    expect(wantsError('make sure it does not complain')).toBe(false);
+    expect(wantsError('make sure it saved')).toBe(false);
   });
 });

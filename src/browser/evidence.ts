@@ -1989,9 +1989,20 @@ function asksForError(part: GoalPart): boolean {
 const NO_ERROR =
   /(?:\bno|\bnot|\bnever|\bwithout|n['’]t)\s+(?:(?:an?|any|the|show|shows|showing|see|display|displays|appear|appears|get|gets)\s+)*(?:errors?|failures?|fail|failed)\b/i;
 
-/** Whether a text asks for an error (or failure) to be seen: error words, and not "no error". */
+/** The app speaking against what was sent ("make sure the app complains", "the site warns me"). */
+const COMPLAINS = /\b(complain(s|ing)?|warns?|objects?|protests?)\b/i;
+/** "…doesn't complain", "…never warns": the goal asks that it not. */
+const NO_COMPLAINT =
+  /(?:\bnot|\bnever|\bwithout|n['’]t)\s+(?:\w+\s+)?(?:complain(s|ing)?|warn(s|ing)?|object(s|ing)?|protest(s|ing)?)\b/i;
+
+/**
+ * Whether a text asks for an error (or failure) to be seen: error words, or the app complaining,
+ * and not "no error" / "does not complain".
+ */
 export function wantsError(text: string): boolean {
-  return ERROR_WORDS.test(text) && !NO_ERROR.test(text);
+  return (
+    (ERROR_WORDS.test(text) && !NO_ERROR.test(text)) || (COMPLAINS.test(text) && !NO_COMPLAINT.test(text))
+  );
 }
 
 /**

@@ -203,3 +203,98 @@ describe('wizard values (dates by cue and range, slashed dates, grouped numbers,
     ).toBeNull();
   });
 });
+
+describe('a date split into Day / Month / Year boxes', () => {
+  const boxes = (group: string) => [
+    field({ name: 'Day', group, inputType: 'text' }),
+    field({ name: 'Month', group, inputType: 'text' }),
+    field({ name: 'Year', group, inputType: 'text' }),
+  ];
+  const fill = (goal: string, fields: ObservedElement[]) =>
+    fields.map((f) => valueForField(goal, f, fields, now)?.value ?? null);
+  it("gives each box its part of the date the group's cue names, the month as a number", () => {
+    expect(
+      fill('Register Ada Lovelace, ada@example.com, born 10 December 1985', boxes('Date of birth')),
+    ).toEqual(['10', '12', '1985']);
+    // Two dates: the one whose cue names the group ("born" → birth), not the other.
+    expect(
+      fill('Enrol Kim Ode, starting on 1 September 2027, born 2 Feb 2002', boxes('Date of birth')),
+    ).toEqual(['2', '2', '2002']);
+    // A group named only "date" takes the goal's one date.
+    expect(fill('Reserve a table for 3 guests on 14 March 2027', boxes('Booking date'))).toEqual([
+      '14',
+      '3',
+      '2027',
+    ]);
+    expect(fill('Move the parcel to 23.06.2027', boxes('When should we deliver?'))).toEqual([
+      '23',
+      '6',
+      '2027',
+    ]);
+  });
+  it('types a date that does not exist as written, to see the form refuse it', () => {
+    expect(fill('Give 31 February 1990 as the date of birth and press Next', boxes('Date of birth'))).toEqual(
+      ['31', '2', '1990'],
+    );
+  });
+  it('leaves the boxes empty when the group is no date, or a box stands alone', () => {
+    expect(fill('Book it for 14 March 2027', boxes('Delivery preferences'))).toEqual([null, null, null]);
+    const alone = [field({ name: 'Year', inputType: 'text' })];
+    expect(fill('Register Ada, born 10 December 1985', alone)).toEqual([null]);
+    expect(fill('Register Ada Lovelace with no date at all', boxes('Date of birth'))).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe("a person's name read from the e-mail written beside it", () => {
+  const people = (goal: string) =>
+    findValues(goal, now)
+      .filter((v) => v.kind === 'person')
+      .map((v) => v.value);
+  it('takes capitalised words the e-mail spells as a name, where the tagger sees none', () => {
+    expect(people('Start an application for Priya Nair, priya.nair@example.com, and save it')).toEqual([
+      'Priya Nair',
+    ]);
+    expect(people('Invite Olu Park (olu_park@corp.io) to the team')).toEqual(['Olu Park']);
+    expect(people("Save Priya Nair's draft (priya.nair@example.com) for later")).toEqual(['Priya Nair']);
+    // An initial and a surname ("ghopper").
+    expect(people('Register Grace Brook, gbrook@example.org, for the talk')).toEqual(['Grace Brook']);
+  });
+  it('takes no capitalised words the e-mail does not spell', () => {
+    expect(people('Order Conversational Spanish for Kim, kim.lee@example.com')).not.toContain(
+      'Conversational Spanish',
+    );
+    expect(people('Ship it to United Kingdom, sales@example.com')).toEqual([]);
+  });
+});
+
+describe('a town or city field', () => {
+  const town = field({ name: 'Town or city', inputType: 'text' });
+  const city = field({ name: 'City', inputType: 'text' });
+  it('takes the one place the goal names that is no country', () => {
+    expect(valueForField('She lives in Lyon, France, and studies online', town, [town], now)?.value).toBe(
+      'Lyon',
+    );
+    // A course name the tagger takes for a place too: the city is the one it knows as a city.
+    expect(
+      valueForField('Enrol Lucas in Conversational Spanish. He lives in Lyon, France.', town, [town], now)
+        ?.value,
+    ).toBe('Lyon');
+    expect(valueForField('Deliver to Rotterdam, Netherlands by Friday', city, [city], now)?.value).toBe(
+      'Rotterdam',
+    );
+    expect(
+      valueForField('Register Ada (ada@example.com), from Manchester, UK', town, [town], now)?.value,
+    ).toBe('Manchester');
+  });
+  it('leaves it empty with no place, only a country, or two places and no cue', () => {
+    expect(valueForField('Register Ada Lovelace, ada@example.com', town, [town], now)).toBeNull();
+    expect(valueForField('She lives in France', town, [town], now)).toBeNull();
+    expect(
+      valueForField('Ship the parcel to Rotterdam and the invoice to Ghent', city, [city], now),
+    ).toBeNull();
+  });
+});

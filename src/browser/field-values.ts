@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { findValues, type GoalValue } from './goal/values.ts';
+import { findValues, MONTHS, type GoalValue } from './goal/values.ts';
 import { contentWords, relatedWords } from './goal/read-goal.ts';
 import { synonymous } from './goal/wordnet.ts';
 import { isTextField, type ObservedElement } from './observe.ts';
@@ -17,6 +17,11 @@ export interface BoundValue {
   value: string;
   /** Why this value goes into this field, for the step's reason. */
   why: string;
+  /**
+   * One part of a value split over several boxes (a date's day, month, year): the same digits may
+   * go into two boxes ("9 September" → Day 9, Month 9), which is no value typed twice.
+   */
+  part?: boolean;
 }
 
 /** The words a person reads as the field's label: its name, placeholder or nearby caption. */
@@ -118,6 +123,9 @@ export function valueForField(
   const text = unquoted(goal);
   const values = findValues(text, now);
   const words = fieldWords(field);
+  const split = datePartValue(text, field, words, values);
+  if (split !== undefined) return split;
+  if (relatedWords(words.join(' '), ['town', 'city']).length) return townValue(text);
   const kind = kindOf(field, words);
   const sameKind = (k: GoalValue['kind']) => {
     const all = values.filter((v) => v.kind === k);
@@ -175,6 +183,87 @@ export function valueForField(
 }
 
 /**
+ * A town or city field's value: the one place the goal names that is no country ("lives in Lyon,
+ * France" → Lyon), as the tagger reads places. Two such places leave it to other rules.
+ */
+function townValue(goal: string): BoundValue | null {
+  const towns = new Set<string>();
+  const cities = new Set<string>();
+  for (const place of nlp(goal).places().json() as { terms: { text: string; tags: string[] }[] }[]) {
+    const terms = place.terms.filter((t) => !t.tags.includes('Country'));
+    // (A run "Leeds, United Kingdom" is one place of the tagger's: the town is its non-country words.)
+    const name = terms
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/[,.;:!?]+/g, '')
+      .trim();
+    if (!name || !/^\p{Lu}/u.test(name)) continue;
+    towns.add(name);
+    if (terms.some((t) => t.tags.includes('City'))) cities.add(name);
+  }
+  // Of several places, the one the tagger knows as a city ("in Conversational Spanish … Lyon").
+  const [town] = cities.size === 1 ? cities : towns.size === 1 ? towns : [];
+  if (!town) return null;
+  return { value: town, why: `"${town}" is the place the goal names that is no country` };
+}
+
+/** "31 February 1990": a day, a month name and a year that make no real date, as written. */
+function impossibleDate(text: string): { text: string; value: string } | undefined {
+  const m = new RegExp(
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join('|')})\\s+(\\d{4})\\b`,
+    'i',
+  ).exec(text);
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+  return { text: m[0], value: `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` };
+}
+
+const DATE_PARTS = [
+  ['day', /^(day|dd)$/],
+  ['month', /^(month|mm)$/],
+  ['year', /^(year|yyyy|yy)$/],
+] as const;
+
+/**
+ * A date written as three boxes (a "Date of birth" group of Day, Month and Year): the box's part of
+ * the goal's date that the group's cue names ("born …" → birth), or of the goal's one date when the
+ * group's own words say date or ask when ("When should we deliver?"). The month as a number, as such boxes ask ("For example, 27 3 1990").
+ * A date that does not exist ("31 February 1990") is typed as written when the goal gives no
+ * other: a goal may want to see the form refuse it. Undefined when the field is no such box; null
+ * when it is one but the goal gives no date for it.
+ */
+function datePartValue(
+  text: string,
+  field: ObservedElement,
+  words: readonly string[],
+  values: readonly GoalValue[],
+): BoundValue | null | undefined {
+  if (!field.group || words.length !== 1) return undefined;
+  const part = DATE_PARTS.find(([, re]) => re.test(words[0]!))?.[0];
+  if (!part) return undefined;
+  const group = contentWords(field.group);
+  const dates = values.filter((v) => v.kind === 'date');
+  // Of several dates, the one whose cue is the group's word or its synonym ("born" ~ birth) before
+  // a broader kin ("starting" is a kind of beginning, as a birth is).
+  const named = dates.filter((v) => cueNames(v, group));
+  const date =
+    named.find((v) => cueSynonym(v, group)) ??
+    named[0] ??
+    (dates.length === 1 && (relatedWords(group.join(' '), ['date']).length || /^\s*when\b/i.test(field.group))
+      ? dates[0]
+      : undefined);
+  const written = date ?? (dates.length ? undefined : impossibleDate(text));
+  if (!written) return null;
+  const [year, month, day] = written.value.split('-');
+  const value = part === 'year' ? year! : String(Number(part === 'month' ? month : day));
+  return {
+    value,
+    why: `the goal gives the date "${written.text}" and this box of "${field.group}" takes its ${part}`,
+    part: true,
+  };
+}
+
+/**
  * The value's cue names the field: the same or a WordNet-related word, the cue's verbs read in
  * their dictionary form too ("born" → bear ~ "birth", "leaving" ~ "departure").
  */
@@ -183,6 +272,13 @@ function cueNames(value: GoalValue, words: readonly string[]): boolean {
   if (relatedWords(cue, words).length) return true;
   const lemmas = nlp(cue).verbs().toInfinitive().text();
   return lemmas !== cue && relatedWords(lemmas, words).length > 0;
+}
+
+/** A word of the value's cue (or its dictionary form) shares a synset with one of `words`. */
+function cueSynonym(value: GoalValue, words: readonly string[]): boolean {
+  const cue = value.cue.join(' ');
+  const forms = [...value.cue, ...nlp(cue).verbs().toInfinitive().text().split(/\s+/)].filter(Boolean);
+  return forms.some((c) => words.some((w) => synonymous(c, w)));
 }
 
 /**

@@ -1,11 +1,11 @@
-import nlp from 'compromise';
 import type { Observation, ObservedElement } from './observe.ts';
 import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
-import { contentWords, inCase, readGoal, relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { inCase, readGoal, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import {
   allowedByGoal,
+  errorPointer,
   closest,
   dialogChoice,
   dialogGoAhead,
@@ -28,8 +28,12 @@ import {
   typeToConfirmDecision,
 } from './widgets.ts';
 import { fieldWords, optionForField, valueForField } from './field-values.ts';
+import { acronymOption, distinctOption } from './option-match.ts';
+import { NEGATION, yesNoAnswer } from './yes-no.ts';
 import {
   backButton,
+  declarationBox,
+  expectsError,
   forwardButton,
   movesOnOnly,
   onlyGivesValues,
@@ -56,8 +60,6 @@ const SUCCESS_WORDS =
   /\b(success|successful(ly)?|welcome|thank(s| you)?|confirmed|confirmation|created|registered|signed in|logged in|subscribed|sent|received|placed|complete(d)?|saved|submitted|added|booked|updated|done)\b/i;
 const ERROR_WORDS =
   /\b(error|invalid|failed|failure|required|please|already|wrong|incorrect|not|cannot|can't|must|missing)\b/i;
-const NEGATION =
-  /\b(not|don't|dont|do not|without|no|never|uncheck|untick|unselect|unsubscribe|opt out of)\s+(\w+\s+){0,3}$/i;
 const SUBMIT_WORDS = [
   'submit',
   'continue',
@@ -213,7 +215,8 @@ export class LocalPlanner implements Planner {
     );
     // Destructive or bulk controls (delete, clear, reset, "all", sign out…) only when the goal asks.
     const usable = observation.elements.filter(
-      (e) => !e.disabled && !failedHere.has(key(e)) && allowedByGoal(e, parts),
+      (e) =>
+        !e.disabled && !failedHere.has(key(e)) && allowedByGoal(e, parts) && !errorPointer(e, observation),
     );
 
     if (context.previousStep) {
@@ -426,7 +429,10 @@ export class LocalPlanner implements Planner {
     const targets = stepTargets(context.goal);
     // The targets reached so far, in order: each one counts once the page showed it after the previous one.
     let reached = 0;
-    for (const seen of this.stepKeys) if (targets[reached] && onStep(seen.step, targets[reached]!)) reached++;
+    // (A top heading that changed since the first step titles the step, not the whole form.)
+    const formTop = this.stepKeys[0]?.step.top ?? [];
+    for (const seen of this.stepKeys)
+      if (targets[reached] && onStep(seen.step, targets[reached]!, formTop)) reached++;
     const forward = forwardButton(usable);
     const pressedOn =
       last?.action.type === 'click' &&
@@ -445,6 +451,12 @@ export class LocalPlanner implements Planner {
           };
         const fix = this.correction(context, said, usable);
         if (fix) return fix;
+        const vouch = declarationBox(said, usable, context.goal);
+        if (vouch)
+          return {
+            reason: `The step refused to send without "${vouch.name}": sending the form vouches for it, so tick it.`,
+            action: { type: 'check', ref: vouch.ref },
+          };
         return {
           reason: `The step refused what was sent: "${said.join(' ')}".`,
           action: {
@@ -470,6 +482,14 @@ export class LocalPlanner implements Planner {
       .filter((h) => h.ok && (h.action.type === 'fill' || h.action.type === 'select') && h.action.value)
       .map((h) => h.action.value!);
     const left = valuesLeft(context.goal, targets, typed);
+    // A sending part that names a button of its own ("save it to finish later" → "Save and continue
+    // later"), pressed once the goal's values are in, rather than moving the form on.
+    const own = left.length ? null : sendButton(parts, usable, forward);
+    if (own && !history.some((h) => h.ok && h.action.type === 'click' && h.target?.name === own.name))
+      return {
+        reason: `The goal sends the form with "${own.name}", not "${forward?.name ?? 'Next'}".`,
+        action: { type: 'click', ref: own.ref },
+      };
     const stopHere = targets.length > 0 && reached === targets.length;
     if (stopHere || !forward) {
       if (!stopHere) return this.formDone(context, step, parts, forward);
@@ -772,8 +792,10 @@ export class LocalPlanner implements Planner {
       if (wants.some((w) => w.element.ref === field.ref) || touched.has(elementKey(field))) continue;
       const bound = valueForField(context.goal, field, textFields);
       if (!bound || field.value === bound.value) continue;
-      // A value the goal gives once goes into one field (a date of birth is no departure date).
+      // A value the goal gives once goes into one field (a date of birth is no departure date);
+      // a part of a split value may repeat ("9 September" → Day 9, Month 9).
       if (
+        !bound.part &&
         mentions(context.goal, bound.value) < 2 &&
         history.some(
           (h) =>
@@ -822,7 +844,9 @@ export class LocalPlanner implements Planner {
     const goalTokens = goal.allTokens;
     for (const select of selects) {
       if (wants.some((w) => w.element.ref === select.ref) || touched.has(elementKey(select))) continue;
-      const option = bestOption(select.options!, goalTokens, tokens(select.name));
+      const option =
+        bestOption(select.options!, goalTokens, tokens(select.name)) ??
+        acronymOption(select.options!, context.goal);
       if (option && option !== select.value) {
         wants.push({
           element: select,
@@ -856,6 +880,16 @@ export class LocalPlanner implements Planner {
         // meant by the goal's words, negated there or not.
         const answer = yesNoAnswer(context.goal, group);
         if (answer !== null) chosen = answer ? yes.name : no.name;
+      } else if (!chosen) {
+        // Named by a word only that option has ("the evening course" → "Creative writing, Tuesday
+        // evenings"), among all the group's options, disabled ones too: a goal that names a full
+        // course picks no other.
+        const all = observation.elements.filter((e) => e.role === 'radio' && (e.group ?? '') === group);
+        chosen = distinctOption(
+          all.map((r) => r.name),
+          context.goal,
+          group,
+        );
       }
       const radio = radios.find((r) => r.name === chosen);
       if (radio && radio.checked !== true && !wants.some((w) => w.element.ref === radio.ref)) {
@@ -1121,20 +1155,35 @@ function mentions(goal: string, value: string): number {
 }
 
 /** How many times the goal says to move a form on ("continue", "press Next", "go on"). */
+/**
+ * A button other than the form's forward one that a sending part of the goal names by two of its
+ * words ("save it to finish later" → "Save and continue later"); null otherwise.
+ */
+export function sendButton(
+  parts: readonly GoalPart[],
+  usable: readonly ObservedElement[],
+  forward: ObservedElement | null,
+): ObservedElement | null {
+  for (const part of parts) {
+    if (part.intent !== 'submit' || part.negated.length) continue;
+    const said = tokens(part.text);
+    const hit = usable.find((b) => {
+      if (b.role !== 'button' || b.dialog || b.ref === forward?.ref) return false;
+      const own = [...new Set(tokens(b.name))];
+      const shared = overlap(own, said);
+      return shared >= 2;
+    });
+    if (hit) return hit;
+  }
+  return null;
+}
+
 function forwardsAsked(parts: readonly GoalPart[]): number {
   return parts.filter((p) =>
     /^(?:continue|go on|proceed|move on|carry on|press next|click next|press continue|click continue)\b/i.test(
       `${p.verb} ${p.objectWords.join(' ')}`.trim(),
     ),
   ).length;
-}
-
-/** The goal expects the app to refuse ("make sure an error is shown", "check that it says invalid"). */
-function expectsError(parts: readonly GoalPart[]): boolean {
-  return parts.some(
-    (p) =>
-      p.intent === 'observe' && /\b(errors?|invalid|warning|refus\w*|reject\w*|not accepted)\b/i.test(p.text),
-  );
 }
 
 /** The path, followed by a query, a fragment or the end. */
@@ -1204,36 +1253,6 @@ function bestOption(
     } else if (score === best.score) tie = true;
   }
   return best && !tie ? best.option : null;
-}
-
-/**
- * The goal's answer to a yes/no question (a radio group's legend): true or false when the goal's
- * words mean at least half of the question's content words, false when those words are negated
- * ("no skiing", "without winter sports"); null when the goal does not speak of it.
- */
-function yesNoAnswer(goal: string, question: string): boolean | null {
-  // The question's own verbs ("relocate", "skiing") are what it asks about; with none, its words.
-  const terms = nlp(question).terms().json() as { terms: { normal: string; tags: string[] }[] }[];
-  const verbs = terms
-    .flatMap((t) => t.terms)
-    .filter((t) => t.tags.includes('Verb') && !t.tags.some((x) => /Auxiliary|Modal|Copula/.test(x)))
-    .map((t) => t.normal)
-    .filter((w) => !/^(want|like|need|wish|be|have|do)$/.test(w));
-  const asked = verbs.length
-    ? verbs
-    : contentWords(question).filter((w) => !/^(will|would|do|does|did|be|are|is|have|has|want|any)$/.test(w));
-  if (!asked.length) return null;
-  const words = goal.split(/\s+/);
-  const meant = new Set<string>();
-  let negated = false;
-  words.forEach((word, i) => {
-    const hits = asked.filter((a) => relatedWords(word, [a]).length > 0);
-    if (!hits.length) return;
-    hits.forEach((h) => meant.add(h));
-    if (NEGATION.test(words.slice(Math.max(0, i - 4), i).join(' ') + ' ')) negated = true;
-  });
-  if (!meant.size || (!verbs.length && meant.size * 2 < asked.length)) return null;
-  return !negated;
 }
 
 function isNegated(goal: string, boxTokens: readonly string[]): boolean {

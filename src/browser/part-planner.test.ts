@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import {
+  errorPointer,
   byWords,
   closest,
   exploreDecision,
@@ -594,6 +595,29 @@ describe('part planner', () => {
       { ...ok({ type: 'click', ref: 'e6' }, { role: 'button', name: 'Confirm' }), dialog: 'Are you sure?' },
     ];
     expect(partDecision(parts, context(goal, sure, confirmed), home)).toBeNull();
+  });
+  it('answers the are-you-sure dialog No when the goal says so ("say no", "change my mind")', () => {
+    for (const goal of [
+      'Press Cancel order, but when it asks whether I am sure, say no: I want to keep my order',
+      'Click Cancel order and then change my mind when it asks',
+    ]) {
+      const parts = readGoal(goal);
+      const sure = page(
+        [],
+        [
+          { role: 'button', name: 'Cancel order' },
+          { role: 'dialog', name: 'Cancel your order?' },
+          { role: 'button', name: 'Yes, cancel order', group: 'Cancel your order?' },
+          { role: 'button', name: 'No, keep my order', group: 'Cancel your order?' },
+        ],
+      );
+      const before = page([], [{ role: 'button', name: 'Cancel order' }]);
+      const pressed = [ok({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Cancel order' })];
+      expect(partDecision(parts, context(goal, sure, pressed), before)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e4',
+      });
+    }
   });
   it('takes "open the shop" as done when the run starts on the shop, and not when the page is another', () => {
     const goal = 'Open the shop and see "Welcome to the Demo Shop"';
@@ -1533,5 +1557,37 @@ describe('a checkbox whose label carries an aside in brackets', () => {
         ref: 'e1',
       });
     }
+  });
+});
+
+describe("an error summary's links", () => {
+  const obs = (elements: Partial<ObservedElement>[]): Observation =>
+    ({
+      url: 'http://x/apply/',
+      title: 't',
+      snapshot: '',
+      texts: [],
+      elements: elements.map((e, i) => ({ ref: `e${i + 1}`, role: 'link', name: '', ...e })),
+    }) as unknown as Observation;
+  it('are no controls while a field they point at is marked invalid', () => {
+    const page = obs([
+      { name: 'Enter your full name', url: 'http://x/apply/#fullName' },
+      { role: 'textbox', name: 'Full name', invalid: true },
+    ]);
+    expect(errorPointer(page.elements[0]!, page)).toBe(true);
+  });
+  it('stay controls when no field is invalid, or they route elsewhere (#/invoices, another page)', () => {
+    const calm = obs([
+      { name: 'Skip to content', url: 'http://x/apply/#main' },
+      { role: 'textbox', name: 'Full name' },
+    ]);
+    expect(errorPointer(calm.elements[0]!, calm)).toBe(false);
+    const routed = obs([
+      { name: 'Invoices', url: 'http://x/apply/#/invoices' },
+      { name: 'Help', url: 'http://x/help/#fullName' },
+      { role: 'textbox', name: 'Full name', invalid: true },
+    ]);
+    expect(errorPointer(routed.elements[0]!, routed)).toBe(false);
+    expect(errorPointer(routed.elements[1]!, routed)).toBe(false);
   });
 });

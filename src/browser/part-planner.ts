@@ -38,6 +38,20 @@ export function allowedByGoal(element: ObservedElement, parts: readonly GoalPart
   );
 }
 
+/**
+ * A link of an error summary ("Enter your full name" → `#fullName`): it points at a spot on the same
+ * page while a field there is marked invalid. It only moves the focus to the field it names, so it
+ * is no control for a goal's part (a person reads it, and fixes the field).
+ */
+export function errorPointer(element: ObservedElement, observation: Observation): boolean {
+  if (element.role !== 'link' || !element.url) return false;
+  const [target, fragment] = element.url.split('#');
+  if (!fragment || /^[/!]/.test(fragment)) return false;
+  const here = observation.url.split('#')[0];
+  if (target && target !== here && !here?.endsWith(target)) return false;
+  return observation.elements.some((e) => e.invalid === true);
+}
+
 /** Index of the first part not yet true on this page, and whether the local part planner handles it. */
 export function nextPart(
   parts: readonly GoalPart[],
@@ -765,6 +779,35 @@ function confirmDecision(
     buttons.find((b) => relatedWords(b.name, [...part.verb.split(' '), ...part.objectWords]).length > 0) ??
     null
   );
+}
+
+/** The goal answers a question it expects no ("when it asks, say no", "change my mind"). */
+const SAYS_NO =
+  /\b(?:say|answer|reply|click|press|choose|pick|tell it)\s+["'“]?no\b|\bchange\s+(?:my|your|their|his|her)\s+mind\b|\b(?:decline|refuse)\s+(?:it|the\s+\w+)\b/i;
+
+/**
+ * A dialog the last click opened, when the goal says to answer it no: its button that says No or
+ * backs out (Cancel, Keep, Close), never the one that goes ahead.
+ */
+function refuseDecision(
+  parts: readonly GoalPart[],
+  context: PlanContext,
+  start: Observation | null,
+  usable: readonly ObservedElement[],
+): { dialog: string; button: ObservedElement } | null {
+  if (!parts.some((p) => SAYS_NO.test(p.text))) return null;
+  const last = context.history.findLast((h) => h.ok && h.action.type !== 'done');
+  if (!last || last.action.type !== 'click' || last.dialog) return null;
+  const before = new Set((start?.elements ?? []).filter((e) => e.role === 'dialog').map((e) => e.name));
+  const dialog = context.observation.elements.find(
+    (e) => (e.role === 'dialog' || e.role === 'alertdialog') && !(e.name && before.has(e.name)),
+  );
+  if (!dialog) return null;
+  const buttons = dialogButtons(dialog, usable);
+  const button =
+    buttons.find((b) => /^\s*no\b/i.test(b.name)) ??
+    buttons.find((b) => DISMISS.test(b.name) && !/^\s*(×|x)\s*$/i.test(b.name));
+  return button ? { dialog: dialog.name, button } : null;
 }
 
 /** Words of a dialog's button that keeps what was set in it (not goal words: the dialog's own). */
@@ -1742,11 +1785,25 @@ export function partDecision(
   context: PlanContext,
   start: Observation | null,
 ): PlanDecision | null {
+  // (Before any part: the dialog's question is answered whichever part is pending.)
+  const refuse = refuseDecision(
+    parts,
+    context,
+    start,
+    context.observation.elements.filter((e) => !e.disabled),
+  );
+  if (refuse)
+    return {
+      reason: `The goal answers "${refuse.dialog}" no: "${refuse.button.name}".`,
+      action: { type: 'click', ref: refuse.button.ref },
+    };
   const index = nextPart(parts, context, start);
   if (index < 0) return null;
   const part = parts[index]!;
   const { observation, history } = context;
-  const usable = observation.elements.filter((e) => !e.disabled && allowedByGoal(e, parts));
+  const usable = observation.elements.filter(
+    (e) => !e.disabled && allowedByGoal(e, parts) && !errorPointer(e, observation),
+  );
   const value = part.values[0] === undefined ? undefined : withoutOptionTail(part.values[0], observation);
   const say = (reason: string, action: PlanDecision['action']): PlanDecision => ({
     reason: `Part ${index + 1} ("${part.text}"): ${reason}`,

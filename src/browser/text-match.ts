@@ -1,6 +1,7 @@
 /** Token-level text matching for the local planner: normalisation, synonyms, overlap scores. */
 
-const STOPWORDS = new Set(
+/** Words too common to tell one text from another (also for option-match.ts). */
+export const STOPWORDS = new Set(
   'a an the to of for in on at by with and or my me i your you our we it its this that is are be as from into then please some all any up out via page pages screen form field button link'.split(
     ' ',
   ),

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, ObservedElement } from './observe.ts';
+import { readGoal } from './goal/read-goal.ts';
 import {
   backButton,
+  declarationBox,
+  expectsError,
   forwardButton,
   onlyGivesValues,
   onStep,
@@ -135,5 +138,97 @@ describe('what a goal still gives for later steps', () => {
     expect(onlyGivesValues('Standard cover', taken, now)).toBe(true);
     expect(onlyGivesValues('accept the terms', taken, now)).toBe(true);
     expect(onlyGivesValues('use the Edit link of the trip', taken, now)).toBe(false);
+  });
+});
+
+describe('the declaration a step refuses to send without', () => {
+  const box = (name: string, extra: Partial<ObservedElement> = {}) =>
+    el('checkbox', name, { checked: false, ...extra });
+  it('ticks the unticked "I confirm / I agree / I declare" box the refusal names or marks invalid', () => {
+    const confirm = box('I confirm that the information I have given is correct');
+    expect(declarationBox(['Confirm that your answers are correct'], [confirm], 'Apply as Kim')).toBe(
+      confirm,
+    );
+    const agree = box('I agree to the terms of the booking', { invalid: true });
+    expect(declarationBox(['There is a problem', 'You must accept this'], [agree], 'Book it')).toBe(agree);
+    const declare = box('I declare that I am over 18');
+    expect(
+      declarationBox(['Please declare that you are over 18'], [box('Send me offers'), declare], 'Order wine'),
+    ).toBe(declare);
+  });
+  it('ticks nothing the refusal does not name, no plain option box, and nothing the goal says not to', () => {
+    expect(
+      declarationBox(['Enter your postcode'], [box('I confirm my answers are correct')], 'Apply'),
+    ).toBeNull();
+    expect(declarationBox(['Select a newsletter'], [box('Send me the newsletter')], 'Apply')).toBeNull();
+    expect(
+      declarationBox(
+        ['Confirm that your answers are correct'],
+        [box('I confirm that my answers are correct')],
+        'Submit it without confirming the answers',
+      ),
+    ).toBeNull();
+    expect(
+      declarationBox(
+        ['Confirm that your answers are correct'],
+        [box('I confirm my answers', { checked: true })],
+        'Apply',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a goal whose end is the error the page shows', () => {
+  const wants = (goal: string) => expectsError(readGoal(goal));
+  it('reads error words, complaints and warnings, and an open question of what the page says', () => {
+    expect(wants('Submit the form empty and check that an error appears')).toBe(true);
+    expect(wants('Leave the e-mail blank, press Next and make sure the site complains')).toBe(true);
+    expect(wants('Put in a wrong card number and make sure the page warns me')).toBe(true);
+    expect(wants('Type 30 February as the date, try to continue and see what the form says')).toBe(true);
+    expect(wants('Enter 99 guests, press Book and see what the page shows')).toBe(true);
+  });
+  it('reads no error into a goal that expects success or names what must show', () => {
+    expect(wants('Register Ada Lovelace and make sure it says Welcome')).toBe(false);
+    expect(wants('Book a table for two and check the confirmation')).toBe(false);
+  });
+});
+
+describe('an open question of what the form says, with words after it', () => {
+  it('still reads as expecting the refusal', () => {
+    expect(
+      expectsError(
+        readGoal('Give 31 June 1990 as the start date, try to go on, and see what the form says about it'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('steps titled by their top heading, and steps named by an ordinal', () => {
+  const step = (top: string, n: number) =>
+    wizardStep(page([el('heading', top, { level: 1 })], [`Step ${n} of 4`]))!;
+  it('reads a top heading that changed since the first step as the step title', () => {
+    const first = step('Your details', 1);
+    const second = step('Your course', 2);
+    const [target] = stepTargets('Fill in my details, move on to the course page, then stop');
+    expect(onStep(second, target!, first.top)).toBe(true);
+    expect(onStep(first, target!, first.top)).toBe(false);
+    // A top heading the first step had too names the whole form, not this step.
+    const form = step('Apply for a course', 2);
+    expect(onStep(form, target!, step('Apply for a course', 1).top)).toBe(false);
+  });
+  it('reads "the first page" / "the second step" as step numbers', () => {
+    const targets = stepTargets('Go on to the second step, then go back to the first page');
+    expect(targets.map((t) => [t.number, t.back])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
+  });
+});
+
+describe('a date typed into Day / Month / Year boxes', () => {
+  it('counts as typed once its day, month and year were typed, in any box order', () => {
+    const goal = 'Start an application for Priya Nair, born 9 September 1988, and save it';
+    expect(valuesLeft(goal, [], ['Priya Nair', '9', '9', '1988'], now)).toEqual([]);
+    expect(valuesLeft(goal, [], ['Priya Nair', '1988'], now)).toEqual(['9 September 1988']);
   });
 });

@@ -1,5 +1,6 @@
 import { findValues } from './goal/values.ts';
-import { contentWords, relatedWords } from './goal/read-goal.ts';
+import { NEGATION } from './yes-no.ts';
+import { contentWords, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import { escapeRegExp, quotedStrings } from './text-match.ts';
 
@@ -19,6 +20,11 @@ export interface WizardStep {
   total: number | null;
   /** The page's headings below the top one, lower case: the step's own title. */
   titles: string[];
+  /**
+   * The top headings (h1), lower case: the whole form's title, or the step's own when it changes
+   * from step to step ("Your details", then "Your course").
+   */
+  top?: string[];
   /** The text that shows the step ("Step 2 of 5"), for an assertion. */
   shown: string;
   /** Identifies the step, to tell whether pressing Next moved on. */
@@ -40,6 +46,7 @@ export function wizardStep(observation: Observation): WizardStep | null {
     number: Number(count[1]),
     total: Number(count[2]),
     titles,
+    top: headings.filter((h) => h.level === 1).map((h) => h.name.toLowerCase()),
     shown: count[0],
     key: count[0].toLowerCase(),
   };
@@ -129,6 +136,8 @@ const REACH =
 const APPEARS =
   /\b(?:so that|so|until|till|and)\s+(?:the\s+)?([\w\s'-]+?)\s+(?:step|page|stage|screen)\s+(?:appears|shows(?:\s+up)?|is\s+shown|opens|comes\s+up)\b/gi;
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
 /** The steps a goal asks to reach, in its order. */
 export function stepTargets(goal: string): StepTarget[] {
   const out: StepTarget[] = [];
@@ -142,8 +151,10 @@ export function stepTargets(goal: string): StepTarget[] {
     const particle = (m[2] ?? '').toLowerCase();
     const words = contentWords(m[4] ?? m[5] ?? m[6] ?? '').filter((w) => !/^(next|following|same)$/.test(w));
     if (m[3] === undefined && !words.length) continue;
+    // "the first page", "the second step": an ordinal alone is the step's number.
+    const ordinal = words.length === 1 ? ORDINALS.indexOf(words[0]!) + 1 : 0;
     out.push({
-      number: m[3] === undefined ? null : Number(m[3]),
+      number: m[3] !== undefined ? Number(m[3]) : ordinal || null,
       words,
       back: particle === 'back' || verb === 'return' || (verb === 'come' && particle !== 'on'),
       start: m.index,
@@ -154,9 +165,11 @@ export function stepTargets(goal: string): StepTarget[] {
 }
 
 /** Whether the page is on the step a target names. */
-export function onStep(step: WizardStep, target: StepTarget): boolean {
+export function onStep(step: WizardStep, target: StepTarget, formTop: readonly string[] = []): boolean {
   if (target.number !== null) return step.number === target.number;
-  return step.titles.some((t) => {
+  // A top heading other than the first step's titles this step (`formTop`: the first step's).
+  const own = (step.top ?? []).filter((t) => !formTop.includes(t));
+  return [...step.titles, ...own].some((t) => {
     const shared = relatedWords(t, target.words);
     return shared.length > 0 && shared.length >= Math.min(target.words.length, contentWords(t).length);
   });
@@ -179,8 +192,14 @@ export function valuesLeft(
       (t) => t === v || t.includes(v) || v.replace(/[ -]/g, '') === t.replace(/[ -]/g, ''),
     );
   };
+  // A date typed as three boxes (Day, Month, Year): its parts, as numbers, were each typed.
+  const inParts = (iso: string) => {
+    const [y, m, d] = iso.split('-');
+    return [y!, String(Number(m)), String(Number(d))].every((p) => typedText.includes(p));
+  };
   const left: string[] = [];
   for (const v of findValues(goal, now)) {
+    if (v.kind === 'date' && inParts(v.value)) continue;
     if (targets.some((t) => v.start >= t.start && v.end <= t.end)) continue;
     // A bare small number ("2 guests" is a value, but so often a count of things to do): only
     // when it stands beside a word (its unit); "£800" is a value too.
@@ -205,5 +224,56 @@ export function onlyGivesValues(text: string, taken: readonly string[], now: Dat
       (t) => t.length > 1 && new RegExp(`(^|\\W)${escapeRegExp(t.toLowerCase())}(\\W|$)`).test(lower),
     ) ||
     (words.length > 0 && taken.some((t) => relatedWords(t, words).length >= Math.min(2, words.length)))
+  );
+}
+
+/** A box a person ticks to vouch for the form ("I confirm…", "I agree to…", "I declare…"). */
+const DECLARATION =
+  /^\s*i\s+(?:\w+\s+)?(confirm|agree|accept|declare|certify|understand|consent|acknowledge)\b/i;
+
+/**
+ * The unticked declaration box ("I confirm that the information I have given is correct") a step
+ * refused to send without: one the app marks invalid or its message names ("Confirm that your
+ * answers are correct"). Sending the form means vouching for it, as a person ticks it when told;
+ * never one the goal says not to tick ("without confirming"). Null when there is none.
+ */
+export function declarationBox(
+  said: readonly string[],
+  usable: readonly ObservedElement[],
+  goal: string,
+): ObservedElement | null {
+  const message = said.join(' ');
+  const goalWords = goal.split(/\s+/);
+  for (const box of usable) {
+    if (box.role !== 'checkbox' || box.checked === true || box.disabled) continue;
+    const name = box.name || box.nearLabel || '';
+    if (!DECLARATION.test(name)) continue;
+    const words = contentWords(name).filter((w) => w !== 'i');
+    if (!box.invalid && !relatedWords(message, words).length) continue;
+    const denied = goalWords.some(
+      (w, i) =>
+        relatedWords(w, words).length > 0 &&
+        NEGATION.test(goalWords.slice(Math.max(0, i - 4), i).join(' ') + ' '),
+    );
+    if (!denied) return box;
+  }
+  return null;
+}
+
+/**
+ * The goal's end is the error the page shows: an observe part that speaks of an error, a warning,
+ * a refusal or a complaint ("make sure the app complains"), or asks openly what the page says after
+ * the attempt ("see what the form says"): whatever the page then says is the answer.
+ */
+export function expectsError(parts: readonly GoalPart[]): boolean {
+  return parts.some(
+    (p) =>
+      p.intent === 'observe' &&
+      (/\b(errors?|invalid|warn(s|ing|ings)?|refus\w*|reject\w*|not accepted|complain\w*|object(s|ions?)?|protest\w*)\b/i.test(
+        p.text,
+      ) ||
+        /\bwhat\s+(?:the\s+|it\s+|that\s+)?(?:\w+\s+)?(says?|shows?|tells?|reports?|answers?)\b/i.test(
+          p.text,
+        )),
   );
 }

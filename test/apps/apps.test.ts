@@ -152,6 +152,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   portal: (p) => p.getByRole('button', { name: 'Continue' }).count(),
   sprint: (p) => p.getByRole('button', { name: 'New card' }).count(),
   vault: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
+  enrol: (p) => p.getByRole('button', { name: 'Save and continue later' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -186,6 +187,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   portal: ['portal-pay-december', 'portal-wrong-password'],
   sprint: ['sprint-assign-second-in-progress', 'sprint-reply-ana-export', 'sprint-review-full'],
   vault: ['vault-restore-lease', 'vault-locked-account'],
+  enrol: ['enrol-lucas-visa', 'enrol-under-16'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

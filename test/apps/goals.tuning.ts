@@ -11,6 +11,7 @@ import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
 import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
 import { SEVENTH_PORTAL_GOALS } from './goals.tuning-7-portal.ts';
 import { EIGHTH_VAULT_GOALS } from './goals.tuning-8-vault.ts';
+import { EIGHTH_ENROL_GOALS } from './goals.tuning-8-enrol.ts';
 import { SIXTH_UPKEEP_GOALS } from './goals.tuning-6-upkeep.ts';
 import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
 import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
@@ -359,4 +360,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...EIGHTH_SPRINT_GOALS,
   // Eighth batch (vault: a login-gated document manager), written before tuning on it: goals.tuning-8-vault.ts.
   ...EIGHTH_VAULT_GOALS,
+  // Eighth batch (enrol: a multi-step course application), written before tuning on it: goals.tuning-8-enrol.ts.
+  ...EIGHTH_ENROL_GOALS,
 ];

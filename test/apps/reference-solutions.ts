@@ -7,6 +7,7 @@ import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
 import { REFERENCE_7_PORTAL } from './reference-solutions-7-portal.ts';
 import { REFERENCE_8_VAULT } from './reference-solutions-8-vault.ts';
+import { REFERENCE_8_ENROL } from './reference-solutions-8-enrol.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
 import { REFERENCE_7_FORUM } from './reference-solutions-7-forum.ts';
@@ -422,6 +423,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_8_SPRINT,
   // Eighth batch (vault, a login-gated document manager): reference-solutions-8-vault.ts.
   ...REFERENCE_8_VAULT,
+  // Eighth batch (enrol, a multi-step course application): reference-solutions-8-enrol.ts.
+  ...REFERENCE_8_ENROL,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -42,6 +42,7 @@ export const APP_NAMES = [
   'portal',
   'sprint',
   'vault',
+  'enrol',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -86,6 +87,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'sprint',
   // Eighth batch (goals.tuning-8-vault.ts): a login-gated document manager, written before tuning on it.
   'vault',
+  // Eighth batch (goals.tuning-8-enrol.ts): a multi-step course application, written before tuning on it.
+  'enrol',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

@@ -756,6 +756,79 @@ export interface VaultTruth {
   signOuts: number;
 }
 
+/** What the college's application form holds (test/apps/public/enrol), as typed or picked. */
+export interface EnrolValues {
+  fullName: string;
+  email: string;
+  /** The three date-of-birth boxes as typed. */
+  dobDay: string;
+  dobMonth: string;
+  dobYear: string;
+  course: '' | 'Creative writing' | 'Web design' | 'Photography' | 'Conversational Spanish';
+  attendance: '' | 'In person' | 'Online';
+  newsletter: boolean;
+  stepFree: boolean;
+  country: string;
+  town: string;
+  postcode: string;
+  visa: '' | 'Yes' | 'No';
+  passport: string;
+  /** The review page's "I confirm…" checkbox. */
+  confirm: boolean;
+}
+
+/** A submitted application: trimmed values, the date of birth as `YYYY-MM-DD`. */
+export interface EnrolApplication {
+  fullName: string;
+  email: string;
+  dob: string;
+  course: string;
+  attendance: string;
+  newsletter: boolean;
+  stepFree: boolean;
+  country: string;
+  town: string;
+  /** Upper-cased. */
+  postcode: string;
+  /** '' when the international step did not apply. */
+  visa: string;
+  passport: string;
+}
+
+export type EnrolStep = 'details' | 'course' | 'address' | 'international' | 'review';
+
+/** A college's multi-step course application (test/apps/public/enrol). */
+export interface EnrolTruth {
+  view: 'form' | 'saved' | 'cancelled' | 'done';
+  /** The step shown, null off the form. */
+  step: EnrolStep | null;
+  /** "Step N of M": N (null off the form) and M (4, or 5 with the international step). */
+  stepNumber: number | null;
+  stepCount: number;
+  values: EnrolValues;
+  /** The date of birth read from the boxes: `YYYY-MM-DD`, '' or 'invalid'. */
+  dob: string;
+  /** Errors shown now. */
+  errors: { field: string; message: string }[];
+  /** Every error ever shown, with the step it was shown on. */
+  errorHistory: { step: EnrolStep; field: string }[];
+  /** Steps opened, in first-visit order. */
+  visited: EnrolStep[];
+  /** Steps opened by the review page's Edit links, in order. */
+  edits: EnrolStep[];
+  /** The last "Save and continue later" draft. */
+  draft: { code: string; step: EnrolStep; values: EnrolValues } | null;
+  drafts: number;
+  dialogOpen: boolean;
+  /** Cancel application presses (each opens the confirmation dialog). */
+  cancelAsked: number;
+  cancelled: boolean;
+  cancellations: number;
+  submitting: boolean;
+  submitted: EnrolApplication | null;
+  reference: string | null;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -786,6 +859,7 @@ export interface TruthOf {
   portal: PortalTruth;
   sprint: SprintTruth;
   vault: VaultTruth;
+  enrol: EnrolTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

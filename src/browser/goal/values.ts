@@ -207,5 +207,46 @@ export function findValues(text: string, now: Date = new Date()): GoalValue[] {
     const start = text.indexOf(name, p.offset.start);
     if (start >= 0) push('person', start, start + name.length, name);
   }
+  for (const n of namesOfEmails(text)) push('person', n.start, n.end, n.value);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Runs of two or three capitalised words that an e-mail of the goal spells ("Priya Nair" beside
+ * priya.nair@…, "Grace Brook" beside gbrook@…): a person's name even where the tagger sees none
+ * ("Leo Park", "Ravi Shah"). The address is the evidence, so no other capitalised words are taken.
+ */
+function namesOfEmails(text: string): { start: number; end: number; value: string }[] {
+  const locals = [...text.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[1]!.toLowerCase());
+  if (!locals.length) return [];
+  const spelled = (words: string[]) => {
+    const w = words.map((x) => x.toLowerCase());
+    const last = w.at(-1)!;
+    return locals.some((local) => {
+      const parts = local.split(/[._+-]+/).filter(Boolean);
+      const joined = parts.join('');
+      return (
+        joined === w.join('') ||
+        joined === `${w[0]![0]}${last}` ||
+        (parts.length >= 2 && parts[0] === w[0] && parts.at(-1) === last)
+      );
+    });
+  };
+  const out: { start: number; end: number; value: string }[] = [];
+  for (const m of text.matchAll(/\b\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}/gu)) {
+    const words = m[0].replace(/'s$/, '').split(/\s+/);
+    // The name may start later in the run ("Enrol Leo Park"): try each start.
+    for (let i = 0; i + 2 <= words.length; i++) {
+      const name = words.slice(i);
+      for (let len = name.length; len >= 2; len--) {
+        if (!spelled(name.slice(0, len))) continue;
+        const value = name.slice(0, len).join(' ');
+        const start = m.index + m[0].indexOf(value);
+        out.push({ start, end: start + value.length, value });
+        i = words.length;
+        break;
+      }
+    }
+  }
+  return out;
 }
