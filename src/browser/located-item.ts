@@ -6,7 +6,7 @@
  * checker to require that the run acted on that item, read on the page as it was before the action.
  */
 import { labelsPlace } from './goal/place.ts';
-import { relatedWords, type GoalPart } from './goal/read-goal.ts';
+import { contentWords, relatedWords, type GoalPart } from './goal/read-goal.ts';
 import type { ObservedElement, Observation } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 
@@ -78,6 +78,33 @@ export function locatedItem(part: GoalPart, observation: Observation): ObservedE
   return null;
 }
 
+/**
+ * The opener of the item the part names by its title ("Rename the Q3 budget …" → the "Q3 budget"
+ * link of its row): the one item of the page whose title words all stand in the part, in any order
+ * ("the March board minutes" names "Board minutes March"), the most such words winning. Null when
+ * no title fits, or two fit equally ("the printer ticket" beside "Printer jam" and "Printer toner").
+ * Only titles are openers: a row's Delete or Archive never is.
+ */
+export function namedItem(part: GoalPart, observation: Observation): ObservedElement | null {
+  const said = new Set(contentWords(part.text).map((w) => w.toLowerCase()));
+  const scored = itemOpeners(observation)
+    .map(({ e }) => ({ e, words: contentWords(e.name).map((w) => w.toLowerCase()) }))
+    .filter((x) => x.words.length > 0 && x.words.every((w) => said.has(w)))
+    .sort((a, b) => b.words.length - a.words.length);
+  if (!scored.length || scored[0]!.words.length === scored[1]?.words.length) return null;
+  return scored[0]!.e;
+}
+
+/** Whether the item's own row or card offers a control besides its title (its actions are there). */
+export function rowHasControls(item: ObservedElement, observation: Observation): boolean {
+  return observation.elements.some(
+    (e) =>
+      e !== item &&
+      e.context === item.context &&
+      (e.role === 'button' || e.role === 'link' || e.role === 'menuitem' || e.role === 'checkbox'),
+  );
+}
+
 type Target = HistoryEntry['target'];
 
 /** Whether a history target is that item: the same name and, when it has one, the same row or card. */
@@ -110,6 +137,15 @@ export function openedBefore(
   );
 }
 
+/** Whether a history target is an item's title (its row's text started with it then): a click opens the item. */
+export function opens(target: Target): boolean {
+  return (
+    target?.context !== undefined &&
+    target.name !== '' &&
+    target.context.trim().toLowerCase().startsWith(target.name.trim().toLowerCase())
+  );
+}
+
 /**
  * Whether the part's item is found already (the planner's view): the run opened it, or opened an
  * item of the page and then acted there. A part locates its item once: "the last card in Backlog"
@@ -121,12 +157,7 @@ export function locatedAlready(
   observation: Observation,
 ): boolean {
   if (openedBefore(history, item, observation)) return true;
-  // A click on an item's title (its row's text started with it then): it opened an item, which
-  // may since have left the place (archived, moved).
-  const opens = (t: Target) =>
-    t?.context !== undefined &&
-    t.name !== '' &&
-    t.context.trim().toLowerCase().startsWith(t.name.trim().toLowerCase());
+  // A click on an item's title: it opened an item, which may since have left the place (archived, moved).
   return history.some(
     (h, i) =>
       h.ok &&

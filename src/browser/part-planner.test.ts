@@ -1591,3 +1591,104 @@ describe("an error summary's links", () => {
     expect(errorPointer(routed.elements[1]!, routed)).toBe(false);
   });
 });
+
+describe('an item named by its title, whose actions live on its own page', () => {
+  // A list page of our own: rows that hold only the item's title link (plus plain cells), a nav,
+  // and a near-miss title beside the one meant. Nothing here renames, moves, shares or archives.
+  const list = (titles: string[]) =>
+    page(
+      ['Documents'],
+      [
+        { role: 'link', name: 'Home' },
+        { role: 'link', name: 'Archive' },
+        { role: 'button', name: 'New item' },
+        ...titles.flatMap((t) => [
+          { role: 'row', name: '', text: `${t} Open 3 Dec` },
+          { role: 'link', name: t, context: `${t} Open 3 Dec` },
+        ]),
+      ],
+    );
+  const decide = (goal: string, observation: Observation, history: HistoryEntry[] = []) =>
+    partDecision(readGoal(goal), context(goal, observation, history), observation);
+  const opened = (goal: string, titles: string[]) => {
+    const observation = list(titles);
+    const action = decide(goal, observation)?.action;
+    return action?.type === 'click'
+      ? observation.elements.find((e) => e.ref === action.ref)?.name
+      : action?.type;
+  };
+
+  it('opens the named item first when the verb has no control on the list', () => {
+    expect(
+      opened('Rename the Supplier memo to Supplier memo v2', ['Supplier memo draft', 'Supplier memo']),
+    ).toBe('Supplier memo');
+    expect(opened('Archive the Printer jam ticket', ['Printer toner', 'Printer jam'])).toBe('Printer jam');
+    expect(opened('Move the blue mug order to the Shipped folder', ['Red mug order', 'Blue mug order'])).toBe(
+      'Blue mug order',
+    );
+    // The title's words in another order ("the March board minutes" for "Board minutes March").
+    expect(
+      opened('Share the March board minutes with Ana', ['Board minutes April', 'Board minutes March']),
+    ).toBe('Board minutes March');
+  });
+
+  it('opens it once, and never when no title or two titles fit', () => {
+    const observation = list(['Printer toner', 'Printer jam']);
+    const link = observation.elements.find((e) => e.name === 'Printer jam')!;
+    const clicked = [
+      ok({ type: 'click', ref: link.ref }, { role: 'link', name: link.name, context: link.context }),
+    ];
+    const again = decide('Archive the Printer jam ticket', observation, clicked)?.action;
+    expect(again?.type === 'click' && again.ref === link.ref).toBe(false);
+    expect(opened('Archive the scanner ticket', ['Printer toner', 'Printer jam'])).not.toBe('Printer jam');
+    expect(opened('Archive the printer ticket', ['Printer toner', 'Printer jam'])).not.toBe('Printer jam');
+  });
+
+  it('uses the row’s own control when the row has one, not the title', () => {
+    const observation = page(
+      ['Orders'],
+      [
+        { role: 'row', name: '', text: 'Blue mug order Open Archive' },
+        { role: 'link', name: 'Blue mug order', context: 'Blue mug order Open Archive' },
+        { role: 'button', name: 'Archive', context: 'Blue mug order Open Archive' },
+      ],
+    );
+    const action = decide('Archive the Blue mug order', observation)?.action;
+    expect(action).toEqual({ type: 'click', ref: 'e3' });
+  });
+});
+
+describe("the verb's button on an item's page, once the item was opened by its title", () => {
+  const itemPage = page(
+    ['Printer jam'],
+    [
+      { role: 'link', name: 'Shared tickets' },
+      { role: 'heading', name: 'Printer jam', level: 1 },
+      { role: 'button', name: 'Rename' },
+      { role: 'button', name: 'Move to queue' },
+      { role: 'button', name: 'Move to archive' },
+      { role: 'button', name: 'Share' },
+    ],
+  );
+  const opened = ok(
+    { type: 'click', ref: 'x1' },
+    { role: 'link', name: 'Printer jam', context: 'Printer jam Open 3 Dec' },
+  );
+  const pressed = (goal: string, history: HistoryEntry[] = [opened]) => {
+    const action = partDecision(readGoal(goal), context(goal, itemPage, history), itemPage)?.action;
+    return action?.type === 'click'
+      ? itemPage.elements.find((e) => e.ref === action.ref)?.name
+      : action?.type;
+  };
+
+  it('presses the button the verb itself names, the one sharing the part’s words among several', () => {
+    expect(pressed('Rename the Printer jam ticket to Printer jam (3rd floor)')).toBe('Rename');
+    expect(pressed('Move the Printer jam ticket to the archive')).toBe('Move to archive');
+    expect(pressed('Share the Printer jam ticket with Ana')).toBe('Share');
+  });
+  it('presses nothing unless an item was opened first, and not twice', () => {
+    expect(pressed('Move the Printer jam ticket to the archive', [])).not.toBe('Move to archive');
+    const twice = [opened, ok({ type: 'click', ref: 'e5' }, { role: 'button', name: 'Move to archive' })];
+    expect(pressed('Move the Printer jam ticket to the archive', twice)).not.toBe('Move to archive');
+  });
+});

@@ -4,7 +4,14 @@ import { sentSignIn, signInStep, signInSteps } from './sign-in.ts';
 import { findValues } from './goal/values.ts';
 import { baseForms, derivedWords } from './goal/wordnet.ts';
 import { contentWords, inCase, isDestructive, relatedWords, type GoalPart } from './goal/read-goal.ts';
-import { locatedAlready, locatedItem } from './located-item.ts';
+import {
+  locatedAlready,
+  locatedItem,
+  namedItem,
+  openedBefore,
+  opens,
+  rowHasControls,
+} from './located-item.ts';
 import { quotedStrings } from './text-match.ts';
 import {
   ACTIONABLE_ROLES,
@@ -1776,6 +1783,81 @@ export function closest(part: GoalPart, observation: Observation): string[] {
     .slice(0, 3);
 }
 
+/** Intents that act on an item the part may name by its title. */
+const ACTS_ON_ITEM = new Set(['add', 'remove', 'check', 'uncheck', 'select', 'fill', 'edit', 'click']);
+
+/**
+ * The title to open when the part names an item of the page by its title and the page offers no
+ * way to do the verb: no control named by the verb (a navigation link elsewhere, "Shared with me"
+ * for "share", is not one), no field the verb or the part's words name, and nothing in the item's
+ * row but its title. Null once the run opened it, or when the part names no single item.
+ */
+function titledItemToOpen(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  observation: Observation,
+  history: PlanContext['history'],
+): ObservedElement | null {
+  if (!part.verb || !ACTS_ON_ITEM.has(part.intent)) return null;
+  const item = namedItem(part, observation);
+  if (!item || rowHasControls(item, observation) || openedBefore(history, item, observation)) return null;
+  const itemWords = new Set(contentWords(item.name));
+  const verbControl = usable.some(
+    (e) =>
+      e !== item &&
+      (e.role === 'button' ||
+        e.role === 'menuitem' ||
+        e.role === 'switch' ||
+        (e.role === 'link' && e.context !== undefined) ||
+        (e.clickable === true && !isTextField(e.role))) &&
+      (relatedWords(`${e.name} ${e.hint ?? ''}`, [part.verb]).length > 0 || namedByVerb(part, e.name)),
+  );
+  // A form here that takes what the part names (not a search box, not the item's own title words).
+  const fieldHere = usable.some(
+    (e) =>
+      (isTextField(e.role) || e.role === 'combobox') &&
+      !isSearchField(e) &&
+      relatedWords(
+        `${e.name} ${e.nearLabel ?? ''} ${e.placeholder ?? ''}`,
+        part.objectWords.filter((w) => !itemWords.has(w)),
+      ).length > 0,
+  );
+  return verbControl || fieldHere || verbField(part, usable) ? null : item;
+}
+
+/**
+ * After the run opened an item by its title: the button of the page named by the part's verb itself
+ * (not WordNet kin), the one sharing most of the part's words when several are ("Move to trash",
+ * "Move to folder"), not pressed on this page yet. Null while a dialog is open (it is a form to
+ * fill), or when two tie.
+ */
+function openedItemsControl(
+  part: GoalPart,
+  usable: readonly ObservedElement[],
+  history: PlanContext['history'],
+  url: string,
+): ObservedElement | null {
+  if (!part.verb || part.verb.includes(' ') || !ACTS_ON_ITEM.has(part.intent)) return null;
+  const opened = history.findLastIndex((h) => h.ok && h.action.type === 'click' && opens(h.target));
+  if (opened < 0 || usable.some((e) => e.dialog)) return null;
+  const buttons = usable.filter(
+    (e) =>
+      (e.role === 'button' || e.role === 'menuitem') &&
+      contentWords(e.name).some((w) => [w, ...baseForms(w)].includes(part.verb)),
+  );
+  const pressed = (e: ObservedElement) =>
+    history
+      .slice(opened + 1)
+      .some((h) => h.ok && h.url === url && h.action.type === 'click' && h.target?.name === e.name);
+  const ranked = buttons
+    .filter((e) => !pressed(e))
+    .map((e) => ({ e, s: relatedWords(e.name, part.objectWords).length }))
+    .sort((a, b) => b.s - a.s);
+  if (!ranked.length || ranked[0]!.s === ranked[1]?.s) return null;
+  // (One pressed already here: the run is past this step.)
+  return buttons.some(pressed) ? null : ranked[0]!.e;
+}
+
 /**
  * One action for the first part the page does not show yet, when that part is of a kind handled
  * here; null to let the form planner decide.
@@ -1818,6 +1900,20 @@ export function partDecision(
     const where = part.place?.within ? `in "${part.place.within}"` : `beside "${part.place?.beside?.of}"`;
     return say(`"${located.name}" is the item it locates ${where}: open it first.`, clickOn(located));
   }
+
+  // "Rename the Q3 budget to …" on a list whose rows hold only titles: nothing here does the verb,
+  // so its control is on the item's own page. Open the item by its title (once), then look again.
+  const titled = located ? null : titledItemToOpen(part, usable, observation, history);
+  if (titled)
+    return say(
+      `"${titled.name}" is the item it names, and nothing here does "${part.verb}": open it first.`,
+      clickOn(titled),
+    );
+
+  // Then, on the item's page: the button its verb names ("Rename"; "Move to trash" rather than
+  // "Move to folder" for "move it to the trash"), once; its dialog is read as any form.
+  const own = located ? null : openedItemsControl(part, usable, history, observation.url);
+  if (own) return say(`"${own.name}" on the item's page does "${part.verb}".`, clickOn(own));
 
   const sort = sortRequest(part);
   const header = sort ? sortHeader(sort, observation) : null;
