@@ -290,6 +290,17 @@ describe('a town or city field', () => {
       valueForField('Register Ada (ada@example.com), from Manchester, UK', town, [town], now)?.value,
     ).toBe('Manchester');
   });
+  // The town rule is one reading among others: when it finds no single place, the value the goal
+  // gives after the field's own words ("preferred city Leeds") still fills the field.
+  it('falls through to the other readings when it finds no single place', () => {
+    const preferred = field({ name: 'Preferred city', inputType: 'text' });
+    const goal =
+      'Apply as Ada Lovelace, ada@example.com, phone 020 7946 0000, senior, happy to relocate, preferred city Leeds';
+    expect(valueForField(goal, preferred, [preferred], now)?.value).toBe('Leeds');
+    expect(
+      valueForField('Book it for Grace Hopper, preferred city Utrecht, two nights', city, [city], now)?.value,
+    ).toBe('Utrecht');
+  });
   it('leaves it empty with no place, only a country, or two places and no cue', () => {
     expect(valueForField('Register Ada Lovelace, ada@example.com', town, [town], now)).toBeNull();
     expect(valueForField('She lives in France', town, [town], now)).toBeNull();

@@ -125,7 +125,8 @@ export function valueForField(
   const words = fieldWords(field);
   const split = datePartValue(text, field, words, values);
   if (split !== undefined) return split;
-  if (relatedWords(words.join(' '), ['town', 'city']).length) return townValue(text);
+  const town = relatedWords(words.join(' '), ['town', 'city']).length ? townValue(text) : null;
+  if (town) return town;
   const kind = kindOf(field, words);
   const sameKind = (k: GoalValue['kind']) => {
     const all = values.filter((v) => v.kind === k);
