@@ -1,4 +1,4 @@
-import { signInStep } from './sign-in.ts';
+import { signInStep, signInSteps } from './sign-in.ts';
 import type { Page } from 'playwright-core';
 import { markWords } from './document-marks.ts';
 import { sortedAs } from './element-state.ts';
@@ -235,7 +235,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   const signedIn = pageAfterSignIn(input);
   // The sign-in's own typing and sending: no other part's action ("turn off the summary emails" is
   // not done by typing into "Username or email").
-  const signInSteps = signInEntries(input);
+  const signInActs = signInEntries(input);
   for (const [index, part] of parts.entries()) {
     const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
     const laterLogout = parts.slice(index + 1).some((p) => p.intent === 'logout');
@@ -446,7 +446,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
           (h) =>
             h.ok &&
             (part.intent === 'login' ||
-              !signInSteps.has(h) ||
+              !signInActs.has(h) ||
               (h.action.value !== undefined && part.values.includes(h.action.value))) &&
             ((h.target && relatedWords(h.target.name, part.objectWords).length > 0) ||
               (h.action.type === 'upload' &&
@@ -2107,33 +2107,15 @@ async function formMovedOn(input: PartInput, served: HistoryEntry | undefined): 
 }
 
 /**
- * The page right after the run signed in, when it started at a sign-in form and did more after
- * signing in: the page the next action was decided on. Null otherwise.
- */
-/**
  * The steps that signed in, when the run began at a sign-in form: what was typed into that form
  * and the click or key that sent it (empty when the run did not sign in).
  */
 function signInEntries(input: JudgeInput): Set<HistoryEntry> {
-  const { history } = input;
   if (!input.start.elements.some((e) => e.password)) return new Set();
-  const typed = history.findIndex(
-    (h) => h.ok && h.action.type === 'fill' && /\b(pass\s?word|passcode|pwd)\b/i.test(h.target?.name ?? ''),
-  );
-  if (typed < 0) return new Set();
-  const sent = history.findIndex(
-    (h, i) => i > typed && h.ok && (h.action.type === 'click' || h.action.type === 'press'),
-  );
-  if (sent < 0) return new Set();
-  return new Set(
-    history.filter(
-      (h, i) =>
-        i === sent ||
-        (i < sent &&
-          h.action.type === 'fill' &&
-          (input.pagesBefore?.get(h) ?? input.start).elements.some((e) => e.password)),
-    ),
-  );
+  // Only what was typed on a page showing a password field belongs to the sign-in.
+  const onSignInPage = (h: HistoryEntry) =>
+    h.action.type !== 'fill' || (input.pagesBefore?.get(h) ?? input.start).elements.some((e) => e.password);
+  return new Set([...signInSteps(input.history)].filter(onSignInPage));
 }
 
 /**
@@ -2221,6 +2203,10 @@ function signInFormGone(input: JudgeInput): Assertion | null {
   return { type: 'element-hidden', locator: { role: user.role, name: user.name } };
 }
 
+/**
+ * The page right after the run signed in, when it started at a sign-in form and did more after
+ * signing in: the page the next action was decided on. Null otherwise.
+ */
 function pageAfterSignIn(input: JudgeInput): Observation | null {
   if (!input.start.elements.some((e) => e.password)) return null;
   const { history } = input;
