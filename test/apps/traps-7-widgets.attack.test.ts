@@ -4,14 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import type { Observation } from '../../src/browser/observe.ts';
-import type {
-  PlanContext,
-  PlanDecision,
-  PlannedAction,
-  PlannedActionType,
-  Planner,
-} from '../../src/browser/planner.ts';
+import type { PlannedAction, PlannedActionType } from '../../src/browser/planner.ts';
 import { runGoal, type RunGoalResult } from '../../src/browser/run.ts';
+import { ScriptPlanner } from './script-planner.ts';
 import { startApps, type AppServer } from './server.ts';
 import type { GearshopTruth } from './truth.ts';
 
@@ -116,31 +111,6 @@ interface Scripted {
   value?: string;
 }
 
-/**
- * Plays `steps` in order, then says `done` with no assertions of its own; when the checker
- * refuses that end, gives up (so a refused end is never retried into a pass).
- */
-class ScriptPlanner implements Planner {
-  readonly name = 'script';
-  private next = 0;
-  private ended = false;
-  private readonly steps: readonly Scripted[];
-  constructor(steps: readonly Scripted[]) {
-    this.steps = steps;
-  }
-
-  async plan({ observation }: PlanContext): Promise<PlanDecision> {
-    const step = this.steps[this.next];
-    if (step) {
-      this.next += 1;
-      return { reason: 'scripted', action: toAction(step, observation) };
-    }
-    if (this.ended) return { reason: 'refused', action: { type: 'fail', value: 'the checker refused' } };
-    this.ended = true;
-    return { reason: 'scripted end', action: { type: 'done', assertions: [] } };
-  }
-}
-
 function toAction(step: Scripted, observation: Observation): PlannedAction {
   const action: PlannedAction = { type: step.type };
   if (step.value !== undefined) action.value = step.value;
@@ -173,7 +143,7 @@ async function play(
   const result = await runGoal({
     url,
     goal,
-    planner: new ScriptPlanner(steps),
+    planner: new ScriptPlanner(steps, toAction),
     browser,
     runsDir: null,
     limits: { maxSteps: steps.length + 3, maxWallMs: 100_000 },

@@ -2,8 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import type { Observation } from '../../src/browser/observe.ts';
-import type { PlanContext, PlanDecision, PlannedAction, Planner } from '../../src/browser/planner.ts';
+import type { PlannedAction } from '../../src/browser/planner.ts';
 import { runGoal, type RunGoalResult } from '../../src/browser/run.ts';
+import { ScriptPlanner } from './script-planner.ts';
 import { startApps, type AppServer } from './server.ts';
 import type { SprintTruth } from './truth.ts';
 
@@ -28,27 +29,6 @@ afterAll(async () => {
 
 type Scripted = { type: 'click' | 'select'; role: string; name: string; value?: string };
 
-/** Plays `steps`, then says `done` with no evidence of its own; gives up if that end is refused. */
-class ScriptPlanner implements Planner {
-  readonly name = 'script';
-  private next = 0;
-  private ended = false;
-  private readonly steps: readonly Scripted[];
-  constructor(steps: readonly Scripted[]) {
-    this.steps = steps;
-  }
-  async plan({ observation }: PlanContext): Promise<PlanDecision> {
-    const step = this.steps[this.next];
-    if (step) {
-      this.next += 1;
-      return { reason: 'scripted', action: toAction(step, observation) };
-    }
-    if (this.ended) return { reason: 'refused', action: { type: 'fail', value: 'the checker refused' } };
-    this.ended = true;
-    return { reason: 'scripted end', action: { type: 'done', assertions: [] } };
-  }
-}
-
 function toAction(step: Scripted, observation: Observation): PlannedAction {
   const element = observation.elements.find((e) => e.role === step.role && e.name === step.name);
   if (!element) return { type: 'fail', value: `no ${step.role} named ${step.name}` };
@@ -69,7 +49,7 @@ async function play(goal: string, steps: Scripted[]): Promise<{ result: RunGoalR
     const result = await runGoal({
       url: fresh.url('sprint'),
       goal,
-      planner: new ScriptPlanner(steps),
+      planner: new ScriptPlanner(steps, toAction),
       browser,
       runsDir: null,
       limits: { maxSteps: steps.length + 3, maxWallMs: 100_000 },
