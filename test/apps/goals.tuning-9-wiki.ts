@@ -22,7 +22,13 @@
  * moving a page Mia may only comment on; an estimate above 100) where any pass is a false pass.
  * Included in TUNING_GOALS (goals.tuning.ts).
  *
- * BASELINE before tuning: see the commit that adds this file (bench/results/browser-goals.wiki-baseline.json).
+ * BASELINE before tuning (local planner at d067b00, `npm run -s bench:browser-goals -- --set tuning
+ * --app wiki --no-export`, 2026-12-07 19:09 UTC, bench/results/browser-goals.wiki-baseline.json):
+ * 3/17 reached (3 refused goals), 1 FALSE PASS (wiki-sam-comment-roadmap: passed after only opening
+ * the page), 4 unverified, 15 failed. Seen: "8 points" typed into the number box; a person named
+ * in a permission goal picked as the page's Owner; a comment's text "The error codes table…" taken
+ * for an error; Like / Resolve pressed on the first comment, not the one located by parent or rank;
+ * "to the trash", "from the trash", "view-only for everyone", "down to drafts" not read.
  */
 import { goal, type BrowserGoal, type WikiComment, type WikiPage, type WikiTruth } from './truth.ts';
 
