@@ -1,3 +1,4 @@
+import { amountFor } from './amount.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
@@ -190,7 +191,7 @@ export class LocalPlanner implements Planner {
         }
       : context;
     this.rangeStep = false;
-    const decided = recase(this.decide(view), this.parts ?? []);
+    const decided = amountFor(recase(this.decide(view), this.parts ?? []), view.observation.elements);
     // A slider or stepper takes the same key or button press once per unit; rangeDecision says
     // itself when a press stops moving it.
     const decision = this.rangeStep ? decided : repeating(decided, view);
