@@ -2,6 +2,7 @@ import { placeOf, rankWord, type ItemPlace } from './place.ts';
 import nlp from 'compromise';
 import { quotedStrings } from '../text-match.ts';
 import { credentialsInGoal } from './credentials.ts';
+import { orderInModal } from './modal.ts';
 import { instructionAfterStatement } from './statement.ts';
 import { findValues } from './values.ts';
 import { baseForms, isA, related, synonymous } from './wordnet.ts';
@@ -682,6 +683,7 @@ export function readPart(fullText: string): GoalPart {
 export function readGoal(goal: string): GoalPart[] {
   const parts = inTimeOrder(splitParts(instructionAfterStatement(goal, orderStart)))
     .flatMap(attemptThenOutcome)
+    .map(orderInModal)
     .map(readPart)
     .map(actsAs);
   // "…, complete it", "open Jonas Berg and tag him VIP": the pronoun means what the part before
