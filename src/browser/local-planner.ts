@@ -1,4 +1,5 @@
 import { amountFor } from './amount.ts';
+import { ownersOnly } from './goal/possessive.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
@@ -841,8 +842,11 @@ export class LocalPlanner implements Planner {
         });
     }
 
-    // Options the goal names without quotes ("express shipping", "reply by phone").
-    const goalTokens = goal.allTokens;
+    // Options the goal names without quotes ("express shipping", "reply by phone"). A name the
+    // goal uses only in the possessive ("Reply to Lee's comment") says whose item it means: no
+    // option to pick ("Owner" → Lee Park).
+    const owners = new Set(ownersOnly(context.goal).flatMap((w) => tokens(w)));
+    const goalTokens = goal.allTokens.filter((t) => !owners.has(t));
     for (const select of selects) {
       if (wants.some((w) => w.element.ref === select.ref) || touched.has(elementKey(select))) continue;
       const option =
