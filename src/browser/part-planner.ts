@@ -1,3 +1,4 @@
+import { authoredControl } from './authored-item.ts';
 import { toggleFor, wantsError, withoutOptionTail } from './evidence.ts';
 import { SIGN_IN_WORDS } from './goal/credentials.ts';
 import { sentSignIn, signInStep, signInSteps } from './sign-in.ts';
@@ -1952,6 +1953,18 @@ export function partDecision(
   const confirm = confirmDecision(part, context, start, usable);
   if (confirm)
     return say(`"${confirm.name}" goes ahead in the dialog it opened.`, { type: 'click', ref: confirm.ref });
+  // "Resolve Ben's second comment", "like the reply under Ana's comment", "answer the newest
+  // comment": the control of the item its author's rank, its parent or its date locates, once.
+  if (part.verb && ['click', 'edit', 'add', 'check'].includes(part.intent)) {
+    const authored = authoredControl(part, usable);
+    const used = (e: ObservedElement) =>
+      history.some((h) => h.ok && h.target?.name === e.name && h.target.context === e.context);
+    if (authored && !used(authored))
+      return say(
+        `"${authored.name}" of the item the goal locates by its author, its parent or its date.`,
+        clickOn(authored, part),
+      );
+  }
   if (byVerbsControl(part) && value !== undefined) {
     const step = verbControlDecision(part, value, usable, history, observation.url);
     if (step) return say(step.why, step.action);

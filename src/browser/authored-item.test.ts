@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { authoredControl, authoredLocator } from './authored-item.ts';
+import { readGoal } from './goal/read-goal.ts';
+import type { ObservedElement } from './observe.ts';
+
+/**
+ * Items located by who wrote them, by the item they answer or by when: "Ben's second comment",
+ * "the reply under Ana's comment", "the newest comment". The wiki run pressed Like and Resolve on
+ * the first comment of the page whatever the goal said. Pages of our own here: a recipe's reviews,
+ * a support ticket's messages.
+ */
+describe('reading where an authored item is', () => {
+  it.each([
+    ["Resolve Ben's second comment on the Release process page", { author: 'Ben', rank: 2 }],
+    ["Upvote Marta Lopez's first review", { author: 'Marta Lopez', rank: 1 }],
+    ["Like the reply under Ana's comment", { under: 'Ana' }],
+    ["Flag the answer to Omar's question", { under: 'Omar' }],
+    ['Answer the newest comment on Roadmap Q1 with: Noted', { when: 'newest' }],
+    ['Quote the oldest message in the ticket', { when: 'oldest' }],
+    ['Pin the most recent review', { when: 'newest' }],
+  ])('%s', (goal, locator) => {
+    expect(authoredLocator(goal)).toEqual(locator);
+  });
+
+  it.each(['Open the second ticket', "Reply to Lee's comment", 'Open the reply form'])(
+    'none in %j (no rank, parent or date among authored items)',
+    (goal) => {
+      // ("Reply to Lee's comment": one comment of Lee's, found by its author as any row is.)
+      expect(authoredLocator(goal)).toBeNull();
+    },
+  );
+});
+
+describe('finding the control of the authored item', () => {
+  // Reviews of a recipe, each a card: author · date, text, Helpful / Reply; replies nested inside.
+  const card = (author: string, date: string, text: string, nested = '') =>
+    `${author} · ${date} ${text} Helpful Reply${nested ? ` ${nested}` : ''}`.slice(0, 120);
+  const reply1 = card('Tom Reed', '9 Mar 2026', 'Use less salt.');
+  const first = card('Marta Lopez', '2 Mar 2026', 'Lovely soup, will cook again.', reply1);
+  const second = card('Jin Park', '12 Mar 2026', 'Too thick for me.');
+  const third = card('Marta Lopez', '4 Mar 2026', 'Second try: even better.');
+  let n = 0;
+  const controls = (context: string): ObservedElement[] =>
+    ['Helpful', 'Reply'].map((name) => ({ ref: `e${++n}`, role: 'button', name, context }));
+  const page = [
+    ...controls(first),
+    ...controls(reply1),
+    ...controls(second),
+    ...controls(third),
+    { ref: 'e99', role: 'button', name: 'Post review' },
+  ] as ObservedElement[];
+  const pick = (goal: string) => {
+    const control = authoredControl(readGoal(goal)[0]!, page);
+    return control
+      ? `${control.name} @ ${control.context!.split(' · ')[0]} ${control.context!.split(' · ')[1]!.slice(0, 11).trim()}`
+      : null;
+  };
+
+  it("counts an author's items in page order", () => {
+    expect(pick("Mark Marta Lopez's second review as helpful")).toBe('Helpful @ Marta Lopez 4 Mar 2026');
+    expect(pick("Mark Marta's first review as helpful")).toBe('Helpful @ Marta Lopez 2 Mar 2026');
+  });
+
+  it("finds the item nested right under the named author's", () => {
+    expect(pick("Reply to the reply under Marta's first review")).toBe('Reply @ Tom Reed 9 Mar 2026');
+  });
+
+  it('finds the newest and the oldest by their dates, not their place on the page', () => {
+    expect(pick('Reply to the newest review')).toBe('Reply @ Jin Park 12 Mar 2026');
+    expect(pick('Mark the oldest review as helpful')).toBe('Helpful @ Marta Lopez 2 Mar 2026');
+  });
+
+  it('gives up when the page cannot say which ("Ben\'s third comment" of two)', () => {
+    expect(pick("Mark Marta's third review as helpful")).toBeNull();
+    expect(pick("Mark Ravi's second review as helpful")).toBeNull();
+  });
+});
