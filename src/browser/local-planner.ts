@@ -985,6 +985,15 @@ export class LocalPlanner implements Planner {
     const consumed = consumedClauses(history, goal);
     const currentClause = goal.clauses.findIndex((_, i) => !consumed.has(i));
     const touched = touchedHere(history, observation.url);
+    // The forms just typed in (a box's context is its form's text): of two forms on a page (an
+    // item's properties, a reply under a comment), the one typed in is the one sent.
+    const typedIn = new Set(
+      history
+        .filter((h) => h.ok && h.url === observation.url && h.target?.context && touched.has(entryKey(h)!))
+        .map((h) => h.target!.context!),
+    );
+    const ownForm = (e: ObservedElement) => e.context !== undefined && typedIn.has(e.context);
+    const ownSubmit = usable.some((e) => e.submit && ownForm(e));
     // Clicked on this page since the last change to a field: clicking it again would repeat itself
     // (a wizard's "Next" after filling the next step is a new click, not a repeat).
     const clickedHere = new Set<string>();
@@ -1039,7 +1048,7 @@ export class LocalPlanner implements Planner {
           why.push('sits in the row the goal names');
         }
       }
-      if (touched.size && element.submit) {
+      if (touched.size && element.submit && (!ownSubmit || ownForm(element))) {
         score += 3;
         why.push('submits the form just filled');
       } else if (touched.size && overlap(nameTokens, SUBMIT_WORDS) && element.role === 'button') {
