@@ -202,6 +202,17 @@ export function splitParts(goal: string): string[] {
     if (m[0].trim() === '.' && ABBREVIATION.test(masked.slice(0, m.index))) continue;
     cuts.push([m.index, m.index + m[0].length]);
   }
+  // What a message says ("…saying OK, see you Monday", "…with: yes, and bring the slides") runs to
+  // the end of its sentence: no comma or "and" inside it starts a part.
+  const said: [number, number][] = [];
+  for (const m of masked.matchAll(
+    /\b(?:saying|that says|which says|that reads|with the text|with\s*:)\s+/gi,
+  )) {
+    const from = m.index + m[0].length;
+    const end = cuts.map(([at]) => at).find((at) => at >= from) ?? masked.length;
+    said.push([from, end]);
+  }
+  const inSaid = (at: number) => said.some(([from, end]) => at >= from && at < end);
   // A comma or "and" starts a new part only before a verb: "name, email and password" is one list.
   for (const m of masked.matchAll(
     /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:([a-z]+ly)\s+)?([\w-]+)/dgi,
@@ -217,6 +228,7 @@ export function splitParts(goal: string): string[] {
     // ("change your mind and keep it": the reader's own noun is no thing the pronoun can mean.)
     const readers = /^your$/i.test(before.at(-2) ?? '');
     const partAt = adverb ? adverbSpan[0] : wordAt;
+    if (inSaid(m.index)) continue;
     if (isVerbStart(word, masked.slice(wordAt), previous, readers)) cuts.push([m.index, partAt]);
   }
   cuts.sort((a, b) => a[0] - b[0]);
