@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { authoredControl, authoredLocator } from './authored-item.ts';
 import { readGoal } from './goal/read-goal.ts';
 import type { ObservedElement } from './observe.ts';
+import { partDecision } from './part-planner.ts';
+import type { HistoryEntry } from './planner.ts';
 
 /**
  * Items located by who wrote them, by the item they answer or by when: "Ben's second comment",
@@ -73,5 +75,42 @@ describe('finding the control of the authored item', () => {
   it('gives up when the page cannot say which ("Ben\'s third comment" of two)', () => {
     expect(pick("Mark Marta's third review as helpful")).toBeNull();
     expect(pick("Mark Ravi's second review as helpful")).toBeNull();
+  });
+});
+
+describe('on the item page just opened, the authored item comes before the first button the verb names', () => {
+  const url = 'http://127.0.0.1/recipes/soup';
+  const ctx = (who: string, date: string, text: string) => `${who} · ${date} ${text} Approve Resolve`;
+  const els: Partial<ObservedElement>[] = [
+    { role: 'heading', name: 'Tomato soup', level: 1 },
+    { role: 'button', name: 'Approve', context: ctx('Marta Lopez', '2 Mar 2026', 'Lovely soup.') },
+    { role: 'button', name: 'Resolve', context: ctx('Marta Lopez', '2 Mar 2026', 'Lovely soup.') },
+    { role: 'button', name: 'Approve', context: ctx('Jin Park', '12 Mar 2026', 'Too thick.') },
+    { role: 'button', name: 'Resolve', context: ctx('Jin Park', '12 Mar 2026', 'Too thick.') },
+    { role: 'button', name: 'Approve', context: ctx('Marta Lopez', '4 Mar 2026', 'Even better.') },
+    { role: 'button', name: 'Resolve', context: ctx('Marta Lopez', '4 Mar 2026', 'Even better.') },
+  ];
+  const observation = {
+    url,
+    title: 'Soup',
+    snapshot: '',
+    elements: els.map((e, i) => ({ ref: `e${i + 1}`, name: '', ...e }) as ObservedElement),
+    texts: [],
+    tokens: 0,
+  };
+  const opened: HistoryEntry = {
+    step: 1,
+    action: { type: 'click', ref: 'x1' },
+    description: 'click link "Tomato soup"',
+    ok: true,
+    url: 'http://127.0.0.1/recipes/',
+    target: { role: 'link', name: 'Tomato soup', context: 'Tomato soup Starters' },
+  };
+  it.each([
+    ["Approve Marta's second review of the Tomato soup recipe", 'e6'],
+    ["Resolve Marta's second review on the Tomato soup page", 'e7'],
+  ])('%s → %s', (goal, ref) => {
+    const context = { goal, observation, variables: [], files: [], history: [opened], lastError: null };
+    expect(partDecision(readGoal(goal), context, observation)?.action).toEqual({ type: 'click', ref });
   });
 });
