@@ -114,3 +114,28 @@ describe('on the item page just opened, the authored item comes before the first
     expect(partDecision(readGoal(goal), context, observation)?.action).toEqual({ type: 'click', ref });
   });
 });
+
+// The wiki's cards are labelled ("Comment by Ana Ruiz"), so their text starts with the label and
+// a parent's text is cut at 120 characters: the author is found in the card's head, a reply by
+// the start of its text at the end of its parent's. A forum of our own here.
+describe('cards whose label comes before their text, as the page reads them', () => {
+  const card = (who: string, date: string, text: string, nested = '') => {
+    const flat = `Post by ${who} ${who} · ${date} ${text} Upvote Reply${nested ? ` ${nested}` : ''}`;
+    return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
+  };
+  const reply = card('Ravi Shah', '9 May 2026', 'Same here on 4.2.');
+  const top = card('Ana Costa', '8 May 2026', 'Sync stops after the update.', reply);
+  const other = card('Ravi Shah', '10 May 2026', 'Fixed by a reinstall.');
+  let n = 0;
+  const page = [top, reply, other].flatMap((context) =>
+    ['Upvote', 'Reply'].map((name) => ({ ref: `e${++n}`, role: 'button', name, context }) as ObservedElement),
+  );
+  const pick = (goal: string) => authoredControl(readGoal(goal)[0]!, page)?.ref ?? null;
+  it('finds the author in the head, past the label', () => {
+    expect(pick("Upvote Ravi's second post")).toBe('e5');
+    expect(pick("Upvote Ravi Shah's first post")).toBe('e3');
+  });
+  it('finds the reply under a post whose text was cut short', () => {
+    expect(pick("Upvote the reply under Ana's post")).toBe('e3');
+  });
+});

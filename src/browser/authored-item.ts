@@ -89,12 +89,30 @@ function itemsOf(elements: readonly ObservedElement[]): Item[] {
   return out;
 }
 
+/**
+ * The item's head: its text before its own date (or its first 48 characters). A card labelled
+ * "Comment by Ana Ruiz" reads "Comment by Ana Ruiz Ana Ruiz · 2 Dec …": the author is named there,
+ * and a nested reply's author only further on.
+ */
+function headOf(context: string): string {
+  const date = findDates(context, new Date(Date.UTC(2000, 0, 1)))[0];
+  return (date ? context.slice(0, date.start) : context).slice(0, 48).toLowerCase();
+}
+
 function byAuthor(items: readonly Item[], author: string): Item[] {
-  const name = author.toLowerCase();
-  return items.filter((i) => {
-    const text = i.context.trim().toLowerCase();
-    return text.startsWith(name) && !/^[\p{L}'-]/u.test(text.slice(name.length));
-  });
+  const name = new RegExp(
+    `(?:^|[^\\p{L}])${author.toLowerCase().replace(/\s+/g, '\\s+')}(?![\\p{L}'-])`,
+    'u',
+  );
+  return items.filter((i) => name.test(headOf(i.context)));
+}
+
+/** Whether the parent's text holds the start of the item's (a reply's card sits inside its parent's). */
+function holds(parent: Item, item: Item): boolean {
+  const text = parent.context.replace(/…$/, '');
+  for (let k = Math.min(30, item.context.length); k >= 14; k--)
+    if (text.endsWith(item.context.slice(0, k)) || text.includes(item.context.slice(0, 30))) return true;
+  return false;
 }
 
 function ranked<T>(list: readonly T[], rank: number | undefined): T | null {
@@ -109,7 +127,7 @@ function locate(items: readonly Item[], where: AuthoredLocator): Item | null {
     if (!parent) return null;
     const after = items.slice(items.indexOf(parent) + 1);
     // A reply's card sits inside its parent's: the parent's text holds the reply's start.
-    return after.find((i) => parent.context.includes(i.context.slice(0, 25).trim())) ?? null;
+    return after.find((i) => holds(parent, i)) ?? null;
   }
   if (where.author) return ranked(byAuthor(items, where.author), where.rank);
   if (where.when) {
