@@ -139,3 +139,42 @@ describe('cards whose label comes before their text, as the page reads them', ()
     expect(pick("Upvote the reply under Ana's post")).toBe('e3');
   });
 });
+
+describe('a form whose text lists people is no item of theirs', () => {
+  it("counts only dated cards: a properties form naming Ravi is not Ravi's first post", () => {
+    const form = 'Properties Owner Ana Costa Ravi Shah Status Save';
+    const first = 'Post by Ravi Shah Ravi Shah · 9 May 2026 Same here. Upvote Reply';
+    const second = 'Post by Ravi Shah Ravi Shah · 10 May 2026 Fixed. Upvote Reply';
+    const page = [
+      { ref: 'f1', role: 'button', name: 'Save', context: form },
+      { ref: 'p1', role: 'button', name: 'Upvote', context: first },
+      { ref: 'p2', role: 'button', name: 'Upvote', context: second },
+    ] as ObservedElement[];
+    expect(authoredControl(readGoal("Upvote Ravi's second post")[0]!, page)?.ref).toBe('p2');
+    expect(authoredControl(readGoal("Upvote Ravi's first post")[0]!, page)?.ref).toBe('p1');
+  });
+});
+
+describe("a section's own controls are no card", () => {
+  it("the list's Post button, whose text starts with the first card's, is not Ravi's", () => {
+    const first = 'Post by Ravi Shah Ravi Shah · 9 May 2026 Same here. Upvote Reply';
+    const page = [
+      { ref: 'p1', role: 'button', name: 'Upvote', context: first },
+      { ref: 's1', role: 'button', name: 'Upvote all', context: `Posts ${first}` },
+    ] as ObservedElement[];
+    expect(authoredControl(readGoal("Upvote the newest of Ravi's posts")[0]!, page)).toBeNull();
+    expect(authoredControl(readGoal("Upvote the reply under Ravi's post")[0]!, page)).toBeNull();
+    const withReply = [
+      ...page.slice(0, 1),
+      {
+        ref: 'r1',
+        role: 'button',
+        name: 'Upvote',
+        context: 'Post by Ana Costa Ana Costa · 10 May 2026 Me too. Upvote',
+      },
+      page[1]!,
+    ] as ObservedElement[];
+    withReply[0] = { ...withReply[0]!, context: `${first} Post by Ana Costa Ana` };
+    expect(authoredControl(readGoal("Upvote the reply under Ravi's post")[0]!, withReply)?.ref).toBe('r1');
+  });
+});

@@ -86,17 +86,23 @@ function itemsOf(elements: readonly ObservedElement[]): Item[] {
     if (item) item.controls.push(e);
     else out.push({ context: e.context, controls: [e] });
   }
-  return out;
+  // A section's own controls ("Comment" under the list) come after the cards it holds, and its
+  // text starts with theirs: it is no card. (A parent card comes before the replies it holds.)
+  return out.filter(
+    (item, i) =>
+      !out.slice(0, i).some((before) => item.context.includes(before.context.replace(/…$/, '').slice(0, 60))),
+  );
 }
 
 /**
- * The item's head: its text before its own date (or its first 48 characters). A card labelled
+ * The item's head: its text before its own date, or null when it shows none. A card labelled
  * "Comment by Ana Ruiz" reads "Comment by Ana Ruiz Ana Ruiz · 2 Dec …": the author is named there,
  * and a nested reply's author only further on.
  */
-function headOf(context: string): string {
+function headOf(context: string): string | null {
   const date = findDates(context, new Date(Date.UTC(2000, 0, 1)))[0];
-  return (date ? context.slice(0, date.start) : context).slice(0, 48).toLowerCase();
+  // (An authored item shows its date; a form whose text lists people, "Owner: Ana Ruiz, Ben…", is none.)
+  return date && date.start <= 60 ? context.slice(0, date.start).toLowerCase() : null;
 }
 
 function byAuthor(items: readonly Item[], author: string): Item[] {
@@ -104,7 +110,7 @@ function byAuthor(items: readonly Item[], author: string): Item[] {
     `(?:^|[^\\p{L}])${author.toLowerCase().replace(/\s+/g, '\\s+')}(?![\\p{L}'-])`,
     'u',
   );
-  return items.filter((i) => name.test(headOf(i.context)));
+  return items.filter((i) => name.test(headOf(i.context) ?? ''));
 }
 
 /** Whether the parent's text holds the start of the item's (a reply's card sits inside its parent's). */
