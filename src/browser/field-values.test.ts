@@ -309,3 +309,21 @@ describe('a town or city field', () => {
     ).toBeNull();
   });
 });
+
+// The wiki's "Answer the newest comment … with: Noted" typed nothing into the reply box: only
+// "saying …" and "with the message …" gave a message its text. Wordings of our own here.
+describe('the text of a reply given after a colon ("reply to X: text", "answer it with: text")', () => {
+  const box = field({ name: 'Your reply', inputType: 'textarea' });
+  it.each([
+    ["Reply to Marta's review: glad you liked it", 'glad you liked it'],
+    ['Answer the oldest message with: sorry, fixed now', 'sorry, fixed now'],
+    ['On the soup recipe, respond to the last review: Thanks, Jin!', 'Thanks, Jin'],
+    ['Comment on the budget sheet: numbers look right', 'numbers look right'],
+  ])('%s → %j', (goal, text) => {
+    expect(valueForField(goal, box, [box], now)?.value).toBe(text);
+  });
+  it('a label and its value is no message ("Subject: Hello" is for the Subject box)', () => {
+    expect(valueForField('Subject: Hello', box, [box], now)).toBeNull();
+    expect(valueForField('Username: ada', box, [box], now)).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { findValues, MONTHS, type GoalValue } from './goal/values.ts';
 import { contentWords, relatedWords } from './goal/read-goal.ts';
-import { synonymous } from './goal/wordnet.ts';
+import { isA, synonymous } from './goal/wordnet.ts';
 import { isTextField, type ObservedElement } from './observe.ts';
 import { quotedStrings } from './text-match.ts';
 
@@ -98,13 +98,30 @@ function afterLabel(
 function messageText(goal: string): BoundValue | null {
   const m =
     /\b(?:saying|that says|which says|reading)\s*:?\s+(.+)$/i.exec(goal) ??
-    /\b(?:with the (?:message|text|note|comment|description)|message)\s*:?\s+(?!(?:to|for|about|from)\b)(.+)$/i.exec(
+    /\b(?:with the (?:message|text|note|comment|description)|message)\s*:?\s+(?!(?:to|for|about|from|with)\b)(.+)$/i.exec(
       goal,
     );
-  if (!m) return null;
+  if (!m) return afterColon(goal);
   const value = m[1]!.replace(/[.!]+$/, '').trim();
   if (!value) return null;
   return { value, why: `the goal says what to write ("${m[0].split(/\s+/)[0]}")` };
+}
+
+/**
+ * "Reply to Marta's review: glad you liked it", "answer it with: sorry, fixed now": the text after a
+ * colon that ends an order (its clause starts with a verb and says what it acts on, or ends with
+ * "with"). A label and its value ("Subject: Hello") is no order.
+ */
+function afterColon(goal: string): BoundValue | null {
+  const m = /^(.*?\S)\s*:\s+(.+)$/.exec(goal);
+  if (!m) return null;
+  const clause = m[1]!.split(/,\s*/).at(-1)!.trim();
+  const words = clause.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  const order = /\bwith$/i.test(clause) || (words.length >= 3 && isA(first, 'verb'));
+  if (!order) return null;
+  const value = m[2]!.replace(/[.!]+$/, '').trim();
+  return value ? { value, why: `the goal says what to write after "${clause}:"` } : null;
 }
 
 /**

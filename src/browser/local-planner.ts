@@ -1,3 +1,5 @@
+import { amountFor } from './amount.ts';
+import { ownersOnly } from './goal/possessive.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import { isTextField } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
@@ -190,7 +192,7 @@ export class LocalPlanner implements Planner {
         }
       : context;
     this.rangeStep = false;
-    const decided = recase(this.decide(view), this.parts ?? []);
+    const decided = amountFor(recase(this.decide(view), this.parts ?? []), view.observation.elements);
     // A slider or stepper takes the same key or button press once per unit; rangeDecision says
     // itself when a press stops moving it.
     const decision = this.rangeStep ? decided : repeating(decided, view);
@@ -840,8 +842,11 @@ export class LocalPlanner implements Planner {
         });
     }
 
-    // Options the goal names without quotes ("express shipping", "reply by phone").
-    const goalTokens = goal.allTokens;
+    // Options the goal names without quotes ("express shipping", "reply by phone"). A name the
+    // goal uses only in the possessive ("Reply to Lee's comment") says whose item it means: no
+    // option to pick ("Owner" → Lee Park).
+    const owners = new Set(ownersOnly(context.goal).flatMap((w) => tokens(w)));
+    const goalTokens = goal.allTokens.filter((t) => !owners.has(t));
     for (const select of selects) {
       if (wants.some((w) => w.element.ref === select.ref) || touched.has(elementKey(select))) continue;
       const option =
@@ -980,6 +985,15 @@ export class LocalPlanner implements Planner {
     const consumed = consumedClauses(history, goal);
     const currentClause = goal.clauses.findIndex((_, i) => !consumed.has(i));
     const touched = touchedHere(history, observation.url);
+    // The forms just typed in (a box's context is its form's text): of two forms on a page (an
+    // item's properties, a reply under a comment), the one typed in is the one sent.
+    const typedIn = new Set(
+      history
+        .filter((h) => h.ok && h.url === observation.url && h.target?.context && touched.has(entryKey(h)!))
+        .map((h) => h.target!.context!),
+    );
+    const ownForm = (e: ObservedElement) => e.context !== undefined && typedIn.has(e.context);
+    const ownSubmit = usable.some((e) => e.submit && ownForm(e));
     // Clicked on this page since the last change to a field: clicking it again would repeat itself
     // (a wizard's "Next" after filling the next step is a new click, not a repeat).
     const clickedHere = new Set<string>();
@@ -1034,7 +1048,7 @@ export class LocalPlanner implements Planner {
           why.push('sits in the row the goal names');
         }
       }
-      if (touched.size && element.submit) {
+      if (touched.size && element.submit && (!ownSubmit || ownForm(element))) {
         score += 3;
         why.push('submits the form just filled');
       } else if (touched.size && overlap(nameTokens, SUBMIT_WORDS) && element.role === 'button') {

@@ -1,3 +1,4 @@
+import { authoredControl } from './authored-item.ts';
 import { toggleFor, wantsError, withoutOptionTail } from './evidence.ts';
 import { SIGN_IN_WORDS } from './goal/credentials.ts';
 import { sentSignIn, signInStep, signInSteps } from './sign-in.ts';
@@ -1910,6 +1911,18 @@ export function partDecision(
       clickOn(titled),
     );
 
+  // "Resolve Ben's second comment", "like the reply under Ana's comment", "answer the newest
+  // comment": the control of the item its author's rank, its parent or its date locates, once.
+  if (part.verb && ['click', 'edit', 'add', 'check', 'submit', 'remove'].includes(part.intent)) {
+    const authored = authoredControl(part, usable);
+    const used = (e: ObservedElement) =>
+      history.some((h) => h.ok && h.target?.name === e.name && h.target.context === e.context);
+    if (authored && !used(authored))
+      return say(
+        `"${authored.name}" of the item the goal locates by its author, its parent or its date.`,
+        clickOn(authored, part),
+      );
+  }
   // Then, on the item's page: the button its verb names ("Rename"; "Move to trash" rather than
   // "Move to folder" for "move it to the trash"), once; its dialog is read as any form.
   const own = located ? null : openedItemsControl(part, usable, history, observation.url);

@@ -350,3 +350,28 @@ describe('parts a later part undoes, removals not yet in sight, card menus', () 
     expect(revealDecision(readGoal(goal), context(goal, drawn), drawn)).toBeNull();
   });
 });
+
+describe('a number box given the amount of a value with its unit ("3 kg" → 3)', () => {
+  const form = (value = '') =>
+    page([{ role: 'spinbutton', name: 'Parcel weight', inputType: 'number', value }]);
+  const typed = (value: string): HistoryEntry => ({
+    step: 1,
+    action: { type: 'fill', ref: 'e1', value },
+    description: 'fill',
+    ok: true,
+    url,
+    target: { role: 'spinbutton', name: 'Parcel weight' },
+  });
+
+  it('is done once the amount was typed: it does not type the value again and again', () => {
+    const goal = 'Set the parcel weight to 3 kg';
+    expect(autocompleteDecision(part(goal), context(goal, form()), form())?.action).toMatchObject({
+      type: 'fill',
+    });
+    expect(autocompleteDecision(part(goal), context(goal, form('3'), [typed('3')]), form())).toBeNull();
+    const other = 'Change the parcel weight to 12.5 kilograms';
+    expect(
+      autocompleteDecision(part(other), context(other, form('12.5'), [typed('12.5')]), form()),
+    ).toBeNull();
+  });
+});

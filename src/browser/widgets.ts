@@ -1,3 +1,4 @@
+import { amountOf } from './amount.ts';
 import type { GoalPart } from './goal/read-goal.ts';
 import { findDates, MONTHS } from './goal/values.ts';
 import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
@@ -500,7 +501,10 @@ export function autocompleteDecision(
         }
       : null;
   }
-  if (history.some((h) => h.ok && h.action.type === 'fill' && h.action.value === value)) return null;
+  // (A number box was given the amount of "8 points": that fill typed the value.)
+  const amount = amountOf(value);
+  const typed = (v: string | undefined) => v === value || (amount !== null && v === amount);
+  if (history.some((h) => h.ok && h.action.type === 'fill' && typed(h.action.value))) return null;
   const words = labelWords(part).filter((w) => !value.toLowerCase().includes(w));
   const field = observation.elements.find(
     (e) =>
@@ -512,7 +516,7 @@ export function autocompleteDecision(
       e.inputType !== undefined &&
       named(`${labelOf(e)} ${e.placeholder ?? ''}`, words).length > 0,
   );
-  if (!field || field.value === value) return null;
+  if (!field || typed(field.value)) return null;
   return {
     reason: `${field.role} "${field.name}" is what the part's words name: type "${value}".`,
     action: { type: 'fill', ref: field.ref, value },

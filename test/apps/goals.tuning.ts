@@ -17,6 +17,7 @@ import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
 import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
 import { SEVENTH_FORUM_GOALS } from './goals.tuning-7-forum.ts';
 import { EIGHTH_SPRINT_GOALS } from './goals.tuning-8-sprint.ts';
+import { NINTH_WIKI_GOALS } from './goals.tuning-9-wiki.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -362,4 +363,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...EIGHTH_VAULT_GOALS,
   // Eighth batch (enrol: a multi-step course application), written before tuning on it: goals.tuning-8-enrol.ts.
   ...EIGHTH_ENROL_GOALS,
+  // Ninth batch (wiki: a team wiki), written before tuning on it: goals.tuning-9-wiki.ts.
+  ...NINTH_WIKI_GOALS,
 ];

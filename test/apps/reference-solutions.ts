@@ -8,6 +8,7 @@ import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
 import { REFERENCE_7_PORTAL } from './reference-solutions-7-portal.ts';
 import { REFERENCE_8_VAULT } from './reference-solutions-8-vault.ts';
 import { REFERENCE_8_ENROL } from './reference-solutions-8-enrol.ts';
+import { REFERENCE_9_WIKI } from './reference-solutions-9-wiki.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
 import { REFERENCE_7_FORUM } from './reference-solutions-7-forum.ts';
@@ -425,6 +426,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_8_VAULT,
   // Eighth batch (enrol, a multi-step course application): reference-solutions-8-enrol.ts.
   ...REFERENCE_8_ENROL,
+  // Ninth batch (wiki, a team wiki): reference-solutions-9-wiki.ts.
+  ...REFERENCE_9_WIKI,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -829,6 +829,55 @@ export interface EnrolTruth {
   reference: string | null;
 }
 
+export type WikiPermission = 'view' | 'comment' | 'edit';
+
+export interface WikiPage {
+  id: string;
+  title: string;
+  /** The folder's own name (a subfolder's, e.g. Runbooks, not Engineering › Runbooks). */
+  folder: string;
+  status: 'Draft' | 'In review' | 'Published';
+  owner: string;
+  /** Points, or null when not estimated. */
+  estimate: number | null;
+  tags: string[];
+  updated: string;
+  trashed: boolean;
+  /** Per person (full name), their access. */
+  shares: Record<string, WikiPermission>;
+  /** General access for everyone at the company. */
+  everyone: 'none' | WikiPermission;
+}
+
+export interface WikiComment {
+  id: string;
+  page: string;
+  author: string;
+  /** The comment this one replies to, or null for a thread's first comment. */
+  parent: string | null;
+  date: string;
+  text: string;
+  /** Who liked it (the user is Mia Chen). */
+  likes: string[];
+  resolved: boolean;
+}
+
+/** A team wiki (test/apps/public/wiki): folders, pages with properties, sharing, comment threads. */
+export interface WikiTruth {
+  view: 'pages' | 'folder' | 'page' | 'trash';
+  openPage: string | null;
+  /** The folder whose list is shown, or null. */
+  folder: string | null;
+  /** The list's filter bar: the pressed status button ('' for All) and the search box. */
+  filter: { status: '' | 'Draft' | 'In review' | 'Published'; search: string };
+  pages: WikiPage[];
+  comments: WikiComment[];
+  /** Ids of pages deleted for good from the trash. */
+  deletedForGood: string[];
+  /** Every error the app showed, in order. */
+  errorsShown: string[];
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -860,6 +909,7 @@ export interface TruthOf {
   sprint: SprintTruth;
   vault: VaultTruth;
   enrol: EnrolTruth;
+  wiki: WikiTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

@@ -342,3 +342,22 @@ describe('a thing moved or handed to somewhere or someone', () => {
     expect(read('Use the Edit button to change the plan to Gold').values).not.toEqual(['Gold']);
   });
 });
+
+// "Reply to the landlord saying OK, see you Monday" was cut into a reply and an observation ("see
+// you Monday"): the said text runs to the end of its sentence. Wordings of our own.
+describe('what a message says is one text, commas and verbs included', () => {
+  it.each([
+    ['Reply to the landlord saying OK, see you Monday', 'OK, see you Monday'],
+    ['Comment on the budget doc saying looks fine, ship it', 'looks fine, ship it'],
+    ['Answer Priya with: yes, and bring the slides', 'yes, and bring the slides'],
+    ["Reply to Lee's comment saying thanks, will do", 'thanks, will do'],
+  ])('%s', (goal, said) => {
+    const parts = readGoal(goal);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.text).toContain(said);
+  });
+  it('a new sentence or "then" still starts a new part', () => {
+    expect(readGoal('Reply to the landlord saying OK. Then archive the thread')).toHaveLength(2);
+    expect(readGoal('Reply saying thanks, then close the ticket')).toHaveLength(2);
+  });
+});

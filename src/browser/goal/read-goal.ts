@@ -2,6 +2,7 @@ import { placeOf, rankWord, type ItemPlace } from './place.ts';
 import nlp from 'compromise';
 import { quotedStrings } from '../text-match.ts';
 import { credentialsInGoal } from './credentials.ts';
+import { orderInModal } from './modal.ts';
 import { instructionAfterStatement } from './statement.ts';
 import { findValues } from './values.ts';
 import { baseForms, isA, related, synonymous } from './wordnet.ts';
@@ -201,6 +202,17 @@ export function splitParts(goal: string): string[] {
     if (m[0].trim() === '.' && ABBREVIATION.test(masked.slice(0, m.index))) continue;
     cuts.push([m.index, m.index + m[0].length]);
   }
+  // What a message says ("…saying OK, see you Monday", "…with: yes, and bring the slides") runs to
+  // the end of its sentence: no comma or "and" inside it starts a part.
+  const said: [number, number][] = [];
+  for (const m of masked.matchAll(
+    /\b(?:saying|that says|which says|that reads|with the text|with\s*:)\s+/gi,
+  )) {
+    const from = m.index + m[0].length;
+    const end = cuts.map(([at]) => at).find((at) => at >= from) ?? masked.length;
+    said.push([from, end]);
+  }
+  const inSaid = (at: number) => said.some(([from, end]) => at >= from && at < end);
   // A comma or "and" starts a new part only before a verb: "name, email and password" is one list.
   for (const m of masked.matchAll(
     /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:([a-z]+ly)\s+)?([\w-]+)/dgi,
@@ -216,6 +228,7 @@ export function splitParts(goal: string): string[] {
     // ("change your mind and keep it": the reader's own noun is no thing the pronoun can mean.)
     const readers = /^your$/i.test(before.at(-2) ?? '');
     const partAt = adverb ? adverbSpan[0] : wordAt;
+    if (inSaid(m.index)) continue;
     if (isVerbStart(word, masked.slice(wordAt), previous, readers)) cuts.push([m.index, partAt]);
   }
   cuts.sort((a, b) => a[0] - b[0]);
@@ -682,6 +695,7 @@ export function readPart(fullText: string): GoalPart {
 export function readGoal(goal: string): GoalPart[] {
   const parts = inTimeOrder(splitParts(instructionAfterStatement(goal, orderStart)))
     .flatMap(attemptThenOutcome)
+    .map(orderInModal)
     .map(readPart)
     .map(actsAs);
   // "…, complete it", "open Jonas Berg and tag him VIP": the pronoun means what the part before
