@@ -188,7 +188,7 @@ describe('a clickable element alone inside a role-less wrapper', () => {
   for (const [save, archive] of [
     ['Save', 'Archive'],
     ['Apply changes', 'Move to trash'],
-  ])
+  ] as const)
     it(`reads "${save}" and "${archive}" as clickable, a caption beside them as text`, async () => {
       const page = await browser.newPage();
       try {

@@ -5,6 +5,7 @@ import {
   errorPointer,
   byWords,
   closest,
+  creatorDecision,
   exploreDecision,
   nextPart,
   partDecision,
@@ -1817,4 +1818,50 @@ describe('an are-you-sure asked in the page, not in a dialog', () => {
       });
     });
   }
+});
+
+// "Ship a 2 kg parcel to Jean Dupont in Lyon…" on a list of shipments: the card sharing "2 kg" won
+// the fallback's word count and was opened (parcels-ship-lyon, -express-lille). A goal that sends a
+// form, on a page with no field to fill, starts at the control that makes a new one, named by the
+// goal's verb ("shipment" ← ship, "order" ← order) or its thing ("New meeting").
+describe('a goal that fills a form starts at the control that makes a new one', () => {
+  const cases: [goal: string, cards: string[], creator: string][] = [
+    [
+      'Ship a 2 kg parcel to Jean Dupont in Lyon for delivery on 15 December 2026',
+      ['P-1001 Ada Lovelace Paris · 2 kg', 'P-1002 Jean Dupont Lyon · 5 kg'],
+      'New shipment',
+    ],
+    [
+      'Schedule a meeting called Design review with Ada on 10 December 2026',
+      ['Ada Lovelace Analytical Engines', 'Design review notes'],
+      'New meeting',
+    ],
+    [
+      'Order two pizzas for Grace Hopper to 1 Navy Yard',
+      ['Order 41 Grace Hopper 2 items', 'Order 42 Alan Turing'],
+      '+ New order',
+    ],
+  ];
+  for (const [goal, cards, creator] of cases) {
+    it(`"${goal.slice(0, 40)}…" → "${creator}"`, () => {
+      const o = page(cards, [
+        { role: 'link', name: 'Home' },
+        ...cards.map((c) => ({ role: 'generic', name: c, clickable: true })),
+        { role: 'button', name: creator },
+      ]);
+      const decision = creatorDecision(readGoal(goal), context(goal, o));
+      expect(decision?.action).toEqual({ type: 'click', ref: `e${cards.length + 2}` });
+    });
+  }
+  it('trap: a form already on the page is filled, not opened again', () => {
+    const goal = 'Ship a 2 kg parcel to Jean Dupont in Lyon';
+    const o = page(
+      [],
+      [
+        { role: 'textbox', name: 'Recipient', value: '' },
+        { role: 'link', name: 'New shipment' },
+      ],
+    );
+    expect(creatorDecision(readGoal(goal), context(goal, o))).toBeNull();
+  });
 });

@@ -1250,6 +1250,42 @@ function creatorFor(
 }
 
 /**
+ * A part that sends a form ("Ship a 2 kg parcel to Jean Dupont…", "Schedule a meeting called…")
+ * on a page with no field to fill: the control that makes a new one ("New shipment", "+ New
+ * order"), named by a word of making (new, add, create) and by the part's verb ("shipment" ← ship)
+ * or its thing ("New meeting"). Without it the fallback's word count opens whatever item shares a
+ * word with the goal ("P-1001 … 2 kg").
+ */
+export function creatorDecision(parts: readonly GoalPart[], context: PlanContext): PlanDecision | null {
+  const { observation, history } = context;
+  const part = parts[nextPart(parts, context, null)];
+  if (!part || part.intent !== 'submit' || part.negated.length || !part.verb) return null;
+  const usable = observation.elements.filter((e) => !e.disabled && !e.blocked);
+  if (
+    usable.some(
+      (e) => (isTextField(e.role) || e.role === 'combobox' || e.role === 'spinbutton') && !isSearchField(e),
+    )
+  )
+    return null;
+  const nouns = part.objectWords.filter((w) => /\p{L}{3,}/u.test(w));
+  const creator = usable.find(
+    (e) =>
+      (e.role === 'link' || e.role === 'button' || e.clickable) &&
+      // (The words themselves, not WordNet kin: "design" is a sense of "create".)
+      (/^\s*\+/.test(e.name) ||
+        contentWords(e.name).some((w) => baseForms(w).some((f) => ['new', 'add', 'create'].includes(f)))) &&
+      (namedByVerb(part, e.name) || relatedWords(e.name, nouns).length > 0) &&
+      !history.some((h) => h.ok && h.url === observation.url && h.target?.name === e.name),
+  );
+  return creator
+    ? {
+        reason: `Part ${parts.indexOf(part) + 1} ("${part.text}"): "${creator.name}" opens the form it fills.`,
+        action: { type: 'click', ref: creator.ref },
+      }
+    : null;
+}
+
+/**
  * Clicks an element; a table cell whose clickable part is a span inside it is clicked by its text
  * (the cell's centre may be empty space).
  */
