@@ -14,6 +14,7 @@ import {
   exploreDecision,
   openFormDialog,
   nextPart,
+  creatorDecision,
   partDecision,
   revealDecision,
   unsentFormButton,
@@ -308,6 +309,9 @@ export class LocalPlanner implements Planner {
         : this.doneCheck(context, goal);
     if (done) return done;
 
+    // A goal that fills a form, on a page with none: the control that makes a new one first.
+    const creator = this.parts ? creatorDecision(this.parts, context) : null;
+    if (creator) return creator;
     const click = this.bestClick(context, goal, usable);
     const fieldAction = this.nextFieldAction(context, goal, usable);
     if (fieldAction && click?.currentLink && fieldAction.variablesMatched * 2 < context.variables.length) {

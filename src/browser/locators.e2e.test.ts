@@ -134,3 +134,65 @@ describe('a container named by a bare number', () => {
     }, 60_000);
   }
 });
+
+// A menu entry holding a submenu that opens on hover ("Theme ›" over Light and Dark): the card-title
+// rule took the first text-only element inside it, which was a hidden submenu item, so a click on
+// the entry waited for "Light" to become visible and the run failed (bookings-dark-theme, a regression
+// of 61a3b1f). A title is the first text a person sees in the element, never a hidden descendant.
+describe('a clickable entry whose first words are its own, over a hidden submenu', () => {
+  const menus: [html: string, entry: string, hidden: string][] = [
+    [
+      `<ul><li style="cursor:pointer" onclick="window.clicked='Theme'">Theme ›
+        <ul style="display:none"><li>Light</li><li>Dark</li></ul></li>
+        <li style="cursor:pointer" onclick="window.clicked='Help'">Help</li></ul>`,
+      'Theme ›',
+      'Light',
+    ],
+    [
+      `<div><div class="entry" style="cursor:pointer" onclick="window.clicked='Language'">Language
+        <div class="sub" style="visibility:hidden"><span>English</span><span>Français</span></div></div>
+        <div style="cursor:pointer" onclick="window.clicked='About'">About</div></div>`,
+      'Language',
+      'English',
+    ],
+  ];
+  for (const [html, entry, hidden] of menus) {
+    it(`"${entry}" is clicked by a locator that finds it, never by its hidden "${hidden}"`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setContent(html);
+        const o = await observe(page);
+        const target = o.elements.find((e) => e.name.startsWith(entry.replace(' ›', '')) && e.clickable);
+        expect(target).toBeDefined();
+        const locator = await locatorForElement(page, target!);
+        expect(locator.text).not.toBe(hidden);
+        await toPlaywrightLocator(page, locator).click({ timeout: 5_000 });
+        expect(await page.evaluate(() => (window as unknown as { clicked: string }).clicked)).toBe(
+          entry.replace(' ›', ''),
+        );
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+  }
+
+  it('a card whose first words are its visible title is still found by that title', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(`<div>
+        <div class="card" style="cursor:pointer" onclick="window.clicked='Fix login'"><h4>Fix login</h4><span>bug</span></div>
+        <div class="card" style="cursor:pointer" onclick="window.clicked='Add export'"><h4>Add export</h4><span>feature</span></div></div>`);
+      const o = await observe(page);
+      const target = o.elements.find((e) => e.clickable && e.name.startsWith('Add export'));
+      expect(target).toBeDefined();
+      const locator = await locatorForElement(page, target!);
+      expect(locator.text).toBe('Add export');
+      await toPlaywrightLocator(page, locator).click({ timeout: 5_000 });
+      expect(await page.evaluate(() => (window as unknown as { clicked: string }).clicked)).toBe(
+        'Add export',
+      );
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});

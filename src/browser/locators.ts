@@ -355,6 +355,25 @@ function iframeSelector(el: Element): string {
 
 /** Runs in the page: facts about an element that other locator strategies can use. */
 function domFacts(el: Element): DomFacts {
+  // A card's title is the first words a person sees in it, held by a text-only element of their own
+  // (not in a control). When the element's own words come first ("Theme ›" over a submenu) it has
+  // no title; words hidden from view (a submenu's "Light") never are one: a click there waits for
+  // an element that never shows.
+  const cardTitle = (root: Element): Element | null => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const holder = node.parentElement;
+      if (!holder || !/\p{L}/u.test(node.textContent ?? '')) continue;
+      const seen =
+        typeof holder.checkVisibility === 'function'
+          ? holder.checkVisibility({ visibilityProperty: true })
+          : holder.getClientRects().length > 0;
+      if (!seen) continue;
+      if (holder === root) return null;
+      if (holder.childElementCount === 0 && !holder.closest('button,a,input,select,textarea')) return holder;
+    }
+    return null;
+  };
   const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const labels: string[] = [];
   const labelled = el as HTMLInputElement;
@@ -445,14 +464,7 @@ function domFacts(el: Element): DomFacts {
     text,
     wholeText: clean(el.textContent),
     leaf: el.childElementCount === 0,
-    title: clean(
-      Array.from(el.querySelectorAll('*')).find(
-        (d) =>
-          d.childElementCount === 0 &&
-          /\p{L}/u.test(d.textContent ?? '') &&
-          !d.closest('button,a,input,select,textarea'),
-      )?.textContent,
-    ),
+    title: clean(cardTitle(el)?.textContent),
     css: cssPath(el),
     container,
   };

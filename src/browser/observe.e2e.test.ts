@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { locatorForElement, toPlaywrightLocator } from './locators.ts';
 import { observe } from './observe.ts';
 
 // The per-step observation costs one aria snapshot and one element query per frame, not one DOM
@@ -170,4 +171,40 @@ describe('observe', () => {
       await page.close();
     }
   });
+});
+
+// A role-less wrapper holding only a clickable span (`<div><span class="btn">Save</span></div>`):
+// Playwright's snapshot merges the two into one node with the wrapper's ref and cursor, so the
+// span's pointer cursor is lost and "Save" read as plain text (roadmap's drawer: Save, Archive,
+// Move to… — every goal acting there failed with "nothing on the page does …").
+describe('a clickable element alone inside a role-less wrapper', () => {
+  const drawer = (save: string, archive: string) => `
+    <div style="position:fixed;top:0;right:0;width:320px">
+      <div class="row"><span style="display:inline-block;cursor:pointer" onclick="window.did='save'">${save}</span></div>
+      <div><div><span style="display:inline-block;cursor:pointer" onclick="window.did='archive'">${archive}</span></div></div>
+      <div><span style="display:inline-block">Just a caption</span></div>
+      <div>Read <span style="cursor:pointer">more</span></div>
+    </div>`;
+  for (const [save, archive] of [
+    ['Save', 'Archive'],
+    ['Apply changes', 'Move to trash'],
+  ] as const)
+    it(`reads "${save}" and "${archive}" as clickable, a caption beside them as text`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setContent(drawer(save, archive));
+        const o = await observe(page);
+        const clickable = o.elements.filter((e) => e.clickable).map((e) => e.name);
+        expect(clickable).toEqual(expect.arrayContaining([save, archive]));
+        expect(clickable).not.toContain('Just a caption');
+        // (Only part of its text is clickable: the wrapper as a whole is not.)
+        expect(clickable).not.toContain('Read more');
+        // …and a click on what the run locates for it reaches the element's own handler.
+        const archiveEl = o.elements.find((e) => e.clickable && e.name === archive)!;
+        await toPlaywrightLocator(page, await locatorForElement(page, archiveEl)).click({ timeout: 5_000 });
+        expect(await page.evaluate(() => (window as unknown as { did: string }).did)).toBe('archive');
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
 });

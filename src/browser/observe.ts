@@ -170,7 +170,9 @@ export async function observe(page: Page, options: ObserveOptions = {}): Promise
   const tree = (await page.ariaSnapshotJSON({ mode: 'ai', timeout: 10_000 })) as unknown as (
     AriaNode | string
   )[];
-  const flattened = flatten(Array.isArray(tree) ? tree : [tree]);
+  const nodes = Array.isArray(tree) ? tree : [tree];
+  await markWrappedPointers(page, nodes);
+  const flattened = flatten(nodes);
   applyFacts(flattened.elements, await domFacts(page, flattened.elements));
   const blocked = flattened.elements.filter((e) => e.blocked).length;
   // One line, not a mark per control: what is under a dialog stays readable but cannot be clicked.
@@ -648,6 +650,75 @@ async function domFacts(page: Page, elements: readonly ObservedElement[]): Promi
     }),
   );
   return out;
+}
+
+/**
+ * A role-less wrapper holding nothing but one clickable element (`<div><span class="btn">Save</span>
+ * </div>`) comes out of Playwright's snapshot as one node with the wrapper's ref and cursor: the
+ * pointer cursor of the element people click is lost, and "Save" would read as plain text. Such
+ * nodes (generic, a short text of their own, no pointer above them) are checked in the page, one
+ * query per frame: when the only-child chain under the wrapper reaches an element with a pointer
+ * cursor, the node is marked as having one. (Text the wrapper holds beside it — "Read more" with
+ * only "more" clickable — keeps it plain.)
+ */
+async function markWrappedPointers(page: Page, tree: readonly (AriaNode | string)[]): Promise<void> {
+  const candidates: AriaNode[] = [];
+  const walk = (nodes: readonly (AriaNode | string)[], underPointer: boolean) => {
+    for (const node of nodes) {
+      if (typeof node === 'string') continue;
+      const pointer = underPointer || node.cursor === 'pointer';
+      if (
+        !pointer &&
+        node.role === 'generic' &&
+        node.ref !== undefined &&
+        !node.children?.length &&
+        typeof node.text === 'string' &&
+        node.text.trim().length > 0 &&
+        node.text.trim().length <= 80
+      )
+        candidates.push(node);
+      walk(node.children ?? [], pointer);
+    }
+  };
+  walk(tree, false);
+  if (!candidates.length) return;
+  const byFrame = new Map<string, AriaNode[]>();
+  for (const node of candidates) {
+    const frame = /^f\d+/.exec(node.ref!)?.[0] ?? '';
+    byFrame.set(frame, [...(byFrame.get(frame) ?? []), node]);
+  }
+  await Promise.all(
+    [...byFrame.values()].map(async (group) => {
+      const union = group.map((n) => page.getByRef(n.ref!)).reduce((a, b) => a.or(b));
+      const handles = await union.elementHandles().catch(() => []);
+      // (Handles come back in document order, the snapshot's; a count that differs says nothing sure.)
+      const found =
+        handles[0] && handles.length === group.length
+          ? await handles[0].evaluate(wrapsPointer, handles).catch(() => null)
+          : null;
+      void Promise.all(handles.map((h) => h.dispose())).catch(() => {});
+      found?.forEach((yes, i) => {
+        if (yes) group[i]!.cursor = 'pointer';
+      });
+    }),
+  );
+}
+
+/** Runs in the page: for each wrapper, whether its only-child chain reaches a pointer cursor. */
+function wrapsPointer(_first: Node, nodes: Node[]): boolean[] {
+  return (nodes as Element[]).map((wrapper) => {
+    const win = wrapper.ownerDocument.defaultView;
+    if (!win || win.getComputedStyle(wrapper).cursor === 'pointer') return false;
+    let el: Element = wrapper;
+    while (el.childElementCount === 1) {
+      // Words of its own beside the child: the child is not all there is to click.
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
+      if (own) return false;
+      el = el.firstElementChild!;
+      if (win.getComputedStyle(el).cursor === 'pointer') return true;
+    }
+    return false;
+  });
 }
 
 /** Whether the iframe holding `inside` is itself blocked in its parent (under a modal or a layer). */

@@ -5,6 +5,7 @@ import {
   errorPointer,
   byWords,
   closest,
+  creatorDecision,
   exploreDecision,
   nextPart,
   partDecision,
@@ -1690,5 +1691,177 @@ describe("the verb's button on an item's page, once the item was opened by its t
     expect(pressed('Move the Printer jam ticket to the archive', [])).not.toBe('Move to archive');
     const twice = [opened, ok({ type: 'click', ref: 'e5' }, { role: 'button', name: 'Move to archive' })];
     expect(pressed('Move the Printer jam ticket to the archive', twice)).not.toBe('Move to archive');
+  });
+});
+
+// "Cancel the shipment to Marie Curie": a click on the item's card opened its own page, where its
+// list is gone; the removal rule read the item missing from the page as removed and the run ended
+// with "Cancel shipment" unpressed (parcels-cancel-curie, unverified). A page moved to is not a
+// list the item left: the part is done only by an action named like its verb, or the item gone
+// from the page it was on.
+describe('a removal is not done by opening the item on a page of its own', () => {
+  const listUrl = 'http://127.0.0.1/app/';
+  const cases: [goal: string, item: string, control: string, other: string][] = [
+    [
+      'Cancel the shipment to Marie Curie',
+      'P-1004 Marie Curie Warsaw · 12 kg Booked',
+      'Cancel shipment',
+      'Print label',
+    ],
+    ['Delete the contact Ken Thompson', 'Ken Thompson Unix Co 555-0104', 'Delete contact', 'Edit contact'],
+    ['remove the order for Bob Stone', 'Order 17 Bob Stone 3 items', 'Remove order', 'Track order'],
+  ];
+  for (const [goal, item, control, other] of cases) {
+    it(`"${goal}": after opening the item, its "${control}" is still to press`, () => {
+      const name = item.split(' ').slice(0, 4).join(' ');
+      const list = page(
+        [item, 'Other item'],
+        [
+          { role: 'generic', name: item, clickable: true },
+          { role: 'generic', name: 'Other item 1 kg', clickable: true },
+        ],
+      );
+      const opened = {
+        ...page(
+          [`Details of ${name}`, name],
+          [
+            { role: 'heading', name: `Details of ${name}`, level: 1 },
+            { role: 'link', name: '← Back' },
+            { role: 'button', name: other },
+            { role: 'button', name: control },
+          ],
+        ),
+        url: `${listUrl}items/17`,
+      };
+      const history = [ok({ type: 'click', ref: 'e1' }, { role: 'generic', name: item })];
+      const parts = readGoal(goal);
+      expect(nextPart(parts, context(goal, opened, history), list)).toBe(0);
+      expect(partDecision(parts, context(goal, opened, history), list)?.action).toEqual({
+        type: 'click',
+        ref: 'e4',
+      });
+    });
+  }
+});
+
+describe('trap: the page moved to is not the named item', () => {
+  it('never presses the verb’s button on another item’s page', () => {
+    const goal = 'Delete the contact Ken Thompson';
+    const list = page(
+      ['Ken Thompson Unix Co'],
+      [{ role: 'generic', name: 'Ken Thompson Unix Co', clickable: true }],
+    );
+    const other = {
+      ...page(
+        ['Details of Barbara Liskov', 'Barbara Liskov MIT'],
+        [
+          { role: 'heading', name: 'Details of Barbara Liskov', level: 1 },
+          { role: 'button', name: 'Delete contact' },
+        ],
+      ),
+      url: 'http://127.0.0.1/app/contacts/5',
+    };
+    const history = [ok({ type: 'click', ref: 'e1' }, { role: 'generic', name: 'Barbara Liskov MIT' })];
+    const action = partDecision(readGoal(goal), context(goal, other, history), list)?.action;
+    expect(action).not.toEqual({ type: 'click', ref: 'e2' });
+  });
+});
+
+// The item's page asks in place, with no dialog role ("Cancel this shipment? [Yes, cancel it]
+// [Keep it]"): the verb's button only opened the question, so the part is not done until the
+// run goes ahead (parcels-cancel-curie ended there, unverified, the app unchanged).
+describe('an are-you-sure asked in the page, not in a dialog', () => {
+  const cases: [goal: string, pressed: string, question: string, yes: string, no: string][] = [
+    [
+      'Cancel the shipment to Marie Curie',
+      'Cancel shipment',
+      'Cancel this shipment? The courier will not collect it.',
+      'Yes, cancel it',
+      'Keep it',
+    ],
+    [
+      'Delete the contact Ken Thompson',
+      'Delete contact',
+      'Delete Ken Thompson? This cannot be undone.',
+      'Delete for good',
+      'No',
+    ],
+    ['remove the order for Bob Stone', 'Remove order', 'Really remove this order?', 'Yes', 'Back'],
+  ];
+  for (const [goal, pressed, question, yes, no] of cases) {
+    it(`"${goal}": "${yes}" after "${pressed}", never "${no}"`, () => {
+      const list = page(
+        ['Ken Thompson Marie Curie Bob Stone'],
+        [{ role: 'generic', name: 'items', clickable: true }],
+      );
+      const asked = page(
+        ['Ken Thompson Marie Curie Order 17 Bob Stone', question],
+        [
+          { role: 'heading', name: 'Ken Thompson Marie Curie Order 17 Bob Stone', level: 1 },
+          { role: 'paragraph', name: question },
+          { role: 'button', name: yes },
+          { role: 'button', name: no },
+        ],
+      );
+      const history = [ok({ type: 'click', ref: 'e9' }, { role: 'button', name: pressed })];
+      const parts = readGoal(goal);
+      expect(nextPart(parts, context(goal, asked, history), list)).toBe(0);
+      expect(partDecision(parts, context(goal, asked, history), list)?.action).toEqual({
+        type: 'click',
+        ref: 'e3',
+      });
+      // Once it went ahead, the same question is not asked again of the part.
+      const went = [...history, ok({ type: 'click', ref: 'e3' }, { role: 'button', name: yes })];
+      expect(partDecision(parts, context(goal, asked, went), list)?.action).not.toEqual({
+        type: 'click',
+        ref: 'e3',
+      });
+    });
+  }
+});
+
+// "Ship a 2 kg parcel to Jean Dupont in Lyon…" on a list of shipments: the card sharing "2 kg" won
+// the fallback's word count and was opened (parcels-ship-lyon, -express-lille). A goal that sends a
+// form, on a page with no field to fill, starts at the control that makes a new one, named by the
+// goal's verb ("shipment" ← ship, "order" ← order) or its thing ("New meeting").
+describe('a goal that fills a form starts at the control that makes a new one', () => {
+  const cases: [goal: string, cards: string[], creator: string][] = [
+    [
+      'Ship a 2 kg parcel to Jean Dupont in Lyon for delivery on 15 December 2026',
+      ['P-1001 Ada Lovelace Paris · 2 kg', 'P-1002 Jean Dupont Lyon · 5 kg'],
+      'New shipment',
+    ],
+    [
+      'Schedule a meeting called Design review with Ada on 10 December 2026',
+      ['Ada Lovelace Analytical Engines', 'Design review notes'],
+      'New meeting',
+    ],
+    [
+      'Order two pizzas for Grace Hopper to 1 Navy Yard',
+      ['Order 41 Grace Hopper 2 items', 'Order 42 Alan Turing'],
+      '+ New order',
+    ],
+  ];
+  for (const [goal, cards, creator] of cases) {
+    it(`"${goal.slice(0, 40)}…" → "${creator}"`, () => {
+      const o = page(cards, [
+        { role: 'link', name: 'Home' },
+        ...cards.map((c) => ({ role: 'generic', name: c, clickable: true })),
+        { role: 'button', name: creator },
+      ]);
+      const decision = creatorDecision(readGoal(goal), context(goal, o));
+      expect(decision?.action).toEqual({ type: 'click', ref: `e${cards.length + 2}` });
+    });
+  }
+  it('trap: a form already on the page is filled, not opened again', () => {
+    const goal = 'Ship a 2 kg parcel to Jean Dupont in Lyon';
+    const o = page(
+      [],
+      [
+        { role: 'textbox', name: 'Recipient', value: '' },
+        { role: 'link', name: 'New shipment' },
+      ],
+    );
+    expect(creatorDecision(readGoal(goal), context(goal, o))).toBeNull();
   });
 });

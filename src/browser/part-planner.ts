@@ -206,10 +206,23 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       if (confirmedInDialog(part, history)) return true;
       // A dialog the run opened stands ("Delete Wood glue?"): the page under it proves nothing yet.
       if (newDialog(observation, start)) return false;
+      // …or the question the page asks in place ("Cancel this shipment? [Yes, cancel it]").
+      if (inlineConfirm(part, context, start, live)) return false;
       // The item may first show on a later page than the start (after signing in).
       const target = removalTarget(part, start ?? observation) ?? removalTarget(part, observation);
       // (An item not shown yet — on a tab not chosen, a page not visited — is not removed: nothing was done.)
       const didSomething = history.some((h) => h.ok && h.action.type !== 'done');
+      // The last action moved to another page (the item's own, where its list is gone) and a control
+      // named by the part's verb is here, never pressed ("Cancel shipment"): the item was opened,
+      // not removed.
+      const last = history.findLast((h) => h.ok && h.action.type !== 'done');
+      if (
+        last &&
+        last.url !== observation.url &&
+        live.some((e) => e.role === 'button' && namedByVerb(part, e.name)) &&
+        !history.some((h) => h.ok && h.target !== undefined && namedByVerb(part, h.target.name))
+      )
+        return false;
       return target ? didSomething && !itemTexts(observation).includes(target) : acted(history, part);
     }
     case 'observe':
@@ -770,7 +783,7 @@ function confirmDecision(
   const dialog = observation.elements.find(
     (e) => (e.role === 'dialog' || e.role === 'alertdialog') && !(e.name && before.has(e.name)),
   );
-  if (!dialog) return null;
+  if (!dialog) return inlineConfirm(part, context, start, usable);
   // A bare "…then cancel" with a Cancel button: the part is only its verb, and names the button,
   // never a kin that goes ahead ("Delete" is WordNet kin of "cancel"). ("Cancel my booking" names
   // a thing: its dialog's Cancel is the way out, not the part.)
@@ -930,6 +943,32 @@ export function dialogGoAhead(
   const go =
     buttons.find((b) => b.submit) ?? byWords(buttons, GO_AHEAD) ?? (buttons.length === 1 ? buttons[0] : null);
   return go && !pressed(go) ? go : null;
+}
+
+/**
+ * An are-you-sure the page asks in place, with no dialog role ("Cancel this shipment? [Yes, cancel
+ * it] [Keep it]"), right after the part's own action: a new question on the page, a button that
+ * dismisses it, and the one that goes ahead (a yes, or the part's verb again), not yet pressed.
+ */
+function inlineConfirm(
+  part: GoalPart,
+  context: PlanContext,
+  start: Observation | null,
+  usable: readonly ObservedElement[],
+): ObservedElement | null {
+  const { observation, history } = context;
+  const last = history.findLast((h) => h.ok && h.action.type !== 'done');
+  if (!last || last.action.type !== 'click' || last.dialog || !last.target) return null;
+  const act = [...part.verb.split(' '), 'delete', 'remove'].filter(Boolean);
+  if (relatedWords(last.target.name, act).length === 0) return null;
+  if (observation.elements.some((e) => e.role === 'dialog' || e.role === 'alertdialog')) return null;
+  const before = new Set(start?.texts ?? []);
+  if (!observation.texts.some((t) => t.includes('?') && !before.has(t))) return null;
+  const buttons = usable.filter((e) => e.role === 'button' && !e.disabled && !e.dialog);
+  const dismisses = (b: ObservedElement) => DISMISS.test(b.name) || /^\s*(keep|no)\b/i.test(b.name);
+  if (!buttons.some(dismisses)) return null;
+  const go = buttons.filter((b) => b.name !== last.target!.name && !dismisses(b));
+  return go.find((b) => AFFIRM.test(b.name)) ?? go.find((b) => relatedWords(b.name, act).length > 0) ?? null;
 }
 
 /** The run went ahead in a confirm dialog opened by the part's own action. */
@@ -1209,6 +1248,42 @@ function creatorFor(
         !history.some((h) => h.ok && h.url === url && h.target?.name === e.name),
     ) ?? null
   );
+}
+
+/**
+ * A part that sends a form ("Ship a 2 kg parcel to Jean Dupont…", "Schedule a meeting called…")
+ * on a page with no field to fill: the control that makes a new one ("New shipment", "+ New
+ * order"), named by a word of making (new, add, create) and by the part's verb ("shipment" ← ship)
+ * or its thing ("New meeting"). Without it the fallback's word count opens whatever item shares a
+ * word with the goal ("P-1001 … 2 kg").
+ */
+export function creatorDecision(parts: readonly GoalPart[], context: PlanContext): PlanDecision | null {
+  const { observation, history } = context;
+  const part = parts[nextPart(parts, context, null)];
+  if (!part || part.intent !== 'submit' || part.negated.length || !part.verb) return null;
+  const usable = observation.elements.filter((e) => !e.disabled && !e.blocked);
+  if (
+    usable.some(
+      (e) => (isTextField(e.role) || e.role === 'combobox' || e.role === 'spinbutton') && !isSearchField(e),
+    )
+  )
+    return null;
+  const nouns = part.objectWords.filter((w) => /\p{L}{3,}/u.test(w));
+  const creator = usable.find(
+    (e) =>
+      (e.role === 'link' || e.role === 'button' || e.clickable) &&
+      // (The words themselves, not WordNet kin: "design" is a sense of "create".)
+      (/^\s*\+/.test(e.name) ||
+        contentWords(e.name).some((w) => baseForms(w).some((f) => ['new', 'add', 'create'].includes(f)))) &&
+      (namedByVerb(part, e.name) || relatedWords(e.name, nouns).length > 0) &&
+      !history.some((h) => h.ok && h.url === observation.url && h.target?.name === e.name),
+  );
+  return creator
+    ? {
+        reason: `Part ${parts.indexOf(part) + 1} ("${part.text}"): "${creator.name}" opens the form it fills.`,
+        action: { type: 'click', ref: creator.ref },
+      }
+    : null;
 }
 
 /**
@@ -2324,6 +2399,17 @@ export function partDecision(
                 !history.some((h) => h.ok && h.url === observation.url && h.action.ref === e.ref),
             );
       if (menu) return say(`"${menu.name}" opens the menu of "${target}".`, { type: 'click', ref: menu.ref });
+      // The item's own page, opened on the way (the last action moved here, and the page carries the
+      // item's number or every name the part gives): its button named by the verb does it.
+      const numbers = numbersOf(part);
+      const proper = properNouns(part);
+      const last = history.findLast((h) => h.ok && h.action.type !== 'done');
+      const own =
+        !row && last && last.url !== observation.url && (numbers.length > 0 || proper.length > 0)
+          ? usable.find((e) => e.role === 'button' && !e.context && !e.dialog && namedByVerb(part, e.name))
+          : undefined;
+      if (own && carriesAll(texts(observation).join(' '), numbers, proper))
+        return say(`"${own.name}" on the page of the item it opened.`, { type: 'click', ref: own.ref });
       const hovered = history.some(
         (h) => h.ok && h.action.type === 'hover' && h.url === observation.url && h.action.ref === row?.ref,
       );
