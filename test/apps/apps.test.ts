@@ -153,6 +153,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   sprint: (p) => p.getByRole('button', { name: 'New card' }).count(),
   vault: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
   enrol: (p) => p.getByRole('button', { name: 'Save and continue later' }).count(),
+  leave: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -188,6 +189,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   sprint: ['sprint-assign-second-in-progress', 'sprint-reply-ana-export', 'sprint-review-full'],
   vault: ['vault-restore-lease', 'vault-locked-account'],
   enrol: ['enrol-lucas-visa', 'enrol-under-16'],
+  leave: ['leave-withdraw-march', 'leave-deactivated'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

@@ -7,6 +7,7 @@ import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
 import { REFERENCE_7_PORTAL } from './reference-solutions-7-portal.ts';
 import { REFERENCE_8_VAULT } from './reference-solutions-8-vault.ts';
+import { REFERENCE_9_LEAVE } from './reference-solutions-9-leave.ts';
 import { REFERENCE_8_ENROL } from './reference-solutions-8-enrol.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
@@ -425,6 +426,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_8_VAULT,
   // Eighth batch (enrol, a multi-step course application): reference-solutions-8-enrol.ts.
   ...REFERENCE_8_ENROL,
+  // Ninth batch (leave, an HR leave app built as framework apps are): reference-solutions-9-leave.ts.
+  ...REFERENCE_9_LEAVE,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -43,6 +43,7 @@ export const APP_NAMES = [
   'sprint',
   'vault',
   'enrol',
+  'leave',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -89,6 +90,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'vault',
   // Eighth batch (goals.tuning-8-enrol.ts): a multi-step course application, written before tuning on it.
   'enrol',
+  // Ninth batch (goals.tuning-9-leave.ts): an HR leave app built as framework apps are (whole-root re-render, delegated role-less controls, pushState routes), written before tuning on it.
+  'leave',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**
