@@ -649,6 +649,26 @@ describe('the verdict checker holds on unfamiliar apps', () => {
     },
   );
 
+  it.each([
+    ['Email me when a payment is declined', 'checkbox'],
+    ['Warn me when a card is blocked or expired', 'switch'],
+    ['Notify me when my claim is rejected', 'radio'],
+  ])('a control\u2019s own label is no error message, however long: "%s"', async (label, role) => {
+    const home = page(`${url}home`, ['Home'], [{ role: 'link', name: 'Preferences' }]);
+    const now = page(
+      `${url}preferences`,
+      ['Preferences', label],
+      [
+        { role: 'heading', name: 'Preferences' },
+        { role, name: label, checked: false },
+      ],
+    );
+    const steps = [did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Preferences' }, home)];
+    const j = await verdict('Open my preferences', home, now, steps);
+    expect(j.problems).toEqual([]);
+    expect(j.outcome).toBe('passed');
+  });
+
   it('a pass that does not hold after a short settle is no pass (an optimistic change reverts)', async () => {
     const start = page(url, ['Settings'], [{ role: 'checkbox', name: 'Weekly digest', checked: false }]);
     const now = page(

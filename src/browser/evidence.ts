@@ -2021,6 +2021,9 @@ function makesNew(heading: string, goal: string): boolean {
   return MAKING.test(heading) && !MAKING.test(goal) && !relatedWords(goal, ['create']).length;
 }
 
+/** Roles of a control whose name is the label of a choice (a box, a switch, an option). */
+const LABELLED_CHOICE = /^(checkbox|switch|radio|option|menuitemcheckbox|menuitemradio)$/;
+
 const COMPLAINS = /\b(complain(s|ing)?|warns?|objects?|protests?)\b/i;
 /** "…doesn't complain", "…never warns": the goal asks that it not. */
 const NO_COMPLAINT =
@@ -2920,12 +2923,16 @@ function freshErrors(now: Observation, startTexts: Set<string>, goalWords: reado
     .map((e) => e.text ?? e.name);
   // A control's own short label ("Blocked" beside a switch, a "Locked" tab, "Mark as rejected") is
   // something to act on, not the app's answer; a sentence that can also be clicked still speaks.
+  // A box's or option's label is a label whatever its length ("Email me when my request is
+  // rejected"): the thing it sets, never the app's answer.
   const labels = new Set(
     now.elements
       .filter(
-        (e) => (e.clickable || ACTIONABLE_ROLES.has(e.role)) && e.name && e.name.split(/\s+/).length <= 3,
+        (e) =>
+          (LABELLED_CHOICE.test(e.role) && readName(e)) ||
+          ((e.clickable || ACTIONABLE_ROLES.has(e.role)) && e.name && e.name.split(/\s+/).length <= 3),
       )
-      .map((e) => e.name),
+      .map((e) => readName(e)),
   );
   for (const t of now.texts)
     if (
