@@ -28,8 +28,8 @@
  * --app leave --no-export`, 2026-12-07 19:20 UTC, bench/results/browser-goals.leave-baseline.json):
  * 0/14 reached (3 refused), 0 false passes, 3 unverified, 14 failed: the same shape as the held-out
  * help desk. Seen: no goal gets past the sign-in. Every run fills "Email or username", then presses
- * Enter in the password box WITHOUT having filled it (the first fill re-rendered the root, the
- * password step was planned on the refs of the page before), so the app keeps its form; goals with
+ * Enter in the password box WITHOUT having filled it (found after: both fields, labelled only by
+ * the text beside them, had the same empty name in the run's history, see 94507b0), so the app keeps its form; goals with
  * no password in them and nothing but "sam / Meadow-42"-style credentials say the app did not let
  * the sign-in through; two goals with credentials say none were given (priya "and Lantern-9",
  * "sam (Meadow-42)").
