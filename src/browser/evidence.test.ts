@@ -599,6 +599,76 @@ describe('the verdict checker holds on unfamiliar apps', () => {
     expect(j.unconfirmed.join(' ')).toMatch(/Commenter/);
   });
 
+  it.each([
+    ['Turn off the weekly digest', 'Weekly digest', false],
+    ['Stop sending me order alerts', 'Order alerts', true],
+    ['Switch on SMS reminders', 'SMS reminders', true],
+  ])('a box the run never acted on proves nothing, whatever its state: %s', async (goal, name, checked) => {
+    // The run only opened the settings page; the box already stood as it stands now.
+    const home = page(`${url}home`, ['Home'], [{ role: 'link', name: 'Settings' }]);
+    const now = page(`${url}settings`, ['Settings'], [{ role: 'checkbox', name, checked }]);
+    const steps = [did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Settings' }, home)];
+    const j = await verdict(goal, home, now, steps);
+    expect(j.outcome).not.toBe('passed');
+    // Acted on, the same state is the run's doing and proves it.
+    const acted = [...steps, did({ type: 'click', ref: 'e1' }, { role: 'checkbox', name }, now)];
+    const fresh = page(`${url}settings`, ['Settings'], [{ role: 'checkbox', name, checked }]);
+    if (!/stop/i.test(goal)) expect((await verdict(goal, home, fresh, acted)).outcome).toBe('passed');
+  });
+
+  it.each([
+    [
+      'Show just my approved requests',
+      '/app/requests',
+      'New request',
+      '/app/requests/new',
+      'New leave request',
+    ],
+    [
+      'Show only the paid invoices',
+      '/billing/invoices',
+      'New invoice',
+      '/billing/invoices/new',
+      'New invoice',
+    ],
+    [
+      'List my archived projects',
+      '/work/projects',
+      'Create project',
+      '/work/projects/create',
+      'Create a project',
+    ],
+  ])(
+    'a page whose own address names something else proves no view of the list: %s',
+    async (goal, from, link, to, heading) => {
+      const start = page(`http://127.0.0.1${from}`, ['Welcome'], [{ role: 'link', name: link }]);
+      const now = page(`http://127.0.0.1${to}`, [heading], [{ role: 'heading', name: heading }]);
+      const steps = [did({ type: 'click', ref: 'e1' }, { role: 'link', name: link }, start)];
+      const j = await verdict(goal, start, now, steps);
+      expect(j.outcome, JSON.stringify(j)).not.toBe('passed');
+    },
+  );
+
+  it.each([
+    ['Email me when a payment is declined', 'checkbox'],
+    ['Warn me when a card is blocked or expired', 'switch'],
+    ['Notify me when my claim is rejected', 'radio'],
+  ])('a control\u2019s own label is no error message, however long: "%s"', async (label, role) => {
+    const home = page(`${url}home`, ['Home'], [{ role: 'link', name: 'Preferences' }]);
+    const now = page(
+      `${url}preferences`,
+      ['Preferences', label],
+      [
+        { role: 'heading', name: 'Preferences' },
+        { role, name: label, checked: false },
+      ],
+    );
+    const steps = [did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Preferences' }, home)];
+    const j = await verdict('Open my preferences', home, now, steps);
+    expect(j.problems).toEqual([]);
+    expect(j.outcome).toBe('passed');
+  });
+
   it('a pass that does not hold after a short settle is no pass (an optimistic change reverts)', async () => {
     const start = page(url, ['Settings'], [{ role: 'checkbox', name: 'Weekly digest', checked: false }]);
     const now = page(

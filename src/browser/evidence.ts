@@ -19,6 +19,7 @@ import {
   ACTIONABLE_ROLES,
   isSearchField,
   isTextField,
+  readName,
   type Observation,
   type ObservedElement,
 } from './observe.ts';
@@ -882,6 +883,16 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           ),
           why: 'found no checkbox for it on the page',
         };
+      // A box the run never acted on stands as the app left it: its state, whichever it is, is not
+      // the run's doing ("Stop emailing me…" on a settings page only opened, the box ticked from the start).
+      const actedOn = input.history.some(
+        (h) =>
+          h.ok &&
+          ['click', 'check', 'uncheck', 'press'].includes(h.action.type) &&
+          h.target?.role === box.role &&
+          h.target.name === readName(box),
+      );
+      if (!actedOn) return { assertions: [], why: `the run never acted on ${box.role} "${readName(box)}"` };
       const locator = await probe.locate(box);
       if (!locator) return { assertions: [], why: 'its checkbox could not be located' };
       return { assertions: [{ type: 'checked', locator, checked: part.intent === 'check' }] };
@@ -964,7 +975,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         (h) =>
           h.ok &&
           h.action.type === 'fill' &&
-          h.target?.name === field.name &&
+          h.target?.name === readName(field) &&
           (h.action.value ?? '').trim().toLowerCase() === value.toLowerCase(),
       );
       if (part.intent === 'select' && (field.role === 'textbox' || field.role === 'searchbox') && typedAsIs)
@@ -975,7 +986,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // Picked in a form that has a submit button, and nothing sent since: a settings form keeps
       // nothing until it is saved (a list's filter select, in no such form, applies at once).
       const pickedAt = input.history.findLastIndex(
-        (h) => h.ok && h.action.type === 'select' && h.target?.name === field.name,
+        (h) => h.ok && h.action.type === 'select' && h.target?.name === readName(field),
       );
       const send = now.elements.find(
         (e) => e.role === 'button' && e.submit && !e.disabled && (e.group ?? '') === (field.group ?? ''),
@@ -1040,7 +1051,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           (e) =>
             isTextField(e.role) &&
             e.name &&
-            input.history.some((h) => h.ok && h.action.type === 'fill' && h.target?.name === e.name) &&
+            input.history.some((h) => h.ok && h.action.type === 'fill' && h.target?.name === readName(e)) &&
             !now.elements.some((n) => n.role === e.role && n.name === e.name),
         );
         if (typedThere)
@@ -1105,7 +1116,11 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       if (!named) return { assertions: [], why: `nothing named like "${part.verb}" was done` };
       if (!acting && now.url !== input.start.url) {
         const url = new URL(now.url);
-        const where = decodeURIComponent(`${url.pathname} ${url.hash}`)
+        // The page an address is, is its last segment: "/requests/new" is the new-request form, not
+        // the requests, whatever the goal says of requests.
+        const route =
+          url.hash && url.hash !== '#' ? url.hash : (url.pathname.split('/').filter(Boolean).at(-1) ?? '');
+        const where = decodeURIComponent(route)
           .toLowerCase()
           .split(/[^a-z0-9]+/)
           .filter(Boolean);
@@ -1144,7 +1159,8 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
               !before.has(e.name) &&
               isNew(e.name) &&
               namesNumbers(e.name) &&
-              relatedWords(e.name, words).length > 0,
+              relatedWords(e.name, words).length > 0 &&
+              !makesNew(e.name, part.text),
           );
       if (heading) assertions.push({ type: 'text-visible', text: heading.name });
       if (!assertions.length) assertions.push(...(await flippedState(part, input, served)).assertions);
@@ -1178,7 +1194,11 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         assertions.some((a) => a.type === 'text-visible' && !numbers.every((n) => a.text.includes(n)))
       )
         assertions.push({ type: 'text-visible', text: ownPage.name });
-      return { assertions, why: 'the page shows no message or page that confirms it' };
+      // A form for making the thing ("New invoice") where the goal only asks to see or open it.
+      const shown = assertions.filter(
+        (a) => a.type !== 'text-visible' || acting || !makesNew(a.text, part.text),
+      );
+      return { assertions: shown, why: 'the page shows no message or page that confirms it' };
     }
   }
 }
@@ -1990,6 +2010,20 @@ const NO_ERROR =
   /(?:\bno|\bnot|\bnever|\bwithout|n['’]t)\s+(?:(?:an?|any|the|show|shows|showing|see|display|displays|appear|appears|get|gets)\s+)*(?:errors?|failures?|fail|failed)\b/i;
 
 /** The app speaking against what was sent ("make sure the app complains", "the site warns me"). */
+/** Words of a page for making a thing ("New invoice", "Create a project"), not for showing it. */
+const MAKING = /\b(new|create|add|compose)\b/i;
+
+/**
+ * Whether a heading names a form for making the thing, where the goal never asks to make one:
+ * "New leave request" is no view of "my approved requests".
+ */
+function makesNew(heading: string, goal: string): boolean {
+  return MAKING.test(heading) && !MAKING.test(goal) && !relatedWords(goal, ['create']).length;
+}
+
+/** Roles of a control whose name is the label of a choice (a box, a switch, an option). */
+const LABELLED_CHOICE = /^(checkbox|switch|radio|option|menuitemcheckbox|menuitemradio)$/;
+
 const COMPLAINS = /\b(complain(s|ing)?|warns?|objects?|protests?)\b/i;
 /** "…doesn't complain", "…never warns": the goal asks that it not. */
 const NO_COMPLAINT =
@@ -2889,12 +2923,16 @@ function freshErrors(now: Observation, startTexts: Set<string>, goalWords: reado
     .map((e) => e.text ?? e.name);
   // A control's own short label ("Blocked" beside a switch, a "Locked" tab, "Mark as rejected") is
   // something to act on, not the app's answer; a sentence that can also be clicked still speaks.
+  // A box's or option's label is a label whatever its length ("Email me when my request is
+  // rejected"): the thing it sets, never the app's answer.
   const labels = new Set(
     now.elements
       .filter(
-        (e) => (e.clickable || ACTIONABLE_ROLES.has(e.role)) && e.name && e.name.split(/\s+/).length <= 3,
+        (e) =>
+          (LABELLED_CHOICE.test(e.role) && readName(e)) ||
+          ((e.clickable || ACTIONABLE_ROLES.has(e.role)) && e.name && e.name.split(/\s+/).length <= 3),
       )
-      .map((e) => e.name),
+      .map((e) => readName(e)),
   );
   for (const t of now.texts)
     if (

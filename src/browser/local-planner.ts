@@ -1,7 +1,7 @@
 import { amountFor } from './amount.ts';
 import { ownersOnly } from './goal/possessive.ts';
 import type { Observation, ObservedElement } from './observe.ts';
-import { isTextField } from './observe.ts';
+import { isTextField, readName } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision, PlannedAssertion, Planner } from './planner.ts';
 import { coverage, escapeRegExp, overlap, quotedStrings, splitIdentifier, tokens } from './text-match.ts';
 import { inCase, readGoal, relatedWords, type GoalPart } from './goal/read-goal.ts';
@@ -443,7 +443,7 @@ export class LocalPlanner implements Planner {
     const pressedOn =
       last?.action.type === 'click' &&
       forward !== null &&
-      last.target?.name === forward.name &&
+      last.target?.name === readName(forward) &&
       last.url === observation.url;
     // Pressed on and still on the same step: the step refused what was sent.
     if (pressedOn && previousKey?.key === step.key) {
@@ -491,7 +491,7 @@ export class LocalPlanner implements Planner {
     // A sending part that names a button of its own ("save it to finish later" → "Save and continue
     // later"), pressed once the goal's values are in, rather than moving the form on.
     const own = left.length ? null : sendButton(parts, usable, forward);
-    if (own && !history.some((h) => h.ok && h.action.type === 'click' && h.target?.name === own.name))
+    if (own && !history.some((h) => h.ok && h.action.type === 'click' && h.target?.name === readName(own)))
       return {
         reason: `The goal sends the form with "${own.name}", not "${forward?.name ?? 'Next'}".`,
         action: { type: 'click', ref: own.ref },
@@ -517,7 +517,8 @@ export class LocalPlanner implements Planner {
       left.length > 0 ||
       finishing ||
       forwardsAsked(parts) >
-        history.filter((h) => h.ok && h.action.type === 'click' && h.target?.name === forward.name).length;
+        history.filter((h) => h.ok && h.action.type === 'click' && h.target?.name === readName(forward))
+          .length;
     if (!wantsOn || (!movesOnOnly(forward) && step.number === step.total && !finishing))
       return this.formDone(context, step, parts, forward);
     this.textsBeforePress = new Set(observation.texts);
@@ -553,7 +554,8 @@ export class LocalPlanner implements Planner {
       .flatMap((h) => [h.action.value ?? '', h.action.type === 'check' ? (h.target?.name ?? '') : ''])
       .filter(Boolean);
     const pressed = forward
-      ? history.filter((h) => h.ok && h.action.type === 'click' && h.target?.name === forward.name).length
+      ? history.filter((h) => h.ok && h.action.type === 'click' && h.target?.name === readName(forward))
+          .length
       : 0;
     let forwards = 0;
     for (const part of parts.slice(Math.max(0, nextPart(parts, context, this.start)))) {

@@ -60,6 +60,15 @@ export interface ObservedElement {
   headerRow?: boolean;
 }
 
+/**
+ * The name a person reads for an element: its accessible name, else (a field labelled only by the
+ * text beside it) that text. Two unnamed fields are not the same field: the run's history records
+ * this name so "the user was typed" is never taken for "the password was typed".
+ */
+export function readName(element: Pick<ObservedElement, 'name' | 'nearLabel'>): string {
+  return element.name || element.nearLabel || '';
+}
+
 /** What the planner sees of the page at one step. */
 export interface Observation {
   url: string;

@@ -18,6 +18,7 @@ import {
   ACTIONABLE_ROLES,
   isSearchField,
   isTextField,
+  readName,
   type Observation,
   type ObservedElement,
 } from './observe.ts';
@@ -938,7 +939,8 @@ export function dialogGoAhead(
     history
       .slice(opened + 1)
       .some(
-        (h) => h.ok && h.action.type === 'click' && h.dialog === dialog.name && h.target?.name === b.name,
+        (h) =>
+          h.ok && h.action.type === 'click' && h.dialog === dialog.name && h.target?.name === readName(b),
       );
   const go =
     buttons.find((b) => b.submit) ?? byWords(buttons, GO_AHEAD) ?? (buttons.length === 1 ? buttons[0] : null);
@@ -1185,7 +1187,7 @@ export function revealDecision(
         !CARET.test(e.name) &&
         relatedWords(e.name, ['preferences', 'settings']).length > 0 &&
         !tried('click', e.name) &&
-        !history.some((h) => h.ok && h.target?.name === e.name && h.action.type === 'click'),
+        !history.some((h) => h.ok && h.target?.name === readName(e) && h.action.type === 'click'),
     );
     if (prefs)
       return say(`a setting may be under "${prefs.name}": open it.`, { type: 'click', ref: prefs.ref });
@@ -1245,7 +1247,7 @@ function creatorFor(
         (e.role === 'link' || e.role === 'button' || e.clickable) &&
         relatedWords(e.name, ['new', 'add', 'create', part.verb]).length > 0 &&
         relatedWords(e.name, nouns).length > 0 &&
-        !history.some((h) => h.ok && h.url === url && h.target?.name === e.name),
+        !history.some((h) => h.ok && h.url === url && h.target?.name === readName(e)),
     ) ?? null
   );
 }
@@ -1622,7 +1624,7 @@ function rowActionDecision(
   );
   if (named) return named;
   const tried = (e: ObservedElement) =>
-    history.some((h) => h.ok && h.url === observation.url && h.target?.name === e.name);
+    history.some((h) => h.ok && h.url === observation.url && h.target?.name === readName(e));
   return inRow.find((e) => e.role === 'button' && opensMenu(e.name) && !tried(e)) ?? null;
 }
 
@@ -1826,7 +1828,7 @@ function editorOpener(
       h.ok &&
       h.action.type === 'click' &&
       h.url === context.observation.url &&
-      h.target?.name === best.e.name &&
+      h.target?.name === readName(best.e) &&
       sameItem(h.target.context ?? '', best.e.context!),
   );
   // (Pressed before for this item: its row's text may have changed since, "Editor" → "Admin".)
@@ -1924,7 +1926,7 @@ function openedItemsControl(
   const pressed = (e: ObservedElement) =>
     history
       .slice(opened + 1)
-      .some((h) => h.ok && h.url === url && h.action.type === 'click' && h.target?.name === e.name);
+      .some((h) => h.ok && h.url === url && h.action.type === 'click' && h.target?.name === readName(e));
   const ranked = buttons
     .filter((e) => !pressed(e))
     .map((e) => ({ e, s: relatedWords(e.name, part.objectWords).length }))
@@ -2224,7 +2226,10 @@ export function partDecision(
         )
         .some(
           (h) =>
-            h.ok && h.url === observation.url && h.action.type === 'click' && h.target?.name === target.name,
+            h.ok &&
+            h.url === observation.url &&
+            h.action.type === 'click' &&
+            h.target?.name === readName(target),
         );
     if (target && !pressed)
       return say(`"${target.name}" does what the verb says.`, { type: 'click', ref: target.ref });
@@ -2505,7 +2510,7 @@ function undoControl(
           const verb = /^un([a-z]{3,})$/.exec(w)?.[1];
           return verb !== undefined && derivedWords(verb).some((d) => nouns.includes(d));
         }) &&
-        !history.some((h) => h.ok && h.url === url && h.target?.name === e.name),
+        !history.some((h) => h.ok && h.url === url && h.target?.name === readName(e)),
     ) ?? null
   );
 }

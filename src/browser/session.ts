@@ -9,7 +9,7 @@ import type { BrowserEvent } from './events.ts';
 import { performStep, type StepInputs } from './executor.ts';
 import { frameOfText, locatorForElement, locatorForText } from './locators.ts';
 import { judge, type Judgement } from './evidence.ts';
-import { observe, type Observation, type ObservedElement } from './observe.ts';
+import { observe, readName, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlanDecision, PlannedAction, PlannedAssertion, Planner } from './planner.ts';
 import { describeStep, type Assertion, type SpecLocator, type Step } from './spec.ts';
 
@@ -228,7 +228,7 @@ export class PlanningSession {
         if (target)
           entry.target = {
             role: target.role,
-            name: target.name,
+            name: readName(target),
             ...(target.context ? { context: target.context } : {}),
           };
         this.textsBefore.set(entry, observation.texts);

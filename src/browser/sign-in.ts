@@ -2,7 +2,7 @@ import { ERROR_WORDS } from './evidence.ts';
 import { chooseAccount, demoAccounts } from './demo-accounts.ts';
 import { credentialsInGoal, SIGN_IN_WORDS, type Credentials } from './goal/credentials.ts';
 import { relatedWords, type GoalPart } from './goal/read-goal.ts';
-import { isTextField, type Observation, type ObservedElement } from './observe.ts';
+import { isTextField, readName, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision } from './planner.ts';
 
 /**
@@ -221,7 +221,7 @@ function accountFor(
 /** Whether a field was typed into on this page in this run. */
 function typedHere(history: readonly HistoryEntry[], field: ObservedElement, url: string): boolean {
   return history.some(
-    (h) => h.ok && h.action.type === 'fill' && h.target?.name === field.name && h.url === url,
+    (h) => h.ok && h.action.type === 'fill' && h.target?.name === readName(field) && h.url === url,
   );
 }
 
@@ -347,7 +347,7 @@ function stepDecision(
 ): PlanDecision | null {
   const { observation, history } = context;
   const { field, submit } = step;
-  if (sentField(history, field.name)) {
+  if (sentField(history, readName(field))) {
     // Sent, and the same page asks again: refused, if it was the last thing done; acted on since
     // ("sign in, then sign out"): the sign-in went through back then.
     if (!lastActionSent(history)) return null;
@@ -367,7 +367,8 @@ function stepDecision(
       : { reason: `${why} Enter sends it.`, action: { type: 'press', ref: field.ref, value: 'Enter' } };
   };
   const typedNow = history.some(
-    (h) => h.ok && h.action.type === 'fill' && h.target?.name === field.name && h.url === observation.url,
+    (h) =>
+      h.ok && h.action.type === 'fill' && h.target?.name === readName(field) && h.url === observation.url,
   );
   if (step.kind === 'code') {
     if (typedNow) return send('The one-time code is typed.');
@@ -391,7 +392,7 @@ function stepDecision(
     return { reason: `Stuck: ${why}.`, action: { type: 'fail', value: `Cannot go on: ${why}.` } };
   }
   return {
-    reason: `The app asks to sign in first, one field a page; signing in with ${account.from}: the user goes into ${field.role} "${field.name}".`,
+    reason: `The app asks to sign in first, one field a page; signing in with ${account.from}: the user goes into ${field.role} "${readName(field)}".`,
     action: {
       type: 'fill',
       ref: field.ref,
@@ -428,7 +429,7 @@ export function signInDecision(parts: readonly GoalPart[], context: PlanContext)
   // Sent once already and the form is still here: the app's answer (an error, a disabled account)
   // stands; sending again would be guessing. It is the end when the goal asks for a refusal, else
   // the goal cannot go on.
-  if (sentSignIn(history, form.password.name)) {
+  if (sentSignIn(history, readName(form.password))) {
     // (Acted on since, as "sign in and then sign out" does: the sign-in went through back then.)
     if (!asked || !lastActionSent(history)) return null;
     return refusedAnswer(parts, observation);
@@ -445,20 +446,20 @@ export function signInDecision(parts: readonly GoalPart[], context: PlanContext)
   const { user: userField, password, submit } = form;
   if (userField && !typedHere(history, userField, observation.url)) {
     if (account.user && userField.value !== account.user)
-      return say(`"${account.user}" goes into ${userField.role} "${userField.name}".`, {
+      return say(`"${account.user}" goes into ${userField.role} "${readName(userField)}".`, {
         type: 'fill',
         ref: userField.ref,
         value: account.user,
       });
     if (account.userVariable)
-      return say(`variable "${account.userVariable}" goes into ${userField.role} "${userField.name}".`, {
+      return say(`variable "${account.userVariable}" goes into ${userField.role} "${readName(userField)}".`, {
         type: 'fill',
         ref: userField.ref,
         variable: account.userVariable,
       });
   }
   if (!typedHere(history, password, observation.url))
-    return say(`the password goes into "${password.name}".`, {
+    return say(`the password goes into "${readName(password)}".`, {
       type: 'fill',
       ref: password.ref,
       ...(account.password !== undefined

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { relatedWords, type GoalPart, type Intent } from './goal/read-goal.ts';
 import { findDates } from './goal/values.ts';
-import type { Observation, ObservedElement } from './observe.ts';
+import { readName, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import type { Assertion, SpecLocator } from './spec.ts';
 
@@ -151,7 +151,7 @@ function atStart(widget: ObservedElement, start: Observation): ObservedElement |
 }
 
 const targets = (h: HistoryEntry, widget: ObservedElement) =>
-  h.ok && h.target?.role === widget.role && h.target.name === widget.name;
+  h.ok && h.target?.role === widget.role && h.target.name === readName(widget);
 
 /**
  * Not in a form with a submit button: there the widget shows the choice whether or not the form was

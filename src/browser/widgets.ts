@@ -1,7 +1,13 @@
 import { amountOf } from './amount.ts';
 import type { GoalPart } from './goal/read-goal.ts';
 import { findDates, MONTHS } from './goal/values.ts';
-import { ACTIONABLE_ROLES, isTextField, type Observation, type ObservedElement } from './observe.ts';
+import {
+  ACTIONABLE_ROLES,
+  isTextField,
+  readName,
+  type Observation,
+  type ObservedElement,
+} from './observe.ts';
 import type { PlanContext, PlanDecision } from './planner.ts';
 
 /**
@@ -236,7 +242,8 @@ export function pickerDecision(part: GoalPart, context: PlanContext): PlanDecisi
     // (Once picked, a dropdown's face shows the choice in place of its label: "Graphite ▾".)
     if (!wanted.length || candidates(part, '').some((v) => choiceFits(shown(face), v))) continue;
     const tries = history.filter(
-      (h) => h.ok && h.action.type === 'click' && h.target?.name === face.name && h.url === observation.url,
+      (h) =>
+        h.ok && h.action.type === 'click' && h.target?.name === readName(face) && h.url === observation.url,
     ).length;
     if (tries >= 2) continue;
     return {
@@ -277,7 +284,7 @@ export function dateGridDecision(part: GoalPart, context: PlanContext): PlanDeci
         (e.role === 'button' || (e.role === 'combobox' && !e.options?.length)) &&
         !e.disabled &&
         named(labelOf(e), words).length > 0 &&
-        !history.some((h) => h.ok && h.target?.name === e.name && h.url === observation.url),
+        !history.some((h) => h.ok && h.target?.name === readName(e) && h.url === observation.url),
     );
     return opener
       ? {
@@ -355,7 +362,7 @@ export function tabDecision(part: GoalPart, context: PlanContext): PlanDecision 
     (e) =>
       !e.selected &&
       !history.some(
-        (h) => h.ok && h.action.type === 'click' && h.target?.role === 'tab' && h.target.name === e.name,
+        (h) => h.ok && h.action.type === 'click' && h.target?.role === 'tab' && h.target.name === readName(e),
       ),
   );
   if (!closed.length) return null;

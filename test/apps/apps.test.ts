@@ -154,6 +154,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   vault: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
   enrol: (p) => p.getByRole('button', { name: 'Save and continue later' }).count(),
   wiki: (p) => p.getByPlaceholder('Search pages…').count(),
+  leave: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -190,6 +191,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   vault: ['vault-restore-lease', 'vault-locked-account'],
   enrol: ['enrol-lucas-visa', 'enrol-under-16'],
   wiki: ['wiki-reply-lee-thanks', 'wiki-holiday-view-only', 'wiki-share-security-refused'],
+  leave: ['leave-withdraw-march', 'leave-deactivated'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

@@ -11,6 +11,7 @@ import { FIFTH_COMPONENTS_GOALS } from './goals.tuning-5-components.ts';
 import { FIFTH_WIZARD_GOALS } from './goals.tuning-5-wizard.ts';
 import { SEVENTH_PORTAL_GOALS } from './goals.tuning-7-portal.ts';
 import { EIGHTH_VAULT_GOALS } from './goals.tuning-8-vault.ts';
+import { NINTH_LEAVE_GOALS } from './goals.tuning-9-leave.ts';
 import { EIGHTH_ENROL_GOALS } from './goals.tuning-8-enrol.ts';
 import { SIXTH_UPKEEP_GOALS } from './goals.tuning-6-upkeep.ts';
 import { SIXTH_WIDGETS_GOALS } from './goals.tuning-6-widgets.ts';
@@ -365,4 +366,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...EIGHTH_ENROL_GOALS,
   // Ninth batch (wiki: a team wiki), written before tuning on it: goals.tuning-9-wiki.ts.
   ...NINTH_WIKI_GOALS,
+  // Ninth batch (leave: an HR leave app built as framework apps are), written before tuning on it: goals.tuning-9-leave.ts.
+  ...NINTH_LEAVE_GOALS,
 ];

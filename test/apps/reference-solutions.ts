@@ -7,6 +7,7 @@ import { REFERENCE_5_WIZARD } from './reference-solutions-5-wizard.ts';
 import { REFERENCE_6_UPKEEP } from './reference-solutions-6-upkeep.ts';
 import { REFERENCE_7_PORTAL } from './reference-solutions-7-portal.ts';
 import { REFERENCE_8_VAULT } from './reference-solutions-8-vault.ts';
+import { REFERENCE_9_LEAVE } from './reference-solutions-9-leave.ts';
 import { REFERENCE_8_ENROL } from './reference-solutions-8-enrol.ts';
 import { REFERENCE_9_WIKI } from './reference-solutions-9-wiki.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
@@ -428,6 +429,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_8_ENROL,
   // Ninth batch (wiki, a team wiki): reference-solutions-9-wiki.ts.
   ...REFERENCE_9_WIKI,
+  // Ninth batch (leave, an HR leave app built as framework apps are): reference-solutions-9-leave.ts.
+  ...REFERENCE_9_LEAVE,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -878,6 +878,74 @@ export interface WikiTruth {
   errorsShown: string[];
 }
 
+/** A leave request (test/apps/public/leave); dates as `YYYY-MM-DD`. */
+export interface LeaveRequest {
+  id: string;
+  /** The employee's e-mail. */
+  employee: string;
+  name: string;
+  type: 'Annual leave' | 'Sick leave' | 'Study leave' | 'Unpaid leave';
+  from: string;
+  to: string;
+  /** '' for whole days, else which half of the single day. */
+  halfDay: '' | 'Morning' | 'Afternoon';
+  /** Working days used (0.5 for a half day). */
+  days: number;
+  note: string;
+  status: 'Pending' | 'Approved' | 'Rejected' | 'Cancelled';
+  /** The manager's reason for a rejection. */
+  reason: string;
+  decidedBy: string;
+}
+
+export interface LeaveSettings {
+  notifyDecisions: boolean;
+  teamDigest: boolean;
+  weekStart: 'Monday' | 'Sunday';
+  defaultType: string;
+}
+
+export interface LeaveProfile {
+  phone: string;
+  emergencyName: string;
+  emergencyPhone: string;
+}
+
+/**
+ * An HR leave-request app built the way framework apps are (test/apps/public/leave): one state
+ * object, the whole root re-rendered on each change, delegated role-less controls, pushState routes.
+ */
+export interface LeaveTruth {
+  /** The signed-in e-mail, or null. */
+  user: string | null;
+  view:
+    'signin' | 'requests' | 'request' | 'new' | 'team' | 'forbidden' | 'settings' | 'profile' | 'notfound';
+  /** The address bar's path. */
+  path: string;
+  /** The request whose page is open. */
+  openRequest: string | null;
+  /** Every view shown while signed in, in first-seen order. */
+  seen: string[];
+  loginAttempts: { login: string; ok: boolean }[];
+  signIns: number;
+  signOuts: number;
+  requests: LeaveRequest[];
+  /** Ids of requests made by Submit request. */
+  created: string[];
+  /** My requests' tab: all, pending, approved or rejected. */
+  filter: string;
+  /** Per e-mail, changed only by Save changes. */
+  settings: Record<string, LeaveSettings>;
+  settingsSaves: number;
+  /** Per e-mail, changed only by Save profile. */
+  profiles: Record<string, LeaveProfile>;
+  profileSaves: number;
+  /** Every toast shown, in order. */
+  toasts: string[];
+  /** Times the "Page not found" view was entered. */
+  notFound: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -910,6 +978,7 @@ export interface TruthOf {
   vault: VaultTruth;
   enrol: EnrolTruth;
   wiki: WikiTruth;
+  leave: LeaveTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */

@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { credentialsInGoal, demoCredentials } from './credentials.ts';
 
 describe('credentialsInGoal', () => {
+  // A secret in brackets right after the account, or "with <user> and <secret>", in a goal that
+  // signs in: read only when the secret looks like one (a digit in it).
+  it.each([
+    ['log in as kim (ward-5) and open the ward list', { user: 'kim', password: 'ward-5' }],
+    ['Sign on as root.ops (keys!9), then open the audit log', { user: 'root.ops', password: 'keys!9' }],
+    [
+      'Sign in with ana@clinic.test and Tulip-42, then open settings',
+      { user: 'ana@clinic.test', password: 'Tulip-42' },
+    ],
+    ['log on with ben and 7seas and archive the memo', { user: 'ben', password: '7seas' }],
+    ['Sign in as ana (the nurse) and open the rota', { user: 'ana' }],
+    ['Sign in with Google and open my files', {}],
+  ])('%s', (goal, expected) => {
+    expect(credentialsInGoal(goal)).toEqual(expected);
+  });
+
   it.each([
     ['Log in as nina / hunter2, open the blood test appointment', { user: 'nina', password: 'hunter2' }],
     ['sign on as bob/s3cr3t! and open my orders', { user: 'bob', password: 's3cr3t!' }],

@@ -106,10 +106,18 @@ export function credentialsInGoal(goal: string): Credentials {
   // "Sign in as max with pine4max", "log in as jo using "Harbour 77"": a secret right after the
   // account, without a "password" label, when it is quoted or looks like one.
   else if (SIGN_IN_WORDS.test(goal)) {
-    const given = new RegExp(String.raw`\bas\s+${USER_VALUE}\s+(?:with|using)\s+${VALUE}`, 'i').exec(goal);
-    const user = given ? valueOf(given, NOT_A_USER) : undefined;
-    const secret = clean(given?.[3]) ?? (looksSecret(clean(given?.[4])) ? clean(given?.[4]) : undefined);
-    if (user && secret && !NOT_A_SECRET.test(secret)) return { user, password: secret };
+    // Also "as kim (ward-5)": the secret in brackets right after the account; and "with ana@x.test
+    // and Tulip-42": the account, "and", the secret.
+    for (const shape of [
+      String.raw`\bas\s+${USER_VALUE}\s+(?:with|using)\s+${VALUE}`,
+      String.raw`\bas\s+${USER_VALUE}\s*\(\s*${VALUE}\s*\)`,
+      String.raw`\bwith\s+${USER_VALUE}\s+and\s+${VALUE}`,
+    ]) {
+      const given = new RegExp(shape, 'i').exec(goal);
+      const user = given ? valueOf(given, NOT_A_USER) : undefined;
+      const secret = clean(given?.[3]) ?? (looksSecret(clean(given?.[4])) ? clean(given?.[4]) : undefined);
+      if (user && secret && !NOT_A_SECRET.test(secret)) return { user, password: secret };
+    }
   }
   // ("Assign it to the user Grace", "mark it as done": no account is meant unless the goal signs in.)
   if (!password && !SIGN_IN_WORDS.test(goal)) return out;

@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { caseAsked, inCase, isDestructive, readGoal } from './read-goal.ts';
 import { related } from './wordnet.ts';
 
+describe('stopping or starting a habit', () => {
+  it.each([
+    ['Stop emailing me when an order ships', 'uncheck'],
+    ['Quit sending me the weekly digest', 'uncheck'],
+    ['stop showing archived boards on my home page', 'uncheck'],
+    ['Start sending me a monthly summary', 'check'],
+    ['Begin showing completed tasks', 'check'],
+  ])('"%s" is a setting turned %s', (goal, intent) => {
+    expect(readGoal(goal)[0]?.intent).toBe(intent);
+  });
+
+  it('a stop with a thing after it, not a habit, is no setting', () => {
+    expect(readGoal('Stop the timer')[0]?.intent).not.toBe('uncheck');
+    expect(readGoal('Start the upload')[0]?.intent).not.toBe('check');
+  });
+});
+
 describe('WordNet relations (no hand-written synonym list)', () => {
   it('relates words that mean the same and keeps unrelated ones apart', () => {
     expect(related('finished', 'completed')).toBe(true);

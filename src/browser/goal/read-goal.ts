@@ -287,6 +287,8 @@ function intentOf(verb: string, rest: string): Intent {
 
 /** The intent a verb means, and whether only a WordNet kin of an anchor said so. */
 function readIntent(verb: string, rest: string): { intent: Intent; byKin: boolean } {
+  const habit = habitIntent(verb, rest);
+  if (habit) return { intent: habit, byKin: true };
   const intent = literalIntent(verb, rest);
   if (intent) return { intent, byKin: false };
   for (const [kinIntent, anchors] of ANCHORS) {
@@ -297,6 +299,19 @@ function readIntent(verb: string, rest: string): { intent: Intent; byKin: boolea
     if (anchors.some((a) => !a.includes(' ') && kin(verb, a))) return { intent: kinIntent, byKin: true };
   }
   return { intent: 'click', byKin: false };
+}
+
+/**
+ * A habit stopped or started ("stop emailing me…", "quit sending…", "start sending me…"): a
+ * setting turned off or on. Only with a gerund after the verb: "stop the timer" is a button.
+ */
+function habitIntent(verb: string, rest: string): Intent | null {
+  const head = verb.split(' ')[0]!.toLowerCase();
+  const next = nlp(rest).terms().json()[0] as { terms?: { tags?: string[] }[] } | undefined;
+  if (!next?.terms?.[0]?.tags?.includes('Gerund')) return null;
+  if (['stop', 'discontinue'].some((a) => head === a || related(head, a))) return 'uncheck';
+  if (['start', 'begin'].some((a) => head === a || related(head, a))) return 'check';
+  return null;
 }
 
 /** The intent an anchor verb names itself (or heads, "fill in"), or null. */
