@@ -67,7 +67,7 @@ describe('everyday9 tuning tasks (bench/synth/tasks/everyday9)', () => {
 
   it('mark review exactly the slashed dates whose two parts could be either order (spot check apart from the generator)', () => {
     for (const name of ['e9-date-slash-us-eu', 'e9-date-free-text-mixed']) {
-      for (const p of byName(name).test) {
+      for (const p of all(byName(name))) {
         const text = String(Object.values(p.input)[0]);
         const m = /^(\d\d?)\/(\d\d?)\/\d{4}$/.exec(text);
         const ambiguous =
@@ -78,7 +78,7 @@ describe('everyday9 tuning tasks (bench/synth/tasks/everyday9)', () => {
   });
 
   it('mark review exactly the grouped totals with one three-digit group and no decimals (spot check apart from the generator)', () => {
-    for (const p of byName('e9-invoice-total-locale').test) {
+    for (const p of all(byName('e9-invoice-total-locale'))) {
       const text = String(p.input.total);
       expect(p.review === true, text).toBe(/^\d{1,3}[.,]\d{3}$/.test(text));
     }
