@@ -120,3 +120,64 @@ describe('a bare number where every example had a unit or a sign beside it', () 
     expect(uncoveredShape(profile, { off: '0.3' })).toBeNull();
   });
 });
+
+describe('numbers a program reads beside a test of the same text (a branch)', () => {
+  // A branch chosen by a test on the text, each side reading the number: the test's read is no
+  // number reading, but the value still goes through parseNumber.
+  const code = [
+    'return {',
+    '  amount: /^\\d{2},\\d{3}$/u.test(text(input.paid).trim())',
+    '    ? parseNumber(input.paid)',
+    "    : parseNumber(input.paid, ','),",
+    '};',
+  ].join('\n');
+  const mixedFeed = [
+    { input: { paid: '2.480,75' }, output: { amount: 2480.75 } },
+    { input: { paid: '3,100.20' }, output: { amount: 3100.2 } },
+    { input: { paid: '18,5' }, output: { amount: 18.5 } },
+    { input: { paid: '0.40' }, output: { amount: 0.4 } },
+  ];
+
+  it('sends a lone mark before three digits to review where the examples mixed locales', () => {
+    const profile = profileInputs(mixedFeed, code);
+    expect(uncoveredShape(profile, { paid: '6.125' })).toMatch(/may group thousands or mark decimals/);
+    expect(uncoveredShape(profile, { paid: '6,125' })).toMatch(/may group thousands or mark decimals/);
+    expect(uncoveredShape(profile, { paid: '6.125,40' }) ?? '').not.toMatch(/may group thousands/);
+  });
+});
+
+describe('a bare number where every example named a unit, in a program with branches', () => {
+  const code = [
+    'return {',
+    '  c: /\\bf\\b/i.test(text(input.temp))',
+    '    ? Math.round(((parseNumber(input.temp) - 32) * 5) / 9)',
+    '    : parseNumber(input.temp),',
+    '};',
+  ].join('\n');
+  const withUnits = [
+    { input: { temp: '21 °C' }, output: { c: 21 } },
+    { input: { temp: '70 F' }, output: { c: 21 } },
+    { input: { temp: '160C' }, output: { c: 160 } },
+  ];
+
+  it('sends "133" to review: it names no unit, and every example did', () => {
+    const why = uncoveredShape(profileInputs(withUnits, code), { temp: '133' });
+    expect(why).toMatch(/"temp" is a bare number/);
+    expect(uncoveredShape(profileInputs(withUnits, code), { temp: '133 °C' }) ?? '').not.toMatch(
+      /bare number/,
+    );
+    expect(uncoveredShape(profileInputs(withUnits, code), { temp: '45.5' })).toMatch(/bare number/);
+  });
+
+  it('holds nothing against a bare number where the examples had bare numbers too', () => {
+    const mixed = [...withUnits, { input: { temp: '18' }, output: { c: 18 } }];
+    expect(uncoveredShape(profileInputs(mixed, code), { temp: '133' }) ?? '').not.toMatch(/bare number/);
+  });
+
+  it('leaves a program that copies the text as well as testing it to the other rules', () => {
+    const copies = code.replace('parseNumber(input.temp),', 'text(input.temp),');
+    expect(uncoveredShape(profileInputs(withUnits, copies), { temp: '133' }) ?? '').not.toMatch(
+      /bare number/,
+    );
+  });
+});

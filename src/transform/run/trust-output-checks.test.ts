@@ -47,6 +47,11 @@ describe('output checks inferred from the examples', () => {
     // A value copied unchanged from the input is the input contract's business.
     expect(outputCheckProblem(checks, { ...ok, city: 'n0' }, { id: 1, name: 'n0' })).toBeNull();
     expect(outputCheckProblem(checks, { ...ok, city: '' }, { name: '' })).toMatch(/city/);
+    // But a code of one length copied at another length was cut nowhere: a ZIP+4 with no dash
+    // copied whole is not a ZIP, whatever the input contract says of the input.
+    expect(outputCheckProblem(checks, { ...ok, zip: '627019999' }, { zip: '627019999' })).toMatch(
+      /zip is "627019999", but every example was 5 characters long/,
+    );
   });
 
   it('needs three labels of evidence, and leaves out what the schema already says', () => {
@@ -168,5 +173,39 @@ describe('records cut into more or fewer pieces than any example', () => {
     expect(
       uncoveredShape(profile, { address: '9 Station Road, Leeds LS1 4DY', price: '$1,000,000.00' }),
     ).toBeNull();
+  });
+});
+
+describe('a constant that is the one value every example wrote in another way', () => {
+  // Three ways of writing one height: the examples cannot tell "always 180" from "read the height".
+  const sameValue = [
+    { input: { height: '180 cm' }, output: { cm: 180 } },
+    { input: { height: '1.80 m' }, output: { cm: 180 } },
+    { input: { height: '5\'11"' }, output: { cm: 180 } },
+  ];
+
+  it('holds a record whose input the examples never wrote, and passes one they did', () => {
+    const checks = inferOutputChecks(sameValue);
+    expect(outputCheckProblem(checks, { cm: 180 }, { height: '161cm' })).toMatch(
+      /"height".*no example shows whether cm depends on it/,
+    );
+    expect(outputCheckProblem(checks, { cm: 180 }, { height: '1.80 m' })).toBeNull();
+    expect(outputCheckProblem(checks, { cm: 172 }, { height: '172 cm' })).toBeNull();
+  });
+
+  it('passes a constant no example input wrote as its number (a rate, a currency)', () => {
+    const vat = [
+      { input: { net: '12,50 €' }, output: { vat: 0.19, currency: 'EUR' } },
+      { input: { net: '3,99 €' }, output: { vat: 0.19, currency: 'EUR' } },
+      { input: { net: '1.299,00 €' }, output: { vat: 0.19, currency: 'EUR' } },
+    ];
+    const checks = inferOutputChecks(vat);
+    expect(outputCheckProblem(checks, { vat: 0.19, currency: 'EUR' }, { net: '7,20 €' })).toBeNull();
+    // One number in every example, the same each time: nothing varies, nothing to doubt here.
+    const units = [
+      { input: { pack: '6 x 330 ml' }, output: { per: 6 } },
+      { input: { pack: '6 x 500 ml' }, output: { per: 6 } },
+    ];
+    expect(outputCheckProblem(inferOutputChecks(units), { per: 6 }, { pack: '6 x 250 ml' })).toBeNull();
   });
 });

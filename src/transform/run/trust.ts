@@ -459,6 +459,7 @@ export function profileInputs(
       const numberOnly = code !== null && readsOnlyNumber(code, name);
       const numbersOnly = code !== null && !numberOnly && readsOnlyNumbers(code, name);
       const reader = code === null ? null : readerOf(code, name);
+      const branchedNumber = code !== null && !numberOnly && readsNumberBesideTests(code, name);
       const texts = present
         .filter((v) => typeof v === 'string' || typeof v === 'number')
         .map((v) => (numberOnly ? numberPart(String(v)) : String(v)));
@@ -504,8 +505,13 @@ export function profileInputs(
         ...(code !== null && looksUp(code, name)
           ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
           : {}),
-        ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly, numbersOnly),
-        ...conventionsOf(code, name, texts, numberOnly || numbersOnly || reader?.kind === 'number'),
+        ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly || branchedNumber, numbersOnly),
+        ...conventionsOf(
+          code,
+          name,
+          texts,
+          numberOnly || numbersOnly || branchedNumber || reader?.kind === 'number',
+        ),
         ...layoutsOf(code, name, present),
       };
     });
@@ -701,6 +707,27 @@ function readsOnlyNumbers(code: string, key: string): boolean {
       ),
     )?.length ?? 0;
   return nth > 0 && first + nth === reads;
+}
+
+/**
+ * Whether the code writes nothing of `input.<key>` but the number it reads, with branches chosen by
+ * tests on the text: every read is `parseNumber(input.<key>)` (a decimal mark stated or not) or a
+ * yes/no test of its text (`/\bf\b/i.test(text(input.temp))`, `text(input.qty).includes(',')`), and
+ * at least one is a reading. Such code is a number reader as much as `parseNumber(input.<key>)`
+ * alone: a lone mark before three digits in a feed mixing locales, or a bare number where every
+ * example named a unit, is as undecided in either branch.
+ */
+function readsNumberBesideTests(code: string, key: string): boolean {
+  const k = escapeRegExp(key);
+  const access = `input(?:\\?\\.|\\.)${k}\\b`;
+  const reads = code.match(new RegExp(`${access}|input\\??\\.?\\[['"]${k}['"]\\]`, 'g'))?.length ?? 0;
+  const parsed =
+    code.match(new RegExp(`\\bparseNumber\\(\\s*${access}(?:\\s*,\\s*'[.,]')?\\s*\\)`, 'g'))?.length ?? 0;
+  const text = `text\\(\\s*${access}\\s*\\)(?:\\.trim\\(\\))?`;
+  const tests =
+    (code.match(new RegExp(`/[a-z]*\\.test\\(\\s*${text}\\s*\\)`, 'g'))?.length ?? 0) +
+    (code.match(new RegExp(`${text}(?:\\?\\.|\\.)(?:includes|startsWith|endsWith)\\(`, 'g'))?.length ?? 0);
+  return parsed > 0 && tests > 0 && parsed + tests === reads;
 }
 
 /** Whether every read of `input.<key>` in the code is the argument of `parseNumber`. */
@@ -1206,6 +1233,13 @@ export interface OutputCheck {
      * "12 Oak St") is one the constant was never shown for.
      */
     formats?: Record<string, ShapeGroup[]>;
+    /**
+     * Input key → the texts the examples had there, where the constant is a number one example
+     * wrote there and another example wrote another number ("180 cm", "1.80 m", "5'11\"" all
+     * labelled 180): the examples show one value written several ways, which fits reading the
+     * value as well as writing the constant, so a text they never had is one they do not settle.
+     */
+    echoed?: Record<string, string[]>;
   };
   /** What the labels showed, for review messages. */
   describe: string;
@@ -1262,7 +1296,14 @@ export function inferOutputChecks(
   const held = heldInputs(examples);
   const formats = inputFormats(examples);
   for (const [field, values] of leaves(examples.map((e) => e.output))) {
-    const constant = constantCheck(field, values, schemaAt(schema, field) ?? {}, held, formats);
+    const constant = constantCheck(
+      field,
+      values,
+      schemaAt(schema, field) ?? {},
+      held,
+      formats,
+      echoedInputs(examples, values[0]),
+    );
     if (constant) checks.push(constant);
     if (values.length < OUTPUT_CHECK_EVIDENCE || values.some((v) => v === undefined || v === null)) continue;
     const node = schemaAt(schema, field) ?? {};
@@ -1323,19 +1364,52 @@ function constantCheck(
   node: Record<string, unknown>,
   held: HeldInput[],
   formats: Record<string, ShapeGroup[]> = {},
+  echoed: Record<string, string[]> = {},
 ): OutputCheck | null {
   const first = values[0];
   const shaped = Object.keys(formats).length > 0;
-  if (values.length < 2 || (held.length === 0 && !shaped)) return null;
+  const echoes = Object.keys(echoed).length > 0;
+  if (values.length < 2 || (held.length === 0 && !shaped && !echoes)) return null;
   if (typeof first !== 'string' && typeof first !== 'number' && typeof first !== 'boolean') return null;
   if (!values.every((v) => v === first)) return null;
   if (node['const'] !== undefined || (Array.isArray(node['enum']) && node['enum'].length === 1)) return null;
   return {
     field,
     kind: 'constant',
-    constant: { value: first, held, ...(shaped ? { formats } : {}) },
+    constant: { value: first, held, ...(shaped ? { formats } : {}), ...(echoes ? { echoed } : {}) },
     describe: `every example's was ${JSON.stringify(first)}`,
   };
+}
+
+/**
+ * The input keys where a constant number `value` is what one example wrote and another example
+ * wrote another number (see {@link OutputCheck.constant}'s `echoed`), with the texts they had.
+ */
+function echoedInputs(examples: readonly Example[], value: unknown): Record<string, string[]> {
+  const inputs = examples.map((e) => e.input);
+  if (typeof value !== 'number' || !inputs.every(isObject)) return {};
+  const echoed: Record<string, string[]> = {};
+  for (const key of [...new Set(inputs.flatMap((o) => Object.keys(o)))]) {
+    const raw = inputs.map((o) => o[key]);
+    if (!raw.every((v) => typeof v === 'string' || typeof v === 'number')) continue;
+    // Equal or not is all that matters here: a grouped "1,234" reads as 1.234, never as the value.
+    const numbers = raw.map((v) => Number(numberPart(String(v)).replace(',', '.') || Number.NaN));
+    if (numbers.includes(value) && numbers.some((n) => n !== value))
+      echoed[key] = [...new Set(raw.map((v) => String(v).trim()))];
+  }
+  return echoed;
+}
+
+/** Where a record's input has a text the examples never had at a key of {@link echoedInputs}, or null. */
+function echoDifference(echoed: Record<string, string[]>, input: unknown): string | null {
+  if (!isObject(input)) return null;
+  for (const [key, seen] of Object.entries(echoed)) {
+    const value = input[key];
+    if ((typeof value !== 'string' && typeof value !== 'number') || seen.includes(String(value).trim()))
+      continue;
+    return `"${key}" is ${JSON.stringify(value)}, and the examples wrote one value in ${seen.length} ways there, fitting a reading of it as well as a constant`;
+  }
+  return null;
 }
 
 /**
@@ -1462,13 +1536,15 @@ function brokenOutputCheck(
       if (!check.constant || value !== check.constant.value || input === undefined) continue;
       const differs =
         heldInputDifference(check.constant.held, input) ??
-        (check.constant.formats ? formatDifference(check.constant.formats, input) : null);
+        (check.constant.formats ? formatDifference(check.constant.formats, input) : null) ??
+        (check.constant.echoed ? echoDifference(check.constant.echoed, input) : null);
       if (differs !== null) return { check, value, differs };
       continue;
     }
     if (passes(check, value)) continue;
     copied ??= input === undefined ? new Set() : inputValues(input);
-    if (value !== '' && copied.has(value)) continue;
+    // A fixed-length code copied at another length was not cut where the examples' were.
+    if (value !== '' && copied.has(value) && check.kind !== 'length') continue;
     return { check, value };
   }
   return null;

@@ -54,3 +54,29 @@ describe('a computed value the examples never showed rounded or not', () => {
     expect(result.versionSpace?.disagreements({ hours: 2.5, rate: 8 })).toEqual([]);
   });
 });
+
+// Distances in two formats ("8 km" and "7K"), each routed by its recognizer; the one mile example
+// converts to 6.598 km, labelled 6.6: "to 1 decimal" and "to 2 decimals" both fit inside that
+// branch, and the field's tolerance (0.1) must not pass 19.3 for 19.31.
+const RUNS = [
+  { input: { run: '8 km' }, output: { km: 8 } },
+  { input: { run: '3.5 km' }, output: { km: 3.5 } },
+  { input: { run: '10.2 km' }, output: { km: 10.2 } },
+  { input: { run: '4.1 mi' }, output: { km: 6.6 } },
+  { input: { run: '7K' }, output: { km: 7 } },
+  { input: { run: '15K' }, output: { km: 15 } },
+];
+
+describe('a rounding precision the examples never showed, inside a branch', () => {
+  const result = synthesize(RUNS, { timeoutMs: 4000 });
+
+  it('sends a record the branch rounding changes to review', () => {
+    const disagreements = result.versionSpace?.disagreements({ run: '12 mi' }) ?? [];
+    expect(disagreements.map((d) => d.field)).toEqual(['km']);
+  });
+
+  it('still settles records the rounding does not change', () => {
+    expect(result.versionSpace?.disagreements({ run: '9.4 km' })).toEqual([]);
+    expect(result.versionSpace?.disagreements({ run: '21K' })).toEqual([]);
+  });
+});

@@ -309,7 +309,10 @@ function decimalsKept(code: string): number | null {
 function precisionRivals(chosen: Expr, alternatives: readonly Expr[]): Expr[] {
   const chosenCode = chosen.code('input');
   const kept = decimalsKept(chosenCode);
-  if (kept === Infinity) return coarserRivals(chosen, chosenCode, alternatives);
+  if (kept === Infinity) {
+    const coarser = coarserRivals(chosen, chosenCode, alternatives);
+    return coarser.length > 0 ? coarser : roundingInsideRivals(chosen, chosenCode, alternatives);
+  }
   if (kept === null) return [];
   const finer = alternatives.filter((e) => {
     const code = e.code('input');
@@ -355,6 +358,33 @@ function coarserRivals(chosen: Expr, chosenCode: string, alternatives: readonly 
       run: (root) => H.decimalsShown(coarsest.run(root) as number, chosen.run(root) as number),
       cost: coarsest.cost,
       helpers: [...chosen.helpers, ...coarsest.helpers, 'decimalsShown'],
+      describe: (root) => `the precision of ${chosen.describe(root)}`,
+    },
+  ];
+}
+
+/**
+ * A program whose rounding sits inside it (a branch per input format, one of which converts miles
+ * and rounds): an alternative that differs from it only in how it rounds ("to 1 decimal" against "to
+ * 2 decimals" inside the miles branch) fits every example as well, so the examples never showed that
+ * branch's precision. The rival is `decimalsShown(chosen, alternative)`: the chosen answer where the
+ * two agree, and review where they differ, which the field's tolerance (one unit in the last
+ * decimal shown) would otherwise pass.
+ */
+function roundingInsideRivals(chosen: Expr, chosenCode: string, alternatives: readonly Expr[]): Expr[] {
+  if (!/\b(?:round|Math\.round)\(/.test(chosenCode)) return [];
+  const bare = withoutRounding(chosenCode);
+  const other = alternatives.find((e) => {
+    const code = e.code('input');
+    return code !== chosenCode && withoutRounding(code) === bare;
+  });
+  if (!other) return [];
+  return [
+    {
+      code: (root) => `decimalsShown(${chosen.code(root)}, ${other.code(root)})`,
+      run: (root) => H.decimalsShown(chosen.run(root) as number, other.run(root) as number),
+      cost: other.cost,
+      helpers: [...chosen.helpers, ...other.helpers, 'decimalsShown'],
       describe: (root) => `the precision of ${chosen.describe(root)}`,
     },
   ];
