@@ -649,3 +649,70 @@ describe('a name the goal gives in the possessive ("Ada Lin\'s visit") is the na
     );
   });
 });
+
+describe("the item's own page proves nothing when the run also did there what the goal never asked", () => {
+  const thread = (extra: string[] = [], accepted = false) =>
+    page(
+      [
+        'Helpline',
+        'Printer jams on page two',
+        'Lea Brandt',
+        accepted ? 'Accepted answer' : 'Try a new drum.',
+        ...extra,
+      ],
+      [
+        { role: 'heading', name: 'Printer jams on page two', level: 1 },
+        ...extra.map((text) => ({ role: 'status', text })),
+        { role: 'button', name: 'Accept as answer' },
+        { role: 'combobox', name: 'Assign to', value: '—', options: ['—', 'Lea Brandt', 'Ivo Marek'] },
+        { role: 'button', name: 'Assign' },
+      ],
+    );
+  const list = page(
+    ['Helpline', 'Printer jams on page two'],
+    [{ role: 'link', name: 'Printer jams on page two' }],
+  );
+  // "Printer" shows only in the thread's heading: the own page must prove it.
+  const GOAL = 'Hand the Printer thread over to Lea Brandt';
+  const steps = (extra: [HistoryEntry, Observation][]) => [
+    did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Printer jams on page two' }, list),
+    ...extra,
+    did(
+      { type: 'select', ref: 'e3', value: 'Lea Brandt' },
+      { role: 'combobox', name: 'Assign to' },
+      thread(),
+    ),
+    did({ type: 'click', ref: 'e4' }, { role: 'button', name: 'Assign' }, thread()),
+  ];
+
+  it('passes when the run only picked and sent', async () => {
+    const j = await verdict(GOAL, list, thread(['Assigned to Lea Brandt.']), steps([]));
+    expect(j.outcome).toBe('passed');
+  });
+
+  it('trap: the run also accepted a reply on that page (an unasked change to the item)', async () => {
+    const j = await verdict(
+      GOAL,
+      list,
+      thread(['Assigned to Lea Brandt.'], true),
+      steps([did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Accept as answer' }, thread())]),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: the run also clicked a control with no name there', async () => {
+    const j = await verdict(
+      GOAL,
+      list,
+      thread(['Assigned to Lea Brandt.'], true),
+      steps([
+        did(
+          { type: 'click', ref: 'e2', selector: '#app button:nth-of-type(2)' } as PlannedAction,
+          undefined,
+          thread(),
+        ),
+      ]),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});

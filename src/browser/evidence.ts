@@ -2583,7 +2583,7 @@ async function unshownNames(
     .map((h) => h.action.value!.toLowerCase());
   // The item's own page: its one main heading, the same when the part's action was taken there
   // and now, names the item; the app's answer on it ("Shared with …") need not repeat the name.
-  const ownHeading = sameMainHeading(served && input.pagesBefore?.get(served), input.now);
+  const ownHeading = onlyAskedOn(sameMainHeading(served && input.pagesBefore?.get(served), input.now), input);
   for (const name of namesIn(part)) {
     if (
       variableValues.includes(name.toLowerCase()) ||
@@ -2685,7 +2685,7 @@ function statedOnOwnPage(part: GoalPart, value: string, input: PartInput): Asser
     .slice(at + 1)
     .find((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'));
   const field = pickedOn.elements.find((e) => e.ref === picked.action.ref);
-  const heading = sameMainHeading(pickedOn, now);
+  const heading = onlyAskedOn(sameMainHeading(pickedOn, now), input);
   if (!sent || !field || !heading) return [];
   // The field the part names, or the one list on the page that offers the value at all.
   const offers = (e: ObservedElement) =>
@@ -2710,6 +2710,29 @@ function statedOnOwnPage(part: GoalPart, value: string, input: PartInput): Asser
         { type: 'text-visible', text: heading },
       ]
     : [];
+}
+
+/**
+ * `heading` when the run did nothing on the page it heads but what the goal asks, else undefined:
+ * every action there types or picks, sends what it just typed or picked, or uses a control the
+ * goal's words name. An unasked action there (accepting a reply while handing the thread over, a
+ * control with no name) changes the item too, and its page then proves nothing of the goal alone.
+ */
+function onlyAskedOn(heading: string | undefined, input: JudgeInput): string | undefined {
+  if (!heading) return undefined;
+  const goalWords = contentWords(input.goal);
+  const acted = input.history.filter((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
+  const ok = acted.every((h, i) => {
+    const on = input.pagesBefore?.get(h);
+    if (!on || sameMainHeading(on, on) !== heading) return true;
+    if (h.action.type === 'fill' || h.action.type === 'select' || h.action.type === 'upload') return true;
+    const prior = acted[i - 1];
+    const sends =
+      (h.action.type === 'click' || h.action.type === 'press') &&
+      (prior?.action.type === 'fill' || prior?.action.type === 'select');
+    return sends || (h.target?.name !== undefined && relatedWords(h.target.name, goalWords).length > 0);
+  });
+  return ok ? heading : undefined;
 }
 
 /**
