@@ -716,3 +716,25 @@ describe("the item's own page proves nothing when the run also did there what th
     expect(j.outcome).not.toBe('passed');
   });
 });
+
+describe("the item's own heading stands in for a name only beside the app's answer in words", () => {
+  it('trap: another toggle pressed on the item’s page, its panel naming the asked state', async () => {
+    const thread = (pinned: boolean) =>
+      page(
+        ['Helpline', 'Printer jams on page two', 'Status', 'Open', 'Answered'],
+        [
+          { role: 'heading', name: 'Printer jams on page two', level: 1 },
+          { role: 'button', name: 'Pinned', pressed: pinned, context: 'Status Open Answered Pinned' },
+        ],
+      );
+    const list = page(
+      ['Helpline', 'Printer jams on page two'],
+      [{ role: 'link', name: 'Printer jams on page two' }],
+    );
+    const j = await verdict('Mark Printer jams as Answered', list, thread(true), [
+      did({ type: 'click', ref: 'e1' }, { role: 'link', name: 'Printer jams on page two' }, list),
+      did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Pinned' }, thread(false)),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});

@@ -2583,7 +2583,12 @@ async function unshownNames(
     .map((h) => h.action.value!.toLowerCase());
   // The item's own page: its one main heading, the same when the part's action was taken there
   // and now, names the item; the app's answer on it ("Shared with …") need not repeat the name.
-  const ownHeading = onlyAskedOn(sameMainHeading(served && input.pagesBefore?.get(served), input.now), input);
+  // Only beside the app's answer in words: a control's state names nothing ("Pinned" pressed is
+  // no answer to "mark it as Answered", whatever the page around it says).
+  const answeredInWords = holding.some((a) => a.type === 'text-visible');
+  const ownHeading = answeredInWords
+    ? onlyAskedOn(sameMainHeading(served && input.pagesBefore?.get(served), input.now), input)
+    : undefined;
   for (const name of namesIn(part)) {
     if (
       variableValues.includes(name.toLowerCase()) ||
