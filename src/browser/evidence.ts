@@ -28,6 +28,7 @@ import { describeCondition, type Assertion, type SpecLocator, type WaitCondition
 import { escapeRegExp, optionNaming, quotedStrings, splitIdentifier } from './text-match.ts';
 import { movedIntoItsPlace } from './located-by.ts';
 import { openedLocated } from './located-item.ts';
+import { readBackSent, readBackText, type ReadBack } from './read-back.ts';
 
 /**
  * The done check. It never trusts the proposer: it re-reads the goal, looks at the page as it is
@@ -237,6 +238,40 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
   // The sign-in's own typing and sending: no other part's action ("turn off the summary emails" is
   // not done by typing into "Username or email").
   const signInActs = signInEntries(input);
+  // A form the app read back before the run's last action sent it, and then took (read-back.ts).
+  const readBack = readBackSent(history, input.pagesBefore, start, now, (name) =>
+    parts.some(
+      (p) =>
+        p.verb &&
+        relatedWords(
+          name,
+          p.verb.split(' ').filter((w) => !STOP_WORDS.has(w)),
+        ).length > 0,
+    ),
+  );
+  /** Confirms `part` by the read-back, when it reads back every name the part gives. */
+  const confirmedByReadBack = (part: GoalPart): boolean => {
+    const texts = readBack ? readBackOf(part, readBack, input) : null;
+    if (!readBack || !texts) return false;
+    judgement.checkpoints.push(
+      ...texts
+        .filter(
+          (t) => !judgement.checkpoints.some((c) => c.until.type === 'text-visible' && c.until.text === t),
+        )
+        .map((text) => ({ entry: readBack.shownAfter, until: { type: 'text-visible' as const, text } })),
+    );
+    for (const a of [
+      { type: 'text-visible', text: readBack.heading },
+      { type: 'element-hidden', locator: readBack.control },
+    ] satisfies Assertion[])
+      if (!judgement.assertions.some((b) => JSON.stringify(a) === JSON.stringify(b)))
+        judgement.assertions.push(a);
+    judgement.confirmed.push(
+      `"${part.text}": read back as ${texts.map((t) => `"${t}"`).join(', ')} before ${readBack.send.description}, which the app took ("${readBack.heading}")`,
+    );
+    confirmedAt.push(history.indexOf(readBack.send));
+    return true;
+  };
   for (const [index, part] of parts.entries()) {
     const last = parts.slice(index + 1).every((p) => p.intent === 'observe');
     const laterLogout = parts.slice(index + 1).some((p) => p.intent === 'logout');
@@ -428,6 +463,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     // its evidence, or somewhere new on the page: a message about something else proves nothing.
     if (holding.length) {
       const missing = await unshownNames(split?.part ?? part, holding, { ...input, probe });
+      if (missing.length && confirmedByReadBack(part)) continue;
       if (missing.length) {
         judgement.unconfirmed.push(
           `"${part.text}": nothing new on the page shows ${missing.map((n) => `"${n}"`).join(', ')}`,
@@ -435,6 +471,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         continue;
       }
     }
+    if (!holding.length && confirmedByReadBack(part)) continue;
     if (!holding.length) {
       // Fields filled with run-time values leave the page once sent: a later part's evidence
       // (the app accepted the form) carries them.
@@ -549,6 +586,13 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     part.intent === 'submit' &&
     lastAction?.target !== undefined &&
     !now.elements.some((e) => e.role === lastAction.target!.role && e.name === lastAction.target!.name);
+  // The act named by its noun, as WordNet derives it from the verb ("payment" for "pay", "renewal"
+  // for "renew"); not a person's noun ("payer", "payee"), which names no act.
+  const actNouns = part.verb
+    ? derivedWords(part.verb.split(' ')[0]!).filter((w) => !/\s/.test(w) && !/(?:er|or|ee)$/.test(w))
+    : [];
+  const namesTheAct = (t: string) =>
+    (t.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => actNouns.includes(w) && w !== part.verb);
   // (See `stateAsked`.)
   const state = stateAsked(part);
   const speaksOfState = (t: string) => !state.length || relatedWords(t, state).length > 0;
@@ -569,7 +613,7 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           // "Working on it…"); a heading must name the part, or answer the run's last action.
           (e.role === 'heading'
             ? (relatedWords(text, words).length > 0 || answersLastAction) && speaksOfState(text)
-            : !actionVerb(part) || relatedWords(text, words).length > 0 || movedOn)
+            : !actionVerb(part) || relatedWords(text, words).length > 0 || movedOn || namesTheAct(text))
         );
       });
       const stable = message ? stableSegment(message.name || message.text || '') : null;
@@ -903,6 +947,16 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // merely showing prove nothing.
       if (!value && part.intent === 'select') {
         const names = namesIn(part);
+        // Nothing on the page can be picked for it ("Pay the water bill W-5520" read as a choice):
+        // no box, option or row names any of its names. It is then the action its verb names,
+        // judged as one (a control named like the verb used, and the app's new answer to it).
+        const pickable = now.elements.some(
+          (e) =>
+            (e.role === 'checkbox' || e.role === 'option' || e.role === 'row') &&
+            names.some((n) => `${e.name} ${e.context ?? ''}`.toLowerCase().includes(n.toLowerCase())),
+        );
+        if (!pickable && names.length && part.verb && part.verb !== 'select')
+          return evidenceFor({ ...part, intent: 'click' }, input);
         const boxes = now.elements.filter(
           (e) =>
             (e.role === 'checkbox' || e.role === 'option' || e.role === 'row') &&
@@ -950,6 +1004,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
         // "Set order 1007 to shipped": no field, but the named row now shows the value as its state.
         const marked = await rowMarked(part, input, served);
         if (marked.length) return { assertions: marked };
+        // "Give thread X to Lea": picked on X's own page, sent, and stated there now by the app.
+        const stated = statedOnOwnPage(part, value, input);
+        if (stated.length) return { assertions: stated };
         // Typed into a field a form then took away (a wizard's step moved on): not refused, but
         // nothing here shows it any more.
         const typedAway = input.history.some(
@@ -2423,7 +2480,8 @@ export function namesIn(part: GoalPart): string[] {
     p ? p.toLowerCase().split(/[^\p{L}\p{N}]+/u) : [],
   );
   for (const word of words.slice(skip)) {
-    const clean = word.replace(/[.'’-]+$/, '');
+    // "Ada Lin's visit": the name is "Lin", the possessive is no part of it.
+    const clean = word.replace(/['’]s$/i, '').replace(/[.'’-]+$/, '');
     const email = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(clean);
     const capital = /^\p{Lu}/u.test(clean) && clean.length > 1 && !/^(I|OK)$/.test(clean);
     if (!email && !capital) continue;
@@ -2552,14 +2610,35 @@ async function unshownNames(
       (h) =>
         h.ok && h.action.type === 'fill' && (h.action.value ?? '').toLowerCase().includes(name.toLowerCase()),
     );
+  // What the run typed into a password field (to sign in, say) is a secret no page shows back.
+  const secrets = input.history
+    .filter((h) => h.ok && h.action.type === 'fill' && h.action.value)
+    .filter((h) => input.pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref)?.password)
+    .map((h) => h.action.value!.toLowerCase());
+  // The item's own page: its one main heading, the same when the part's action was taken there
+  // and now, names the item; the app's answer on it ("Shared with …") need not repeat the name.
+  // Only beside the app's answer in words: a control's state names nothing ("Pinned" pressed is
+  // no answer to "mark it as Answered", whatever the page around it says).
+  const answeredInWords = holding.some((a) => a.type === 'text-visible');
+  const ownHeading = answeredInWords
+    ? onlyAskedOn(sameMainHeading(served && input.pagesBefore?.get(served), input.now), input)
+    : undefined;
   for (const name of namesIn(part)) {
     if (
       variableValues.includes(name.toLowerCase()) ||
+      secrets.some((s) => s.includes(name.toLowerCase())) ||
       shown(name) ||
       typedAndSent(name) ||
       typedAndAnswered(name)
     )
       continue;
+    if (ownHeading && shownIn([{ type: 'text-visible', text: ownHeading }], name)) {
+      const assertion: Assertion = { type: 'text-visible', text: ownHeading };
+      if (!(await input.probe.check(assertion).catch(() => 'no'))) {
+        if (!shownIn(holding, ownHeading)) holding.push(assertion);
+        continue;
+      }
+    }
     // Somewhere new on the page (a list, a heading, a greeting), not only in a field being edited,
     // nor only in a dialog still open when the part claims the app took it.
     if (
@@ -2585,6 +2664,127 @@ async function unshownNames(
     missing.push(name);
   }
   return missing;
+}
+
+/** Parts a read-back can confirm: answers given in a form, and its sending. */
+const READ_BACK_INTENTS = new Set<Intent>(['fill', 'select', 'check', 'submit', 'click', 'add', 'edit']);
+
+/**
+ * The read-back texts of every name `part` gives (read-back.ts), or null: the part answers the
+ * form (one of its names typed or picked by the run before the sending) and all its names are read
+ * back. Passwords the run typed and the run's variables are never read back, and need not be.
+ */
+function readBackOf(part: GoalPart, readBack: ReadBack, input: JudgeInput): string[] | null {
+  if (!READ_BACK_INTENTS.has(part.intent)) return null;
+  const { history } = input;
+  const before = history.slice(0, history.indexOf(readBack.send));
+  const secret = (name: string) =>
+    before.some(
+      (h) =>
+        h.action.type === 'fill' &&
+        h.action.value?.toLowerCase().includes(name.toLowerCase()) &&
+        input.pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref)?.password,
+    );
+  const variables = Object.values(input.inputs.variables).map((v) => v.toLowerCase());
+  const names = namesIn(part).filter((n) => !secret(n) && !variables.includes(n.toLowerCase()));
+  if (!names.length) return null;
+  const answered = names.some((n) =>
+    before.some(
+      (h) =>
+        h.ok &&
+        (h.action.type === 'fill' || h.action.type === 'select') &&
+        (h.action.value ?? '').toLowerCase().includes(n.toLowerCase()),
+    ),
+  );
+  if (!answered) return null;
+  const texts = names.map((n) => readBackText(readBack, n, input.goal, input.start));
+  return texts.every((t): t is string => t !== undefined) ? [...new Set(texts)] : null;
+}
+
+/**
+ * A value typed or picked in a field on an item's own page, sent by a click or key after it, that
+ * the field no longer holds (the form reset) but a new text on the same page states, about that
+ * field or the part's verb ("Handed over to Lea Brandt." after "Hand over to"): the app's record of
+ * it. The same main heading then and now (else it is another item's page); never an error-worded
+ * text (a refusal names the value too), nor a text that was on the page the value was picked on.
+ * Asserted with the heading, so replay checks it is that item's page.
+ */
+function statedOnOwnPage(part: GoalPart, value: string, input: PartInput): Assertion[] {
+  const { history, now } = input;
+  const at = history.findLastIndex(
+    (h) =>
+      h.ok &&
+      (h.action.type === 'select' || h.action.type === 'fill') &&
+      h.action.value?.trim().toLowerCase() === value.toLowerCase(),
+  );
+  const picked = history[at];
+  const pickedOn = picked && input.pagesBefore?.get(picked);
+  if (!picked || !pickedOn) return [];
+  const sent = history
+    .slice(at + 1)
+    .find((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'));
+  const field = pickedOn.elements.find((e) => e.ref === picked.action.ref);
+  const heading = onlyAskedOn(sameMainHeading(pickedOn, now), input);
+  if (!sent || !field || !heading) return [];
+  // The field the part names, or the one list on the page that offers the value at all.
+  const offers = (e: ObservedElement) =>
+    e.options?.some((o) => o.trim().toLowerCase() === value.toLowerCase()) === true;
+  if (!namesField(part, field, pickedOn) && !(offers(field) && pickedOn.elements.filter(offers).length === 1))
+    return [];
+  // What is asked of the statement: it speaks of the field's own words or of the part's verb.
+  const about = [...contentWords(field.name), ...part.verb.split(' ').filter((w) => !STOP_WORDS.has(w))];
+  const lower = value.toLowerCase();
+  const was = (t: string) => occurrences(pickedOn.texts, t) >= occurrences(now.texts, t);
+  const text = now.texts.find(
+    (t) =>
+      t.toLowerCase().includes(lower) &&
+      !was(t) &&
+      !ERROR_WORDS.test(t) &&
+      !onlyInDialog(now, t) &&
+      relatedWords(t, about).length > 0,
+  );
+  return text
+    ? [
+        { type: 'text-visible', text },
+        { type: 'text-visible', text: heading },
+      ]
+    : [];
+}
+
+/**
+ * `heading` when the run did nothing on the page it heads but what the goal asks, else undefined:
+ * every action there types or picks, sends what it just typed or picked, or uses a control the
+ * goal's words name. An unasked action there (accepting a reply while handing the thread over, a
+ * control with no name) changes the item too, and its page then proves nothing of the goal alone.
+ */
+function onlyAskedOn(heading: string | undefined, input: JudgeInput): string | undefined {
+  if (!heading) return undefined;
+  const goalWords = contentWords(input.goal);
+  const acted = input.history.filter((h) => h.ok && h.action.type !== 'done' && h.action.type !== 'fail');
+  const ok = acted.every((h, i) => {
+    const on = input.pagesBefore?.get(h);
+    if (!on || sameMainHeading(on, on) !== heading) return true;
+    if (h.action.type === 'fill' || h.action.type === 'select' || h.action.type === 'upload') return true;
+    const prior = acted[i - 1];
+    const sends =
+      (h.action.type === 'click' || h.action.type === 'press') &&
+      (prior?.action.type === 'fill' || prior?.action.type === 'select');
+    return sends || (h.target?.name !== undefined && relatedWords(h.target.name, goalWords).length > 0);
+  });
+  return ok ? heading : undefined;
+}
+
+/**
+ * The name of the one level-1 heading outside any dialog that both pages show, or undefined: the
+ * page an action was taken on is still the same item's page.
+ */
+function sameMainHeading(before: Observation | undefined, now: Observation): string | undefined {
+  const main = (o: Observation) => {
+    const h1 = o.elements.filter((e) => e.role === 'heading' && e.level === 1 && !e.dialog && e.name);
+    return h1.length === 1 ? h1[0]!.name : undefined;
+  };
+  const was = before && main(before);
+  return was && main(now) === was ? was : undefined;
 }
 
 /** Whether every place `text` shows on the page is inside a dialog (so it goes when the dialog does). */
