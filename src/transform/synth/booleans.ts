@@ -3,6 +3,14 @@ import { derive, lit, num, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
 import type { Source } from './sources.ts';
 
+/** Words (and flags) a yes/no form is answered with; `isYes` reads the first kind as true. */
+const YES_NO =
+  /^(true|false|yes|no|y|n|1|0|on|off|t|f|x|checked|unchecked|enabled|disabled|active|inactive)$/i;
+
+/** Whether a value is a yes/no answer: a boolean, one of {@link YES_NO}, or blank (an unticked box). */
+const isYesNoWord = (value: unknown): boolean =>
+  typeof value === 'boolean' || H.text(value).trim() === '' || YES_NO.test(H.text(value).trim());
+
 /** Cheapest boolean program consistent with every output, or null. */
 export function synthBoolean(sources: Source[], roots: unknown[], outputs: boolean[]): Expr | null {
   const candidates: Expr[] = [];
@@ -27,24 +35,28 @@ export function synthBoolean(sources: Source[], roots: unknown[], outputs: boole
         ),
       );
     }
-    candidates.push(
-      derive(
-        e,
-        (c) => `isYes(${c})`,
-        (v) => H.isYes(v),
-        1,
-        ['isYes'],
-      ),
-    );
-    candidates.push(
-      derive(
-        e,
-        (c) => `!isYes(${c})`,
-        (v) => !H.isYes(v),
-        1.5,
-        ['isYes'],
-      ),
-    );
+    // A yes/no reading only of yes/no words: it reads any other value as "no", so a row number
+    // 1, 2, 3 would fit examples answered yes, no, no and write "no" for every later row.
+    if (present.every(isYesNoWord)) {
+      candidates.push(
+        derive(
+          e,
+          (c) => `isYes(${c})`,
+          (v) => H.isYes(v),
+          1,
+          ['isYes'],
+        ),
+      );
+      candidates.push(
+        derive(
+          e,
+          (c) => `!isYes(${c})`,
+          (v) => !H.isYes(v),
+          1.5,
+          ['isYes'],
+        ),
+      );
+    }
     candidates.push(
       derive(
         e,
