@@ -3,13 +3,15 @@ import { derive, lit, num, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
 import type { Source } from './sources.ts';
 
-/** Words (and flags) a yes/no form is answered with; `isYes` reads the first kind as true. */
-const YES_NO =
-  /^(true|false|yes|no|y|n|1|0|on|off|t|f|x|checked|unchecked|enabled|disabled|active|inactive)$/i;
-
-/** Whether a value is a yes/no answer: a boolean, one of {@link YES_NO}, or blank (an unticked box). */
-const isYesNoWord = (value: unknown): boolean =>
-  typeof value === 'boolean' || H.text(value).trim() === '' || YES_NO.test(H.text(value).trim());
+/**
+ * Whether a field's values are counts or identifiers rather than yes/no answers: all numbers (or
+ * digit strings), not all 0 or 1. `isYes` reads 1 as yes and any other number as no, so a row
+ * number 1, 2, 3 would fit examples answered yes, no, no and write "no" for every later row.
+ */
+const isCounter = (present: readonly unknown[]): boolean =>
+  present.length > 0 &&
+  present.every((v) => typeof v === 'number' || /^\s*\d+\s*$/.test(H.text(v))) &&
+  present.some((v) => !/^\s*[01]\s*$/.test(H.text(v)));
 
 /** Cheapest boolean program consistent with every output, or null. */
 export function synthBoolean(sources: Source[], roots: unknown[], outputs: boolean[]): Expr | null {
@@ -35,9 +37,8 @@ export function synthBoolean(sources: Source[], roots: unknown[], outputs: boole
         ),
       );
     }
-    // A yes/no reading only of yes/no words: it reads any other value as "no", so a row number
-    // 1, 2, 3 would fit examples answered yes, no, no and write "no" for every later row.
-    if (present.every(isYesNoWord)) {
+    // A yes/no reading of answers, not of a count or an identifier (see isCounter).
+    if (!isCounter(present)) {
       candidates.push(
         derive(
           e,

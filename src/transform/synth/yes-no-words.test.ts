@@ -1,8 +1,7 @@
 /**
- * A yes/no reading (`isYes`) reads a field whose example values are all yes/no words (yes, no, Y,
- * N, true, 0, 1, on, off, …), not a field that only happens to give the right answers: a row
- * number 1, 2, 3 reads 1 as "yes" and 2, 3 as "no", and such a program writes a wrong flag for
- * every record whose row number is not 1.
+ * A yes/no reading (`isYes`) reads a field of answers, not a count or an identifier that only
+ * happens to give the right answers: a row number 1, 2, 3 reads 1 as "yes" and 2, 3 as "no", and
+ * such a program writes a wrong flag for every record whose row number is not 1.
  */
 import { describe, expect, it } from 'vitest';
 import { loadTransform, synthesize, type SynthExample } from './index.ts';
@@ -31,6 +30,18 @@ describe('a yes/no reading of a field of yes/no words', () => {
       { input: { row: '3', newsletter: 'N' }, output: { subscribed: false } },
     ]);
     expect(transform({ row: '4', newsletter: 'Y' })).toEqual({ subscribed: true });
+  });
+
+  it('still reads a field of free answers as yes/no, so that the trust gate holds words no example had', () => {
+    const result = synthesize(
+      [
+        { input: { answer: 'yes', email: 'a@example.com' }, output: { consent: true } },
+        { input: { answer: 'no', email: 'b@example.com' }, output: { consent: false } },
+        { input: { answer: 'Nein', email: 'c@example.com' }, output: { consent: false } },
+      ],
+      { timeoutMs: 4000 },
+    );
+    expect(result.code).toMatch(/isYes\(input\.answer\)/);
   });
 
   it('still reads 0/1 flags', () => {
