@@ -35,6 +35,17 @@ describe('a branch picked by format, not by a word', () => {
     expect(uncoveredShape(profile, { line: 'Elm Street, 16' })).not.toBeNull();
   });
 
+  it('still holds a new unit word beside a number the code reads whole under a format test', () => {
+    const readings = [
+      { input: { reading: '4 °C' }, output: { f: 39.2 } },
+      { input: { reading: '5 °C' }, output: { f: 41 } },
+      { input: { reading: '40' }, output: { f: 40 } },
+    ];
+    const code =
+      '/^\\d+\\s+°\\p{L}+$/u.test(text(input.reading).trim()) ? parseNumber(input.reading) * 9 / 5 + 32 : parseNumber(input.reading)';
+    expect(uncoveredShape(profileInputs(readings, code), { reading: '7 °F' })).toMatch(/the word "f"/);
+  });
+
   it('still holds a record with a new word when the test names a word', () => {
     const profile = profileInputs(STREETS, BY_WORD);
     expect(uncoveredShape(profile, { line: '16 Elm Avenue' })).toMatch(/the word "(elm|avenue)"/);

@@ -715,19 +715,11 @@ function namesAWord(pattern: string): boolean {
 }
 
 /**
- * Helpers that take a value apart by place (the n-th token or match, the text after a delimiter, the
- * number in it): what they write does not depend on which word stands where they cut.
+ * Helpers that take a value apart by place (the n-th token or match, the text after a delimiter):
+ * what they write does not depend on which word stands where they cut. Not `parseNumber`: a number
+ * read whole means what the unit beside it says ("-6°F" under a test for "°C" readings).
  */
-const BY_PLACE = [
-  'token',
-  'after',
-  'afterNth',
-  'beforeLast',
-  'nthMatch',
-  'parseNumber',
-  'codeDigits',
-  'joinRuns',
-];
+const BY_PLACE = ['token', 'after', 'afterNth', 'beforeLast', 'nthMatch', 'codeDigits', 'joinRuns'];
 
 /**
  * Whether every read of `input.<key>` is a helper of {@link BY_PLACE} or a test of its format (a
