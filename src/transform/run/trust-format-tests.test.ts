@@ -46,6 +46,17 @@ describe('a branch picked by format, not by a word', () => {
     expect(uncoveredShape(profileInputs(readings, code), { reading: '7 °F' })).toMatch(/the word "f"/);
   });
 
+  it('still holds a new word when the format test counts letters (the length of a word picks the branch)', () => {
+    const names = [
+      { input: { name: 'Anna Schmidt' }, output: { first: 'Anna' } },
+      { input: { name: 'Weber, Lena' }, output: { first: 'Lena' } },
+      { input: { name: 'Kurt Becker' }, output: { first: 'Kurt' } },
+    ];
+    const code =
+      "/^\\p{L}{4}\\s+\\p{L}{6}$/u.test(text(input.name).trim()) ? token(input.name, ' ', 0) : token(input.name, ' ', -1)";
+    expect(uncoveredShape(profileInputs(names, code), { name: 'Jan Müller' })).not.toBeNull();
+  });
+
   it('still holds a record with a new word when the test names a word', () => {
     const profile = profileInputs(STREETS, BY_WORD);
     expect(uncoveredShape(profile, { line: '16 Elm Avenue' })).toMatch(/the word "(elm|avenue)"/);

@@ -702,10 +702,14 @@ function regexTestsOf(code: string, reads: string): string[] {
 
 /**
  * Whether a pattern names a word: a letter left once its escapes (`\d`, `\p{L}`, `\b`), its
- * character classes and its group syntax (`(?:`, `(?<name>`) are taken out. A pattern of token
- * classes only (`^\p{L}+\s+\d+`) tests a value's format, and no word of it can change the branch.
+ * character classes and its group syntax (`(?:`, `(?<name>`) are taken out, or a count of letters.
+ * A pattern of token classes only (`^\p{L}+\s+\d+`) tests a value's format, and no word of it can
+ * change the branch.
  */
 function namesAWord(pattern: string): boolean {
+  // A count of letters (`\p{L}{4}`, `[A-Z]{2,3}`) tests how long the words are: another word of
+  // the same format may take the other branch.
+  if (/(?:\\p\{L[^}]*\}|\[[^\]]*[A-Za-z]-[A-Za-z][^\]]*\])\{\d/u.test(pattern)) return true;
   const bare = pattern
     .replace(/\\[pPu]\{[^}]*\}/g, '')
     .replace(/\[(?:[^\]\\]|\\.)*\]/g, '')
