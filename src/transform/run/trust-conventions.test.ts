@@ -77,25 +77,6 @@ describe('times of day among 12-hour times', () => {
     expect(uncoveredShape(profile, { slot: '6h20' }) ?? '').not.toMatch(/neither am nor pm/);
   });
 
-  it('writes unmarked hours once an example (an answered question) showed how this feed reads one', () => {
-    // The person answered "10:50" as 10:50: the feed's unmarked times are 24-hour.
-    const answered = [...marked, { input: { slot: '10:50' }, output: { at: '10:50' } }];
-    const profile = profileInputs(answered, code);
-    expect(uncoveredShape(profile, { slot: '11:05' })).toBeNull();
-    // (A one-digit hour is a shape no example had: the shape rule holds it, this rule does not.)
-    expect(uncoveredShape(profile, { slot: '6:20' }) ?? '').not.toMatch(/neither am nor pm/);
-    // Paraphrase: another feed, another unmarked example.
-    const shifts = profileInputs(
-      [
-        { input: { start: '9:00 pm' }, output: { at: '21:00' } },
-        { input: { start: '7:30 am' }, output: { at: '07:30' } },
-        { input: { start: '8:45' }, output: { at: '08:45' } },
-      ],
-      'return { at: clock24(input.start, false) };',
-    );
-    expect(uncoveredShape(shifts, { start: '3:15' })).toBeNull();
-  });
-
   it('holds nothing against "6:20" where no example said am or pm', () => {
     const plain = profileInputs(
       [

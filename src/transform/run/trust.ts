@@ -527,13 +527,7 @@ function conventionsOf(
   const marks = readsNumbers ? numberMarks(texts) : null;
   return {
     ...(marks && mixesLocales(marks) ? { marks } : {}),
-    // An example with an unmarked hour of 1–12 (often an answered question) shows how this feed
-    // reads one, and the code fits it: such hours are no longer open.
-    ...(readsClock(code, key) &&
-    marksHalfDays(texts) &&
-    !texts.some((t) => unmarkedHalfDayProblem(key, t) !== null)
-      ? { halfDay: true as const }
-      : {}),
+    ...(readsClock(code, key) && marksHalfDays(texts) ? { halfDay: true as const } : {}),
   };
 }
 
