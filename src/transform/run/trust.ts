@@ -476,6 +476,7 @@ export function profileInputs(
           parses(code, name) ||
           looksUp(code, name) ||
           testsWords(code, name) ||
+          testsByPattern(code, name) ||
           classifiesByWord(code, name),
         ...piecesOf(code, name, texts),
         ...shapesOf(
@@ -484,7 +485,10 @@ export function profileInputs(
           code === null || !cutDelimiters(code, name).has(' '),
           options.strictShapes === true,
         ),
-        ...(code !== null && testsWords(code, name) ? { words: wordsOf(texts) } : {}),
+        ...(code !== null &&
+        (testsWords(code, name) || (testsByPattern(code, name) && !readsByPlaceOnly(code, name)))
+          ? { words: wordsOf(texts) }
+          : {}),
         ...(code !== null && classifiesByWord(code, name) ? { classifiedWords: wordsOf(texts) } : {}),
         ...(numberOnly ? { numberOnly } : {}),
         ...(reader
@@ -673,11 +677,71 @@ function testsWords(code: string, key: string): boolean {
   const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const reads = `(?:text\\(\\s*)?input(?:\\?\\.|\\.)${k}\\b`;
   return (
-    new RegExp(`/[a-z]*\\.test\\(\\s*${reads}`).test(code) ||
+    regexTestsOf(code, reads).some(namesAWord) ||
     // A yes/no reading knows a fixed list of words; any other reads as "no".
     new RegExp(`\\bisYes\\(\\s*${reads}`).test(code) ||
     new RegExp(`${reads}\\)?(?:\\.trim\\(\\))?(?:\\?\\.|\\.)includes\\(`).test(code)
   );
+}
+
+/** Whether the code picks a branch by any regular expression test of `input.<key>` (a word or a format). */
+function testsByPattern(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return regexTestsOf(code, `(?:text\\(\\s*)?input(?:\\?\\.|\\.)${k}\\b`).length > 0;
+}
+
+/** The patterns of the regular expression literals the code `.test`s on what `reads` matches. */
+function regexTestsOf(code: string, reads: string): string[] {
+  const literal = /\/((?:[^/\\\n[]|\\.|\[(?:[^\]\\]|\\.)*\])+)\/[a-z]*\.test\(\s*/g;
+  const after = new RegExp(`^${reads}`);
+  const patterns: string[] = [];
+  for (const m of code.matchAll(literal))
+    if (after.test(code.slice((m.index ?? 0) + m[0].length))) patterns.push(m[1] ?? '');
+  return patterns;
+}
+
+/**
+ * Whether a pattern names a word: a letter left once its escapes (`\d`, `\p{L}`, `\b`), its
+ * character classes and its group syntax (`(?:`, `(?<name>`) are taken out, or a count of letters.
+ * A pattern of token classes only (`^\p{L}+\s+\d+`) tests a value's format, and no word of it can
+ * change the branch.
+ */
+function namesAWord(pattern: string): boolean {
+  // A count of letters (`\p{L}{4}`, `[A-Z]{2,3}`) tests how long the words are: another word of
+  // the same format may take the other branch.
+  if (/(?:\\p\{L[^}]*\}|\[[^\]]*[A-Za-z]-[A-Za-z][^\]]*\])\{\d/u.test(pattern)) return true;
+  const bare = pattern
+    .replace(/\\[pPu]\{[^}]*\}/g, '')
+    .replace(/\[(?:[^\]\\]|\\.)*\]/g, '')
+    .replace(/\\./g, '')
+    .replace(/\(\?(?:<[A-Za-z_]\w*>|[:=!]|<[=!])/g, '');
+  return /\p{L}/u.test(bare);
+}
+
+/**
+ * Helpers that take a value apart by place (the n-th token or match, the text after a delimiter):
+ * what they write does not depend on which word stands where they cut. Not `parseNumber`: a number
+ * read whole means what the unit beside it says ("-6°F" under a test for "°C" readings).
+ */
+const BY_PLACE = ['token', 'after', 'afterNth', 'beforeLast', 'nthMatch', 'codeDigits', 'joinRuns'];
+
+/**
+ * Whether every read of `input.<key>` is a helper of {@link BY_PLACE} or a test of its format (a
+ * pattern naming no word): then a record of a covered format with words no example had is written
+ * the way its examples were, and its words are no reason for review. A word reader behind a format
+ * test (`parseDuration`, a unit, a month name) makes them matter again.
+ */
+function readsByPlaceOnly(code: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const access = `input(?:\\?\\.|\\.)${k}\\b`;
+  const formatTests = new RegExp(
+    `/((?:[^/\\\\\\n[]|\\\\.|\\[(?:[^\\]\\\\]|\\\\.)*\\])+)/[a-z]*\\.test\\(\\s*(?:text\\(\\s*)?${access}`,
+    'g',
+  );
+  const rest = code
+    .replace(formatTests, (whole, pattern: string) => (namesAWord(pattern) ? whole : ''))
+    .replace(new RegExp(`\\b(?:${BY_PLACE.join('|')})\\(\\s*${access}`, 'g'), '');
+  return !new RegExp(`${access}|input\\??\\.?\\[['"]${k}['"]\\]`).test(rest);
 }
 
 /** Whether the code classifies `input.<key>` by one word of it (`oneOf`, `rankOf`). */

@@ -3,6 +3,16 @@ import { derive, lit, num, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
 import type { Source } from './sources.ts';
 
+/**
+ * Whether a field's values are counts or identifiers rather than yes/no answers: all numbers (or
+ * digit strings), not all 0 or 1. `isYes` reads 1 as yes and any other number as no, so a row
+ * number 1, 2, 3 would fit examples answered yes, no, no and write "no" for every later row.
+ */
+const isCounter = (present: readonly unknown[]): boolean =>
+  present.length > 0 &&
+  present.every((v) => typeof v === 'number' || /^\s*\d+\s*$/.test(H.text(v))) &&
+  present.some((v) => !/^\s*[01]\s*$/.test(H.text(v)));
+
 /** Cheapest boolean program consistent with every output, or null. */
 export function synthBoolean(sources: Source[], roots: unknown[], outputs: boolean[]): Expr | null {
   const candidates: Expr[] = [];
@@ -27,24 +37,27 @@ export function synthBoolean(sources: Source[], roots: unknown[], outputs: boole
         ),
       );
     }
-    candidates.push(
-      derive(
-        e,
-        (c) => `isYes(${c})`,
-        (v) => H.isYes(v),
-        1,
-        ['isYes'],
-      ),
-    );
-    candidates.push(
-      derive(
-        e,
-        (c) => `!isYes(${c})`,
-        (v) => !H.isYes(v),
-        1.5,
-        ['isYes'],
-      ),
-    );
+    // A yes/no reading of answers, not of a count or an identifier (see isCounter).
+    if (!isCounter(present)) {
+      candidates.push(
+        derive(
+          e,
+          (c) => `isYes(${c})`,
+          (v) => H.isYes(v),
+          1,
+          ['isYes'],
+        ),
+      );
+      candidates.push(
+        derive(
+          e,
+          (c) => `!isYes(${c})`,
+          (v) => !H.isYes(v),
+          1.5,
+          ['isYes'],
+        ),
+      );
+    }
     candidates.push(
       derive(
         e,
