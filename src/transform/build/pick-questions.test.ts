@@ -230,6 +230,7 @@ describe('pickQuestions', () => {
     const reprofile = (answered: readonly unknown[]) =>
       profileInputs([...labeled, ...answered.map((input) => ({ input, output: {} }))], code);
     // The value held by one record comes first in the feed; the one held by four later, then two.
+    // Values held by one record each wait for the rebuild (the next round of questions).
     const inputs = [
       { id: 1, country: 'Spain' },
       { id: 2, country: 'Italy' },
@@ -245,7 +246,6 @@ describe('pickQuestions', () => {
     expect(picked.questions.map((q) => [(q.input as { country: string }).country, q.settles])).toEqual([
       ['Italy', 4],
       ['Austria', 2],
-      ['Spain', 1],
     ]);
     // Without a way to profile an answer, the whole kind is taken as settled by one: one question.
     expect(pickQuestions({ ...base, reprofile: undefined }, inputs, 3).questions).toHaveLength(1);

@@ -159,7 +159,7 @@ export function pickQuestions(sources: QuestionSources, inputs: readonly unknown
  * settles only the records holding its own value), the largest value group first, so the plan
  * weighs an answer by the records it decides rather than asking the kind's first record. Every
  * kind has its largest value group considered (kinds largest first, as many as
- * {@link PLANNED_KINDS}); the further value groups of every kind fill up to
+ * {@link PLANNED_KINDS}); the further value groups held by more than one record fill up to
  * {@link PLANNED_QUESTIONS}, the largest first, ties toward the most typical record.
  */
 function candidateQuestions(profile: InputProfile, open: OpenRecords): Kind[] {
@@ -195,20 +195,29 @@ function candidateQuestions(profile: InputProfile, open: OpenRecords): Kind[] {
       .sort((a, b) => b.members.length - a.members.length || typicality(b.at) - typicality(a.at));
   };
   // The kinds in the order they are worth asking about alone (stable: disputes, shapes, doubts).
-  const ranked = [...open.kinds].sort((a, b) => b.members.length - a.members.length).slice(0, PLANNED_KINDS);
-  const groups = ranked.map(split);
+  const ranked = [...open.kinds].sort((a, b) => b.members.length - a.members.length);
   const candidates: Kind[] = [];
   const seen = new Set<number>();
-  const take = (group: Kind) => {
-    if (seen.has(group.at) || candidates.length >= PLANNED_QUESTIONS) return;
+  const take = (group: Kind): boolean => {
+    if (seen.has(group.at)) return false;
     seen.add(group.at);
     candidates.push(group);
+    return true;
   };
-  for (const value of groups) if (value[0]) take(value[0]);
-  const rest = groups
-    .flatMap((value) => value.slice(1))
+  // Each kind's largest value group stands for it (its first record when all are as large).
+  const weighed: Kind[] = [];
+  for (const kind of ranked) {
+    if (candidates.length >= PLANNED_KINDS) break;
+    const [largest, ...further] = split(kind);
+    if (largest && take(largest)) weighed.push(...further);
+  }
+  // Only a value several records hold earns a further question: among values held by one record
+  // each (paths, names) the kind's first stands for all, as an answer's estimated reach over
+  // many one-record candidates favours the one whose estimate is most wrong, not the best.
+  const rest = weighed
+    .filter((group) => group.members.length > 1)
     .sort((a, b) => b.members.length - a.members.length || typicality(b.at) - typicality(a.at));
-  for (const group of rest) take(group);
+  for (const group of rest) if (candidates.length < PLANNED_QUESTIONS) take(group);
   return candidates;
 }
 
