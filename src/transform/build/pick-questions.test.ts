@@ -220,4 +220,34 @@ describe('pickQuestions', () => {
     );
     expect(buggy.questions).toEqual([]);
   });
+
+  it('asks first about the value most records hold, and never twice about one group', () => {
+    // A table of values learned from the examples: every record below holds a value no example
+    // had, and one answer settles the records of its own value only.
+    const code = 'return { code: lookup({ "germany": "DE", "france": "FR" }, input.country) };';
+    const labeled = [{ country: 'Germany' }, { country: 'France' }].map((input) => ({ input, output: {} }));
+    const table = profileInputs(labeled, code);
+    const reprofile = (answered: readonly unknown[]) =>
+      profileInputs([...labeled, ...answered.map((input) => ({ input, output: {} }))], code);
+    // The value held by one record comes first in the feed; the one held by four later, then two.
+    // Values held by one record each wait for the rebuild (the next round of questions).
+    const inputs = [
+      { id: 1, country: 'Spain' },
+      { id: 2, country: 'Italy' },
+      { id: 3, country: 'Portugal' },
+      { id: 4, country: 'Italy' },
+      { id: 5, country: 'Austria' },
+      { id: 6, country: 'Italy' },
+      { id: 7, country: 'Austria' },
+      { id: 8, country: 'Italy' },
+    ];
+    const base = { space: null, profile: table, checks: [], chosenOutput: () => ({ code: 'XX' }), reprofile };
+    const picked = pickQuestions(base, inputs, 3);
+    expect(picked.questions.map((q) => [(q.input as { country: string }).country, q.settles])).toEqual([
+      ['Italy', 4],
+      ['Austria', 2],
+    ]);
+    // Without a way to profile an answer, the whole kind is taken as settled by one: one question.
+    expect(pickQuestions({ ...base, reprofile: undefined }, inputs, 3).questions).toHaveLength(1);
+  });
 });

@@ -64,8 +64,11 @@ export interface QuestionSources {
   reprofile?: (answered: readonly unknown[]) => InputProfile;
 }
 
-/** Questions considered per plan (the representatives of the largest kinds): bounds the work. */
+/** Kinds considered per plan (the largest): bounds the work. */
 const PLANNED_KINDS = 40;
+
+/** Possible questions weighed per plan (one per value group of those kinds): bounds the work. */
+const PLANNED_QUESTIONS = 60;
 
 /** Whole-output candidates offered per question (the code's own output first). */
 const MAX_CANDIDATES = 12;
@@ -99,8 +102,8 @@ interface OpenRecords {
  * records count once). Records the rivals disagree on are grouped by how they disagree (fields,
  * number of answers) and by the input's shape ("2024/03/16" and "15.03.2024" may both part the
  * rivals, but one answer settles only its own format); unseen shapes by `uncoveredShapeKey`;
- * doubtful outputs by `outputDoubtKey`. The first record of each group is a possible question; the
- * plan takes, one at a time, the question that decides the most records not yet decided (`settles`
+ * doubtful outputs by `outputDoubtKey`. One record per value each group's parsed fields hold is a
+ * possible question (see `candidateQuestions`); the plan takes, one at a time, the question that decides the most records not yet decided (`settles`
  * is that gain), on a tie the larger group, disagreeing rivals (the sharpest question) first, then
  * unseen shapes. A question that would decide nothing new is not asked.
  */
@@ -111,16 +114,7 @@ export function pickQuestions(sources: QuestionSources, inputs: readonly unknown
   if (max <= 0 || kinds.length === 0) {
     return { checked: records.length, ambiguous: open.dispute.size, byField: open.byField, questions };
   }
-  // The kinds in the order they are worth asking about alone (stable: disputes, shapes, doubts).
-  const ranked = [...kinds].sort((a, b) => b.members.length - a.members.length);
-  const candidates: Kind[] = [];
-  const seen = new Set<number>();
-  for (const kind of ranked) {
-    if (seen.has(kind.at)) continue;
-    seen.add(kind.at);
-    candidates.push(kind);
-    if (candidates.length >= PLANNED_KINDS) break;
-  }
+  const candidates = candidateQuestions(sources.profile, open);
   const deciders = candidates.map((kind) => decidedBy(sources, open, kind.at));
   const decided = new Set<number>();
   const planned = new Set<number>();
@@ -142,11 +136,11 @@ export function pickQuestions(sources: QuestionSources, inputs: readonly unknown
     const kind = candidates[best] as Kind;
     const input = records[kind.at];
     const base = outputOf(sources, input);
-    // A record asked about for its shape may also part the rivals: show what they offer too.
+    // The rivals' outputs on the record asked (not its kind's first record), also for a record
+    // asked about for its shape: show what they offer too.
+    const own = sources.space?.disagreements(input) ?? [];
     const competing =
-      Object.keys(kind.competing).length > 0
-        ? kind.competing
-        : Object.fromEntries((sources.space?.disagreements(input) ?? []).map((d) => [d.field, d.outputs]));
+      own.length > 0 ? Object.fromEntries(own.map((d) => [d.field, d.outputs])) : kind.competing;
     questions.push({
       input,
       competing,
@@ -157,6 +151,74 @@ export function pickQuestions(sources: QuestionSources, inputs: readonly unknown
     });
   }
   return { checked: records.length, ambiguous: open.dispute.size, byField: open.byField, questions };
+}
+
+/**
+ * The possible questions: within each kind, one record per value its parsed fields hold (records
+ * of one kind can each hold a value no example had, a table's key or a word, and an answer
+ * settles only the records holding its own value), the largest value group first, so the plan
+ * weighs an answer by the records it decides rather than asking the kind's first record. Every
+ * kind has its largest value group considered (kinds largest first, as many as
+ * {@link PLANNED_KINDS}); the further value groups held by more than one record fill up to
+ * {@link PLANNED_QUESTIONS}, the largest first, ties toward the most typical record.
+ */
+function candidateQuestions(profile: InputProfile, open: OpenRecords): Kind[] {
+  const { records } = open;
+  const parsed = profile.keys.filter((k) => k.parsed).map((k) => k.key);
+  // Which records hold each parsed field's value: how typical a record is among the open ones.
+  const opened = new Set(open.kinds.flatMap((k) => k.members));
+  const holders = new Map<string, number>();
+  const valueOf = (input: unknown, key: string): string => {
+    const value =
+      input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : input;
+    return `${key}=${canonicalJson(typeof value === 'string' ? value.trim() : (value ?? null))}`;
+  };
+  for (const r of opened)
+    for (const key of parsed) {
+      const v = valueOf(records[r], key);
+      holders.set(v, (holders.get(v) ?? 0) + 1);
+    }
+  const typicality = (r: number) =>
+    parsed.reduce((sum, key) => sum + (holders.get(valueOf(records[r], key)) ?? 0), 0);
+  // Each kind's value groups, largest first, then the most typical, then input order.
+  const split = (kind: Kind): Kind[] => {
+    const groups = new Map<string, number[]>();
+    for (const r of kind.members) {
+      const key =
+        parsed.length > 0 ? parsed.map((k) => valueOf(records[r], k)).join('|') : canonicalJson(records[r]);
+      const group = groups.get(key);
+      if (group) group.push(r);
+      else groups.set(key, [r]);
+    }
+    return [...groups.values()]
+      .map((members) => ({ ...kind, at: members[0] as number, members }))
+      .sort((a, b) => b.members.length - a.members.length || typicality(b.at) - typicality(a.at));
+  };
+  // The kinds in the order they are worth asking about alone (stable: disputes, shapes, doubts).
+  const ranked = [...open.kinds].sort((a, b) => b.members.length - a.members.length);
+  const candidates: Kind[] = [];
+  const seen = new Set<number>();
+  const take = (group: Kind): boolean => {
+    if (seen.has(group.at)) return false;
+    seen.add(group.at);
+    candidates.push(group);
+    return true;
+  };
+  // Each kind's largest value group stands for it (its first record when all are as large).
+  const weighed: Kind[] = [];
+  for (const kind of ranked) {
+    if (candidates.length >= PLANNED_KINDS) break;
+    const [largest, ...further] = split(kind);
+    if (largest && take(largest)) weighed.push(...further);
+  }
+  // Only a value several records hold earns a further question: among values held by one record
+  // each (paths, names) the kind's first stands for all, as an answer's estimated reach over
+  // many one-record candidates favours the one whose estimate is most wrong, not the best.
+  const rest = weighed
+    .filter((group) => group.members.length > 1)
+    .sort((a, b) => b.members.length - a.members.length || typicality(b.at) - typicality(a.at));
+  for (const group of rest) if (candidates.length < PLANNED_QUESTIONS) take(group);
+  return candidates;
 }
 
 /** Groups the open records (see {@link pickQuestions}). */
