@@ -17,7 +17,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digits, int, MONTH_NAMES, pad, pick, round, taskBuilder, type Pair } from './gen-kit.ts';
+import { digits, int, MONTH_NAMES, pad, pick, round, taskBuilder, pair as p } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,7 +28,6 @@ export const TEST_RECORDS = 40;
 
 const task = taskBuilder('q9-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-const p = (input: unknown, output: unknown): Pair => ({ input, output });
 const MON = MONTH_NAMES.map((m) => m.slice(0, 3));
 const FIRST = [
   'Maria',

@@ -23,7 +23,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cap, int, pad, pick, round, taskBuilder, type Pair, type R } from './gen-kit.ts';
+import { cap, int, pad, pick, round, taskBuilder, type R, pair as p, unsettled } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,9 +34,6 @@ export const TEST_RECORDS = 40;
 
 const task = taskBuilder('c8-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-const p = (input: unknown, output: unknown): Pair => ({ input, output });
-/** A record no rule can settle from the examples and its own text: its right outcome is review. */
-const unsettled = (input: unknown, output: unknown): Pair => ({ input, output, review: true }) as Pair;
 /** Stray spaces around a value (always some). */
 const padded = (r: R, s: string): string => pick(r, [` ${s}`, `${s} `, `  ${s}  `]);
 

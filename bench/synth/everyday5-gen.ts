@@ -28,7 +28,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cap, digits, int, pad, pick, round, spaced, taskBuilder, type Pair, type R } from './gen-kit.ts';
+import { cap, digits, int, pad, pick, round, spaced, taskBuilder, type R, pair as p } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,7 +40,6 @@ export const TEST_RECORDS = 200;
 const task = taskBuilder('e5-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
 const id = (r: R, prefix: string): string => `${prefix}${int(r, 10000, 99999)}`;
-const p = (input: unknown, output: unknown): Pair => ({ input, output });
 
 const MONTHS = [
   'January',

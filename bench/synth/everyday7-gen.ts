@@ -29,8 +29,8 @@ import {
   spaced,
   taskBuilder,
   WEEKDAY_NAMES,
-  type Pair,
   type R,
+  pair as p,
 } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
@@ -42,7 +42,6 @@ export const TEST_RECORDS = 100;
 
 const task = taskBuilder('e7-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-const p = (input: unknown, output: unknown): Pair => ({ input, output });
 const money = (x: number): string =>
   x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const moneyShort = (x: number): string => (Number.isInteger(x) ? x.toLocaleString('en-US') : money(x));

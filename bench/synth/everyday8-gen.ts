@@ -33,8 +33,9 @@ import {
   round,
   spaced,
   taskBuilder,
-  type Pair,
   type R,
+  pair as p,
+  unsettled,
 } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
@@ -46,9 +47,6 @@ export const TEST_RECORDS = 60;
 
 const task = taskBuilder('e8-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-const p = (input: unknown, output: unknown): Pair => ({ input, output });
-/** A record no rule can settle from the examples and its own text: its right outcome is review. */
-const unsettled = (input: unknown, output: unknown): Pair => ({ input, output, review: true }) as Pair;
 /** Thousands grouped with `sep`. */
 const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 const MONTHS: readonly string[] = MONTH_NAMES;

@@ -27,7 +27,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { int, pad, pick, round, spaced, taskBuilder, type Pair, type R } from './gen-kit.ts';
+import { int, pad, pick, round, spaced, taskBuilder, type R, pair as p, unsettled } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,9 +38,6 @@ export const TEST_RECORDS = 60;
 
 const task = taskBuilder('g6-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-const p = (input: unknown, output: unknown): Pair => ({ input, output });
-/** A record no rule can settle from the examples and its own text: its right outcome is review. */
-const unsettled = (input: unknown, output: unknown): Pair => ({ input, output, review: true }) as Pair;
 const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 
 const GIVEN = ['Priya', 'Jonas', 'Carmen', 'Tariq', 'Ingrid', 'Mateo', 'Aiko', 'Femi', 'Lucia', 'Oskar'];

@@ -22,7 +22,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { int, MONTH_NAMES, pad, pick, round, taskBuilder, type Pair, type R } from './gen-kit.ts';
+import {
+  int,
+  MONTH_NAMES,
+  pad,
+  pick,
+  round,
+  taskBuilder,
+  type Pair,
+  type R,
+  pair as p,
+  unsettled,
+} from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,9 +44,6 @@ export const TEST_RECORDS = 60;
 
 const task = taskBuilder('g7-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-const p = (input: unknown, output: unknown): Pair => ({ input, output });
-/** A record no rule can settle from the examples and its own text: its right outcome is review. */
-const unsettled = (input: unknown, output: unknown): Pair => ({ input, output, review: true }) as Pair;
 /** Thousands grouped with `sep`. */
 const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** A placeholder a spreadsheet holds for "no value". */

@@ -11,6 +11,10 @@ import type { BenchTask } from './task.ts';
 export type R = () => number;
 /** One record: input and its true output. */
 export type Pair = { input: unknown; output: unknown };
+/** A labelled record: `input` and the `output` a careful person gives it. */
+export const pair = (input: unknown, output: unknown): Pair => ({ input, output });
+/** A record no rule can settle from the examples and its own text: its right outcome is review. */
+export const unsettled = (input: unknown, output: unknown): Pair => ({ input, output, review: true }) as Pair;
 /** Draws one test record (input and its label from the true value). */
 export type Maker = (r: R) => Pair;
 
