@@ -56,7 +56,6 @@ const START_CATEGORIES = [
 ];
 const START_PAYEES = ['Ortiz Properties', 'City Power', 'Sam Carter'];
 const signedIn = (t: LedgerTruth) => t.user === 'maya@pennywise.test';
-const balance = (t: LedgerTruth, name: string) => t.accounts.find((a) => a.name === name)?.balance;
 /** Balances as at the start (or as given), no account closed, and no transfer unless allowed. */
 const moneyKept = (t: LedgerTruth, o: { balances?: Record<string, number>; transfers?: number } = {}) =>
   t.accounts.every((a) => !a.closed && a.balance === (o.balances ?? START_BALANCES)[a.name]) &&
@@ -70,8 +69,6 @@ const txKept = (t: LedgerTruth, except: number[] = []) =>
 const payeesKept = (t: LedgerTruth, o: { removed?: string[]; added?: number } = {}) =>
   t.payees.length === START_PAYEES.length - (o.removed?.length ?? 0) + (o.added ?? 0) &&
   START_PAYEES.every((n) => t.payees.some((p) => p.name === n) === !o.removed?.includes(n));
-const settingsKept = (t: LedgerTruth) =>
-  t.settings.emailStatements && !t.settings.paperStatements && !t.settings.lowBalanceAlert;
 
 // ---- Shelf: loans Circe (due 10 Dec), The Overstory (9 Dec, renewed twice), The Sea, the Sea (14 Dec);
 // holds Piranesi (Eastside) and Tomorrow, and Tomorrow, and Tomorrow (Central). ----
