@@ -9,6 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../src/browser/chromium.ts';
 import {
+  APP_NAMES,
+  HELDOUT2_APP_NAMES,
   HELDOUT3_APP_NAMES,
   startApps,
   type AppServer,
@@ -56,6 +58,11 @@ describe('third held-out set', () => {
     expect(Object.keys(HELDOUT3_REFERENCE).sort()).toEqual(HELDOUT3_GOALS.map((g) => g.id).sort());
     for (const app of HELDOUT3_APP_NAMES)
       expect(HELDOUT3_GOALS.filter((g) => g.app === app).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('its apps are no tuning app nor second held-out app, so no other set iterates over them', () => {
+    const others: readonly string[] = [...APP_NAMES, ...HELDOUT2_APP_NAMES];
+    for (const app of HELDOUT3_APP_NAMES) expect(others).not.toContain(app);
   });
 
   it.each(HELDOUT3_APP_NAMES.map((a) => [a] as const))(
