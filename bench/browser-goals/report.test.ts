@@ -105,6 +105,65 @@ describe('browser-goal tallies', () => {
     expect(mixed.at(-1)).toMatchObject({ set: 'all', goals: 7, falsePasses: 2 });
   });
 
+  it('reports the third held-out set apart, printed as held-out 3, beside the second', () => {
+    const third: GoalResult[] = [
+      {
+        ...base,
+        id: 'h',
+        app: 'ledger',
+        set: 'heldout3',
+        verdict: 'unverified',
+        reached: true,
+        falsePass: false,
+      },
+      {
+        ...base,
+        id: 'i',
+        app: 'bistro',
+        set: 'heldout3',
+        reachable: false,
+        verdict: 'failed',
+        reached: false,
+        falsePass: false,
+      },
+    ];
+    const alone = summarize(third, { export: false });
+    expect(alone.map((s) => `${s.set}/${s.app}`)).toEqual([
+      'heldout3/ledger',
+      'heldout3/bistro',
+      'heldout3/total',
+    ]);
+    expect(alone.at(-1)).toMatchObject({
+      goals: 2,
+      refused: 1,
+      reached: { ok: 1, of: 1 },
+      reachedNotPassed: 1,
+      unverified: 1,
+      failed: 1,
+      falsePasses: 0,
+    });
+    expect(formatTable(alone)).toContain('| held-out 3 | **total**');
+    expect(formatTable(alone)).not.toContain('heldout3');
+    const second: GoalResult = {
+      ...base,
+      id: 'j',
+      app: 'kanban',
+      set: 'heldout2',
+      verdict: 'passed',
+      reached: true,
+      falsePass: false,
+    };
+    const both = summarize([second, ...third], { export: false });
+    expect(both.map((s) => `${s.set}/${s.app}`)).toEqual([
+      'heldout2/kanban',
+      'heldout2/total',
+      'heldout3/ledger',
+      'heldout3/bistro',
+      'heldout3/total',
+      'all/total',
+    ]);
+  });
+
   it('marks the export column skipped when exports were not run', () => {
     const summaries = summarize(results, { export: false });
     expect(summaries[0]!.export).toBeNull();

@@ -1,8 +1,11 @@
 /** Tallies and tables of the browser-goal benchmark (pure: tested in report.test.ts). */
 import type { Verdict } from './codify-adapter.ts';
 
-/** `heldout2`: the second held-out set (test/apps/heldout2), on apps no tuning set shares. */
-export type SetName = 'tuning' | 'heldout' | 'heldout2';
+/**
+ * `heldout2` and `heldout3`: the second and third held-out sets (test/apps/heldout2,
+ * test/apps/heldout3), each on apps no tuning set shares.
+ */
+export type SetName = 'tuning' | 'heldout' | 'heldout2' | 'heldout3';
 
 /** A later check of a reached goal's spec (replay, exported test, heal on the changed app). */
 export interface FollowUp {
@@ -92,7 +95,7 @@ function tally(set: Summary['set'], app: string, rows: GoalResult[], withExport:
 /** Per set and app, per set, and over everything measured. */
 export function summarize(results: GoalResult[], options: { export: boolean }): Summary[] {
   const out: Summary[] = [];
-  for (const set of ['tuning', 'heldout', 'heldout2'] as const) {
+  for (const set of ['tuning', 'heldout', 'heldout2', 'heldout3'] as const) {
     const rows = results.filter((r) => r.set === set);
     if (!rows.length) continue;
     for (const app of [...new Set(rows.map((r) => r.app))])
@@ -109,6 +112,13 @@ export function summarize(results: GoalResult[], options: { export: boolean }): 
   if (new Set(out.map((s) => s.set)).size > 1) out.push(tally('all', 'total', results, options.export));
   return out;
 }
+
+/** How each held-out set is printed. */
+const SET_LABELS: Partial<Record<Summary['set'], string>> = {
+  heldout: 'held-out',
+  heldout2: 'held-out 2',
+  heldout3: 'held-out 3',
+};
 
 const rate = (r: Rate | null): string =>
   r === null ? 'skipped' : r.of === 0 ? '—' : `${r.ok}/${r.of} (${Math.round((100 * r.ok) / r.of)}%)`;
@@ -131,7 +141,7 @@ export function formatTable(summaries: Summary[]): string {
       'follow-up false passes',
     ],
     ...summaries.map((s) => [
-      s.set === 'heldout' ? 'held-out' : s.set === 'heldout2' ? 'held-out 2' : s.set,
+      SET_LABELS[s.set] ?? s.set,
       s.app === 'total' ? '**total**' : s.app,
       `${s.goals}${s.refused ? ` (${s.refused} refused)` : ''}`,
       rate(s.reached),

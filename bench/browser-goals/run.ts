@@ -6,16 +6,18 @@
  * replay the spec on a fresh app, run the exported Playwright test on a fresh app (unless
  * --no-export), and replay with healing on the changed variant; each judged by the truth too.
  *
- *   node bench/browser-goals/run.ts [--set tuning|heldout|heldout2|all] [--app NAME] [--goal ID]
+ *   node bench/browser-goals/run.ts [--set tuning|heldout|heldout2|heldout3|all] [--app NAME] [--goal ID]
  *                                   [--no-export] [--timeout SECONDS]
  *
  * `--set all` (the default) is the tuning set and the first held-out set, as before; the second
  * held-out set (test/apps/heldout2, on apps no other set shares) runs only with `--set heldout2`,
- * so an ordinary run never spends it: it is meant to be run once per round, by the lead.
+ * so an ordinary run never spends it: it is meant to be run once per round, by the lead. The third
+ * held-out set (test/apps/heldout3, on apps of its own too) likewise runs only with `--set heldout3`.
  *
  * Held-out goals are reported per app only (terminal and bench/results/browser-goals.json); their
- * per-goal details go to bench/results/browser-goals.heldout-details.json and
- * bench/results/browser-goals.heldout2-details.json, which whoever tunes the planner must not read.
+ * per-goal details go to bench/results/browser-goals.heldout-details.json,
+ * bench/results/browser-goals.heldout2-details.json and
+ * bench/results/browser-goals.heldout3-details.json, which whoever tunes the planner must not read.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -28,9 +30,12 @@ import { HELDOUT_GOALS } from '../../test/apps/goals.heldout.ts';
 import { TUNING_GOALS } from '../../test/apps/goals.tuning.ts';
 import { HELDOUT2_GOALS } from '../../test/apps/heldout2/goals.ts';
 import type { Heldout2Goal } from '../../test/apps/heldout2/truth.ts';
+import { HELDOUT3_GOALS } from '../../test/apps/heldout3/goals.ts';
+import type { Heldout3Goal } from '../../test/apps/heldout3/truth.ts';
 import {
   APP_NAMES,
   HELDOUT2_APP_NAMES,
+  HELDOUT3_APP_NAMES,
   startApps,
   type AppVariant,
   type ServedAppName,
@@ -52,20 +57,22 @@ const { values: args } = parseArgs({
   },
 });
 
-if (!['tuning', 'heldout', 'heldout2', 'all'].includes(args.set))
-  throw new Error('--set is tuning, heldout, heldout2 or all');
-const appNames: readonly string[] = args.set === 'heldout2' ? HELDOUT2_APP_NAMES : APP_NAMES;
+if (!['tuning', 'heldout', 'heldout2', 'heldout3', 'all'].includes(args.set))
+  throw new Error('--set is tuning, heldout, heldout2, heldout3 or all');
+const appNames: readonly string[] =
+  args.set === 'heldout2' ? HELDOUT2_APP_NAMES : args.set === 'heldout3' ? HELDOUT3_APP_NAMES : APP_NAMES;
 if (args.app && !appNames.includes(args.app)) throw new Error(`--app is one of ${appNames.join(', ')}`);
 const timeoutMs = Number(args.timeout) * 1000;
 if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error('--timeout is a number of seconds');
 
-/** A goal of any set: the second held-out set's run on apps of their own. */
-type BenchGoal = BrowserGoal | Heldout2Goal;
+/** A goal of any set: the second and third held-out sets' run on apps of their own. */
+type BenchGoal = BrowserGoal | Heldout2Goal | Heldout3Goal;
 
 const sets: [SetName, BenchGoal[]][] = [];
 if (args.set === 'tuning' || args.set === 'all') sets.push(['tuning', TUNING_GOALS]);
 if (args.set === 'heldout' || args.set === 'all') sets.push(['heldout', HELDOUT_GOALS]);
 if (args.set === 'heldout2') sets.push(['heldout2', HELDOUT2_GOALS]);
+if (args.set === 'heldout3') sets.push(['heldout3', HELDOUT3_GOALS]);
 const selected = sets.flatMap(([set, goals]) =>
   goals
     .filter((g) => (!args.app || g.app === args.app) && (!args.goal || g.id === args.goal))
@@ -196,7 +203,9 @@ try {
         ? `held-out #${HELDOUT_GOALS.indexOf(goal as BrowserGoal) + 1}`
         : set === 'heldout2'
           ? `held-out-2 #${HELDOUT2_GOALS.indexOf(goal as Heldout2Goal) + 1}`
-          : goal.id;
+          : set === 'heldout3'
+            ? `held-out-3 #${HELDOUT3_GOALS.indexOf(goal as Heldout3Goal) + 1}`
+            : goal.id;
     const after = [
       result.replay ? `replay ${result.replay.reached ? 'ok' : 'NO'}` : '',
       result.export
@@ -283,7 +292,24 @@ if (heldout2.length)
       2,
     )}\n`,
   );
+const heldout3 = results.filter((r) => r.set === 'heldout3');
+if (heldout3.length)
+  await writeFile(
+    path.join(root, 'bench/results/browser-goals.heldout3-details.json'),
+    `${JSON.stringify(
+      {
+        warning:
+          'Third held-out set, goal details: whoever tunes the local planner must not read this file (see test/apps/heldout3/goals.ts).',
+        startedAt: startedAt.toISOString(),
+        commit: report.commit,
+        goals: heldout3,
+      },
+      null,
+      2,
+    )}\n`,
+  );
 console.log(
   `wrote bench/results/browser-goals.json${heldout.length ? ' and bench/results/browser-goals.heldout-details.json' : ''}` +
-    `${heldout2.length ? ' and bench/results/browser-goals.heldout2-details.json' : ''}`,
+    `${heldout2.length ? ' and bench/results/browser-goals.heldout2-details.json' : ''}` +
+    `${heldout3.length ? ' and bench/results/browser-goals.heldout3-details.json' : ''}`,
 );

@@ -1,6 +1,6 @@
 /**
- * Serves the browser-goal apps (test/apps/public/<app>/, and the second held-out set's in
- * test/apps/heldout2/public/<app>/) from one small `node:http` server on
+ * Serves the browser-goal apps (test/apps/public/<app>/, and the second and third held-out sets'
+ * in test/apps/heldout2/public/<app>/ and test/apps/heldout3/public/<app>/) from one small `node:http` server on
  * 127.0.0.1, port 0. Each app reports its own state (`POST /<app>/__truth`, sent by the page on
  * every change) and the harness reads it back (`GET /<app>/__truth`): a goal is judged by the
  * app's state, never by what codify says. State lives in this server's memory, so a fresh server
@@ -104,8 +104,14 @@ export type AppName = (typeof APP_NAMES)[number];
  */
 export const HELDOUT2_APP_NAMES = ['kanban', 'recipes', 'console', 'clinic'] as const;
 export type Heldout2AppName = (typeof HELDOUT2_APP_NAMES)[number];
+/**
+ * The third held-out set's apps (test/apps/heldout3/public/<app>/), kept out of APP_NAMES like the
+ * second's. Whoever tunes the planner must not read them (see test/apps/heldout3/goals.ts).
+ */
+export const HELDOUT3_APP_NAMES = ['ledger', 'shelf', 'bistro'] as const;
+export type Heldout3AppName = (typeof HELDOUT3_APP_NAMES)[number];
 /** Every app this server hosts. */
-export type ServedAppName = AppName | Heldout2AppName;
+export type ServedAppName = AppName | Heldout2AppName | Heldout3AppName;
 
 /**
  * `original` is the app as goals were written for; `changed` renames a control, moves an element
@@ -131,6 +137,7 @@ export interface AppServer {
 
 const PUBLIC = path.join(import.meta.dirname, 'public');
 const HELDOUT2_PUBLIC = path.join(import.meta.dirname, 'heldout2', 'public');
+const HELDOUT3_PUBLIC = path.join(import.meta.dirname, 'heldout3', 'public');
 const MAX_TRUTH_BYTES = 1_000_000;
 
 /**
@@ -169,7 +176,7 @@ async function body(req: IncomingMessage): Promise<string> {
 }
 
 function isApp(name: string | undefined): name is ServedAppName {
-  return [...APP_NAMES, ...HELDOUT2_APP_NAMES].includes(name as ServedAppName);
+  return [...APP_NAMES, ...HELDOUT2_APP_NAMES, ...HELDOUT3_APP_NAMES].includes(name as ServedAppName);
 }
 
 /** Starts one server hosting every app under `/<app>/`. */
@@ -204,7 +211,11 @@ export async function startApps(options: { variant?: AppVariant } = {}): Promise
     // A file of the app when one exists; otherwise its index.html, so client-side routes
     // (`/spa/books/dune`) survive a reload as they do behind real servers.
     const file = rest.filter(Boolean).join('/');
-    const root = (HELDOUT2_APP_NAMES as readonly string[]).includes(app) ? HELDOUT2_PUBLIC : PUBLIC;
+    const root = (HELDOUT2_APP_NAMES as readonly string[]).includes(app)
+      ? HELDOUT2_PUBLIC
+      : (HELDOUT3_APP_NAMES as readonly string[]).includes(app)
+        ? HELDOUT3_PUBLIC
+        : PUBLIC;
     const candidate = path.join(root, app, file);
     const inside = candidate.startsWith(path.join(root, app) + path.sep);
     const ext = path.extname(candidate);
