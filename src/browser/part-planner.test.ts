@@ -110,6 +110,28 @@ describe('part planner', () => {
     });
   });
 
+  it.each([
+    'Change my time zone to Europe/London',
+    'Choose French as the display language',
+    'Switch the display density to compact',
+  ])('opens the settings item of an open menu when nothing here names "%s"', (goal) => {
+    // A choice a person keeps (a time zone, a language, a density) lives where the app keeps its
+    // settings, whatever the control is called: the menu item opens that page.
+    const menu = page(
+      ['Tickets', 'ada ▾'],
+      [
+        { role: 'link', name: 'Tickets', url: '#tickets' },
+        { role: 'row', name: '', text: '#3 Printer on floor 3 jams open', clickable: true },
+        { role: 'menuitem', name: 'Settings', url: '#settings' },
+        { role: 'menuitem', name: 'Sign out', url: '#' },
+      ],
+    );
+    expect(revealDecision(readGoal(goal), context(goal, menu), menu)?.action).toEqual({
+      type: 'click',
+      ref: 'e3',
+    });
+  });
+
   it('ticks the box a "turn on" part names', () => {
     const goal = 'Turn on the weekly digest';
     const prefs = page(['Preferences'], [{ role: 'checkbox', name: 'Weekly digest', checked: false }]);

@@ -1179,9 +1179,10 @@ export function revealDecision(
     reason: `Part ${index + 1} ("${part.text}"): nothing on the page names it; ${reason}`,
     action,
   });
-  if (part.intent === 'check' || part.intent === 'uncheck') {
-    // "Turn on compact cards" names no control here: a setting lives where the app keeps its
-    // preferences ("Preferences…", "Settings"), once.
+  if (['check', 'uncheck', 'edit', 'select'].includes(part.intent)) {
+    // "Turn on compact cards", "change my time zone to Europe/London" name no control here: a
+    // setting or a choice a person keeps lives where the app keeps its preferences
+    // ("Preferences…", "Settings", an open menu's item), once.
     const prefs = actionable.find(
       (e) =>
         !CARET.test(e.name) &&
