@@ -1529,6 +1529,32 @@ describe('the digits of a date or time the goal gives are no item number the ans
   });
 });
 
+describe('a box labelled only by the text beside it, set in a form never sent', () => {
+  it('trap: unticked "Email notifications" with "Save settings" never pressed is not passed', async () => {
+    const box = { role: 'checkbox', name: '', nearLabel: 'Email notifications' };
+    const before = page(
+      url,
+      ['Settings', 'Email notifications'],
+      [
+        { ...box, checked: true },
+        { role: 'button', name: 'Save settings', submit: true },
+      ],
+    );
+    const after = page(
+      url,
+      ['Settings', 'Email notifications'],
+      [
+        { ...box, checked: false },
+        { role: 'button', name: 'Save settings', submit: true },
+      ],
+    );
+    const j = await verdict('Turn off email notifications in the settings', before, after, [
+      did({ type: 'uncheck', ref: 'e1' }, { role: 'checkbox', name: 'Email notifications' }, before),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
 describe('a zero-step open: the page already is the place, and the observation holds', () => {
   const shop = (texts: string[], title = 'Demo Shop') => ({
     ...page(url, texts, [{ role: 'heading', name: 'Demo Shop', level: 1 }]),

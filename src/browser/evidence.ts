@@ -2311,7 +2311,10 @@ function unsentSettingButton(part: ReturnType<typeof readGoal>[number], input: J
     history.slice(changed + 1).some((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'))
   )
     return null;
-  const at = now.elements.findIndex((e) => e.role === entry.target!.role && e.name === entry.target!.name);
+  // (A box labelled only by the text beside it is named by that text, as the step recorded it.)
+  const at = now.elements.findIndex(
+    (e) => e.role === entry.target!.role && readName(e) === entry.target!.name,
+  );
   if (at < 0 || now.elements[at]!.dialog) return null;
   const button = now.elements
     .slice(at + 1)

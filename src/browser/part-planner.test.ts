@@ -132,6 +132,24 @@ describe('part planner', () => {
     });
   });
 
+  it.each(['Turn off email notifications in the settings', 'Switch on the weekly digest'])(
+    'a toggle part is named by what it sets, not by its verb ("turn off" is no "Open" tab): "%s" looks in the menu',
+    (goal) => {
+      const list = page(
+        ['Tickets', 'ada ▾'],
+        [
+          { role: 'link', name: 'All', url: '#tab-1' },
+          { role: 'link', name: 'Open', url: '#tab-2' },
+          { role: 'link', name: 'Closed', url: '#tab-3' },
+        ],
+      );
+      expect(revealDecision(readGoal(goal), context(goal, list), list)?.action).toEqual({
+        type: 'hover',
+        text: 'ada ▾',
+      });
+    },
+  );
+
   it('ticks the box a "turn on" part names', () => {
     const goal = 'Turn on the weekly digest';
     const prefs = page(['Preferences'], [{ role: 'checkbox', name: 'Weekly digest', checked: false }]);
@@ -1214,6 +1232,19 @@ describe('a form changed but not sent', () => {
     expect(
       unsentFormButton(context('Stop the emails when something is assigned to me', apply, [unticked]))?.name,
     ).toBe('Apply changes');
+  });
+  it('sends the form of a box labelled only by the text beside it (no label of its own)', () => {
+    const unticked = ok({ type: 'uncheck', ref: 'n' }, { role: 'checkbox', name: 'Email notifications' });
+    const prefs = page(
+      ['Settings'],
+      [
+        { ref: 'n', role: 'checkbox', name: '', nearLabel: 'Email notifications', checked: false },
+        { ref: 's', role: 'button', name: 'Save settings', submit: true },
+      ],
+    );
+    expect(unsentFormButton(context('Turn off email notifications', prefs, [unticked]))?.name).toBe(
+      'Save settings',
+    );
   });
   it('sends the form when the box sits in a fieldset of its own and the button after it outside', () => {
     const unticked = ok({ type: 'uncheck', ref: 'd' }, { role: 'checkbox', name: 'Monthly digest' });
