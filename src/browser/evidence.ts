@@ -462,13 +462,6 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
     }
     // Every name and value the part gives ("bob@example.com", "Commenter", "Ada King") must show in
     // its evidence, or somewhere new on the page: a message about something else proves nothing.
-    const untyped = NAMING_INTENTS.has(part.intent) ? untypedDates(part, history) : [];
-    if (holding.length && untyped.length) {
-      judgement.unconfirmed.push(
-        `"${part.text}": the run never typed ${untyped.map((d) => `"${d}"`).join(', ')}`,
-      );
-      continue;
-    }
     if (holding.length) {
       const missing = await unshownNames(split?.part ?? part, holding, { ...input, probe });
       if (missing.length && confirmedByReadBack(part)) continue;
@@ -2524,36 +2517,10 @@ const NAMING_INTENTS = new Set(['click', 'open', 'submit', 'edit', 'add', 'fill'
  * The names and values a part gives: its values, e-mail addresses, and capitalised words after its
  * verb ("Share the report with bob@example.com as Commenter" → bob@example.com, Commenter).
  */
-/** The dates a part gives unquoted ("born 23 June 1992"), with the form a date field takes. */
-function datesIn(part: GoalPart): { start: number; end: number; value: string; text: string }[] {
-  return findValues(part.text).filter((v) => v.kind === 'date');
-}
-
-/**
- * The dates a part gives (their text as written) that the run never typed or picked in the form a
- * date field takes: without its month as a name to show, a date counts only when it was typed.
- */
-export function untypedDates(part: GoalPart, history: readonly HistoryEntry[]): string[] {
-  return datesIn(part)
-    .filter(
-      (d) =>
-        !history.some(
-          (h) =>
-            h.ok && (h.action.type === 'fill' || h.action.type === 'select') && h.action.value === d.value,
-        ),
-    )
-    .map((d) => d.text);
-}
-
 export function namesIn(part: GoalPart): string[] {
   const out = [...part.values];
   const quoted = quotedStrings(part.text);
-  // A date's month ("born 23 June 1992") is no name: the date is checked as typed (`untypedDates`).
-  const spans = [
-    ...quoted.map((q) => ({ start: q.index, end: q.end })),
-    ...datesIn(part).filter((d) => !quoted.some((q) => d.start < q.end && d.end > q.index)),
-  ].sort((a, b) => b.start - a.start);
-  const bare = spans.reduce((t, q) => `${t.slice(0, q.start)} ${t.slice(q.end)}`, part.text);
+  const bare = quoted.reduceRight((t, q) => `${t.slice(0, q.index)} ${t.slice(q.end)}`, part.text);
   const words = bare.match(/[\p{L}\p{N}][\p{L}\p{N}@._'’-]*/gu) ?? [];
   const skip = part.verb ? part.verb.split(' ').length : 0;
   const placeNames = [part.place?.within, part.place?.beside?.of].flatMap((p) =>
