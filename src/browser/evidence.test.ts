@@ -1421,6 +1421,129 @@ describe('an opened item: its title newly a heading', () => {
   });
 });
 
+describe('an item opened by its number: a row led by "#n" clicked, a new main heading led by "#n"', () => {
+  const rows = (ids: number[]) =>
+    ids.map((n) => ({
+      ref: `r${n}`,
+      role: 'row',
+      name: '',
+      text: `#${n} Subject of item ${n + 10} open`,
+      clickable: true,
+    }));
+  const list = page(url, ['Tickets'], [{ role: 'heading', name: 'Tickets', level: 1 }, ...rows([1, 2, 12])]);
+  const opened = (n: number) =>
+    page(
+      url,
+      [`#${n} Subject of item ${n + 10}`],
+      [{ role: 'heading', name: `#${n} Subject of item ${n + 10}`, level: 1 }],
+    );
+
+  it.each(['Open ticket 2', 'view order 2', 'Go to request #2'])(
+    '%s: passed on the item’s own page',
+    async (goal) => {
+      const j = await verdict(goal, list, opened(2), [
+        did({ type: 'click', ref: 'r2' }, { role: 'row', name: '' }, list),
+      ]);
+      expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+    },
+  );
+
+  it('trap: another item opened (#12, whose text holds a 2) proves nothing', async () => {
+    const j = await verdict('Open ticket 2', list, opened(12), [
+      did({ type: 'click', ref: 'r12' }, { role: 'row', name: '' }, list),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+
+  it('trap: the list headed by the number before the click proves nothing', async () => {
+    const start = page(
+      url,
+      ['#2 Subject of item 12'],
+      [{ role: 'heading', name: '#2 Subject of item 12', level: 1 }, ...rows([2])],
+    );
+    const j = await verdict('Open ticket 2', start, start, [
+      did({ type: 'click', ref: 'r2' }, { role: 'row', name: '' }, start),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('the digits of a date or time the goal gives are no item number the answer must repeat', () => {
+  const review = page(
+    url,
+    ['Review', 'Alan Turing', 'alan@example.com', '1992-06-23', 'Basic (Monthly)'],
+    [
+      { role: 'heading', name: 'Review', level: 2 },
+      { role: 'button', name: 'Submit registration', submit: true },
+    ],
+  );
+  it.each([
+    [
+      'Complete the registration for Alan Turing, born 23/06/1992',
+      'You are registered, Alan Turing! A confirmation is on its way.',
+    ],
+    [
+      'Finish my registration for Alan Turing, born 23/06/1992, with an onboarding call at 9:30',
+      'You are registered, Alan Turing!',
+    ],
+  ])('%s: the app’s new status answers it', async (goal, status) => {
+    const done = page(url, [status], [{ role: 'status', name: status }]);
+    const about = page(
+      url,
+      ['About you'],
+      [
+        { role: 'textbox', name: 'Full name', value: '' },
+        { role: 'textbox', name: 'Date of birth', value: '' },
+      ],
+    );
+    const j = await verdict(goal, about, done, [
+      did({ type: 'fill', ref: 'e1', value: 'Alan Turing' }, { role: 'textbox', name: 'Full name' }, about),
+      did(
+        { type: 'fill', ref: 'e2', value: '1992-06-23' },
+        { role: 'textbox', name: 'Date of birth' },
+        about,
+      ),
+      did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Submit registration' }, review),
+    ]);
+    expect(j.outcome, j.unconfirmed.join()).toBe('passed');
+  });
+
+  it('an item number still must be repeated: "Close ticket 4" is not answered by "Ticket 5 closed."', async () => {
+    const list = page(url, ['Tickets'], [{ role: 'button', name: 'Close ticket' }]);
+    const done = page(url, ['Ticket 5 closed.'], [{ role: 'status', name: 'Ticket 5 closed.' }]);
+    const j = await verdict('Close ticket 4', list, done, [
+      did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Close ticket' }, list),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a box labelled only by the text beside it, set in a form never sent', () => {
+  it('trap: unticked "Email notifications" with "Save settings" never pressed is not passed', async () => {
+    const box = { role: 'checkbox', name: '', nearLabel: 'Email notifications' };
+    const before = page(
+      url,
+      ['Settings', 'Email notifications'],
+      [
+        { ...box, checked: true },
+        { role: 'button', name: 'Save settings', submit: true },
+      ],
+    );
+    const after = page(
+      url,
+      ['Settings', 'Email notifications'],
+      [
+        { ...box, checked: false },
+        { role: 'button', name: 'Save settings', submit: true },
+      ],
+    );
+    const j = await verdict('Turn off email notifications in the settings', before, after, [
+      did({ type: 'uncheck', ref: 'e1' }, { role: 'checkbox', name: 'Email notifications' }, before),
+    ]);
+    expect(j.outcome).not.toBe('passed');
+  });
+});
+
 describe('a zero-step open: the page already is the place, and the observation holds', () => {
   const shop = (texts: string[], title = 'Demo Shop') => ({
     ...page(url, texts, [{ role: 'heading', name: 'Demo Shop', level: 1 }]),

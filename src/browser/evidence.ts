@@ -13,6 +13,7 @@ import {
   type Intent,
 } from './goal/read-goal.ts';
 import { baseForms, derivedWords, synonymous } from './goal/wordnet.ts';
+import { findValues } from './goal/values.ts';
 import { locatorForElement, locatorNear } from './locators.ts';
 import { widgetShows } from './widget-evidence.ts';
 import {
@@ -621,8 +622,9 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
     }
     return [];
   };
-  // "open ticket 4": evidence must name the 4, not only say "Tickets".
-  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  // "open ticket 4": evidence must name the 4, not only say "Tickets" (a date's or a time's digits,
+  // "born 23 June 1992", name no item).
+  const numbers = itemNumbers(part);
   // On the numbered thing's own page (its one main heading names the numbers, there when the part's
   // action was done and still now), the app's answer need not repeat them ("Ticket closed.").
   const mainNaming = (o: Observation | undefined) =>
@@ -1193,6 +1195,8 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
       // "Go to the next page": the pager moved there, whatever control ("Next ›") the run used.
       if (!assertions.length && !acting && !served)
         assertions.push(...(await pagerMoved(part, input, lastAction)));
+      // "Open ticket 2": a row led by "#2" was clicked and the page is now headed by "#2 …".
+      if (!assertions.length && !served && !acting) assertions.push(...openedByNumber(part, input));
       if (!assertions.length && !served) return { assertions: [], why: 'nothing it names was acted on' };
       // A client-side route can change the address and leave the old content: the address counts
       // only when the page shows something new since the action.
@@ -2029,6 +2033,46 @@ function observationProbe(page: Observation): EvidenceProbe {
   };
 }
 
+/**
+ * "Open ticket 2", "view order 1005": the part names its item by one number, the run clicked an
+ * item whose text (or name) leads with that number ("#2 Wi-Fi drops…", a row with no name), and the
+ * page now has one main heading, on no page before that click, that leads with the number too
+ * ("#2 Wi-Fi drops in meeting room B"): the item's own page. Nothing else counts (a number inside
+ * a text is no id).
+ */
+function openedByNumber(part: GoalPart, input: PartInput): Assertion[] {
+  const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
+  if (numbers.length !== 1 || part.values.length || part.ordinal !== undefined) return [];
+  const leads = new RegExp(String.raw`^\s*(?:#|No\.?\s*|n°\s*)?${numbers[0]}\b(?![.,:/-]\d)`, 'i');
+  const click = [...input.history].reverse().find((h) => {
+    if (!h.ok || h.action.type !== 'click' || !h.action.ref) return false;
+    const target = input.pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref);
+    return target !== undefined && leads.test(target.name || target.text || '');
+  });
+  const before = click ? input.pagesBefore?.get(click) : undefined;
+  if (!click || !before) return [];
+  const main = input.now.elements.filter((e) => e.role === 'heading' && e.level === 1 && !e.dialog);
+  const heading = main.length === 1 ? main[0]! : undefined;
+  if (!heading || !leads.test(heading.name)) return [];
+  if (before.elements.some((e) => e.role === 'heading' && e.name === heading.name)) return [];
+  return [{ type: 'text-visible', text: heading.name }];
+}
+
+/**
+ * The numbers a part names an item by ("ticket 4", "order 1005"): its number words, but not the
+ * digits of a date, a time or an e-mail address it gives ("born 23 June 1992", "at 9:30"), which
+ * are values typed into fields, not ids an answer must repeat.
+ */
+function itemNumbers(part: GoalPart): string[] {
+  const inValues = new Set(
+    findValues(part.text)
+      .filter((v) => v.kind === 'date' || v.kind === 'time' || v.kind === 'email')
+      .flatMap((v) => v.text.match(/\d+/g) ?? [])
+      .map((d) => String(Number(d))),
+  );
+  return part.objectWords.filter((w) => /^\d+$/.test(w) && !inValues.has(String(Number(w))));
+}
+
 /** What shows the page is the place an open part names: its title, else its one main heading. */
 function pagePlace(part: GoalPart, page: Observation): Assertion {
   const words = part.objectWords.filter((w) => !/^\d+$/.test(w));
@@ -2260,7 +2304,10 @@ function unsentSettingButton(part: ReturnType<typeof readGoal>[number], input: J
     history.slice(changed + 1).some((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'))
   )
     return null;
-  const at = now.elements.findIndex((e) => e.role === entry.target!.role && e.name === entry.target!.name);
+  // (A box labelled only by the text beside it is named by that text, as the step recorded it.)
+  const at = now.elements.findIndex(
+    (e) => e.role === entry.target!.role && readName(e) === entry.target!.name,
+  );
   if (at < 0 || now.elements[at]!.dialog) return null;
   const button = now.elements
     .slice(at + 1)

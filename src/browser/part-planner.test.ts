@@ -110,6 +110,46 @@ describe('part planner', () => {
     });
   });
 
+  it.each([
+    'Change my time zone to Europe/London',
+    'Choose French as the display language',
+    'Switch the display density to compact',
+  ])('opens the settings item of an open menu when nothing here names "%s"', (goal) => {
+    // A choice a person keeps (a time zone, a language, a density) lives where the app keeps its
+    // settings, whatever the control is called: the menu item opens that page.
+    const menu = page(
+      ['Tickets', 'ada ▾'],
+      [
+        { role: 'link', name: 'Tickets', url: '#tickets' },
+        { role: 'row', name: '', text: '#3 Printer on floor 3 jams open', clickable: true },
+        { role: 'menuitem', name: 'Settings', url: '#settings' },
+        { role: 'menuitem', name: 'Sign out', url: '#' },
+      ],
+    );
+    expect(revealDecision(readGoal(goal), context(goal, menu), menu)?.action).toEqual({
+      type: 'click',
+      ref: 'e3',
+    });
+  });
+
+  it.each(['Turn off email notifications in the settings', 'Switch on the weekly digest'])(
+    'a toggle part is named by what it sets, not by its verb ("turn off" is no "Open" tab): "%s" looks in the menu',
+    (goal) => {
+      const list = page(
+        ['Tickets', 'ada ▾'],
+        [
+          { role: 'link', name: 'All', url: '#tab-1' },
+          { role: 'link', name: 'Open', url: '#tab-2' },
+          { role: 'link', name: 'Closed', url: '#tab-3' },
+        ],
+      );
+      expect(revealDecision(readGoal(goal), context(goal, list), list)?.action).toEqual({
+        type: 'hover',
+        text: 'ada ▾',
+      });
+    },
+  );
+
   it('ticks the box a "turn on" part names', () => {
     const goal = 'Turn on the weekly digest';
     const prefs = page(['Preferences'], [{ role: 'checkbox', name: 'Weekly digest', checked: false }]);
@@ -1192,6 +1232,19 @@ describe('a form changed but not sent', () => {
     expect(
       unsentFormButton(context('Stop the emails when something is assigned to me', apply, [unticked]))?.name,
     ).toBe('Apply changes');
+  });
+  it('sends the form of a box labelled only by the text beside it (no label of its own)', () => {
+    const unticked = ok({ type: 'uncheck', ref: 'n' }, { role: 'checkbox', name: 'Email notifications' });
+    const prefs = page(
+      ['Settings'],
+      [
+        { ref: 'n', role: 'checkbox', name: '', nearLabel: 'Email notifications', checked: false },
+        { ref: 's', role: 'button', name: 'Save settings', submit: true },
+      ],
+    );
+    expect(unsentFormButton(context('Turn off email notifications', prefs, [unticked]))?.name).toBe(
+      'Save settings',
+    );
   });
   it('sends the form when the box sits in a fieldset of its own and the button after it outside', () => {
     const unticked = ok({ type: 'uncheck', ref: 'd' }, { role: 'checkbox', name: 'Monthly digest' });

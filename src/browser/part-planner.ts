@@ -1179,9 +1179,10 @@ export function revealDecision(
     reason: `Part ${index + 1} ("${part.text}"): nothing on the page names it; ${reason}`,
     action,
   });
-  if (part.intent === 'check' || part.intent === 'uncheck') {
-    // "Turn on compact cards" names no control here: a setting lives where the app keeps its
-    // preferences ("Preferences…", "Settings"), once.
+  if (['check', 'uncheck', 'edit', 'select'].includes(part.intent)) {
+    // "Turn on compact cards", "change my time zone to Europe/London" name no control here: a
+    // setting or a choice a person keeps lives where the app keeps its preferences
+    // ("Preferences…", "Settings", an open menu's item), once.
     const prefs = actionable.find(
       (e) =>
         !CARET.test(e.name) &&
@@ -1384,7 +1385,10 @@ function carriesNumber(text: string, numbers: readonly string[]): boolean {
 }
 
 function namer(part: GoalPart, observation: Observation) {
-  const words = [...part.objectWords, ...part.verb.split(' ')].filter(Boolean);
+  // A setting turned on or off is named by what it sets, never by the verb: "turn off" and "turn"
+  // are WordNet kin of "close" and "open", which would make an "Open" tab seem to name the part.
+  const toggles = part.intent === 'check' || part.intent === 'uncheck';
+  const words = [...part.objectWords, ...(toggles ? [] : part.verb.split(' '))].filter(Boolean);
   const numbers = part.objectWords.filter((w) => /^\d+$/.test(w));
   const names = (text: string) =>
     relatedWords(text, words).length > 0 || numbers.some((n) => new RegExp(`\\b${n}\\b`).test(text));
@@ -2539,7 +2543,8 @@ export function unsentFormButton(context: PlanContext): ObservedElement | null {
   )
     return null;
   const target = history[changed]!.target!;
-  const field = observation.elements.find((e) => e.role === target.role && e.name === target.name);
+  // (A box labelled only by the text beside it is named by that text, as the step recorded it.)
+  const field = observation.elements.find((e) => e.role === target.role && readName(e) === target.name);
   if (!field || field.role === 'searchbox') return null;
   const sends = (e: ObservedElement) => e.role === 'button' && e.submit && !e.disabled && !e.blocked;
   return (

@@ -148,3 +148,19 @@ describe('demoCredentials', () => {
     expect(demoCredentials(['Email: help@example.com, password resets take a day.'])).toBeNull();
   });
 });
+
+describe('credentialsInGoal: a key word that is part of a noun phrase names no account', () => {
+  // "email notifications", "account settings", "user guide": the key word modifies a common noun
+  // written right after it, with no ":", "=" or "is"; the account is the one after "as".
+  it.each([
+    ['Sign in as ada and turn off email notifications in the settings', { user: 'ada' }],
+    ['Log in as bob, then open the account settings', { user: 'bob' }],
+    ['sign on as kim and read the user guide', { user: 'kim' }],
+    ['Log in as lee and change the email address on my profile', { user: 'lee' }],
+    // A value right after the key that is no common word is still the account.
+    ['Log on with user name nina and password hunter2', { user: 'nina', password: 'hunter2' }],
+    ['Sign in with e-mail ada@example.com', { user: 'ada@example.com' }],
+  ])('%s', (goal, expected) => {
+    expect(credentialsInGoal(goal)).toEqual(expected);
+  });
+});

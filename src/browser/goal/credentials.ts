@@ -1,3 +1,6 @@
+import nlp from 'compromise';
+import { isA } from './wordnet.ts';
+
 /**
  * Credentials a goal or a page gives in plain words: "as nina / hunter2", "as temp with password
  * temp123", "with user name "nina" and password "hunter2"", "(password hunter2)", and a demo
@@ -65,6 +68,24 @@ function valueOf(match: RegExpExecArray | null, reject: RegExp): string | undefi
 }
 
 /**
+ * The account after a user key ("user name nina", "username: maria", "e-mail ada@example.com"),
+ * and whether it may only be the common noun the key modifies ("email notifications", "account
+ * settings", "user guide"): a bare lower-case word with no ":", "=" or "is" between, that WordNet
+ * knows as a noun and compromise does not take for a person's name. Such a weak value gives way to
+ * the account after "as".
+ */
+function keyedValue(match: RegExpExecArray): { value?: string; weak: boolean } {
+  const [, separator, quoted, bare] = match;
+  const value = valueOf(
+    [match[0], quoted, bare] as unknown as RegExpExecArray,
+    new RegExp(`${NOT_A_SECRET.source}|^${PASSWORD_KEY}$`, 'i'),
+  );
+  if (!value || quoted || separator) return { value, weak: false };
+  const weak = /^[a-z]+$/.test(value) && isA(value, 'noun') && !nlp(value).has('#Person');
+  return { value, weak };
+}
+
+/**
  * The user name and password a goal gives, each only when written: "log in as nina / hunter2",
  * "sign on as nina (password hunter2)", "log on with user name "nina" and password "hunter2"",
  * "as temp with password temp123", "with the password 'letmein'" (a password alone).
@@ -122,13 +143,11 @@ export function credentialsInGoal(goal: string): Credentials {
   // ("Assign it to the user Grace", "mark it as done": no account is meant unless the goal signs in.)
   if (!password && !SIGN_IN_WORDS.test(goal)) return out;
   // "user name "nina"", "username: nina", "e-mail ada@example.com".
-  const keyed = valueOf(
-    new RegExp(String.raw`\b${USER_KEY}\b\s*(?::|=|\bis\b)?\s*${VALUE}`, 'i').exec(goal),
-    new RegExp(`${NOT_A_SECRET.source}|^${PASSWORD_KEY}$`, 'i'),
-  );
+  const keyedMatch = new RegExp(String.raw`\b${USER_KEY}\b\s*(:|=|\bis\b)?\s*${VALUE}`, 'i').exec(goal);
+  const keyed = keyedMatch ? keyedValue(keyedMatch) : { weak: false };
   // "as nina", "as "nina"": the account the goal acts as.
   const as = valueOf(new RegExp(String.raw`\bas\s+${VALUE}`, 'i').exec(goal), NOT_A_USER);
-  const user = keyed ?? as;
+  const user = keyed.weak ? (as ?? keyed.value) : (keyed.value ?? as);
   if (user && user !== out.password) out.user = user;
   return out;
 }

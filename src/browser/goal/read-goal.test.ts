@@ -304,6 +304,22 @@ describe('the text of a comment or note added to a named item ("… to the print
   });
 });
 
+describe('the text of a thing added to an item named by its number ("… to ticket 2")', () => {
+  it.each([
+    ['Add the comment Rebooted the router to ticket 2', 'Rebooted the router', ['ticket', '2']],
+    ['add a note Call the courier back on order 1005', 'Call the courier back', ['order', '1005']],
+    ['Add the reply Fixed in the next release to issue #12', 'Fixed in the next release', ['issue', '12']],
+  ])('%s: opens the item, then adds the text there', (goal, text, item) => {
+    const [open, add] = readGoal(goal);
+    expect(open).toMatchObject({ intent: 'open', objectWords: item });
+    expect(add).toMatchObject({ intent: 'add', values: [text] });
+  });
+
+  it('keeps a "to" that belongs to the text when no numbered item follows', () => {
+    expect(readGoal('Add the todo Walk to the park')[0]?.values).toEqual(['Walk to the park']);
+  });
+});
+
 describe('a thing moved or handed to somewhere or someone', () => {
   const read = (goal: string) => readGoal(goal)[0]!;
 
@@ -376,5 +392,26 @@ describe('what a message says is one text, commas and verbs included', () => {
   it('a new sentence or "then" still starts a new part', () => {
     expect(readGoal('Reply to the landlord saying OK. Then archive the thread')).toHaveLength(2);
     expect(readGoal('Reply saying thanks, then close the ticket')).toHaveLength(2);
+  });
+});
+
+describe('finishing a process named by a noun made from a verb', () => {
+  // WordNet's derivation links: registration ← register, booking ← book, subscription ← subscribe.
+  it.each([
+    'Complete the registration for Alan Turing (alan@example.com, born 23 June 1992) on the Basic plan',
+    'Finish the booking for two people on Friday',
+    'Complete my subscription to the weekly plan',
+    'Finish the reservation for a table by the window',
+  ])('"%s" sends the form, it ticks nothing', (goal) => {
+    expect(readGoal(goal)[0]?.intent).toBe('submit');
+  });
+
+  it.each([
+    'Complete the second todo',
+    'Complete Buy milk',
+    'Complete the task Pay rent',
+    'Finish the report',
+  ])('"%s" still ticks an item off', (goal) => {
+    expect(readGoal(goal)[0]?.intent).toBe('check');
   });
 });

@@ -5,7 +5,7 @@ import { credentialsInGoal } from './credentials.ts';
 import { orderInModal } from './modal.ts';
 import { instructionAfterStatement } from './statement.ts';
 import { findValues } from './values.ts';
-import { baseForms, isA, related, synonymous } from './wordnet.ts';
+import { baseForms, derivedWords, isA, related, synonymous } from './wordnet.ts';
 
 /**
  * Reads a goal written in plain English into ordered parts ("sign in, search for X and open Y" →
@@ -314,6 +314,30 @@ function habitIntent(verb: string, rest: string): Intent | null {
   return null;
 }
 
+/**
+ * The verb a process noun at the head of an object is made from, when that verb sends a form
+ * ("the registration for Alan" → register, "the booking" → book, "my subscription" → subscribe);
+ * WordNet's derivation links say which noun comes from which verb. Null for a plain item ("the
+ * second todo", "Buy milk").
+ */
+function processVerb(rest: string): string | null {
+  const head = /^(?:the|my|our|your|this|that|a|an)\s+([a-z]+)\b/i.exec(rest.trim())?.[1]?.toLowerCase();
+  if (!head || !isA(head, 'noun')) return null;
+  for (const made of derivedWords(head)) {
+    if (made.includes(' ') || !isA(made, 'verb')) continue;
+    if (readIntent(made, '').intent === 'submit') return made;
+  }
+  return null;
+}
+
+/** Text, then "to/on/for/under <noun> <number>": the item a made thing goes on, named by its number. */
+const ON_NUMBERED_ITEM = /^(.+?)\s+(?:to|on|onto|for|under)\s+(?:the\s+)?[a-z]+\s+#?\d+[.!]?\s*$/;
+
+/** A made thing's text without the numbered item it goes on ("… on order 1005"). */
+function cutNumberedItem(text: string): string {
+  return ON_NUMBERED_ITEM.exec(text)?.[1]?.trim() ?? text;
+}
+
 /** The intent an anchor verb names itself (or heads, "fill in"), or null. */
 function literalIntent(verb: string, rest: string): Intent | null {
   const phrase = `${verb} ${rest}`.toLowerCase();
@@ -493,6 +517,13 @@ export function readPart(fullText: string): GoalPart {
     if (said && !said.includes(VALUE_MASK)) madeText = said;
   }
   if (verb === 'see' || lead) intent = 'observe';
+  // "Complete the registration", "finish the booking": finishing a process named by a noun made
+  // from a verb is doing that verb (register, book), not ticking an item off.
+  const process = intent === 'check' ? processVerb(rest) : null;
+  if (process) {
+    intent = 'submit';
+    byKin = true;
+  }
   if (verb === 'double-click') intent = 'edit';
   // "Mark Buy milk as complete", "set it as done": the state named after "as" is the action.
   const state = /\bas\s+(?:an?\s+|the\s+)?(\w+)\s*$/i.exec(rest)?.[1];
@@ -585,7 +616,11 @@ export function readPart(fullText: string): GoalPart {
       /^(?:him|her|them|it)\s+(?:as\s+)?(?:an?\s+)?(?!(?:to|into|in|on|from|with|for|as|at|by|the|a|an|all|now|again|too|back|up|down|off|out|away|here|there)\b)([\p{L}\p{N}].*)$/iu.exec(
         rest,
       );
-    if (madeText !== undefined) values.push(madeText);
+    // "Add the comment Rebooted the router to ticket 2": a noun, its capitalised text, then the
+    // item it goes on named by its number; the text ends where that item begins.
+    const onNumbered = titled ? ON_NUMBERED_ITEM.exec(titled[2]!) : null;
+    if (madeText !== undefined) values.push(cutNumberedItem(madeText));
+    else if (intent === 'add' && onNumbered) values.push(onNumbered[1]!.trim());
     else if (markedState) {
       // The state is no value ("as shipped").
     } else if (
@@ -710,6 +745,7 @@ export function readPart(fullText: string): GoalPart {
 export function readGoal(goal: string): GoalPart[] {
   const parts = inTimeOrder(splitParts(instructionAfterStatement(goal, orderStart)))
     .flatMap(attemptThenOutcome)
+    .flatMap(numberedItemFirst)
     .map(orderInModal)
     .map(readPart)
     .map(actsAs);
@@ -733,6 +769,24 @@ export function readGoal(goal: string): GoalPart[] {
     part.objectWords.push(...before.objectWords.filter((w) => !part.objectWords.includes(w)));
   });
   return parts;
+}
+
+/** A made thing's text, then the item it goes on named by its kind and number ("… to ticket 2"). */
+const TO_NUMBERED_ITEM = /^(.+?)\s+(?:to|on|onto|under)\s+(?:the\s+)?([a-z]+\s+#?\d+)[.!]?\s*$/;
+
+/**
+ * "Add the comment Rebooted the router to ticket 2": a thing made with its own text on an item
+ * named by its number is two steps a person takes: open that item, then add the thing there (so
+ * the thing is looked for, and checked, on the item's own page).
+ */
+function numberedItemFirst(text: string): string[] {
+  const m = TO_NUMBERED_ITEM.exec(text.trim());
+  if (!m) return [text];
+  const made = readPart(text);
+  const value = made.values[0];
+  if (made.intent !== 'add' || value === undefined || !m[1]!.endsWith(value)) return [text];
+  // (The text quoted, so that, read alone, the part still knows where its value begins.)
+  return [`open ${m[2]!}`, `${m[1]!.slice(0, -value.length)}"${value}"`];
 }
 
 /** "as …", "using …", "with …" opening a clause. */
