@@ -40,6 +40,7 @@ import { reviewMarkerReason } from '../run/review-marker.ts';
 import { pickQuestions } from './pick-questions.ts';
 import { reviewReasons } from './review-reasons.ts';
 import { describeUnfit, fitMost, moduleFittingMost } from './fit-most.ts';
+import { ranOutOfTime } from './format-splits.ts';
 import type { UnfitExample } from './fit-most.ts';
 import type { Ambiguity, ThinBranch } from './questions.ts';
 import { defaultSynthesizer, readLookupTables } from './synth-adapter.ts';
@@ -303,7 +304,11 @@ async function buildWithin(
       status === 'failed' ? await explainFailure(files, options, session.synthesis) : undefined;
     // No program fits every example: keep the one that fits the most, and say what it does not fit.
     const fitted =
-      status === 'failed' && options.useLocal && !timedOut && session.synthesis?.complete === false
+      status === 'failed' &&
+      options.useLocal &&
+      !timedOut &&
+      session.synthesis?.complete === false &&
+      !ranOutOfTime(session.synthesis.unsolved)
         ? await writeFittingMost(files, options, typeDeclarations, clock)
         : null;
     const help = fitted ? [...fitted.help, ...(explained ?? [])] : explained;
