@@ -589,7 +589,7 @@ async function writeFittingMost(
     `No program fits every example: the one that fits the most (${fit.kept} of ${files.examples.length} examples) is in ${layout.transformNext}, with a marked TODO; ${files.transformSource ? 'transform.ts is unchanged' : 'no transform.ts was written'}.`,
     ...fit.unfit.map(
       (u, i) =>
-        `  It does not fit ${describeUnfit(u)}.${fit.guards[i] ? ' Records like it are refused by that code (a review row, never a guessed output).' : ' No input shape tells records like it apart.'}`,
+        `  It does not fit ${describeUnfit(u)}.${u.answer ? '' : ' It is another input format: no example the code fits has its shape.'}${fit.guards[i] ? ' Records like it are refused by that code (a review row, never a guessed output).' : ' No input shape tells records like it apart.'}`,
     ),
     `  Would help: check the ${answers ? 'answer' : 'label'} (a slip looks like this) and fix it in examples.json; if it is right, add one or two more examples like it, a mapping table (lookups.json), or a model (--model auto); then build again.`,
   ];

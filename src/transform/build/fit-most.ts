@@ -195,7 +195,7 @@ function whyUnfit(program: (input: unknown) => unknown, example: Example): strin
   return diffs
     .map((d) => {
       const name = d.path === '$' ? 'the output' : d.path.replace(/^\$\.?/, '');
-      return `${name} is ${JSON.stringify(d.actual) ?? 'missing'}, the answer says ${JSON.stringify(d.expected) ?? 'nothing'}`;
+      return `${name} is ${JSON.stringify(d.actual) ?? 'missing'}, ${isAnswer(example) ? 'the answer' : 'the example'} says ${JSON.stringify(d.expected) ?? 'nothing'}`;
     })
     .join('; ');
 }

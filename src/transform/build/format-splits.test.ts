@@ -68,6 +68,8 @@ describe('the program that fits the most of a person’s own examples', { timeou
     const fit = await fitOwn(DURATIONS);
     expect(fit?.unfit.map((u) => u.index)).toEqual([3]);
     expect(fit?.unfit[0]?.answer).toBe(false);
+    // A person's own example is named as such, with what the code gives instead.
+    expect(fit?.unfit[0]?.reason).toMatch(/^minutes is .*, the example says 90$/);
     const code = fit ? moduleFittingMost(fit, DURATIONS.length) : null;
     const program = loadTransform(code ?? '');
     expect(fit && fittingMostProblems(program, fit)).toEqual([]);
