@@ -178,7 +178,47 @@ async function fitKept(
     byShape ? shapeGuard(u.input, keys, kept) : guardFor(u.input, keys, kept),
   );
   if (byShape && guards.some((guard) => guard === null)) return null;
+  if (byShape && !(await eachKeptConfirms(files, options, kept))) return null;
   return { code: synthesis.code, kept: kept.length, keptExamples: kept, unfit, guards, synthesis };
+}
+
+/**
+ * Whether the kept examples confirm one another: a program learned without each one gives that one
+ * its label. A program that merely fits the examples it is shown (arithmetic that happens to hold on
+ * them, a branch per example) predicts none it was not shown, and a partial program is written for
+ * records nobody labelled, so only one that predicts its own held-out examples is kept. Needs at
+ * least three kept examples (two leave one to learn from).
+ */
+async function eachKeptConfirms(
+  files: FitMostFiles,
+  options: Parameters<typeof fitMost>[1],
+  kept: readonly Example[],
+): Promise<boolean> {
+  if (kept.length < 3) return false;
+  const { loadTransform } = await import('../synth/index.ts');
+  for (let i = 0; i < kept.length; i++) {
+    if (Date.now() >= options.deadline) return false;
+    const held = kept[i] as Example;
+    const rest = kept.filter((_e, j) => j !== i);
+    const synthesis = await options.synthesizer(
+      rest.map(({ input, output }) => ({ input, output })),
+      {
+        inputs: [...files.potentialInputs, ...(options.sample ?? [])],
+        schema: files.schema,
+        timeoutMs: Math.max(200, Math.min(options.timeoutMs ?? 5000, options.deadline - Date.now())),
+        ...(options.tables ? { tables: options.tables } : {}),
+      },
+    );
+    if (!synthesis.complete || !synthesis.code) return false;
+    try {
+      const program = loadTransform(synthesis.code);
+      const actual = JSON.parse(JSON.stringify(program(structuredClone(held.input)) ?? null)) as unknown;
+      if (differences(held.output, actual, '$', 1).length > 0) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** What the program gives for an example it does not fit, against the label. */

@@ -57,7 +57,7 @@ describe('which examples a partial program may leave out as another format', () 
     ).toBe(false);
   });
 
-  it('never leaves out more than it keeps, nor keeps a single example', () => {
+  it('never leaves out more than it keeps, and keeps at least three (each must confirm the others)', () => {
     const three = DURATIONS.slice(1);
     for (const split of formatSplits(three)) expect(split).toHaveLength(1);
   });
@@ -92,5 +92,26 @@ describe('the program that fits the most of a person’s own examples', { timeou
 
   it('gives up when no recognizer tells the unfit examples apart', async () => {
     expect(await fitOwn(CONTRADICTING)).toBeNull();
+  });
+
+  it('refuses a program the kept examples do not each confirm (fitted by accident to them all)', async () => {
+    // A synthesizer that only remembers its examples: it fits any kept set, and predicts none left out.
+    const remembers = (kept: { input: unknown; output: unknown }[]) => {
+      const seen = Object.fromEntries(kept.map((e) => [JSON.stringify(e.input), e.output]));
+      const code = [
+        `const SEEN: Record<string, unknown> = ${JSON.stringify(seen)};`,
+        'export default function transform(input: Input): Output {',
+        "  const parts = input.took.split(':');",
+        '  return (SEEN[JSON.stringify(input)] ?? { minutes: Number(parts[0]) * 60 }) as Output;',
+        '}',
+      ].join('\n');
+      return { complete: true, code, solved: ['minutes'], unsolved: [], programs: {}, durationMs: 0 };
+    };
+    const fit = await fitMost(files(DURATIONS), {
+      synthesizer: (kept) => remembers(kept) as ReturnType<typeof synthesize>,
+      timeoutMs: 2000,
+      deadline: Date.now() + 60_000,
+    });
+    expect(fit).toBeNull();
   });
 });

@@ -11,8 +11,11 @@ import { learnShapes } from '../run/trust.ts';
 import type { Example } from '../service/types.ts';
 import { shapePattern } from './schema-revision.ts';
 
-/** Fewest examples a partial program must fit: one example shows no rule. */
-export const MIN_KEPT = 2;
+/**
+ * Fewest examples a partial program must fit: each is learned from the others and must confirm the
+ * program (fit-most.ts), so two would leave one to learn from.
+ */
+export const MIN_KEPT = 3;
 /** Most examples left out at once: a larger split is no longer "a format the examples show once". */
 export const MAX_LEFT_OUT = 2;
 
