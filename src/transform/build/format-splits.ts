@@ -92,6 +92,6 @@ export function formatSplits(examples: readonly Example[], max = 8): number[][] 
  * format it cannot learn (only that it did not get to them), so no example may be left out; the
  * build says to give it more time instead.
  */
-export function ranOutOfTime(unsolved: readonly { reason: string }[]): boolean {
+export function ranOutOfTime(unsolved: readonly { path?: string; reason: string }[]): boolean {
   return unsolved.some((field) => field.reason.startsWith('time ran out'));
 }
