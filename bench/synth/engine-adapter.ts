@@ -8,6 +8,7 @@
  * (`src/transform/run/trust.ts`): a record is `written` only when the examples settle it.
  */
 import { fitMost, fittingMostProblems, moduleFittingMost } from '../../src/transform/build/fit-most.ts';
+import { ranOutOfTime } from '../../src/transform/build/format-splits.ts';
 import { pickQuestions } from '../../src/transform/build/pick-questions.ts';
 import { problemFor } from '../../src/transform/build/problem.ts';
 import { TransformChecker } from '../../src/transform/check/checker.ts';
@@ -128,7 +129,11 @@ export function createSynthEngine(
    * recall but also rewrites the wrong outputs the pre-question program wrote (precision 99.7% →
    * 98.7% projected), so it waits for a stricter gate on partial code.
    */
-  engineOptions: { fitMost?: boolean } = {},
+  engineOptions: {
+    fitMost?: boolean;
+    /** `false`: a failed build writes nothing, even where examples of another format could be left out. */
+    formatSplits?: boolean;
+  } = {},
 ): Engine {
   return {
     name: 'local synthesizer with version space and trust gate, checked as the build checks',
@@ -174,10 +179,16 @@ export function createSynthEngine(
           }
         }
       }
-      if (engineOptions.fitMost === true && !transform && examples.some((e) => e.answer === true)) {
-        // What the build does when no program fits every example after answers (writeFittingMost):
-        // the program fitting the most, with records like each unfit answer sent to review.
-        const partial = await fittingMost(examples, schema, options, synthesizeWith);
+      const answers = examples.some((e) => e.answer === true);
+      // A synthesis stopped for time shows no format it cannot learn: nothing is left out then.
+      const split = engineOptions.formatSplits !== false && !ranOutOfTime(result.unsolved);
+      if (!transform && (split || (engineOptions.fitMost === true && answers))) {
+        // What the build writes when no program fits every example (writeFittingMost), as if the
+        // person accepted transform.next.ts: the program fitting the most, with records like each
+        // unfit example sent to review. By default only examples of another input format (told
+        // apart by shape) are left out; --fit-most also leaves out answers without that test.
+        const leaveOut = engineOptions.fitMost === true ? 'answers-then-formats' : 'formats';
+        const partial = await fittingMost(examples, schema, options, synthesizeWith, leaveOut);
         if (partial) {
           notes.unshift(...partial.notes);
           // Only the examples it fits are evidence of what it covers (the trust gate's profile).
@@ -210,6 +221,7 @@ async function fittingMost(
   schema: Record<string, unknown>,
   options: LearnOptions,
   synthesizeWith: SynthesizeFn,
+  leaveOut: 'answers-then-formats' | 'formats',
 ): Promise<{
   result: ReturnType<SynthesizeFn>;
   transform: (input: unknown) => unknown;
@@ -238,6 +250,7 @@ async function fittingMost(
       timeoutMs,
       // As many tries as six builds take: a build's own budget would cover them too.
       deadline: Date.now() + 6 * timeoutMs,
+      leaveOut,
       ...(options.inputs ? { sample: options.inputs } : {}),
       ...(options.tables ? { tables: options.tables } : {}),
     },

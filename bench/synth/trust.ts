@@ -11,7 +11,7 @@
  *
  * Usage: npm run bench:synth-trust [-- --timeout 2000] [-- --questions 3] [-- --per-round 1]
  *        [-- --set tuned|frozen|frozen2|all] [-- --filter name[,name…]] [-- --no-inputs] [-- --verbose]
- *        [-- --fit-most]
+ *        [-- --fit-most] [-- --no-format-splits]
  * --filter is a regular expression on task names (a plain name matches as a substring); commas
  * separate alternatives ("e6-a,e6-b" is "e6-a|e6-b").
  * --set picks one set. Without it, tuned then frozen run (as before frozen2 existed), so a run nobody
@@ -41,8 +41,15 @@ const filterOption = option('filter');
 const filter = filterOption === undefined ? undefined : new RegExp(filterOption.split(',').join('|'));
 const giveInputs = !args.includes('--no-inputs');
 const verbose = args.includes('--verbose');
-/** Use the build's program that fits the most when answers cannot all be fitted (see createSynthEngine). */
-const synthEngine = createSynthEngine(undefined, { fitMost: args.includes('--fit-most') });
+/**
+ * A failed build uses the program that fits the most, leaving out examples of another input format
+ * (by default; `--no-format-splits`: a failed build writes nothing, as before), and with `--fit-most`
+ * also answers no shape tells apart (see createSynthEngine).
+ */
+const synthEngine = createSynthEngine(undefined, {
+  fitMost: args.includes('--fit-most'),
+  formatSplits: !args.includes('--no-format-splits'),
+});
 
 /** Issue 11 targets, on the frozen set. */
 const TARGETS = { precision: 0.99, generalized: 0.9, questions: 3, medianMs: 100 };

@@ -40,6 +40,7 @@ import { reviewMarkerReason } from '../run/review-marker.ts';
 import { pickQuestions } from './pick-questions.ts';
 import { reviewReasons } from './review-reasons.ts';
 import { describeUnfit, fitMost, moduleFittingMost } from './fit-most.ts';
+import { ranOutOfTime } from './format-splits.ts';
 import type { UnfitExample } from './fit-most.ts';
 import type { Ambiguity, ThinBranch } from './questions.ts';
 import { defaultSynthesizer, readLookupTables } from './synth-adapter.ts';
@@ -303,7 +304,11 @@ async function buildWithin(
       status === 'failed' ? await explainFailure(files, options, session.synthesis) : undefined;
     // No program fits every example: keep the one that fits the most, and say what it does not fit.
     const fitted =
-      status === 'failed' && options.useLocal && !timedOut && session.synthesis?.complete === false
+      status === 'failed' &&
+      options.useLocal &&
+      !timedOut &&
+      session.synthesis?.complete === false &&
+      !ranOutOfTime(session.synthesis.unsolved)
         ? await writeFittingMost(files, options, typeDeclarations, clock)
         : null;
     const help = fitted ? [...fitted.help, ...(explained ?? [])] : explained;
@@ -584,7 +589,7 @@ async function writeFittingMost(
     `No program fits every example: the one that fits the most (${fit.kept} of ${files.examples.length} examples) is in ${layout.transformNext}, with a marked TODO; ${files.transformSource ? 'transform.ts is unchanged' : 'no transform.ts was written'}.`,
     ...fit.unfit.map(
       (u, i) =>
-        `  It does not fit ${describeUnfit(u)}.${fit.guards[i] ? ' Records like it are refused by that code (a review row, never a guessed output).' : ' No input shape tells records like it apart.'}`,
+        `  It does not fit ${describeUnfit(u)}.${u.answer ? '' : ' It is another input format: no example the code fits has its shape.'}${fit.guards[i] ? ' Records like it are refused by that code (a review row, never a guessed output).' : ' No input shape tells records like it apart.'}`,
     ),
     `  Would help: check the ${answers ? 'answer' : 'label'} (a slip looks like this) and fix it in examples.json; if it is right, add one or two more examples like it, a mapping table (lookups.json), or a model (--model auto); then build again.`,
   ];

@@ -12,6 +12,7 @@ import { learnShapes, profileInputs } from '../run/trust.ts';
 import type { ServiceFiles } from '../service/types.ts';
 import type { Example } from '../service/types.ts';
 import { problemFor } from './problem.ts';
+import { formatSplits, MIN_KEPT, shapeGuard } from './format-splits.ts';
 import { shapePattern } from './schema-revision.ts';
 import type { LookupTables, SynthesisResult, Synthesizer } from './synth-adapter.ts';
 
@@ -75,8 +76,10 @@ export function* dropSets(order: readonly number[]): Generator<number[]> {
 
 /**
  * Searches for the largest set of examples one synthesized program fits and the build's checker
- * passes (at most two answers left out, or else every answer; at least three examples kept), within
- * `deadline`. Null when none is found or no example is an answer.
+ * passes, within `deadline`: first leaving out answers (at most two, or else every answer; at least
+ * three examples kept), then, when that fails or there is no answer, leaving out examples of another
+ * input format (`format-splits.ts`: each one told apart from every kept example by its shape, and
+ * guarded by that shape). `leaveOut: 'formats'` tries only the second. Null when none is found.
  */
 export async function fitMost(
   files: FitMostFiles,
@@ -87,18 +90,118 @@ export async function fitMost(
     deadline: number;
     /** Records of the input to come (`build --sample`), ranked on as the build's synthesis does. */
     sample?: readonly unknown[];
+    /** Which examples may be left out: answers then other formats (default), or other formats only. */
+    leaveOut?: 'answers-then-formats' | 'formats';
   },
 ): Promise<FitMost | null> {
   const { examples } = files;
-  if (examples.length < 3) return null;
-  const { loadTransform } = await import('../synth/index.ts');
-  const checker = new TransformChecker();
-  for (const dropped of dropSets(dropOrder(examples))) {
+  if (examples.length < MIN_KEPT + 1) return null;
+  const tries: { dropped: number[]; minKept: number; byShape: boolean }[] = [
+    ...(options.leaveOut === 'formats'
+      ? []
+      : [...dropSets(dropOrder(examples))].map((dropped) => ({ dropped, minKept: 3, byShape: false }))),
+    ...formatSplits(examples).map((dropped) => ({ dropped, minKept: MIN_KEPT, byShape: true })),
+  ];
+  const seen = new Set<string>();
+  for (const { dropped, minKept, byShape } of tries) {
     if (Date.now() >= options.deadline) return null;
+    const key = [...dropped].sort((a, b) => a - b).join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
     const kept = examples.filter((_e, i) => !dropped.includes(i));
-    if (kept.length < 3) continue;
+    if (kept.length < minKept) continue;
+    const fit = await fitKept(files, options, kept, dropped, byShape);
+    if (fit) return fit;
+  }
+  return null;
+}
+
+/**
+ * One try of {@link fitMost}: the program for the kept examples, checked as the build checks, with
+ * what it does not fit and a guard for each. `byShape`: every left-out example needs a guard by
+ * shape (an example of the person's own is left out only as another format); null otherwise.
+ */
+async function fitKept(
+  files: FitMostFiles,
+  options: Parameters<typeof fitMost>[1],
+  kept: Example[],
+  dropped: number[],
+  byShape: boolean,
+): Promise<FitMost | null> {
+  const { examples } = files;
+  const { loadTransform } = await import('../synth/index.ts');
+  const synthesis = await options.synthesizer(
+    kept.map(({ input, output }) => ({ input, output })),
+    {
+      inputs: [...files.potentialInputs, ...(options.sample ?? [])],
+      schema: files.schema,
+      timeoutMs: Math.max(200, Math.min(options.timeoutMs ?? 5000, options.deadline - Date.now())),
+      ...(options.tables ? { tables: options.tables } : {}),
+    },
+  );
+  if (!synthesis.complete || !synthesis.code) return null;
+  const problem = problemFor({
+    serviceName: files.config.name,
+    examples: kept,
+    schema: files.schema,
+    potentialInputs: files.potentialInputs,
+    currentCode: null,
+  });
+  const report = await new TransformChecker().check(
+    problem,
+    { code: synthesis.code },
+    new AbortController().signal,
+  );
+  if (!report.pass) return null;
+  let program: (input: unknown) => unknown;
+  try {
+    program = loadTransform(synthesis.code);
+  } catch {
+    return null;
+  }
+  const unfit = [...dropped]
+    .sort((a, b) => a - b)
+    .map((index): UnfitExample => {
+      const example = examples[index] as Example;
+      return {
+        index,
+        input: example.input,
+        output: example.output,
+        reason: whyUnfit(program, example),
+        answer: isAnswer(example),
+      };
+    });
+  const keys = profileInputs(kept, synthesis.code)
+    .keys.filter((k) => k.parsed)
+    .map((k) => k.key);
+  const guards = unfit.map((u) =>
+    byShape ? shapeGuard(u.input, keys, kept) : guardFor(u.input, keys, kept),
+  );
+  if (byShape && guards.some((guard) => guard === null)) return null;
+  if (byShape && !(await eachKeptConfirms(files, options, kept))) return null;
+  return { code: synthesis.code, kept: kept.length, keptExamples: kept, unfit, guards, synthesis };
+}
+
+/**
+ * Whether the kept examples confirm one another: a program learned without each one gives that one
+ * its label. A program that merely fits the examples it is shown (arithmetic that happens to hold on
+ * them, a branch per example) predicts none it was not shown, and a partial program is written for
+ * records nobody labelled, so only one that predicts its own held-out examples is kept. Needs at
+ * least three kept examples (two leave one to learn from).
+ */
+async function eachKeptConfirms(
+  files: FitMostFiles,
+  options: Parameters<typeof fitMost>[1],
+  kept: readonly Example[],
+): Promise<boolean> {
+  if (kept.length < 3) return false;
+  const { loadTransform } = await import('../synth/index.ts');
+  for (let i = 0; i < kept.length; i++) {
+    if (Date.now() >= options.deadline) return false;
+    const held = kept[i] as Example;
+    const rest = kept.filter((_e, j) => j !== i);
     const synthesis = await options.synthesizer(
-      kept.map(({ input, output }) => ({ input, output })),
+      rest.map(({ input, output }) => ({ input, output })),
       {
         inputs: [...files.potentialInputs, ...(options.sample ?? [])],
         schema: files.schema,
@@ -106,41 +209,16 @@ export async function fitMost(
         ...(options.tables ? { tables: options.tables } : {}),
       },
     );
-    if (!synthesis.complete || !synthesis.code) continue;
-    const problem = problemFor({
-      serviceName: files.config.name,
-      examples: kept,
-      schema: files.schema,
-      potentialInputs: files.potentialInputs,
-      currentCode: null,
-    });
-    const report = await checker.check(problem, { code: synthesis.code }, new AbortController().signal);
-    if (!report.pass) continue;
-    let program: (input: unknown) => unknown;
+    if (!synthesis.complete || !synthesis.code) return false;
     try {
-      program = loadTransform(synthesis.code);
+      const program = loadTransform(synthesis.code);
+      const actual = JSON.parse(JSON.stringify(program(structuredClone(held.input)) ?? null)) as unknown;
+      if (differences(held.output, actual, '$', 1).length > 0) return false;
     } catch {
-      continue;
+      return false;
     }
-    const unfit = [...dropped]
-      .sort((a, b) => a - b)
-      .map((index): UnfitExample => {
-        const example = examples[index] as Example;
-        return {
-          index,
-          input: example.input,
-          output: example.output,
-          reason: whyUnfit(program, example),
-          answer: isAnswer(example),
-        };
-      });
-    const keys = profileInputs(kept, synthesis.code)
-      .keys.filter((k) => k.parsed)
-      .map((k) => k.key);
-    const guards = unfit.map((u) => guardFor(u.input, keys, kept));
-    return { code: synthesis.code, kept: kept.length, keptExamples: kept, unfit, guards, synthesis };
   }
-  return null;
+  return true;
 }
 
 /** What the program gives for an example it does not fit, against the label. */
@@ -157,7 +235,7 @@ function whyUnfit(program: (input: unknown) => unknown, example: Example): strin
   return diffs
     .map((d) => {
       const name = d.path === '$' ? 'the output' : d.path.replace(/^\$\.?/, '');
-      return `${name} is ${JSON.stringify(d.actual) ?? 'missing'}, the answer says ${JSON.stringify(d.expected) ?? 'nothing'}`;
+      return `${name} is ${JSON.stringify(d.actual) ?? 'missing'}, ${isAnswer(example) ? 'the answer' : 'the example'} says ${JSON.stringify(d.expected) ?? 'nothing'}`;
     })
     .join('; ');
 }
