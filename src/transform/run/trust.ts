@@ -38,6 +38,7 @@ import {
   type UnreadConstant,
 } from './trust-generality.ts';
 import { cutNameProblem, cutsToCode, namesCut } from './trust-abbreviation.ts';
+import { numberOrders, orderProblem, readsNumbersByPlace, type NumberOrder } from './trust-order.ts';
 import { heldRelations, relationDifference, type HeldRelation } from './trust-relations.ts';
 import {
   ambiguousMarkProblem,
@@ -138,6 +139,11 @@ export interface KeyProfile {
    * trust-abbreviation.ts). Another name goes to review.
    */
   namesCut?: string[];
+  /**
+   * Places of numbers the code reads by place whose order every example kept, both read into the
+   * output (see trust-order.ts): a smaller/larger program fits as well, so another order goes to review.
+   */
+  orders?: NumberOrder[];
 }
 
 /**
@@ -526,6 +532,7 @@ export function profileInputs(
         ),
         ...layoutsOf(code, name, present),
         ...cutNamesOf(code, name, present),
+        ...ordersOf(examples, code, name),
       };
     });
   return constants.length > 0 ? { keys, constants } : { keys };
@@ -552,6 +559,16 @@ function layoutsOf(code: string | null, key: string, present: unknown[]): Pick<K
   const cut = fixedPlaceCut(code, key);
   const groups = cut === null ? undefined : learnLayouts(present as string[]);
   return cut !== null && groups ? { layouts: { cut, groups } } : {};
+}
+
+/** The {@link KeyProfile.orders} of a key the code reads numbers of by place. */
+function ordersOf(
+  examples: readonly Example[],
+  code: string | null,
+  key: string,
+): Pick<KeyProfile, 'orders'> {
+  const orders = code !== null && readsNumbersByPlace(code, key) ? numberOrders(examples, key) : [];
+  return orders.length > 0 ? { orders } : {};
 }
 
 /** The {@link KeyProfile.namesCut} of a key the code cuts into a code, whose every value is a name. */
@@ -1121,6 +1138,8 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
     if (laidOut !== null) return laidOut;
     const cutName = k.namesCut && typeof value === 'string' ? cutNameProblem(k.key, k.namesCut, value) : null;
     if (cutName !== null) return cutName;
+    const order = k.orders && typeof value === 'string' ? orderProblem(k.key, k.orders, value) : null;
+    if (order !== null) return order;
   }
   return null;
 }
