@@ -59,6 +59,8 @@ export function inputReason(message: string): string {
   if (/ is empty, and it never was/.test(message)) return 'empty input field';
   if (/ has no number/.test(message)) return 'input without a number';
   if (/table has no entry/.test(message)) return 'value not in the lookup table';
+  if (/ is a code cut from /.test(message)) return 'unseen name cut into a code';
+  if (/ taking the smaller and the larger /.test(message)) return 'numbers in an order no example had';
   if (/ has \d+ (words|pieces)/.test(message)) return 'unseen number of parts';
   if (/ looks like | reads as /.test(message)) return 'unseen input shape';
   if (/ has .*which no example/.test(message)) return 'unseen characters';

@@ -84,6 +84,16 @@ describe('a copy of a value whose examples were a closed set of labels', () => {
     expect(uncoveredShape(renamed, { id: 7, name: 'dee' })).toMatch(/"name" is "dee"/);
   });
 
+  it('holds a one-field record given back as it came to the case its examples had: copy and case fold fit alike', () => {
+    const emails = ['ann@shop.example', 'bo.li@mail.example', 'cy@corp.example'].map((email) => ({
+      input: { email },
+      output: { email },
+    }));
+    const profile = profileInputs(emails, 'return { email: input.email };');
+    expect(uncoveredShape(profile, { email: 'dee@web.example' })).toBeNull();
+    expect(uncoveredShape(profile, { email: 'Dee@Web.example' })).toMatch(/"email" has upper-case letters/);
+  });
+
   it('counts values that repeat as a closed set whatever they look like', () => {
     const plants = ['Oslo', 'Oslo', 'Turku', 'Turku', 'Oslo'].map((site) => ({
       input: { site },

@@ -91,12 +91,16 @@ function canonical(value: unknown): string {
 }
 
 /**
- * Whether every labelled example's output is its input unchanged: the examples show a pass-through
- * of the whole record (checking, cleaning the file around it), where a copy is the program meant,
- * not one of several that a closed set of labels or one letter case leaves open.
+ * Whether every labelled example's output is its input unchanged, a record of several fields: the
+ * examples show a pass-through of the whole record (checking, cleaning the file around it), where a
+ * copy is the program meant, not one of several that a closed set of labels or one letter case
+ * leaves open. A record of one field given back as it came is that field's transform, whose
+ * examples cannot tell a copy from a case fold (every e-mail lower case, as a normalizer writes them).
  */
 function passThrough(shown: readonly Example[]): boolean {
-  return shown.every((e) => canonical(e.input) === canonical(e.output));
+  return shown.every(
+    (e) => isObject(e.input) && Object.keys(e.input).length > 1 && canonical(e.input) === canonical(e.output),
+  );
 }
 
 /** Fewest labelled examples that show a copy: one could match by chance. */

@@ -191,6 +191,39 @@ export interface HeldInput {
   value?: string;
   /** Tokens every example's text had, when the texts differ. */
   tokens?: string[];
+  /**
+   * The characters every example's text began with (lower case; see {@link sharedEnd}), when the
+   * texts differ: "1z" of UPS parcel numbers, "inv-" of invoice references. A lead is a format's
+   * mark as much as a token is, and may be what the constant output depends on.
+   */
+  prefix?: string;
+  /** The characters every example's text ended with, likewise ("-eu"). */
+  suffix?: string;
+}
+
+/** Fewest characters of a shared lead or ending that count: one shared letter is chance. */
+const SHARED_END_MIN = 2;
+
+/**
+ * The characters every text (trimmed, lower case) begins with (`start`) or ends with (`end`), when
+ * at least {@link SHARED_END_MIN} long and not only digits and number marks: "1" leading every
+ * amount of 100–199 is magnitude, not a format.
+ */
+export function sharedEnd(texts: readonly string[], side: 'start' | 'end'): string | undefined {
+  const norm = texts.map((t) => {
+    const lower = t.trim().toLowerCase();
+    return side === 'start' ? [...lower] : [...lower].reverse();
+  });
+  const [head, ...rest] = norm;
+  if (!head || rest.length === 0) return undefined;
+  let n = 0;
+  while (n < head.length && rest.every((chars) => chars[n] === head[n])) n++;
+  // A lead shared to the end of one text is that whole text: not a lead of different values.
+  if (norm.some((chars) => chars.length === n)) return undefined;
+  const chars = head.slice(0, n);
+  const shared = (side === 'start' ? chars : chars.reverse()).join('');
+  if (shared.length < SHARED_END_MIN || /^[\d.,\s-]*$/.test(shared)) return undefined;
+  return shared;
 }
 
 /** Letter and digit runs (lower case) and single symbols of a text. */
@@ -214,9 +247,21 @@ export function heldInputs(examples: readonly Example[]): HeldInput[] {
       continue;
     }
     if (!values.every((v) => typeof v === 'string')) continue;
-    const [head, ...rest] = (values as string[]).map((v) => new Set(tokensOf(v)));
+    const texts = values as string[];
+    const [head, ...rest] = texts.map((v) => new Set(tokensOf(v)));
     const shared = [...(head ?? [])].filter((t) => rest.every((s) => s.has(t)));
-    if (shared.length > 0) held.push({ key, tokens: shared });
+    // A lead made of tokens already held adds nothing ("+44 " of phones, "@acme.com" of e-mails).
+    const adds = (end: string | undefined): string | undefined =>
+      end !== undefined && !tokensOf(end).every((t) => shared.includes(t)) ? end : undefined;
+    const prefix = adds(sharedEnd(texts, 'start'));
+    const suffix = adds(sharedEnd(texts, 'end'));
+    if (shared.length > 0 || prefix !== undefined || suffix !== undefined)
+      held.push({
+        key,
+        ...(shared.length > 0 ? { tokens: shared } : {}),
+        ...(prefix !== undefined ? { prefix } : {}),
+        ...(suffix !== undefined ? { suffix } : {}),
+      });
   }
   return held;
 }
@@ -235,6 +280,12 @@ export function heldInputDifference(held: readonly HeldInput[], input: unknown):
     );
     const missing = (h.tokens ?? []).find((t) => !tokens.has(t));
     if (missing !== undefined) return `"${h.key}" has no "${missing}"`;
+    const text =
+      typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : '';
+    if (h.prefix !== undefined && !text.startsWith(h.prefix))
+      return `"${h.key}" does not begin with "${h.prefix}", as every example's did`;
+    if (h.suffix !== undefined && !text.endsWith(h.suffix))
+      return `"${h.key}" does not end with "${h.suffix}", as every example's did`;
   }
   return null;
 }

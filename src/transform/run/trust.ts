@@ -37,6 +37,9 @@ import {
   type LayoutGroup,
   type UnreadConstant,
 } from './trust-generality.ts';
+import { cutNameProblem, cutsToCode, namesCut } from './trust-abbreviation.ts';
+import { numberOrders, orderProblem, readsNumbersByPlace, type NumberOrder } from './trust-order.ts';
+import { heldRelations, relationDifference, type HeldRelation } from './trust-relations.ts';
 import {
   ambiguousMarkProblem,
   marksHalfDays,
@@ -130,6 +133,17 @@ export interface KeyProfile {
    * letters and digits were laid out (see {@link LayoutGroup}).
    */
   layouts?: { cut: string; groups: LayoutGroup[] };
+  /**
+   * The names (lower case) the examples had, where the code cuts this value at fixed places and
+   * changes its case: a code made from a name, which a table of codes fits as well (see
+   * trust-abbreviation.ts). Another name goes to review.
+   */
+  namesCut?: string[];
+  /**
+   * Places of numbers the code reads by place whose order every example kept, both read into the
+   * output (see trust-order.ts): a smaller/larger program fits as well, so another order goes to review.
+   */
+  orders?: NumberOrder[];
 }
 
 /**
@@ -517,6 +531,8 @@ export function profileInputs(
           numberOnly || numbersOnly || branchedNumber || reader?.kind === 'number',
         ),
         ...layoutsOf(code, name, present),
+        ...cutNamesOf(code, name, present),
+        ...ordersOf(examples, code, name),
       };
     });
   return constants.length > 0 ? { keys, constants } : { keys };
@@ -543,6 +559,22 @@ function layoutsOf(code: string | null, key: string, present: unknown[]): Pick<K
   const cut = fixedPlaceCut(code, key);
   const groups = cut === null ? undefined : learnLayouts(present as string[]);
   return cut !== null && groups ? { layouts: { cut, groups } } : {};
+}
+
+/** The {@link KeyProfile.orders} of a key the code reads numbers of by place. */
+function ordersOf(
+  examples: readonly Example[],
+  code: string | null,
+  key: string,
+): Pick<KeyProfile, 'orders'> {
+  const orders = code !== null && readsNumbersByPlace(code, key) ? numberOrders(examples, key) : [];
+  return orders.length > 0 ? { orders } : {};
+}
+
+/** The {@link KeyProfile.namesCut} of a key the code cuts into a code, whose every value is a name. */
+function cutNamesOf(code: string | null, key: string, present: unknown[]): Pick<KeyProfile, 'namesCut'> {
+  const names = code !== null && cutsToCode(code, key) ? namesCut(present) : undefined;
+  return names ? { namesCut: names } : {};
 }
 
 /**
@@ -1104,6 +1136,10 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
         ? layoutProblem(k.key, k.layouts.groups, value, k.layouts.cut)
         : null;
     if (laidOut !== null) return laidOut;
+    const cutName = k.namesCut && typeof value === 'string' ? cutNameProblem(k.key, k.namesCut, value) : null;
+    if (cutName !== null) return cutName;
+    const order = k.orders && typeof value === 'string' ? orderProblem(k.key, k.orders, value) : null;
+    if (order !== null) return order;
   }
   return null;
 }
@@ -1304,6 +1340,11 @@ export interface OutputCheck {
      * value as well as writing the constant, so a text they never had is one they do not settle.
      */
     echoed?: Record<string, string[]>;
+    /**
+     * Ratios or differences two input numbers kept in every example while both varied (see
+     * trust-relations.ts): the constant may be that relation under another name.
+     */
+    relations?: HeldRelation[];
   };
   /** What the labels showed, for review messages. */
   describe: string;
@@ -1367,6 +1408,7 @@ export function inferOutputChecks(
       held,
       formats,
       echoedInputs(examples, values[0]),
+      heldRelations(examples),
     );
     if (constant) checks.push(constant);
     if (values.length < OUTPUT_CHECK_EVIDENCE || values.some((v) => v === undefined || v === null)) continue;
@@ -1429,18 +1471,26 @@ function constantCheck(
   held: HeldInput[],
   formats: Record<string, ShapeGroup[]> = {},
   echoed: Record<string, string[]> = {},
+  relations: HeldRelation[] = [],
 ): OutputCheck | null {
   const first = values[0];
   const shaped = Object.keys(formats).length > 0;
   const echoes = Object.keys(echoed).length > 0;
-  if (values.length < 2 || (held.length === 0 && !shaped && !echoes)) return null;
+  const related = relations.length > 0;
+  if (values.length < 2 || (held.length === 0 && !shaped && !echoes && !related)) return null;
   if (typeof first !== 'string' && typeof first !== 'number' && typeof first !== 'boolean') return null;
   if (!values.every((v) => v === first)) return null;
   if (node['const'] !== undefined || (Array.isArray(node['enum']) && node['enum'].length === 1)) return null;
   return {
     field,
     kind: 'constant',
-    constant: { value: first, held, ...(shaped ? { formats } : {}), ...(echoes ? { echoed } : {}) },
+    constant: {
+      value: first,
+      held,
+      ...(shaped ? { formats } : {}),
+      ...(echoes ? { echoed } : {}),
+      ...(related ? { relations } : {}),
+    },
     describe: `every example's was ${JSON.stringify(first)}`,
   };
 }
@@ -1601,7 +1651,8 @@ function brokenOutputCheck(
       const differs =
         heldInputDifference(check.constant.held, input) ??
         (check.constant.formats ? formatDifference(check.constant.formats, input) : null) ??
-        (check.constant.echoed ? echoDifference(check.constant.echoed, input) : null);
+        (check.constant.echoed ? echoDifference(check.constant.echoed, input) : null) ??
+        (check.constant.relations ? relationDifference(check.constant.relations, input) : null);
       if (differs !== null) return { check, value, differs };
       continue;
     }
