@@ -271,8 +271,10 @@ export type DateParts = {
 // 'DMY|MDY' is a column that mixes both orders: a part over 12 is the day, a dotted date is day first
 // (no country writes month first with dots), and a date the parts cannot settle (03/04/2024) is unread.
 export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD' | 'DMY|MDY'): DateParts | null {
-  if (typeof value === 'number' || /^\s*\d{10}(\d{3})?\s*$/.test(text(value))) {
-    const epoch = Number(value);
+  // An epoch that names its unit: ten digits of seconds ("1678147200s") or thirteen of milliseconds.
+  const named = /^\s*(?:(\d{10})\s*s|(\d{13})\s*ms)\s*$/.exec(text(value));
+  if (typeof value === 'number' || named || /^\s*\d{10}(\d{3})?\s*$/.test(text(value))) {
+    const epoch = named ? Number(named[1] ?? named[2]) : Number(value);
     const date = new Date(Math.abs(epoch) >= 1e11 ? epoch : epoch * 1000);
     if (Number.isNaN(date.getTime())) return null;
     return {
@@ -691,6 +693,17 @@ export function unitNamed(word: string): [string, number, string] | undefined {
   define('rate', 1e3, 'kbps kbit/s');
   define('rate', 1e6, 'mbps mbit/s');
   define('rate', 1e9, 'gbps gbit/s');
+  // Pressures in pascals (weather feeds, tyre gauges): a millibar is a hectopascal; inches and
+  // millimetres of mercury and psi by their definitions.
+  define('pressure', 1, 'pa pascal pascals');
+  define('pressure', 100, 'hpa hectopascal hectopascals');
+  define('pressure', 100, 'mbar millibar millibars');
+  define('pressure', 1000, 'kpa kilopascal kilopascals');
+  define('pressure', 1e5, 'bar bars');
+  define('pressure', 101325, 'atm atmosphere atmospheres');
+  define('pressure', 3386.389, 'inhg');
+  define('pressure', 133.322387415, 'mmhg torr');
+  define('pressure', 6894.757293168, 'psi');
   define('temperature', Number.NaN, '°f f fahrenheit degf');
   define('temperature', Number.NaN, '°c c celsius centigrade degc');
   define('temperature', Number.NaN, '°k kelvin');
