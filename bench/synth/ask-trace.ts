@@ -5,7 +5,7 @@
  * disagree, a shape no example had, a check the labels imply, the code's own review mark, a build
  * that wrote nothing). It answers "why does this task not generalize after its questions?".
  *
- * Usage: node bench/synth/ask-trace.ts --filter 'q9-,e7-' [--questions 3]
+ * Usage: node bench/synth/ask-trace.ts --filter 'q9-,e7-' [--questions 3] [--show-wrong]
  * Reads only bench/synth/tasks (the tuned set); never a held-out set.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +22,8 @@ const option = (name: string): string | undefined => {
 };
 const filter = new RegExp((option('filter') ?? '.').split(',').join('|'));
 const maxQuestions = Number(option('questions') ?? 3);
+/** `--show-wrong`: also print the first few records written wrong, output beside label. */
+const showWrong = args.includes('--show-wrong');
 const engine = createSynthEngine();
 
 function files(dir: string): string[] {
@@ -39,11 +41,18 @@ function outcome(learned: Learned, task: BenchTask): string {
   let right = 0;
   let wrong = 0;
   const open = new Map<string, { n: number; example: unknown }>();
+  const wrongs: string[] = [];
   for (const t of task.test) {
     const v = learned.apply(t.input);
     if (v.kind === 'written') {
       if (t.review !== true && deepEqual(v.output, t.output)) right++;
-      else wrong++;
+      else {
+        wrong++;
+        if (showWrong && wrongs.length < 8)
+          wrongs.push(
+            `    wrong: ${JSON.stringify(t.input)} → ${JSON.stringify(v.output)}, label ${JSON.stringify(t.output)}${t.review === true ? ' (review)' : ''}`,
+          );
+      }
       continue;
     }
     const why =
@@ -55,6 +64,7 @@ function outcome(learned: Learned, task: BenchTask): string {
   const lines = [`  right ${right}, wrong ${wrong}, complete ${learned.complete}`];
   for (const [why, { n, example }] of [...open].sort((a, b) => b[1].n - a[1].n))
     lines.push(`    ${n} × ${why}   e.g. ${JSON.stringify(example)}`);
+  lines.push(...wrongs);
   lines.push(...learned.notes.slice(0, 6).map((n) => `    note: ${n.split('\n')[0]?.slice(0, 300)}`));
   return lines.join('\n');
 }

@@ -89,6 +89,30 @@ describe('amounts in any locale', () => {
     expect(H.parseNumber(text)).toBe(value);
   });
 
+  // Bank and ledger exports write a debit with the sign set apart ("- 1.399,63") or after the
+  // amount ("114,26-", SAP and German banks): both are negative, not the amount's magnitude.
+  it.each([
+    ['- 1.399,63', -1399.63],
+    ['- 398,87 EUR', -398.87],
+    ['114,26-', -114.26],
+    [' 8.556,62- ', -8556.62],
+    ['1,234.50- USD', -1234.5],
+    ['−  12.00', -12],
+  ])('parseNumber reads the detached sign of %j: %d', (text, value) => {
+    expect(H.parseNumber(text)).toBe(value);
+  });
+
+  // A dash that is a bullet, a range or a separator before words is no sign.
+  it.each([
+    ['- 2 eggs', 2],
+    ['Size - 12', 12],
+    ['12-15', 12],
+    ['Item 5 - blue', 5],
+    ['2026-03-14', 2026],
+  ])('parseNumber leaves %j unsigned: %d', (text, value) => {
+    expect(H.parseNumber(text)).toBe(value);
+  });
+
   it('reads a lone separator before three digits by the decimal mark it is told', () => {
     expect(H.parseNumber('1.299 €', ',')).toBe(1299);
     expect(H.parseNumber('1.299 €', '.')).toBe(1.299);

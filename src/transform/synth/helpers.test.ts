@@ -100,6 +100,17 @@ describe('dates', () => {
     expect(day('1678147200')).toBe('2023-3-7 0:0:0');
   });
 
+  // Gateways that name the unit of their epoch ("1678147200s", "1678147200000 ms"): the unit
+  // decides the scale, and a count the unit contradicts (13 digits of seconds) is no date.
+  it('reads epoch seconds and milliseconds that name their unit', () => {
+    expect(day('1678147200s')).toBe('2023-3-7 0:0:0');
+    expect(day('1678147205 s')).toBe('2023-3-7 0:0:5');
+    expect(day('1678147200000ms')).toBe('2023-3-7 0:0:0');
+    expect(day(' 1678150800000 ms ')).toBe('2023-3-7 1:0:0');
+    expect(H.parseDate('1678147200000s', 'YMD')).toBeNull();
+    expect(H.parseDate('1678147200ms', 'YMD')).toBeNull();
+  });
+
   it('rejects what is not a date', () => {
     expect(H.parseDate('hello', 'MDY')).toBeNull();
     expect(H.parseDate('13/13/2023', 'MDY')).toBeNull();

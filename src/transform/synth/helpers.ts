@@ -42,6 +42,25 @@ export function decimalsShown(rounded: number, finer: number): number {
   return cannotRead('the rounding', rounded, `the examples do not show whether it is ${rounded} or ${finer}`);
 }
 
+// The computed value when it has no more decimals than the examples showed (`shown`) or than a number in the record's own input has; else the record goes to review: the examples never said how such a value is written (3h20 as 3.33, 3.333 or 3.3?).
+export function precisionShown(value: number, shown: number, input: unknown): number {
+  if (!Number.isFinite(value)) return value;
+  const places = (n: number): number => {
+    const s = String(Number(n.toPrecision(12)));
+    return s.includes('e') ? 12 : (s.split('.')[1]?.length ?? 0);
+  };
+  const inInput = Math.max(
+    0,
+    ...(JSON.stringify(input ?? null).match(/\d[.,]\d+/g) ?? []).map((m) => m.length - 2),
+  );
+  if (places(value) <= Math.max(shown, inInput)) return value;
+  return cannotRead(
+    'the rounding',
+    value,
+    `the examples show at most ${shown} decimal(s) and do not say how this value is rounded`,
+  );
+}
+
 // The value a reader found, or null when it found nothing (it threw, or gave "", NaN or no value): an optional part of the input, as a middle name or an extension.
 export function orNull<T>(read: () => T): T | null {
   try {
@@ -194,7 +213,14 @@ export function parseNumber(value: unknown, point?: '.' | ','): number {
   const whole = (cut < 0 ? digits : digits.slice(0, cut)).replace(/[.,]/g, '');
   const magnitude = Number(cut < 0 ? whole : `${whole}.${digits.slice(cut + 1)}`);
   const before = s.slice(0, found.index);
-  const negative = /[-−][^\w\s]{0,3}$/.test(before) || (/\([^\w\s]{0,3}$/.test(before) && s.includes(')'));
+  const after = s.slice(found.index + found[0].length);
+  // A ledger's debit sign set apart ("- 1.399,63") or after the amount ("114,26-"), when nothing but a currency is beside the amount (so a bullet "- 2 eggs" or a range stays unsigned).
+  const bare = /^\s*(?:[A-Za-z]{1,3}|[€$£¥])?\s*$/;
+  const detached =
+    (/^\s*(?:[A-Za-z]{1,3}\s*|[€$£¥]\s*)?[-−]\s+(?:[€$£¥]\s*)?$/.test(before) && bare.test(after)) ||
+    (bare.test(before) && /^[-−]/.test(after) && bare.test(after.slice(1)));
+  const negative =
+    detached || /[-−][^\w\s]{0,3}$/.test(before) || (/\([^\w\s]{0,3}$/.test(before) && s.includes(')'));
   return negative ? -magnitude : magnitude;
 }
 
@@ -245,8 +271,10 @@ export type DateParts = {
 // 'DMY|MDY' is a column that mixes both orders: a part over 12 is the day, a dotted date is day first
 // (no country writes month first with dots), and a date the parts cannot settle (03/04/2024) is unread.
 export function parseDate(value: unknown, order: 'DMY' | 'MDY' | 'YMD' | 'DMY|MDY'): DateParts | null {
-  if (typeof value === 'number' || /^\s*\d{10}(\d{3})?\s*$/.test(text(value))) {
-    const epoch = Number(value);
+  // An epoch that names its unit: ten digits of seconds ("1678147200s") or thirteen of milliseconds.
+  const named = /^\s*(?:(\d{10})\s*s|(\d{13})\s*ms)\s*$/.exec(text(value));
+  if (typeof value === 'number' || named || /^\s*\d{10}(\d{3})?\s*$/.test(text(value))) {
+    const epoch = named ? Number(named[1] ?? named[2]) : Number(value);
     const date = new Date(Math.abs(epoch) >= 1e11 ? epoch : epoch * 1000);
     if (Number.isNaN(date.getTime())) return null;
     return {
@@ -665,6 +693,17 @@ export function unitNamed(word: string): [string, number, string] | undefined {
   define('rate', 1e3, 'kbps kbit/s');
   define('rate', 1e6, 'mbps mbit/s');
   define('rate', 1e9, 'gbps gbit/s');
+  // Pressures in pascals (weather feeds, tyre gauges): a millibar is a hectopascal; inches and
+  // millimetres of mercury and psi by their definitions.
+  define('pressure', 1, 'pa pascal pascals');
+  define('pressure', 100, 'hpa hectopascal hectopascals');
+  define('pressure', 100, 'mbar millibar millibars');
+  define('pressure', 1000, 'kpa kilopascal kilopascals');
+  define('pressure', 1e5, 'bar bars');
+  define('pressure', 101325, 'atm atmosphere atmospheres');
+  define('pressure', 3386.389, 'inhg');
+  define('pressure', 133.322387415, 'mmhg torr');
+  define('pressure', 6894.757293168, 'psi');
   define('temperature', Number.NaN, '°f f fahrenheit degf');
   define('temperature', Number.NaN, '°c c celsius centigrade degc');
   define('temperature', Number.NaN, '°k kelvin');

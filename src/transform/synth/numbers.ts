@@ -279,6 +279,7 @@ const TARGET_UNITS = [
   ['m2', 'ft2', 'ha'],
   ['mah', 'ah'],
   ['kbps', 'mbps', 'gbps'],
+  ['hpa', 'kpa', 'pa', 'bar', 'mbar', 'psi', 'inhg', 'mmhg'],
 ];
 
 /**

@@ -74,3 +74,33 @@ describe('areas, battery charges and data rates as quantities of a kind', () => 
     expect(space?.disagreements({ plan: '768 kbps' }).map((d) => d.field)).toEqual(['mbps']);
   });
 });
+
+// Air and tyre pressure from weather feeds and gauges of several countries: hectopascals and
+// millibars are the same size, a kilopascal is ten of them; inches of mercury, psi and mmHg by their
+// definitions (1 inHg = 3386.389 Pa, 1 psi = 6894.757293168 Pa, 1 mmHg = 133.322387415 Pa).
+describe('pressures as quantities of a kind', () => {
+  it.each([
+    ['1013 hPa', 'hpa', 1013],
+    ['1013 mbar', 'hpa', 1013],
+    ['101.3 kPa', 'hpa', 1013],
+    ['1.013 bar', 'hpa', 1013],
+    ['29.92 inHg', 'hpa', 1013.2075888],
+    ['14.7 psi', 'hpa', 1013.5293221],
+    ['760 mmHg', 'hpa', 1013.2501444],
+    ['32 psi', 'kpa', 220.6322334],
+  ] as const)('%s is %s %s', (text, unit, value) => {
+    expect(H.toUnit(text, unit)).toBeCloseTo(value, 6);
+  });
+
+  it('learns hPa from three examples and reads the units they never showed', () => {
+    const transform = learn(
+      pairs([
+        [{ p: '1008 hPa' }, { hpa: 1008 }],
+        [{ p: '99.5 kPa' }, { hpa: 995 }],
+        [{ p: '1012.5 mbar' }, { hpa: 1012.5 }],
+      ]),
+    );
+    expect(transform({ p: '30.1 inHg' })).toEqual({ hpa: 1019.3 });
+    expect(transform({ p: '1.02 bar' })).toEqual({ hpa: 1020 });
+  });
+});

@@ -158,7 +158,7 @@ export function versionSpace(
     const alternatives = leafAlternatives(fieldTask, values, spec, maxRivals + 3);
     const rivals = [
       ...derived,
-      ...precisionRivals(chosen, alternatives),
+      ...precisionRivals(chosen, alternatives, values),
       ...alternatives
         .filter((e) => e.cost <= chosen.cost + margin && !decorates(e.code('input'), chosenCode))
         .filter((e) => !derived.some((d) => d.code('input') === e.code('input')))
@@ -306,12 +306,14 @@ function decimalsKept(code: string): number | null {
  * chosen answer through where both agree and sends the record to review where they differ — the
  * field's tolerance (one unit in the last decimal shown) would otherwise pass 18.5 for 18.51.
  */
-function precisionRivals(chosen: Expr, alternatives: readonly Expr[]): Expr[] {
+function precisionRivals(chosen: Expr, alternatives: readonly Expr[], values: readonly unknown[]): Expr[] {
   const chosenCode = chosen.code('input');
   const kept = decimalsKept(chosenCode);
   if (kept === Infinity) {
     const coarser = coarserRivals(chosen, chosenCode, alternatives);
-    return coarser.length > 0 ? coarser : roundingInsideRivals(chosen, chosenCode, alternatives);
+    if (coarser.length > 0) return coarser;
+    const inside = roundingInsideRivals(chosen, chosenCode, alternatives);
+    return inside.length > 0 ? inside : unshownPrecisionRivals(chosen, chosenCode, values);
   }
   if (kept === null) return [];
   const finer = alternatives.filter((e) => {
@@ -358,6 +360,29 @@ function coarserRivals(chosen: Expr, chosenCode: string, alternatives: readonly 
       run: (root) => H.decimalsShown(coarsest.run(root) as number, chosen.run(root) as number),
       cost: coarsest.cost,
       helpers: [...chosen.helpers, ...coarsest.helpers, 'decimalsShown'],
+      describe: (root) => `the precision of ${chosen.describe(root)}`,
+    },
+  ];
+}
+
+/**
+ * The chosen program keeps every decimal it computes and no rounding rival was found: when every
+ * example is a number, a record whose value has more decimals than any example shows, and more than
+ * the numbers in its own input have, goes to review (`precisionShown`). "3h20" read as hours is
+ * 3.333…; examples all in quarter hours never said whether that is 3.33, 3.3 or every digit. A
+ * value read as written ("12.99" from "$12.99") shows its decimals in the input and passes.
+ */
+function unshownPrecisionRivals(chosen: Expr, chosenCode: string, values: readonly unknown[]): Expr[] {
+  if (values.length === 0 || !values.every((v) => typeof v === 'number')) return [];
+  // Integer-only programs (counts, lengths) and rounding down or up cannot gain decimals.
+  if (/^(?:Math\.(?:floor|ceil|trunc)|parseInt)\(/.test(chosenCode)) return [];
+  const shown = Math.max(0, ...values.map((v) => decimalsOf(v as number)));
+  return [
+    {
+      code: (root) => `precisionShown(${chosen.code(root)}, ${shown}, ${root})`,
+      run: (root) => H.precisionShown(chosen.run(root) as number, shown, root),
+      cost: chosen.cost,
+      helpers: [...chosen.helpers, 'precisionShown'],
       describe: (root) => `the precision of ${chosen.describe(root)}`,
     },
   ];
