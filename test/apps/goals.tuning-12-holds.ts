@@ -9,7 +9,15 @@
  * "Available now" checkbox and a Search button. Every date box is visible from the start.
  * Included in TUNING_GOALS (goals.tuning.ts).
  *
- * Written 2026-12-07 ~22:55 UTC on branch wip12/fp3, before touching src/.
+ * Written 2026-12-07 ~22:45 UTC on branch wip12/fp3, before touching src/.
+ *
+ * BASELINE before any change (local planner at dc5f220, `npm run -s bench:browser-goals -- --set
+ * tuning --app holds --no-export`, 22:50 UTC, bench/results/browser-goals.holds-baseline.json):
+ * 2/7 reached, 3 FALSE PASSES. pause-away filled the date box of another row (The Salt Road),
+ * pressed Winter Orchard's Pause, and passed on the app's own complaint "Choose a date to pause
+ * Winter Orchard until." (its words echo the goal); filter-audio-now ticked Audiobook only (no
+ * Available now, no Search) and passed on "Audiobook is checked"; filter-audio-only ticked
+ * Audiobook, never pressed Search, and passed on the box being checked.
  */
 import { goal, type BrowserGoal, type HoldsTruth } from './truth.ts';
 
