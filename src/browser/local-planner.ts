@@ -31,6 +31,7 @@ import {
   typeToConfirmDecision,
 } from './widgets.ts';
 import { fieldWords, optionForField, valueForField } from './field-values.ts';
+import { forAnotherItem } from './row-scope.ts';
 import { acronymOption, distinctOption } from './option-match.ts';
 import { NEGATION, yesNoAnswer } from './yes-no.ts';
 import {
@@ -798,6 +799,8 @@ export class LocalPlanner implements Planner {
     // Values without quotes: a date, a time, an e-mail, "the name Ada Lovelace", "saying …".
     for (const field of textFields) {
       if (wants.some((w) => w.element.ref === field.ref) || touched.has(elementKey(field))) continue;
+      // One row's field of many ("Pause The Salt Road until"): only the one of the item the goal names.
+      if (forAnotherItem(field, textFields, context.goal)) continue;
       const bound = valueForField(context.goal, field, textFields);
       if (!bound || field.value === bound.value) continue;
       // A value the goal gives once goes into one field (a date of birth is no departure date);
