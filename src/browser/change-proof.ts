@@ -45,7 +45,7 @@ export function readsDate(assertion: Assertion, iso: string): boolean {
   const text =
     assertion.type === 'text-visible'
       ? assertion.text
-      : assertion.type === 'field-value'
+      : assertion.type === 'field-value' && typeof assertion.value === 'string'
         ? assertion.value
         : assertion.type === 'element-visible'
           ? [assertion.locator.text, assertion.locator.name].filter(Boolean).join(' ')
