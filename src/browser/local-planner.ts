@@ -400,6 +400,11 @@ export class LocalPlanner implements Planner {
     const index = nextPart(parts, context, this.start);
     const part = parts[index];
     if (!part) return null;
+    // A widget's opener is found by the words of its label; a row's destructive button ("Cancel
+    // booking" for "move my booking") shares them. Widgets see only what the goal allows.
+    const allowed = context.observation.elements.filter((e) => allowedByGoal(e, parts));
+    if (allowed.length < context.observation.elements.length)
+      context = { ...context, observation: { ...context.observation, elements: allowed } };
     const range = rangeDecision(part, context.observation, this.rangeValues, this.start);
     this.rangeStep = range !== null && range.action.type !== 'fail';
     const decision =
