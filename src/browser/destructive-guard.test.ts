@@ -55,3 +55,39 @@ describe('a destructive row button is never the way to a move or a pause', () =>
     expect(target?.name ?? '', decision.reason).not.toMatch(/cancel/i);
   });
 });
+
+describe('a row’s field before the row’s button', () => {
+  it.each([
+    [
+      'Move my table booking at The Green Fig to 5 February 2027',
+      ['Casa Lupo', 'The Green Fig'],
+      (i: string) => `New date for ${i}`,
+      ['Move', 'Cancel booking'],
+      '2027-02-05',
+    ],
+    [
+      'Put my hold on A Map of Rivers on pause until 2 April 2027',
+      ['The Salt Road', 'A Map of Rivers'],
+      (i: string) => `Pause ${i} until`,
+      ['Pause', 'Cancel hold'],
+      '2027-04-02',
+    ],
+  ])('"%s": the named row’s date box first', async (goal, items, box, buttons, value) => {
+    const observation = rows(items, box, buttons);
+    const context: PlanContext = {
+      goal,
+      observation,
+      variables: [],
+      files: [],
+      history: [],
+      lastError: null,
+    };
+    const decision = await new LocalPlanner().plan(context);
+    const target = observation.elements.find((e) => e.ref === decision.action.ref);
+    expect([decision.action.type, target?.name, decision.action.value], decision.reason).toEqual([
+      'fill',
+      box(items[1]!),
+      value,
+    ]);
+  });
+});

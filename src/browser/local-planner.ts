@@ -275,7 +275,17 @@ export class LocalPlanner implements Planner {
               parts[nextPart(parts, context, this.start)]?.intent === 'submit')) ||
           (byPart.action.type === 'press' && byPart.action.value === 'Enter');
         const first = sends ? this.nextFieldAction(context, goal, usable) : null;
-        return first?.decision ?? byPart;
+        if (first) return first.decision;
+        // A row's own button ("Pause" beside "Pause <title> until"): the goal's value goes into the
+        // row's field before the button that takes it is pressed.
+        const button =
+          byPart.action.type === 'click' && observation.elements.find((e) => e.ref === byPart.action.ref);
+        if (button && button.context) {
+          const fill = this.nextFieldAction(context, goal, usable);
+          const field = fill && observation.elements.find((e) => e.ref === fill.decision.action.ref);
+          if (fill && field?.context === button.context) return fill.decision;
+        }
+        return byPart;
       }
       // Every part done, but a setting was picked in a form nobody sent: its Save keeps it.
       const send = context.lastError?.startsWith('Not done') ? null : unsentFormButton(context);
