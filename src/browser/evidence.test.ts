@@ -3710,3 +3710,26 @@ describe('a change to a date is evidenced only by the date read back', () => {
     expect(j.outcome, j.confirmed.join()).not.toBe('passed');
   });
 });
+
+// The prompt rule yields to a goal that asks for the app's complaint.
+describe('a prompt asked for by the goal', () => {
+  it('"… without a name, and make sure an error is shown": the prompt is the answer', async () => {
+    const form = (note?: string) =>
+      page(
+        url,
+        ['Book Babbage', ...(note ? [note] : [])],
+        [
+          { role: 'textbox', name: 'Name', value: '' },
+          { role: 'button', name: 'Book', submit: true },
+          ...(note ? [{ role: 'alert', text: note }] : []),
+        ],
+      );
+    const j = await verdict(
+      'Try to book the Babbage room without a name, and make sure an error is shown',
+      form(),
+      form('Please enter a name for the booking.'),
+      [did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Book' }, form())],
+    );
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join(' | ')).toBe('passed');
+  });
+});

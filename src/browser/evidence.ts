@@ -409,7 +409,8 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
       {
         // "Choose a date to pause … until.": the app asking for something is its answer to an
         // action it did not take, however much of the goal's wording it echoes.
-        applies: part.intent !== 'observe',
+        // (Unless the goal asks for the app's complaint: "… and make sure an error is shown".)
+        applies: part.intent !== 'observe' && !wantsError(input.goal),
         shows: (text) => promptsTheUser(text),
         why: 'asks the user for something: the app did not take the action',
       },
