@@ -3655,3 +3655,204 @@ describe('a goal that asks to see the app complain', () => {
     expect(wantsError('make sure it saved')).toBe(false);
   });
 });
+
+// Issue 10, round 12: a filter goal states every restriction it wants (a kind AND a state); the
+// evidence of one ticked box is not evidence of the other, and a box whose form's Search / Apply
+// button was never pressed (the list unchanged) applied nothing.
+describe('a filter goal with two restrictions', () => {
+  const catalogue = (
+    kinds: { group: string; names: string[] },
+    state: string,
+    button: string,
+    ticked: string[],
+    rows: string[],
+  ) =>
+    page(
+      url,
+      ['Catalogue', ...rows],
+      [
+        ...kinds.names.map((name) => ({
+          role: 'checkbox',
+          name,
+          group: kinds.group,
+          checked: ticked.includes(name),
+        })),
+        { role: 'checkbox', name: state, checked: ticked.includes(state) },
+        { role: 'button', name: button, submit: true },
+        ...rows.map((text) => ({ role: 'listitem', text })),
+      ],
+    );
+  const cases = [
+    {
+      goal: 'Show only audiobooks that are available right now',
+      kinds: { group: 'Format', names: ['Audiobook', 'E-book', 'Print'] },
+      kind: 'Audiobook',
+      state: 'Available now',
+      button: 'Search',
+      all: [
+        'Night Ferry (Audiobook) – on loan',
+        'Winter Orchard (Audiobook) – available now',
+        'A Map of Rivers (E-book) – available now',
+      ],
+      kindOnly: ['Night Ferry (Audiobook) – on loan', 'Winter Orchard (Audiobook) – available now'],
+      both: ['Winter Orchard (Audiobook) – available now'],
+    },
+    {
+      goal: 'List the trail shoes that are in stock',
+      kinds: { group: 'Category', names: ['Road', 'Trail', 'Track'] },
+      kind: 'Trail',
+      state: 'In stock only',
+      button: 'Apply filters',
+      all: ['Ridge Runner – Trail – sold out', 'Scree 2 – Trail – in stock', 'Tempo – Road – in stock'],
+      kindOnly: ['Ridge Runner – Trail – sold out', 'Scree 2 – Trail – in stock'],
+      both: ['Scree 2 – Trail – in stock'],
+    },
+    {
+      goal: 'Filter the tickets to bugs that are still open',
+      kinds: { group: 'Type', names: ['Bug', 'Feature', 'Question'] },
+      kind: 'Bug',
+      state: 'Open',
+      button: 'Filter',
+      all: [
+        '#12 Login loop – Bug – closed',
+        '#14 Crash on save – Bug – open',
+        '#15 Dark mode – Feature – open',
+      ],
+      kindOnly: ['#12 Login loop – Bug – closed', '#14 Crash on save – Bug – open'],
+      both: ['#14 Crash on save – Bug – open'],
+    },
+  ];
+  it.each(cases)('trap: "$goal" with only the kind applied is not passed', async (c) => {
+    const start = catalogue(c.kinds, c.state, c.button, [], c.all);
+    const ticked = catalogue(c.kinds, c.state, c.button, [c.kind], c.all);
+    const now = catalogue(c.kinds, c.state, c.button, [c.kind], c.kindOnly);
+    const j = await verdict(c.goal, start, now, [
+      did({ type: 'check', ref: 'e1' }, { role: 'checkbox', name: c.kind }, start),
+      did({ type: 'click', ref: 'e5' }, { role: 'button', name: c.button }, ticked),
+    ]);
+    expect(j.outcome, j.confirmed.join()).not.toBe('passed');
+  });
+  it.each(cases)('trap: "$goal" with the kind ticked and never applied is not passed', async (c) => {
+    const start = catalogue(c.kinds, c.state, c.button, [], c.all);
+    const now = catalogue(c.kinds, c.state, c.button, [c.kind], c.all);
+    const j = await verdict(c.goal.replace(/ that .*$/, ''), start, now, [
+      did({ type: 'check', ref: 'e1' }, { role: 'checkbox', name: c.kind }, start),
+    ]);
+    expect(j.outcome, j.confirmed.join()).not.toBe('passed');
+  });
+  it.each(cases)('"$goal" with both applied and sent is not failed', async (c) => {
+    const start = catalogue(c.kinds, c.state, c.button, [], c.all);
+    const one = catalogue(c.kinds, c.state, c.button, [c.kind], c.all);
+    const two = catalogue(c.kinds, c.state, c.button, [c.kind, c.state], c.all);
+    const now = catalogue(c.kinds, c.state, c.button, [c.kind, c.state], c.both);
+    const j = await verdict(c.goal, start, now, [
+      did({ type: 'check', ref: 'e1' }, { role: 'checkbox', name: c.kind }, start),
+      did({ type: 'check', ref: 'e4' }, { role: 'checkbox', name: c.state }, one),
+      did({ type: 'click', ref: 'e5' }, { role: 'button', name: c.button }, two),
+    ]);
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).not.toBe('failed');
+  });
+});
+
+// Issue 10, round 12: a row-scoped change (pause until a date, move to a date) judged on a page where
+// the date was typed into another row's box: neither the app's complaint, whose words echo the goal,
+// nor the named box merely being visible reads the changed state.
+describe('a change to a date is evidenced only by the date read back', () => {
+  const rows = (
+    items: string[],
+    box: (i: string) => string,
+    status: Record<string, string>,
+    values: Record<string, string>,
+    note?: string,
+  ) =>
+    page(
+      url,
+      ['My account', ...(note ? [note] : []), ...items.map((i) => `${i} ${status[i] ?? 'Active'}`)],
+      [
+        ...(note ? [{ role: 'status', text: note }] : []),
+        ...items.flatMap((i) => [
+          { role: 'row', text: `${i} ${status[i] ?? 'Active'}` },
+          {
+            role: 'textbox',
+            name: box(i),
+            inputType: 'date',
+            value: values[i] ?? '',
+            context: `${i} ${status[i] ?? 'Active'}`,
+          },
+          { role: 'button', name: 'Pause', context: `${i} ${status[i] ?? 'Active'}` },
+        ]),
+      ],
+    );
+  const cases = [
+    {
+      goal: "I'm away until 20 March 2027. Pause my hold on Winter Orchard until then.",
+      items: ['The Salt Road', 'Winter Orchard'],
+      box: (i: string) => `Pause ${i} until`,
+      want: 'Winter Orchard',
+      complaint: 'Choose a date to pause Winter Orchard until.',
+    },
+    {
+      goal: 'Pause my Weekly Veg Box subscription until 3 May 2027',
+      items: ['Fruit Crate', 'Weekly Veg Box'],
+      box: (i: string) => `Pause ${i} until`,
+      want: 'Weekly Veg Box',
+      complaint: 'Pick a date to pause Weekly Veg Box until.',
+    },
+    {
+      goal: 'Move my booking at Casa Lupo to 14 February 2027',
+      items: ['The Green Fig', 'Casa Lupo'],
+      box: (i: string) => `New date for ${i}`,
+      want: 'Casa Lupo',
+      complaint: 'Choose the new date for Casa Lupo.',
+    },
+  ];
+  it.each(cases)('trap: "$goal" typed into another row, the complaint shown, is not passed', async (c) => {
+    const start = rows(c.items, c.box, {}, {});
+    const typed = rows(c.items, c.box, {}, { [c.items[0]!]: '2027-03-20' });
+    const now = rows(c.items, c.box, {}, { [c.items[0]!]: '2027-03-20' }, c.complaint);
+    const j = await verdict(c.goal, start, now, [
+      did(
+        { type: 'fill', ref: 'e2', value: '2027-03-20' },
+        { role: 'textbox', name: c.box(c.items[0]!) },
+        start,
+      ),
+      did({ type: 'click', ref: 'e6' }, { role: 'button', name: 'Pause' }, typed),
+    ]);
+    expect(j.outcome, j.confirmed.join()).not.toBe('passed');
+  });
+  it.each(cases)('trap: "$goal" with nothing but the named box visible is not passed', async (c) => {
+    const start = rows(c.items, c.box, {}, {});
+    const now = rows(c.items, c.box, {}, { [c.items[0]!]: '2027-03-20' });
+    const j = await verdict(c.goal, start, now, [
+      did(
+        { type: 'fill', ref: 'e2', value: '2027-03-20' },
+        { role: 'textbox', name: c.box(c.items[0]!) },
+        start,
+      ),
+    ]);
+    expect(j.outcome, j.confirmed.join()).not.toBe('passed');
+  });
+});
+
+// The prompt rule yields to a goal that asks for the app's complaint.
+describe('a prompt asked for by the goal', () => {
+  it('"… without a name, and make sure an error is shown": the prompt is the answer', async () => {
+    const form = (note?: string) =>
+      page(
+        url,
+        ['Book Babbage', ...(note ? [note] : [])],
+        [
+          { role: 'textbox', name: 'Name', value: '' },
+          { role: 'button', name: 'Book', submit: true },
+          ...(note ? [{ role: 'alert', text: note }] : []),
+        ],
+      );
+    const j = await verdict(
+      'Try to book the Babbage room without a name, and make sure an error is shown',
+      form(),
+      form('Please enter a name for the booking.'),
+      [did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Book' }, form())],
+    );
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join(' | ')).toBe('passed');
+  });
+});

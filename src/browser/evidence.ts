@@ -30,6 +30,13 @@ import { escapeRegExp, optionNaming, quotedStrings, splitIdentifier } from './te
 import { movedIntoItsPlace } from './located-by.ts';
 import { openedLocated } from './located-item.ts';
 import { readBackSent, readBackText, type ReadBack } from './read-back.ts';
+import {
+  changeDates,
+  promptsTheUser,
+  readsDate,
+  stateRestrictions,
+  unshownRestrictions,
+} from './change-proof.ts';
 
 /**
  * The done check. It never trusts the proposer: it re-reads the goal, looks at the page as it is
@@ -401,6 +408,14 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         why: 'names the link the run came by, and the run only followed links to another page; nothing it did changes anything',
       },
       {
+        // "Choose a date to pause … until.": the app asking for something is its answer to an
+        // action it did not take, however much of the goal's wording it echoes.
+        // (Unless the goal asks for the app's complaint: "… and make sure an error is shown".)
+        applies: part.intent !== 'observe' && !wantsError(input.goal),
+        shows: (text) => promptsTheUser(text),
+        why: 'asks the user for something: the app did not take the action',
+      },
+      {
         // A text the run itself typed (added as a row) proves the typing, not a state or a choice.
         applies: NEVER_TYPED.has(part.intent),
         shows: (text) => typedByRun(history, text),
@@ -508,6 +523,35 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         continue;
       }
       judgement.unconfirmed.push(`"${part.text}"${found.why ? `: ${found.why}` : ''}`);
+      continue;
+    }
+    // A change to or until a date ("pause … until 20 March", "move … to 5 Feb") is proved only by
+    // something reading that date back: a box merely shown, or a message without it, proves nothing.
+    const dates = part.intent === 'observe' ? [] : changeDates(part.text, input.goal);
+    const unread = dates.filter((d) => !holding.some((a) => readsDate(a, d)));
+    if (unread.length) {
+      judgement.unconfirmed.push(
+        `"${part.text}": nothing on the page reads back ${unread.join(', ')}, the date it sets`,
+      );
+      continue;
+    }
+    // A filter shown by ticked boxes must show every restriction the goal states ("audiobooks that
+    // are available now": the kind AND the state), and must have been applied.
+    const choices = holding.filter(isChoiceState);
+    if (choices.length && FILTERING.test(part.text)) {
+      const unshown = unshownRestrictions(stateRestrictions(part.text), holding);
+      if (unshown.length) {
+        judgement.unconfirmed.push(
+          `"${part.text}": it also restricts to ${unshown.map((w) => `"${w}"`).join(', ')}, which nothing set shows`,
+        );
+        continue;
+      }
+    }
+    const unapplied = choices.length ? unappliedFilterButton(input) : null;
+    if (unapplied) {
+      judgement.unconfirmed.push(
+        `"${part.text}": the box was ticked, but "${unapplied}" of its form was never pressed and the list did not change`,
+      );
       continue;
     }
     // A setting picked or ticked in a form whose button was never pressed: the box shows the new
@@ -2319,6 +2363,42 @@ function unsentSettingButton(part: ReturnType<typeof readGoal>[number], input: J
         !e.dialog &&
         relatedWords(e.name, ['search', 'find', 'filter']).length === 0,
     );
+  return button?.name || null;
+}
+
+/** Words of a part that asks for a list narrowed down (a filter), not for one setting. */
+const FILTERING = /\b(?:show|list|filter|find|display|view|narrow|limit|only|search|browse)\b/i;
+
+/** An assertion that reads a choice control's state (a ticked box, a picked radio, a pressed button). */
+function isChoiceState(a: Assertion): boolean {
+  if (a.type === 'checked') return true;
+  return a.type === 'state' && ['checked', 'selected', 'pressed'].includes(a.state) && a.value === true;
+}
+
+/**
+ * The submit button (a Search, an Apply) of the form a box was last ticked in, when nothing was
+ * pressed since and the page's items did not change when it was ticked: the filter was never
+ * applied. Null when the list changed at once (a filter that applies as it is ticked), or with no
+ * such button after the box.
+ */
+function unappliedFilterButton(input: JudgeInput): string | null {
+  const { history, now } = input;
+  const changed = history.findLastIndex(
+    (h) => h.ok && ['check', 'uncheck', 'select'].includes(h.action.type) && h.target !== undefined,
+  );
+  const entry = history[changed];
+  const before = entry && input.pagesBefore?.get(entry);
+  if (!entry?.target || entry.dialog || !before) return null;
+  if (
+    history.slice(changed + 1).some((h) => h.ok && (h.action.type === 'click' || h.action.type === 'press'))
+  )
+    return null;
+  if (itemTexts(before).join('\n') !== itemTexts(now).join('\n')) return null;
+  const at = now.elements.findIndex((e) => e.role === entry.target!.role && e.name === entry.target!.name);
+  if (at < 0 || now.elements[at]!.dialog) return null;
+  const button = now.elements
+    .slice(at + 1)
+    .find((e) => e.role === 'button' && e.submit && !e.disabled && !e.dialog);
   return button?.name || null;
 }
 

@@ -31,6 +31,7 @@ import {
   typeToConfirmDecision,
 } from './widgets.ts';
 import { fieldWords, optionForField, valueForField } from './field-values.ts';
+import { forAnotherItem } from './row-scope.ts';
 import { acronymOption, distinctOption } from './option-match.ts';
 import { NEGATION, yesNoAnswer } from './yes-no.ts';
 import {
@@ -274,7 +275,17 @@ export class LocalPlanner implements Planner {
               parts[nextPart(parts, context, this.start)]?.intent === 'submit')) ||
           (byPart.action.type === 'press' && byPart.action.value === 'Enter');
         const first = sends ? this.nextFieldAction(context, goal, usable) : null;
-        return first?.decision ?? byPart;
+        if (first) return first.decision;
+        // A row's own button ("Pause" beside "Pause <title> until"): the goal's value goes into the
+        // row's field before the button that takes it is pressed.
+        const button =
+          byPart.action.type === 'click' && observation.elements.find((e) => e.ref === byPart.action.ref);
+        if (button && button.context) {
+          const fill = this.nextFieldAction(context, goal, usable);
+          const field = fill && observation.elements.find((e) => e.ref === fill.decision.action.ref);
+          if (fill && field?.context === button.context) return fill.decision;
+        }
+        return byPart;
       }
       // Every part done, but a setting was picked in a form nobody sent: its Save keeps it.
       const send = context.lastError?.startsWith('Not done') ? null : unsentFormButton(context);
@@ -399,6 +410,11 @@ export class LocalPlanner implements Planner {
     const index = nextPart(parts, context, this.start);
     const part = parts[index];
     if (!part) return null;
+    // A widget's opener is found by the words of its label; a row's destructive button ("Cancel
+    // booking" for "move my booking") shares them. Widgets see only what the goal allows.
+    const allowed = context.observation.elements.filter((e) => allowedByGoal(e, parts));
+    if (allowed.length < context.observation.elements.length)
+      context = { ...context, observation: { ...context.observation, elements: allowed } };
     const range = rangeDecision(part, context.observation, this.rangeValues, this.start);
     this.rangeStep = range !== null && range.action.type !== 'fail';
     const decision =
@@ -798,6 +814,8 @@ export class LocalPlanner implements Planner {
     // Values without quotes: a date, a time, an e-mail, "the name Ada Lovelace", "saying …".
     for (const field of textFields) {
       if (wants.some((w) => w.element.ref === field.ref) || touched.has(elementKey(field))) continue;
+      // One row's field of many ("Pause The Salt Road until"): only the one of the item the goal names.
+      if (forAnotherItem(field, textFields, context.goal)) continue;
       const bound = valueForField(context.goal, field, textFields);
       if (!bound || field.value === bound.value) continue;
       // A value the goal gives once goes into one field (a date of birth is no departure date);

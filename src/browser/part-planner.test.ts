@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import {
+  allowedByGoal,
   errorPointer,
   byWords,
   closest,
@@ -1916,5 +1917,26 @@ describe('a goal that fills a form starts at the control that makes a new one', 
       ],
     );
     expect(creatorDecision(readGoal(goal), context(goal, o))).toBeNull();
+  });
+});
+
+// Issue 10, round 12: "cancel <item>" on an item's row destroys it; a goal that pauses, moves or
+// changes the item never calls for it, while a goal that says cancel does.
+describe('an item’s destructive button beside the wanted one', () => {
+  const button = (name: string): ObservedElement => ({ ref: 'e1', role: 'button', name });
+  it.each([
+    ["I'm away until 20 March 2027. Pause my hold on Winter Orchard until then.", 'Cancel hold'],
+    ['Move my booking at Casa Lupo to 14 February 2027', 'Cancel booking'],
+    ['Pause my Weekly Veg Box subscription until 3 May 2027', 'Cancel subscription'],
+    ['Change the delivery address of order 1042 to 5 Elm Street', 'Cancel order'],
+    ['Put my reservation at Casa Lupo on hold until Friday', 'Cancel reservation'],
+  ])('"%s" never presses "%s"', (goal, name) => {
+    expect(allowedByGoal(button(name), readGoal(goal))).toBe(false);
+  });
+  it.each([
+    ['Cancel my hold on The Salt Road', 'Cancel hold'],
+    ['Cancel my booking at Casa Lupo', 'Cancel booking'],
+  ])('"%s" may press "%s"', (goal, name) => {
+    expect(allowedByGoal(button(name), readGoal(goal))).toBe(true);
   });
 });

@@ -279,6 +279,14 @@ export function dateGridDecision(part: GoalPart, context: PlanContext): PlanDeci
   if (!heading) {
     if (dateShown(observation, date)) return null;
     const words = labelWords(part).filter((w) => !MONTHS.includes(w));
+    // A native date box the part's words label takes the date typed: no grid to open, and a button
+    // beside it ("Pause" of the same row) is no opener.
+    if (
+      observation.elements.some(
+        (e) => e.inputType === 'date' && !e.disabled && named(labelOf(e), words).length > 0,
+      )
+    )
+      return null;
     const opener = observation.elements.find(
       (e) =>
         (e.role === 'button' || (e.role === 'combobox' && !e.options?.length)) &&

@@ -45,6 +45,7 @@ export const APP_NAMES = [
   'enrol',
   'wiki',
   'leave',
+  'holds',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -95,6 +96,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'wiki',
   // Ninth batch (goals.tuning-9-leave.ts): an HR leave app built as framework apps are (whole-root re-render, delegated role-less controls, pushState routes), written before tuning on it.
   'leave',
+  // Twelfth round (goals.tuning-12-holds.ts): a library account with row-scoped holds / bookings and a two-restriction catalogue filter, written for two false-pass kinds before any planner change.
+  'holds',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

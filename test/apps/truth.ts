@@ -946,6 +946,17 @@ export interface LeaveTruth {
   notFound: number;
 }
 
+/** A library account (test/apps/public/holds): holds and bookings in rows, a catalogue filter. */
+export interface HoldsTruth {
+  holds: { title: string; status: string; pausedUntil: string | null }[];
+  cancelledHolds: string[];
+  bookings: { restaurant: string; date: string; status: string }[];
+  cancelledBookings: string[];
+  /** The filters Search last applied. */
+  applied: { formats: string[]; availableNow: boolean };
+  searches: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -979,6 +990,7 @@ export interface TruthOf {
   enrol: EnrolTruth;
   wiki: WikiTruth;
   leave: LeaveTruth;
+  holds: HoldsTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */
