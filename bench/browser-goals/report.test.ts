@@ -68,7 +68,7 @@ describe('browser-goal tallies', () => {
       falsePasses: 0,
     });
     expect(summaries.at(-1)).toMatchObject({ set: 'all', goals: 5, falsePasses: 1 });
-    expect(formatTable(summaries)).toContain('| held-out | **total**');
+    expect(formatTable(summaries)).toContain('| retired held-out | **total**');
   });
 
   it('reports the second held-out set apart, with no all-sets total when it is run alone', () => {

@@ -113,9 +113,9 @@ export function summarize(results: GoalResult[], options: { export: boolean }): 
   return out;
 }
 
-/** How each held-out set is printed. */
+/** How each held-out set is printed; the first one was retired into tuning on 2026-12-07. */
 const SET_LABELS: Partial<Record<Summary['set'], string>> = {
-  heldout: 'held-out',
+  heldout: 'retired held-out',
   heldout2: 'held-out 2',
   heldout3: 'held-out 3',
 };

@@ -9,7 +9,8 @@
  *   node bench/browser-goals/run.ts [--set tuning|heldout|heldout2|heldout3|all] [--app NAME] [--goal ID]
  *                                   [--no-export] [--timeout SECONDS]
  *
- * `--set all` (the default) is the tuning set and the first held-out set, as before; the second
+ * `--set all` (the default) is the tuning set and the first held-out set, which was retired into
+ * tuning on 2026-12-07 after 8 rounds (its goals may now be read and tuned on); the second
  * held-out set (test/apps/heldout2, on apps no other set shares) runs only with `--set heldout2`,
  * so an ordinary run never spends it: it is meant to be run once per round, by the lead. The third
  * held-out set (test/apps/heldout3, on apps of its own too) likewise runs only with `--set heldout3`.
