@@ -155,6 +155,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   enrol: (p) => p.getByRole('button', { name: 'Save and continue later' }).count(),
   wiki: (p) => p.getByPlaceholder('Search pages…').count(),
   leave: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
+  voyage: (p) => p.getByRole('button', { name: 'Search trains' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -192,6 +193,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   enrol: ['enrol-lucas-visa', 'enrol-under-16'],
   wiki: ['wiki-reply-lee-thanks', 'wiki-holiday-view-only', 'wiki-share-security-refused'],
   leave: ['leave-withdraw-march', 'leave-deactivated'],
+  voyage: ['voyage-window-car-3', 'voyage-cancel-lyon', 'voyage-cancel-brussels'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

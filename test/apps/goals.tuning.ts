@@ -19,6 +19,7 @@ import { SIXTH_ROADMAP_GOALS } from './goals.tuning-6-roadmap.ts';
 import { SEVENTH_FORUM_GOALS } from './goals.tuning-7-forum.ts';
 import { EIGHTH_SPRINT_GOALS } from './goals.tuning-8-sprint.ts';
 import { NINTH_WIKI_GOALS } from './goals.tuning-9-wiki.ts';
+import { TWELFTH_VOYAGE_GOALS } from './goals.tuning-12-voyage.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -368,4 +369,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...NINTH_WIKI_GOALS,
   // Ninth batch (leave: an HR leave app built as framework apps are), written before tuning on it: goals.tuning-9-leave.ts.
   ...NINTH_LEAVE_GOALS,
+  // Twelfth batch (voyage: a travel-booking app of standard ARIA widgets), written before tuning on it: goals.tuning-12-voyage.ts.
+  ...TWELFTH_VOYAGE_GOALS,
 ];

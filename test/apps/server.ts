@@ -45,6 +45,7 @@ export const APP_NAMES = [
   'enrol',
   'wiki',
   'leave',
+  'voyage',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -95,6 +96,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'wiki',
   // Ninth batch (goals.tuning-9-leave.ts): an HR leave app built as framework apps are (whole-root re-render, delegated role-less controls, pushState routes), written before tuning on it.
   'leave',
+  // Twelfth batch (goals.tuning-12-voyage.ts): a travel-booking app of WAI-ARIA Authoring Practices widgets, written before tuning on it.
+  'voyage',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**
