@@ -23,6 +23,19 @@
  * the app refuses (10 adults, the max is 9; a taken seat; a booking already cancelled) where any
  * pass is a false pass. Every check also guards the side effects (nothing cancelled unasked).
  * Included in TUNING_GOALS (goals.tuning.ts).
+ *
+ * BASELINE before tuning (local planner at 4f54669, `npm run -s bench:browser-goals -- --set tuning
+ * --app voyage --no-export`, 2026-12-07 22:29 UTC, load 19–24,
+ * bench/results/browser-goals.voyage-baseline.json): 7/18 reached (39%), 0 false passes, 4 passed
+ * (flexible, page-2, return-tab, fare-rules), 3 reached but not passed (first-class: radio checked
+ * then "failed"; add-child and meals: unverified, the widgets' aria-valuenow / aria-selected not
+ * read back), 5 unverified, 12 failed. Seen: "2 adults … on 14 March" sets Adults toward 14 (the
+ * date's day taken as the count); "the departure date to 3 April" presses the Departs after slider;
+ * "set max price to 120" runs out of steps pressing ArrowLeft one step at a time (300 → 120 by 5);
+ * "from Lyon to Turin" never types into the From / To comboboxes; the meals listbox's options
+ * clicked as plain text; "the window seat in car 3" clicks the pager's "3"; the Manage menu button
+ * never opened for cancel / download; "stop emailing me about delays" and "add a bike space" find
+ * the switch / checkbox as closest and do not use it; "sort by cheapest" finds no Price header.
  */
 import { goal, type BrowserGoal, type VoyageTruth } from './truth.ts';
 
