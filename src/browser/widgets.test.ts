@@ -46,6 +46,23 @@ describe('range widgets (a slider, a stepper around a role=spinbutton)', () => {
     expect(targetNumber(part('Give the hotel three stars'))).toBe(3);
   });
 
+  it("takes the number beside the widget's label, never a date's day", () => {
+    // A ferry booking and a hotel page of our own: the count sits next to its noun, a date elsewhere.
+    const ferry = page([
+      { role: 'spinbutton', name: 'Cabins', value: '1' },
+      { role: 'button', name: 'Add a cabin' },
+    ]);
+    expect(targetNumber(part('Reserve 3 cabins to Tangier on 21 June'))).toBe(3);
+    expect(rangeDecision(part('Reserve 3 cabins to Tangier on 21 June'), ferry, new Map())?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    expect(targetNumber(part('move the arrival date to 5 May'))).toBeNull();
+    const hotel = page([{ role: 'slider', name: 'Arrives before', value: '20' }]);
+    expect(rangeDecision(part('move the arrival date to 5 May'), hotel, new Map())).toBeNull();
+    expect(targetNumber(part('Give the hotel three stars'))).toBe(3);
+  });
+
   it('moves a slider toward the number with its arrow keys, whichever verb says so', () => {
     const radio = page([{ role: 'slider', name: 'Volume', value: '4' }]);
     expect(rangeDecision(part('Turn the volume up to 7'), radio, new Map())?.action).toEqual({

@@ -24,15 +24,30 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** A caret a dropdown's face ends in ("Choose a colour ▾"); its choices may follow it when open. */
 const CARET = /\s*[▾▼⌄⏷˅🞃](?:\s|$)/u;
 
-/** The number a part sets a widget to ("to 7", "four stars"), or null. */
-export function targetNumber(part: GoalPart): number | null {
-  for (const v of part.values) if (/^-?\d+$/.test(v.trim())) return Number(v.trim());
-  for (const w of part.objectWords) {
-    if (/^\d+$/.test(w)) return Number(w);
-    const i = NUMBER_WORDS.indexOf(w);
-    if (i >= 0) return i;
+/**
+ * The number a part sets a widget to ("to 7", "four stars", "3 cabins"), or null. A day inside a
+ * date ("on 21 June"), a clock time or a code ("VY-4821") is no count. With the widget's `label`,
+ * of several numbers the one nearest a word of that label ("3 cabins … 2 bikes" for Cabins).
+ */
+export function targetNumber(part: GoalPart, label = ''): number | null {
+  const text = part.text;
+  const dates = findDates(text);
+  const found: { at: number; n: number }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}:.,-])\d+(?![\p{L}\p{N}:-]|[.,]\d)/gu)) {
+    if (dates.some((d) => m.index >= d.start && m.index < d.end)) continue;
+    found.push({ at: m.index, n: Number(m[0]) });
   }
-  return null;
+  for (const w of part.objectWords) {
+    const i = NUMBER_WORDS.indexOf(w);
+    const at = text.toLowerCase().search(new RegExp(`\\b${w}\\b`));
+    if (i >= 0 && at >= 0) found.push({ at, n: i });
+  }
+  if (!found.length) return null;
+  const words = label
+    ? [...text.matchAll(/[\p{L}]+/gu)].filter((m) => named(label, [m[0].toLowerCase()]).length > 0)
+    : [];
+  const distance = (at: number) => Math.min(Infinity, ...words.map((w) => Math.abs(w.index - at)));
+  return [...found].sort((a, b) => distance(a.at) - distance(b.at) || a.at - b.at)[0]!.n;
 }
 
 /** Words of the part that can name a control: no numbers, no number words. */
@@ -115,10 +130,10 @@ export function rangeDecision(
   memory: Map<string, string>,
   start: Observation | null = null,
 ): PlanDecision | null {
-  const target = targetNumber(part);
-  if (target === null) return null;
   const widget = rangeFor(part, observation.elements);
   if (!widget) return null;
+  const target = targetNumber(part, labelOf(widget));
+  if (target === null) return null;
   const now = Number(widget.value);
   const key = `${widget.role}\u0000${widget.name}`;
   const before = memory.get(key);
@@ -399,11 +414,9 @@ export function tabDecision(part: GoalPart, context: PlanContext): PlanDecision 
  * it: the slider or stepper shows the number, the picker shows the choice, the date is shown.
  */
 export function widgetSatisfied(part: GoalPart, observation: Observation): boolean | null {
-  const target = targetNumber(part);
-  if (target !== null) {
-    const widget = rangeFor(part, observation.elements);
-    if (widget) return Number(widget.value) === target;
-  }
+  const widget = rangeFor(part, observation.elements);
+  const target = widget && targetNumber(part, labelOf(widget));
+  if (widget && target !== null) return Number(widget.value) === target;
   if (picks(part)) {
     const words = labelWords(part);
     const faces = observation.elements.filter(
