@@ -204,6 +204,47 @@ function onlyChoiceNamed(part: GoalPart, widget: ObservedElement, shown: string)
   return !widget.options?.some((o) => o !== shown && namesChoice(part, o));
 }
 
+/**
+ * A listbox whose options the part names (several at once in a multi-select one: "the vegetarian
+ * and the kosher meal"): every option selected now and not at the start is one the part names and
+ * one the run picked, no option the part names is left unselected, and the part's other words are
+ * the listbox's label or plain. Read back as each option's own aria-selected. Null when the
+ * listbox is no answer either way (nothing selected by the run), so the other rules may speak.
+ */
+async function listboxChosen(
+  part: GoalPart,
+  widget: ObservedElement,
+  input: WidgetInput,
+): Promise<Assertion[] | null> {
+  const before = new Set(atStart(widget, input.start)?.chosen ?? []);
+  const fresh = (widget.chosen ?? []).filter((o) => !before.has(o));
+  if (!fresh.length) return null;
+  const same = (a: string | undefined, b: string) => (a ?? '').trim().toLowerCase() === b.toLowerCase();
+  const picked = (o: string) =>
+    input.history.some(
+      (h) =>
+        h.ok &&
+        ['click', 'press', 'select'].includes(h.action.type) &&
+        (same(h.action.text, o) ||
+          (h.target?.role === 'option' && same(h.target.name, o)) ||
+          (h.action.type === 'select' && same(h.action.value, o))),
+    );
+  const unchosen = (widget.options ?? []).filter((o) => !(widget.chosen ?? []).includes(o));
+  if (
+    !fresh.every((o) => namesChoice(part, o) && picked(o)) ||
+    unchosen.some((o) => namesChoice(part, o)) ||
+    !restIsPlain(part, widget, `${widget.name} ${widget.nearLabel ?? ''} ${fresh.join(' ')}`, input) ||
+    !outsideForm(widget, input)
+  )
+    return [];
+  return fresh.map((o) => ({
+    type: 'state' as const,
+    locator: { role: 'option', name: o },
+    state: 'selected' as const,
+    value: true,
+  }));
+}
+
 /** Assertions that a widget's state shows what the part names, or [] (see the module comment). */
 export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<Assertion[]> {
   if (!WIDGET_INTENTS.has(part.intent) || !input.history.some((h) => h.ok)) return [];
@@ -248,6 +289,12 @@ export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<A
             ? { type: 'field-value', locator, value: widget.value }
             : { type: 'element-visible', locator },
         ];
+    }
+    // A listbox's selected options: each read back, never only the first as its value.
+    if (widget.role === 'listbox' && (widget.chosen?.length || before?.chosen?.length)) {
+      const chosen = await listboxChosen(part, widget, input);
+      if (chosen?.length) return chosen;
+      continue;
     }
     // A choice or value the widget shows, changed since the start.
     const shown = widget.value;
