@@ -199,6 +199,18 @@ describe('month grids', () => {
     expect(dateGridDecision(part(goal), context(goal, april))?.action).toEqual({ type: 'click', ref: 'e5' });
   });
 
+  it('clicks a day named by its whole date, as date-picker libraries name their day buttons', () => {
+    const goal = 'Book the ferry for 2 April 2027';
+    const april = grid('April 2027', [
+      { role: 'button', name: 'Thursday, 1 April 2027' },
+      { role: 'button', name: 'Friday, April 2nd, 2027' },
+      { role: 'button', name: 'Saturday, 3 April 2027', disabled: true },
+    ]);
+    expect(dateGridDecision(part(goal), context(goal, april))?.action).toEqual({ type: 'click', ref: 'e5' });
+    const later = 'Travel on 3 April 2027';
+    expect(dateGridDecision(part(later), context(later, april))?.action.type).toBe('fail');
+  });
+
   it('says plainly that a day the grid shows takes no click', () => {
     const goal = 'Travel on 4 April 2027';
     const april = grid('April 2027', [{ role: 'cell', name: '4' }]);

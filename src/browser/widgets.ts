@@ -329,8 +329,14 @@ export function dateGridDecision(part: GoalPart, context: PlanContext): PlanDeci
       : null;
   }
   const day = String(date.day);
+  const iso = `${date.year}-${String(date.month + 1).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  // A day cell named by its number ("3"), or by its whole date as date-picker libraries name
+  // their day buttons ("Saturday, 3 April 2027").
   const cells = observation.elements.filter(
-    (e) => ['cell', 'gridcell', 'button', 'option', 'generic'].includes(e.role) && e.name.trim() === day,
+    (e) =>
+      ['cell', 'gridcell', 'button', 'option', 'generic'].includes(e.role) &&
+      (e.name.trim() === day ||
+        findDates(e.name, new Date(Date.UTC(date.year, 0, 1))).some((d) => d.value === iso)),
   );
   const live = cells.find((e) => !e.disabled && (e.clickable || e.role !== 'cell'));
   if (live)
