@@ -79,6 +79,27 @@ describe('range widgets (a slider, a stepper around a role=spinbutton)', () => {
     expect(widgetSatisfied(part('Set volume to 5'), radio)).toBe(false);
   });
 
+  it('pages a slider with Page Up / Page Down when the number is ten steps away or more, else arrows', () => {
+    // A thermostat of our own: 5 degrees a step, from 80 down to 30.
+    const at = (value: string) => page([{ role: 'slider', name: 'Oven temperature', value }]);
+    const memory = new Map<string, string>();
+    const goal = part('Set the oven temperature to 30');
+    const step = (value: string) => rangeDecision(goal, at(value), memory)?.action;
+    expect(step('280')).toEqual({ type: 'press', ref: 'e1', value: 'ArrowLeft' });
+    expect(step('275')).toEqual({ type: 'press', ref: 'e1', value: 'PageDown' });
+    expect(step('225')).toEqual({ type: 'press', ref: 'e1', value: 'PageDown' });
+    expect(step('175')).toEqual({ type: 'press', ref: 'e1', value: 'PageDown' });
+    expect(step('125')).toEqual({ type: 'press', ref: 'e1', value: 'PageDown' });
+    expect(step('75')).toEqual({ type: 'press', ref: 'e1', value: 'ArrowLeft' });
+    // A slider that ignores Page Down is stepped by its arrows, not said to stop.
+    const deaf = new Map<string, string>();
+    const again = (value: string) => rangeDecision(goal, at(value), deaf)?.action;
+    expect(again('280')?.value).toBe('ArrowLeft');
+    expect(again('275')?.value).toBe('PageDown');
+    expect(again('275')).toEqual({ type: 'press', ref: 'e1', value: 'ArrowLeft' });
+    expect(again('270')).toEqual({ type: 'press', ref: 'e1', value: 'ArrowLeft' });
+  });
+
   it("presses a stepper's buttons, named by words or only by glyphs in place", () => {
     const named = page([
       { role: 'button', name: 'Decrease guests' },

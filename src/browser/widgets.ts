@@ -141,7 +141,14 @@ export function rangeDecision(
     memory.delete(key);
     return null;
   }
-  if (before === widget.value) {
+  // A slider's last key and the size of its arrow step (learnt from the first arrow press).
+  const lastKey = memory.get(`${key}\u0000key`);
+  if (before !== undefined && lastKey === 'arrow' && before !== widget.value)
+    memory.set(`${key}\u0000step`, String(Math.abs(now - Number(before))));
+  // A Page key the slider ignores (APG makes it optional), or that overshot: arrows from here on.
+  if (lastKey === 'page' && (before === widget.value || now < target !== Number(before) < target))
+    memory.set(`${key}\u0000nopage`, '1');
+  if (before === widget.value && lastKey !== 'page') {
     // (What the page says now that it did not at the start: "Limit 4 per order".)
     const before = new Set(start?.texts ?? []);
     const fresh = observation.texts.filter((t) => t.length <= 80 && !before.has(t)).slice(-2);
@@ -155,11 +162,23 @@ export function rangeDecision(
   }
   memory.set(key, widget.value!);
   const up = now < target;
-  if (widget.role === 'slider')
+  if (widget.role === 'slider') {
+    // Ten arrow steps away or more: Page Up / Page Down move it further per press (a person holds
+    // the key; a run has a step budget), the arrows finish.
+    const arrowStep = Number(memory.get(`${key}\u0000step`) ?? 0);
+    if (arrowStep > 0 && !memory.has(`${key}\u0000nopage`) && Math.abs(target - now) >= 10 * arrowStep) {
+      memory.set(`${key}\u0000key`, 'page');
+      return {
+        reason: `slider "${widget.name}" is at ${now}, ten steps or more from ${target}: ${up ? 'Page Up' : 'Page Down'} moves it further per press.`,
+        action: { type: 'press', ref: widget.ref, value: up ? 'PageUp' : 'PageDown' },
+      };
+    }
+    memory.set(`${key}\u0000key`, 'arrow');
     return {
       reason: `slider "${widget.name}" is at ${now}: its ${up ? 'right' : 'left'} arrow key moves it toward ${target}.`,
       action: { type: 'press', ref: widget.ref, value: up ? 'ArrowRight' : 'ArrowLeft' },
     };
+  }
   const buttons = stepButtons(widget, observation.elements);
   const button = up ? buttons.up : buttons.down;
   if (button)
