@@ -233,6 +233,21 @@ describe('a multi-select listbox proves a part by every option the run selected 
     ]);
   });
 
+  it('an option whose name carries the mark CSS draws once selected ("✓ Olive")', async () => {
+    const marked = (chosen: string[]) =>
+      page([
+        {
+          role: 'listbox',
+          name: 'Toppings (any)',
+          options: OPTIONS.map((o) => (chosen.includes(`✓ ${o}`) ? `✓ ${o}` : o)),
+          chosen,
+        },
+      ]);
+    expect(await shows('add the olive topping', marked([]), marked(['✓ Olive']), tapped('Olive'))).toEqual([
+      { type: 'state', locator: { role: 'option', name: '✓ Olive' }, state: 'selected', value: true },
+    ]);
+  });
+
   it('not when a named option is not selected (only one of two)', async () => {
     expect(
       await shows(

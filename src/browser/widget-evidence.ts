@@ -219,7 +219,8 @@ async function listboxChosen(
   const before = new Set(atStart(widget, input.start)?.chosen ?? []);
   const fresh = (widget.chosen ?? []).filter((o) => !before.has(o));
   if (!fresh.length) return null;
-  const same = (a: string | undefined, b: string) => (a ?? '').trim().toLowerCase() === b.toLowerCase();
+  // (By words: an option's name may carry a mark drawn by CSS once selected, "✓ Kosher".)
+  const same = (a: string | undefined, b: string) => tokens(a ?? '').join(' ') === tokens(b).join(' ');
   const picked = (o: string) =>
     input.history.some(
       (h) =>
