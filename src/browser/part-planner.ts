@@ -1060,6 +1060,22 @@ function nextPageDecision(
   return shown ? null : nextPageControl(usable);
 }
 
+/**
+ * The one unticked checkbox or switch whose name (its aside in brackets apart: "Bike space
+ * (+€10)") the part's words name in full, word for word or by WordNet kin; null when none or
+ * several are.
+ */
+export function extraBox(part: GoalPart, usable: readonly ObservedElement[]): ObservedElement | null {
+  const boxes = usable.filter(
+    (e) => (e.role === 'checkbox' || e.role === 'switch') && e.checked !== true && !e.disabled,
+  );
+  const named = boxes.filter((e) => {
+    const words = contentWords(e.name.replace(/\s*\([^)]*\)/g, ' '));
+    return words.length > 0 && relatedWords(words.join(' '), part.objectWords).length === words.length;
+  });
+  return named.length === 1 ? named[0]! : null;
+}
+
 /** A name that opens a menu or submenu rather than doing anything itself. */
 export function opensMenu(name: string): boolean {
   // A pager's "Next ›" moves on; it opens nothing.
@@ -2312,7 +2328,14 @@ export function partDecision(
 
   switch (part.intent) {
     case 'add': {
-      if (!value) return null;
+      if (!value) {
+        // "Add the breakfast buffet": an extra ticked by its box (named in full by the part, its
+        // price aside in brackets apart), not an item typed in, nor a stepper's "Add one …".
+        const box = extraBox(part, usable);
+        return box && allowedByGoal(box, parts)
+          ? say(`its box "${box.name}" adds it.`, { type: 'check', ref: box.ref })
+          : null;
+      }
       // A search box finds things, it never adds them; typed inputs (dates, e-mails) take their own values.
       const fields = usable.filter(
         (e) =>

@@ -281,3 +281,31 @@ describe('a multi-select listbox proves a part by every option the run selected 
     ).toEqual([]);
   });
 });
+
+describe('a box the run ticked, named by the part but for its aside in brackets', () => {
+  const extras = (breakfast: boolean, late = false) =>
+    page([
+      { role: 'heading', name: 'Your room' },
+      { role: 'checkbox', name: 'Breakfast buffet (+€12)', checked: breakfast },
+      { role: 'checkbox', name: 'Late checkout (+€20)', checked: late },
+    ]);
+  const tick = did({ type: 'check', ref: 'e3' }, { role: 'checkbox', name: 'Late checkout (+€20)' });
+
+  it('proves "add late checkout", read back as checked', async () => {
+    expect(await shows('add late checkout to the room', extras(false), extras(false, true), [tick])).toEqual([
+      {
+        type: 'state',
+        locator: { role: 'checkbox', name: 'Late checkout (+€20)' },
+        state: 'checked',
+        value: true,
+      },
+    ]);
+  });
+
+  it('not when the part names a price of its own, nor when the box was ticked before', async () => {
+    expect(await shows('add late checkout for €15', extras(false), extras(false, true), [tick])).toEqual([]);
+    expect(
+      await shows('add late checkout to the room', extras(false, true), extras(false, true), [tick]),
+    ).toEqual([]);
+  });
+});

@@ -253,18 +253,21 @@ export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<A
   const dateWords = findDates(part.text).flatMap((d) => tokens(part.text.slice(d.start, d.end)));
   for (const widget of input.now.elements) {
     const before = atStart(widget, input.start);
-    // A toggle the run's own action turned on, named by the part.
+    // A toggle the run's own action turned on, named by the part (its aside in brackets apart:
+    // "Bike space (+€10)"; no other toggle bears the same name without its aside).
+    const bare = widget.name.replace(/\s*\([^)]*\)/g, ' ').trim();
+    const bareOf = (e: ObservedElement) => e.name.replace(/\s*\([^)]*\)/g, ' ').trim();
     if (
       TOGGLE_ROLES.has(widget.role) &&
       (widget.pressed === true || widget.checked === true) &&
       before?.pressed !== true &&
       before?.checked !== true &&
       input.history.some((h) => targets(h, widget) && ['click', 'check', 'press'].includes(h.action.type)) &&
-      tokens(widget.name).length > 0 &&
-      tokens(widget.name).every(
+      tokens(bare).length > 0 &&
+      tokens(bare).every(
         (w) => part.objectWords.includes(w) || relatedWords(w, part.objectWords).length > 0,
       ) &&
-      input.now.elements.filter((e) => e.role === widget.role && e.name === widget.name).length === 1 &&
+      input.now.elements.filter((e) => e.role === widget.role && bareOf(e) === bare).length === 1 &&
       restIsPlain(part, widget, `${widget.name} ${widget.group ?? ''}`, input) &&
       outsideForm(widget, input)
     ) {
