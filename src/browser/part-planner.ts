@@ -23,7 +23,7 @@ import {
   type ObservedElement,
 } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision } from './planner.ts';
-import { pickedBefore, widgetSatisfied } from './widgets.ts';
+import { pickedBefore, routePending, widgetSatisfied } from './widgets.ts';
 
 /**
  * The local planner's reading of goal parts that act on items of a page (add, tick off, delete,
@@ -102,6 +102,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
   // (A pick a later part undid — "…then reset the configuration" — stays done.)
   const widget = widgetSatisfied(part, observation);
   if (widget !== null) return widget || pickedBefore(part, history);
+  // "…from Lyon to Geneva": not done while a From / To box does not show its name.
+  if (routePending(part, observation)) return false;
   const sort = sortRequest(part);
   if (sort) {
     const header = sortHeader(sort, observation);

@@ -6,6 +6,8 @@ import { nextPart, opensMenu, partDecision, revealDecision } from './part-planne
 import {
   autocompleteDecision,
   dateGridDecision,
+  routeDecision,
+  routePending,
   pickedBefore,
   pickerDecision,
   rangeDecision,
@@ -423,5 +425,55 @@ describe('a number box given the amount of a value with its unit ("3 kg" → 3)'
     expect(
       autocompleteDecision(part(other), context(other, form('12.5'), [typed('12.5')]), form()),
     ).toBeNull();
+  });
+});
+
+describe('comboboxes labelled by a preposition ("From", "To") take the name the goal puts after it', () => {
+  // A coach booking of our own: editable comboboxes whose popups list stops.
+  const form = (from: string, to: string, popup?: { of: string; options: string[] }) =>
+    page([
+      { role: 'combobox', name: 'From', inputType: 'text', value: from },
+      ...(popup?.of === 'From' ? [{ role: 'listbox', name: 'From', options: popup.options }] : []),
+      { role: 'combobox', name: 'To', inputType: 'text', value: to },
+      ...(popup?.of === 'To' ? [{ role: 'listbox', name: 'To', options: popup.options }] : []),
+      { role: 'button', name: 'Find coaches' },
+    ]);
+  const goal = 'Find a coach from Porto to Vigo';
+  const typed = (value: string, name: string): HistoryEntry => ({
+    ...clicked({ role: 'combobox', name }),
+    action: { type: 'fill', ref: 'e1', value },
+  });
+
+  it('types the name into its box, then picks the option named exactly so, not the first', () => {
+    expect(routeDecision(part(goal), context(goal, form('', '')))?.action).toEqual({
+      type: 'fill',
+      ref: 'e1',
+      value: 'Porto',
+    });
+    const open = form('Porto', '', { of: 'From', options: ['Porto Airport', 'Porto'] });
+    expect(routeDecision(part(goal), context(goal, open, [typed('Porto', 'From')]))?.action).toEqual({
+      type: 'click',
+      text: 'Porto',
+    });
+    const next = form('Porto', '');
+    const pickedPorto: HistoryEntry = {
+      ...clicked({ role: 'option', name: 'Porto' }),
+      action: { type: 'click', text: 'Porto' },
+    };
+    expect(
+      routeDecision(part(goal), context(goal, next, [typed('Porto', 'From'), pickedPorto]))?.action,
+    ).toEqual({
+      type: 'fill',
+      ref: 'e2',
+      value: 'Vigo',
+    });
+  });
+
+  it('does nothing once both boxes hold the names, nor for a box whose label is no preposition', () => {
+    expect(routeDecision(part(goal), context(goal, form('Porto', 'Vigo')))).toBeNull();
+    expect(routePending(part(goal), form('Porto', 'Vigo'))).toBe(false);
+    expect(routePending(part(goal), form('Porto', 'Lisbon'))).toBe(true);
+    const other = page([{ role: 'combobox', name: 'Destination', inputType: 'text', value: '' }]);
+    expect(routeDecision(part(goal), context(goal, other))).toBeNull();
   });
 });

@@ -514,6 +514,83 @@ export function pickedBefore(part: GoalPart, history: PlanContext['history']): b
 }
 
 // ---------------------------------------------------------------------------------------------
+// Route boxes: editable comboboxes labelled by a preposition alone ("From", "To", "Via")
+
+const ROUTE_WORDS = new Set(['from', 'to', 'via']);
+
+/** The name the part puts after `word` ("from Lyon Part-Dieu to …" → "Lyon Part-Dieu"), or null. */
+function nameAfter(text: string, word: string): string | null {
+  const m = new RegExp(`\\b${word}\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`, 'u').exec(text);
+  return m ? m[1]! : null;
+}
+
+const sameWords = (a: string, b: string) =>
+  a
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ') ===
+  b
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+
+/**
+ * "from Lyon to Turin": an editable combobox labelled by a preposition alone takes the capitalised
+ * name the goal puts after that preposition: typed in, then the option named exactly so picked from
+ * the list it opens (not the first one offered: "Lyon Saint-Exupéry Airport" for "Lyon"). Boxes in
+ * the page's order; one already showing its name is left.
+ */
+export function routeDecision(part: GoalPart, context: PlanContext): PlanDecision | null {
+  const { observation, history } = context;
+  const last = history.findLast((h) => h.ok && h.action.type !== 'done');
+  for (const box of observation.elements) {
+    const label = labelOf(box).toLowerCase();
+    if (box.role !== 'combobox' || box.inputType === undefined || box.disabled || !ROUTE_WORDS.has(label))
+      continue;
+    const name = nameAfter(part.text, label);
+    if (!name) continue;
+    // (Typed text shows in the box before anything is picked: the pick comes first.)
+    const justTyped =
+      last?.action.type === 'fill' && last.action.value === name && last.target?.name === readName(box);
+    if (!justTyped && sameWords(box.value ?? '', name)) continue;
+    if (justTyped) {
+      const option = observation.elements
+        .filter((e) => e.role === 'listbox' && e.options?.length)
+        .flatMap((e) => e.options!)
+        .find((o) => sameWords(o, name));
+      return option
+        ? {
+            reason: `"${option}" is the option named as the goal names the "${box.name}" stop: pick it.`,
+            action: { type: 'click', text: option },
+          }
+        : null;
+    }
+    const tries = history.filter(
+      (h) => h.ok && h.action.type === 'fill' && h.action.value === name && h.target?.name === readName(box),
+    ).length;
+    if (tries >= 2) return null;
+    return {
+      reason: `combobox "${box.name}" takes the name the goal puts after "${label}": type "${name}".`,
+      action: { type: 'fill', ref: box.ref, value: name },
+    };
+  }
+  return null;
+}
+
+/** A route box whose name the part gives and that does not show it yet: the part is not done. */
+export function routePending(part: GoalPart, observation: Observation): boolean {
+  return observation.elements.some((box) => {
+    const label = labelOf(box).toLowerCase();
+    if (box.role !== 'combobox' || box.inputType === undefined || box.disabled || !ROUTE_WORDS.has(label))
+      return false;
+    const name = nameAfter(part.text, label);
+    return name !== null && !sameWords(box.value ?? '', name);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Autocomplete: a text box the part's words label, then the suggestion that names the value
 
 /**
