@@ -36,6 +36,11 @@
  * clicked as plain text; "the window seat in car 3" clicks the pager's "3"; the Manage menu button
  * never opened for cancel / download; "stop emailing me about delays" and "add a bike space" find
  * the switch / checkbox as closest and do not use it; "sort by cheapest" finds no Price header.
+ *
+ * AFTER tuning (src/browser at f734486, same command, 23:04 UTC, load 25–40,
+ * bench/results/browser-goals.voyage-after.json): 11/18 reached (61%), 0 false passes, 8 passed
+ * (date-april, max-price, meals, delay-emails-off added); gearshop 13/15, enrol 9/14, leave 2/14
+ * unchanged, 0 false passes. See docs/benchmarks.md, "voyage (tuning)".
  */
 import { goal, type BrowserGoal, type VoyageTruth } from './truth.ts';
 
