@@ -103,7 +103,7 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
   const widget = widgetSatisfied(part, observation);
   if (widget !== null) return widget || pickedBefore(part, history);
   // "…from Lyon to Geneva": not done while a From / To box does not show its name.
-  if (routePending(part, observation)) return false;
+  if (routePending(part, observation, history)) return false;
   const sort = sortRequest(part);
   if (sort) {
     const header = sortHeader(sort, observation);

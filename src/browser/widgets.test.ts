@@ -473,6 +473,12 @@ describe('comboboxes labelled by a preposition ("From", "To") take the name the 
     expect(routeDecision(part(goal), context(goal, form('Porto', 'Vigo')))).toBeNull();
     expect(routePending(part(goal), form('Porto', 'Vigo'))).toBe(false);
     expect(routePending(part(goal), form('Porto', 'Lisbon'))).toBe(true);
+    // Typed but not picked yet: the box shows the typed text, the option is still to pick.
+    const typedVigo: HistoryEntry = {
+      ...clicked({ role: 'combobox', name: 'To' }),
+      action: { type: 'fill', ref: 'e2', value: 'Vigo' },
+    };
+    expect(routePending(part(goal), form('Porto', 'Vigo'), [typedVigo])).toBe(true);
     const other = page([{ role: 'combobox', name: 'Destination', inputType: 'text', value: '' }]);
     expect(routeDecision(part(goal), context(goal, other))).toBeNull();
   });

@@ -579,14 +579,25 @@ export function routeDecision(part: GoalPart, context: PlanContext): PlanDecisio
   return null;
 }
 
-/** A route box whose name the part gives and that does not show it yet: the part is not done. */
-export function routePending(part: GoalPart, observation: Observation): boolean {
+/**
+ * A route box whose name the part gives and that does not show it yet, or shows it only as just
+ * typed (the run's last action; its option not picked): the part is not done.
+ */
+export function routePending(
+  part: GoalPart,
+  observation: Observation,
+  history: PlanContext['history'] = [],
+): boolean {
+  const last = history.findLast((h) => h.ok && h.action.type !== 'done');
   return observation.elements.some((box) => {
     const label = labelOf(box).toLowerCase();
     if (box.role !== 'combobox' || box.inputType === undefined || box.disabled || !ROUTE_WORDS.has(label))
       return false;
     const name = nameAfter(part.text, label);
-    return name !== null && !sameWords(box.value ?? '', name);
+    if (name === null) return false;
+    const justTyped =
+      last?.action.type === 'fill' && last.action.value === name && last.target?.name === readName(box);
+    return justTyped || !sameWords(box.value ?? '', name);
   });
 }
 
