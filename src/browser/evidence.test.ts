@@ -5,10 +5,12 @@ import {
   columnTexts,
   judge,
   occurrences,
+  toggleFor,
   wantsError,
   type EvidenceProbe,
   type JudgeInput,
 } from './evidence.ts';
+import { readGoal } from './goal/read-goal.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlannedAction } from './planner.ts';
 import type { Assertion } from './spec.ts';
@@ -3854,5 +3856,29 @@ describe('a prompt asked for by the goal', () => {
       [did({ type: 'click', ref: 'e2' }, { role: 'button', name: 'Book' }, form())],
     );
     expect(j.outcome, [...j.unconfirmed, ...j.problems].join(' | ')).toBe('passed');
+  });
+});
+
+describe('the switch or box a part names', () => {
+  // A shop's e-mail settings of our own: long labels whose little words are no part of the name.
+  const settings = page(
+    'http://127.0.0.1/settings',
+    [],
+    [
+      { role: 'switch', name: 'Receipts and invoices by email', checked: true },
+      { role: 'switch', name: 'Tips and news by email', checked: false },
+    ],
+  );
+  const part = (goal: string) => readGoal(goal)[0]!;
+
+  it("is found by its content words, not diluted by its 'and' and 'by'", () => {
+    expect(toggleFor(part('stop emailing me receipts'), settings)?.name).toBe(
+      'Receipts and invoices by email',
+    );
+    expect(toggleFor(part('turn off the tips emails'), settings)?.name).toBe('Tips and news by email');
+  });
+
+  it('is none when only the words both labels share are named', () => {
+    expect(toggleFor(part('stop all email'), settings)).toBeNull();
   });
 });

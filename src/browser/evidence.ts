@@ -3304,11 +3304,10 @@ export function toggleFor(part: GoalPart, now: Observation): ObservedElement | n
     // (A switch with no name of its own is labelled by the caption beside it; a row's help text
     // under that caption dilutes nothing: its own label alone scores too.)
     const own = box.name || box.nearLabel || '';
+    // (Only a label's content words count: "and", "by" in "Receipts and invoices by email" name
+    // nothing, and would leave a long label's match below half.)
     const scoreOf = (label: string) => {
-      const labelWords = label
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter((w) => w.length > 1);
+      const labelWords = contentWords(label);
       return labelWords.filter((w) => wanted.includes(w)).length / Math.max(1, labelWords.length);
     };
     // (A label's aside in brackets, "Paperless billing (invoices by email only)", is help text, not

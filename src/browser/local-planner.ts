@@ -24,6 +24,7 @@ import { clearBlocker } from './blocker.ts';
 import { signInDecision } from './sign-in.ts';
 import {
   autocompleteDecision,
+  routeDecision,
   dateGridDecision,
   pickerDecision,
   rangeDecision,
@@ -419,6 +420,7 @@ export class LocalPlanner implements Planner {
     this.rangeStep = range !== null && range.action.type !== 'fail';
     const decision =
       range ??
+      routeDecision(part, context) ??
       pickerDecision(part, context) ??
       dateGridDecision(part, context) ??
       autocompleteDecision(part, context, this.start) ??

@@ -20,6 +20,8 @@ export interface ObservedElement {
   level?: number;
   /** Option names of a select/listbox. */
   options?: string[];
+  /** The options of a listbox marked selected now (a multi-select listbox may hold several). */
+  chosen?: string[];
   url?: string;
   placeholder?: string;
   /** Name of the enclosing group/fieldset/radiogroup/form, when it has one. */
@@ -403,6 +405,8 @@ export function flatten(tree: (AriaNode | string)[]): Flattened {
         element.options = options.map((o) => (o.name ?? '').trim());
         const chosen = options.find((o) => o.selected);
         if (chosen) element.value = (chosen.name ?? '').trim();
+        const all = options.filter((o) => o.selected).map((o) => (o.name ?? '').trim());
+        if (role === 'listbox' && all.length) element.chosen = all;
       } else if (isTextField(role) && typeof node.text === 'string') {
         element.value = node.text;
       }

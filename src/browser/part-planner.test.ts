@@ -1940,3 +1940,33 @@ describe('an item’s destructive button beside the wanted one', () => {
     expect(allowedByGoal(button(name), readGoal(goal))).toBe(true);
   });
 });
+
+describe('"add X" where X is an option ticked by its box, not an item typed in', () => {
+  // A hotel booking of our own: extras as checkboxes whose names carry a price aside, and steppers.
+  const extras = (breakfast: boolean) =>
+    page(
+      ['Your stay'],
+      [
+        { role: 'button', name: 'Add one guest' },
+        { role: 'spinbutton', name: 'Guests', value: '1' },
+        { role: 'checkbox', name: 'Breakfast buffet (+€12)', checked: breakfast },
+        { role: 'checkbox', name: 'Late checkout (+€20)', checked: false },
+      ],
+    );
+
+  it('ticks the box the part names in full, not a stepper whose button says "add"', () => {
+    const goal = 'add late checkout to the room';
+    expect(partDecision(readGoal(goal), context(goal, extras(false)), extras(false))?.action).toEqual({
+      type: 'check',
+      ref: 'e4',
+    });
+  });
+
+  it('leaves a box named only in part to the other rules', () => {
+    const goal = 'add a checkout to the room';
+    expect(partDecision(readGoal(goal), context(goal, extras(false)), extras(false))?.action).not.toEqual({
+      type: 'check',
+      ref: 'e4',
+    });
+  });
+});

@@ -23,7 +23,7 @@ import {
   type ObservedElement,
 } from './observe.ts';
 import type { HistoryEntry, PlanContext, PlanDecision } from './planner.ts';
-import { pickedBefore, widgetSatisfied } from './widgets.ts';
+import { pickedBefore, routePending, widgetSatisfied } from './widgets.ts';
 
 /**
  * The local planner's reading of goal parts that act on items of a page (add, tick off, delete,
@@ -102,6 +102,8 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
   // (A pick a later part undid — "…then reset the configuration" — stays done.)
   const widget = widgetSatisfied(part, observation);
   if (widget !== null) return widget || pickedBefore(part, history);
+  // "…from Lyon to Geneva": not done while a From / To box does not show its name.
+  if (routePending(part, observation, history)) return false;
   const sort = sortRequest(part);
   if (sort) {
     const header = sortHeader(sort, observation);
@@ -1058,6 +1060,22 @@ function nextPageDecision(
     (e) => carries(`${e.name} ${e.text ?? ''}`) && e.role !== 'heading',
   );
   return shown ? null : nextPageControl(usable);
+}
+
+/**
+ * The one unticked checkbox or switch whose name (its aside in brackets apart: "Bike space
+ * (+€10)") the part's words name in full, word for word or by WordNet kin; null when none or
+ * several are.
+ */
+export function extraBox(part: GoalPart, usable: readonly ObservedElement[]): ObservedElement | null {
+  const boxes = usable.filter(
+    (e) => (e.role === 'checkbox' || e.role === 'switch') && e.checked !== true && !e.disabled,
+  );
+  const named = boxes.filter((e) => {
+    const words = contentWords(e.name.replace(/\s*\([^)]*\)/g, ' '));
+    return words.length > 0 && relatedWords(words.join(' '), part.objectWords).length === words.length;
+  });
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** A name that opens a menu or submenu rather than doing anything itself. */
@@ -2316,7 +2334,14 @@ export function partDecision(
 
   switch (part.intent) {
     case 'add': {
-      if (!value) return null;
+      if (!value) {
+        // "Add the breakfast buffet": an extra ticked by its box (named in full by the part, its
+        // price aside in brackets apart), not an item typed in, nor a stepper's "Add one …".
+        const box = extraBox(part, usable);
+        return box && allowedByGoal(box, parts)
+          ? say(`its box "${box.name}" adds it.`, { type: 'check', ref: box.ref })
+          : null;
+      }
       // A search box finds things, it never adds them; typed inputs (dates, e-mails) take their own values.
       const fields = usable.filter(
         (e) =>

@@ -202,3 +202,110 @@ describe('a widget state proves a part', () => {
     ).toEqual([]);
   });
 });
+
+describe('a multi-select listbox proves a part by every option the run selected in it', () => {
+  // A pizza order of our own: toppings picked in a listbox (aria-multiselectable, aria-selected).
+  const OPTIONS = ['Cheese', 'Mushroom', 'Mushy peas', 'Olive', 'Onion'];
+  const toppings = (chosen: string[]) =>
+    page([
+      {
+        role: 'listbox',
+        name: 'Toppings (any)',
+        options: OPTIONS,
+        chosen,
+        ...(chosen[0] ? { value: chosen[0] } : {}),
+      },
+      { role: 'button', name: 'Order' },
+    ]);
+  const tapped = (...names: string[]) => names.map((text) => did({ type: 'click', text }));
+
+  it('each option the part names, selected now and not at the start, read back as selected', async () => {
+    expect(
+      await shows(
+        'add the mushroom and the olive toppings',
+        toppings([]),
+        toppings(['Mushroom', 'Olive']),
+        tapped('Mushroom', 'Olive'),
+      ),
+    ).toEqual([
+      { type: 'state', locator: { role: 'option', name: 'Mushroom' }, state: 'selected', value: true },
+      { type: 'state', locator: { role: 'option', name: 'Olive' }, state: 'selected', value: true },
+    ]);
+  });
+
+  it('an option whose name carries the mark CSS draws once selected ("✓ Olive")', async () => {
+    const marked = (chosen: string[]) =>
+      page([
+        {
+          role: 'listbox',
+          name: 'Toppings (any)',
+          options: OPTIONS.map((o) => (chosen.includes(`✓ ${o}`) ? `✓ ${o}` : o)),
+          chosen,
+        },
+      ]);
+    expect(await shows('add the olive topping', marked([]), marked(['✓ Olive']), tapped('Olive'))).toEqual([
+      { type: 'state', locator: { role: 'option', name: '✓ Olive' }, state: 'selected', value: true },
+    ]);
+  });
+
+  it('not when a named option is not selected (only one of two)', async () => {
+    expect(
+      await shows(
+        'add the mushroom and the olive toppings',
+        toppings([]),
+        toppings(['Mushroom']),
+        tapped('Mushroom', 'Olive'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('not when the run selected one the part does not name as well', async () => {
+    expect(
+      await shows(
+        'add the olive topping',
+        toppings([]),
+        toppings(['Olive', 'Onion']),
+        tapped('Olive', 'Onion'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('not when the options were selected from the start, nor when the run never picked them', async () => {
+    expect(
+      await shows('add the olive topping', toppings(['Olive']), toppings(['Olive']), tapped('Olive')),
+    ).toEqual([]);
+    expect(
+      await shows('add the olive topping', toppings([]), toppings(['Olive']), [
+        did({ type: 'click', text: 'Order' }, { role: 'button', name: 'Order' }),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('a box the run ticked, named by the part but for its aside in brackets', () => {
+  const extras = (breakfast: boolean, late = false) =>
+    page([
+      { role: 'heading', name: 'Your room' },
+      { role: 'checkbox', name: 'Breakfast buffet (+€12)', checked: breakfast },
+      { role: 'checkbox', name: 'Late checkout (+€20)', checked: late },
+    ]);
+  const tick = did({ type: 'check', ref: 'e3' }, { role: 'checkbox', name: 'Late checkout (+€20)' });
+
+  it('proves "add late checkout", read back as checked', async () => {
+    expect(await shows('add late checkout to the room', extras(false), extras(false, true), [tick])).toEqual([
+      {
+        type: 'state',
+        locator: { role: 'checkbox', name: 'Late checkout (+€20)' },
+        state: 'checked',
+        value: true,
+      },
+    ]);
+  });
+
+  it('not when the part names a price of its own, nor when the box was ticked before', async () => {
+    expect(await shows('add late checkout for €15', extras(false), extras(false, true), [tick])).toEqual([]);
+    expect(
+      await shows('add late checkout to the room', extras(false, true), extras(false, true), [tick]),
+    ).toEqual([]);
+  });
+});

@@ -204,6 +204,48 @@ function onlyChoiceNamed(part: GoalPart, widget: ObservedElement, shown: string)
   return !widget.options?.some((o) => o !== shown && namesChoice(part, o));
 }
 
+/**
+ * A listbox whose options the part names (several at once in a multi-select one: "the vegetarian
+ * and the kosher meal"): every option selected now and not at the start is one the part names and
+ * one the run picked, no option the part names is left unselected, and the part's other words are
+ * the listbox's label or plain. Read back as each option's own aria-selected. Null when the
+ * listbox is no answer either way (nothing selected by the run), so the other rules may speak.
+ */
+async function listboxChosen(
+  part: GoalPart,
+  widget: ObservedElement,
+  input: WidgetInput,
+): Promise<Assertion[] | null> {
+  const before = new Set(atStart(widget, input.start)?.chosen ?? []);
+  const fresh = (widget.chosen ?? []).filter((o) => !before.has(o));
+  if (!fresh.length) return null;
+  // (By words: an option's name may carry a mark drawn by CSS once selected, "✓ Kosher".)
+  const same = (a: string | undefined, b: string) => tokens(a ?? '').join(' ') === tokens(b).join(' ');
+  const picked = (o: string) =>
+    input.history.some(
+      (h) =>
+        h.ok &&
+        ['click', 'press', 'select'].includes(h.action.type) &&
+        (same(h.action.text, o) ||
+          (h.target?.role === 'option' && same(h.target.name, o)) ||
+          (h.action.type === 'select' && same(h.action.value, o))),
+    );
+  const unchosen = (widget.options ?? []).filter((o) => !(widget.chosen ?? []).includes(o));
+  if (
+    !fresh.every((o) => namesChoice(part, o) && picked(o)) ||
+    unchosen.some((o) => namesChoice(part, o)) ||
+    !restIsPlain(part, widget, `${widget.name} ${widget.nearLabel ?? ''} ${fresh.join(' ')}`, input) ||
+    !outsideForm(widget, input)
+  )
+    return [];
+  return fresh.map((o) => ({
+    type: 'state' as const,
+    locator: { role: 'option', name: o },
+    state: 'selected' as const,
+    value: true,
+  }));
+}
+
 /** Assertions that a widget's state shows what the part names, or [] (see the module comment). */
 export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<Assertion[]> {
   if (!WIDGET_INTENTS.has(part.intent) || !input.history.some((h) => h.ok)) return [];
@@ -211,18 +253,21 @@ export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<A
   const dateWords = findDates(part.text).flatMap((d) => tokens(part.text.slice(d.start, d.end)));
   for (const widget of input.now.elements) {
     const before = atStart(widget, input.start);
-    // A toggle the run's own action turned on, named by the part.
+    // A toggle the run's own action turned on, named by the part (its aside in brackets apart:
+    // "Bike space (+€10)"; no other toggle bears the same name without its aside).
+    const bare = widget.name.replace(/\s*\([^)]*\)/g, ' ').trim();
+    const bareOf = (e: ObservedElement) => e.name.replace(/\s*\([^)]*\)/g, ' ').trim();
     if (
       TOGGLE_ROLES.has(widget.role) &&
       (widget.pressed === true || widget.checked === true) &&
       before?.pressed !== true &&
       before?.checked !== true &&
       input.history.some((h) => targets(h, widget) && ['click', 'check', 'press'].includes(h.action.type)) &&
-      tokens(widget.name).length > 0 &&
-      tokens(widget.name).every(
+      tokens(bare).length > 0 &&
+      tokens(bare).every(
         (w) => part.objectWords.includes(w) || relatedWords(w, part.objectWords).length > 0,
       ) &&
-      input.now.elements.filter((e) => e.role === widget.role && e.name === widget.name).length === 1 &&
+      input.now.elements.filter((e) => e.role === widget.role && bareOf(e) === bare).length === 1 &&
       restIsPlain(part, widget, `${widget.name} ${widget.group ?? ''}`, input) &&
       outsideForm(widget, input)
     ) {
@@ -248,6 +293,12 @@ export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<A
             ? { type: 'field-value', locator, value: widget.value }
             : { type: 'element-visible', locator },
         ];
+    }
+    // A listbox's selected options: each read back, never only the first as its value.
+    if (widget.role === 'listbox' && (widget.chosen?.length || before?.chosen?.length)) {
+      const chosen = await listboxChosen(part, widget, input);
+      if (chosen?.length) return chosen;
+      continue;
     }
     // A choice or value the widget shows, changed since the start.
     const shown = widget.value;

@@ -6,6 +6,8 @@ import { nextPart, opensMenu, partDecision, revealDecision } from './part-planne
 import {
   autocompleteDecision,
   dateGridDecision,
+  routeDecision,
+  routePending,
   pickedBefore,
   pickerDecision,
   rangeDecision,
@@ -46,6 +48,23 @@ describe('range widgets (a slider, a stepper around a role=spinbutton)', () => {
     expect(targetNumber(part('Give the hotel three stars'))).toBe(3);
   });
 
+  it("takes the number beside the widget's label, never a date's day", () => {
+    // A ferry booking and a hotel page of our own: the count sits next to its noun, a date elsewhere.
+    const ferry = page([
+      { role: 'spinbutton', name: 'Cabins', value: '1' },
+      { role: 'button', name: 'Add a cabin' },
+    ]);
+    expect(targetNumber(part('Reserve 3 cabins to Tangier on 21 June'))).toBe(3);
+    expect(rangeDecision(part('Reserve 3 cabins to Tangier on 21 June'), ferry, new Map())?.action).toEqual({
+      type: 'click',
+      ref: 'e2',
+    });
+    expect(targetNumber(part('move the arrival date to 5 May'))).toBeNull();
+    const hotel = page([{ role: 'slider', name: 'Arrives before', value: '20' }]);
+    expect(rangeDecision(part('move the arrival date to 5 May'), hotel, new Map())).toBeNull();
+    expect(targetNumber(part('Give the hotel three stars'))).toBe(3);
+  });
+
   it('moves a slider toward the number with its arrow keys, whichever verb says so', () => {
     const radio = page([{ role: 'slider', name: 'Volume', value: '4' }]);
     expect(rangeDecision(part('Turn the volume up to 7'), radio, new Map())?.action).toEqual({
@@ -60,6 +79,27 @@ describe('range widgets (a slider, a stepper around a role=spinbutton)', () => {
     });
     expect(widgetSatisfied(part('Set volume to 4'), radio)).toBe(true);
     expect(widgetSatisfied(part('Set volume to 5'), radio)).toBe(false);
+  });
+
+  it('pages a slider with Page Up / Page Down when the number is ten steps away or more, else arrows', () => {
+    // A thermostat of our own: 5 degrees a step, from 80 down to 30.
+    const at = (value: string) => page([{ role: 'slider', name: 'Oven temperature', value }]);
+    const memory = new Map<string, string>();
+    const goal = part('Set the oven temperature to 30');
+    const step = (value: string) => rangeDecision(goal, at(value), memory)?.action;
+    expect(step('280')).toEqual({ type: 'press', ref: 'e1', value: 'ArrowLeft' });
+    expect(step('275')).toEqual({ type: 'press', ref: 'e1', value: 'PageDown' });
+    expect(step('225')).toEqual({ type: 'press', ref: 'e1', value: 'PageDown' });
+    expect(step('175')).toEqual({ type: 'press', ref: 'e1', value: 'PageDown' });
+    expect(step('125')).toEqual({ type: 'press', ref: 'e1', value: 'PageDown' });
+    expect(step('75')).toEqual({ type: 'press', ref: 'e1', value: 'ArrowLeft' });
+    // A slider that ignores Page Down is stepped by its arrows, not said to stop.
+    const deaf = new Map<string, string>();
+    const again = (value: string) => rangeDecision(goal, at(value), deaf)?.action;
+    expect(again('280')?.value).toBe('ArrowLeft');
+    expect(again('275')?.value).toBe('PageDown');
+    expect(again('275')).toEqual({ type: 'press', ref: 'e1', value: 'ArrowLeft' });
+    expect(again('270')).toEqual({ type: 'press', ref: 'e1', value: 'ArrowLeft' });
   });
 
   it("presses a stepper's buttons, named by words or only by glyphs in place", () => {
@@ -180,6 +220,18 @@ describe('month grids', () => {
       { role: 'gridcell', name: '2' },
     ]);
     expect(dateGridDecision(part(goal), context(goal, april))?.action).toEqual({ type: 'click', ref: 'e5' });
+  });
+
+  it('clicks a day named by its whole date, as date-picker libraries name their day buttons', () => {
+    const goal = 'Book the ferry for 2 April 2027';
+    const april = grid('April 2027', [
+      { role: 'button', name: 'Thursday, 1 April 2027' },
+      { role: 'button', name: 'Friday, April 2nd, 2027' },
+      { role: 'button', name: 'Saturday, 3 April 2027', disabled: true },
+    ]);
+    expect(dateGridDecision(part(goal), context(goal, april))?.action).toEqual({ type: 'click', ref: 'e5' });
+    const later = 'Travel on 3 April 2027';
+    expect(dateGridDecision(part(later), context(later, april))?.action.type).toBe('fail');
   });
 
   it('says plainly that a day the grid shows takes no click', () => {
@@ -373,5 +425,61 @@ describe('a number box given the amount of a value with its unit ("3 kg" → 3)'
     expect(
       autocompleteDecision(part(other), context(other, form('12.5'), [typed('12.5')]), form()),
     ).toBeNull();
+  });
+});
+
+describe('comboboxes labelled by a preposition ("From", "To") take the name the goal puts after it', () => {
+  // A coach booking of our own: editable comboboxes whose popups list stops.
+  const form = (from: string, to: string, popup?: { of: string; options: string[] }) =>
+    page([
+      { role: 'combobox', name: 'From', inputType: 'text', value: from },
+      ...(popup?.of === 'From' ? [{ role: 'listbox', name: 'From', options: popup.options }] : []),
+      { role: 'combobox', name: 'To', inputType: 'text', value: to },
+      ...(popup?.of === 'To' ? [{ role: 'listbox', name: 'To', options: popup.options }] : []),
+      { role: 'button', name: 'Find coaches' },
+    ]);
+  const goal = 'Find a coach from Porto to Vigo';
+  const typed = (value: string, name: string): HistoryEntry => ({
+    ...clicked({ role: 'combobox', name }),
+    action: { type: 'fill', ref: 'e1', value },
+  });
+
+  it('types the name into its box, then picks the option named exactly so, not the first', () => {
+    expect(routeDecision(part(goal), context(goal, form('', '')))?.action).toEqual({
+      type: 'fill',
+      ref: 'e1',
+      value: 'Porto',
+    });
+    const open = form('Porto', '', { of: 'From', options: ['Porto Airport', 'Porto'] });
+    expect(routeDecision(part(goal), context(goal, open, [typed('Porto', 'From')]))?.action).toEqual({
+      type: 'click',
+      text: 'Porto',
+    });
+    const next = form('Porto', '');
+    const pickedPorto: HistoryEntry = {
+      ...clicked({ role: 'option', name: 'Porto' }),
+      action: { type: 'click', text: 'Porto' },
+    };
+    expect(
+      routeDecision(part(goal), context(goal, next, [typed('Porto', 'From'), pickedPorto]))?.action,
+    ).toEqual({
+      type: 'fill',
+      ref: 'e2',
+      value: 'Vigo',
+    });
+  });
+
+  it('does nothing once both boxes hold the names, nor for a box whose label is no preposition', () => {
+    expect(routeDecision(part(goal), context(goal, form('Porto', 'Vigo')))).toBeNull();
+    expect(routePending(part(goal), form('Porto', 'Vigo'))).toBe(false);
+    expect(routePending(part(goal), form('Porto', 'Lisbon'))).toBe(true);
+    // Typed but not picked yet: the box shows the typed text, the option is still to pick.
+    const typedVigo: HistoryEntry = {
+      ...clicked({ role: 'combobox', name: 'To' }),
+      action: { type: 'fill', ref: 'e2', value: 'Vigo' },
+    };
+    expect(routePending(part(goal), form('Porto', 'Vigo'), [typedVigo])).toBe(true);
+    const other = page([{ role: 'combobox', name: 'Destination', inputType: 'text', value: '' }]);
+    expect(routeDecision(part(goal), context(goal, other))).toBeNull();
   });
 });

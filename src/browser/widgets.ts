@@ -24,15 +24,30 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** A caret a dropdown's face ends in ("Choose a colour ▾"); its choices may follow it when open. */
 const CARET = /\s*[▾▼⌄⏷˅🞃](?:\s|$)/u;
 
-/** The number a part sets a widget to ("to 7", "four stars"), or null. */
-export function targetNumber(part: GoalPart): number | null {
-  for (const v of part.values) if (/^-?\d+$/.test(v.trim())) return Number(v.trim());
-  for (const w of part.objectWords) {
-    if (/^\d+$/.test(w)) return Number(w);
-    const i = NUMBER_WORDS.indexOf(w);
-    if (i >= 0) return i;
+/**
+ * The number a part sets a widget to ("to 7", "four stars", "3 cabins"), or null. A day inside a
+ * date ("on 21 June"), a clock time or a code ("VY-4821") is no count. With the widget's `label`,
+ * of several numbers the one nearest a word of that label ("3 cabins … 2 bikes" for Cabins).
+ */
+export function targetNumber(part: GoalPart, label = ''): number | null {
+  const text = part.text;
+  const dates = findDates(text);
+  const found: { at: number; n: number }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}:.,-])\d+(?![\p{L}\p{N}:-]|[.,]\d)/gu)) {
+    if (dates.some((d) => m.index >= d.start && m.index < d.end)) continue;
+    found.push({ at: m.index, n: Number(m[0]) });
   }
-  return null;
+  for (const w of part.objectWords) {
+    const i = NUMBER_WORDS.indexOf(w);
+    const at = text.toLowerCase().search(new RegExp(`\\b${w}\\b`));
+    if (i >= 0 && at >= 0) found.push({ at, n: i });
+  }
+  if (!found.length) return null;
+  const words = label
+    ? [...text.matchAll(/[\p{L}]+/gu)].filter((m) => named(label, [m[0].toLowerCase()]).length > 0)
+    : [];
+  const distance = (at: number) => Math.min(Infinity, ...words.map((w) => Math.abs(w.index - at)));
+  return [...found].sort((a, b) => distance(a.at) - distance(b.at) || a.at - b.at)[0]!.n;
 }
 
 /** Words of the part that can name a control: no numbers, no number words. */
@@ -115,10 +130,10 @@ export function rangeDecision(
   memory: Map<string, string>,
   start: Observation | null = null,
 ): PlanDecision | null {
-  const target = targetNumber(part);
-  if (target === null) return null;
   const widget = rangeFor(part, observation.elements);
   if (!widget) return null;
+  const target = targetNumber(part, labelOf(widget));
+  if (target === null) return null;
   const now = Number(widget.value);
   const key = `${widget.role}\u0000${widget.name}`;
   const before = memory.get(key);
@@ -126,7 +141,14 @@ export function rangeDecision(
     memory.delete(key);
     return null;
   }
-  if (before === widget.value) {
+  // A slider's last key and the size of its arrow step (learnt from the first arrow press).
+  const lastKey = memory.get(`${key}\u0000key`);
+  if (before !== undefined && lastKey === 'arrow' && before !== widget.value)
+    memory.set(`${key}\u0000step`, String(Math.abs(now - Number(before))));
+  // A Page key the slider ignores (APG makes it optional), or that overshot: arrows from here on.
+  if (lastKey === 'page' && (before === widget.value || now < target !== Number(before) < target))
+    memory.set(`${key}\u0000nopage`, '1');
+  if (before === widget.value && lastKey !== 'page') {
     // (What the page says now that it did not at the start: "Limit 4 per order".)
     const before = new Set(start?.texts ?? []);
     const fresh = observation.texts.filter((t) => t.length <= 80 && !before.has(t)).slice(-2);
@@ -140,11 +162,23 @@ export function rangeDecision(
   }
   memory.set(key, widget.value!);
   const up = now < target;
-  if (widget.role === 'slider')
+  if (widget.role === 'slider') {
+    // Ten arrow steps away or more: Page Up / Page Down move it further per press (a person holds
+    // the key; a run has a step budget), the arrows finish.
+    const arrowStep = Number(memory.get(`${key}\u0000step`) ?? 0);
+    if (arrowStep > 0 && !memory.has(`${key}\u0000nopage`) && Math.abs(target - now) >= 10 * arrowStep) {
+      memory.set(`${key}\u0000key`, 'page');
+      return {
+        reason: `slider "${widget.name}" is at ${now}, ten steps or more from ${target}: ${up ? 'Page Up' : 'Page Down'} moves it further per press.`,
+        action: { type: 'press', ref: widget.ref, value: up ? 'PageUp' : 'PageDown' },
+      };
+    }
+    memory.set(`${key}\u0000key`, 'arrow');
     return {
       reason: `slider "${widget.name}" is at ${now}: its ${up ? 'right' : 'left'} arrow key moves it toward ${target}.`,
       action: { type: 'press', ref: widget.ref, value: up ? 'ArrowRight' : 'ArrowLeft' },
     };
+  }
   const buttons = stepButtons(widget, observation.elements);
   const button = up ? buttons.up : buttons.down;
   if (button)
@@ -322,8 +356,14 @@ export function dateGridDecision(part: GoalPart, context: PlanContext): PlanDeci
       : null;
   }
   const day = String(date.day);
+  const iso = `${date.year}-${String(date.month + 1).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  // A day cell named by its number ("3"), or by its whole date as date-picker libraries name
+  // their day buttons ("Saturday, 3 April 2027").
   const cells = observation.elements.filter(
-    (e) => ['cell', 'gridcell', 'button', 'option', 'generic'].includes(e.role) && e.name.trim() === day,
+    (e) =>
+      ['cell', 'gridcell', 'button', 'option', 'generic'].includes(e.role) &&
+      (e.name.trim() === day ||
+        findDates(e.name, new Date(Date.UTC(date.year, 0, 1))).some((d) => d.value === iso)),
   );
   const live = cells.find((e) => !e.disabled && (e.clickable || e.role !== 'cell'));
   if (live)
@@ -407,11 +447,9 @@ export function tabDecision(part: GoalPart, context: PlanContext): PlanDecision 
  * it: the slider or stepper shows the number, the picker shows the choice, the date is shown.
  */
 export function widgetSatisfied(part: GoalPart, observation: Observation): boolean | null {
-  const target = targetNumber(part);
-  if (target !== null) {
-    const widget = rangeFor(part, observation.elements);
-    if (widget) return Number(widget.value) === target;
-  }
+  const widget = rangeFor(part, observation.elements);
+  const target = widget && targetNumber(part, labelOf(widget));
+  if (widget && target !== null) return Number(widget.value) === target;
   if (picks(part)) {
     const words = labelWords(part);
     const faces = observation.elements.filter(
@@ -481,6 +519,94 @@ export function pickedBefore(part: GoalPart, history: PlanContext['history']): b
     h.action.text === undefined &&
     !(h.target && (['combobox', 'listbox', 'option'].includes(h.target.role) || CARET.test(h.target.name)));
   return picked >= 0 && history.slice(picked + 1).some(elsewhere);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Route boxes: editable comboboxes labelled by a preposition alone ("From", "To", "Via")
+
+const ROUTE_WORDS = new Set(['from', 'to', 'via']);
+
+/** The name the part puts after `word` ("from Lyon Part-Dieu to …" → "Lyon Part-Dieu"), or null. */
+function nameAfter(text: string, word: string): string | null {
+  const m = new RegExp(`\\b${word}\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`, 'u').exec(text);
+  return m ? m[1]! : null;
+}
+
+const sameWords = (a: string, b: string) =>
+  a
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ') ===
+  b
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+
+/**
+ * "from Lyon to Turin": an editable combobox labelled by a preposition alone takes the capitalised
+ * name the goal puts after that preposition: typed in, then the option named exactly so picked from
+ * the list it opens (not the first one offered: "Lyon Saint-Exupéry Airport" for "Lyon"). Boxes in
+ * the page's order; one already showing its name is left.
+ */
+export function routeDecision(part: GoalPart, context: PlanContext): PlanDecision | null {
+  const { observation, history } = context;
+  const last = history.findLast((h) => h.ok && h.action.type !== 'done');
+  for (const box of observation.elements) {
+    const label = labelOf(box).toLowerCase();
+    if (box.role !== 'combobox' || box.inputType === undefined || box.disabled || !ROUTE_WORDS.has(label))
+      continue;
+    const name = nameAfter(part.text, label);
+    if (!name) continue;
+    // (Typed text shows in the box before anything is picked: the pick comes first.)
+    const justTyped =
+      last?.action.type === 'fill' && last.action.value === name && last.target?.name === readName(box);
+    if (!justTyped && sameWords(box.value ?? '', name)) continue;
+    if (justTyped) {
+      const option = observation.elements
+        .filter((e) => e.role === 'listbox' && e.options?.length)
+        .flatMap((e) => e.options!)
+        .find((o) => sameWords(o, name));
+      return option
+        ? {
+            reason: `"${option}" is the option named as the goal names the "${box.name}" stop: pick it.`,
+            action: { type: 'click', text: option },
+          }
+        : null;
+    }
+    const tries = history.filter(
+      (h) => h.ok && h.action.type === 'fill' && h.action.value === name && h.target?.name === readName(box),
+    ).length;
+    if (tries >= 2) return null;
+    return {
+      reason: `combobox "${box.name}" takes the name the goal puts after "${label}": type "${name}".`,
+      action: { type: 'fill', ref: box.ref, value: name },
+    };
+  }
+  return null;
+}
+
+/**
+ * A route box whose name the part gives and that does not show it yet, or shows it only as just
+ * typed (the run's last action; its option not picked): the part is not done.
+ */
+export function routePending(
+  part: GoalPart,
+  observation: Observation,
+  history: PlanContext['history'] = [],
+): boolean {
+  const last = history.findLast((h) => h.ok && h.action.type !== 'done');
+  return observation.elements.some((box) => {
+    const label = labelOf(box).toLowerCase();
+    if (box.role !== 'combobox' || box.inputType === undefined || box.disabled || !ROUTE_WORDS.has(label))
+      return false;
+    const name = nameAfter(part.text, label);
+    if (name === null) return false;
+    const justTyped =
+      last?.action.type === 'fill' && last.action.value === name && last.target?.name === readName(box);
+    return justTyped || !sameWords(box.value ?? '', name);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -156,6 +156,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   wiki: (p) => p.getByPlaceholder('Search pages…').count(),
   leave: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
   holds: (p) => p.getByRole('button', { name: 'Search', exact: true }).count(),
+  voyage: (p) => p.getByRole('button', { name: 'Search trains' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -194,6 +195,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   wiki: ['wiki-reply-lee-thanks', 'wiki-holiday-view-only', 'wiki-share-security-refused'],
   leave: ['leave-withdraw-march', 'leave-deactivated'],
   holds: ['holds-pause-away', 'holds-filter-audio-now'],
+  voyage: ['voyage-window-car-3', 'voyage-cancel-lyon', 'voyage-cancel-brussels'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

@@ -20,6 +20,7 @@ import { SEVENTH_FORUM_GOALS } from './goals.tuning-7-forum.ts';
 import { EIGHTH_SPRINT_GOALS } from './goals.tuning-8-sprint.ts';
 import { NINTH_WIKI_GOALS } from './goals.tuning-9-wiki.ts';
 import { TWELFTH_HOLDS_GOALS } from './goals.tuning-12-holds.ts';
+import { TWELFTH_VOYAGE_GOALS } from './goals.tuning-12-voyage.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -371,4 +372,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...NINTH_LEAVE_GOALS,
   // Twelfth round (holds: row-scoped pause / move beside a destructive button, a two-restriction filter), written before the fix: goals.tuning-12-holds.ts.
   ...TWELFTH_HOLDS_GOALS,
+  // Twelfth batch (voyage: a travel-booking app of standard ARIA widgets), written before tuning on it: goals.tuning-12-voyage.ts.
+  ...TWELFTH_VOYAGE_GOALS,
 ];

@@ -9,6 +9,7 @@ import { REFERENCE_7_PORTAL } from './reference-solutions-7-portal.ts';
 import { REFERENCE_8_VAULT } from './reference-solutions-8-vault.ts';
 import { REFERENCE_9_LEAVE } from './reference-solutions-9-leave.ts';
 import { REFERENCE_12_HOLDS } from './reference-solutions-12-holds.ts';
+import { REFERENCE_12_VOYAGE } from './reference-solutions-12-voyage.ts';
 import { REFERENCE_8_ENROL } from './reference-solutions-8-enrol.ts';
 import { REFERENCE_9_WIKI } from './reference-solutions-9-wiki.ts';
 import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
@@ -433,6 +434,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   // Ninth batch (leave, an HR leave app built as framework apps are): reference-solutions-9-leave.ts.
   ...REFERENCE_9_LEAVE,
   ...REFERENCE_12_HOLDS,
+  // Twelfth batch (voyage, a travel-booking app of standard ARIA widgets): reference-solutions-12-voyage.ts.
+  ...REFERENCE_12_VOYAGE,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -46,6 +46,7 @@ export const APP_NAMES = [
   'wiki',
   'leave',
   'holds',
+  'voyage',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -98,6 +99,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'leave',
   // Twelfth round (goals.tuning-12-holds.ts): a library account with row-scoped holds / bookings and a two-restriction catalogue filter, written for two false-pass kinds before any planner change.
   'holds',
+  // Twelfth batch (goals.tuning-12-voyage.ts): a travel-booking app of WAI-ARIA Authoring Practices widgets, written before tuning on it.
+  'voyage',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

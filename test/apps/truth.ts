@@ -957,6 +957,76 @@ export interface HoldsTruth {
   searches: number;
 }
 
+/** A booking in the travel app (test/apps/public/voyage); dates as `YYYY-MM-DD`. */
+export interface VoyageBooking {
+  ref: string;
+  from: string;
+  to: string;
+  date: string;
+  /** `HH:MM` */
+  departs: string;
+  adults: number;
+  children: number;
+  fareClass: 'Standard' | 'Comfort' | 'First';
+  seat: { car: number; seat: number } | null;
+  meals: string[];
+  addons: string[];
+  status: 'active' | 'cancelled';
+}
+
+/** The search form's widgets (comboboxes, date grid, spinbuttons, sliders, switch, radiogroup). */
+export interface VoyageSearch {
+  /** The city PICKED in the From combobox (typed text that was not picked does not count). */
+  from: string;
+  to: string;
+  date: string;
+  adults: number;
+  children: number;
+  flexible: boolean;
+  fareClass: 'Standard' | 'Comfort' | 'First';
+  /** The Max price slider, 20–300. */
+  maxPrice: number;
+  /** The Departs after slider, an hour 0–23. */
+  departAfter: number;
+}
+
+/**
+ * A travel-booking app built from WAI-ARIA Authoring Practices widgets (test/apps/public/voyage):
+ * its search form, results (tabs, sort, pages), the trip in progress (seat tree, meals listbox,
+ * add-on checkboxes, accordion), bookings (menu button, alertdialog) and settings switches.
+ */
+export interface VoyageTruth {
+  view: 'book' | 'bookings' | 'settings';
+  search: VoyageSearch;
+  /** The last search run ("Search trains"), the results' query. */
+  searched: Omit<VoyageSearch, 'maxPrice' | 'departAfter'>;
+  searches: number;
+  sort: { key: 'departs' | 'duration' | 'price'; dir: 'asc' | 'desc' } | null;
+  page: number;
+  tab: 'outbound' | 'return';
+  trip: {
+    train: { id: string; from: string; to: string; date: string; departs: string; price: number };
+    adults: number;
+    children: number;
+    fareClass: string;
+    seat: { car: number; seat: number; position: string } | null;
+    meals: string[];
+    addons: string[];
+  };
+  /** Open accordion sections: 'rules', 'luggage'. */
+  openSections: string[];
+  bookings: VoyageBooking[];
+  downloads: string[];
+  changeRequests: string[];
+  /** Refs cancelled by the run (VY-3307 was cancelled before). */
+  cancelled: string[];
+  /** 'date' or 'cancel:<ref>' while a dialog is open. */
+  dialog: string | null;
+  prefs: { delays: boolean; offers: boolean };
+  prefSaves: number;
+  toasts: string[];
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -991,6 +1061,7 @@ export interface TruthOf {
   wiki: WikiTruth;
   leave: LeaveTruth;
   holds: HoldsTruth;
+  voyage: VoyageTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */
