@@ -1236,15 +1236,19 @@ function key(target: { role: string; name: string }): string {
 }
 
 /**
- * What identifies a field across steps: its role and name, or for a field with no name (labelled
- * only by nearby text) its ref, so two unnamed fields are never taken for one.
+ * What identifies a field across steps: its role and the name the run's history records for it
+ * (its own, else the text beside it), or for a field with neither its ref, so two unnamed fields
+ * are never taken for one.
  */
 function entryKey(entry: HistoryEntry): string | null {
   if (!entry.target) return null;
   return entry.target.name ? key(entry.target) : `ref\u0000${entry.action.ref ?? ''}`;
 }
 function elementKey(element: ObservedElement): string {
-  return element.name ? key(element) : `ref\u0000${element.ref}`;
+  // Named as the run's history names it (readName): a box labelled only by the text beside it is
+  // known by that text, or a form that starts over on a refusal looks untouched and is refilled.
+  const name = readName(element);
+  return name ? key({ role: element.role, name }) : `ref\u0000${element.ref}`;
 }
 
 /** Targets acted on successfully since the page was last entered (same URL, nothing else in between). */
