@@ -17,7 +17,11 @@ describe('a refused form that starts over is not filled again', () => {
     {
       goal: 'Try to reserve a table on 20 March 2027 at 7 pm for 3 people without a phone number, and check that an error appears',
       date: { label: 'Day', value: '2027-03-20' },
-      time: { label: 'Arrival time', options: ['Pick one', '6:00 PM', '7:00 PM', '8:00 PM'], value: '7:00 PM' },
+      time: {
+        label: 'Arrival time',
+        options: ['Pick one', '6:00 PM', '7:00 PM', '8:00 PM'],
+        value: '7:00 PM',
+      },
       count: { label: 'Party size', value: '3' },
       send: 'Reserve',
       error: 'Give us a number to call.',
@@ -57,9 +61,21 @@ describe('a refused form that starts over is not filled again', () => {
       target: HistoryEntry['target'],
     ): HistoryEntry => ({ step, action, description: '', ok: true, url, target });
     const history: HistoryEntry[] = [
-      entry(1, { type: 'fill', ref: 'e1', value: c.date.value }, { role: 'textbox', name: c.date.label, context }),
-      entry(2, { type: 'select', ref: 'e2', value: c.time.value }, { role: 'combobox', name: c.time.label, context }),
-      entry(3, { type: 'fill', ref: 'e3', value: c.count.value }, { role: 'spinbutton', name: c.count.label, context }),
+      entry(
+        1,
+        { type: 'fill', ref: 'e1', value: c.date.value },
+        { role: 'textbox', name: c.date.label, context },
+      ),
+      entry(
+        2,
+        { type: 'select', ref: 'e2', value: c.time.value },
+        { role: 'combobox', name: c.time.label, context },
+      ),
+      entry(
+        3,
+        { type: 'fill', ref: 'e3', value: c.count.value },
+        { role: 'spinbutton', name: c.count.label, context },
+      ),
       entry(4, { type: 'click', ref: 'e5' }, { role: 'button', name: c.send, context }),
     ];
     const decision = await new LocalPlanner().plan({
