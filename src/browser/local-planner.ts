@@ -18,6 +18,7 @@ import {
   partDecision,
   revealDecision,
   unsentFormButton,
+  unsentSearchButton,
 } from './part-planner.ts';
 import { toggleFor } from './evidence.ts';
 import { clearBlocker } from './blocker.ts';
@@ -288,8 +289,11 @@ export class LocalPlanner implements Planner {
         }
         return byPart;
       }
-      // Every part done, but a setting was picked in a form nobody sent: its Save keeps it.
-      const send = context.lastError?.startsWith('Not done') ? null : unsentFormButton(context);
+      // Every part done, but a setting was picked in a form nobody sent: its Save keeps it; a
+      // search form filled for a goal that shows or finds things: its Search runs it.
+      const send = context.lastError?.startsWith('Not done')
+        ? null
+        : (unsentFormButton(context) ?? unsentSearchButton(parts, context));
       if (send)
         return {
           reason: `What was set sits in a form not sent yet: "${send.name}" keeps it.`,
