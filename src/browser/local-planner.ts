@@ -18,6 +18,7 @@ import {
   partDecision,
   revealDecision,
   unsentFormButton,
+  unsentSearchButton,
 } from './part-planner.ts';
 import { toggleFor } from './evidence.ts';
 import { clearBlocker } from './blocker.ts';
@@ -288,8 +289,11 @@ export class LocalPlanner implements Planner {
         }
         return byPart;
       }
-      // Every part done, but a setting was picked in a form nobody sent: its Save keeps it.
-      const send = context.lastError?.startsWith('Not done') ? null : unsentFormButton(context);
+      // Every part done, but a setting was picked in a form nobody sent: its Save keeps it; a
+      // search form filled for a goal that shows or finds things: its Search runs it.
+      const send = context.lastError?.startsWith('Not done')
+        ? null
+        : (unsentFormButton(context) ?? unsentSearchButton(parts, context));
       if (send)
         return {
           reason: `What was set sits in a form not sent yet: "${send.name}" keeps it.`,
@@ -1236,15 +1240,19 @@ function key(target: { role: string; name: string }): string {
 }
 
 /**
- * What identifies a field across steps: its role and name, or for a field with no name (labelled
- * only by nearby text) its ref, so two unnamed fields are never taken for one.
+ * What identifies a field across steps: its role and the name the run's history records for it
+ * (its own, else the text beside it), or for a field with neither its ref, so two unnamed fields
+ * are never taken for one.
  */
 function entryKey(entry: HistoryEntry): string | null {
   if (!entry.target) return null;
   return entry.target.name ? key(entry.target) : `ref\u0000${entry.action.ref ?? ''}`;
 }
 function elementKey(element: ObservedElement): string {
-  return element.name ? key(element) : `ref\u0000${element.ref}`;
+  // Named as the run's history names it (readName): a box labelled only by the text beside it is
+  // known by that text, or a form that starts over on a refusal looks untouched and is refilled.
+  const name = readName(element);
+  return name ? key({ role: element.role, name }) : `ref\u0000${element.ref}`;
 }
 
 /** Targets acted on successfully since the page was last entered (same URL, nothing else in between). */

@@ -2545,6 +2545,48 @@ function undoControl(
 }
 
 /**
+ * The button of the search form a goal that shows, finds or searches for things filled on this
+ * page and has not pressed since: "Show me trains from Lyon to Geneva" is not done when both stops
+ * are picked, only once "Search trains" ran. The button sits in the filled box's group and its
+ * name says it searches (WordNet kin of search, find, show); an option picked from a list is no
+ * press. Null when the goal does not look for things, the form was sent, or no one button fits.
+ */
+export function unsentSearchButton(parts: readonly GoalPart[], context: PlanContext): ObservedElement | null {
+  const { observation, history } = context;
+  const SEEKS = ['search', 'find', 'show'];
+  if (!parts.some((p) => p.verb && relatedWords(p.verb, SEEKS).length > 0)) return null;
+  const filled = history.findLastIndex(
+    (h) =>
+      h.ok &&
+      h.url === observation.url &&
+      ['fill', 'select', 'check', 'uncheck'].includes(h.action.type) &&
+      h.target !== undefined,
+  );
+  if (filled < 0) return null;
+  const pressed = history
+    .slice(filled + 1)
+    .some(
+      (h) =>
+        h.ok &&
+        (h.action.type === 'press' ||
+          (h.action.type === 'click' && h.target !== undefined && h.target.role !== 'option')),
+    );
+  if (pressed) return null;
+  const target = history[filled]!.target!;
+  const field = observation.elements.find((e) => e.role === target.role && readName(e) === target.name);
+  if (!field?.group) return null;
+  const buttons = observation.elements.filter(
+    (e) =>
+      e.role === 'button' &&
+      !e.disabled &&
+      !e.blocked &&
+      e.group === field.group &&
+      relatedWords(e.name, SEEKS).length > 0,
+  );
+  return buttons.length === 1 ? buttons[0]! : null;
+}
+
+/**
  * The submit button of a form the run changed on this page (picked an option, ticked a box)
  * and has not sent since: a settings form keeps nothing until it is saved, whatever its button says
  * ("Save", "Apply changes"). Null when it was sent, when the goal says not to save, or when the
