@@ -12,6 +12,7 @@ import {
   profileInputs,
   uncoveredShape,
 } from './trust.ts';
+import { helperSources } from '../synth/helper-source.ts';
 import {
   fixedPlaceCut,
   heldInputDifference,
@@ -66,6 +67,37 @@ describe('a key every example held at one value, which the code never reads', ()
       { input: { n: 5 }, output: 10 },
     ];
     expect(profileInputs(missing, 'return input.n * 2;').constants).toBeUndefined();
+  });
+
+  it('is still unread when only a comment names the key (a helper inlined in the module explains itself)', () => {
+    // A helper's comment that mentions "a currency beside the amount" reads no input.currency.
+    const prices = [
+      { input: { amount: '12.00', currency: 'EUR' }, output: { eur: 12 } },
+      { input: { amount: '7.50', currency: 'EUR' }, output: { eur: 7.5 } },
+    ];
+    const module = [
+      '// A sign set apart, when only a currency stands beside the amount.',
+      '/* The currency is left to the caller. */',
+      'function parseNumber(v) { return Number(String(v)); }',
+      "const base = 'https://example.com/'; // a URL's slashes are no comment, this is one: currency",
+      'return { eur: parseNumber(input.amount) };',
+    ].join('\n');
+    const p = profileInputs(prices, module);
+    expect(p.constants).toEqual([{ key: 'currency', value: '"EUR"' }]);
+    expect(uncoveredShape(p, { amount: '10.00', currency: 'USD' })).toMatch(/"currency" "EUR"/);
+  });
+
+  it('is still unread when only an inlined helper of the synthesizer names the key in its code', () => {
+    const helper = [...helperSources().values()].find((h) =>
+      /\bcurrency\b/.test(h.source.replace(/\/\/.*$/gm, '')),
+    );
+    expect(helper, 'a helper whose code names "currency"').toBeDefined();
+    const prices = [
+      { input: { amount: '12.00', currency: 'EUR' }, output: { eur: 12 } },
+      { input: { amount: '7.50', currency: 'EUR' }, output: { eur: 7.5 } },
+    ];
+    const module = `export default function transform(input) {\n  return { eur: ${helper?.name}(input.amount) };\n}\n\n${helper?.source}\n`;
+    expect(profileInputs(prices, module).constants).toEqual([{ key: 'currency', value: '"EUR"' }]);
   });
 
   it('is not held per branch (another field may read the key), nor for code a person wrote (null)', () => {

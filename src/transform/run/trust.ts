@@ -10,6 +10,7 @@ import { codeFingerprint, parseTransformFile } from '../service/header.ts';
 import { serviceLayout } from '../service/layout.ts';
 import type { Example } from '../service/types.ts';
 import { sameAnswer } from '../synth/expr.ts';
+import { helperSources } from '../synth/helper-source.ts';
 import { parseDate } from '../synth/helpers.ts';
 import {
   carriedCase,
@@ -434,6 +435,17 @@ function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/**
+ * A generated module's own code: the synthesizer's helpers it inlines taken out (their text is
+ * known exactly), then block and line comments (a `//` right after `:` is a URL's, kept).
+ */
+function ownCode(code: string): string {
+  let own = code;
+  for (const { source } of helperSources().values())
+    if (own.includes(source)) own = own.split(source).join('');
+  return own.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
+}
+
 const WORD = (name: string) =>
   new RegExp(`(^|[^\\w$])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w$])`);
 
@@ -454,8 +466,13 @@ export function profileInputs(
   options: { constants?: boolean; strictShapes?: boolean } = {},
 ): InputProfile {
   // `inUnits(input.k, 'kg')` checks the value's units and passes it on unchanged: a read of input.k.
+  // Only the program's own code reads keys: the module inlines its helpers, whose comments and
+  // variables may name any word ("a currency beside the amount", `const currency`) and would
+  // otherwise pass for a read of a key of that name.
   const code =
-    rawCode === null ? null : rawCode.replace(/\binUnits\((input(?:\?\.|\.)[\w$]+),\s*'[^']*'\)/g, '$1');
+    rawCode === null
+      ? null
+      : ownCode(rawCode).replace(/\binUnits\((input(?:\?\.|\.)[\w$]+),\s*'[^']*'\)/g, '$1');
   const objects = examples
     .map((example) => example.input)
     .filter((input): input is Record<string, unknown> => isObject(input));
