@@ -102,6 +102,29 @@ describe('amounts in any locale', () => {
     expect(H.parseNumber(text)).toBe(value);
   });
 
+  // Once a trailing sign reads as negative, the leading forms with a currency and spaces must too,
+  // or a ledger whose examples show "12.00-" and "(45.10)" writes "( $ 7.87 )" as +787 cents.
+  it.each([
+    ['( $ 7.87 )', -7.87],
+    ['($ 5,769.51)', -5769.51],
+    ['( USD 58,456,307.60 )', -58456307.6],
+    ['(USD 19,692,284.91)', -19692284.91],
+    ['( 918,939.97 )', -918939.97],
+    ['-$ 560,001.22', -560001.22],
+    ['-USD 9,562.53', -9562.53],
+    ['- € 12,00', -12],
+  ])('parseNumber reads the leading sign or parentheses around %j: %d', (text, value) => {
+    expect(H.parseNumber(text)).toBe(value);
+  });
+
+  it.each([
+    ['(see note 3)', 3],
+    ['(2 items)', 2],
+    ['- USD 12 each', 12],
+  ])('parseNumber leaves %j unsigned: words beside the number are no ledger', (text, value) => {
+    expect(H.parseNumber(text)).toBe(value);
+  });
+
   // A dash that is a bullet, a range or a separator before words is no sign.
   it.each([
     ['- 2 eggs', 2],

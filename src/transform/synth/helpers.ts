@@ -219,8 +219,16 @@ export function parseNumber(value: unknown, point?: '.' | ','): number {
   const detached =
     (/^\s*(?:[A-Za-z]{1,3}\s*|[€$£¥]\s*)?[-−]\s+(?:[€$£¥]\s*)?$/.test(before) && bare.test(after)) ||
     (bare.test(before) && /^[-−]/.test(after) && bare.test(after.slice(1)));
-  const negative =
-    detached || /[-−][^\w\s]{0,3}$/.test(before) || (/\([^\w\s]{0,3}$/.test(before) && s.includes(')'));
+  // A sign or an accounting bracket with a currency and spaces between it and the amount ("-$ 5.00",
+  // "-USD 9.50", "( $ 7.87 )"); a bracket is a sign only when it closes right after the amount (and
+  // its currency), so "(2 items)" stays 2.
+  const currency = String.raw`(?:[€$£¥]|[A-Za-z]{1,3})`;
+  const leading =
+    new RegExp(String.raw`^\s*(?:[A-Za-z]{1,3}\s*)?[-−]\s*${currency}?\s*$`).test(before) && bare.test(after);
+  const bracketed =
+    new RegExp(String.raw`\(\s*${currency}?\s*$`).test(before) &&
+    new RegExp(String.raw`^\s*${currency}?\s*\)`).test(after);
+  const negative = detached || leading || bracketed || /[-−][^\w\s]{0,3}$/.test(before);
   return negative ? -magnitude : magnitude;
 }
 
