@@ -3754,6 +3754,30 @@ describe('a filter goal with two restrictions', () => {
     ]);
     expect(j.outcome, [...j.unconfirmed, ...j.problems].join()).not.toBe('failed');
   });
+  // A tick that is the goal itself ("accept the terms") in a form whose send button the goal never
+  // asks for is no filter left unapplied (the scripted e2e sign-up caught this).
+  it.each([
+    ['accept the terms', 'I accept the terms and conditions', 'Create account'],
+    ['agree to the privacy policy', 'I agree to the privacy policy', 'Place order'],
+  ])(
+    '"%s" ticked, "%s" of its form not pressed, is not held as an unapplied filter',
+    async (goal, box, button) => {
+      const form = (ticked: boolean) =>
+        page(
+          url,
+          ['Sign up', 'Welcome aboard'],
+          [
+            { role: 'checkbox', name: box, checked: ticked },
+            { role: 'button', name: button, submit: true },
+          ],
+        );
+      const j = await verdict(goal, form(false), form(true), [
+        did({ type: 'check', ref: 'e1' }, { role: 'checkbox', name: box }, form(false)),
+      ]);
+      expect(j.unconfirmed.join(' | ')).not.toMatch(/was never pressed and the list did not change/);
+      expect(j.outcome, [...j.unconfirmed, ...j.problems].join(' | ')).toBe('passed');
+    },
+  );
 });
 
 // Issue 10, round 12: a row-scoped change (pause until a date, move to a date) judged on a page where

@@ -547,7 +547,8 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         continue;
       }
     }
-    const unapplied = choices.length ? unappliedFilterButton(input) : null;
+    // Only a filter is left unapplied: a tick that is the goal itself ("accept the terms") is not.
+    const unapplied = choices.length && FILTERING.test(part.text) ? unappliedFilterButton(input) : null;
     if (unapplied) {
       judgement.unconfirmed.push(
         `"${part.text}": the box was ticked, but "${unapplied}" of its form was never pressed and the list did not change`,
