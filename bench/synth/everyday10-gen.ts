@@ -34,6 +34,8 @@ import {
   taskBuilder,
   pair as p,
   unsettled,
+  group,
+  schema,
 } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
@@ -45,8 +47,6 @@ export const TEST_RECORDS = 60;
 
 const task = taskBuilder('e10-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-/** Thousands grouped with `sep`. */
-const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 const MONTHS: readonly string[] = MONTH_NAMES;
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 /** A decimal with a comma as its mark. */
@@ -54,19 +54,6 @@ const comma = (x: number | string): string => String(x).replace('.', ',');
 /** Cents as text with two decimals: integer part grouped by `thou`, decimal mark `dec`. */
 const cents = (c: number, thou: string, dec: string): string =>
   `${group(Math.floor(c / 100), thou)}${dec}${pad(c % 100)}`;
-
-type Prop = 'string' | 'number' | 'integer' | 'boolean' | 'string|null' | 'number|null';
-/** The output schema a user writes beside the examples: every property required. */
-const schema = (props: Record<string, Prop>): { schema: Record<string, unknown> } => ({
-  schema: {
-    type: 'object',
-    properties: Object.fromEntries(
-      Object.entries(props).map(([k, t]) => [k, { type: t.includes('|') ? t.split('|') : t }]),
-    ),
-    required: Object.keys(props),
-    additionalProperties: false,
-  },
-});
 
 const PAYEES = [
   'AMAZON MKTPLACE',

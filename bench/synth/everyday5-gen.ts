@@ -28,7 +28,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cap, digits, int, pad, pick, round, spaced, taskBuilder, type R, pair as p } from './gen-kit.ts';
+import {
+  cap,
+  digits,
+  int,
+  pad,
+  pick,
+  round,
+  spaced,
+  taskBuilder,
+  type R,
+  pair as p,
+  group,
+} from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -73,8 +85,6 @@ const fromMs = (ms: number): Day => {
   return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate() };
 };
 const DAY_MS = 86400000;
-/** Thousands grouped with `sep`. */
-const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** Cents as "1,234.56" (or with other separators). */
 const money = (cents: number, thousands = ',', decimal = '.'): string =>
   `${group(Math.floor(Math.abs(cents) / 100), thousands)}${decimal}${pad(Math.abs(cents) % 100)}`;

@@ -36,6 +36,7 @@ import {
   type R,
   pair as p,
   unsettled,
+  group,
 } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
@@ -47,8 +48,6 @@ export const TEST_RECORDS = 60;
 
 const task = taskBuilder('e8-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-/** Thousands grouped with `sep`. */
-const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 const MONTHS: readonly string[] = MONTH_NAMES;
 const MON = MONTHS.map((m) => m.slice(0, 3));
 const MONTHS_DE = [

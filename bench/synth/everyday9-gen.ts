@@ -36,6 +36,8 @@ import {
   type R,
   pair as p,
   unsettled,
+  group,
+  schema,
 } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
@@ -49,8 +51,6 @@ const task = taskBuilder('e9-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
 /** Picks `p` or `unsettled` by whether the record can be settled. */
 const settle = (ambiguous: boolean): typeof p => (ambiguous ? unsettled : p);
-/** Thousands grouped with `sep`. */
-const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 const MONTHS: readonly string[] = MONTH_NAMES;
 const MON = MONTHS.map((m) => m.slice(0, 3));
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
@@ -58,19 +58,6 @@ const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d
 const comma = (x: number | string): string => String(x).replace('.', ',');
 /** Money to two decimals, as text. */
 const money = (x: number): string => x.toFixed(2);
-
-type Prop = 'string' | 'number' | 'integer' | 'boolean' | 'string|null' | 'number|null';
-/** The output schema a user writes beside the examples: every property required. */
-const schema = (props: Record<string, Prop>): { schema: Record<string, unknown> } => ({
-  schema: {
-    type: 'object',
-    properties: Object.fromEntries(
-      Object.entries(props).map(([k, t]) => [k, { type: t.includes('|') ? t.split('|') : t }]),
-    ),
-    required: Object.keys(props),
-    additionalProperties: false,
-  },
-});
 
 const SMALL = [
   'zero',

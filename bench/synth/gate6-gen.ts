@@ -27,7 +27,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { int, pad, pick, round, spaced, taskBuilder, type R, pair as p, unsettled } from './gen-kit.ts';
+import {
+  int,
+  pad,
+  pick,
+  round,
+  spaced,
+  taskBuilder,
+  type R,
+  pair as p,
+  unsettled,
+  group,
+} from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,7 +49,6 @@ export const TEST_RECORDS = 60;
 
 const task = taskBuilder('g6-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 
 const GIVEN = ['Priya', 'Jonas', 'Carmen', 'Tariq', 'Ingrid', 'Mateo', 'Aiko', 'Femi', 'Lucia', 'Oskar'];
 const GIVEN2 = ['Nadia', 'Rafael', 'Sunita', 'Henrik', 'Yara', 'Dmitri', 'Elif', 'Marta', 'Kwame'];

@@ -33,6 +33,7 @@ import {
   type R,
   pair as p,
   unsettled,
+  group,
 } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
@@ -44,8 +45,6 @@ export const TEST_RECORDS = 60;
 
 const task = taskBuilder('g7-', TEST_RECORDS);
 const tasks: BenchTask[] = [];
-/** Thousands grouped with `sep`. */
-const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** A placeholder a spreadsheet holds for "no value". */
 const blank = (r: R): string => pick(r, ['', 'n/a', '-', 'N/A', '—', 'null']);
 

@@ -38,6 +38,8 @@ export const int = (r: R, lo: number, hi: number): number => lo + Math.floor(r()
 export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 /** Rounded to d decimals. */
 export const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
+/** Thousands grouped with `sep`. */
+export const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 /** n random decimal digits. */
 export const digits = (r: R, n: number): string =>
   Array.from({ length: n }, () => String(int(r, 0, 9))).join('');
@@ -104,3 +106,17 @@ export const WEEKDAY_NAMES = [
   'Friday',
   'Saturday',
 ] as const;
+
+/** An output property's type as a user writes it beside the examples. */
+export type Prop = 'string' | 'number' | 'integer' | 'boolean' | 'string|null' | 'number|null';
+/** The output schema a user writes beside the examples: every property required. */
+export const schema = (props: Record<string, Prop>): { schema: Record<string, unknown> } => ({
+  schema: {
+    type: 'object',
+    properties: Object.fromEntries(
+      Object.entries(props).map(([k, t]) => [k, { type: t.includes('|') ? t.split('|') : t }]),
+    ),
+    required: Object.keys(props),
+    additionalProperties: false,
+  },
+});
