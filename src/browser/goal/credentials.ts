@@ -60,10 +60,14 @@ function clean(value: string | undefined): string | undefined {
 
 /** The first capture of a value pattern (quoted or bare) that is a real value. */
 function valueOf(match: RegExpExecArray | null, reject: RegExp): string | undefined {
-  if (!match) return undefined;
-  const quoted = clean(match[1]);
+  return match ? quotedOrBare(match[1], match[2], reject) : undefined;
+}
+
+/** A quoted value as given, else a bare one unless `reject` says it is no value. */
+function quotedOrBare(quotedText: string | undefined, bareText: string | undefined, reject: RegExp) {
+  const quoted = clean(quotedText);
   if (quoted) return quoted;
-  const bare = clean(match[2]);
+  const bare = clean(bareText);
   return bare && !reject.test(bare) ? bare : undefined;
 }
 
@@ -76,10 +80,7 @@ function valueOf(match: RegExpExecArray | null, reject: RegExp): string | undefi
  */
 function keyedValue(match: RegExpExecArray): { value?: string; weak: boolean } {
   const [, separator, quoted, bare] = match;
-  const value = valueOf(
-    [match[0], quoted, bare] as unknown as RegExpExecArray,
-    new RegExp(`${NOT_A_SECRET.source}|^${PASSWORD_KEY}$`, 'i'),
-  );
+  const value = quotedOrBare(quoted, bare, new RegExp(`${NOT_A_SECRET.source}|^${PASSWORD_KEY}$`, 'i'));
   if (!value || quoted || separator) return { value, weak: false };
   const weak = /^[a-z]+$/.test(value) && isA(value, 'noun') && !nlp(value).has('#Person');
   return { value, weak };
