@@ -1,21 +1,23 @@
 /**
- * Transform trust benchmark (issue 11 §5). On the tuned task set (bench/synth/tasks) and on the two
- * frozen held-out sets (bench/synth/frozen, bench/synth/frozen2), each reported separately: tasks
+ * Transform trust benchmark (issue 11 §5). On the tuned task set (bench/synth/tasks) and on the three
+ * frozen held-out sets (bench/synth/frozen, bench/synth/frozen2, bench/synth/frozen3), each reported separately: tasks
  * fully generalized, precision of written outputs, recall, questions asked until generalized
  * (answers simulated from the held-back labels) and synthesis time. Writes
  * bench/results/synth-trust.json.
  *
  * The held-out sets' records are never printed or written to the results file (only names and
  * counts): whoever tunes the engine runs this without seeing them. frozen2 is run once per round by
- * the lead, at its end; nobody tunes on it.
+ * the lead, at its end; nobody tunes on it. frozen3 (written blind, by an engineer outside the engine's
+ * work) is run only when named, like frozen2.
  *
  * Usage: npm run bench:synth-trust [-- --timeout 2000] [-- --questions 3] [-- --per-round 1]
- *        [-- --set tuned|frozen|frozen2|all] [-- --filter name[,name…]] [-- --no-inputs] [-- --verbose]
+ *        [-- --set tuned|frozen|frozen2|frozen3|all] [-- --filter name[,name…]] [-- --no-inputs] [-- --verbose]
  *        [-- --fit-most] [-- --no-format-splits]
  * --filter is a regular expression on task names (a plain name matches as a substring); commas
  * separate alternatives ("e6-a,e6-b" is "e6-a|e6-b").
  * --set picks one set. Without it, tuned then frozen run (as before frozen2 existed), so a run nobody
- * meant for frozen2 does not touch it; `--set all` runs every set, frozen2 last.
+ * meant for frozen2 or frozen3 does not touch them; `--set all` runs every set, frozen2 then frozen3
+ * last.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -67,7 +69,7 @@ function taskFiles(dir: string): string[] {
 }
 
 interface SetSpec {
-  id: 'tuned' | 'frozen' | 'frozen2';
+  id: 'tuned' | 'frozen' | 'frozen2' | 'frozen3';
   title: string;
   dir: string;
   /** Records may be shown (wrong outputs printed and saved). */
@@ -83,6 +85,13 @@ const sets: SetSpec[] = [
     id: 'frozen2',
     title: 'second frozen held-out set',
     dir: join(here, 'frozen2'),
+    showRecords: false,
+    onlyWhenAsked: true,
+  },
+  {
+    id: 'frozen3',
+    title: 'third frozen held-out set',
+    dir: join(here, 'frozen3'),
     showRecords: false,
     onlyWhenAsked: true,
   },
