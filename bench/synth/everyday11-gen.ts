@@ -15,8 +15,8 @@
  * Each task gives 3–4 examples as a user pastes them (not always every format of the data), an
  * output schema, and held-back records that include formats the examples never show. Labels come
  * from the true value each maker draws first (the real-world rule), never from parsing the written
- * text and never from what the engine can do. A record no careful person could settle from its own
- * text and the description is marked `review`.
+ * text and never from what the engine can do. Every record here can be settled from its own text and
+ * the description, so none is marked `review`.
  *
  * Deterministic (seeded): `node bench/synth/everyday11-gen.ts && npx prettier --write
  * bench/synth/tasks/everyday11` rewrites the same files.
@@ -24,19 +24,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  cap,
-  group,
-  int,
-  pad,
-  pick,
-  round,
-  schema,
-  spaced,
-  taskBuilder,
-  pair as p,
-  unsettled,
-} from './gen-kit.ts';
+import { group, int, pad, pick, round, schema, spaced, taskBuilder, pair as p } from './gen-kit.ts';
 import type { BenchTask } from './task.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -68,7 +56,6 @@ export function iso6346Check(first10: string): number {
   const sum = [...first10].reduce((a, ch, i) => a + val(ch) * 2 ** i, 0);
   return (sum % 11) % 10;
 }
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const OWNERS = ['MSC', 'MAE', 'CMA', 'HLX', 'OOL', 'TGH', 'CSQ', 'EMC', 'ZIM', 'APZ'];
 {
   tasks.push(
