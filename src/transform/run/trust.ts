@@ -62,8 +62,8 @@ export interface KeyProfile {
   everBlank: boolean;
   /** Character classes seen in its text: `L` letters, `D` digits, `S` spaces, else the character. */
   classes: string[];
-  /** The marks (".", ",", ";", ":") some example's text ended with right after a digit. */
-  endMarks: string[];
+  /** The marks (".", ",", ";", ":") some example's text ended with right after a digit (absent: not profiled). */
+  endMarks?: string[];
   /**
    * The code takes the value apart (passes it to a function, calls a method on it, keeps it in a
    * variable) rather than copying it: only then can an unseen shape change what it means.
@@ -1150,7 +1150,7 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
     // A mark after the value's last number is often the sentence's it was pasted from
     // ("…/NPHYS1170."), and no example shows whether the code keeps it.
     const mark = k.numberOnly ? '' : endMark(String(value));
-    if (mark !== '' && !k.endMarks.includes(mark))
+    if (mark !== '' && k.endMarks && !k.endMarks.includes(mark))
       return `"${k.key}" ends with "${mark}", which no example's "${k.key}" did (it may be the sentence's mark, not the value's, and no example shows whether it is kept)`;
     const cut = k.cuts && typeof value === 'string' ? cutProblem(k.key, k.cuts, value) : null;
     if (cut !== null) return cut;
