@@ -62,6 +62,8 @@ export interface KeyProfile {
   everBlank: boolean;
   /** Character classes seen in its text: `L` letters, `D` digits, `S` spaces, else the character. */
   classes: string[];
+  /** The marks (".", ",", ";", ":") some example's text ended with right after a digit (absent: not profiled). */
+  endMarks?: string[];
   /**
    * The code takes the value apart (passes it to a function, calls a method on it, keeps it in a
    * variable) rather than copying it: only then can an unseen shape change what it means.
@@ -500,6 +502,7 @@ export function profileInputs(
         types: [...new Set(present.map(jsonType))].sort(),
         everBlank: values.some(isBlank),
         classes: [...new Set(texts.flatMap((t) => [...t].map(classOf)))].sort(),
+        endMarks: [...new Set(texts.map(endMark).filter((m) => m !== ''))].sort(),
         // A test that picks a branch reads the value too, through text() as well (`/\bto\b/i.test(
         // text(input.note))`): its unseen words and shapes can send it down either branch.
         parsed:
@@ -1085,6 +1088,14 @@ function branchProblem(
   return null;
 }
 
+/**
+ * The sentence mark a text ends with right after a digit ("…/NPHYS1170." → "."), else "". After a
+ * letter a full stop is as often the value's own ("a.m.", "Jr.", "St."), so only a digit counts.
+ */
+function endMark(text: string): string {
+  return /\p{N}([.,;:])$/u.exec(text.trim())?.[1] ?? '';
+}
+
 /** The per-key checks of {@link uncoveredShape}. */
 function keysProblem(profile: InputProfile, input: Record<string, unknown>): string | null {
   for (const k of profile.keys) {
@@ -1136,6 +1147,11 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
       );
       return `"${k.key}" has ${named.join(', ')}, which no example's "${k.key}" had`;
     }
+    // A mark after the value's last number is often the sentence's it was pasted from
+    // ("…/NPHYS1170."), and no example shows whether the code keeps it.
+    const mark = k.numberOnly ? '' : endMark(String(value));
+    if (mark !== '' && k.endMarks && !k.endMarks.includes(mark))
+      return `"${k.key}" ends with "${mark}", which no example's "${k.key}" did (it may be the sentence's mark, not the value's, and no example shows whether it is kept)`;
     const cut = k.cuts && typeof value === 'string' ? cutProblem(k.key, k.cuts, value) : null;
     if (cut !== null) return cut;
     const unseenWord = k.words ? wordsOf([String(value)]).find((w) => !k.words?.includes(w)) : undefined;

@@ -682,6 +682,24 @@ function looksCategorical(source: Source, spec: LeafSpec): boolean {
 }
 
 /**
+ * Whether a number-to-number table on `source` has no evidence of being one: its keys are numbers
+ * (a count of people, days, servings), each seen once in the examples, and another field of the
+ * record holds a number that differs in every example ("250 g", "20 EUR", 36). The output may follow
+ * that number too (a price for four scaled to six), and a table of the examples' outputs by count
+ * writes the same output for every record of that count whatever its other number. Only a count
+ * seen twice with the same output, or a record with no other number, makes the table believable.
+ */
+function numberKeyedBesideNumbers(source: Source, sources: Source[]): boolean {
+  if (!source.values.every((v) => typeof v === 'number')) return false;
+  const own = JSON.stringify(source.path);
+  return sources.some((other) => {
+    if (JSON.stringify(other.path) === own) return false;
+    const texts = other.values.map((v) => (typeof v === 'number' || typeof v === 'string' ? String(v) : ''));
+    return texts.every((t) => /\d/.test(t)) && new Set(texts).size === texts.length;
+  });
+}
+
+/**
  * A small categorical mapping (codes → labels) with an explicit fallback for unseen values. Only for
  * short, repeated-looking values; never for free text, which would just replay the examples.
  */
@@ -712,6 +730,8 @@ function lookupTable(
     });
     if (!consistent || table.size < 2) continue;
     if (new Set([...table.values()].map((v) => JSON.stringify(v))).size < 2) continue;
+    if (type === 'number' && table.size === keys.length && numberKeyedBesideNumbers(source, sources))
+      continue;
     const sorted = [...table.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const tableCode = `{ ${sorted.map(([k, v]) => `${key(k)}: ${literalOf(v)}`).join(', ')} }`;
     const tableRun = Object.fromEntries(sorted);

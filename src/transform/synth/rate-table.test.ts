@@ -66,3 +66,40 @@ describe('small integers as table keys', () => {
     expect(result.code ?? '').not.toContain('lookup<number>(');
   });
 });
+
+describe('small integers beside another number of the record', () => {
+  // A price for four people written as text and the number of people: the cost follows both. Each
+  // head count is seen once, so a table of costs by head count replays the examples whatever the price.
+  const MEALS = [
+    { input: { for4: '20 EUR', people: 6 }, output: { cost: 30 } },
+    { input: { for4: '36 EUR', people: 2 }, output: { cost: 18 } },
+    { input: { for4: '10 EUR', people: 8 }, output: { cost: 20 } },
+  ];
+  const schema = {
+    type: 'object',
+    properties: { cost: { type: 'integer' } },
+    required: ['cost'],
+    additionalProperties: false,
+  };
+  // Head counts repeat in the file, as codes would.
+  const heads = [6, 2, 8, 5, 6, 2, 8, 10, 3, 5, 6, 2, 8, 2, 6, 3, 3, 5, 10, 2];
+  const inputs = heads.map((people, i) => ({ for4: `${(i + 1) * 4} EUR`, people }));
+
+  it('are no table key when each was seen once: the other number may be what the output follows', () => {
+    const result = synthesize(MEALS, { timeoutMs: 3000, inputs, schema });
+    expect(result.code ?? '').not.toContain('lookup<number>(');
+  });
+
+  it('are a table key when the examples repeat one with the same output whatever the other number', () => {
+    const fees = [...MEALS, { input: { for4: '44 EUR', people: 6 }, output: { cost: 30 } }];
+    const result = synthesize(fees, { timeoutMs: 3000, inputs, schema });
+    expect(result.code).toContain('lookup<number>(');
+  });
+
+  it('are a table key when the record holds no other number', () => {
+    const fees = MEALS.map((e) => ({ input: { name: 'table', people: e.input.people }, output: e.output }));
+    const named = heads.map((people) => ({ name: 'table', people }));
+    const result = synthesize(fees, { timeoutMs: 3000, inputs: named, schema });
+    expect(result.code).toContain('lookup<number>(');
+  });
+});
