@@ -31,6 +31,7 @@ import { movedIntoItsPlace } from './located-by.ts';
 import { openedLocated } from './located-item.ts';
 import { itemHolds, listedThing } from './listed-thing.ts';
 import { readBackSent, readBackText, textWords, type ReadBack } from './read-back.ts';
+import { settingTicked } from './setting-tick.ts';
 import {
   changeDates,
   promptsTheUser,
@@ -1241,7 +1242,19 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           assertions: await formMovedOn(input, served),
           why: 'the form it sent did not move on from the fields it filled',
         };
-      if (!named) return { assertions: [], why: `nothing named like "${part.verb}" was done` };
+      if (!named) {
+        // "Subscribe to the monthly newsletter": the box its object labels, set and saved.
+        const setting = settingTicked(part, { ...input, isError: (t) => ERROR_WORDS.test(t) });
+        const locator = setting ? await probe.locate(setting.box) : null;
+        if (setting && locator)
+          return {
+            assertions: [
+              { type: 'checked', locator, checked: setting.checked },
+              { type: 'text-visible', text: setting.status },
+            ],
+          };
+        return { assertions: [], why: `nothing named like "${part.verb}" was done` };
+      }
       if (!acting && now.url !== input.start.url) {
         const url = new URL(now.url);
         // The page an address is, is its last segment: "/requests/new" is the new-request form, not

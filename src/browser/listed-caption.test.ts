@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sortedAs } from './element-state.ts';
+import { readGoal } from './goal/read-goal.ts';
 import { listedThing } from './listed-thing.ts';
+import { settingTicked } from './setting-tick.ts';
 import { columnTexts, judge, occurrences, type EvidenceProbe, type JudgeInput } from './evidence.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlannedAction } from './planner.ts';
@@ -307,5 +309,83 @@ describe('"open the first one" of a table whose rows open by a link in a cell', 
   it('trap: the first row opened, but no page of it shows', async () => {
     const steps = [did({ type: 'click', ref: ref(before, '1019') }, { role: 'link', name: '1019' }, before)];
     expect((await verdict('Open the first one', before, before, steps)).outcome).not.toBe('passed');
+  });
+});
+
+describe('a verb that sets the box its object labels, saved', () => {
+  const account = (checked: boolean, status: string, label: Partial<ObservedElement>) =>
+    page(
+      `${url}account`,
+      ['Account', 'Display name', 'Monthly newsletter', ...(status ? [status] : [])],
+      [
+        { role: 'heading', name: 'Account', level: 1 },
+        { role: 'textbox', name: 'Display name', value: 'Ada' },
+        { role: 'checkbox', name: '', checked, ...label },
+        { role: 'button', name: 'Save changes' },
+        { role: 'status', name: '', text: status },
+      ],
+    );
+  const steps = (before: Observation, mid: Observation, type: 'check' | 'uncheck') => [
+    did({ type, ref: 'e3' }, { role: 'checkbox', name: '' }, before),
+    did({ type: 'click', ref: 'e4' }, { role: 'button', name: 'Save changes' }, mid),
+  ];
+  for (const label of [{ nearLabel: 'Monthly newsletter' }, { context: ' Monthly newsletter' }]) {
+    it(`passes when the box is ticked and the app says it saved (label ${Object.keys(label)[0]})`, async () => {
+      const start = account(false, '', label);
+      const mid = account(true, '', label);
+      const now = account(true, 'Saved.', label);
+      for (const goal of [
+        'Subscribe to the monthly newsletter in my account',
+        'Sign up for the monthly newsletter',
+        'Subscribe me to the monthly newsletter',
+      ]) {
+        const j = await verdict(goal, start, now, steps(start, mid, 'check'));
+        expect(j.outcome, `${goal}: ${JSON.stringify(j.unconfirmed)}`).toBe('passed');
+      }
+    });
+  }
+
+  it('a verb that turns off asks for the box cleared, and is refused a tick', () => {
+    const label = { nearLabel: 'Monthly newsletter' };
+    const [part] = readGoal('Opt out of the monthly newsletter');
+    const on = account(true, '', label);
+    const off = account(false, 'Saved.', label);
+    const isError = () => false;
+    const cleared = steps(on, account(false, '', label), 'uncheck');
+    const input = (start: Observation, now: Observation, s: [HistoryEntry, Observation][]) => ({
+      start,
+      now,
+      history: s.map(([h]) => h),
+      pagesBefore: new Map(s),
+      isError,
+    });
+    expect(settingTicked(part!, input(on, off, cleared))?.checked).toBe(false);
+    const ticked = steps(off, on, 'check');
+    expect(
+      settingTicked(part!, input(account(false, '', label), account(true, 'Saved.', label), ticked)),
+    ).toBeNull();
+  });
+
+  it('trap: ticked but never saved; saved with an error; the opposite way; another box', async () => {
+    const label = { nearLabel: 'Monthly newsletter' };
+    const start = account(false, '', label);
+    const ticked = account(true, '', label);
+    const goal = 'Subscribe to the monthly newsletter in my account';
+    const tickOnly = [did({ type: 'check', ref: 'e3' }, { role: 'checkbox', name: '' }, start)];
+    expect((await verdict(goal, start, ticked, tickOnly)).outcome).not.toBe('passed');
+    const failed = account(true, 'Could not save your changes.', label);
+    expect((await verdict(goal, start, failed, steps(start, ticked, 'check'))).outcome).not.toBe('passed');
+    const other = { nearLabel: 'Weekly digest' };
+    const otherNow = account(true, 'Saved.', other);
+    expect(
+      (
+        await verdict(
+          goal,
+          account(false, '', other),
+          otherNow,
+          steps(account(false, '', other), account(true, '', other), 'check'),
+        )
+      ).outcome,
+    ).not.toBe('passed');
   });
 });
