@@ -1591,14 +1591,13 @@ const NEVER_TYPED = new Set<Intent>([
 
 /** Whether `text` holds a value the run typed into any field (an echo of its own typing). */
 function typedByRun(history: readonly HistoryEntry[], text: string): boolean {
-  const shown = text.trim().toLowerCase();
-  return history.some(
-    (h) =>
-      h.ok &&
-      h.action.type === 'fill' &&
-      !!h.action.value?.trim() &&
-      shown.includes(h.action.value.trim().toLowerCase()),
-  );
+  const shown = ` ${textWords(text).join(' ')} `;
+  // As whole words: a typed "DELETE" (a confirmation phrase) is not echoed by "has been deleted".
+  return history.some((h) => {
+    if (!h.ok || h.action.type !== 'fill') return false;
+    const typed = textWords(h.action.value ?? '');
+    return typed.length > 0 && shown.includes(` ${typed.join(' ')} `);
+  });
 }
 
 /** Intents a switch of the whole document (a theme, a density) can serve. */

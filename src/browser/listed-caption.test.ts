@@ -389,3 +389,86 @@ describe('a verb that sets the box its object labels, saved', () => {
     ).not.toBe('passed');
   });
 });
+
+describe('a text the run typed is refused as proof only when it shows what was typed, whole words', () => {
+  const dialog = (typed: string) =>
+    page(
+      url,
+      ['Settings', 'This permanently deletes your workspace.'],
+      [
+        { role: 'heading', name: 'Settings', level: 1 },
+        { role: 'button', name: 'Delete workspace' },
+        { role: 'dialog', name: 'Delete workspace?' },
+        { role: 'textbox', name: 'Type DELETE to confirm', dialog: 'Delete workspace?', value: typed },
+        { role: 'button', name: 'Delete my workspace', dialog: 'Delete workspace?', disabled: !typed },
+      ],
+    );
+  const after = (message: string) =>
+    page(
+      url,
+      ['Settings', message],
+      [
+        { role: 'heading', name: 'Settings', level: 1 },
+        { role: 'status', name: '', text: message },
+      ],
+    );
+  const run = (phrase: string) => {
+    const open = dialog('');
+    const typed = dialog(phrase);
+    return [
+      did(
+        { type: 'click', ref: 'e2' },
+        { role: 'button', name: 'Delete workspace' },
+        page(url, ['Settings'], []),
+      ),
+      did(
+        { type: 'fill', ref: 'e4', value: phrase },
+        { role: 'textbox', name: 'Type DELETE to confirm' },
+        open,
+        'Delete workspace?',
+      ),
+      did(
+        { type: 'click', ref: 'e5' },
+        { role: 'button', name: 'Delete my workspace' },
+        typed,
+        'Delete workspace?',
+      ),
+    ];
+  };
+
+  it('a confirmation phrase typed ("DELETE") does not refuse "Your workspace has been deleted."', async () => {
+    const start = page(
+      url,
+      ['Settings'],
+      [
+        { role: 'heading', name: 'Settings', level: 1 },
+        { role: 'button', name: 'Delete workspace' },
+      ],
+    );
+    const j = await verdict(
+      'Delete my workspace',
+      start,
+      after('Your workspace has been deleted.'),
+      run('DELETE'),
+    );
+    expect(j.outcome, JSON.stringify(j.unconfirmed)).toBe('passed');
+  });
+
+  it('trap: the message is the very text typed', async () => {
+    const start = page(
+      url,
+      ['Settings'],
+      [
+        { role: 'heading', name: 'Settings', level: 1 },
+        { role: 'button', name: 'Delete workspace' },
+      ],
+    );
+    const j = await verdict(
+      'Delete my workspace',
+      start,
+      after('Workspace deleted'),
+      run('Workspace deleted'),
+    );
+    expect(j.outcome).not.toBe('passed');
+  });
+});
