@@ -29,7 +29,9 @@ import { describeCondition, type Assertion, type SpecLocator, type WaitCondition
 import { escapeRegExp, optionNaming, quotedStrings, splitIdentifier } from './text-match.ts';
 import { movedIntoItsPlace } from './located-by.ts';
 import { openedLocated } from './located-item.ts';
-import { readBackSent, readBackText, type ReadBack } from './read-back.ts';
+import { itemHolds, listedThing } from './listed-thing.ts';
+import { readBackSent, readBackText, textWords, type ReadBack } from './read-back.ts';
+import { settingTicked } from './setting-tick.ts';
 import {
   changeDates,
   promptsTheUser,
@@ -327,7 +329,9 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
           ['heading', 'dialog'].includes(e.role) &&
           e.name.length >= 3 &&
           !before.includes(e.name) &&
-          nth.item.toLowerCase().includes(e.name.toLowerCase()),
+          (nth.item.toLowerCase().includes(e.name.toLowerCase()) ||
+            // The row's own control named in the heading ("Order 1019" for the link "1019").
+            (nth.control !== undefined && itemHolds(e.name, textWords(nth.control)))),
       );
       const assertion: Assertion | null = title ? { type: 'text-visible', text: title.name } : null;
       if (assertion && !(await probe.check(assertion).catch(() => 'no'))) {
@@ -765,8 +769,29 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           return { assertions: [], why: `"${stale}" was on the page before anything was done` };
         return { assertions: part.expect.map((text) => ({ type: 'text-visible', text })) };
       }
+      // "check that Emma is listed there": the thing is an item of a list the page shows (all its
+      // words in one row or list item), not the words that say it is there.
+      const listed = listedThing(part.text);
+      if (listed) {
+        // New among the page's items since the start, once anything was done.
+        const items = itemTexts(now);
+        const startItems = itemTexts(input.start);
+        const item = items.find(
+          (t) =>
+            itemHolds(t, listed) && (!input.acting || occurrences(items, t) > occurrences(startItems, t)),
+        );
+        // (A shorter stable piece only when it still names the whole thing, its number too.)
+        const piece = item ? stableSegment(item) : null;
+        const text = piece && itemHolds(piece, listed) ? piece : item;
+        if (text) return { assertions: [{ type: 'text-visible', text }] };
+      }
+      // (When the part names its thing so, a text naming only some of it, "Ocean blue jug" for the
+      // "Ocean blue mug", is another thing.)
       const hit = texts.find(
-        (t) => relatedWords(t, part.objectWords).length >= Math.min(2, part.objectWords.length) && shows(t),
+        (t) =>
+          relatedWords(t, part.objectWords).length >= Math.min(2, part.objectWords.length) &&
+          shows(t) &&
+          (!listed || itemHolds(t, listed)),
       );
       return hit && part.objectWords.length
         ? { assertions: [{ type: 'text-visible', text: stableSegment(hit) ?? hit }] }
@@ -1217,7 +1242,19 @@ async function evidenceFor(part: GoalPart, input: PartInput): Promise<Found> {
           assertions: await formMovedOn(input, served),
           why: 'the form it sent did not move on from the fields it filled',
         };
-      if (!named) return { assertions: [], why: `nothing named like "${part.verb}" was done` };
+      if (!named) {
+        // "Subscribe to the monthly newsletter": the box its object labels, set and saved.
+        const setting = settingTicked(part, { ...input, isError: (t) => ERROR_WORDS.test(t) });
+        const locator = setting ? await probe.locate(setting.box) : null;
+        if (setting && locator)
+          return {
+            assertions: [
+              { type: 'checked', locator, checked: setting.checked },
+              { type: 'text-visible', text: setting.status },
+            ],
+          };
+        return { assertions: [], why: `nothing named like "${part.verb}" was done` };
+      }
       if (!acting && now.url !== input.start.url) {
         const url = new URL(now.url);
         // The page an address is, is its last segment: "/requests/new" is the new-request form, not
@@ -1554,14 +1591,13 @@ const NEVER_TYPED = new Set<Intent>([
 
 /** Whether `text` holds a value the run typed into any field (an echo of its own typing). */
 function typedByRun(history: readonly HistoryEntry[], text: string): boolean {
-  const shown = text.trim().toLowerCase();
-  return history.some(
-    (h) =>
-      h.ok &&
-      h.action.type === 'fill' &&
-      !!h.action.value?.trim() &&
-      shown.includes(h.action.value.trim().toLowerCase()),
-  );
+  const shown = ` ${textWords(text).join(' ')} `;
+  // As whole words: a typed "DELETE" (a confirmation phrase) is not echoed by "has been deleted".
+  return history.some((h) => {
+    if (!h.ok || h.action.type !== 'fill') return false;
+    const typed = textWords(h.action.value ?? '');
+    return typed.length > 0 && shown.includes(` ${typed.join(' ')} `);
+  });
 }
 
 /** Intents a switch of the whole document (a theme, a density) can serve. */
@@ -2574,7 +2610,7 @@ function actedOnNth(
   ordinal: number,
   history: readonly HistoryEntry[],
   pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
-): { entry: HistoryEntry; item: string } | null {
+): { entry: HistoryEntry; item: string; control?: string } | null {
   for (const entry of [...history].reverse()) {
     const before = pagesBefore?.get(entry);
     if (!entry.ok || !entry.target || !before) continue;
@@ -2584,11 +2620,50 @@ function actedOnNth(
     );
     const nth = ordinal === -1 ? list.at(-1) : list[ordinal - 1];
     if (nth !== undefined && nth.name === name) return { entry, item: nth.name || nth.text || '' };
+    // "Open the first one" of a table whose rows open by a link in a cell ("1019"): the control
+    // clicked sits in the nth row (its container's text is that row's, and no other row's).
+    const byRow = inNthRow(ordinal, entry, before);
+    if (byRow) return { entry, item: byRow.row, control: byRow.control };
     // "The second page": a control named by the number ("2", "Page 2").
     if (ordinal > 0 && new RegExp(`^(page\\s*)?${ordinal}$`, 'i').test(name.trim()))
       return { entry, item: name };
   }
   return null;
+}
+
+/** Roles of a list's items that hold controls of their own (a table's row, a list's item, a card). */
+const CONTAINER_ROLES = new Set(['row', 'listitem', 'article']);
+
+/**
+ * The nth item (row, list item, card) of the page the entry was decided on, when the entry's own
+ * control sits in it and in no other: its text and the control's name. Header rows are no items.
+ */
+function inNthRow(
+  ordinal: number,
+  entry: HistoryEntry,
+  before: Observation,
+): { row: string; control: string } | null {
+  const { role, name } = entry.target ?? {};
+  if (!role || !name) return null;
+  const control =
+    before.elements.find((e) => e.ref === entry.action.ref && e.role === role) ??
+    before.elements.find((e) => e.role === role && e.name === name);
+  const flat = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const context = flat(control?.context);
+  if (!control || !context || CONTAINER_ROLES.has(control.role)) return null;
+  const rows = before.elements.filter(
+    (e) => CONTAINER_ROLES.has(e.role) && !e.headerRow && flat(e.text || e.name),
+  );
+  const nth = ordinal === -1 ? rows.at(-1) : rows[ordinal - 1];
+  if (!nth || flat(nth.text || nth.name) !== context) return null;
+  // No other item bears the same text, and the control is the only one of its name in the item.
+  if (rows.filter((r) => flat(r.text || r.name) === context).length !== 1) return null;
+  if (
+    before.elements.filter((e) => e.role === role && e.name === name && flat(e.context) === context)
+      .length !== 1
+  )
+    return null;
+  return { row: context, control: name };
 }
 
 /** Intents whose evidence must show the names and values the part gives. */

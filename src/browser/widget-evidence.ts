@@ -312,5 +312,50 @@ export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<A
     const locator = await input.locate(widget);
     if (locator) return [{ type: 'field-value', locator, value: shown }];
   }
-  return [];
+  const caption = choiceCaption(part, input);
+  return caption ? [{ type: 'text-visible', text: caption }] : [];
+}
+
+/** "Color: Forest green": a caption that states a choice, its label then the value chosen. */
+const CAPTION = /^\s*([\p{L}][\p{L}\s-]{0,30}?)\s*:\s*(\S.{0,60}?)\s*$/u;
+
+/**
+ * "Choose the Forest green color" on a picker of plain clickable swatches (no role, no state of its
+ * own): the caption beside it that states the choice ("Color: Sand" at the start, "Color: Forest
+ * green" now). It proves the pick only when all of this holds:
+ * - the same label showed another value at the start, and shows it no longer (the caption is the
+ *   picker's state, changed; a line that merely appeared is not);
+ * - the label is the part's own noun, the value every remaining word of the part, and nothing else
+ *   ("…and size L" is not proved by the colour alone);
+ * - the run clicked something bearing the value's text (the app did not pick it by itself).
+ */
+function choiceCaption(part: GoalPart, input: WidgetInput): string | null {
+  if (part.intent !== 'select' && part.intent !== 'click') return null;
+  const words = new Set([...part.objectWords, ...part.values.flatMap(tokens)]);
+  const same = (a: string | undefined, b: string) => tokens(a ?? '').join(' ') === tokens(b).join(' ');
+  for (const text of input.now.texts) {
+    const m = CAPTION.exec(text);
+    if (!m || input.start.texts.includes(text)) continue;
+    const label = m[1]!.trim();
+    const value = m[2]!.trim();
+    const labelWords = tokens(label);
+    const valueWords = tokens(value);
+    if (!labelWords.length || !valueWords.length) continue;
+    if (!labelWords.every((w) => words.has(w)) || !valueWords.every((w) => words.has(w))) continue;
+    const covered = new Set([...labelWords, ...valueWords]);
+    if (![...words].every((w) => covered.has(w))) continue;
+    // The same label with another value at the start, gone now.
+    const earlier = input.start.texts.filter((t) => {
+      const e = CAPTION.exec(t);
+      return e !== null && same(e[1], label) && !same(e[2], value);
+    });
+    if (!earlier.length || earlier.some((t) => input.now.texts.includes(t))) continue;
+    const clicked = input.history.some((h) => {
+      if (!h.ok || h.action.type !== 'click') return false;
+      const was = input.pagesBefore?.get(h)?.elements.find((e) => e.ref === h.action.ref);
+      return same(h.action.text, value) || same(h.target?.name, value) || same(was?.text, value);
+    });
+    if (clicked) return text.trim();
+  }
+  return null;
 }

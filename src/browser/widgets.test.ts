@@ -308,6 +308,37 @@ describe('a delete that asks for a phrase typed out', () => {
     });
   });
 
+  it('reads the phrase from the label of the box itself, in whichever dialog asks (a banner dialog first)', () => {
+    const labelled = (name: string, nearLabel?: string) => ({
+      ...page(
+        [
+          { role: 'dialog', name: 'Cookie consent' },
+          { role: 'button', name: 'Accept all', dialog: 'Cookie consent' },
+          { role: 'dialog', name: 'Close workspace?' },
+          {
+            role: 'textbox',
+            name,
+            dialog: 'Close workspace?',
+            value: '',
+            ...(nearLabel ? { nearLabel } : {}),
+          },
+          { role: 'button', name: 'Close my workspace', dialog: 'Close workspace?', disabled: true },
+        ],
+        [],
+      ),
+      dialogTexts: ['This permanently closes your workspace.'],
+    });
+    for (const [goal, obs] of [
+      ['Delete my workspace', labelled('Type CLOSE to confirm')],
+      ['Erase my workspace for good', labelled('', 'Enter “CLOSE” below')],
+    ] as const)
+      expect(typeToConfirmDecision(part(goal), obs)?.action, goal).toEqual({
+        type: 'fill',
+        ref: 'e4',
+        value: 'CLOSE',
+      });
+  });
+
   it('types nothing once typed, or when the pending part backs out of the dialog', () => {
     const typed = { ...dialog([], 'Apollo'), dialogTexts: ['Type Apollo to confirm.'] };
     expect(typeToConfirmDecision(part('Delete the Apollo project'), typed)).toBeNull();

@@ -483,21 +483,26 @@ const TYPE_TO_CONFIRM =
  */
 export function typeToConfirmDecision(part: GoalPart, observation: Observation): PlanDecision | null {
   if (part.intent === 'close' || /^(cancel|close|dismiss|abort)$/.test(part.verb)) return null;
-  const dialog = observation.elements.find(
+  // Any open dialog may be the one asking: a banner dialog ("Cookie consent") may stand before it.
+  const dialogs = observation.elements.filter(
     (e) => (e.role === 'dialog' || e.role === 'alertdialog') && e.name,
   );
-  if (!dialog) return null;
-  const said = TYPE_TO_CONFIRM.exec((observation.dialogTexts ?? []).join(' ').replace(/\s+/g, ' '));
-  const phrase = said?.[1]?.trim();
-  if (!phrase) return null;
-  const boxes = observation.elements.filter(
-    (e) => isTextField(e.role) && e.dialog === dialog.name && !e.disabled && !e.password,
-  );
-  if (boxes.length !== 1 || boxes[0]!.value === phrase) return null;
-  return {
-    reason: `the dialog "${dialog.name}" asks for "${phrase}" typed out before it goes ahead.`,
-    action: { type: 'fill', ref: boxes[0]!.ref, value: phrase },
-  };
+  for (const dialog of dialogs) {
+    const boxes = observation.elements.filter(
+      (e) => isTextField(e.role) && e.dialog === dialog.name && !e.disabled && !e.password,
+    );
+    if (boxes.length !== 1) continue;
+    // The ask may be the box's own label ("Type DELETE to confirm" as its <label>), no text of its own.
+    const asked = [...(observation.dialogTexts ?? []), boxes[0]!.name, boxes[0]!.nearLabel ?? ''];
+    const said = TYPE_TO_CONFIRM.exec(asked.join(' ').replace(/\s+/g, ' '));
+    const phrase = said?.[1]?.trim();
+    if (!phrase || boxes[0]!.value === phrase) continue;
+    return {
+      reason: `the dialog "${dialog.name}" asks for "${phrase}" typed out before it goes ahead.`,
+      action: { type: 'fill', ref: boxes[0]!.ref, value: phrase },
+    };
+  }
+  return null;
 }
 
 /**
