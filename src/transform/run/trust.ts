@@ -118,6 +118,13 @@ export interface KeyProfile {
   /** The words and symbols around the number, where the code reads only a number from this value. */
   around?: NumberContext;
   /**
+   * No example showed spaces around this value kept in its output (see `keepsPadding`), and the
+   * code writes the value as it is into a text
+   * (`${input.first}`) or cuts it at a space (`beforeLast(input.name, ' ')`): padding no example
+   * showed lands in the output or moves the cut (see {@link usesUntrimmed}).
+   */
+  unpadded?: boolean;
+  /**
    * The decimal and thousands marks of the examples' numbers, kept where the code reads numbers
    * from this value and the examples mix number locales (see trust-conventions.ts).
    */
@@ -548,6 +555,9 @@ export function profileInputs(
           numberOnly || numbersOnly || branchedNumber || reader?.kind === 'number',
         ),
         ...layoutsOf(code, name, present),
+        ...(code !== null && usesUntrimmed(code, name) && !keepsPadding(examples, name)
+          ? { unpadded: true }
+          : {}),
         ...cutNamesOf(code, name, present),
         ...ordersOf(examples, code, name),
       };
@@ -815,11 +825,49 @@ function readsOnlyNumbers(code: string, key: string): boolean {
   const nth =
     code.match(
       new RegExp(
-        `\\bparseNumber\\(\\s*nthMatch\\(\\s*${access}\\s*,\\s*/\\\\d[^/]*/g\\s*,\\s*\\d+\\s*\\)${point}\\s*\\)`,
+        `\\bparseNumber\\(\\s*nthMatch\\(\\s*${access}\\s*,\\s*/\\\\d[^/]*/g\\s*,\\s*-?\\d+\\s*\\)${point}\\s*\\)`,
         'g',
       ),
     )?.length ?? 0;
   return nth > 0 && first + nth === reads;
+}
+
+/**
+ * Whether some example's value of `key` had spaces around it and its output kept them (the padded
+ * text appears whole in the output): only then do the examples show padding written as it is. A
+ * padded example whose output was trimmed shows the opposite, whatever branch trimmed it.
+ */
+function keepsPadding(examples: readonly Example[], key: string): boolean {
+  return examples.some((e) => {
+    const value = isObject(e.input) ? e.input[key] : undefined;
+    if (typeof value !== 'string' || value === value.trim()) return false;
+    // Kept padding shows as spaces no separator explains: at an end of the text, or doubled. A
+    // padded "Li " written trimmed before " K." reads "Li K.", which contains "Li " all the same.
+    return textLeaves(e.output).some(
+      (leaf) => leaf.includes(value) && (leaf !== leaf.trim() || /\s{2}/.test(leaf)),
+    );
+  });
+}
+
+/** The texts in an output, at any depth. */
+function textLeaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textLeaves);
+  return isObject(value) ? Object.values(value).flatMap(textLeaves) : [];
+}
+
+/**
+ * Whether the code uses `input.<key>` untrimmed where spaces around it change the output: written
+ * as it is into a template (`${input.first}`), or cut at a space by a helper that finds the space
+ * in the raw text (`beforeLast(input.name, ' ')`, `after(input.line, ' ')`). `token(…, ' ', n)`
+ * and the readers trim first, so padding cannot change what they give.
+ */
+function usesUntrimmed(code: string, key: string): boolean {
+  const access = `input(?:\\?\\.|\\.)${escapeRegExp(key)}`;
+  return (
+    new RegExp(`\\$\\{\\s*(?:text\\(\\s*${access}\\s*\\)|${access})\\s*\\}`).test(code) ||
+    new RegExp(`\\b(?:beforeLast|after)\\(\\s*${access}\\s*,\\s*'\\s+'`).test(code)
+  );
 }
 
 /**
@@ -1090,6 +1138,9 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
   for (const k of profile.keys) {
     const copied = copiedValueProblem(k, input[k.key]);
     if (copied !== null) return copied;
+    const padded = input[k.key];
+    if (k.unpadded && typeof padded === 'string' && padded.trim() !== '' && padded !== padded.trim())
+      return `"${k.key}" has spaces around it, and no example shows spaces around it kept (the code writes or cuts it untrimmed)`;
     if (!k.parsed) continue;
     let value = input[k.key];
     if (isBlank(value)) {
