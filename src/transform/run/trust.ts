@@ -73,6 +73,12 @@ export interface KeyProfile {
    */
   tableKeys?: string[];
   /**
+   * Table key (as in `tableKeys`) → inputs the code never reads that varied across the examples
+   * but had one value in every example of that entry: the entry was shown only with that value,
+   * which may have made its output (a fee by weight, a label carrying a name).
+   */
+  tableHeld?: Record<string, { key: string; value: string }[]>;
+  /**
    * Delimiter → fewest and most pieces the examples' values had, for each delimiter the code cuts
    * this value at ("the 4th word", "after the comma") and every example had the same count of: a
    * record with another count has a structure no example showed ("Newcastle upon Tyne NE1 7RU"
@@ -424,6 +430,38 @@ function heldForm(value: unknown): string {
   return `#${Number((found[2] ? n / 100 : n).toFixed(10))}`;
 }
 
+/** The {@link KeyProfile.tableHeld} of a key the code looks up (absent when no entry holds one). */
+function tableHeldOf(
+  objects: readonly Record<string, unknown>[],
+  name: string,
+  reads: (key: string) => boolean,
+): Pick<KeyProfile, 'tableHeld'> {
+  const one = (rows: readonly Record<string, unknown>[], key: string): string | undefined => {
+    const values = rows.map((o) => o[key]);
+    if (values.some((v) => typeof v !== 'string' && typeof v !== 'number')) return undefined;
+    return new Set(values.map(heldForm)).size === 1 ? JSON.stringify(values[0]) : undefined;
+  };
+  const others = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter(
+    (key) => key !== name && !reads(key) && one(objects, key) === undefined,
+  );
+  const byEntry = new Map<string, Record<string, unknown>[]>();
+  for (const o of objects) {
+    const entry = String(o[name] ?? '')
+      .trim()
+      .toLowerCase();
+    byEntry.set(entry, [...(byEntry.get(entry) ?? []), o]);
+  }
+  const held: Record<string, { key: string; value: string }[]> = {};
+  for (const [entry, rows] of byEntry) {
+    const found = others.flatMap((key) => {
+      const value = one(rows, key);
+      return value === undefined ? [] : [{ key, value }];
+    });
+    if (found.length > 0) held[entry] = found;
+  }
+  return Object.keys(held).length > 0 ? { tableHeld: held } : {};
+}
+
 /** The {@link BranchEvidence.held} of one field's routes (absent when no route holds a key). */
 function heldByRoute(
   examples: readonly Example[],
@@ -594,7 +632,10 @@ export function profileInputs(
             }
           : {}),
         ...(code !== null && looksUp(code, name)
-          ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
+          ? {
+              tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))],
+              ...tableHeldOf(objects, name, (key) => WORD(key).test(code)),
+            }
           : {}),
         ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly || branchedNumber, numbersOnly),
         ...conventionsOf(
@@ -1223,6 +1264,11 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
     }
     if (k.tableKeys && !k.tableKeys.includes(String(value).trim().toLowerCase()))
       return `"${k.key}" is ${JSON.stringify(value)}, which no example had (the code's table has no entry for it)`;
+    const entry = String(value).trim().toLowerCase();
+    for (const h of k.tableHeld?.[entry] ?? []) {
+      if (heldForm(input[h.key]) === heldForm(JSON.parse(h.value) as unknown)) continue;
+      return `the code's table entry for ${JSON.stringify(entry)} was shown only with "${h.key}" ${h.value}; this record has ${JSON.stringify(input[h.key] ?? null)}, and the code never reads "${h.key}"`;
+    }
     for (const [d, [fewest, most]] of Object.entries(k.pieces ?? {})) {
       const count = pieceCount(String(value), d);
       if (count >= fewest && count <= most) continue;
