@@ -3,30 +3,7 @@ import { profileInputs, uncoveredShape } from './trust.ts';
 
 const examples = (values: Record<string, string>[]) => values.map((input) => ({ input, output: {} }));
 
-describe('spaces around a value the code writes or cuts untrimmed', () => {
-  it('sends to review a padded value that a template writes as it is, when no example was padded', () => {
-    const profile = profileInputs(
-      examples([
-        { first: 'Omar', last: 'Haddad' },
-        { first: 'Jane', last: 'van Dyke' },
-        { first: 'Jean-Paul', last: 'Nguyen' },
-      ]),
-      'return { display: `${input.last}, ${input.first}` };',
-    );
-    expect(uncoveredShape(profile, { first: 'Ada', last: 'Lovelace' })).toBeNull();
-    expect(uncoveredShape(profile, { first: ' Ada', last: 'Lovelace' })).toMatch(
-      /"first" has spaces around it/,
-    );
-    expect(uncoveredShape(profile, { first: 'Ada', last: 'Lovelace  ' })).toMatch(
-      /"last" has spaces around it/,
-    );
-    const viaText = profileInputs(
-      examples([{ city: 'Lyon' }, { city: 'Oslo' }, { city: 'Porto' }]),
-      'return { label: `${text(input.city)}!` };',
-    );
-    expect(uncoveredShape(viaText, { city: 'Lyon ' })).toMatch(/"city" has spaces around it/);
-  });
-
+describe('spaces around a value the code cuts at a space untrimmed', () => {
   it('sends to review a padded value cut at its last space', () => {
     const profile = profileInputs(
       examples([{ name: 'Mary Ann Doe' }, { name: 'Li Weber' }, { name: 'Jean Paul Sartre' }]),
@@ -34,37 +11,41 @@ describe('spaces around a value the code writes or cuts untrimmed', () => {
     );
     expect(uncoveredShape(profile, { name: 'Kurt Gödel' })).toBeNull();
     expect(uncoveredShape(profile, { name: '  Kurt Gödel  ' })).toMatch(/"name" has spaces around it/);
+    expect(uncoveredShape(profile, { name: 'Kurt Gödel ' })).toMatch(/"name" has spaces around it/);
   });
 
-  it('lets padding pass where the code trims the value, or an example was padded too', () => {
-    const trimmed = profileInputs(
-      examples([{ city: 'San Jose' }, { city: 'Oslo' }, { city: 'Le Havre' }]),
-      'return { label: `${input.city.trim()}!` };',
+  it('lets padding pass where the code cuts by token (which trims)', () => {
+    const tokens = profileInputs(
+      examples([{ name: 'Mary Ann Doe' }, { name: 'Li Weber' }, { name: 'Jean Paul Sartre' }]),
+      "return { family: token(input.name, ' ', -1) };",
     );
-    expect(uncoveredShape(trimmed, { city: ' New York ' })).toBeNull();
-    const kept = profileInputs(
-      [
-        { input: { city: 'San Jose' }, output: { label: 'San Jose!' } },
-        { input: { city: ' Oslo' }, output: { label: ' Oslo!' } },
-        { input: { city: 'Le Havre' }, output: { label: 'Le Havre!' } },
-      ],
-      'return { label: `${input.city}!` };',
-    );
-    expect(uncoveredShape(kept, { city: 'New York ' })).toBeNull();
+    expect(uncoveredShape(tokens, { name: ' Kurt Gödel ' })).toBeNull();
   });
 
   it('holds to review a padded value where the only padded example had its spaces trimmed away', () => {
     const trimmedOnce = profileInputs(
       [
-        { input: { city: 'San Jose', zip: '' }, output: { label: 'San Jose!' } },
-        // The padding is trimmed away, though "Oslo " stands in the output before the zip.
-        { input: { city: 'Oslo ', zip: '0150' }, output: { label: 'Oslo 0150!' } },
-        { input: { city: 'Le Havre', zip: '' }, output: { label: 'Le Havre!' } },
+        { input: { name: 'Mary Ann Doe' }, output: { given: 'Mary Ann' } },
+        // The padding is gone from the output, though "Li " stands in it before nothing.
+        { input: { name: 'Li Weber ' }, output: { given: 'Li Weber' } },
+        { input: { name: 'Jean Paul Sartre' }, output: { given: 'Jean Paul' } },
       ],
-      'return { label: isBlank(input.zip) ? `${text(input.city)}!` : `${text(input.city).trim()} ${input.zip}!` };',
+      "return { given: beforeLast(input.name, ' ') };",
     );
-    expect(uncoveredShape(trimmedOnce, { city: 'New York ', zip: '' })).toMatch(
-      /"city" has spaces around it/,
+    expect(uncoveredShape(trimmedOnce, { name: 'Kurt Gödel ' })).toMatch(/"name" has spaces around it/);
+  });
+
+  it('does not hold a value written as it is into a template', () => {
+    const profile = profileInputs(
+      examples([
+        { first: 'Omar', last: 'Haddad' },
+        { first: 'Jane', last: 'van Dyke' },
+        { first: 'Jean Paul', last: 'Nguyen' },
+      ]),
+      'return { display: `${text(input.last)}, ${text(input.first)}` };',
+    );
+    expect(uncoveredShape(profile, { first: 'Ada ', last: 'Lovelace' }) ?? '').not.toMatch(
+      /spaces around it/,
     );
   });
 });

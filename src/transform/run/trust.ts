@@ -125,9 +125,8 @@ export interface KeyProfile {
   around?: NumberContext;
   /**
    * No example showed spaces around this value kept in its output (see `keepsPadding`), and the
-   * code writes the value as it is into a text
-   * (`${input.first}`) or cuts it at a space (`beforeLast(input.name, ' ')`): padding no example
-   * showed lands in the output or moves the cut (see {@link usesUntrimmed}).
+   * code cuts it at a space found in the raw text (`beforeLast(input.name, ' ')`): padding no
+   * example showed moves the cut (see {@link usesUntrimmed}).
    */
   unpadded?: boolean;
   /**
@@ -947,17 +946,15 @@ function textLeaves(value: unknown): string[] {
 }
 
 /**
- * Whether the code uses `input.<key>` untrimmed where spaces around it change the output: written
- * as it is into a template (`${input.first}`), or cut at a space by a helper that finds the space
- * in the raw text (`beforeLast(input.name, ' ')`, `after(input.line, ' ')`). `token(…, ' ', n)`
- * and the readers trim first, so padding cannot change what they give.
+ * Whether the code cuts `input.<key>` at a space found in the raw text (`beforeLast(input.name,
+ * ' ')`, `after(input.line, ' ')`), where padding moves the cut: "Mary Ann Doe " cut at its last
+ * space keeps the whole name. `token(…, ' ', n)` and the readers trim first. A value written as it
+ * is into a template (`${input.first}`) only carries its padding along; holding that too asked
+ * other questions on a tuned task and wrote more records the labels leave to review, so it is not.
  */
 function usesUntrimmed(code: string, key: string): boolean {
   const access = `input(?:\\?\\.|\\.)${escapeRegExp(key)}`;
-  return (
-    new RegExp(`\\$\\{\\s*(?:text\\(\\s*${access}\\s*\\)|${access})\\s*\\}`).test(code) ||
-    new RegExp(`\\b(?:beforeLast|after)\\(\\s*${access}\\s*,\\s*'\\s+'`).test(code)
-  );
+  return new RegExp(`\\b(?:beforeLast|after)\\(\\s*${access}\\s*,\\s*'\\s+'`).test(code);
 }
 
 /**
@@ -1235,7 +1232,7 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
     if (copied !== null) return copied;
     const padded = input[k.key];
     if (k.unpadded && typeof padded === 'string' && padded.trim() !== '' && padded !== padded.trim())
-      return `"${k.key}" has spaces around it, and no example shows spaces around it kept (the code writes or cuts it untrimmed)`;
+      return `"${k.key}" has spaces around it, and no example shows spaces around it kept (the code cuts it at a space untrimmed)`;
     if (!k.parsed) continue;
     let value = input[k.key];
     if (isBlank(value)) {
