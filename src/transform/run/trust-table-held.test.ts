@@ -30,6 +30,12 @@ describe('a table entry the examples showed at one value of an input the code ne
     expect(uncoveredShape(profile, { plan: 'basic', seats: 7 })).toBeNull();
   });
 
+  it('does not hold a record identifier, new in every record', () => {
+    const ids = ORDERS.map((o, i) => ({ ...o, input: { ...o.input, seats: 3, ref: `ORD-${7301 + i}` } }));
+    const p = profileInputs(ids, CODE);
+    expect(uncoveredShape(p, { plan: 'pro', seats: 3, ref: 'ORD-7399' })).toBeNull();
+  });
+
   it('holds nothing where the code reads the other input too', () => {
     const reads = profileInputs(
       ORDERS,

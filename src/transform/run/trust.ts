@@ -429,6 +429,19 @@ function heldForm(value: unknown): string {
   return `#${Number((found[2] ? n / 100 : n).toFixed(10))}`;
 }
 
+/**
+ * Whether a key's values are record identifiers: a code of letters and digits without spaces
+ * ("T104522", "P-1001"), a different one in every example. A table entry cannot have been shown at
+ * "one value" of a key that has a new value in every record.
+ */
+function identifiers(objects: readonly Record<string, unknown>[], key: string): boolean {
+  const values = objects.map((o) => o[key]);
+  return (
+    values.every((v) => typeof v === 'string' && /^(?=.*\p{L})(?=.*\d)[\p{L}\d_.:/#-]+$/u.test(v.trim())) &&
+    new Set(values.map((v) => String(v).trim())).size === values.length
+  );
+}
+
 /** The {@link KeyProfile.tableHeld} of a key the code looks up (absent when no entry holds one). */
 function tableHeldOf(
   objects: readonly Record<string, unknown>[],
@@ -441,7 +454,7 @@ function tableHeldOf(
     return new Set(values.map(heldForm)).size === 1 ? JSON.stringify(values[0]) : undefined;
   };
   const others = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter(
-    (key) => key !== name && !reads(key) && one(objects, key) === undefined,
+    (key) => key !== name && !reads(key) && one(objects, key) === undefined && !identifiers(objects, key),
   );
   const byEntry = new Map<string, Record<string, unknown>[]>();
   for (const o of objects) {
