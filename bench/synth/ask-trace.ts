@@ -5,8 +5,9 @@
  * disagree, a shape no example had, a check the labels imply, the code's own review mark, a build
  * that wrote nothing). It answers "why does this task not generalize after its questions?".
  *
- * Usage: node bench/synth/ask-trace.ts --filter 'q9-,e7-' [--questions 3] [--show-wrong]
- * Reads only bench/synth/tasks (the tuned set); never a held-out set.
+ * Usage: node bench/synth/ask-trace.ts --filter 'q9-,e7-' [--questions 3] [--show-wrong] [--set frozen2]
+ * Reads bench/synth/tasks (the tuned set), or with `--set frozen2` the second frozen set, retired
+ * into tuning in round 13; never a set still held out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +26,13 @@ const maxQuestions = Number(option('questions') ?? 3);
 /** `--show-wrong`: also print the first few records written wrong, output beside label. */
 const showWrong = args.includes('--show-wrong');
 const engine = createSynthEngine();
+/** Only the tuned set and the retired second frozen set may be traced; a held-out set never. */
+const setDirs: Record<string, string> = { tuned: 'tasks', frozen2: 'frozen2' };
+const setDir = setDirs[option('set') ?? 'tuned'];
+if (setDir === undefined) {
+  console.error(`--set ${option('set')}: expected one of ${Object.keys(setDirs).join(', ')}`);
+  process.exit(2);
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -69,7 +77,7 @@ function outcome(learned: Learned, task: BenchTask): string {
   return lines.join('\n');
 }
 
-for (const file of files(join(here, 'tasks'))) {
+for (const file of files(join(here, setDir))) {
   const task = JSON.parse(readFileSync(file, 'utf8')) as BenchTask;
   if (!filter.test(task.name)) continue;
   const inputs = task.test.map((e) => e.input);

@@ -57,6 +57,12 @@ export interface NumberContext {
    * program that reads the number alone applies anyway.
    */
   marked?: true;
+  /**
+   * Lower-case words every example had beside its numbers, when two examples at least: a record
+   * without one ("18" where every example said "below 30") may mean something else, which a program
+   * that reads the number alone cannot see.
+   */
+  shared?: string[];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -333,7 +339,13 @@ const symbolsOf = (text: string): string[] => [...text.replace(/[\p{L}\p{N}\s]/g
 export function numberContext(texts: readonly string[], every = false): NumberContext {
   const rest = texts.map((t) => around(t, every));
   const marked = rest.length > 0 && texts.every((t, i) => NUMBER.test(t) && !bare(rest[i] ?? ''));
+  const wordSets = rest.map((t) => new Set(letterRuns(t.toLowerCase())));
+  const shared =
+    wordSets.length >= 2
+      ? [...(wordSets[0] ?? [])].filter((w) => wordSets.every((set) => set.has(w))).sort()
+      : [];
   return {
+    ...(shared.length > 0 ? { shared } : {}),
     words: [...new Set(rest.flatMap((t) => letterRuns(t.toLowerCase())))].sort(),
     symbols: [...new Set(rest.flatMap(symbolsOf))].sort(),
     ...(every ? { every } : {}),
@@ -353,6 +365,10 @@ export function numberContextProblem(key: string, context: NumberContext, value:
   const word = letterRuns(rest.toLowerCase()).find((w) => !context.words.includes(w));
   if (word !== undefined)
     return `"${key}" has the word "${word}" beside its number, which no example's "${key}" had (the code reads the number alone)`;
+  const had = letterRuns(rest.toLowerCase());
+  const missing = context.shared?.find((w) => !had.includes(w));
+  if (missing !== undefined)
+    return `"${key}" has no word "${missing}" beside its number, which every example's "${key}" had (the code reads the number alone)`;
   const symbol = symbolsOf(rest).find((s) => !context.symbols.includes(s));
   if (symbol !== undefined)
     return `"${key}" has "${symbol}" beside its number, which no example's "${key}" had (the code reads the number alone)`;

@@ -69,6 +69,20 @@ describe('a key every example held at one value, which the code never reads', ()
     expect(profileInputs(missing, 'return input.n * 2;').constants).toBeUndefined();
   });
 
+  it('holds a key blank in every example: a record that fills it goes to review, a blank one passes', () => {
+    const people = [
+      { input: { given: 'Ines', family: 'Roth', title: '' }, output: { name: 'Roth, Ines' } },
+      { input: { given: 'Tomás', family: 'Vidal', title: null }, output: { name: 'Vidal, Tomás' } },
+      { input: { given: 'Aiko', family: 'Mori', title: ' ' }, output: { name: 'Mori, Aiko' } },
+    ];
+    const p = profileInputs(people, 'return { name: `${text(input.family)}, ${text(input.given)}` };');
+    expect(uncoveredShape(p, { given: 'Lena', family: 'Berg', title: '' })).toBeNull();
+    expect(uncoveredShape(p, { given: 'Lena', family: 'Berg' })).toBeNull();
+    expect(uncoveredShape(p, { given: 'Lena', family: 'Berg', title: 'Dr.' })).toMatch(
+      /every example had "title" empty and the code never reads it; this record has "Dr\."/,
+    );
+  });
+
   it('is still unread when only a comment names the key (a helper inlined in the module explains itself)', () => {
     // A helper's comment that mentions "a currency beside the amount" reads no input.currency.
     const prices = [

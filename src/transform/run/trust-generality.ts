@@ -24,6 +24,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Missing, null, or text of spaces only. */
+function isBlankValue(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
 /** A value as compared: text trimmed and in lower case (a column's "EUR" and "eur" are one value). */
 function comparable(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.trim().toLowerCase());
@@ -46,8 +51,13 @@ export function unreadConstants(
   for (const key of keys) {
     if (reads(key)) continue;
     const values = objects.map((o) => o[key]);
-    if (values.some((v) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '')))
+    // A key blank in every example (a suffix, a second address line never filled) shows the output
+    // only without it: a record that fills it may need another output, as for any held value.
+    if (values.every(isBlankValue)) {
+      found.push({ key, value: '""' });
       continue;
+    }
+    if (values.some(isBlankValue)) continue;
     const first = comparable(values[0]);
     if (values.every((v) => comparable(v) === first)) found.push({ key, value: JSON.stringify(values[0]) });
   }
@@ -63,11 +73,13 @@ export function unreadConstantProblem(constants: readonly UnreadConstant[], inpu
   if (!isObject(input)) return null;
   for (const c of constants) {
     const value = input[c.key];
-    if (comparable(value) === comparable(JSON.parse(c.value))) continue;
-    const now =
-      value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
-        ? 'has none'
-        : `has ${JSON.stringify(value)}`;
+    const held: unknown = JSON.parse(c.value);
+    if (comparable(value) === comparable(held)) continue;
+    if (isBlankValue(held)) {
+      if (isBlankValue(value)) continue;
+      return `every example had "${c.key}" empty and the code never reads it; this record has ${JSON.stringify(value)}, and no example shows whether the output depends on it`;
+    }
+    const now = isBlankValue(value) ? 'has none' : `has ${JSON.stringify(value)}`;
     return `every example had "${c.key}" ${c.value} and the code never reads it; this record ${now}, and no example shows whether the output depends on it`;
   }
   return null;

@@ -75,6 +75,12 @@ export interface KeyProfile {
    */
   tableKeys?: string[];
   /**
+   * Table key (as in `tableKeys`) → inputs the code never reads that varied across the examples
+   * but had one value in every example of that entry: the entry was shown only with that value,
+   * which may have made its output (a fee by weight, a label carrying a name).
+   */
+  tableHeld?: Record<string, { key: string; value: string }[]>;
+  /**
    * Delimiter → fewest and most pieces the examples' values had, for each delimiter the code cuts
    * this value at ("the 4th word", "after the comma") and every example had the same count of: a
    * record with another count has a structure no example showed ("Newcastle upon Tyne NE1 7RU"
@@ -119,6 +125,12 @@ export interface KeyProfile {
   cuts?: FixedCut[];
   /** The words and symbols around the number, where the code reads only a number from this value. */
   around?: NumberContext;
+  /**
+   * No example showed spaces around this value kept in its output (see `keepsPadding`), and the
+   * code cuts it at a space found in the raw text (`beforeLast(input.name, ' ')`): padding no
+   * example showed moves the cut (see {@link usesUntrimmed}).
+   */
+  unpadded?: boolean;
   /**
    * The decimal and thousands marks of the examples' numbers, kept where the code reads numbers
    * from this value and the examples mix number locales (see trust-conventions.ts).
@@ -367,6 +379,13 @@ export interface BranchEvidence {
   routes: Record<string, InputProfile>;
   /** Route → how many examples took it. */
   counts: Record<string, number>;
+  /**
+   * Route → keys the field's program reads that every example of the route had at one value
+   * (text compared trimmed, in any case) while the examples of all routes did not: the branch was
+   * shown only at that value, and its code may have taken it in as a constant (a rate of 19% in a
+   * branch picked by how the amount is written). Kept for routes of two examples at least.
+   */
+  held?: Record<string, { key: string; value: string }[]>;
 }
 
 /** The fields whose programs have branches, and the route an input takes (the version space). */
@@ -393,8 +412,95 @@ export function branchEvidence(examples: readonly Example[], source: BranchSourc
         [...byRoute].map(([route, those]) => [route, profileInputs(those, f.code, { constants: false })]),
       ),
       counts: Object.fromEntries([...byRoute].map(([route, those]) => [route, those.length])),
+      ...heldByRoute(examples, byRoute, f.code),
     };
   });
+}
+
+/**
+ * A value as {@link BranchEvidence.held} compares it: a number (a percent as its fraction, "19%" and
+ * "0,19" alike, either decimal mark), else the text trimmed and in lower case.
+ */
+function heldForm(value: unknown): string {
+  const t = String(value ?? '')
+    .trim()
+    .toLowerCase();
+  const found = /^(-?\d+(?:[.,]\d+)?)\s*(%?)$/.exec(t);
+  if (!found) return t;
+  const n = Number((found[1] ?? '').replace(',', '.'));
+  return `#${Number((found[2] ? n / 100 : n).toFixed(10))}`;
+}
+
+/**
+ * Whether a key's values are record identifiers: a code of letters and digits without spaces
+ * ("T104522", "P-1001"), a different one in every example. A table entry cannot have been shown at
+ * "one value" of a key that has a new value in every record.
+ */
+function identifiers(objects: readonly Record<string, unknown>[], key: string): boolean {
+  const values = objects.map((o) => o[key]);
+  return (
+    values.every((v) => typeof v === 'string' && /^(?=.*\p{L})(?=.*\d)[\p{L}\d_.:/#-]+$/u.test(v.trim())) &&
+    new Set(values.map((v) => String(v).trim())).size === values.length
+  );
+}
+
+/** The {@link KeyProfile.tableHeld} of a key the code looks up (absent when no entry holds one). */
+function tableHeldOf(
+  objects: readonly Record<string, unknown>[],
+  name: string,
+  reads: (key: string) => boolean,
+): Pick<KeyProfile, 'tableHeld'> {
+  const one = (rows: readonly Record<string, unknown>[], key: string): string | undefined => {
+    const values = rows.map((o) => o[key]);
+    if (values.some((v) => typeof v !== 'string' && typeof v !== 'number')) return undefined;
+    return new Set(values.map(heldForm)).size === 1 ? JSON.stringify(values[0]) : undefined;
+  };
+  const others = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter(
+    (key) => key !== name && !reads(key) && one(objects, key) === undefined && !identifiers(objects, key),
+  );
+  const byEntry = new Map<string, Record<string, unknown>[]>();
+  for (const o of objects) {
+    const entry = String(o[name] ?? '')
+      .trim()
+      .toLowerCase();
+    byEntry.set(entry, [...(byEntry.get(entry) ?? []), o]);
+  }
+  const held: Record<string, { key: string; value: string }[]> = {};
+  for (const [entry, rows] of byEntry) {
+    const found = others.flatMap((key) => {
+      const value = one(rows, key);
+      return value === undefined ? [] : [{ key, value }];
+    });
+    if (found.length > 0) held[entry] = found;
+  }
+  return Object.keys(held).length > 0 ? { tableHeld: held } : {};
+}
+
+/** The {@link BranchEvidence.held} of one field's routes (absent when no route holds a key). */
+function heldByRoute(
+  examples: readonly Example[],
+  byRoute: ReadonlyMap<string, Example[]>,
+  code: string,
+): Pick<BranchEvidence, 'held'> {
+  const same = (those: readonly Example[], key: string): string | undefined => {
+    const values = those.map((e) => (isObject(e.input) ? e.input[key] : undefined));
+    if (values.some((v) => typeof v !== 'string' && typeof v !== 'number')) return undefined;
+    const seen = new Set(values.map(heldForm));
+    return seen.size === 1 ? JSON.stringify(values[0]) : undefined;
+  };
+  const keys = [...new Set(examples.flatMap((e) => (isObject(e.input) ? Object.keys(e.input) : [])))].filter(
+    (key) => WORD(key).test(code) && same(examples, key) === undefined,
+  );
+  const held: Record<string, { key: string; value: string }[]> = {};
+  for (const [route, those] of byRoute) {
+    if (those.length < BRANCH_EVIDENCE || byRoute.size < 2) continue;
+    const found = keys.flatMap((key) => {
+      const value = same(those, key);
+      return value === undefined ? [] : [{ key, value }];
+    });
+    if (found.length > 0) held[route] = found;
+  }
+  return Object.keys(held).length > 0 ? { held } : {};
 }
 
 /**
@@ -541,7 +647,10 @@ export function profileInputs(
             }
           : {}),
         ...(code !== null && looksUp(code, name)
-          ? { tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))] }
+          ? {
+              tableKeys: [...new Set(texts.map((t) => t.trim().toLowerCase()))],
+              ...tableHeldOf(objects, name, (key) => WORD(key).test(code)),
+            }
           : {}),
         ...evidenceOf(examples, name, code, present, reader?.kind, numberOnly || branchedNumber, numbersOnly),
         ...conventionsOf(
@@ -551,6 +660,9 @@ export function profileInputs(
           numberOnly || numbersOnly || branchedNumber || reader?.kind === 'number',
         ),
         ...layoutsOf(code, name, present),
+        ...(code !== null && usesUntrimmed(code, name) && !keepsPadding(examples, name)
+          ? { unpadded: true }
+          : {}),
         ...cutNamesOf(code, name, present),
         ...ordersOf(examples, code, name),
       };
@@ -818,11 +930,47 @@ function readsOnlyNumbers(code: string, key: string): boolean {
   const nth =
     code.match(
       new RegExp(
-        `\\bparseNumber\\(\\s*nthMatch\\(\\s*${access}\\s*,\\s*/\\\\d[^/]*/g\\s*,\\s*\\d+\\s*\\)${point}\\s*\\)`,
+        `\\bparseNumber\\(\\s*nthMatch\\(\\s*${access}\\s*,\\s*/\\\\d[^/]*/g\\s*,\\s*-?\\d+\\s*\\)${point}\\s*\\)`,
         'g',
       ),
     )?.length ?? 0;
   return nth > 0 && first + nth === reads;
+}
+
+/**
+ * Whether some example's value of `key` had spaces around it and its output kept them (the padded
+ * text appears whole in the output): only then do the examples show padding written as it is. A
+ * padded example whose output was trimmed shows the opposite, whatever branch trimmed it.
+ */
+function keepsPadding(examples: readonly Example[], key: string): boolean {
+  return examples.some((e) => {
+    const value = isObject(e.input) ? e.input[key] : undefined;
+    if (typeof value !== 'string' || value === value.trim()) return false;
+    // Kept padding shows as spaces no separator explains: at an end of the text, or doubled. A
+    // padded "Li " written trimmed before " K." reads "Li K.", which contains "Li " all the same.
+    return textLeaves(e.output).some(
+      (leaf) => leaf.includes(value) && (leaf !== leaf.trim() || /\s{2}/.test(leaf)),
+    );
+  });
+}
+
+/** The texts in an output, at any depth. */
+function textLeaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textLeaves);
+  return isObject(value) ? Object.values(value).flatMap(textLeaves) : [];
+}
+
+/**
+ * Whether the code cuts `input.<key>` at a space found in the raw text (`beforeLast(input.name,
+ * ' ')`, `after(input.line, ' ')`), where padding moves the cut: "Mary Ann Doe " cut at its last
+ * space keeps the whole name. `token(…, ' ', n)` and the readers trim first. A value written as it
+ * is into a template (`${input.first}`) only carries its padding along; holding that too asked
+ * other questions on a tuned task and wrote more records the labels leave to review, so it is not.
+ */
+function usesUntrimmed(code: string, key: string): boolean {
+  const access = `input(?:\\?\\.|\\.)${escapeRegExp(key)}`;
+  return new RegExp(`\\b(?:beforeLast|after)\\(\\s*${access}\\s*,\\s*'\\s+'`).test(code);
 }
 
 /**
@@ -1080,6 +1228,11 @@ function branchProblem(
     // needs two to have shown a rule. A value for blank inputs (route "…b") is no fitted program.
     if (count < BRANCH_EVIDENCE && !route.endsWith('b'))
       return `the program for ${name} takes a branch that only one example took: one example cannot show what the branch should do with other records`;
+    for (const h of b.held?.[route] ?? []) {
+      const value = input[h.key];
+      if (heldForm(value) === heldForm(JSON.parse(h.value) as unknown)) continue;
+      return `every example of the branch of the program for ${name} that this record takes had "${h.key}" ${h.value}; this record has ${JSON.stringify(value ?? null)}, and no example shows that branch at another value`;
+    }
     const problem = keysProblem(evidence, input);
     if (problem === null) continue;
     const fitted = count === 1 ? 'one example' : `${count} examples`;
@@ -1101,6 +1254,9 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
   for (const k of profile.keys) {
     const copied = copiedValueProblem(k, input[k.key]);
     if (copied !== null) return copied;
+    const padded = input[k.key];
+    if (k.unpadded && typeof padded === 'string' && padded.trim() !== '' && padded !== padded.trim())
+      return `"${k.key}" has spaces around it, and no example shows spaces around it kept (the code cuts it at a space untrimmed)`;
     if (!k.parsed) continue;
     let value = input[k.key];
     if (isBlank(value)) {
@@ -1129,6 +1285,11 @@ function keysProblem(profile: InputProfile, input: Record<string, unknown>): str
     }
     if (k.tableKeys && !k.tableKeys.includes(String(value).trim().toLowerCase()))
       return `"${k.key}" is ${JSON.stringify(value)}, which no example had (the code's table has no entry for it)`;
+    const entry = String(value).trim().toLowerCase();
+    for (const h of k.tableHeld?.[entry] ?? []) {
+      if (heldForm(input[h.key]) === heldForm(JSON.parse(h.value) as unknown)) continue;
+      return `the code's table entry for ${JSON.stringify(entry)} was shown only with "${h.key}" ${h.value}; this record has ${JSON.stringify(input[h.key] ?? null)}, and the code never reads "${h.key}"`;
+    }
     for (const [d, [fewest, most]] of Object.entries(k.pieces ?? {})) {
       const count = pieceCount(String(value), d);
       if (count >= fewest && count <= most) continue;

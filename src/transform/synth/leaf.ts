@@ -201,6 +201,7 @@ function optionalParts(
       cost: body.cost + 1.5,
       helpers: [...body.helpers, 'orNull'],
       describe: (root) => `${body.describe(root)}, null when it finds nothing`,
+      route: foundRoute(body),
     };
     if (checks(expr, task, outputs)) found.push(expr);
   }
@@ -643,6 +644,20 @@ function guardRoute(pred: Expr, then: Expr, otherwise: Expr): Route {
   return {
     run: (root) => (pred.run(root) === true ? yes.run(root) : no.run(root)),
     code: (root) => `(${pred.code(root)} ? ${yes.code(root)} : ${no.code(root)})`,
+  };
+}
+
+/**
+ * The route of a part that is null when the reader finds nothing: "o" when it finds nothing, else
+ * "v" and the reader's route. Finding nothing is a branch like any other: only the examples that
+ * found nothing show when that means null ("below 30" has no lower bound), so the trust gate holds
+ * such records to them (a single "18" finds no second number for another reason).
+ */
+function foundRoute(body: Expr): Route {
+  const found = subRoute('v', body);
+  return {
+    run: (root) => (H.orNull(() => body.run(root)) === null ? 'o' : found.run(root)),
+    code: (root) => `(orNull(() => ${body.code(root)}) === null ? 'o' : ${found.code(root)})`,
   };
 }
 
