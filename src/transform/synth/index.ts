@@ -2,7 +2,6 @@
  * Local programming-by-example engine for transforms (FlashFill line of work): turns a few labeled
  * JSON examples into a readable TypeScript `transform` module, with no model involved.
  */
-import { runWithBudget, synthNow, WALL_CAP_FACTOR, type SynthClocks } from './clock.ts';
 import ts from 'typescript';
 import { emitModule } from './emit.ts';
 import { sameValue } from './expr.ts';
@@ -32,11 +31,6 @@ export interface SynthOptions {
    * first key found in an input field.
    */
   tables?: Record<string, Record<string, string>>;
-  /**
-   * The clocks the search reads (default: this thread's CPU time for its deadlines, the wall clock
-   * for its cap; see clock.ts). A test hands in fake ones to stand for a loaded machine.
-   */
-  clocks?: SynthClocks;
 }
 
 /** What {@link synthesize} learned. */
@@ -128,44 +122,14 @@ export function loadTransform(code: string, delegate?: { name: string; fn: (inpu
  * the others were not. Deterministic for the same examples and options (unless the time bound hits).
  */
 export function synthesize(examples: SynthExample[], options: SynthOptions = {}): SynthResult {
-  const wallStarted = Date.now();
+  const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 5000;
-  const run = runWithBudget(
-    timeoutMs,
-    (started) => searchWithin(examples, options, started, timeoutMs),
-    options.clocks,
-  );
-  const durationMs = Date.now() - wallStarted;
-  if (!run.starved) return { ...run.value, durationMs };
-  // A search the machine starved is cut short wherever it stood: its program may be worse than the
-  // one the same examples give on a quiet machine, so none is kept.
-  return {
-    complete: false,
-    code: null,
-    solved: [],
-    unsolved: [
-      {
-        path: '',
-        reason:
-          `time ran out: the machine was too loaded, giving this build less than 1/${WALL_CAP_FACTOR} of a core; ` +
-          'build again when it is quieter',
-      },
-    ],
-    programs: {},
-    durationMs,
-  };
-}
-
-/** The search itself, its deadlines in work time from `started` (see clock.ts). */
-function searchWithin(
-  examples: SynthExample[],
-  options: SynthOptions,
-  started: number,
-  timeoutMs: number,
-): Omit<SynthResult, 'durationMs'> {
   // The search stops early enough to leave time for printing and checking the module.
   const deadline = started + timeoutMs - Math.min(300, timeoutMs * 0.25);
-  const finish = (partial: Omit<SynthResult, 'durationMs'>): Omit<SynthResult, 'durationMs'> => partial;
+  const finish = (partial: Omit<SynthResult, 'durationMs'>): SynthResult => ({
+    ...partial,
+    durationMs: Date.now() - started,
+  });
   if (examples.length === 0) {
     return finish({
       complete: false,
@@ -236,7 +200,7 @@ function searchWithin(
   const space = code
     ? versionSpace(
         node,
-        { ...task, deadline: Math.max(deadline, synthNow() + Math.min(1000, timeoutMs * 0.2)) },
+        { ...task, deadline: Math.max(deadline, Date.now() + Math.min(1000, timeoutMs * 0.2)) },
         examples.map((e) => e.output),
         (segments, outputs) => leafSpecAt(options.schema, segments, outputs),
       )

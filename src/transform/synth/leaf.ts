@@ -2,7 +2,6 @@
  * One output value of a primitive type: picks the pipeline by output type, handles nulls, and falls
  * back to guarded branches (inputs in several formats) and, last, small lookup tables.
  */
-import { pastDeadline } from './clock.ts';
 import { synthBands } from './bands.ts';
 import { synthBoolean } from './booleans.ts';
 import {
@@ -55,7 +54,7 @@ function checks(expr: Expr, task: Task, outputs: unknown[]): boolean {
 
 /** Learns a program for one primitive output value. */
 export function synthLeaf(task: Task, outputs: unknown[], spec: LeafSpec, depth = 0): LeafResult {
-  if (pastDeadline(task.deadline)) return { reason: 'time ran out before this field was tried' };
+  if (Date.now() >= task.deadline) return { reason: 'time ran out before this field was tried' };
   const isNull = outputs.map((o) => o === null || o === undefined);
   if (isNull.every(Boolean)) return { expr: constant(null, 5) };
   if (isNull.some(Boolean)) return withNulls(task, outputs, isNull, spec, depth);
@@ -93,7 +92,7 @@ function synthString(task: Task, outputs: string[], spec: LeafSpec, depth: numbe
     const expr = concatExpr(parts);
     if (checks(expr, task, outputs)) return { expr };
   }
-  if (pastDeadline(task.deadline)) return { reason: 'time ran out' };
+  if (Date.now() > task.deadline) return { reason: 'time ran out' };
   const defaulted = blankDefault(task, outputs, spec, depth);
   if (defaulted) return { expr: defaulted };
   const routed = depth === 0 ? formatBranches(task, outputs, spec, depth) : null;
@@ -180,7 +179,7 @@ function optionalParts(
   first: Expr[],
 ): Expr[] {
   const filled = outputs.map((_o, i) => i).filter((i) => !isNull[i]);
-  if (filled.length === 0 || pastDeadline(task.deadline)) return [];
+  if (filled.length === 0 || Date.now() > task.deadline) return [];
   const alternatives = leafAlternatives(
     subTask(task, filled),
     filled.map((i) => outputs[i]),
@@ -381,7 +380,7 @@ function conditional(
   const splitBranches = new Map<string, { exact: string; a: Expr; b: Expr; twins: number } | null>();
   const predicates = shapePredicates(leafSources(task)).sort((a, b) => a.cost - b.cost);
   for (const pred of predicates) {
-    if (pastDeadline(task.deadline)) break;
+    if (Date.now() > task.deadline) break;
     const verdicts = task.roots.map((root) => pred.expr.run(root) === true);
     const yes = all.filter((i) => verdicts[i]);
     const no = all.filter((i) => !verdicts[i]);
@@ -507,7 +506,7 @@ function formatBranches(
 ): Expr | null {
   if (outputs.length < 3) return null;
   for (const source of leafSources(task)) {
-    if (pastDeadline(task.deadline)) break;
+    if (Date.now() > task.deadline) break;
     const texts = source.values.map((v) => (typeof v === 'string' ? v : null));
     if (texts.some((t) => t === null || t.trim() === '' || t.length > 200)) continue;
     const tokens = (texts as string[]).map(classTokens);
@@ -613,7 +612,7 @@ function formatBranches(
         if (i > 0) local.push(build(branches, i, 0.01));
       });
       branches.forEach((b, i) => {
-        if (pastDeadline(task.deadline)) return;
+        if (Date.now() > task.deadline) return;
         const members = groupsOf[i] ?? [];
         const alternatives = leafAlternatives(
           groupTasks[i] ?? task,
@@ -866,7 +865,7 @@ export function leafAlternatives(
   // As synthLeaf chooses: the guard's rivals only where the guard makes the simpler program.
   const routedFound: Expr[] = [];
   const guardedFound: Expr[] = [];
-  const open = !nested && !pastDeadline(task.deadline);
+  const open = !nested && Date.now() < task.deadline;
   // Branches cost more than a single program by more than a rival's margin: only where no single
   // program fits are they the field's rivals.
   const routed = open && found.length === 0 ? formatBranches(task, outputs, spec, 0, routedFound) : null;

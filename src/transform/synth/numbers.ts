@@ -2,7 +2,6 @@
  * Number programs: copies, parses of formatted text, affine maps fitted from the examples (unit
  * conversions, percentages, scaling), arithmetic between two fields, aggregates over arrays, rounding.
  */
-import { pastDeadline } from './clock.ts';
 import { derive, lit, num, sameValue, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
 import { offsetReads, rangeReads, rankReads } from './formats.ts';
@@ -588,7 +587,7 @@ export function synthNumber(
     derive(inner, r.code, (v) => r.run(v as number), r.cost + extra, r.helpers);
 
   for (const source of sources) {
-    if (pastDeadline(deadline)) break;
+    if (Date.now() > deadline) break;
     let roundedFits = false;
     for (const r of rounds) {
       // A converted quantity is rounded like the field ("whole millilitres"); left as computed
@@ -621,7 +620,7 @@ export function synthNumber(
     [1, (c) => c, 0],
     [100, (c) => `(${c}) * 100`, 1],
   ];
-  for (let i = 0; i < sources.length && !pastDeadline(deadline); i++) {
+  for (let i = 0; i < sources.length && Date.now() <= deadline; i++) {
     for (let j = 0; j < sources.length; j++) {
       if (i === j) continue;
       const a = sources[i] as NumberSource;
@@ -654,7 +653,7 @@ export function synthNumber(
       }
     }
   }
-  if (!pastDeadline(deadline)) combinations(sources, outputs, offer);
+  if (Date.now() <= deadline) combinations(sources, outputs, offer);
   if (outputs.every((y) => sameValue(y, outputs[0]))) {
     const value = outputs[0] as number;
     offer({ code: () => num(value), run: () => value, cost: 6, helpers: [], describe: () => num(value) });

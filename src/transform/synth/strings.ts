@@ -3,7 +3,6 @@
  * and substrings/reformattings of input values). The search is a cheapest-path walk over the joint
  * output positions of all examples, so one program must explain every example at once.
  */
-import { pastDeadline } from './clock.ts';
 import { derive, key, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
 import {
@@ -190,7 +189,7 @@ export function stringAtoms(
   };
   /** Adds an atom and (when it has letters) its case variants. */
   const add = (expr: Expr, date?: Atom['date']): string[] | null => {
-    if (pastDeadline(task.deadline)) return null;
+    if (Date.now() > task.deadline) return null;
     const values = consider(expr);
     if (!values) return null;
     if (fits(values)) record(expr, values, date);
@@ -267,7 +266,7 @@ export function stringAtoms(
 
   const outputLengths = [...new Set(outputs.map((o) => o.length))].filter((k) => k > 12 && k <= 500);
   for (const source of sources) {
-    if (pastDeadline(task.deadline)) break;
+    if (Date.now() > task.deadline) break;
     const base = textOf(source);
     const texts = roots.map((r) => H.text(source.expr.run(r)));
     const baseValues = add(base) ?? [];
@@ -569,7 +568,7 @@ export function stringAtoms(
   addDialled(sources, outputs, add);
   // Lists joined into one text: each element (or one field of each element) with a separator.
   for (const array of arrays) {
-    if (pastDeadline(task.deadline)) break;
+    if (Date.now() > task.deadline) break;
     const elements = array.values.flatMap((v) => (Array.isArray(v) ? v : []));
     const first = elements.find((e) => e !== null && e !== undefined);
     const fields =
@@ -937,7 +936,7 @@ export function searchConcatBest(
       if (found.length >= limit) return found;
       continue;
     }
-    if (++expansions > 5000 * limit || pastDeadline(deadline)) return found;
+    if (++expansions > 5000 * limit || Date.now() > deadline) return found;
     const push = (pos: number[], cost: number, part: Part): void => {
       if ((settled.get(pos.join(',')) ?? 0) < limit)
         pushHeap(heap, { pos, cost, parts: [...state.parts, part] });

@@ -3,7 +3,6 @@
  * (or a split string) with one element program learned from all element pairs, optionally filtering
  * out blank elements; anything else is a primitive leaf (see leaf.ts).
  */
-import { pastDeadline } from './clock.ts';
 import { getPath, lit, type Expr } from './expr.ts';
 import * as H from './helpers.ts';
 import { synthLeaf, type LeafSpec } from './leaf.ts';
@@ -285,7 +284,7 @@ function synthArray(task: Task, outputs: unknown[], schema: Schema, scope: Scope
   let bestUnsolved = Number.POSITIVE_INFINITY;
   const candidates = arrayCandidates(task).sort((a, b) => a.cost - b.cost);
   for (const candidate of candidates) {
-    if (pastDeadline(task.deadline)) break;
+    if (Date.now() > task.deadline) break;
     const arrays = task.roots.map((root) => candidate.run(root));
     for (const filter of filters(arrays.flat())) {
       const kept = arrays.map((a) => (filter ? a.filter((e) => filter.run(e)) : a));
@@ -331,7 +330,7 @@ function synthArray(task: Task, outputs: unknown[], schema: Schema, scope: Scope
     if (missing < bestUnsolved) return tuple;
   }
   if (best) return best;
-  if (pastDeadline(task.deadline))
+  if (Date.now() >= task.deadline)
     return { kind: 'unsolved', reason: 'time ran out before this list was learned' };
   return { kind: 'unsolved', reason: 'no input array or split text lines up with the output array' };
 }

@@ -3,7 +3,6 @@
  * every example about as well as the chosen one (its rivals). The examples cannot tell them apart;
  * an input on which they disagree is one the examples do not settle, so its output is a guess.
  */
-import { pastDeadline, synthNow } from './clock.ts';
 import {
   cannotReadAnswer,
   isCannotReadAnswer,
@@ -143,7 +142,7 @@ export function versionSpace(
     // Every field gets a little time of its own for its rivals: a search that ran out on an earlier
     // field (under load) must not leave a later one without rivals, which would pass its guesses
     // as settled (a revision read as "the last word" written for "6900-173-F").
-    const fieldTask = { ...task, deadline: Math.max(task.deadline, synthNow() + FIELD_RIVAL_BUDGET_MS) };
+    const fieldTask = { ...task, deadline: Math.max(task.deadline, Date.now() + FIELD_RIVAL_BUDGET_MS) };
     const chosen = n.expr;
     const chosenCode = chosen.code('input');
     // Constants read from the input rival the chosen program whatever they cost: when every
@@ -151,7 +150,7 @@ export function versionSpace(
     // Its own small budget: a search that used all its time must not thereby pass a copied
     // constant as settled (that is how every record gets written with the examples' month).
     const derived = constantRivals(
-      { ...fieldTask, deadline: Math.max(fieldTask.deadline, synthNow() + CONSTANT_RIVAL_BUDGET_MS) },
+      { ...fieldTask, deadline: Math.max(fieldTask.deadline, Date.now() + CONSTANT_RIVAL_BUDGET_MS) },
       values,
       chosen,
     );
@@ -235,7 +234,7 @@ function constantRivals(task: Task, outputs: unknown[], chosen: Expr): Expr[] {
   const texts = outputs as string[];
   // Cheap test first: a constant with letters or digits is a run every output shares.
   const shared = alnumRuns(texts[0] ?? '').filter(({ run }) => texts.every((t) => t.includes(run)));
-  if (shared.length === 0 || pastDeadline(task.deadline)) return [];
+  if (shared.length === 0 || Date.now() > task.deadline) return [];
   const sources = leafSources(task);
   const atoms = stringAtoms(sources, task, texts, arraySources(task));
   const inputTexts = task.roots.map((_root, i) =>
