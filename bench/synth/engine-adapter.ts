@@ -26,6 +26,7 @@ import { inferSchema } from '../../src/transform/schema/infer-schema.ts';
 import { compileSchema, formatViolations } from '../../src/transform/schema/validate.ts';
 import { isCannotReadAnswer } from '../../src/transform/synth/expr.ts';
 import { loadTransform, synthesize } from '../../src/transform/synth/index.ts';
+import { deepEqual } from './task.ts';
 
 /** One labeled example, as in `examples.json`. */
 export interface Example {
@@ -59,6 +60,21 @@ export interface LearnOptions {
   timeoutMs?: number;
   /** Lookup tables the user gave with the examples (a service's `lookups.json`). */
   tables?: Record<string, Record<string, string>>;
+  /**
+   * What the last build of this task learned, before the answers just added. A rebuild that fails
+   * keeps its program when that program still gives every example, answers included, its label and
+   * passes the build's check: the product's build proposes the current transform.ts first
+   * (CurrentCodeProposer), so a failed search after an answer does not undo a program that fits it.
+   */
+  previous?: Learned;
+}
+
+/** What a later build needs to keep this one's program (see {@link LearnOptions.previous}). */
+interface Reusable {
+  result: ReturnType<SynthesizeFn>;
+  transform: (input: unknown) => unknown;
+  /** Built as the program that fits the most (its records held to the shapes it fits). */
+  partial: boolean;
 }
 
 /** A transform learned from examples, ready to be applied and to ask about what it does not know. */
@@ -87,6 +103,8 @@ export interface Learned {
    * An empty array means the engine has nothing to ask.
    */
   questions(inputs: unknown[], max: number): unknown[];
+  /** This build's program, for a later build that cannot find one (absent when it has none). */
+  reusable?: Reusable;
 }
 
 /** A transform engine as the trust benchmark sees it. */
@@ -204,9 +222,62 @@ export function createSynthEngine(
           );
         }
       }
+      if (!transform && options.previous?.reusable) {
+        const kept = await keepPrevious(options.previous.reusable, examples, schema);
+        if (kept) {
+          notes.unshift(
+            `kept the previous program: this build found none, and it gives all ${examples.length} examples (answers included) their labels`,
+          );
+          return decide(
+            examples,
+            kept.result,
+            schema,
+            kept.transform,
+            loadError,
+            notes,
+            checkMs,
+            kept.partial,
+          );
+        }
+      }
       return decide(examples, result, schema, transform, loadError, notes, checkMs);
     },
   };
+}
+
+/**
+ * The previous build's program when it still fits: every example (answers included) gets exactly its
+ * label, and the program passes the build's check on the new examples (as the product's build checks
+ * the current transform.ts). Null otherwise: an answer it contradicts proves it wrong there.
+ */
+async function keepPrevious(
+  previous: Reusable,
+  examples: Example[],
+  schema: Record<string, unknown>,
+): Promise<Reusable | null> {
+  const code = previous.result.code;
+  if (!code) return null;
+  for (const example of examples) {
+    let output: unknown;
+    try {
+      output = asWritten(previous.transform(structuredClone(example.input)));
+    } catch {
+      return null;
+    }
+    if (!deepEqual(output, asWritten(example.output))) return null;
+  }
+  const report = await new TransformChecker().check(
+    problemFor({
+      serviceName: 'bench',
+      examples: examples.map(({ input, output }) => ({ input, output })),
+      schema,
+      potentialInputs: [],
+      currentCode: null,
+    }),
+    { code: code.trim() + '\n' },
+    new AbortController().signal,
+  );
+  return report.pass ? previous : null;
 }
 
 /**
@@ -290,6 +361,7 @@ function decide(
   partial = false,
 ): Learned {
   const space = result.versionSpace;
+  const reusable: Reusable | undefined = transform && !partial ? { result, transform, partial } : undefined;
   // Each branch of a field's program held to the examples that took it, as a run holds it.
   // Partial code (the program that fits the most) writes only records shaped like those it fits, as a run holds it.
   const withBranches = (base: Example[]) =>
@@ -313,6 +385,7 @@ function decide(
     // A program that fits only some examples is partial, however well it runs.
     complete: result.complete && transform !== null && !partial,
     notes,
+    ...(reusable ? { reusable } : {}),
     apply(input) {
       if (!transform) return { kind: 'error', message: loadError };
       const contract = inputContractProblem(profile, input);

@@ -155,7 +155,7 @@ export async function evaluateTask(
     }
     if (answered.length === 0) break;
     examples = [...examples, ...answered];
-    learned = await engine.learn(examples, learnOptions);
+    learned = await engine.learn(examples, { ...learnOptions, previous: learned });
     buildsMs.push(learned.durationMs);
     const scored = scoreRecords(learned, task.test, options.keepWrong);
     counts = scored.counts;
