@@ -87,6 +87,25 @@ describe('readGoal', () => {
     expect(readGoal('Open the second message')[0]?.ordinal).toBe(2);
   });
 
+  it('reads an ordinal that is part of a noun ("first class", "second hand") as a name, not a position', () => {
+    for (const goal of [
+      "I'd like to travel first class",
+      'Book a second class ticket to Leeds',
+      'sit in third class',
+      'I want a first class seat',
+      'Change my first name to Ada',
+    ]) {
+      const part = readGoal(goal)[0]!;
+      expect(part.ordinal, goal).toBeUndefined();
+      expect(part.objectWords.some((w) => /^(first|second|third)$/.test(w)), goal).toBe(true);
+    }
+    // With "the", or before a noun no dictionary joins it to, it still picks from a list.
+    expect(readGoal('Continue from the first step')[0]?.ordinal).toBe(1);
+    expect(readGoal('Open the first class in the timetable')[0]?.ordinal).toBe(1);
+    expect(readGoal('Open my first booking')[0]?.ordinal).toBe(1);
+    expect(readGoal('click first link')[0]?.ordinal).toBe(1);
+  });
+
   it('reads a verb as "open" only by a synonym, not by a far WordNet kin ("like" is a kind of "view")', () => {
     expect(readGoal('Like the Recipes note')[0]).toMatchObject({ intent: 'click', verb: 'like' });
     expect(readGoal('Visit the Books page')[0]?.intent).toBe('open');
