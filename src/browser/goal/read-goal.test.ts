@@ -434,3 +434,22 @@ describe('finishing a process named by a noun made from a verb', () => {
     expect(readGoal(goal)[0]?.intent).toBe('check');
   });
 });
+
+describe('a sentence about the user before the instruction', () => {
+  it.each([
+    ["I'm away until 20 March 2027. Pause my hold on Winter Orchard until then.", 'Pause my hold on Winter Orchard until 20 March 2027'],
+    ["We're on holiday until 9 August. Suspend the paper delivery until then.", 'Suspend the paper delivery until 9 August'],
+    ['I am abroad till 3 May 2027. Please hold my post till then', 'Please hold my post till 3 May 2027'],
+    ["I'll be moving house next week. Change my address to 4 Elm Road", 'Change my address to 4 Elm Road'],
+  ])('"%s" is the instruction alone, "then" the date the sentence gives', (goal, instruction) => {
+    expect(readGoal(goal).map((p) => p.text)).toEqual([instruction]);
+  });
+
+  it('keeps a first sentence that is an instruction, or about the account (the sign-in reads it)', () => {
+    expect(readGoal('Pause my hold. Then cancel the booking').length).toBe(2);
+    expect(readGoal("I'm signed in as ada. Check that the cart is empty").map((p) => p.text)).toEqual([
+      "I'm signed in as ada",
+      'Check that the cart is empty',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import { quotedStrings } from '../text-match.ts';
 import { credentialsInGoal } from './credentials.ts';
 import { orderInModal } from './modal.ts';
-import { instructionAfterStatement } from './statement.ts';
+import { instructionAfterAboutUser, instructionAfterStatement } from './statement.ts';
 import { findValues } from './values.ts';
 import { baseForms, derivedWords, isA, related, synonymous } from './wordnet.ts';
 
@@ -762,7 +762,7 @@ export function readPart(fullText: string): GoalPart {
 
 /** Reads a whole goal into ordered parts. */
 export function readGoal(goal: string): GoalPart[] {
-  const parts = inTimeOrder(splitParts(instructionAfterStatement(goal, orderStart)))
+  const parts = inTimeOrder(splitParts(instructionAfterStatement(instructionAfterAboutUser(goal, orderStart), orderStart)))
     .flatMap(attemptThenOutcome)
     .flatMap(numberedItemFirst)
     .map(orderInModal)
