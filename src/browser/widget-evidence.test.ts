@@ -346,6 +346,18 @@ describe('"add a <thing>" proved by a counter of such things one higher than at 
     );
   });
 
+  it('a counter named by the plural of the thing ("Children" for "a child")', async () => {
+    const kids = (n: string) =>
+      page([
+        { role: 'button', name: 'Add one child' },
+        { role: 'spinbutton', name: 'Children (under 12)', value: n },
+      ]);
+    const add = did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Add one child' });
+    expect(await shows('Add a child to the booking', kids('0'), kids('1'), [add])).toEqual([
+      { type: 'field-value', locator: { role: 'spinbutton', name: 'Children (under 12)' }, value: '1' },
+    ]);
+  });
+
   it('not a counter the part does not name, nor without any action of the run', async () => {
     expect(await shows('Add a room to the stay', counters('1', '2'), counters('1', '3'), [addGuest])).toEqual([]);
     expect(await shows('Add a guest to the stay', counters('1', '2'), counters('1', '3'), [])).toEqual([]);

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { relatedWords, type GoalPart, type Intent } from './goal/read-goal.ts';
 import { findDates } from './goal/values.ts';
+import { baseForms } from './goal/wordnet.ts';
 import { readName, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import type { Assertion, SpecLocator } from './spec.ts';
@@ -272,7 +273,11 @@ async function counterRaised(part: GoalPart, input: WidgetInput): Promise<Assert
   const to = Number(widget.value);
   const label = `${widget.name} ${widget.nearLabel ?? ''}`;
   if (!widget.value?.trim() || !Number.isFinite(from) || !Number.isFinite(to) || to - from !== count) return [];
-  if (!relatedWords(label, [noun]).length || !outsideForm(widget, input)) return [];
+  // (By singular too, irregular ones by compromise: "child" is what the "Children" counter counts.)
+  const forms = (w: string) => [w, ...baseForms(w), nlp(w).nouns().toSingular().text().toLowerCase()];
+  const nounForms = new Set(forms(noun));
+  const namesNoun = tokens(label).some((w) => forms(w).some((f) => f && nounForms.has(f)));
+  if ((!namesNoun && !relatedWords(label, [noun]).length) || !outsideForm(widget, input)) return [];
   const locator = await input.locate(widget);
   return locator ? [{ type: 'field-value', locator, value: widget.value! }] : [];
 }
