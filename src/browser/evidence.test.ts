@@ -3911,10 +3911,16 @@ describe('a change to a date that did happen, read back by what the app says of 
     const j = await run(c, wanted(c));
     expect(j.outcome, [...j.unconfirmed, ...j.problems].join(' | ')).toBe('passed');
   });
-  it.each(cases)('trap: "$goal" done on another row, the date read back of that row, is not passed', async (c) => {
-    const j = await run(c, c.items.find((i) => i !== wanted(c))!);
-    expect(j.outcome, j.confirmed.join()).not.toBe('passed');
-  });
+  it.each(cases)(
+    'trap: "$goal" done on another row, the date read back of that row, is not passed',
+    async (c) => {
+      const j = await run(
+        c,
+        c.items.find((i) => i !== wanted(c))!,
+      );
+      expect(j.outcome, j.confirmed.join()).not.toBe('passed');
+    },
+  );
 });
 
 // The prompt rule yields to a goal that asks for the app's complaint.

@@ -2652,7 +2652,9 @@ async function dateReadBack(
         occurrences(input.now.texts, t) > occurrences(input.start.texts, t) &&
         !promptsTheUser(t) &&
         readsDate({ type: 'text-visible', text: t }, iso) &&
-        names.every((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}($|[^\\p{L}\\p{N}])`, 'iu').test(t)),
+        names.every((n) =>
+          new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}($|[^\\p{L}\\p{N}])`, 'iu').test(t),
+        ),
     );
     if (!text) return [];
     const assertion: Assertion = { type: 'text-visible', text };

@@ -335,15 +335,15 @@ describe('"add a <thing>" proved by a counter of such things one higher than at 
   });
 
   it('not when the counter did not move, moved by another number, or another counter moved too', async () => {
-    expect(await shows('Add a guest to the stay', counters('1', '2'), counters('1', '2'), [addGuest])).toEqual(
-      [],
-    );
-    expect(await shows('Add a guest to the stay', counters('1', '2'), counters('1', '4'), [addGuest])).toEqual(
-      [],
-    );
-    expect(await shows('Add a guest to the stay', counters('1', '2'), counters('2', '3'), [addGuest])).toEqual(
-      [],
-    );
+    expect(
+      await shows('Add a guest to the stay', counters('1', '2'), counters('1', '2'), [addGuest]),
+    ).toEqual([]);
+    expect(
+      await shows('Add a guest to the stay', counters('1', '2'), counters('1', '4'), [addGuest]),
+    ).toEqual([]);
+    expect(
+      await shows('Add a guest to the stay', counters('1', '2'), counters('2', '3'), [addGuest]),
+    ).toEqual([]);
   });
 
   it('a counter named by the plural of the thing ("Children" for "a child")', async () => {
@@ -359,7 +359,9 @@ describe('"add a <thing>" proved by a counter of such things one higher than at 
   });
 
   it('not a counter the part does not name, nor without any action of the run', async () => {
-    expect(await shows('Add a room to the stay', counters('1', '2'), counters('1', '3'), [addGuest])).toEqual([]);
+    expect(await shows('Add a room to the stay', counters('1', '2'), counters('1', '3'), [addGuest])).toEqual(
+      [],
+    );
     expect(await shows('Add a guest to the stay', counters('1', '2'), counters('1', '3'), [])).toEqual([]);
   });
 });

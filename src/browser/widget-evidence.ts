@@ -248,7 +248,16 @@ async function listboxChosen(
 }
 
 /** "a", "one", "another", "2", "two": how many things an "add" part adds. */
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, another: 1, two: 2, three: 3, four: 4, five: 5 };
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  another: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+};
 
 /**
  * "Add a child to the passengers", "add 2 guests": a counter (spinbutton) labelled by the thing added
@@ -258,7 +267,9 @@ const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, another: 1, t
  */
 async function counterRaised(part: GoalPart, input: WidgetInput): Promise<Assertion[]> {
   if (part.intent !== 'add') return [];
-  const m = /^\s*\p{L}+\s+(a|an|one|another|two|three|four|five|\d+)\s+(?:more\s+)?(\p{L}+)/iu.exec(part.text);
+  const m = /^\s*\p{L}+\s+(a|an|one|another|two|three|four|five|\d+)\s+(?:more\s+)?(\p{L}+)/iu.exec(
+    part.text,
+  );
   if (!m) return [];
   const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   const noun = m[2]!.toLowerCase();
@@ -272,7 +283,8 @@ async function counterRaised(part: GoalPart, input: WidgetInput): Promise<Assert
   const from = Number(atStart(widget, input.start)?.value);
   const to = Number(widget.value);
   const label = `${widget.name} ${widget.nearLabel ?? ''}`;
-  if (!widget.value?.trim() || !Number.isFinite(from) || !Number.isFinite(to) || to - from !== count) return [];
+  if (!widget.value?.trim() || !Number.isFinite(from) || !Number.isFinite(to) || to - from !== count)
+    return [];
   // (By singular too, irregular ones by compromise: "child" is what the "Children" counter counts.)
   const forms = (w: string) => [w, ...baseForms(w), nlp(w).nouns().toSingular().text().toLowerCase()];
   const nounForms = new Set(forms(noun));

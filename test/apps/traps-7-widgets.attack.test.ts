@@ -362,7 +362,11 @@ describe('"add a seat": the counter of seats one higher than at the start', () =
   });
 
   it('never passes when the counter is at its limit and did not move', T, async () => {
-    const { result, truth } = await onSettings('Add one more seat', [click('button', 'More seats')], 'seats=9');
+    const { result, truth } = await onSettings(
+      'Add one more seat',
+      [click('button', 'More seats')],
+      'seats=9',
+    );
     expect(truth.seats).toBe(9);
     expect(result.status).not.toBe('passed');
   });

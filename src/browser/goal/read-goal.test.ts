@@ -97,7 +97,10 @@ describe('readGoal', () => {
     ]) {
       const part = readGoal(goal)[0]!;
       expect(part.ordinal, goal).toBeUndefined();
-      expect(part.objectWords.some((w) => /^(first|second|third)$/.test(w)), goal).toBe(true);
+      expect(
+        part.objectWords.some((w) => /^(first|second|third)$/.test(w)),
+        goal,
+      ).toBe(true);
     }
     // With "the", or before a noun no dictionary joins it to, it still picks from a list.
     expect(readGoal('Continue from the first step')[0]?.ordinal).toBe(1);
@@ -437,8 +440,14 @@ describe('finishing a process named by a noun made from a verb', () => {
 
 describe('a sentence about the user before the instruction', () => {
   it.each([
-    ["I'm away until 20 March 2027. Pause my hold on Winter Orchard until then.", 'Pause my hold on Winter Orchard until 20 March 2027'],
-    ["We're on holiday until 9 August. Suspend the paper delivery until then.", 'Suspend the paper delivery until 9 August'],
+    [
+      "I'm away until 20 March 2027. Pause my hold on Winter Orchard until then.",
+      'Pause my hold on Winter Orchard until 20 March 2027',
+    ],
+    [
+      "We're on holiday until 9 August. Suspend the paper delivery until then.",
+      'Suspend the paper delivery until 9 August',
+    ],
     ['I am abroad till 3 May 2027. Please hold my post till then', 'Please hold my post till 3 May 2027'],
     ["I'll be moving house next week. Change my address to 4 Elm Road", 'Change my address to 4 Elm Road'],
   ])('"%s" is the instruction alone, "then" the date the sentence gives', (goal, instruction) => {

@@ -762,7 +762,9 @@ export function readPart(fullText: string): GoalPart {
 
 /** Reads a whole goal into ordered parts. */
 export function readGoal(goal: string): GoalPart[] {
-  const parts = inTimeOrder(splitParts(instructionAfterStatement(instructionAfterAboutUser(goal, orderStart), orderStart)))
+  const parts = inTimeOrder(
+    splitParts(instructionAfterStatement(instructionAfterAboutUser(goal, orderStart), orderStart)),
+  )
     .flatMap(attemptThenOutcome)
     .flatMap(numberedItemFirst)
     .map(orderInModal)

@@ -61,6 +61,8 @@ export function instructionAfterAboutUser(goal: string, startsWithVerb: (clause:
   if (!instruction || !startsWithVerb(instruction.replace(/^please\s+/i, ''))) return goal;
   // "until 20 March 2027", "till next week": what "then" points back to.
   const when = /\b(?:until|till|til|through)\s+([^,.;!]+)$/i.exec(about)?.[1]?.trim();
-  const resolved = when ? instruction.replace(/\b(until|till|til|through)\s+then\b/i, `$1 ${when}`) : instruction;
+  const resolved = when
+    ? instruction.replace(/\b(until|till|til|through)\s+then\b/i, `$1 ${when}`)
+    : instruction;
   return resolved.replace(/[.!]+$/, '');
 }

@@ -277,7 +277,10 @@ export function numberNouns(text: string): Map<string, string> {
     if (!/^\p{L}+$/u.test(t.text)) return;
     // (The number is a date's day or a count of the word after it: "3 April", "2 adults".)
     const at = text.search(new RegExp(`\\b${t.text}\\s+${next.text}\\b`));
-    if (at < 0 || dates.some((d) => at + t.text.length < d.end && d.start <= at + t.text.length + 1 + next.text.length))
+    if (
+      at < 0 ||
+      dates.some((d) => at + t.text.length < d.end && d.start <= at + t.text.length + 1 + next.text.length)
+    )
       return;
     const after = terms[i + 2];
     if (after && after.tags.includes('Noun') && after.tags.includes('Plural')) return;
