@@ -3860,6 +3860,69 @@ describe('a change to a date is evidenced only by the date read back', () => {
   });
 });
 
+// Round 13 (wip13/voyage2): the change done on the right row, its box emptied by the re-render; the
+// app's message and the row's status read the date back.
+describe('a change to a date that did happen, read back by what the app says of the item', () => {
+  const rows = (items: string[], status: Record<string, string>, note?: string) =>
+    page(
+      url,
+      ['My account', ...(note ? [note] : []), ...items.map((i) => `${i} ${status[i] ?? 'Active'}`)],
+      [
+        ...(note ? [{ role: 'status', text: note }] : []),
+        ...items.flatMap((i) => [
+          { role: 'row', text: `${i} ${status[i] ?? 'Active'}` },
+          { role: 'textbox', name: `Pause ${i} until`, inputType: 'date', value: '', context: i },
+          { role: 'button', name: 'Pause', context: `${i} ${status[i] ?? 'Active'}` },
+        ]),
+      ],
+    );
+  const cases = [
+    {
+      goal: "I'm away until 20 March 2027. Pause my hold on Winter Orchard until then.",
+      items: ['The Salt Road', 'Winter Orchard'],
+      iso: '2027-03-20',
+      said: (i: string, d: string) => `Hold on ${i} paused until ${d}.`,
+    },
+    {
+      goal: 'Pause my Weekly Veg Box subscription until 3 May 2027',
+      items: ['Fruit Crate', 'Weekly Veg Box'],
+      iso: '2027-05-03',
+      said: (i: string, d: string) => `${i} is paused until ${d}`,
+    },
+    {
+      goal: "We're on holiday until 9 August 2027. Pause the Daily Paper delivery until then.",
+      items: ['Daily Paper', 'Sunday Magazine'],
+      iso: '2027-08-09',
+      said: (i: string) => `${i} on pause until 9 Aug 2027.`,
+    },
+  ];
+  const run = async (c: (typeof cases)[number], item: string) => {
+    const start = rows(c.items, {});
+    const typed = rows(c.items, {});
+    const now = rows(c.items, { [item]: `Paused until ${c.iso}` }, c.said(item, c.iso));
+    return verdict(c.goal, start, now, [
+      did({ type: 'fill', ref: 'e2', value: c.iso }, { role: 'textbox', name: `Pause ${item} until` }, start),
+      did({ type: 'click', ref: 'e3' }, { role: 'button', name: 'Pause' }, typed),
+    ]);
+  };
+  const wanted = (c: (typeof cases)[number]) => c.items.find((i) => c.goal.includes(i))!;
+
+  it.each(cases)('"$goal" done on the named row is passed', async (c) => {
+    const j = await run(c, wanted(c));
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join(' | ')).toBe('passed');
+  });
+  it.each(cases)(
+    'trap: "$goal" done on another row, the date read back of that row, is not passed',
+    async (c) => {
+      const j = await run(
+        c,
+        c.items.find((i) => i !== wanted(c))!,
+      );
+      expect(j.outcome, j.confirmed.join()).not.toBe('passed');
+    },
+  );
+});
+
 // The prompt rule yields to a goal that asks for the app's complaint.
 describe('a prompt asked for by the goal', () => {
   it('"… without a name, and make sure an error is shown": the prompt is the answer', async () => {

@@ -13,7 +13,7 @@ import {
   type Intent,
 } from './goal/read-goal.ts';
 import { baseForms, derivedWords, synonymous } from './goal/wordnet.ts';
-import { findValues } from './goal/values.ts';
+import { findDates, findValues } from './goal/values.ts';
 import { locatorForElement, locatorNear } from './locators.ts';
 import { widgetShows } from './widget-evidence.ts';
 import {
@@ -479,6 +479,10 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         continue;
       }
     }
+    // A change to a date that the evidence found does not read back: the app's new words about the
+    // item that read the date ("Hold on Winter Orchard paused until 2027-03-20."), naming every name
+    // the part gives; the row's box is emptied by the re-render, so nothing else would.
+    holding.push(...(await dateReadBack(part, holding, { ...input, probe })));
     // Every name and value the part gives ("bob@example.com", "Commenter", "Ada King") must show in
     // its evidence, or somewhere new on the page: a message about something else proves nothing.
     if (holding.length) {
@@ -2698,6 +2702,44 @@ export function namesIn(part: GoalPart): string[] {
 }
 
 /**
+ * The new text that reads back the date a part changes something to (`changeDates`), when its
+ * evidence does not yet: a text not on the page before (or shown more often now), not a prompt,
+ * that reads the date in any form and names every name the part gives besides the date (the item:
+ * "Winter Orchard"). A text about another row never qualifies. [] when there is none or no need.
+ */
+async function dateReadBack(
+  part: GoalPart,
+  holding: readonly Assertion[],
+  input: JudgeInput & { probe: EvidenceProbe },
+): Promise<Assertion[]> {
+  if (part.intent === 'observe') return [];
+  const dates = changeDates(part.text, input.goal).filter((d) => !holding.some((a) => readsDate(a, d)));
+  if (!dates.length) return [];
+  const spans = findDates(part.text).map((d) => part.text.slice(d.start, d.end).toLowerCase());
+  const names = namesIn(part).filter(
+    (n) => !spans.some((s) => new RegExp(`\\b${escapeRegExp(n.toLowerCase())}\\b`).test(s)),
+  );
+  if (!names.length) return [];
+  const out: Assertion[] = [];
+  for (const iso of dates) {
+    const text = input.now.texts.find(
+      (t) =>
+        occurrences(input.now.texts, t) > occurrences(input.start.texts, t) &&
+        !promptsTheUser(t) &&
+        readsDate({ type: 'text-visible', text: t }, iso) &&
+        names.every((n) =>
+          new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}($|[^\\p{L}\\p{N}])`, 'iu').test(t),
+        ),
+    );
+    if (!text) return [];
+    const assertion: Assertion = { type: 'text-visible', text };
+    if (await input.probe.check(assertion).catch(() => 'no')) return [];
+    out.push(assertion);
+  }
+  return out;
+}
+
+/**
  * Names of the part that neither its holding assertions nor a new text on the page show. A name
  * found in a new text (or, for a fill, in a field the run changed) is added to `holding`.
  */
@@ -2826,11 +2868,20 @@ async function unshownNames(
   const ownHeading = answeredInWords
     ? onlyAskedOn(sameMainHeading(served && input.pagesBefore?.get(served), input.now), input)
     : undefined;
+  // A date the part changes something to, read back in another form ("2027-03-20" for "20 March
+  // 2027"): its month's name is shown by that read-back (the date rule below still demands it).
+  const changeSpans = findDates(part.text)
+    .filter((d) => changeDates(part.text, part.text).includes(d.value))
+    .filter((d) => holding.some((a) => readsDate(a, d.value)))
+    .map((d) => part.text.slice(d.start, d.end).toLowerCase());
+  const inReadDate = (name: string) =>
+    changeSpans.some((span) => new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(span));
   for (const name of namesIn(part)) {
     if (
       variableValues.includes(name.toLowerCase()) ||
       secrets.some((s) => s.includes(name.toLowerCase())) ||
       shown(name) ||
+      inReadDate(name) ||
       typedAndSent(name) ||
       typedAndAnswered(name)
     )

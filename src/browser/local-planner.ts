@@ -49,7 +49,7 @@ import {
   wizardStep,
   type WizardStep,
 } from './wizard.ts';
-import { findValues } from './goal/values.ts';
+import { findValues, numberNouns } from './goal/values.ts';
 
 const CLICKABLE = new Set([
   'button',
@@ -1042,13 +1042,21 @@ export class LocalPlanner implements Planner {
     const neighbours = (this.parts ?? []).flatMap((p) =>
       p.place?.beside ? [p.place.beside.of.trim().toLowerCase()] : [],
     );
+    // "The window seat in car 3": where the page shows "Car 3", the 3 is that car's, and a control
+    // named by the number without its noun (a pager's "3") is not named by it.
+    const scoped = [...numberNouns(context.goal)].filter(([n, noun]) =>
+      observation.elements.some((e) => new RegExp(`\\b${escapeRegExp(noun)}\\s+${n}\\b`, 'i').test(e.name)),
+    );
+    const unscoped = (e: ObservedElement) =>
+      scoped.filter(([, noun]) => !tokens(e.name).includes(noun)).map(([n]) => n);
     for (const element of usable) {
       if ((!CLICKABLE.has(element.role) && !element.clickable) || element.fileInput) continue;
       if (neighbours.includes(element.name.trim().toLowerCase())) continue;
       // A link to the page we are on goes nowhere; in-page links (`#`, `#tab-2`) are actions.
       if (element.url && new URL(element.url, here).href === here.href) continue;
       let current = false;
-      const nameTokens = tokens(element.name);
+      const notNamed = unscoped(element);
+      const nameTokens = tokens(element.name).filter((t) => !notNamed.includes(t));
       let score = 0;
       const why: string[] = [];
       goal.clauses.forEach((clause, i) => {
@@ -1061,7 +1069,7 @@ export class LocalPlanner implements Planner {
         why.push(`matches "${clause.text}"`);
       });
       const name = element.name.toLowerCase();
-      if (quoted.some((q) => name === q || (q.length > 3 && name.includes(q)))) {
+      if (quoted.some((q) => !notNamed.includes(q) && (name === q || (q.length > 3 && name.includes(q))))) {
         score += 4;
         why.push('is named in quotes');
       }

@@ -309,3 +309,59 @@ describe('a box the run ticked, named by the part but for its aside in brackets'
     ).toEqual([]);
   });
 });
+
+describe('"add a <thing>" proved by a counter of such things one higher than at the start', () => {
+  const counters = (rooms: string, guests: string) =>
+    page([
+      { role: 'heading', name: 'Your stay' },
+      { role: 'button', name: 'Remove one room' },
+      { role: 'spinbutton', name: 'Rooms', value: rooms },
+      { role: 'button', name: 'Add one room' },
+      { role: 'button', name: 'Remove one guest' },
+      { role: 'spinbutton', name: 'Guests (adults)', value: guests },
+      { role: 'button', name: 'Add one guest' },
+    ]);
+  const addGuest = did({ type: 'click', ref: 'e7' }, { role: 'button', name: 'Add one guest' });
+
+  it.each([
+    ['Add a guest to the stay', '2', '3'],
+    ['add one more guest', '1', '2'],
+    ['Add 2 guests', '1', '3'],
+    ['add another guest to my stay', '0', '1'],
+  ])('"%s" (%s → %s), read back as the counter\'s value', async (goal, from, to) => {
+    expect(await shows(goal, counters('1', from), counters('1', to), [addGuest])).toEqual([
+      { type: 'field-value', locator: { role: 'spinbutton', name: 'Guests (adults)' }, value: to },
+    ]);
+  });
+
+  it('not when the counter did not move, moved by another number, or another counter moved too', async () => {
+    expect(
+      await shows('Add a guest to the stay', counters('1', '2'), counters('1', '2'), [addGuest]),
+    ).toEqual([]);
+    expect(
+      await shows('Add a guest to the stay', counters('1', '2'), counters('1', '4'), [addGuest]),
+    ).toEqual([]);
+    expect(
+      await shows('Add a guest to the stay', counters('1', '2'), counters('2', '3'), [addGuest]),
+    ).toEqual([]);
+  });
+
+  it('a counter named by the plural of the thing ("Children" for "a child")', async () => {
+    const kids = (n: string) =>
+      page([
+        { role: 'button', name: 'Add one child' },
+        { role: 'spinbutton', name: 'Children (under 12)', value: n },
+      ]);
+    const add = did({ type: 'click', ref: 'e1' }, { role: 'button', name: 'Add one child' });
+    expect(await shows('Add a child to the booking', kids('0'), kids('1'), [add])).toEqual([
+      { type: 'field-value', locator: { role: 'spinbutton', name: 'Children (under 12)' }, value: '1' },
+    ]);
+  });
+
+  it('not a counter the part does not name, nor without any action of the run', async () => {
+    expect(await shows('Add a room to the stay', counters('1', '2'), counters('1', '3'), [addGuest])).toEqual(
+      [],
+    );
+    expect(await shows('Add a guest to the stay', counters('1', '2'), counters('1', '3'), [])).toEqual([]);
+  });
+});

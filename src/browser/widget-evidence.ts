@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { relatedWords, type GoalPart, type Intent } from './goal/read-goal.ts';
 import { findDates } from './goal/values.ts';
+import { baseForms } from './goal/wordnet.ts';
 import { readName, type Observation, type ObservedElement } from './observe.ts';
 import type { HistoryEntry } from './planner.ts';
 import type { Assertion, SpecLocator } from './spec.ts';
@@ -246,11 +247,60 @@ async function listboxChosen(
   }));
 }
 
+/** "a", "one", "another", "2", "two": how many things an "add" part adds. */
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  another: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+};
+
+/**
+ * "Add a child to the passengers", "add 2 guests": a counter (spinbutton) labelled by the thing added
+ * reads exactly that many more than at the start, the run acted on the page, and no other counter
+ * moved. A counter that did not move, moved by another number, or moved beside another one proves
+ * nothing. Read back as the counter's value.
+ */
+async function counterRaised(part: GoalPart, input: WidgetInput): Promise<Assertion[]> {
+  if (part.intent !== 'add') return [];
+  const m = /^\s*\p{L}+\s+(a|an|one|another|two|three|four|five|\d+)\s+(?:more\s+)?(\p{L}+)/iu.exec(
+    part.text,
+  );
+  if (!m) return [];
+  const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const noun = m[2]!.toLowerCase();
+  const moved = input.now.elements.filter((e) => {
+    if (e.role !== 'spinbutton') return false;
+    const before = atStart(e, input.start);
+    return before !== undefined && before.value !== e.value;
+  });
+  if (moved.length !== 1 || !input.history.some((h) => h.ok)) return [];
+  const widget = moved[0]!;
+  const from = Number(atStart(widget, input.start)?.value);
+  const to = Number(widget.value);
+  const label = `${widget.name} ${widget.nearLabel ?? ''}`;
+  if (!widget.value?.trim() || !Number.isFinite(from) || !Number.isFinite(to) || to - from !== count)
+    return [];
+  // (By singular too, irregular ones by compromise: "child" is what the "Children" counter counts.)
+  const forms = (w: string) => [w, ...baseForms(w), nlp(w).nouns().toSingular().text().toLowerCase()];
+  const nounForms = new Set(forms(noun));
+  const namesNoun = tokens(label).some((w) => forms(w).some((f) => f && nounForms.has(f)));
+  if ((!namesNoun && !relatedWords(label, [noun]).length) || !outsideForm(widget, input)) return [];
+  const locator = await input.locate(widget);
+  return locator ? [{ type: 'field-value', locator, value: widget.value! }] : [];
+}
+
 /** Assertions that a widget's state shows what the part names, or [] (see the module comment). */
 export async function widgetShows(part: GoalPart, input: WidgetInput): Promise<Assertion[]> {
   if (!WIDGET_INTENTS.has(part.intent) || !input.history.some((h) => h.ok)) return [];
   const dates = findDates(part.text).map((d) => d.value);
   const dateWords = findDates(part.text).flatMap((d) => tokens(part.text.slice(d.start, d.end)));
+  const counted = await counterRaised(part, input);
+  if (counted.length) return counted;
   for (const widget of input.now.elements) {
     const before = atStart(widget, input.start);
     // A toggle the run's own action turned on, named by the part (its aside in brackets apart:

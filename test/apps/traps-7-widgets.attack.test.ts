@@ -342,6 +342,36 @@ describe("a spinbutton's aria-valuenow is the number the goal names", () => {
   });
 });
 
+// Round 13 (wip13/voyage2): "add a <thing>" proved by a counter of such things one higher than at
+// the start; the obvious evidence (the counter moved, "More seats" pressed) without the goal done.
+describe('"add a seat": the counter of seats one higher than at the start', () => {
+  it('passes when the counter went up by one', T, async () => {
+    const { result, truth } = await onSettings('Add a seat', [click('button', 'More seats')], 'seats=2');
+    expect(truth.seats).toBe(3);
+    expect(result.status, result.reason).toBe('passed');
+  });
+
+  it('never passes when the run added two (the counter moved, the More button pressed)', T, async () => {
+    const { result, truth } = await onSettings(
+      'Add a seat',
+      [click('button', 'More seats'), click('button', 'More seats')],
+      'seats=2',
+    );
+    expect(truth.seats).toBe(4);
+    expect(result.status).not.toBe('passed');
+  });
+
+  it('never passes when the counter is at its limit and did not move', T, async () => {
+    const { result, truth } = await onSettings(
+      'Add one more seat',
+      [click('button', 'More seats')],
+      'seats=9',
+    );
+    expect(truth.seats).toBe(9);
+    expect(result.status).not.toBe('passed');
+  });
+});
+
 describe('a picked autocomplete suggestion is the value the goal names (gearshop town)', () => {
   it('passes when the named town is picked from the suggestions', T, async () => {
     const { result, truth } = await onGearshop('Ship it to Leiden', [

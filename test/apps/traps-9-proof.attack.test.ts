@@ -6,7 +6,7 @@ import type { PlannedAction } from '../../src/browser/planner.ts';
 import { runGoal, type RunGoalResult } from '../../src/browser/run.ts';
 import { ScriptPlanner } from './script-planner.ts';
 import { startApps } from './server.ts';
-import type { EnrolTruth, VaultTruth } from './truth.ts';
+import type { EnrolTruth, HoldsTruth, VaultTruth } from './truth.ts';
 
 /**
  * Traps for the checker's read-back and own-page rules (branch wip11/proof, 2026-12-07; the engineer
@@ -33,10 +33,14 @@ type Scripted = {
   value?: string;
   /** The one in the open dialog (its "Share", not the page's). */
   inDialog?: boolean;
+  /** The one in the row that names this ("Pause" of the Winter Orchard row). */
+  row?: string;
 };
 
 function toAction(step: Scripted, observation: Observation): PlannedAction {
-  const candidates = observation.elements.filter((e) => !step.inDialog || e.dialog);
+  const candidates = observation.elements.filter(
+    (e) => (!step.inDialog || e.dialog) && (!step.row || (e.context ?? '').includes(step.row)),
+  );
   const element =
     candidates.find((e) => e.role === step.role && e.name === step.name) ??
     candidates.find((e) => e.role === step.role && e.name.startsWith(step.name));
@@ -45,7 +49,7 @@ function toAction(step: Scripted, observation: Observation): PlannedAction {
 }
 
 async function play<T>(
-  app: 'enrol' | 'vault',
+  app: 'enrol' | 'vault' | 'holds',
   goal: string,
   steps: Scripted[],
 ): Promise<{ result: RunGoalResult; truth: T }> {
@@ -154,4 +158,33 @@ describe("a share answered on the named document's own page", () => {
     expect(sharedWith(truth, 'Q3 budget')).toContain('max@northfile.test');
     expect(result.status, result.reason).not.toBe('passed');
   }, 120_000);
+});
+
+// Round 13 (wip13/voyage2): a change to a date proved by the app's words about the item reading the
+// date back. The obvious evidence (a "paused until <date>" message) on another row, or for another
+// date, never passes.
+describe('a hold paused until a date, read back by what the app says of that hold', () => {
+  const goal = 'Pause my hold on Winter Orchard until 20 March 2027';
+  const pauseRow = (title: string, date: string): Scripted[] => [
+    fill(`Pause ${title} until`, date),
+    { type: 'click', role: 'button', name: 'Pause', row: title },
+  ];
+
+  it('passes when the named hold is paused until that date', async () => {
+    const { result, truth } = await play<HoldsTruth>('holds', goal, pauseRow('Winter Orchard', '2027-03-20'));
+    expect(truth.holds.find((h) => h.title === 'Winter Orchard')?.pausedUntil).toBe('2027-03-20');
+    expect(result.status, result.reason).toBe('passed');
+  }, 150_000);
+
+  it('never passes when another hold is paused until that date', async () => {
+    const { result, truth } = await play<HoldsTruth>('holds', goal, pauseRow('The Salt Road', '2027-03-20'));
+    expect(truth.holds.find((h) => h.title === 'Winter Orchard')?.pausedUntil).toBeNull();
+    expect(result.status).not.toBe('passed');
+  }, 150_000);
+
+  it('never passes when the named hold is paused until another date', async () => {
+    const { result, truth } = await play<HoldsTruth>('holds', goal, pauseRow('Winter Orchard', '2027-03-27'));
+    expect(truth.holds.find((h) => h.title === 'Winter Orchard')?.pausedUntil).toBe('2027-03-27');
+    expect(result.status).not.toBe('passed');
+  }, 150_000);
 });

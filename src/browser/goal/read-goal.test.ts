@@ -87,6 +87,28 @@ describe('readGoal', () => {
     expect(readGoal('Open the second message')[0]?.ordinal).toBe(2);
   });
 
+  it('reads an ordinal that is part of a noun ("first class", "second hand") as a name, not a position', () => {
+    for (const goal of [
+      "I'd like to travel first class",
+      'Book a second class ticket to Leeds',
+      'sit in third class',
+      'I want a first class seat',
+      'Change my first name to Ada',
+    ]) {
+      const part = readGoal(goal)[0]!;
+      expect(part.ordinal, goal).toBeUndefined();
+      expect(
+        part.objectWords.some((w) => /^(first|second|third)$/.test(w)),
+        goal,
+      ).toBe(true);
+    }
+    // With "the", or before a noun no dictionary joins it to, it still picks from a list.
+    expect(readGoal('Continue from the first step')[0]?.ordinal).toBe(1);
+    expect(readGoal('Open the first class in the timetable')[0]?.ordinal).toBe(1);
+    expect(readGoal('Open my first booking')[0]?.ordinal).toBe(1);
+    expect(readGoal('click first link')[0]?.ordinal).toBe(1);
+  });
+
   it('reads a verb as "open" only by a synonym, not by a far WordNet kin ("like" is a kind of "view")', () => {
     expect(readGoal('Like the Recipes note')[0]).toMatchObject({ intent: 'click', verb: 'like' });
     expect(readGoal('Visit the Books page')[0]?.intent).toBe('open');
@@ -413,5 +435,30 @@ describe('finishing a process named by a noun made from a verb', () => {
     'Finish the report',
   ])('"%s" still ticks an item off', (goal) => {
     expect(readGoal(goal)[0]?.intent).toBe('check');
+  });
+});
+
+describe('a sentence about the user before the instruction', () => {
+  it.each([
+    [
+      "I'm away until 20 March 2027. Pause my hold on Winter Orchard until then.",
+      'Pause my hold on Winter Orchard until 20 March 2027',
+    ],
+    [
+      "We're on holiday until 9 August. Suspend the paper delivery until then.",
+      'Suspend the paper delivery until 9 August',
+    ],
+    ['I am abroad till 3 May 2027. Please hold my post till then', 'Please hold my post till 3 May 2027'],
+    ["I'll be moving house next week. Change my address to 4 Elm Road", 'Change my address to 4 Elm Road'],
+  ])('"%s" is the instruction alone, "then" the date the sentence gives', (goal, instruction) => {
+    expect(readGoal(goal).map((p) => p.text)).toEqual([instruction]);
+  });
+
+  it('keeps a first sentence that is an instruction, or about the account (the sign-in reads it)', () => {
+    expect(readGoal('Pause my hold. Then cancel the booking').length).toBe(2);
+    expect(readGoal("I'm signed in as ada. Check that the cart is empty").map((p) => p.text)).toEqual([
+      "I'm signed in as ada",
+      'Check that the cart is empty',
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import { quotedStrings } from '../text-match.ts';
 import { credentialsInGoal } from './credentials.ts';
 import { orderInModal } from './modal.ts';
-import { instructionAfterStatement } from './statement.ts';
+import { instructionAfterAboutUser, instructionAfterStatement } from './statement.ts';
 import { findValues } from './values.ts';
 import { baseForms, derivedWords, isA, related, synonymous } from './wordnet.ts';
 
@@ -401,6 +401,24 @@ export function isDestructive(text: string): boolean {
   );
 }
 
+/**
+ * Whether an ordinal found in `text` is part of a noun of its own rather than a position in a list:
+ * "travel first class", "a second class ticket", "my first name" (WordNet knows "first class",
+ * "first name" as nouns). Only when no "the" picks it out of a list: "the first class in the
+ * timetable", "the first step" stay positions, and so does an ordinal before a noun no dictionary
+ * joins it to ("my first booking").
+ */
+function namesAKind(text: string, found: RegExpExecArray): boolean {
+  const noun = /^\s+([a-z]+)/i.exec(text.slice(found.index + found[0].length))?.[1];
+  if (!noun || !isA(`${found[0].toLowerCase()}_${noun.toLowerCase()}`, 'noun')) return false;
+  // The noun phrase compromise reads around the ordinal: one opened by "the" picks from a list.
+  const phrase = nlp(text)
+    .nouns()
+    .out('array')
+    .find((p: string) => new RegExp(`\\b${found[0]}\\s+${noun}\\b`, 'i').test(p));
+  return !/^(?:the|this|that|these|those)\b/i.test((phrase ?? `${found[0]} ${noun}`).trim());
+}
+
 const ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,
@@ -548,10 +566,11 @@ export function readPart(fullText: string): GoalPart {
   }
   let ordinal: number | undefined;
   // ("highest first", "newest last" order a list; they name no item.)
-  const ord =
+  const found =
     /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(\d+)(st|nd|rd|th))\b/i.exec(
       rest.replace(/\b\w+est\s+(first|last)\b/gi, ' '),
     );
+  const ord = found && !namesAKind(rest, found) ? found : null;
   if (ord) ordinal = ord[2] ? Number(ord[2]) : ORDINALS[ord[1]!.toLowerCase()];
   ordinal ??= rankWord(rest);
   // "Hit Escape", "push the Enter key": a key pressed, not a control clicked ("Click Delete" is a button).
@@ -743,7 +762,9 @@ export function readPart(fullText: string): GoalPart {
 
 /** Reads a whole goal into ordered parts. */
 export function readGoal(goal: string): GoalPart[] {
-  const parts = inTimeOrder(splitParts(instructionAfterStatement(goal, orderStart)))
+  const parts = inTimeOrder(
+    splitParts(instructionAfterStatement(instructionAfterAboutUser(goal, orderStart), orderStart)),
+  )
     .flatMap(attemptThenOutcome)
     .flatMap(numberedItemFirst)
     .map(orderInModal)

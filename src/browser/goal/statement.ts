@@ -36,3 +36,33 @@ export function instructionAfterStatement(goal: string, startsWithVerb: (clause:
   if (subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return instruction;
   return instruction.replace(PRONOUN, subject);
 }
+
+/** A sentence about the user ("I'm away until …", "We'll be moving …"): first person, then "be". */
+const ABOUT_USER = /^(?:I'm|I am|I'll be|I will be|I've been|We're|We are|We'll be|We will be)\s/i;
+/** Sign-in words: a sentence about the account is for the sign-in to read, never dropped. */
+const SIGN_IN_WORDS = /\b(?:sign(?:ed)?[- ]?in|log(?:ged)?[- ]?in|logged|password|account)\b/i;
+
+/**
+ * "I'm away until 20 March 2027. Pause my hold until then.": a first sentence about the user tells
+ * why, it asks for nothing (read as a part of its own, "I'm away…" was judged as something to do and
+ * never found). The instruction after it stands alone, its "until then" / "till then" taking the
+ * date or time the sentence gave ("until 20 March 2027"). The goal as it is when the first sentence
+ * is not about the user, names the account, or no instruction starting with a verb follows.
+ *
+ * @param goal - the goal as the user wrote it.
+ * @param startsWithVerb - whether a clause starts with a verb (the instruction must).
+ */
+export function instructionAfterAboutUser(goal: string, startsWithVerb: (clause: string) => boolean): string {
+  const stop = /[.!;]\s+/.exec(goal);
+  if (!stop) return goal;
+  const about = goal.slice(0, stop.index).trim();
+  const instruction = goal.slice(stop.index + stop[0].length).trim();
+  if (!ABOUT_USER.test(about) || SIGN_IN_WORDS.test(about) || /["“”]/.test(about)) return goal;
+  if (!instruction || !startsWithVerb(instruction.replace(/^please\s+/i, ''))) return goal;
+  // "until 20 March 2027", "till next week": what "then" points back to.
+  const when = /\b(?:until|till|til|through)\s+([^,.;!]+)$/i.exec(about)?.[1]?.trim();
+  const resolved = when
+    ? instruction.replace(/\b(until|till|til|through)\s+then\b/i, `$1 ${when}`)
+    : instruction;
+  return resolved.replace(/[.!]+$/, '');
+}

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isA } from './wordnet.ts';
 
 /**
  * Values a goal gives without quotes ("born 10 December 1985", "at 14:30", "ada@example.com",
@@ -248,5 +249,42 @@ function namesOfEmails(text: string): { start: number; end: number; value: strin
       }
     }
   }
+  return out;
+}
+
+/** Nouns whose number is a place in a list of pages or a count, not a thing's own number. */
+const NOT_A_NAME = /^(?:page|pages|p|pg|number|no|step|top|last|first|next|about|over|under|than)$/i;
+
+/**
+ * Numbers that qualify the noun before them ("car 3", "seat 33", "room 12", "order 1007"): the
+ * number is part of that thing's name, so a control named by the number alone ("3", a pager's
+ * link) is not what it names. Not a page's number ("page 3"), nor a count ("2 adults"), a date's
+ * day ("3 April") or a number after a verb or preposition ("to 10"). Keyed by the number.
+ */
+export function numberNouns(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const dates = findDates(text);
+  const terms = (nlp(text).terms().json() as { terms: { text: string; tags: string[] }[] }[]).flatMap(
+    (t) => t.terms,
+  );
+  terms.forEach((t, i) => {
+    const next = terms[i + 1];
+    if (!next || !/^\d+$/.test(next.text)) return;
+    // (compromise reads "seat" of "give me seat 33" as a verb; the dictionary knows the noun. The
+    // goal's first word is its verb, "Book 2 adults".)
+    const noun = t.tags.includes('Noun') || (i > 0 && isA(t.text, 'noun') && !t.tags.includes('Preposition'));
+    if (!noun || t.tags.includes('Pronoun') || NOT_A_NAME.test(t.text)) return;
+    if (!/^\p{L}+$/u.test(t.text)) return;
+    // (The number is a date's day or a count of the word after it: "3 April", "2 adults".)
+    const at = text.search(new RegExp(`\\b${t.text}\\s+${next.text}\\b`));
+    if (
+      at < 0 ||
+      dates.some((d) => at + t.text.length < d.end && d.start <= at + t.text.length + 1 + next.text.length)
+    )
+      return;
+    const after = terms[i + 2];
+    if (after && after.tags.includes('Noun') && after.tags.includes('Plural')) return;
+    out.set(next.text, t.text.toLowerCase());
+  });
   return out;
 }
