@@ -26,6 +26,10 @@
  * General; "Send invoice" is the obvious last button when a draft is asked). Four goals the app
  * refuses (deleting a paid invoice, a view-only account marking paid, a due date in the past, an
  * expense over £1,000) where any pass is false. Included in TUNING_GOALS (goals.tuning.ts).
+ *
+ * BASELINE before tuning (local planner at 2e09e90, `npm run -s bench:browser-goals -- --set tuning
+ * --app invoices --no-export`, 2026-12-08 03:14 UTC, bench/results/invoices-baseline.txt): 0/16
+ * reached (4 refused), 0 false passes, 9 unverified, 11 failed.
  */
 import { goal, type BrowserGoal, type Invoice, type InvoicesExpense, type InvoicesTruth } from './truth.ts';
 
