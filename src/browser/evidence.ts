@@ -3092,10 +3092,19 @@ export function readRefusals(): string[] {
       continue;
     const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     // A control styled for danger ("btn-danger" Delete, a red role-less "Remove") is something to
-    // press, not the app's answer: a button, a link, or an element people click (a pointer cursor).
+    // press, not the app's answer: a button, a link, or an element people click (a pointer cursor),
+    // also while it is greyed out (aria-disabled, a not-allowed cursor: a paid invoice's Delete), and
+    // also when the styled wrapper's whole text is such an element inside it.
+    const controlCursor = (el: Element) => /^(pointer|not-allowed)$/.test(getComputedStyle(el).cursor);
+    const controlLike = (el: Element) =>
+      el.closest(
+        'button, a[href], [role=button], [role=link], [role=menuitem], [role=tab], summary, [aria-disabled=true]',
+      ) !== null || controlCursor(el);
     const control =
-      e.closest('button, a[href], [role=button], [role=link], [role=menuitem], [role=tab], summary') !==
-        null || getComputedStyle(e).cursor === 'pointer';
+      controlLike(e) ||
+      [...e.querySelectorAll('*')].some(
+        (d) => (d.textContent ?? '').replace(/\s+/g, ' ').trim() === text && controlLike(d),
+      );
     // A whole section named "danger zone" is a region, not a message: keep short texts only.
     if (text && text.length <= 160 && !control && !e.querySelector('input, button, select, textarea'))
       out.push(text);
