@@ -799,6 +799,50 @@ describe('the verdict checker holds on unfamiliar apps', () => {
     expect(right.outcome).toBe('passed');
   });
 
+  it('"the second invoice" in a table whose rows open by their link: the second row\'s link, not the nav\'s', async () => {
+    const rowOf = (id: string, who: string) => `${id} ${who} £120.00 Sent`;
+    const list = [
+      { role: 'link', name: 'Invoices' },
+      { role: 'link', name: 'New invoice' },
+      { role: 'link', name: 'Expenses' },
+      { role: 'row', text: 'Number Client Amount Status', headerRow: true },
+      { role: 'row', text: rowOf('INV-7', 'Acme') },
+      { role: 'link', name: 'INV-7', context: rowOf('INV-7', 'Acme') },
+      { role: 'row', text: rowOf('INV-8', 'Brightside') },
+      { role: 'link', name: 'INV-8', context: rowOf('INV-8', 'Brightside') },
+      { role: 'row', text: rowOf('INV-9', 'Corvid') },
+      { role: 'link', name: 'INV-9', context: rowOf('INV-9', 'Corvid') },
+    ];
+    const start = page(url, ['Invoices', 'INV-7', 'INV-8', 'INV-9'], list);
+    const opened = (id: string, who: string) =>
+      page(url, [`${id} · ${who}`, 'Total £120.00'], [{ role: 'heading', name: `${id} · ${who}`, level: 2 }]);
+    for (const goal of ['Open the second invoice in the list', 'View the 2nd invoice']) {
+      const right = await verdict(goal, start, opened('INV-8', 'Brightside'), [
+        did(
+          { type: 'click', ref: 'e8' },
+          { role: 'link', name: 'INV-8', context: rowOf('INV-8', 'Brightside') },
+          start,
+        ),
+      ]);
+      expect(right.outcome, `${goal}: ${right.unconfirmed.join()}`).toBe('passed');
+      const third = await verdict(goal, start, opened('INV-9', 'Corvid'), [
+        did(
+          { type: 'click', ref: 'e10' },
+          { role: 'link', name: 'INV-9', context: rowOf('INV-9', 'Corvid') },
+          start,
+        ),
+      ]);
+      expect(third.outcome, goal).not.toBe('passed');
+      const nav = await verdict(
+        goal,
+        start,
+        page(url, ['New invoice'], [{ role: 'heading', name: 'New invoice' }]),
+        [did({ type: 'click', ref: 'e2' }, { role: 'link', name: 'New invoice' }, start)],
+      );
+      expect(nav.outcome, goal).not.toBe('passed');
+    }
+  });
+
   it('rows that show after sign-in are not "selected", and names showing are not "deleted"', async () => {
     const login = page(
       url,

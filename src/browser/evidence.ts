@@ -327,7 +327,9 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
           ['heading', 'dialog'].includes(e.role) &&
           e.name.length >= 3 &&
           !before.includes(e.name) &&
-          nth.item.toLowerCase().includes(e.name.toLowerCase()),
+          (nth.item.toLowerCase().includes(e.name.toLowerCase()) ||
+            // (A row's link "INV-1002" opening "INV-1002 · Brightside Ltd": the title leads with it.)
+            (nth.rowLink === true && leadsWith(e.name, nth.item))),
       );
       const assertion: Assertion | null = title ? { type: 'text-visible', text: title.name } : null;
       if (assertion && !(await probe.check(assertion).catch(() => 'no'))) {
@@ -2569,21 +2571,39 @@ async function countRose(
   return tie && locator ? [{ type: 'element-visible', locator }, ...tie] : [];
 }
 
+/** Whether `title` starts with `name` as whole words ("INV-1002 · Acme" with "INV-1002", not "INV-10020"). */
+function leadsWith(title: string, name: string): boolean {
+  const t = title.trim().toLowerCase();
+  const n = name.trim().toLowerCase();
+  return n.length >= 3 && t.startsWith(n) && (t.length === n.length || !/[\p{L}\p{N}]/u.test(t[n.length]!));
+}
+
 /** Whether some action targeted the n-th item (same role, a row, list item or clickable) of its page. */
 function actedOnNth(
   ordinal: number,
   history: readonly HistoryEntry[],
   pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
-): { entry: HistoryEntry; item: string } | null {
+): { entry: HistoryEntry; item: string; rowLink?: boolean } | null {
   for (const entry of [...history].reverse()) {
     const before = pagesBefore?.get(entry);
     if (!entry.ok || !entry.target || !before) continue;
-    const { role, name } = entry.target;
+    const { role, name, context } = entry.target;
     const list = before.elements.filter(
       (e) => e.role === role && (ITEM_ROLES.has(e.role) || e.clickable) && (e.name || e.text),
     );
     const nth = ordinal === -1 ? list.at(-1) : list[ordinal - 1];
     if (nth !== undefined && nth.name === name) return { entry, item: nth.name || nth.text || '' };
+    // "The second invoice" in a table whose rows open by their link ("INV-1002"): the n-th row's
+    // link, one per row in the page's order (the header's and the nav's links hold no row).
+    if ((role === 'link' || role === 'button') && context && name) {
+      const rows = new Map<string, ObservedElement>();
+      for (const e of before.elements)
+        if (e.role === role && e.context && e.name && !rows.has(e.context)) rows.set(e.context, e);
+      const byRow = [...rows.values()];
+      const nthRow = ordinal === -1 ? byRow.at(-1) : byRow[ordinal - 1];
+      if (nthRow !== undefined && nthRow.name === name && nthRow.context === context)
+        return { entry, item: name, rowLink: true };
+    }
     // "The second page": a control named by the number ("2", "Page 2").
     if (ordinal > 0 && new RegExp(`^(page\\s*)?${ordinal}$`, 'i').test(name.trim()))
       return { entry, item: name };
