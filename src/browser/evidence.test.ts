@@ -1396,6 +1396,66 @@ describe('a control turned into its undo, on the named item', () => {
   });
 });
 
+describe('the item’s own page headed at level 2 (no level-1 heading, as many framework apps are)', () => {
+  const item = (title: string, status: string, dialog = false) =>
+    page(
+      url,
+      [
+        title,
+        `Status: ${status}`,
+        status,
+        'Total €2,300.00',
+        ...(dialog ? ['Void it?', "This can't be undone."] : []),
+        // The app's toast names no invoice: only the page's own heading does.
+        ...(status === 'Void' ? ['Invoice voided.'] : []),
+      ],
+      [
+        { ref: 'h', role: 'heading', name: title, level: 2 },
+        { ref: 'v', role: 'generic', name: 'Void invoice', clickable: true },
+        ...(dialog
+          ? [
+              { role: 'dialog', name: 'Void it?' },
+              { ref: 'y', role: 'button', name: 'Void', dialog: 'Void it?' },
+              { role: 'button', name: 'Cancel', dialog: 'Void it?' },
+            ]
+          : []),
+      ],
+    );
+  const goal = 'Void invoice INV-1004';
+  const steps = (title: string) => [
+    did({ type: 'click', ref: 'v' }, { role: 'generic', name: 'Void invoice' }, item(title, 'Overdue')),
+    {
+      ...did({ type: 'click', ref: 'y' }, { role: 'button', name: 'Void' }, item(title, 'Overdue', true))[0],
+      dialog: 'Void it?',
+    },
+  ];
+  const run = (title: string, now: Observation) => {
+    const [first, second] = steps(title);
+    return verdict(goal, item(title, 'Overdue'), now, [
+      first,
+      [second, item(title, 'Overdue', true)] as [HistoryEntry, Observation],
+    ]);
+  };
+
+  it('the state the verb names, new on the page headed "INV-1004 · Corvid Labs" (h2) it was done on: passed', async () => {
+    const title = 'INV-1004 · Corvid Labs';
+    const j = await run(title, item(title, 'Void'));
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
+  });
+
+  it('trap: the same on another invoice’s h2 page is not INV-1004', async () => {
+    const title = 'INV-1003 · Acme Corp';
+    expect((await run(title, item(title, 'Void'))).outcome).not.toBe('passed');
+  });
+
+  it('trap: two level-2 headings name no one item', async () => {
+    const title = 'INV-1004 · Corvid Labs';
+    const two = item(title, 'Void');
+    two.elements.push({ ref: 'h2', role: 'heading', name: 'INV-1005 · Brightside Ltd', level: 2 });
+    expect((await run(title, two)).outcome).not.toBe('passed');
+  });
+});
+
 describe('a count of the place the goal names, raised by its action on the named item', () => {
   const product = (title: string, cart: number, wish = 0) =>
     page(

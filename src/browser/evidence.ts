@@ -2927,9 +2927,14 @@ function onlyAskedOn(heading: string | undefined, input: JudgeInput): string | u
  * page an action was taken on is still the same item's page.
  */
 function sameMainHeading(before: Observation | undefined, now: Observation): string | undefined {
+  // The one level-1 heading; on a page with none (an app whose title bar is no heading, its pages
+  // headed at level 2), the one heading of the top level the page uses.
   const main = (o: Observation) => {
-    const h1 = o.elements.filter((e) => e.role === 'heading' && e.level === 1 && !e.dialog && e.name);
-    return h1.length === 1 ? h1[0]!.name : undefined;
+    const headings = o.elements.filter((e) => e.role === 'heading' && !e.dialog && e.name);
+    const top = Math.min(...headings.map((e) => e.level ?? 6));
+    const level = headings.some((e) => e.level === 1) ? 1 : top;
+    const lead = headings.filter((e) => (e.level ?? 6) === level);
+    return lead.length === 1 ? lead[0]!.name : undefined;
   };
   const was = before && main(before);
   return was && main(now) === was ? was : undefined;
