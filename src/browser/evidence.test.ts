@@ -1396,6 +1396,34 @@ describe('a control turned into its undo, on the named item', () => {
   });
 });
 
+describe('a control that offers the act is no sign the act was done', () => {
+  const list = page(
+    url,
+    ['Invoices', 'Expenses'],
+    [
+      { ref: 'l1', role: 'link', name: 'Invoices' },
+      { ref: 'l2', role: 'link', name: 'Expenses' },
+      { role: 'heading', name: 'Invoices', level: 2 },
+    ],
+  );
+  const section = (heading: string, control: Partial<ObservedElement>) =>
+    page(url, [heading, control.name!], [{ role: 'heading', name: heading, level: 2 }, control]);
+  it.each([
+    ['Add expense', 'Expenses', { role: 'generic', name: 'Add expense', clickable: true }],
+    ['Add contact', 'Contacts', { role: 'button', name: 'Add contact' }],
+    ['Create project', 'Projects', { role: 'link', name: 'Create project' }],
+  ] as const)(
+    '"%s": the page that offers it, reached by a link, is not passed',
+    async (goal, heading, control) => {
+      const now = section(heading, control);
+      const j = await verdict(goal, list, now, [
+        did({ type: 'click', ref: 'l2' }, { role: 'link', name: heading }, list),
+      ]);
+      expect(j.outcome, goal).not.toBe('passed');
+    },
+  );
+});
+
 describe('the item’s own page headed at level 2 (no level-1 heading, as many framework apps are)', () => {
   const item = (title: string, status: string, dialog = false) =>
     page(

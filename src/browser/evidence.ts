@@ -418,6 +418,13 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         why: 'asks the user for something: the app did not take the action',
       },
       {
+        // "Add expense" reached a page whose role-less "Add expense" offers the act: a control's
+        // name that says the part's verb, never pressed, shows the app can do it, not that it did.
+        applies: CHANGING.has(part.intent) && part.verb !== '',
+        shows: (text) => offersTheAct(text, part, now, history),
+        why: 'is only the name of a control that offers the act, never pressed: nothing shows it was done',
+      },
+      {
         // A text the run itself typed (added as a row) proves the typing, not a state or a choice.
         applies: NEVER_TYPED.has(part.intent),
         shows: (text) => typedByRun(history, text),
@@ -2569,6 +2576,28 @@ async function countRose(
   const tie = itemTie(namesAll, control, undefined, before, input.now);
   const locator = tie && (await input.probe.locate(rose));
   return tie && locator ? [{ type: 'element-visible', locator }, ...tie] : [];
+}
+
+/**
+ * Whether `text` shows on the page only as the name of controls (buttons, links, role-less
+ * clickables) that say the part's verb and that the run never pressed: the act offered, not done.
+ */
+function offersTheAct(
+  text: string,
+  part: GoalPart,
+  now: Observation,
+  history: readonly HistoryEntry[],
+): boolean {
+  const name = text.trim().toLowerCase();
+  const controls = now.elements.filter(
+    (e) => (ACTIONABLE_ROLES.has(e.role) || e.clickable) && e.name.trim().toLowerCase() === name,
+  );
+  return (
+    controls.length > 0 &&
+    occurrences(now.texts, text) <= controls.length &&
+    relatedWords(text, part.verb.split(' ')).length > 0 &&
+    !history.some((h) => h.ok && h.target?.name.trim().toLowerCase() === name)
+  );
 }
 
 /** Whether `title` starts with `name` as whole words ("INV-1002 · Acme" with "INV-1002", not "INV-10020"). */
