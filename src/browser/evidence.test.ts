@@ -100,7 +100,7 @@ function liveProbe(current: () => Observation): EvidenceProbe {
 let step = 0;
 function did(
   action: PlannedAction,
-  target: { role: string; name: string } | undefined,
+  target: HistoryEntry['target'],
   before: Observation,
   dialog?: string,
 ): [HistoryEntry, Observation] {
@@ -799,6 +799,50 @@ describe('the verdict checker holds on unfamiliar apps', () => {
     expect(right.outcome).toBe('passed');
   });
 
+  it('"the second invoice" in a table whose rows open by their link: the second row\'s link, not the nav\'s', async () => {
+    const rowOf = (id: string, who: string) => `${id} ${who} £120.00 Sent`;
+    const list = [
+      { role: 'link', name: 'Invoices' },
+      { role: 'link', name: 'New invoice' },
+      { role: 'link', name: 'Expenses' },
+      { role: 'row', text: 'Number Client Amount Status', headerRow: true },
+      { role: 'row', text: rowOf('INV-7', 'Acme') },
+      { role: 'link', name: 'INV-7', context: rowOf('INV-7', 'Acme') },
+      { role: 'row', text: rowOf('INV-8', 'Brightside') },
+      { role: 'link', name: 'INV-8', context: rowOf('INV-8', 'Brightside') },
+      { role: 'row', text: rowOf('INV-9', 'Corvid') },
+      { role: 'link', name: 'INV-9', context: rowOf('INV-9', 'Corvid') },
+    ];
+    const start = page(url, ['Invoices', 'INV-7', 'INV-8', 'INV-9'], list);
+    const opened = (id: string, who: string) =>
+      page(url, [`${id} · ${who}`, 'Total £120.00'], [{ role: 'heading', name: `${id} · ${who}`, level: 2 }]);
+    for (const goal of ['Open the second invoice in the list', 'View the 2nd invoice']) {
+      const right = await verdict(goal, start, opened('INV-8', 'Brightside'), [
+        did(
+          { type: 'click', ref: 'e8' },
+          { role: 'link', name: 'INV-8', context: rowOf('INV-8', 'Brightside') },
+          start,
+        ),
+      ]);
+      expect(right.outcome, `${goal}: ${right.unconfirmed.join()}`).toBe('passed');
+      const third = await verdict(goal, start, opened('INV-9', 'Corvid'), [
+        did(
+          { type: 'click', ref: 'e10' },
+          { role: 'link', name: 'INV-9', context: rowOf('INV-9', 'Corvid') },
+          start,
+        ),
+      ]);
+      expect(third.outcome, goal).not.toBe('passed');
+      const nav = await verdict(
+        goal,
+        start,
+        page(url, ['New invoice'], [{ role: 'heading', name: 'New invoice' }]),
+        [did({ type: 'click', ref: 'e2' }, { role: 'link', name: 'New invoice' }, start)],
+      );
+      expect(nav.outcome, goal).not.toBe('passed');
+    }
+  });
+
   it('rows that show after sign-in are not "selected", and names showing are not "deleted"', async () => {
     const login = page(
       url,
@@ -1349,6 +1393,90 @@ describe('a control turned into its undo, on the named item', () => {
     const start = detail('The Hobbit', 'Add to wishlist');
     const j = await verdict(goal, start, detail('The Hobbit', 'Sign in to use your wishlist'), steps(start));
     expect(j.outcome).not.toBe('passed');
+  });
+});
+
+describe('a control that offers the act is no sign the act was done', () => {
+  const list = page(
+    url,
+    ['Invoices', 'Expenses'],
+    [
+      { ref: 'l1', role: 'link', name: 'Invoices' },
+      { ref: 'l2', role: 'link', name: 'Expenses' },
+      { role: 'heading', name: 'Invoices', level: 2 },
+    ],
+  );
+  const section = (heading: string, control: Partial<ObservedElement>) =>
+    page(url, [heading, control.name!], [{ role: 'heading', name: heading, level: 2 }, control]);
+  it.each([
+    ['Add expense', 'Expenses', { role: 'generic', name: 'Add expense', clickable: true }],
+    ['Add contact', 'Contacts', { role: 'button', name: 'Add contact' }],
+    ['Create project', 'Projects', { role: 'link', name: 'Create project' }],
+  ] as const)(
+    '"%s": the page that offers it, reached by a link, is not passed',
+    async (goal, heading, control) => {
+      const now = section(heading, control);
+      const j = await verdict(goal, list, now, [
+        did({ type: 'click', ref: 'l2' }, { role: 'link', name: heading }, list),
+      ]);
+      expect(j.outcome, goal).not.toBe('passed');
+    },
+  );
+});
+
+describe('the item’s own page headed at level 2 (no level-1 heading, as many framework apps are)', () => {
+  const item = (title: string, status: string, dialog = false) =>
+    page(
+      url,
+      [
+        title,
+        `Status: ${status}`,
+        status,
+        'Total €2,300.00',
+        ...(dialog ? ['Void it?', "This can't be undone."] : []),
+        // The app's toast names no invoice: only the page's own heading does.
+        ...(status === 'Void' ? ['Invoice voided.'] : []),
+      ],
+      [
+        { ref: 'h', role: 'heading', name: title, level: 2 },
+        { ref: 'v', role: 'generic', name: 'Void invoice', clickable: true },
+        ...(dialog
+          ? [
+              { role: 'dialog', name: 'Void it?' },
+              { ref: 'y', role: 'button', name: 'Void', dialog: 'Void it?' },
+              { role: 'button', name: 'Cancel', dialog: 'Void it?' },
+            ]
+          : []),
+      ],
+    );
+  const goal = 'Void invoice INV-1004';
+  const run = (title: string, now: Observation) =>
+    verdict(goal, item(title, 'Overdue'), now, [
+      did({ type: 'click', ref: 'v' }, { role: 'generic', name: 'Void invoice' }, item(title, 'Overdue')),
+      did(
+        { type: 'click', ref: 'y' },
+        { role: 'button', name: 'Void' },
+        item(title, 'Overdue', true),
+        'Void it?',
+      ),
+    ]);
+
+  it('the state the verb names, new on the page headed "INV-1004 · Corvid Labs" (h2) it was done on: passed', async () => {
+    const title = 'INV-1004 · Corvid Labs';
+    const j = await run(title, item(title, 'Void'));
+    expect(j.outcome, [...j.unconfirmed, ...j.problems].join('; ')).toBe('passed');
+  });
+
+  it('trap: the same on another invoice’s h2 page is not INV-1004', async () => {
+    const title = 'INV-1003 · Acme Corp';
+    expect((await run(title, item(title, 'Void'))).outcome).not.toBe('passed');
+  });
+
+  it('trap: two level-2 headings name no one item', async () => {
+    const title = 'INV-1004 · Corvid Labs';
+    const two = item(title, 'Void');
+    two.elements.push({ ref: 'h2', role: 'heading', name: 'INV-1005 · Brightside Ltd', level: 2 });
+    expect((await run(title, two)).outcome).not.toBe('passed');
   });
 });
 

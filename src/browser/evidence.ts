@@ -331,7 +331,9 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
           !before.includes(e.name) &&
           (nth.item.toLowerCase().includes(e.name.toLowerCase()) ||
             // The row's own control named in the heading ("Order 1019" for the link "1019").
-            (nth.control !== undefined && itemHolds(e.name, textWords(nth.control)))),
+            (nth.control !== undefined && itemHolds(e.name, textWords(nth.control))) ||
+            // (A row's link "INV-1002" opening "INV-1002 · Brightside Ltd": the title leads with it.)
+            (nth.rowLink === true && leadsWith(e.name, nth.item))),
       );
       const assertion: Assertion | null = title ? { type: 'text-visible', text: title.name } : null;
       if (assertion && !(await probe.check(assertion).catch(() => 'no'))) {
@@ -418,6 +420,13 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
         applies: part.intent !== 'observe' && !wantsError(input.goal),
         shows: (text) => promptsTheUser(text),
         why: 'asks the user for something: the app did not take the action',
+      },
+      {
+        // "Add expense" reached a page whose role-less "Add expense" offers the act: a control's
+        // name that says the part's verb, never pressed, shows the app can do it, not that it did.
+        applies: CHANGING.has(part.intent) && part.verb !== '',
+        shows: (text) => offersTheAct(text, part, now, history),
+        why: 'is only the name of a control that offers the act, never pressed: nothing shows it was done',
       },
       {
         // A text the run itself typed (added as a row) proves the typing, not a state or a choice.
@@ -2609,16 +2618,45 @@ async function countRose(
   return tie && locator ? [{ type: 'element-visible', locator }, ...tie] : [];
 }
 
+/**
+ * Whether `text` shows on the page only as the name of controls (buttons, links, role-less
+ * clickables) that say the part's verb and that the run never pressed: the act offered, not done.
+ */
+function offersTheAct(
+  text: string,
+  part: GoalPart,
+  now: Observation,
+  history: readonly HistoryEntry[],
+): boolean {
+  const name = text.trim().toLowerCase();
+  const controls = now.elements.filter(
+    (e) => (ACTIONABLE_ROLES.has(e.role) || e.clickable) && e.name.trim().toLowerCase() === name,
+  );
+  return (
+    controls.length > 0 &&
+    occurrences(now.texts, text) <= controls.length &&
+    relatedWords(text, part.verb.split(' ')).length > 0 &&
+    !history.some((h) => h.ok && h.target?.name.trim().toLowerCase() === name)
+  );
+}
+
+/** Whether `title` starts with `name` as whole words ("INV-1002 · Acme" with "INV-1002", not "INV-10020"). */
+function leadsWith(title: string, name: string): boolean {
+  const t = title.trim().toLowerCase();
+  const n = name.trim().toLowerCase();
+  return n.length >= 3 && t.startsWith(n) && (t.length === n.length || !/[\p{L}\p{N}]/u.test(t[n.length]!));
+}
+
 /** Whether some action targeted the n-th item (same role, a row, list item or clickable) of its page. */
 function actedOnNth(
   ordinal: number,
   history: readonly HistoryEntry[],
   pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
-): { entry: HistoryEntry; item: string; control?: string } | null {
+): { entry: HistoryEntry; item: string; control?: string; rowLink?: boolean } | null {
   for (const entry of [...history].reverse()) {
     const before = pagesBefore?.get(entry);
     if (!entry.ok || !entry.target || !before) continue;
-    const { role, name } = entry.target;
+    const { role, name, context } = entry.target;
     const list = before.elements.filter(
       (e) => e.role === role && (ITEM_ROLES.has(e.role) || e.clickable) && (e.name || e.text),
     );
@@ -2628,6 +2666,17 @@ function actedOnNth(
     // clicked sits in the nth row (its container's text is that row's, and no other row's).
     const byRow = inNthRow(ordinal, entry, before);
     if (byRow) return { entry, item: byRow.row, control: byRow.control };
+    // "The second invoice" in a table whose rows open by their link ("INV-1002"): the n-th row's
+    // link, one per row in the page's order (the header's and the nav's links hold no row).
+    if ((role === 'link' || role === 'button') && context && name) {
+      const rows = new Map<string, ObservedElement>();
+      for (const e of before.elements)
+        if (e.role === role && e.context && e.name && !rows.has(e.context)) rows.set(e.context, e);
+      const rowLinks = [...rows.values()];
+      const nthRow = ordinal === -1 ? rowLinks.at(-1) : rowLinks[ordinal - 1];
+      if (nthRow !== undefined && nthRow.name === name && nthRow.context === context)
+        return { entry, item: name, rowLink: true };
+    }
     // "The second page": a control named by the number ("2", "Page 2").
     if (ordinal > 0 && new RegExp(`^(page\\s*)?${ordinal}$`, 'i').test(name.trim()))
       return { entry, item: name };
@@ -3033,9 +3082,14 @@ function onlyAskedOn(heading: string | undefined, input: JudgeInput): string | u
  * page an action was taken on is still the same item's page.
  */
 function sameMainHeading(before: Observation | undefined, now: Observation): string | undefined {
+  // The one level-1 heading; on a page with none (an app whose title bar is no heading, its pages
+  // headed at level 2), the one heading of the top level the page uses.
   const main = (o: Observation) => {
-    const h1 = o.elements.filter((e) => e.role === 'heading' && e.level === 1 && !e.dialog && e.name);
-    return h1.length === 1 ? h1[0]!.name : undefined;
+    const headings = o.elements.filter((e) => e.role === 'heading' && !e.dialog && e.name);
+    const top = Math.min(...headings.map((e) => e.level ?? 6));
+    const level = headings.some((e) => e.level === 1) ? 1 : top;
+    const lead = headings.filter((e) => (e.level ?? 6) === level);
+    return lead.length === 1 ? lead[0]!.name : undefined;
   };
   const was = before && main(before);
   return was && main(now) === was ? was : undefined;
@@ -3218,10 +3272,19 @@ export function readRefusals(): string[] {
       continue;
     const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     // A control styled for danger ("btn-danger" Delete, a red role-less "Remove") is something to
-    // press, not the app's answer: a button, a link, or an element people click (a pointer cursor).
+    // press, not the app's answer: a button, a link, or an element people click (a pointer cursor),
+    // also while it is greyed out (aria-disabled, a not-allowed cursor: a paid invoice's Delete), and
+    // also when the styled wrapper's whole text is such an element inside it.
+    const controlCursor = (el: Element) => /^(pointer|not-allowed)$/.test(getComputedStyle(el).cursor);
+    const controlLike = (el: Element) =>
+      el.closest(
+        'button, a[href], [role=button], [role=link], [role=menuitem], [role=tab], summary, [aria-disabled=true]',
+      ) !== null || controlCursor(el);
     const control =
-      e.closest('button, a[href], [role=button], [role=link], [role=menuitem], [role=tab], summary') !==
-        null || getComputedStyle(e).cursor === 'pointer';
+      controlLike(e) ||
+      [...e.querySelectorAll('*')].some(
+        (d) => (d.textContent ?? '').replace(/\s+/g, ' ').trim() === text && controlLike(d),
+      );
     // A whole section named "danger zone" is a region, not a message: keep short texts only.
     if (text && text.length <= 160 && !control && !e.querySelector('input, button, select, textarea'))
       out.push(text);

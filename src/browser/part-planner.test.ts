@@ -638,6 +638,36 @@ describe('part planner', () => {
     ];
     expect(partDecision(parts, context(goal, sure, confirmed), home)).toBeNull();
   });
+  it('a verb pressed on an item page that opens its confirm dialog is not done until the dialog goes ahead (void, archive, suspend)', () => {
+    for (const [goal, control, heading, goAhead] of [
+      ['Void invoice INV-1004', 'Void invoice', 'Void INV-1004?', 'Void'],
+      ['Archive the Apollo project', 'Archive project', 'Archive Apollo?', 'Archive'],
+      ['Suspend the account of Lena Brandt', 'Suspend', 'Are you sure?', 'Yes, suspend'],
+    ] as const) {
+      const parts = readGoal(goal);
+      const item = page([], [{ role: 'generic', name: control, clickable: true }]);
+      const asked = page(
+        [],
+        [
+          { role: 'generic', name: control, clickable: true, blocked: true },
+          { role: 'dialog', name: heading },
+          { role: 'button', name: goAhead, dialog: heading },
+          { role: 'button', name: 'Cancel', dialog: heading },
+        ],
+      );
+      const pressed = [ok({ type: 'click', ref: 'e1' }, { role: 'generic', name: control })];
+      expect(partDecision(parts, context(goal, asked, pressed), item)?.action, goal).toEqual({
+        type: 'click',
+        ref: 'e3',
+      });
+      const gone = page([], [{ role: 'generic', name: control, clickable: true }]);
+      const confirmed = [
+        ...pressed,
+        { ...ok({ type: 'click', ref: 'e3' }, { role: 'button', name: goAhead }), dialog: heading },
+      ];
+      expect(partDecision(parts, context(goal, gone, confirmed), item), goal).toBeNull();
+    }
+  });
   it('answers the are-you-sure dialog No when the goal says so ("say no", "change my mind")', () => {
     for (const goal of [
       'Press Cancel order, but when it asks whether I am sure, say no: I want to keep my order',

@@ -306,7 +306,20 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
       if (part.intent === 'open')
         return acted(history, part) || showsItem(part, observation) || startsThere(part, context);
       // "Borrow Dune": opening Dune's page is on the way; the act is a control named by the verb.
-      if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow)\b/.test(part.verb))
+      if (part.intent === 'click' && part.verb && !/^(click|tap|press|hit|follow)\b/.test(part.verb)) {
+        // "Void invoice 4" whose "Void invoice" asked "Void INV-4? [Void] [Cancel]": the act is the
+        // dialog's go-ahead, still to press (answered, or no go-ahead in it, the press stands).
+        if (
+          !confirmedInDialog(part, history) &&
+          newDialog(observation, start) &&
+          confirmDecision(
+            part,
+            context,
+            start,
+            observation.elements.filter((e) => !e.disabled),
+          )
+        )
+          return false;
         // (Pressed, not right-clicked or hovered: those only open a menu or show controls.)
         return history.some(
           (h) =>
@@ -315,6 +328,7 @@ function satisfied(part: GoalPart, context: PlanContext, start: Observation | nu
             h.action.type === 'click' &&
             relatedWords(h.target.name, [part.verb]).length > 0,
         );
+      }
       return part.intent === 'click' && acted(history, part);
   }
 }

@@ -51,6 +51,17 @@ describe('widgets on a live page', () => {
     await page.context().close();
   }, 30_000);
 
+  it('takes a greyed-out role-less danger control (cursor not-allowed, aria-disabled) for a control, not a refusal', async () => {
+    const page = await pageWith(
+      `<span class="btn danger" style="cursor: not-allowed; opacity: .5">Remove member</span>
+       <div class="action-danger" aria-disabled="true">Archive project</div>
+       <div class="danger"><span style="cursor: not-allowed">Close ticket</span></div>
+       <p class="field-error">That name is taken</p>`,
+    );
+    expect(await page.evaluate(readRefusals)).toEqual(['That name is taken']);
+    await page.context().close();
+  }, 30_000);
+
   it("answers the browser's own confirm() with OK once the run listens", async () => {
     const page = await pageWith(
       `<button onclick="document.title = confirm('Clear history?') ? 'cleared' : 'kept'">Clear history</button>`,

@@ -157,6 +157,7 @@ const CHANGED_PROBES: Record<AppName, (page: Page) => Promise<number>> = {
   leave: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
   holds: (p) => p.getByRole('button', { name: 'Search', exact: true }).count(),
   voyage: (p) => p.getByRole('button', { name: 'Search trains' }).count(),
+  invoices: (p) => p.getByRole('button', { name: 'Sign in' }).count(),
 };
 
 // A few goals per app whose scripted solution runs in `npm test`; test/apps/reference.attack.test.ts
@@ -196,6 +197,7 @@ const FAST_REFERENCES: Record<AppName, string[]> = {
   leave: ['leave-withdraw-march', 'leave-deactivated'],
   holds: ['holds-pause-away', 'holds-filter-audio-now'],
   voyage: ['voyage-window-car-3', 'voyage-cancel-lyon', 'voyage-cancel-brussels'],
+  invoices: ['invoices-delete-75-draft', 'invoices-delete-paid-refused'],
 };
 
 describe.each(APP_NAMES)('%s app', (app) => {

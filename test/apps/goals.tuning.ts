@@ -21,6 +21,7 @@ import { EIGHTH_SPRINT_GOALS } from './goals.tuning-8-sprint.ts';
 import { NINTH_WIKI_GOALS } from './goals.tuning-9-wiki.ts';
 import { TWELFTH_HOLDS_GOALS } from './goals.tuning-12-holds.ts';
 import { TWELFTH_VOYAGE_GOALS } from './goals.tuning-12-voyage.ts';
+import { THIRTEENTH_INVOICES_GOALS } from './goals.tuning-13-invoices.ts';
 import { goal, type BrowserGoal } from './truth.ts';
 
 const byTitle = (todos: { title: string; completed: boolean }[], title: string) =>
@@ -374,4 +375,6 @@ export const TUNING_GOALS: BrowserGoal[] = [
   ...TWELFTH_HOLDS_GOALS,
   // Twelfth batch (voyage: a travel-booking app of standard ARIA widgets), written before tuning on it: goals.tuning-12-voyage.ts.
   ...TWELFTH_VOYAGE_GOALS,
+  // Thirteenth round (invoices: invoicing and expenses rendered as a small reactive framework does), written before tuning on it: goals.tuning-13-invoices.ts.
+  ...THIRTEENTH_INVOICES_GOALS,
 ];

@@ -16,6 +16,7 @@ import { REFERENCE_6_WIDGETS } from './reference-solutions-6-widgets.ts';
 import { REFERENCE_6_ROADMAP } from './reference-solutions-6-roadmap.ts';
 import { REFERENCE_7_FORUM } from './reference-solutions-7-forum.ts';
 import { REFERENCE_8_SPRINT } from './reference-solutions-8-sprint.ts';
+import { REFERENCE_13_INVOICES } from './reference-solutions-13-invoices.ts';
 
 /**
  * Reference solutions: scripted Playwright actions, written by hand, that reach tuning goals (or,
@@ -436,6 +437,8 @@ export const REFERENCE: Record<string, (page: Page) => Promise<void>> = {
   ...REFERENCE_12_HOLDS,
   // Twelfth batch (voyage, a travel-booking app of standard ARIA widgets): reference-solutions-12-voyage.ts.
   ...REFERENCE_12_VOYAGE,
+  // Thirteenth round (invoices, invoicing and expenses rendered as a small reactive framework does): reference-solutions-13-invoices.ts.
+  ...REFERENCE_13_INVOICES,
 };
 
 async function crmSignIn(p: Page, user: string): Promise<void> {

@@ -47,6 +47,7 @@ export const APP_NAMES = [
   'leave',
   'holds',
   'voyage',
+  'invoices',
 ] as const;
 /**
  * Apps written to trap the verdict checker (evidence on the page from the start, echoed input, a
@@ -101,6 +102,8 @@ export const TUNING_ONLY_APP_NAMES: readonly AppName[] = [
   'holds',
   // Twelfth batch (goals.tuning-12-voyage.ts): a travel-booking app of WAI-ARIA Authoring Practices widgets, written before tuning on it.
   'voyage',
+  // Thirteenth round (goals.tuning-13-invoices.ts): invoicing and expenses behind a sign-in, rendered as a small reactive framework does (whole-root innerHTML, delegated data-action controls, div dropdowns with and without ARIA roles, a confirm dialog, pushState routes), written before tuning on it.
+  'invoices',
 ];
 export type AppName = (typeof APP_NAMES)[number];
 /**

@@ -1027,6 +1027,61 @@ export interface VoyageTruth {
   toasts: string[];
 }
 
+/** One line of an invoice (test/apps/public/invoices): `qty` × `price`, in the invoice's currency. */
+export interface InvoiceLine {
+  description: string;
+  qty: number;
+  price: number;
+}
+
+/** An invoice of the invoices app; dates as `YYYY-MM-DD`. */
+export interface Invoice {
+  id: string;
+  client: string;
+  currency: 'GBP' | 'EUR' | 'USD';
+  lines: InvoiceLine[];
+  issued: string;
+  due: string;
+  status: 'Draft' | 'Sent' | 'Overdue' | 'Paid' | 'Void';
+  reminders: number;
+  total: number;
+}
+
+/** An expense of the invoices app, in pounds. */
+export interface InvoicesExpense {
+  id: string;
+  description: string;
+  amount: number;
+  date: string;
+  category: string;
+}
+
+/**
+ * An invoicing and expenses app built the way a small reactive framework renders
+ * (test/apps/public/invoices): its own state, read in the page.
+ */
+export interface InvoicesTruth {
+  user: string | null;
+  view: string;
+  path: string;
+  /** The invoice whose page is shown. */
+  openInvoice: string | null;
+  seen: string[];
+  loginAttempts: { email: string; ok: boolean }[];
+  signIns: number;
+  signOuts: number;
+  invoices: Invoice[];
+  created: string[];
+  deleted: string[];
+  /** The invoice list's status filter ('All statuses' or a status) and its search text. */
+  filter: string;
+  query: string;
+  expenses: InvoicesExpense[];
+  createdExpenses: string[];
+  toasts: string[];
+  notFound: number;
+}
+
 export interface TruthOf {
   todo: TodoTruth;
   spa: SpaTruth;
@@ -1062,6 +1117,7 @@ export interface TruthOf {
   leave: LeaveTruth;
   holds: HoldsTruth;
   voyage: VoyageTruth;
+  invoices: InvoicesTruth;
 }
 
 /** One goal of the suite, judged by the app's reported state. */
