@@ -1,14 +1,14 @@
 /**
- * Transform trust benchmark (issue 11 §5). On the tuned task set (bench/synth/tasks) and on the three
- * frozen held-out sets (bench/synth/frozen, bench/synth/frozen2, bench/synth/frozen3), each reported separately: tasks
- * fully generalized, precision of written outputs, recall, questions asked until generalized
- * (answers simulated from the held-back labels) and synthesis time. Writes
- * bench/results/synth-trust.json.
+ * Transform trust benchmark (issue 11 §5). On the tuned task set (bench/synth/tasks), on the frozen
+ * held-out sets (bench/synth/frozen, bench/synth/frozen3) and on the retired second frozen set
+ * (bench/synth/frozen2, tuning material since round 13), each reported separately: tasks fully
+ * generalized, precision of written outputs, recall, questions asked until generalized (answers
+ * simulated from the held-back labels) and synthesis time. Writes bench/results/synth-trust.json.
  *
  * The held-out sets' records are never printed or written to the results file (only names and
- * counts): whoever tunes the engine runs this without seeing them. frozen2 is run once per round by
- * the lead, at its end; nobody tunes on it. frozen3 (written blind, by an engineer outside the engine's
- * work) is run only when named, like frozen2.
+ * counts): whoever tunes the engine runs this without seeing them. frozen3 (written blind by an
+ * engineer outside the engine's work, round 13) is run once per round by the lead, at its end, and
+ * only when named; nobody tunes on it.
  *
  * Usage: npm run bench:synth-trust [-- --timeout 2000] [-- --questions 3] [-- --per-round 1]
  *        [-- --set tuned|frozen|frozen2|frozen3|all] [-- --filter name[,name…]] [-- --no-inputs] [-- --verbose]
