@@ -36,6 +36,31 @@ describe('a table entry the examples showed at one value of an input the code ne
     expect(uncoveredShape(p, { plan: 'pro', seats: 3, ref: 'ORD-7399' })).toBeNull();
   });
 
+  it('does not hold a numbered record key, new in every record', () => {
+    for (const key of ['id', 'row_no', 'orderNumber', 'line']) {
+      const ids = ORDERS.map((o, i) => ({ ...o, input: { ...o.input, seats: 3, [key]: 101 + i } }));
+      const p = profileInputs(ids, CODE);
+      expect(uncoveredShape(p, { plan: 'pro', seats: 3, [key]: 250 })).toBeNull();
+    }
+  });
+
+  it('still holds a number that is a quantity, new in every example', () => {
+    // "paid" and "deadline" end in letters a record's number goes by, but not as a word of their own.
+    for (const key of ['weight', 'paid', 'deadline']) {
+      const weights = ORDERS.map((o, i) => ({ ...o, input: { ...o.input, [key]: 1 + i } }));
+      const p = profileInputs(weights, CODE);
+      expect(uncoveredShape(p, { plan: 'pro', seats: 3, [key]: 9 })).toMatch(
+        new RegExp(`"${key}" 3; this record has 9`),
+      );
+    }
+  });
+
+  it('does not hold a key some examples lacked (it did not vary across them)', () => {
+    const some = ORDERS.map((o, i) => (i === 2 ? { ...o, input: { ...o.input, batch: 'B7' } } : o));
+    const p = profileInputs(some, CODE);
+    expect(uncoveredShape(p, { plan: 'pro', seats: 3, batch: 'B9' })).toBeNull();
+  });
+
   it('holds nothing where the code reads the other input too', () => {
     const reads = profileInputs(
       ORDERS,

@@ -432,17 +432,28 @@ function heldForm(value: unknown): string {
 }
 
 /**
- * Whether a key's values are record identifiers: a code of letters and digits without spaces
- * ("T104522", "P-1001"), a different one in every example. A table entry cannot have been shown at
- * "one value" of a key that has a new value in every record.
+ * Whether a key's values are record identifiers, a different one in every example: a code of
+ * letters and digits without spaces ("T104522", "P-1001"), or a whole number under a key named as a
+ * record's number is ("id", "row_no", "orderNumber", "line"). A table entry cannot have been shown at
+ * "one value" of a key that has a new value in every record. A bare number under another name may be
+ * a quantity (a weight, a count of seats) and stays held.
  */
 function identifiers(objects: readonly Record<string, unknown>[], key: string): boolean {
   const values = objects.map((o) => o[key]);
-  return (
-    values.every((v) => typeof v === 'string' && /^(?=.*\p{L})(?=.*\d)[\p{L}\d_.:/#-]+$/u.test(v.trim())) &&
-    new Set(values.map((v) => String(v).trim())).size === values.length
+  if (new Set(values.map((v) => String(v).trim())).size !== values.length) return false;
+  const codes = values.every(
+    (v) => typeof v === 'string' && /^(?=.*\p{L})(?=.*\d)[\p{L}\d_.:/#-]+$/u.test(v.trim()),
   );
+  const numbered =
+    (NUMBERED_WORD.test(key) || NUMBERED_CAMEL.test(key)) &&
+    values.every((v) => (typeof v === 'number' ? Number.isInteger(v) : /^\s*\d+\s*$/.test(String(v))));
+  return codes || numbered;
 }
+
+/** Key names a record's own number goes by: `id`, `user_id`, `Order No`, `orderId`, `seq`, `line`. */
+const NUMBERED_WORD = /(?:^|[_\s-])(?:id|no|nr|num|number|ref|seq|index|row|line)$/i;
+/** The same names ending a camelCase key (`orderId`, `rowNo`), where the capital marks the word. */
+const NUMBERED_CAMEL = /[a-z](?:Id|ID|No|Nr|Num|Number|Ref|Seq|Index|Row|Line)$/;
 
 /** The {@link KeyProfile.tableHeld} of a key the code looks up (absent when no entry holds one). */
 function tableHeldOf(
@@ -455,8 +466,16 @@ function tableHeldOf(
     if (values.some((v) => typeof v !== 'string' && typeof v !== 'number')) return undefined;
     return new Set(values.map(heldForm)).size === 1 ? JSON.stringify(values[0]) : undefined;
   };
+  // A key some examples lacked did not vary across them: they never showed it at all.
+  const inEvery = (key: string) =>
+    objects.every((o) => typeof o[key] === 'string' || typeof o[key] === 'number');
   const others = [...new Set(objects.flatMap((o) => Object.keys(o)))].filter(
-    (key) => key !== name && !reads(key) && one(objects, key) === undefined && !identifiers(objects, key),
+    (key) =>
+      key !== name &&
+      !reads(key) &&
+      inEvery(key) &&
+      one(objects, key) === undefined &&
+      !identifiers(objects, key),
   );
   const byEntry = new Map<string, Record<string, unknown>[]>();
   for (const o of objects) {
