@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { judge, occurrences, type EvidenceProbe, type JudgeInput } from './evidence.ts';
+import { occurrences, type EvidenceProbe, type JudgeInput } from './evidence.ts';
 import type { Observation, ObservedElement } from './observe.ts';
 import type { HistoryEntry, PlannedAction } from './planner.ts';
 import type { Assertion } from './spec.ts';
+import { verdict as verdictOver } from './testing/evidence-pages.ts';
 
 // Goals the app reached whose page does prove them, and the look-alikes that must not pass: the
 // checker may earn `passed` from what the page restates, never from less. Synthetic pages, each
@@ -66,26 +66,15 @@ function did(
   ];
 }
 
-async function verdict(
+/** The kit's verdict, with this file's probe (its locators carry no row context). */
+function verdict(
   goal: string,
   start: Observation,
   now: Observation,
   steps: [HistoryEntry, Observation][],
   extra: Partial<JudgeInput> = {},
 ) {
-  return judge({
-    page: null as unknown as Page,
-    probe: probeOf(now),
-    goal,
-    start,
-    now,
-    history: steps.map(([h]) => h),
-    textsBefore: new Map(steps.map(([h, o]) => [h, o.texts])),
-    pagesBefore: new Map(steps),
-    inputs: { baseUrl: url, variables: {}, files: {} },
-    changedOnTheWay: true,
-    ...extra,
-  });
+  return verdictOver(goal, start, now, steps, { probe: probeOf(now), ...extra });
 }
 
 describe("a name the item's own page shows in its main heading, and a password typed to sign in", () => {
