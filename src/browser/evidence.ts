@@ -331,9 +331,7 @@ async function judgeOnce(input: JudgeInput): Promise<Judgement> {
           !before.includes(e.name) &&
           (nth.item.toLowerCase().includes(e.name.toLowerCase()) ||
             // The row's own control named in the heading ("Order 1019" for the link "1019").
-            (nth.control !== undefined && itemHolds(e.name, textWords(nth.control))) ||
-            // (A row's link "INV-1002" opening "INV-1002 · Brightside Ltd": the title leads with it.)
-            (nth.rowLink === true && leadsWith(e.name, nth.item))),
+            (nth.control !== undefined && itemHolds(e.name, textWords(nth.control)))),
       );
       const assertion: Assertion | null = title ? { type: 'text-visible', text: title.name } : null;
       if (assertion && !(await probe.check(assertion).catch(() => 'no'))) {
@@ -2640,23 +2638,16 @@ function offersTheAct(
   );
 }
 
-/** Whether `title` starts with `name` as whole words ("INV-1002 · Acme" with "INV-1002", not "INV-10020"). */
-function leadsWith(title: string, name: string): boolean {
-  const t = title.trim().toLowerCase();
-  const n = name.trim().toLowerCase();
-  return n.length >= 3 && t.startsWith(n) && (t.length === n.length || !/[\p{L}\p{N}]/u.test(t[n.length]!));
-}
-
 /** Whether some action targeted the n-th item (same role, a row, list item or clickable) of its page. */
 function actedOnNth(
   ordinal: number,
   history: readonly HistoryEntry[],
   pagesBefore: ReadonlyMap<HistoryEntry, Observation> | undefined,
-): { entry: HistoryEntry; item: string; control?: string; rowLink?: boolean } | null {
+): { entry: HistoryEntry; item: string; control?: string } | null {
   for (const entry of [...history].reverse()) {
     const before = pagesBefore?.get(entry);
     if (!entry.ok || !entry.target || !before) continue;
-    const { role, name, context } = entry.target;
+    const { role, name } = entry.target;
     const list = before.elements.filter(
       (e) => e.role === role && (ITEM_ROLES.has(e.role) || e.clickable) && (e.name || e.text),
     );
@@ -2666,17 +2657,6 @@ function actedOnNth(
     // clicked sits in the nth row (its container's text is that row's, and no other row's).
     const byRow = inNthRow(ordinal, entry, before);
     if (byRow) return { entry, item: byRow.row, control: byRow.control };
-    // "The second invoice" in a table whose rows open by their link ("INV-1002"): the n-th row's
-    // link, one per row in the page's order (the header's and the nav's links hold no row).
-    if ((role === 'link' || role === 'button') && context && name) {
-      const rows = new Map<string, ObservedElement>();
-      for (const e of before.elements)
-        if (e.role === role && e.context && e.name && !rows.has(e.context)) rows.set(e.context, e);
-      const rowLinks = [...rows.values()];
-      const nthRow = ordinal === -1 ? rowLinks.at(-1) : rowLinks[ordinal - 1];
-      if (nthRow !== undefined && nthRow.name === name && nthRow.context === context)
-        return { entry, item: name, rowLink: true };
-    }
     // "The second page": a control named by the number ("2", "Page 2").
     if (ordinal > 0 && new RegExp(`^(page\\s*)?${ordinal}$`, 'i').test(name.trim()))
       return { entry, item: name };
